@@ -1,0 +1,71 @@
+# tongbao — the two commands are `make demo` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := demo
+
+SHARED ?= ../shared
+OUT ?= out
+SWIFT ?= swift
+DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libopencc-dev \
+                fonts-noto-cjk fonts-lxgw-wenkai poppler-utils
+PY_MODULES := pymupdf opencc
+RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)/tongbao
+DEBUG_BIN = $$($(SWIFT) build --show-bin-path)/tongbao
+# Weeks that have a seed briefing.
+DEMO_WEEKS := 2016-W20 2016-W44 2017-W46 2017-W47 2018-W22
+
+.PHONY: deps debs fonts pydeps build demo test test-unit test-integration bench clean
+
+## deps: install the Debian packages that are missing, link the fonts, install the test tools.
+deps: debs fonts pydeps
+
+debs:
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" -eq 0 ]; then \
+	    echo "deps: installing$$missing"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else \
+	    echo "deps: missing Debian packages; run as root:"; \
+	    echo "  sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+fonts: debs
+	@./scripts/link-fonts.sh
+
+pydeps:
+	@for m in $(PY_MODULES); do \
+	  python3 -c "import $$m" 2>/dev/null || { echo "deps: pip install $$m"; python3 -m pip install -q $$m 2>&1 | grep -v -i 'warning' || true; }; \
+	done
+
+build: deps
+	$(SWIFT) build
+
+## demo: release build, the weekly notices of every seed week in out/.
+demo: deps
+	$(SWIFT) build -c release
+	@mkdir -p $(OUT)
+	@for w in $(DEMO_WEEKS); do \
+	  $(RELEASE_BIN) weekly --week $$w --input seeds/ --output $(OUT)/ || exit 1; \
+	done
+
+## test: unit tests, then the end-to-end checks on real input (pdfcheck, evalparse).
+test: deps test-unit test-integration
+
+test-unit:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+test-integration:
+	SHARED=$(SHARED) TONGBAO=$(DEBUG_BIN) ./scripts/integration.sh
+
+bench:
+	@echo "make bench: not implemented yet (arrives with the tables/benchmark issue)"
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,75 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// The pipeline, in order: BriefingReader → ReportModel → ReportStore; AirQuality;
+// LayoutSpec → Documents → Typesetting → Rendering → PDF. See README "Architecture".
+let package = Package(
+    name: "tongbao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tongbao", targets: ["tongbao"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+    ],
+    targets: [
+        // C libraries from Debian, through pkg-config.
+        .systemLibrary(
+            name: "CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev", "libharfbuzz-dev", "libfontconfig-dev"])]),
+        .systemLibrary(
+            name: "COpenCC", pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"])]),
+
+        // Inert value types shared by every stage.
+        .target(name: "ReportModel"),
+        // CSV and .xlsx sheets as rows of strings with line numbers (ledgers, daily air tables).
+        .target(name: "TableFiles", dependencies: ["ZIPFoundation", "XMLCoder"]),
+        // bytes → briefings + diagnostics: Decode → Clean → Segment → Extract.
+        .target(name: "BriefingReader", dependencies: ["ReportModel", "COpenCC"]),
+        // HJ 633 AQI, HJ 663 statistics, composite index, rankings, monitoring-file importers.
+        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles"]),
+        // SQLite store: migrations, idempotent import, queries by week and month.
+        .target(
+            name: "ReportStore",
+            dependencies: ["ReportModel", "TableFiles", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Generic CJK typesetting engine: content → pages of positioned frames.
+        .target(name: "Typesetting"),
+        // layouts/*.toml → typed layout spec, errors with file, line and key.
+        .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"]),
+        // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters.
+        .target(name: "Rendering", dependencies: ["Typesetting", "CPangoCairo"]),
+        // Document kinds (WeeklyNotice, MonthlyRanking): model + layout → content.
+        .target(
+            name: "Documents",
+            dependencies: [
+                "ReportModel", "AirQuality", "LayoutSpec", "Typesetting",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
+        // Thin CLI: paths, clock, exit codes.
+        .executableTarget(
+            name: "tongbao",
+            dependencies: [
+                "ReportModel", "BriefingReader", "AirQuality", "ReportStore", "LayoutSpec",
+                "Typesetting", "Rendering", "Documents", "TableFiles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .target(name: "TestSupport", dependencies: ["Typesetting"], path: "Tests/TestSupport"),
+
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
+        .testTarget(name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel"]),
+        .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel"]),
+        .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel", "TableFiles"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
+        .testTarget(name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["ReportModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

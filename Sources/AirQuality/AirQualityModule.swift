@@ -1,0 +1,2 @@
+// AirQuality: placeholder until its issue lands.
+enum AirQualityModule {}

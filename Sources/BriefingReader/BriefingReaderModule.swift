@@ -1,0 +1,2 @@
+// BriefingReader: placeholder until its issue lands.
+enum BriefingReaderModule {}

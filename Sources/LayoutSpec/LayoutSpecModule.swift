@@ -1,0 +1,2 @@
+// LayoutSpec: placeholder until its issue lands.
+enum LayoutSpecModule {}

@@ -1,0 +1,43 @@
+/// One row of the inspection ledger (督查问题台账).
+public struct Problem: Sendable, Equatable, Codable {
+    /// Status of a problem (整改中 / 已整改 / 已销号).
+    public enum Status: String, Sendable, Equatable, Codable, CaseIterable {
+        case rectifying = "整改中"
+        case rectified = "已整改"
+        case closed = "已销号"
+    }
+
+    /// Ledger id as written.
+    public var id: String
+    /// District, street office or department responsible.
+    public var area: String
+    /// Topic category (扬尘, 燃煤 …).
+    public var category: String
+    /// What was found, where the ledger says.
+    public var description: String?
+    /// Day it was found.
+    public var foundOn: CivilDate
+    /// Rectification deadline.
+    public var deadline: CivilDate?
+    /// Current status.
+    public var status: Status
+    /// Day it was closed, if it was.
+    public var closedOn: CivilDate?
+    /// How many notices have named it.
+    public var timesNotified: Int
+
+    public init(
+        id: String, area: String, category: String, description: String? = nil, foundOn: CivilDate,
+        deadline: CivilDate? = nil, status: Status, closedOn: CivilDate? = nil, timesNotified: Int = 0
+    ) {
+        self.id = id
+        self.area = area
+        self.category = category
+        self.description = description
+        self.foundOn = foundOn
+        self.deadline = deadline
+        self.status = status
+        self.closedOn = closedOn
+        self.timesNotified = timesNotified
+    }
+}

@@ -1,0 +1,37 @@
+/// A quantified goal: 优良天数不少于66天.
+public struct Target: Sendable, Equatable, Codable {
+    /// The phrase as written.
+    public var text: String
+    /// What is measured (优良天数, PM2.5浓度 …), where named.
+    public var metric: String?
+    /// `>=`, `<=`, `=`, `<` or `>`.
+    public var comparator: String?
+    /// The number.
+    public var value: Double?
+    /// The unit after the number (天, 户, %, 微克/立方米 …).
+    public var unit: String?
+    /// ISO deadline for the goal, where one is given.
+    public var deadline: String?
+
+    public init(
+        text: String, metric: String? = nil, comparator: String? = nil, value: Double? = nil,
+        unit: String? = nil, deadline: String? = nil
+    ) {
+        self.text = text
+        self.metric = metric
+        self.comparator = comparator
+        self.value = value
+        self.unit = unit
+        self.deadline = deadline
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(metric, forKey: .metric)
+        try c.encode(comparator, forKey: .comparator)
+        try c.encode(value, forKey: .value)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(deadline, forKey: .deadline)
+    }
+}

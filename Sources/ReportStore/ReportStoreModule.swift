@@ -1,0 +1,2 @@
+// ReportStore: placeholder until its issue lands.
+enum ReportStoreModule {}

@@ -1,0 +1,2 @@
+// TableFiles: placeholder until its issue lands.
+enum TableFilesModule {}
