@@ -1,2 +1,0 @@
-// TableFiles: placeholder until its issue lands.
-enum TableFilesModule {}
