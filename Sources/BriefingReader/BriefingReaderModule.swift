@@ -1,2 +1,0 @@
-// BriefingReader: placeholder until its issue lands.
-enum BriefingReaderModule {}
