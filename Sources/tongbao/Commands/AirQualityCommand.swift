@@ -197,7 +197,8 @@ extension AirQualityCommand {
             for m in areas where !m.isValid {
                 warnings.append(
                     Diagnostic(
-                        severity: .warning, file: m.area, message: "\(ym) not assessed: \(m.invalidReason ?? "too few days")",
+                        severity: .warning, file: air.count == 1 ? air[0] : "\(air[0]) …",
+                        message: "area '\(m.area)': \(ym) not assessed: \(m.invalidReason ?? "too few days")",
                         hint: "not ranked"))
             }
             let usable = areas.contains(where: \.isValid) || cityMonth?.isValid == true
