@@ -118,7 +118,7 @@ extension AirQualityCommand {
             warnings += loader.mapDiagnostics
             var rows: [HourRow] = []
             var summary = HourSummary()
-            for h in loaded.dataset.hours {
+            for h in SlidingSO2.filled(loaded.dataset.hours) {
                 let r = AQI.hourly(h)
                 let area = loader.map?.entry(for: h.station, name: h.stationName)?.area ?? h.area
                 rows.append(HourRow(hour: h, area: area, result: r))
