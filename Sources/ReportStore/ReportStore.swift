@@ -58,4 +58,9 @@ public struct ReportStore: Sendable {
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         try StoreError.wrapping(path: path) { try pool.read(body) }
     }
+
+    /// The value of a read-only pragma (`journal_mode`, `busy_timeout` …), for checks and tests.
+    func pragma(_ name: String) throws(StoreError) -> String? {
+        try read { try String.fetchOne($0, sql: "PRAGMA \(name)") }
+    }
 }
