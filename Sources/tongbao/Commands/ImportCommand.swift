@@ -45,53 +45,63 @@ struct ImportCommand: ParsableCommand {
         let fm = FileManager.default
         let missing = (inputs + ledgers).filter { !fm.fileExists(atPath: $0) }
         if !missing.isEmpty {
-            for m in missing { printError("\(m): error: no such file or directory") }
+            for m in missing { Self.printError("\(m): error: no such file or directory") }
             throw ExitCode.noInput
         }
         let db = try store.open()
         var refused = 0
 
         if !inputs.isEmpty {
-            let files = inputs.flatMap { Self.expand($0) }
-            var ready: [BriefingFile] = []
-            let reader = BriefingReader()
-            for file in files {
-                let data: Data
-                do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                    printError("\(file): error: cannot read the file: \(error.localizedDescription)")
-                    refused += 1
-                    continue
-                }
-                do {
-                    let parsed = try reader.read(data, file: file)
-                    for d in parsed.warnings where verbose || d.severity == .error { printError(d.rendered) }
-                    ready.append(BriefingFile(file: file, data: data, briefings: parsed.briefings))
-                } catch {
-                    printError("\(error.description) (file skipped)")
-                    refused += 1
-                }
-            }
+            let (files, unread) = Self.readBriefingFiles(inputs.flatMap(Self.expand), verbose: verbose)
+            refused += unread
             let summary: ImportSummary
-            do { summary = try db.importBriefings(ready) } catch {
-                printError("\(error.description) (nothing was imported)")
+            do { summary = try db.importBriefings(files) } catch {
+                Self.printError("\(error.description) (nothing was imported)")
                 throw ExitCode.outputError
             }
+            let total = files.count + unread
             print(
-                "\(files.count) file\(files.count == 1 ? "" : "s"): \(summary.count(.new)) new, "
-                    + "\(summary.count(.unchanged)) unchanged, \(summary.count(.replaced)) replaced, \(refused) refused; "
+                "\(total) file\(total == 1 ? "" : "s"): \(summary.count(.new)) new, "
+                    + "\(summary.count(.unchanged)) unchanged, \(summary.count(.replaced)) replaced, \(unread) refused; "
                     + "\(summary.itemsStored) item\(summary.itemsStored == 1 ? "" : "s") stored in \(db.path)")
         }
 
         for ledger in ledgers {
             let file = Self.normalised(ledger)
-            if try !importLedger(file, into: db) { refused += 1 }
+            if try !Self.importLedger(file, into: db) { refused += 1 }
         }
 
         if refused > 0 { throw ExitCode.inputError }
     }
 
+    /// Reads and parses briefing files (paths as `expand` gives them). A file that cannot be read or
+    /// decoded is named on stderr and counted as refused; the reader's error diagnostics are
+    /// printed, its warnings only when `verbose`. The weekly command can reuse this.
+    static func readBriefingFiles(_ paths: [String], verbose: Bool) -> (files: [BriefingFile], refused: Int) {
+        var ready: [BriefingFile] = []
+        var refused = 0
+        let reader = BriefingReader()
+        for file in paths {
+            let data: Data
+            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+                printError("\(file): error: cannot read the file: \(error.localizedDescription) (file skipped)")
+                refused += 1
+                continue
+            }
+            do {
+                let parsed = try reader.read(data, file: file)
+                for d in parsed.warnings where verbose || d.severity == .error { printError(d.rendered) }
+                ready.append(BriefingFile(file: file, data: data, briefings: parsed.briefings))
+            } catch {
+                printError("\(error.description) (file skipped)")
+                refused += 1
+            }
+        }
+        return (ready, refused)
+    }
+
     /// Reads, checks and stores one ledger; false when it was refused.
-    private func importLedger(_ file: String, into db: ReportStore) throws -> Bool {
+    static func importLedger(_ file: String, into db: ReportStore) throws -> Bool {
         let url = URL(fileURLWithPath: file)
         let ext = url.pathExtension.lowercased()
         let data: Data
@@ -153,7 +163,7 @@ struct ImportCommand: ParsableCommand {
         return joined.isEmpty ? "." : joined
     }
 
-    private func printError(_ line: String) {
+    static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
