@@ -7,7 +7,8 @@ extension ReportStore {
     ///
     /// "Open at the end of the week" is decided from the dates, so a past week reads the same
     /// later: found on or before Sunday, and either no 销号日期 with status 整改中, or a 销号日期
-    /// after Sunday. A problem marked 已整改/已销号 without a 销号日期 counts as closed.
+    /// after Sunday. A problem marked 已整改/已销号 without a 销号日期 counts as closed (since an
+    /// unknown day); a 销号日期 counts even when the status still says 整改中 (the reader warns).
     /// - Parameter repeatedAtLeast: the notification count that makes a problem "repeated".
     public func ledger(for week: ISOWeek, repeatedAtLeast: Int = 2) throws(StoreError) -> LedgerWeek {
         let (mon, sun, w) = (week.monday.iso, week.sunday.iso, week.description)
@@ -27,7 +28,7 @@ extension ReportStore {
             return LedgerWeek(
                 week: week,
                 new: try fetch("p.found_on BETWEEN :mon AND :sun"),
-                rectified: try fetch("p.closed_on BETWEEN :mon AND :sun AND p.status <> '整改中'"),
+                rectified: try fetch("p.closed_on BETWEEN :mon AND :sun"),
                 overdue: try fetch("\(open) AND p.deadline IS NOT NULL AND p.deadline <= :sun"),
                 repeated: try fetch("\(open) AND notified >= :times"))
         }

@@ -93,10 +93,9 @@ import Testing
         let deadline = Date().addingTimeInterval(20)
         while !FileManager.default.fileExists(atPath: ready) && Date() < deadline && p.isRunning { usleep(20_000) }
         #expect(FileManager.default.fileExists(atPath: ready))
-        let started = Date()
-        // The other process's row is there once it commits, so ours is the next number.
+        // Ours waits for the other process's commit (not SQLITE_BUSY), so it sees that row and
+        // takes the next number. (No timing assertion: a loaded CI machine may be slow to get here.)
         #expect(try store.issueNumber(for: Fixtures.week("2017-W46"), kind: "weekly") == 2)
-        #expect(Date().timeIntervalSince(started) > 0.5)
         p.waitUntilExit()
         #expect(p.terminationStatus == 0)
         #expect(try store.existingIssueNumber(for: Fixtures.week("2017-W45"), kind: "weekly") == 1)

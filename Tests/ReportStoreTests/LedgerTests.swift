@@ -148,6 +148,15 @@ import Testing
         #expect(w47.overdue.map(\.id) == ["DC-005", "DC-001", "DC-006"])
         #expect(w47.overdue.first { $0.id == "DC-005" }?.timesNotified == 1)
 
+        // A 销号日期 with the status still 整改中: closed on that day (the reader warns).
+        let odd = try Self.parse("编号,区域,类别,发现日期,整改期限,整改状态,销号日期\nZ1,高新区,扬尘,2017-11-01,2017-11-05,整改中,2017-11-15\n")
+        #expect(odd.diagnostics.map(\.severity) == [.warning])
+        _ = try store.importLedger(file: "odd.csv", contentHash: "o", entries: odd.entries)
+        let w = try store.ledger(for: w46)
+        #expect(w.rectified.map(\.id) == ["DC-003", "Z1"])
+        #expect(!w.overdue.contains { $0.id == "Z1" })
+        #expect(try store.ledger(for: Fixtures.week("2017-W45")).overdue.contains { $0.id == "Z1" })
+
         // Re-importing the ledger keeps the notifications.
         _ = try store.importLedger(file: "ledger.csv", contentHash: "h2", entries: try Self.parse(Self.csv).entries)
         #expect(try store.notifiedWeeks(problemID: "DC-004").count == 2)
