@@ -19,6 +19,11 @@ extension ReportStore {
             where: "b.date BETWEEN ? AND ?", arguments: [first.iso, last.iso], order: "b.date, f.path, b.ordinal")
     }
 
+    /// Items whose date lies in `month`, ordered by date, file and position.
+    public func briefings(in month: YearMonth) throws(StoreError) -> [StoredBriefing] {
+        try briefings(from: month.first, through: month.last)
+    }
+
     /// Items with no usable date, ordered by file and position.
     public func undatedBriefings() throws(StoreError) -> [StoredBriefing] {
         try fetchBriefings(where: "b.date IS NULL", arguments: [], order: "f.path, b.ordinal")

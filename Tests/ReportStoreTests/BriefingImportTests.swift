@@ -123,6 +123,16 @@ import Testing
         #expect(throws: StoreError.self) { try ReportStore(path: "/nonexistent-dir/x/store.sqlite") }
     }
 
+    @Test func aStoreFromANewerTongbaoIsRefused() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let store = try ReportStore(path: s.dbPath)
+        try store.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        #expect {
+            try ReportStore(path: s.dbPath)
+        } throws: { ($0 as? StoreError)?.kind == .newerSchema }
+    }
+
     @Test func theStoreRunsInWALMode() throws {
         let s = try Scratch()
         defer { s.remove() }
