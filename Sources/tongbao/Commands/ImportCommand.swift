@@ -12,9 +12,10 @@ struct ImportCommand: ParsableCommand {
         abstract: "Store briefings and inspection ledgers (督查问题台账) in the report store.",
         discussion: """
             Briefings: each file is read and its items stored with their provenance (file, lines, \
-            encoding, content hash). Directories are searched recursively for *.txt files. Importing \
-            the same bytes again changes nothing; a changed file replaces its items. All the good files \
-            land in one transaction; a file that cannot be read is named on stderr and skipped.
+            encoding, content hash). A directory gives its regular, non-hidden files, sorted (not \
+            recursive), as for parse and weekly. Importing the same bytes again changes nothing; a \
+            changed file replaces its items. All the good files land in one transaction; a file that \
+            cannot be read is named on stderr and skipped.
 
             Ledgers (--ledger, .csv or .xlsx): columns by header (编号, 区域, 类别, 问题描述, 发现日期, \
             整改期限, 整改状态, 销号日期, 通报次数, or id, area, category, description, found_on, \
@@ -24,10 +25,12 @@ struct ImportCommand: ParsableCommand {
             stored), 66 when an input does not exist, 73 when the store cannot be written.
             """)
 
-    @Argument(help: ArgumentHelp("Briefing files, or directories of *.txt briefings.", valueName: "file-or-dir"))
+    @Argument(help: ArgumentHelp("Briefing files, or directories of them.", valueName: "file-or-dir"))
     var inputs: [String] = []
 
-    @Option(name: .customLong("ledger"), help: ArgumentHelp("An inspection ledger, .csv or .xlsx (repeatable).", valueName: "file"))
+    @Option(
+        name: .customLong("ledger"),
+        help: ArgumentHelp("An inspection ledger, .csv or .xlsx (repeatable).", valueName: "file"))
     var ledgers: [String] = []
 
     @OptionGroup var store: StoreOptions
@@ -42,22 +45,25 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let fm = FileManager.default
-        let missing = (inputs + ledgers).filter { !fm.fileExists(atPath: $0) }
-        if !missing.isEmpty {
-            for m in missing { Self.printError("\(m): error: no such file or directory") }
-            throw ExitCode.noInput
+        let entries: [InputFiles.Entry]
+        do throws(CLIError) {
+            entries = try InputFiles.expand(inputs)
+            for l in ledgers where !FileManager.default.fileExists(atPath: l) {
+                throw CLIError(.noInput, "\(l): no such file or directory")
+            }
+        } catch {
+            throw error.exit()
         }
         let db = try store.open()
         var refused = 0
 
         if !inputs.isEmpty {
-            let (files, unread) = Self.readBriefingFiles(inputs.flatMap(Self.expand), verbose: verbose)
+            let (files, unread) = Self.readBriefingFiles(entries, verbose: verbose)
             refused += unread
             let summary: ImportSummary
             do { summary = try db.importBriefings(files) } catch {
-                Self.printError("\(error.description) (nothing was imported)")
-                throw ExitCode.outputError
+                throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (nothing was imported)")
+                    .exit()
             }
             let total = files.count + unread
             print(
@@ -67,23 +73,24 @@ struct ImportCommand: ParsableCommand {
         }
 
         for ledger in ledgers {
-            let file = Self.normalised(ledger)
-            if try !Self.importLedger(file, into: db) { refused += 1 }
+            if try !Self.importLedger(Self.normalised(ledger), into: db) { refused += 1 }
         }
 
         if refused > 0 { throw ExitCode.inputError }
     }
 
-    /// Reads and parses briefing files (paths as `expand` gives them). A file that cannot be read or
-    /// decoded is named on stderr and counted as refused; the reader's error diagnostics are
-    /// printed, its warnings only when `verbose`. The weekly command can reuse this.
-    static func readBriefingFiles(_ paths: [String], verbose: Bool) -> (files: [BriefingFile], refused: Int) {
+    /// Reads and parses briefing files. The store key (and the reader's file name) is the display
+    /// name without `./` or doubled slashes. A file that cannot be read or decoded is named on
+    /// stderr and counted as refused; the reader's error diagnostics are printed, its warnings
+    /// only when `verbose`.
+    static func readBriefingFiles(_ entries: [InputFiles.Entry], verbose: Bool) -> (files: [BriefingFile], refused: Int) {
         var ready: [BriefingFile] = []
         var refused = 0
         let reader = BriefingReader()
-        for file in paths {
+        for entry in entries {
+            let file = normalised(entry.displayName)
             let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+            do { data = try Data(contentsOf: entry.url) } catch {
                 printError("\(file): error: cannot read the file: \(error.localizedDescription) (file skipped)")
                 refused += 1
                 continue
@@ -100,7 +107,7 @@ struct ImportCommand: ParsableCommand {
         return (ready, refused)
     }
 
-    /// Reads, checks and stores one ledger; false when it was refused.
+    /// Reads, checks and stores one ledger (all or nothing); false when it was refused.
     static func importLedger(_ file: String, into db: ReportStore) throws -> Bool {
         let url = URL(fileURLWithPath: file)
         let ext = url.pathExtension.lowercased()
@@ -111,7 +118,9 @@ struct ImportCommand: ParsableCommand {
             if ext == "xls" {
                 throw SheetError(file: file, message: "an old .xls workbook: save it as .xlsx or .csv")
             }
-            sheet = ext == "xlsx" ? try XLSXReader.parse(data, file: file) : try CSVReader.read(contentsOf: url, displayName: file)
+            sheet =
+                ext == "xlsx"
+                ? try XLSXReader.parse(data, file: file) : try CSVReader.read(contentsOf: url, displayName: file)
         } catch let e as SheetError {
             printError("\(e.file)\(e.line.map { ":\($0)" } ?? ""): error: \(e.message) (ledger refused)")
             return false
@@ -130,40 +139,18 @@ struct ImportCommand: ParsableCommand {
         do {
             outcome = try db.importLedger(file: file, contentHash: SHA256.hex(data), entries: parsed.entries)
         } catch {
-            printError("\(error.description) (ledger not imported)")
-            throw ExitCode.outputError
+            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (ledger not imported)").exit()
         }
         let n = parsed.entries.count
         print("ledger \(file): \(outcome.rawValue), \(n) problem\(n == 1 ? "" : "s") in \(db.path)")
         return true
     }
 
-    /// A file as itself; a directory as its *.txt files, recursively, sorted, hidden ones skipped.
-    static func expand(_ input: String) -> [String] {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: input, isDirectory: &isDir), isDir.boolValue else { return [normalised(input)] }
-        let base = normalised(input)
-        let found = (fm.enumerator(atPath: input)?.compactMap { $0 as? String } ?? []).filter { rel in
-            guard !rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                (rel as NSString).pathExtension.lowercased() == "txt"
-            else { return false }
-            var d: ObjCBool = false
-            return fm.fileExists(atPath: (input as NSString).appendingPathComponent(rel), isDirectory: &d) && !d.boolValue
-        }
-        return found.sorted().map { base == "." ? normalised($0) : normalised(base + "/" + $0) }
-    }
-
     /// The path as given, without `./` and doubled or trailing slashes: the file's key in the store.
     static func normalised(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
-        let parts = path.split(separator: "/").filter { $0 != "." }
-        let joined = parts.joined(separator: "/")
+        let joined = path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
         if absolute { return "/" + joined }
         return joined.isEmpty ? "." : joined
-    }
-
-    static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

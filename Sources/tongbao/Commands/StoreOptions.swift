@@ -15,12 +15,11 @@ struct StoreOptions: ParsableArguments {
     var path: String { StoreLocation.resolve(flag: db, environment: ProcessInfo.processInfo.environment) }
 
     /// Opens the store; on failure prints why and exits 73.
-    func open() throws -> ReportStore {
+    func open() throws(ExitCode) -> ReportStore {
         do {
             return try ReportStore(path: path)
         } catch {
-            FileHandle.standardError.write(Data("\(error.description)\n".utf8))
-            throw ExitCode.outputError
+            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message)").exit()
         }
     }
 }
