@@ -24,4 +24,27 @@ public struct LedgerWeek: Sendable, Equatable {
         self.overdue = overdue
         self.repeated = repeated
     }
+
+    /// Per-area counts of new, rectified and overdue problems, areas in order of first mention
+    /// (new, then rectified, then overdue lists), for the notice's 督查发现问题 table.
+    public var areaCounts: [(area: String, new: Int, rectified: Int, overdue: Int)] {
+        var order: [String] = []
+        var counts: [String: (Int, Int, Int)] = [:]
+        func add(_ problems: [Problem], _ bump: (inout (Int, Int, Int)) -> Void) {
+            for p in problems {
+                if counts[p.area] == nil {
+                    order.append(p.area)
+                    counts[p.area] = (0, 0, 0)
+                }
+                bump(&counts[p.area, default: (0, 0, 0)])
+            }
+        }
+        add(new) { $0.0 += 1 }
+        add(rectified) { $0.1 += 1 }
+        add(overdue) { $0.2 += 1 }
+        return order.map { a in
+            let c = counts[a, default: (0, 0, 0)]
+            return (a, c.0, c.1, c.2)
+        }
+    }
 }
