@@ -42,7 +42,8 @@ extension ReportStore {
                     let date = b.date.flatMap(CivilDate.init(iso:))?.iso
                     try db.execute(
                         sql: """
-                            INSERT INTO briefing (file_id, ordinal, id, date, first_line, last_line, encoding, script, unit, json)
+                            INSERT INTO briefing
+                              (file_id, ordinal, id, date, first_line, last_line, encoding, script, unit, json)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """,
                         arguments: [

@@ -17,7 +17,10 @@ public struct LedgerWeek: Sendable, Equatable {
     /// (多次通报仍整改不到位).
     public var repeated: [Problem]
 
-    public init(week: ISOWeek, new: [Problem] = [], rectified: [Problem] = [], overdue: [Problem] = [], repeated: [Problem] = []) {
+    public init(
+        week: ISOWeek, new: [Problem] = [], rectified: [Problem] = [], overdue: [Problem] = [],
+        repeated: [Problem] = []
+    ) {
         self.week = week
         self.new = new
         self.rectified = rectified

@@ -75,22 +75,26 @@ public enum LedgerReader {
         guard let chosen else {
             let cols = columns(of: sheet.header)
             let missing = Field.required.filter { cols[$0] == nil }.map(\.label).joined(separator: ", ")
+            let plural = missing.contains(",") ? "s" : ""
+            let header = sheet.header.joined(separator: ",")
             // Sheet keeps no header line; it is line 1 unless blank lines came first.
             let headerLine: Int? = (sheet.rows.first?.line ?? 2) == 2 ? 1 : nil
             result.diagnostics.append(
                 Diagnostic(
                     severity: .error, file: file, line: headerLine,
-                    message: "missing column\(missing.contains(",") ? "s" : "") \(missing) in header '\(sheet.header.joined(separator: ","))'",
-                    hint: "name the columns 编号, 区域, 类别, 发现日期, 整改状态 (or id, area, category, found_on, status)"))
+                    message: "missing column\(plural) \(missing) in header '\(header)'",
+                    hint: "name the columns 编号, 区域, 类别, 发现日期, 整改状态 "
+                        + "(or id, area, category, found_on, status)"))
             return result
         }
         let cols = chosen.columns
+        let blank = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}"))
         var firstLineOfID: [String: Int] = [:]
         for row in sheet.rows.dropFirst(chosen.index) {
             var errors: [Diagnostic] = []
             func cell(_ f: Field) -> String {
                 guard let i = cols[f], i < row.cells.count else { return "" }
-                return row.cells[i].trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}")))
+                return row.cells[i].trimmingCharacters(in: blank)
             }
             func fail(_ message: String, hint: String? = nil) {
                 errors.append(Diagnostic(severity: .error, file: file, line: row.line, message: message, hint: hint))
