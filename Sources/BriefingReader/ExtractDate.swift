@@ -104,6 +104,7 @@ struct DateExtractor: Sendable {
                 continue
             }
             let skip = yearSkipBefore.contains { t.has($0, at: i - $0.count) } || yearSkipAfter.contains { t.has($0, at: e) }
+                || t.has(Scalars("年年底"), at: e) || t.has(Scalars("年年末"), at: e)
             if e < t.count, t[e] == "年", !skip {
                 clues.append(.single(y))
             } else if e < t.count, "-/.".unicodeScalars.contains(t[e]), !skip, let d = mentions(in: t.sub(i, min(t.count, i + 10))).first, d.start == 0 {

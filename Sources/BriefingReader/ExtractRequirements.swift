@@ -32,17 +32,13 @@ struct RequirementExtractor: Sendable {
         var out: [String] = []
         for run in chosen {
             for (k, m) in run.enumerated() {
-                let end: Int
-                if k + 1 < run.count {
-                    end = run[k + 1].start
-                } else {
-                    var e = m.textStart
-                    let semicolonEnds = m.family == .shi || m.family == .yao
-                    while e < t.count, t[e] != "\n" {
-                        if t[e].isSentenceEnd && (t[e] != "；" || semicolonEnds) { break }
-                        e += 1
-                    }
-                    end = e
+                // up to the next point, or the end of the point's sentence (；ends 一是/一要 points)
+                let limit = k + 1 < run.count ? run[k + 1].start : t.count
+                let semicolonEnds = m.family == .shi || m.family == .yao
+                var end = m.textStart
+                while end < limit, t[end] != "\n" {
+                    if t[end].isSentenceEnd && (t[end] != "；" || semicolonEnds) { break }
+                    end += 1
                 }
                 var text = t.sub(m.textStart, end)
                 while let l = text.last, l.isClauseEnd || l.isSpace || l == "、" { text.removeLast() }

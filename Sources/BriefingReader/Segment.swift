@@ -19,7 +19,7 @@ struct Segmenter: Sendable {
         }
         // Headlines: the short line just before a 本报讯 opening belongs to that item.
         var itemStart = starts
-        for (k, s) in starts.enumerated() where s > 0 && !Self.isMarker(paragraphs[s].text) {
+        for (k, s) in starts.enumerated() where s > 0 && Self.isDateline(paragraphs[s].text) {
             let h = s - 1
             let previousStart = k > 0 ? starts[k - 1] : -1
             if h > previousStart, Self.looksLikeHeadline(paragraphs[h].text) { itemStart[k] = h }
