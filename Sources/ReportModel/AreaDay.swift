@@ -16,10 +16,12 @@ public struct AreaDay: Sendable, Equatable, Codable {
     public var co: Double?
     /// O3 daily maximum 8-hour mean, μg/m³.
     public var o3_8h: Double?
+    /// O3 daily maximum 1-hour value, μg/m³ (used for the AQI only when O3-8h is above 800).
+    public var o3_1h: Double?
 
     public init(
         area: String, date: CivilDate, so2: Double? = nil, no2: Double? = nil, pm10: Double? = nil,
-        pm25: Double? = nil, co: Double? = nil, o3_8h: Double? = nil
+        pm25: Double? = nil, co: Double? = nil, o3_8h: Double? = nil, o3_1h: Double? = nil
     ) {
         self.area = area
         self.date = date
@@ -29,5 +31,6 @@ public struct AreaDay: Sendable, Equatable, Codable {
         self.pm25 = pm25
         self.co = co
         self.o3_8h = o3_8h
+        self.o3_1h = o3_1h
     }
 }

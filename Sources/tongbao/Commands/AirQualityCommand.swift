@@ -1,9 +1,563 @@
+import AirQuality
 import ArgumentParser
+import Foundation
+import ReportModel
+import TableFiles
 
+// MARK: - JSON output of `tongbao airquality` (stable: add fields, never rename)
+//
+// tongbao airquality hourly FILE... [--area-map FILE] [--date YYYY-MM-DD] [--co-unit mg|ug] --json
+//   FILE: a CNEMC real-time GeoJSON hour, or an hourly station table (CSV, e.g. PRSA).
+//   {
+//     "hours": [                                  // per station and hour, file order
+//       {"station": "1001A",                      // station code, or name when the file has no code
+//        "name": "万寿西宫",                        // station name where the file has one, else null
+//        "area": "北京市",                          // area map > the file's city/area column > null
+//        "time": "2017-07-07T16:00",              // end of the hour (PRSA hour 0 = 24:00 of the day before)
+//        "aqi": 55,                               // computed hourly AQI (HJ 633 as CNEMC publishes it), null when no value
+//        "primary_pollutant": "臭氧1小时",          // official-style name(s), comma-joined; null when AQI <= 50
+//        "primary_pollutants": ["o3_1h"],         // codes: so2 no2 pm10 pm25 co o3_1h o3_8h
+//        "category": "良", "level": 2,            // 优 良 轻度污染 中度污染 重度污染 严重污染 / 1..6
+//        "iaqi": {"co": 8, "no2": 7, "o3_1h": 51, "pm10": 45, "pm25": 49, "so2": 1},
+//        "official_aqi": 55,                      // what the file publishes, else null
+//        "official_primary_pollutant": "臭氧1小时"}
+//     ],
+//     "summary": {"records": 1495, "with_aqi": 1462, "official": 1462, "aqi_matches": 1462,
+//                 "primary_compared": 477, "primary_matches": 477},
+//     "warnings": [{"severity": "warning", "file": "...", "line": 12, "message": "...", "hint": "..."}]
+//   }
+//
+// tongbao airquality monthly --month 2017-01 --air FILE|DIR ... [--area-map FILE] [--city NAME]
+//                            [--rank-by isum|pm25|good_ratio] [--warn-last N] [--co-unit mg|ug] --json
+//   --air: CNEMC hours, hourly station tables, daily tables (area,date,pollutant,value or wide).
+//   {
+//     "month": "2017-01", "ranked_by": "isum", "required_days": 27,
+//     "areas": [                                  // ranked areas by rank, then unranked (invalid) ones
+//       {"area": "Dongsi",
+//        "valid": true, "reason": null,           // reason e.g. "pm25 has 20 daily values, 27 needed"
+//        "so2": 19, "no2": 65, "pm10": 137, "pm25": 116,   // monthly means, μg/m³ (GB/T 8170, integers)
+//        "co": 5.6,                               // P95 of daily means, mg/m³, 1 decimal
+//        "o3": 74,                                // P90 of daily max 8-h means, μg/m³
+//        "days": {"co": 30, "no2": 31, "o3": 31, "pm10": 31, "pm25": 31, "so2": 31},  // daily values used
+//        "isum": 9.08,                            // composite index, 2 decimals; null unless all six exist
+//        "primary_pollutant": ["pm25"],           // largest Ci/Si
+//        "good_days": 16, "valid_days": 30,       // AQI <= 100 / days with all six daily values
+//        "good_ratio": 53.3,                      // percent, 1 decimal
+//        "heavy_days": 5,                         // AQI > 200
+//        "rank": 1, "tied": false,                // 1 = lowest index; ties share a rank (1,2,2,4); null when invalid
+//        "previous_rank": 2, "rank_change": 1,    // previous month; change = previous − current (+ = up)
+//        "warned": false,                         // among the last --warn-last places
+//        "isum_yoy": 50.8, "pm25_yoy": 70.6}      // % change against the same month last year, when in the data
+//     ],
+//     "city": {... same fields, rank fields null: all urban stations of all areas ...},
+//     "warnings": [...]
+//   }
+//
+// Exit codes: 0 ok; 65 nothing usable (unreadable or non-air files only, no data in the month,
+// no area or city with enough valid days); 66 a FILE/DIR does not exist.
+
+/// `tongbao airquality`: AQI and monthly statistics from monitoring files.
 struct AirQualityCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "airquality", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "airquality",
+        abstract: "AQI (HJ 633) and monthly statistics, composite index and ranking (HJ 663) from monitoring files.",
+        subcommands: [Hourly.self, Monthly.self]
+    )
+}
 
-    func run() throws {
-        throw ValidationError("'airquality' is not implemented yet")
+extension AirQualityCommand {
+    /// Options every air-quality subcommand takes.
+    struct InputOptions: ParsableArguments {
+        @Option(name: .customLong("area-map"), help: "CSV station,area[,type] (type urban or background).")
+        var areaMap: String?
+
+        @Option(name: .customLong("co-unit"), help: "CO unit of tables: mg or ug (default: header, else guessed).")
+        var coUnit: String?
+
+        @Flag(name: .long, help: "Print every diagnostic, not only the first few per file.")
+        var verbose = false
+
+        func parsedCOUnit() throws -> COUnit? {
+            guard let coUnit else { return nil }
+            guard let u = COUnit(rawValue: coUnit.replacingOccurrences(of: "μ", with: "u")) else {
+                throw ValidationError("--co-unit must be mg or ug, not '\(coUnit)'")
+            }
+            return u
+        }
     }
+
+    struct Hourly: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Hourly AQI, primary pollutant and category per station and hour.")
+
+        @Argument(help: "CNEMC GeoJSON hour files or hourly station tables (CSV), or folders of them.")
+        var files: [String]
+
+        @OptionGroup var input: InputOptions
+
+        @Option(help: "Only this natural day (YYYY-MM-DD).")
+        var date: String?
+
+        @Flag(help: "Print JSON.")
+        var json = false
+
+        func run() throws {
+            var range: ClosedRange<CivilDate>? = nil
+            if let date {
+                guard let d = CivilDate(iso: date) else { throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'") }
+                range = d...d
+            }
+            let loader = try AirFileLoader(input: input)
+            let loaded = try loader.load(files, options: AirImport.Options(coUnit: input.parsedCOUnit(), dates: range))
+            var warnings = loaded.diagnostics
+            guard !loaded.dataset.hours.isEmpty else {
+                loader.report(warnings)
+                AirFileLoader.fail("no hourly station records in \(files.joined(separator: ", "))")
+                throw ExitCode.inputError
+            }
+            warnings += loader.mapDiagnostics
+            var rows: [HourRow] = []
+            var summary = HourSummary()
+            for h in loaded.dataset.hours {
+                let r = AQI.hourly(h)
+                let area = loader.map?.entry(for: h.station, name: h.stationName)?.area ?? h.area
+                rows.append(HourRow(hour: h, area: area, result: r))
+                summary.add(h, r)
+            }
+            if json {
+                try AirFileLoader.printJSON(HourlyOutput(hours: rows, summary: summary, warnings: warnings))
+            } else {
+                print(["station", "name", "area", "time", "aqi", "category", "primary"].joined(separator: "\t"))
+                for r in rows {
+                    print(
+                        [
+                            r.station, r.name ?? "-", r.area ?? "-", r.time, r.aqi.map(String.init) ?? "-",
+                            r.category ?? "-", r.primary_pollutant ?? "-",
+                        ].joined(separator: "\t"))
+                }
+            }
+            loader.report(warnings)
+        }
+    }
+
+    struct Monthly: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Monthly statistics, composite index and ranking per area, plus the whole city.")
+
+        @Option(help: "The month, YYYY-MM.")
+        var month: String
+
+        @Option(name: .customLong("air"), help: "Monitoring file or folder (repeatable).")
+        var air: [String]
+
+        @OptionGroup var input: InputOptions
+
+        @Option(help: "Name of the whole-city series.")
+        var city = "city"
+
+        @Option(name: .customLong("rank-by"), help: "isum (default), pm25 or good_ratio.")
+        var rankBy = "isum"
+
+        @Option(name: .customLong("warn-last"), help: "Flag the last N ranked areas as warned.")
+        var warnLast = 0
+
+        @Flag(help: "Print JSON.")
+        var json = false
+
+        func run() throws {
+            guard let ym = YearMonth(month) else { throw ValidationError("--month must be YYYY-MM, not '\(month)'") }
+            guard let measure = RankingMeasure(rawValue: rankBy) else {
+                throw ValidationError("--rank-by must be isum, pm25 or good_ratio, not '\(rankBy)'")
+            }
+            guard !air.isEmpty else { throw ValidationError("give monitoring data with --air FILE|DIR") }
+            let loader = try AirFileLoader(input: input)
+            // The month, the month before (rank change) and the same month a year earlier (同比).
+            let range = ym.sameMonthLastYear.first...ym.last
+            let known = loader.map.map { Set($0.entries.map(\.station) + $0.entries.map(\.area)) }
+            let loaded = try loader.load(
+                air, options: AirImport.Options(coUnit: input.parsedCOUnit(), dates: range, knownAreas: known))
+            let daily = DailyValues(
+                dataset: loaded.dataset, map: loader.map, cityName: city, mapFile: input.areaMap ?? "area map")
+            var warnings = loaded.diagnostics + loader.mapDiagnostics + daily.diagnostics
+
+            let areas = MonthlyStatistics.compute(days: daily.areas, month: ym)
+            guard !areas.isEmpty else {
+                loader.report(warnings)
+                AirFileLoader.fail("no daily values for \(ym) in \(air.joined(separator: ", "))")
+                throw ExitCode.inputError
+            }
+            let cityMonth = MonthlyStatistics.compute(days: daily.city, month: ym).first
+            let previous = MonthlyStatistics.compute(days: daily.areas, month: ym.previous)
+            let lastYear = Dictionary(
+                MonthlyStatistics.compute(days: daily.areas, month: ym.sameMonthLastYear).map { ($0.area, $0) },
+                uniquingKeysWith: { a, _ in a })
+            let cityLastYear = MonthlyStatistics.compute(days: daily.city, month: ym.sameMonthLastYear).first
+            let ranking = Ranking.rank(areas, by: measure, previous: previous, warnLast: warnLast)
+
+            for m in areas where !m.isValid {
+                warnings.append(
+                    Diagnostic(
+                        severity: .warning, file: air.count == 1 ? air[0] : "\(air[0]) …",
+                        message: "area '\(m.area)': \(ym) not assessed: \(m.invalidReason ?? "too few days")",
+                        hint: "not ranked"))
+            }
+            let usable = areas.contains(where: \.isValid) || cityMonth?.isValid == true
+            guard usable else {
+                loader.report(warnings)
+                AirFileLoader.fail(
+                    "\(ym): no area has enough valid days (\(MonthlyStatistics.requiredDays(in: ym)) needed); "
+                        + (areas.first?.invalidReason ?? ""))
+                throw ExitCode.inputError
+            }
+
+            var rows: [MonthRow] = []
+            for r in ranking {
+                guard let m = areas.first(where: { $0.area == r.area }) else { continue }
+                rows.append(MonthRow(m, ranked: r, lastYear: lastYear[m.area]))
+            }
+            for m in areas where !ranking.contains(where: { $0.area == m.area }) {
+                rows.append(MonthRow(m, ranked: nil, lastYear: lastYear[m.area]))
+            }
+            let cityRow = cityMonth.map { MonthRow($0, ranked: nil, lastYear: cityLastYear) }
+            if json {
+                try AirFileLoader.printJSON(
+                    MonthlyOutput(
+                        month: ym.description, ranked_by: measure.rawValue,
+                        required_days: MonthlyStatistics.requiredDays(in: ym), areas: rows, city: cityRow,
+                        warnings: warnings))
+            } else {
+                let head = ["rank", "area", "SO2", "NO2", "PM10", "PM2.5", "CO", "O3", "Isum", "good", "ratio%", "change", "yoy%"]
+                print(head.joined(separator: "\t"))
+                for r in rows + (cityRow.map { [$0] } ?? []) {
+                    let cells: [String] = [
+                        r.rank.map { "\($0)\(r.tied ? "=" : "")" } ?? (r.valid ? "-" : "invalid"), r.area,
+                        r.so2.text, r.no2.text, r.pm10.text, r.pm25.text, r.co.text, r.o3.text, r.isum.text,
+                        "\(r.good_days)/\(r.valid_days)", r.good_ratio.text,
+                        r.rank_change.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "-", r.isum_yoy.text,
+                    ]
+                    print(cells.joined(separator: "\t"))
+                }
+            }
+            loader.report(warnings)
+        }
+    }
+}
+
+// MARK: - Reading files
+
+/// Reads monitoring files and folders for the air-quality subcommands.
+struct AirFileLoader {
+    let input: AirQualityCommand.InputOptions
+    let map: AreaMap?
+    let mapDiagnostics: [Diagnostic]
+
+    init(input: AirQualityCommand.InputOptions) throws {
+        self.input = input
+        guard let path = input.areaMap else {
+            self.map = nil
+            self.mapDiagnostics = []
+            return
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            AirFileLoader.fail("\(path): no such file")
+            throw ExitCode.noInput
+        }
+        do {
+            let sheet = try CSVReader.read(contentsOf: URL(fileURLWithPath: path), displayName: path)
+            let read = AreaMap.read(sheet, file: path)
+            guard !read.map.entries.isEmpty else {
+                for d in read.diagnostics { AirFileLoader.fail(d.rendered) }
+                throw ExitCode.inputError
+            }
+            self.map = read.map
+            self.mapDiagnostics = read.diagnostics
+        } catch let e as SheetError {
+            AirFileLoader.fail(e.description)
+            throw ExitCode.inputError
+        }
+    }
+
+    /// Reads every file (folders: their files, sorted). Unusable files are reported and skipped;
+    /// when none is usable, exits 65.
+    func load(_ paths: [String], options: AirImport.Options) throws -> (dataset: AirDataset, diagnostics: [Diagnostic]) {
+        var files: [String] = []
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                AirFileLoader.fail("\(path): no such file or directory")
+                throw ExitCode.noInput
+            }
+            if isDir.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                let kept = names.filter { !$0.hasPrefix(".") }.sorted()
+                if kept.isEmpty { AirFileLoader.fail("\(path): empty folder") }
+                files += kept.map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                files.append(path)
+            }
+        }
+        var dataset = AirDataset()
+        var diagnostics: [Diagnostic] = []
+        var usable = 0
+        for file in files {
+            switch attempt(file, options: options) {
+            case .success(let part):
+                usable += 1
+                dataset.append(AirDataset(hours: part.hours, days: part.days))
+                diagnostics += part.diagnostics
+            case .failure(let e):
+                diagnostics.append(e.diagnostic)
+            }
+        }
+        guard usable > 0 else {
+            for d in diagnostics { AirFileLoader.fail(d.rendered) }
+            AirFileLoader.fail("no usable air-quality file among \(files.count) given")
+            throw ExitCode.inputError
+        }
+        return (dataset, diagnostics)
+    }
+
+    func attempt(_ file: String, options: AirImport.Options) -> Result<AirDataset, AirQualityError> {
+        do throws(AirQualityError) {
+            return .success(try read(file, options: options))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    func read(_ file: String, options: AirImport.Options) throws(AirQualityError) -> AirDataset {
+        let url = URL(fileURLWithPath: file)
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw AirQualityError(file: file, message: "cannot read the file: \(error.localizedDescription)")
+        }
+        if data.isEmpty { throw AirQualityError(file: file, message: "empty file") }
+        if url.pathExtension.lowercased() == "xlsx" {
+            throw AirQualityError(
+                file: file, message: "xlsx air tables are not read yet", hint: "save the sheet as CSV (UTF-8)")
+        }
+        if AirImport.looksLikeJSON(data) { return try AirImport.json(data, file: file, options: options) }
+        let sheet: Sheet
+        do { sheet = try CSVReader.read(contentsOf: url, displayName: file) } catch {
+            throw AirQualityError(file: error.file, line: error.line, message: error.message)
+        }
+        let stem = url.deletingPathExtension().lastPathComponent
+        return try AirImport.table(sheet, file: file, station: stem, options: options)
+    }
+
+    /// Prints diagnostics on stderr: all with --verbose, else the first few per file.
+    func report(_ diagnostics: [Diagnostic]) {
+        var perFile: [String: Int] = [:]
+        var hidden = 0
+        for d in diagnostics {
+            let n = (perFile[d.file] ?? 0) + 1
+            perFile[d.file] = n
+            if input.verbose || n <= 5 || d.severity == .error {
+                AirFileLoader.fail(d.rendered)
+            } else {
+                hidden += 1
+            }
+        }
+        if hidden > 0 { AirFileLoader.fail("(\(hidden) more diagnostics; --verbose or --json shows them)") }
+    }
+
+    static func fail(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    static func printJSON(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}
+
+// MARK: - JSON rows
+
+private struct HourlyOutput: Encodable {
+    var hours: [HourRow]
+    var summary: HourSummary
+    var warnings: [Diagnostic]
+}
+
+private struct HourRow: Encodable {
+    var station: String
+    var name: String?
+    var area: String?
+    var time: String
+    var aqi: Int?
+    var primary_pollutant: String?
+    var primary_pollutants: [String]
+    var category: String?
+    var level: Int?
+    var iaqi: [String: Int]
+    var official_aqi: Int?
+    var official_primary_pollutant: String?
+
+    init(hour h: StationHour, area: String?, result r: AQIResult?) {
+        station = h.station
+        name = h.stationName
+        self.area = area
+        time = h.time.description
+        aqi = r?.aqi
+        primary_pollutant = r?.primaryName
+        primary_pollutants = r?.primary.map(\.rawValue) ?? []
+        category = r?.category.name
+        level = r?.category.rawValue
+        iaqi = Dictionary(uniqueKeysWithValues: (r?.iaqi ?? [:]).map { ($0.key.rawValue, $0.value) })
+        official_aqi = h.officialAQI
+        official_primary_pollutant = h.officialPrimary
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(station, forKey: .station)
+        try c.encode(name, forKey: .name)
+        try c.encode(area, forKey: .area)
+        try c.encode(time, forKey: .time)
+        try c.encode(aqi, forKey: .aqi)
+        try c.encode(primary_pollutant, forKey: .primary_pollutant)
+        try c.encode(primary_pollutants, forKey: .primary_pollutants)
+        try c.encode(category, forKey: .category)
+        try c.encode(level, forKey: .level)
+        try c.encode(iaqi, forKey: .iaqi)
+        try c.encode(official_aqi, forKey: .official_aqi)
+        try c.encode(official_primary_pollutant, forKey: .official_primary_pollutant)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case station, name, area, time, aqi, primary_pollutant, primary_pollutants, category, level, iaqi
+        case official_aqi, official_primary_pollutant
+    }
+}
+
+private struct HourSummary: Encodable {
+    var records = 0
+    var with_aqi = 0
+    var official = 0
+    var aqi_matches = 0
+    var primary_compared = 0
+    var primary_matches = 0
+
+    mutating func add(_ h: StationHour, _ r: AQIResult?) {
+        records += 1
+        if r != nil { with_aqi += 1 }
+        guard let o = h.officialAQI else { return }
+        official += 1
+        if r?.aqi == o { aqi_matches += 1 }
+        if o > 50 {
+            primary_compared += 1
+            if r?.primaryName == h.officialPrimary { primary_matches += 1 }
+        }
+    }
+}
+
+private struct MonthlyOutput: Encodable {
+    var month: String
+    var ranked_by: String
+    var required_days: Int
+    var areas: [MonthRow]
+    var city: MonthRow?
+
+    var warnings: [Diagnostic]
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(month, forKey: .month)
+        try c.encode(ranked_by, forKey: .ranked_by)
+        try c.encode(required_days, forKey: .required_days)
+        try c.encode(areas, forKey: .areas)
+        try c.encode(city, forKey: .city)
+        try c.encode(warnings, forKey: .warnings)
+    }
+
+    enum CodingKeys: String, CodingKey { case month, ranked_by, required_days, areas, city, warnings }
+}
+
+private struct MonthRow: Encodable {
+    var area: String
+    var valid: Bool
+    var reason: String?
+    var so2, no2, pm10, pm25, co, o3: FixedDecimal?
+    var days: [String: Int]
+    var isum: FixedDecimal?
+    var primary_pollutant: [String]
+    var good_days: Int
+    var valid_days: Int
+    var good_ratio: FixedDecimal?
+    var heavy_days: Int
+    var rank: Int?
+    var tied: Bool
+    var previous_rank: Int?
+    var rank_change: Int?
+    var warned: Bool
+    var isum_yoy: FixedDecimal?
+    var pm25_yoy: FixedDecimal?
+
+    init(_ m: AreaMonth, ranked r: RankedArea?, lastYear: AreaMonth?) {
+        area = m.area
+        valid = m.isValid
+        reason = m.invalidReason
+        so2 = m[.so2]
+        no2 = m[.no2]
+        pm10 = m[.pm10]
+        pm25 = m[.pm25]
+        co = m[.co]
+        o3 = m[.o3]
+        days = Dictionary(uniqueKeysWithValues: m.dayCounts.map { ($0.key.rawValue, $0.value) })
+        isum = m.isum
+        primary_pollutant = m.primaryPollutants.map(\.rawValue)
+        good_days = m.goodDays
+        valid_days = m.validDays
+        good_ratio = m.goodRatio
+        heavy_days = m.heavyDays
+        rank = r?.rank
+        tied = r?.tied ?? false
+        previous_rank = r?.previousRank
+        rank_change = r?.rankChange
+        warned = r?.warned ?? false
+        if let ly = lastYear, ly.isValid {
+            if let a = ly.isum, let b = m.isum { isum_yoy = ChangeRate.percent(from: a, to: b) }
+            if let a = ly[.pm25], let b = m[.pm25] { pm25_yoy = ChangeRate.percent(from: a, to: b) }
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(area, forKey: .area)
+        try c.encode(valid, forKey: .valid)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(so2, forKey: .so2)
+        try c.encode(no2, forKey: .no2)
+        try c.encode(pm10, forKey: .pm10)
+        try c.encode(pm25, forKey: .pm25)
+        try c.encode(co, forKey: .co)
+        try c.encode(o3, forKey: .o3)
+        try c.encode(days, forKey: .days)
+        try c.encode(isum, forKey: .isum)
+        try c.encode(primary_pollutant, forKey: .primary_pollutant)
+        try c.encode(good_days, forKey: .good_days)
+        try c.encode(valid_days, forKey: .valid_days)
+        try c.encode(good_ratio, forKey: .good_ratio)
+        try c.encode(heavy_days, forKey: .heavy_days)
+        try c.encode(rank, forKey: .rank)
+        try c.encode(tied, forKey: .tied)
+        try c.encode(previous_rank, forKey: .previous_rank)
+        try c.encode(rank_change, forKey: .rank_change)
+        try c.encode(warned, forKey: .warned)
+        try c.encode(isum_yoy, forKey: .isum_yoy)
+        try c.encode(pm25_yoy, forKey: .pm25_yoy)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case area, valid, reason, so2, no2, pm10, pm25, co, o3, days, isum, primary_pollutant, good_days, valid_days
+        case good_ratio, heavy_days, rank, tied, previous_rank, rank_change, warned, isum_yoy, pm25_yoy
+    }
+}
+
+extension Optional where Wrapped == FixedDecimal {
+    /// For the text table: the digits, or "-".
+    fileprivate var text: String { self?.description ?? "-" }
 }

@@ -1,2 +1,0 @@
-// AirQuality: placeholder until its issue lands.
-enum AirQualityModule {}

@@ -1,0 +1,108 @@
+import ReportModel
+
+/// The daily values of every site, every area and the whole city, built from an
+/// `AirDataset` and an optional `AreaMap`.
+///
+/// Areas: a station named in the map belongs to the map's area; otherwise to the area its
+/// file names (CNEMC's city), otherwise it is its own area. An area's value is the mean of
+/// its urban sites (of all its sites when it has no urban site); the city's is the mean of
+/// all urban sites. A station whose name contains 对照点 is background unless the map says so.
+public struct DailyValues: Sendable {
+    /// Daily values per station (`area` = station).
+    public var sites: [AreaDay]
+    /// Daily values per area.
+    public var areas: [AreaDay]
+    /// Daily values of the whole city (all urban sites).
+    public var city: [AreaDay]
+    /// Each station with its area and type.
+    public var siteList: [Site]
+    /// Area names: map order first, then first appearance.
+    public var areaNames: [String]
+    /// Duplicates, stations missing from the map, mapped stations without data.
+    public var diagnostics: [Diagnostic]
+
+    /// Builds daily values. `cityName` names the city series.
+    public init(dataset: AirDataset, map: AreaMap? = nil, cityName: String = "city", mapFile: String = "area map") {
+        var diagnostics: [Diagnostic] = []
+        let averaged = DailyAverage.siteDays(from: dataset.hours)
+        diagnostics += averaged.diagnostics
+        var siteDays = averaged.days
+        var seenSiteDay = Set(siteDays.map { SiteDayKey(station: $0.area, date: $0.date) })
+        for d in dataset.days {
+            if seenSiteDay.insert(SiteDayKey(station: d.area, date: d.date)).inserted {
+                siteDays.append(d)
+            } else {
+                diagnostics.append(
+                    Diagnostic(
+                        severity: .warning, file: mapFile,
+                        message: "daily values for '\(d.area)' on \(d.date) come from both hourly and daily data; kept the hourly ones"))
+            }
+        }
+
+        // Place each station.
+        var fileArea: [String: String] = [:]
+        var fileName: [String: String] = [:]
+        for h in dataset.hours {
+            if let a = h.area, fileArea[h.station] == nil { fileArea[h.station] = a }
+            if let n = h.stationName, fileName[h.station] == nil { fileName[h.station] = n }
+        }
+        var stations: [String] = []
+        var seenStation = Set<String>()
+        for d in siteDays where seenStation.insert(d.area).inserted { stations.append(d.area) }
+        var sites: [Site] = []
+        var unmapped: [String] = []
+        for s in stations {
+            if let map, let e = map.entry(for: s, name: fileName[s]) {
+                sites.append(Site(station: s, area: e.area, type: e.type))
+            } else {
+                if map != nil { unmapped.append(s) }
+                let named = (fileName[s] ?? s).contains("对照点")
+                sites.append(Site(station: s, area: fileArea[s] ?? s, type: named ? .background : .urban))
+            }
+        }
+        if !unmapped.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    severity: .warning, file: mapFile,
+                    message: "\(unmapped.count) station(s) not in the area map, each used as its own area: "
+                        + unmapped.prefix(10).joined(separator: ", ") + (unmapped.count > 10 ? ", …" : ""),
+                    hint: "add them to the map as station,area,type"))
+        }
+        // Mapped stations that sent no data still count in their area's number of sites.
+        let missing = (map?.entries ?? []).filter { e in
+            !sites.contains { s in
+                s.station.lowercased() == e.station.lowercased() || fileName[s.station]?.lowercased() == e.station.lowercased()
+            }
+        }
+        for e in missing {
+            diagnostics.append(
+                Diagnostic(
+                    severity: .warning, file: mapFile, line: e.line,
+                    message: "station '\(e.station)' of area '\(e.area)' has no data; it still counts in the area's number of sites",
+                    hint: "check that its file was given"))
+        }
+        let everySite = sites + missing.map { Site(station: $0.station, area: $0.area, type: $0.type) }
+
+        // Areas: map order, then order of appearance.
+        var names = map?.areas ?? []
+        for s in sites where !names.contains(s.area) { names.append(s.area) }
+        var areaDays: [AreaDay] = []
+        var usedNames: [String] = []
+        for name in names {
+            let members = everySite.filter { $0.area == name }
+            let urban = members.filter { $0.type == .urban }.map(\.station)
+            let used = urban.isEmpty ? members.map(\.station) : urban
+            let days = CombineSites.areaDays(area: name, sites: used, siteDays: siteDays)
+            guard !days.isEmpty else { continue }
+            usedNames.append(name)
+            areaDays += days
+        }
+        let urbanAll = everySite.filter { $0.type == .urban }.map(\.station)
+        self.sites = siteDays.sorted { ($0.area, $0.date) < ($1.area, $1.date) }
+        self.areas = areaDays
+        self.city = CombineSites.areaDays(area: cityName, sites: urbanAll, siteDays: siteDays)
+        self.siteList = sites
+        self.areaNames = usedNames
+        self.diagnostics = diagnostics
+    }
+}
