@@ -37,6 +37,9 @@ public final class FontLibrary {
             throw RenderError.fonts("fonts directory \(dir.path) does not exist")
         }
         guard let cfg = FcConfigCreate() else { throw RenderError.fonts("cannot create a fontconfig configuration") }
+        // a cache directory (the user's fontconfig cache) so the big CJK files are not rescanned each run
+        let xml = "<?xml version=\"1.0\"?><fontconfig><cachedir prefix=\"xdg\">fontconfig</cachedir></fontconfig>"
+        _ = FcConfigParseAndLoadFromMemory(cfg, xml, 0)
         _ = FcConfigAppFontAddDir(cfg, dir.path)
         var names = Set<String>()
         if let set = FcConfigGetFonts(cfg, FcSetApplication) {

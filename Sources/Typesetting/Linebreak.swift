@@ -216,16 +216,44 @@ public struct LineComposer {
         var allowed = Self.breakAllowed(g, units)
         while s < units.count {
             let target = end - (spans.isEmpty ? firstIndent : indent)
-            var best: Int? = nil
+            // 1. the natural break: as much as fits set solid
+            var natural: Int? = nil
             var e = s
             while e < units.count {
-                let (nat, sq) = info(g, units, s, e)
-                if nat - sq > target + eps { break }
-                if allowed[e] { best = e }
+                let (nat, _) = info(g, units, s, e)
+                if nat > target + eps { break }
+                natural = e
                 e += 1
             }
+            var best: Int? = nil
+            if let n = natural, allowed[n] {
+                best = n
+            } else {
+                // 2. 先挤进: squeeze punctuation to reach the next legal break
+                var k = (natural ?? s - 1) + 1
+                while k < units.count {
+                    let (nat, sq) = info(g, units, s, k)
+                    if nat - sq > target + eps { break }
+                    if allowed[k] {
+                        best = k
+                        break
+                    }
+                    k += 1
+                }
+                // 3. 后推出: push back to the last legal break that fits
+                if best == nil, let n = natural {
+                    var k = n
+                    while k >= s {
+                        if allowed[k] {
+                            best = k
+                            break
+                        }
+                        k -= 1
+                    }
+                }
+            }
             if best == nil {
-                if e == s {
+                if natural == nil, info(g, units, s, s).natural - info(g, units, s, s).squeeze > target + eps {
                     // even one unit does not fit: split a long word into characters
                     if units[s].count > 1 {
                         let r = units[s]
@@ -235,7 +263,7 @@ public struct LineComposer {
                     }
                     best = s
                 } else {
-                    best = e - 1
+                    best = natural ?? s
                 }
             }
             let b = best ?? s
