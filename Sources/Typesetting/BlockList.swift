@@ -11,6 +11,11 @@ public enum BlockList {
         /// What is wrong.
         public var message: String
 
+        public init(index: Int?, message: String) {
+            self.index = index
+            self.message = message
+        }
+
         public var description: String {
             if let index { return "block \(index): \(message)" }
             return message

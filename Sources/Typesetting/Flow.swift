@@ -140,11 +140,17 @@ struct Flow {
                         color: layout.color(layout.rules.separatorColor))))
         case .title(let text):
             let st = layout.style("title")
-            let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
-            let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
+            // "\n" in a title is an explicit break (keep words whole); otherwise balanced lines
+            var parts: [([SetLine], [(text: String, style: TextStyle)])] = []
+            for part in text.split(separator: "\n") {
+                let runs = [(text: Typesetter.clean(String(part)), style: setter.textStyle(st))]
+                parts.append((c.compose(runs, width: W, alignment: alignment(st, default: .center)), runs))
+            }
             skip(st.spaceBefore)
-            ensure(set.count + 1)
-            flowLines(set, runs: runs, kind: .title, block: index, size: st.size)
+            ensure(parts.reduce(0) { $0 + $1.0.count } + 1)
+            for (set, runs) in parts {
+                flowLines(set, runs: runs, kind: .title, block: index, size: st.size)
+            }
             skip(st.spaceAfter)
         case .heading(let level, let text):
             let lv = min(max(level, 0), 4)

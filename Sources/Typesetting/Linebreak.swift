@@ -121,7 +121,9 @@ public struct LineComposer {
                     }
                 }
                 // a number keeps the Han character after it (2.5万, 2025年)
-                if j < n, CJK.isDigit(g[j - 1].char), CJK.isHan(g[j].char) { j += 1 }
+                if j < n, CJK.isDigit(c), CJK.isDigit(g[j - 1].char) || CJK.wordSuffix.contains(g[j - 1].char), CJK.isHan(g[j].char) {
+                    j += 1
+                }
             } else if CJK.doubled.contains(c) {
                 while j < n, g[j].char == c { j += 1 }
             }
