@@ -118,7 +118,7 @@ public final class PDFWriter {
         defer { cairo_surface_destroy(surface) }
         let md = doc.metadata
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, md.title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, md.author)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, md.author.isEmpty ? layout.furniture.officeName : md.author)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, md.subject)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, md.keywords)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, options.creator)

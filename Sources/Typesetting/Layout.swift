@@ -189,7 +189,7 @@ public struct BlockStyle: Sendable, Equatable {
 
     /// Defaults for the weekly notice.
     public static let defaults: [String: BlockStyle] = [
-        "masthead": BlockStyle(font: "title", size: 36, color: "red", lines: 2, align: "center", tracking: 0.1),
+        "masthead": BlockStyle(font: "title", size: 36, color: "red", lines: 2, align: "center"),
         "issue": BlockStyle(font: "body", size: 16, align: "center"),
         "issuer": BlockStyle(font: "body", size: 16, align: "justify"),
         "title": BlockStyle(font: "title", size: 22, spaceBefore: 1, spaceAfter: 1, align: "center"),
