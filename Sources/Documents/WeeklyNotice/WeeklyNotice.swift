@@ -7,10 +7,10 @@ public enum WeeklyNotice {
     public static let requiredTexts = [
         "date", "month_day", "issue_line", "title", "opening", "empty_week",
         "section_activity", "unit_heading", "entry", "person", "requirement_item", "measure_item", "list_separator",
-        "section_measures", "measures_table_header", "measures_none",
+        "section_measures", "measures_opening", "measures_table_header", "measures_none",
         "section_inspection", "inspection_opening", "inspection_table_header", "inspection_repeated",
         "section_air", "air_opening", "air_table_header",
-        "appendix_label", "appendix_caption", "appendix_table_header", "print_date", "unknown_unit",
+        "appendix_caption", "appendix_table_header", "print_date", "unknown_unit",
     ]
 
     /// Builds the notice. Wording comes from `texts` (the layout's `[texts]` table).
@@ -163,8 +163,20 @@ struct WeeklyNoticeComposer {
             blocks.append(.paragraph([Inline(wording.render("measures_none"))]))
             return
         }
+        let context: [String: Any] = [
+            "row_count": rows.count, "has_targets": rows.contains { !$0[2].isEmpty },
+            "has_deadlines": rows.contains { !$0[3].isEmpty },
+        ]
+        blocks.append(.paragraph([Inline(wording.render("measures_opening", context))]))
         let header = wording.render("measures_table_header").split(separator: "|").map(String.init)
-        blocks.append(.table(Table(header: header, rows: rows, columnWidths: [0.2, 0.35, 0.25, 0.2])))
+        // Columns nobody filled this week are left out rather than printed empty.
+        let widths = [0.2, 0.35, 0.25, 0.2]
+        let kept = widths.indices.filter { c in c < 2 || rows.contains { !$0[c].isEmpty } }
+        blocks.append(
+            .table(
+                Table(
+                    header: kept.compactMap { $0 < header.count ? header[$0] : nil }, rows: rows.map { r in kept.map { r[$0] } },
+                    columnWidths: kept.map { widths[$0] })))
     }
 
     private mutating func inspectionSection(_ inspection: InspectionSummary) {
@@ -206,8 +218,10 @@ struct WeeklyNoticeComposer {
     }
 
     private mutating func appendix(_ units: [UnitGroup]) {
-        blocks.append(.pageBreak)
-        blocks.append(.heading(level: 0, text: wording.render("appendix_label")))
+        // In the flow, not on a page of its own: a short notice stays on two pages.
+        if wording.has("appendix_label") && !wording.render("appendix_label").isEmpty {
+            blocks.append(.heading(level: 0, text: wording.render("appendix_label")))
+        }
         blocks.append(.caption(wording.render("appendix_caption")))
         let header = wording.render("appendix_table_header").split(separator: "|").map(String.init)
         var rows: [[String]] = []
