@@ -64,8 +64,11 @@ test-unit:
 test-integration:
 	SHARED=$(SHARED) TONGBAO=$(DEBUG_BIN) ./scripts/integration.sh
 
-bench:
-	@echo "make bench: not implemented yet (arrives with the tables/benchmark issue)"
+## bench: tongbao against the pango/cairo floor and Typst on ../shared/bench documents.
+bench: deps
+	$(SWIFT) build -c release
+	@python3 -c "import typst" 2>/dev/null || python3 -m pip install -q typst 2>/dev/null || true
+	python3 scripts/bench.py $(RELEASE_BIN) $(SHARED) .build/bench
 
 clean:
 	rm -rf .build $(OUT)

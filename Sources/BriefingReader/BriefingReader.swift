@@ -17,20 +17,104 @@ public struct UndecodableFileError: Error, Sendable, Equatable, CustomStringConv
 }
 
 /// Reads briefing files into the report model: Decode → Clean → Segment → Extract.
-/// Messy content never throws; only undecodable bytes do.
-public struct BriefingReader {
-    public init() {}
+/// Messy content never throws; only undecodable bytes do. A file in which no briefing is
+/// found gives no items and an `error` diagnostic naming it.
+public struct BriefingReader: Sendable {
+    private let cleaner: Cleaner
+    /// Set when OpenCC could not be opened (Traditional text is then left unconverted).
+    public let setupWarning: String?
+
+    public init() {
+        let converter = TraditionalConverter()
+        cleaner = Cleaner(converter: converter)
+        setupWarning = converter == nil ? "opencc t2s.json unavailable: \(TraditionalConverter.lastError)" : nil
+    }
 
     /// Reads one file's bytes. `file` is the name used in ids, provenance and diagnostics.
     public func read(_ data: Data, file: String) throws(UndecodableFileError) -> ParseResult {
-        // Placeholder until the reader issue: strict UTF-8, the whole file as one item.
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw UndecodableFileError(file: file, reason: "not UTF-8 text")
+        let decoded = try ByteDecoder().decode(data, file: file)
+        return read(text: decoded.text, encoding: decoded.encoding, file: file)
+    }
+
+    /// Reads already decoded text.
+    public func read(text: String, encoding: String = "utf-8", file: String) -> ParseResult {
+        let doc = cleaner.clean(text, file: file)
+        var warnings = doc.warnings
+        if let setupWarning, doc.paragraphs.contains(where: { $0.traditional }) {
+            warnings.append(Diagnostic(severity: .warning, file: file, message: setupWarning))
         }
+        let seg = Segmenter().segment(doc.paragraphs)
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
-        let item = Briefing(
-            id: "\(stem)#1", source: SourceSpan(file: file, lines: [1, lines], encoding: "utf-8"), text: text)
-        return ParseResult(briefings: [item])
+
+        var context = DateExtractor.Context(published: doc.published)
+        for p in seg.header { context.headerClues += DateExtractor.yearClues(in: p.text) }
+        for item in seg.items {
+            for p in item.body { context.fileClues += DateExtractor.yearClues(in: p.text) }
+        }
+
+        var briefings: [Briefing] = []
+        var seen = Set<String>()
+        for draft in seg.items {
+            let body = Self.join(draft.body)
+            guard Self.hasSentence(body) else {
+                warnings.append(Diagnostic(severity: .warning, file: file, line: draft.first, message: "dropped a fragment that is not a briefing: “\(Cleaner.excerpt(body))”"))
+                continue
+            }
+            guard seen.insert(body.string).inserted else {
+                warnings.append(Diagnostic(severity: .info, file: file, line: draft.first, message: "dropped an item printed twice"))
+                continue
+            }
+            let ordinal = briefings.count + 1
+            briefings.append(extract(draft, body: body, context: context, id: "\(stem)#\(ordinal)", file: file, encoding: encoding))
+        }
+        if briefings.isEmpty {
+            warnings.append(
+                Diagnostic(
+                    severity: .error, file: file, line: nil, message: "no briefing found in the file",
+                    hint: "expected news items, 简报 entries or a speech in chinese"))
+        }
+        return ParseResult(briefings: briefings, warnings: warnings)
+    }
+
+    func extract(_ draft: ItemDraft, body: Scalars, context: DateExtractor.Context, id: String, file: String, encoding: String) -> Briefing {
+        let headline = draft.headline?.text
+        let full = headline.map { $0 + ["\n"] + body } ?? body
+        var found = DateExtractor().extract(body, context: context)
+        if found.mention == nil, let h = headline {
+            found = DateExtractor().extract(h, context: context)
+        }
+        let meeting = MeetingExtractor().extract(headline: headline, body: body, dateEnd: found.mention?.end)
+        let year = found.date?.year ?? DateExtractor.inferYear(month: 1, itemClues: DateExtractor.yearClues(in: body), context: context)
+        return Briefing(
+            id: id,
+            source: SourceSpan(file: file, lines: [draft.first, draft.last], encoding: encoding, script: draft.traditional ? "traditional" : "simplified"),
+            headline: headline?.string,
+            date: found.date?.iso,
+            dateText: found.text,
+            yearInferred: found.yearInferred,
+            timeOfDay: found.timeOfDay,
+            unit: meeting.unit,
+            meeting: meeting.meeting,
+            people: PeopleExtractor().extract(full),
+            requirements: RequirementExtractor().extract(body),
+            measures: MeasureExtractor().extract(full),
+            targets: TargetExtractor().extract(body, year: year),
+            deadlines: DeadlineExtractor().extract(body, year: year),
+            topics: TopicExtractor().extract(full),
+            text: full.string)
+    }
+
+    static func join(_ paragraphs: [Paragraph]) -> Scalars {
+        var out = Scalars()
+        for (k, p) in paragraphs.enumerated() {
+            if k > 0 { out.append("\n") }
+            out += p.text
+        }
+        return out
+    }
+
+    /// At least one sentence of Chinese text.
+    static func hasSentence(_ t: Scalars) -> Bool {
+        t.hanCount >= 12 && t.contains { $0 == "，" || $0 == "。" || $0 == "," || $0 == "；" }
     }
 }

@@ -1,9 +1,156 @@
 import ArgumentParser
+import BriefingReader
+import Foundation
+import ReportModel
+import ReportStore
+import TableFiles
 
+/// `tongbao import FILE|DIR ... [--ledger FILE.csv|.xlsx ...]`: fills the report store.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Store briefings and inspection ledgers (督查问题台账) in the report store.",
+        discussion: """
+            Briefings: each file is read and its items stored with their provenance (file, lines, \
+            encoding, content hash). A directory gives its regular, non-hidden files, sorted (not \
+            recursive), as for parse and weekly. Importing the same bytes again changes nothing; a \
+            changed file replaces its items. All the good files land in one transaction; a file that \
+            cannot be read is named on stderr and skipped.
+
+            Ledgers (--ledger, .csv or .xlsx): columns by header (编号, 区域, 类别, 问题描述, 发现日期, \
+            整改期限, 整改状态, 销号日期, 通报次数, or id, area, category, description, found_on, \
+            deadline, status, closed_on, times_notified). A ledger with a bad row is refused whole.
+
+            Exit status: 0 when everything was stored, 65 when a file was refused (the others are \
+            stored), 66 when an input does not exist, 73 when the store cannot be written.
+            """)
+
+    @Argument(help: ArgumentHelp("Briefing files, or directories of them.", valueName: "file-or-dir"))
+    var inputs: [String] = []
+
+    @Option(
+        name: .customLong("ledger"),
+        help: ArgumentHelp("An inspection ledger, .csv or .xlsx (repeatable).", valueName: "file"))
+    var ledgers: [String] = []
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(name: .long, help: "Also print the reader's warnings.")
+    var verbose = false
+
+    func validate() throws {
+        if inputs.isEmpty && ledgers.isEmpty {
+            throw ValidationError("give briefing files or directories, or --ledger FILE")
+        }
+    }
 
     func run() throws {
-        throw ValidationError("'import' is not implemented yet")
+        let entries: [InputFiles.Entry]
+        do throws(CLIError) {
+            entries = try InputFiles.expand(inputs)
+            for l in ledgers where !FileManager.default.fileExists(atPath: l) {
+                throw CLIError(.noInput, "\(l): no such file or directory")
+            }
+        } catch {
+            throw error.exit()
+        }
+        let db = try store.open()
+        var refused = 0
+
+        if !inputs.isEmpty {
+            let (files, unread) = Self.readBriefingFiles(entries, verbose: verbose)
+            refused += unread
+            let summary: ImportSummary
+            do { summary = try db.importBriefings(files) } catch {
+                throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (nothing was imported)")
+                    .exit()
+            }
+            let total = files.count + unread
+            print(
+                "\(total) file\(total == 1 ? "" : "s"): \(summary.count(.new)) new, "
+                    + "\(summary.count(.unchanged)) unchanged, \(summary.count(.replaced)) replaced, \(unread) refused; "
+                    + "\(summary.itemsStored) item\(summary.itemsStored == 1 ? "" : "s") stored in \(db.path)")
+        }
+
+        for ledger in ledgers {
+            if try !Self.importLedger(Self.normalised(ledger), into: db) { refused += 1 }
+        }
+
+        if refused > 0 { throw ExitCode.inputError }
+    }
+
+    /// Reads and parses briefing files. The store key (and the reader's file name) is the display
+    /// name without `./` or doubled slashes. A file that cannot be read or decoded is named on
+    /// stderr and counted as refused; the reader's error diagnostics are printed, its warnings
+    /// only when `verbose`.
+    static func readBriefingFiles(_ entries: [InputFiles.Entry], verbose: Bool) -> (files: [BriefingFile], refused: Int) {
+        var ready: [BriefingFile] = []
+        var refused = 0
+        let reader = BriefingReader()
+        for entry in entries {
+            let file = normalised(entry.displayName)
+            let data: Data
+            do { data = try Data(contentsOf: entry.url) } catch {
+                printError("\(file): error: cannot read the file: \(error.localizedDescription) (file skipped)")
+                refused += 1
+                continue
+            }
+            do {
+                let parsed = try reader.read(data, file: file)
+                for d in parsed.warnings where verbose || d.severity == .error { printError(d.rendered) }
+                ready.append(BriefingFile(file: file, data: data, briefings: parsed.briefings))
+            } catch {
+                printError("\(error.description) (file skipped)")
+                refused += 1
+            }
+        }
+        return (ready, refused)
+    }
+
+    /// Reads, checks and stores one ledger (all or nothing); false when it was refused.
+    static func importLedger(_ file: String, into db: ReportStore) throws -> Bool {
+        let url = URL(fileURLWithPath: file)
+        let ext = url.pathExtension.lowercased()
+        let data: Data
+        let sheet: Sheet
+        do {
+            data = try Data(contentsOf: url)
+            if ext == "xls" {
+                throw SheetError(file: file, message: "an old .xls workbook: save it as .xlsx or .csv")
+            }
+            sheet =
+                ext == "xlsx"
+                ? try XLSXReader.parse(data, file: file) : try CSVReader.read(contentsOf: url, displayName: file)
+        } catch let e as SheetError {
+            printError("\(e.file)\(e.line.map { ":\($0)" } ?? ""): error: \(e.message) (ledger refused)")
+            return false
+        } catch {
+            printError("\(file): error: cannot read the file: \(error.localizedDescription) (ledger refused)")
+            return false
+        }
+        let parsed = LedgerReader.read(sheet, file: file)
+        for d in parsed.diagnostics { printError(d.rendered) }
+        if parsed.hasErrors {
+            let bad = Set(parsed.diagnostics.filter { $0.severity == .error }.compactMap(\.line)).count
+            printError("\(file): error: ledger refused, nothing imported from it (\(bad) bad row\(bad == 1 ? "" : "s"))")
+            return false
+        }
+        let outcome: FileOutcome
+        do {
+            outcome = try db.importLedger(file: file, contentHash: SHA256.hex(data), entries: parsed.entries)
+        } catch {
+            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (ledger not imported)").exit()
+        }
+        let n = parsed.entries.count
+        print("ledger \(file): \(outcome.rawValue), \(n) problem\(n == 1 ? "" : "s") in \(db.path)")
+        return true
+    }
+
+    /// The path as given, without `./` and doubled or trailing slashes: the file's key in the store.
+    static func normalised(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        let joined = path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
     }
 }

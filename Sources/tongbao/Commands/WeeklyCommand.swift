@@ -1,9 +1,132 @@
 import ArgumentParser
+import BriefingReader
+import Documents
+import Foundation
+import LayoutSpec
+import ReportModel
+import ReportStore
+import Typesetting
 
+/// `tongbao weekly --week 2017-W46|last|this --output DIR|FILE [--input FILE|DIR ...]` — 周通报.
 struct WeeklyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "weekly", abstract: "Not implemented yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "weekly",
+        abstract: "Typeset the weekly notice (周通报) of an ISO week as PDF.",
+        discussion: """
+            Without --input the week's briefings come from the report store (see `tongbao import`); \
+            the notice gets the store's 期号 for the week (kept on reruns). With --input the files are \
+            parsed on the fly and nothing is stored. Prints the path of the PDF it wrote.
+            """)
+
+    @Option(help: ArgumentHelp("The week: 2017-W46, 'last' or 'this'.", valueName: "week"))
+    var week: String
+
+    @Option(help: "Time zone for 'last'/'this'.")
+    var tz = "Asia/Shanghai"
+
+    @Option(help: "Layout file.")
+    var layout = "layouts/weekly-notice.toml"
+
+    @Option(help: "Fonts directory.")
+    var fonts = "fonts"
+
+    @Option(help: ArgumentHelp("Output directory (ending in /) or .pdf file.", valueName: "dir|file"))
+    var output: String
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Parse these files on the fly instead of using the store.", valueName: "file|dir"))
+    var input: [String] = []
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Write nothing for a week without briefings.")
+    var skipEmpty = false
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    @Flag(help: "Also print what the reader dropped or repaired in --input files.")
+    var verbose = false
+
+    @Flag(help: "Write the PDF even when the self-check finds problems.")
+    var force = false
+
+    @Option(help: ArgumentHelp("Also write page images (PNG) into this directory.", valueName: "dir"))
+    var png: String?
 
     func run() throws {
-        throw ValidationError("'weekly' is not implemented yet")
+        do {
+            try execute()
+        } catch let error as CLIError {
+            throw error.exit()
+        }
+    }
+
+    private func execute() throws(CLIError) {
+        let week = try PeriodSpec.week(self.week, timeZone: tz)
+        let spec = try LayoutFile.load(layout)
+        let target = try AtomicOutput.resolve(output: output, defaultName: "weekly-\(week)", extension: "pdf")
+
+        var inputRefused = false
+        var briefings: [Briefing]
+        var issueNumber: Int? = nil
+        var inspection: InspectionSummary? = nil
+        var db: ReportStore? = nil
+        if !input.isEmpty {
+            let read = ImportCommand.readBriefingFiles(try InputFiles.expand(input), verbose: verbose && !quiet)
+            inputRefused = read.refused > 0
+            briefings = read.files.flatMap(\.briefings).filter { item in
+                item.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false
+            }
+        } else {
+            let opened: ReportStore
+            do { opened = try store.open() } catch { throw CLIError(.output, "cannot open the report store \(store.path)") }
+            db = opened
+            do {
+                briefings = try opened.briefings(in: week).map(\.briefing)
+                if !briefings.isEmpty || !skipEmpty {
+                    issueNumber = try opened.issueNumber(for: week, kind: "weekly")
+                }
+                if !(try opened.allProblems()).isEmpty {
+                    inspection = InspectionSummary(try opened.ledger(for: week))
+                }
+            } catch {
+                throw CLIError(.input, "\(store.path): \(error.message)")
+            }
+        }
+
+        if briefings.isEmpty && skipEmpty {
+            if !quiet { printError("tongbao: \(week): no briefings; nothing written (--skip-empty)") }
+            return
+        }
+
+        let settings = WeeklyNoticeSettings(
+            bulletinName: spec.furniture.bulletinName, office: spec.furniture.officeName, copyTo: spec.furniture.copyTo)
+        let content: ContentDocument
+        do {
+            content = try WeeklyNotice.build(
+                WeeklyNoticeInput(week: week, issueNumber: issueNumber, briefings: briefings, inspection: inspection),
+                settings: settings, texts: spec.texts)
+        } catch {
+            throw CLIError(.input, "\(layout): \(error.description)")
+        }
+
+        let written = try DocumentOutput.write(
+            content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet)
+        if let db, let inspection {
+            do { try db.recordNotified(problemIDs: inspection.repeated.map(\.id), week: week) } catch {
+                throw CLIError(.output, "\(store.path): \(error.message)")
+            }
+        }
+        print(written.path)
+        if inputRefused { throw CLIError(.input, "some input files were refused (see above); the notice was written without them") }
+    }
+}
+
+extension InspectionSummary {
+    /// The notice's view of a ledger week.
+    init(_ week: LedgerWeek) {
+        self.init(
+            areas: week.areaCounts.map { AreaCounts(area: $0.area, new: $0.new, rectified: $0.rectified, overdue: $0.overdue) },
+            repeated: week.repeated)
     }
 }

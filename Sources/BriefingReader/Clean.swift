@@ -1,0 +1,130 @@
+import ReportModel
+
+/// The cleaned text of one file: paragraphs with their original line ranges, what the page
+/// said about itself, and what was dropped.
+struct CleanDocument: Sendable {
+    /// Paragraphs in file order.
+    var paragraphs: [Paragraph]
+    /// 发布日期 / 发布时间 of the page, where given.
+    var published: CivilDate?
+    /// Every drop and repair, with file and line.
+    var warnings: [Diagnostic]
+}
+
+/// Step 2: decoded text → clean paragraphs. Each rule is a named static step (see the
+/// `Clean*.swift` files) so it can be tested on its own; `clean` runs them in order:
+/// pinyin → Traditional → spaces → boilerplate and metadata → page numbers → line joins →
+/// punctuation.
+struct Cleaner: Sendable {
+    /// Nil when OpenCC could not be opened: Traditional text then stays as it is.
+    var converter: TraditionalConverter?
+
+    func clean(_ text: String, file: String) -> CleanDocument {
+        var warnings: [Diagnostic] = []
+        func warn(_ line: Int, _ message: String, _ severity: Diagnostic.Severity = .warning) {
+            warnings.append(Diagnostic(severity: severity, file: file, line: line, message: message))
+        }
+        var lines = Self.splitLines(text)
+
+        // Pinyin annotations, then Traditional → Simplified (consecutive lines in one call).
+        var run: [Int] = []
+        func flush() {
+            guard !run.isEmpty else { return }
+            defer { run.removeAll() }
+            guard let converter else { return }
+            let joined = run.map { lines[$0].text.string }.joined(separator: "\n")
+            let converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false)
+            guard converted.count == run.count else { return }
+            for (k, idx) in run.enumerated() { lines[idx].text = Scalars(String(converted[k])) }
+        }
+        var traditionalContext = false
+        for i in lines.indices {
+            let (t, n) = Self.removePinyin(lines[i].text)
+            if n > 0 {
+                lines[i].text = t
+                warn(lines[i].number, "removed \(n) pinyin annotation\(n == 1 ? "" : "s")")
+            }
+            let script = Self.script(of: lines[i].text)
+            if script != nil { traditionalContext = script == true }
+            if script == true || (script == nil && traditionalContext && !lines[i].text.isEmpty) {
+                lines[i].traditional = true
+                run.append(i)
+            } else if !lines[i].text.isEmpty || run.isEmpty {
+                flush()
+            } else {
+                run.append(i)  // blank lines inside a Traditional run
+            }
+        }
+        flush()
+
+        // Spaces, boilerplate, metadata, lone page numbers.
+        var published: CivilDate?
+        for i in lines.indices {
+            let t = Self.removeStraySpaces(lines[i].text)
+            lines[i].text = t
+            if t.isEmpty { continue }
+            if let reason = Self.boilerplateReason(t) {
+                warn(lines[i].number, "\(reason): “\(Self.excerpt(t))”")
+                lines[i].text = []
+            } else if let field = Self.metadataField(t) {
+                if published == nil, field.string.contains("日期") || field.string.contains("时间") {
+                    published = DateExtractor.firstFullDate(in: t)
+                }
+                warn(lines[i].number, "dropped page metadata: “\(Self.excerpt(t))”")
+                lines[i].text = []
+            } else if Self.isPageNumberLine(t) {
+                warn(lines[i].number, "dropped page number line: “\(t.string)”")
+                lines[i].text = []
+            }
+        }
+        let (stripped, removed) = Self.stripPageNumbers(lines)
+        lines = stripped
+        for r in removed { warn(r.line, "removed page number “\(r.text)” glued to the line start") }
+
+        let (paragraphs, joins) = Self.joinLines(lines, isItemStart: Segmenter.isItemStart)
+        for j in joins { warn(j, "rejoined a sentence broken across lines", .info) }
+        let cleaned = paragraphs.map { p -> Paragraph in
+            var q = p
+            q.text = Self.fullWidthPunctuation(p.text)
+            return q
+        }
+        return CleanDocument(paragraphs: cleaned, published: published, warnings: warnings)
+    }
+
+    /// Splits on LF, CRLF and CR; numbers lines from 1.
+    static func splitLines(_ text: String) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var current = Scalars()
+        var number = 1
+        var lastWasCR = false
+        for c in text.unicodeScalars {
+            if c == "\n" {
+                if lastWasCR {
+                    lastWasCR = false
+                    continue
+                }
+                lines.append(SourceLine(number: number, text: current))
+                current = []
+                number += 1
+            } else if c == "\r" {
+                lines.append(SourceLine(number: number, text: current))
+                current = []
+                number += 1
+                lastWasCR = true
+                continue
+            } else if c == "\u{FEFF}" {
+                // a stray byte order mark
+            } else {
+                current.append(c)
+            }
+            lastWasCR = false
+        }
+        if !current.isEmpty { lines.append(SourceLine(number: number, text: current)) }
+        return lines
+    }
+
+    /// The first 40 characters of a line, for messages.
+    static func excerpt(_ t: Scalars) -> String {
+        t.count <= 40 ? t.string : t.sub(0, 40).string + "…"
+    }
+}

@@ -1,0 +1,117 @@
+/// Cleaning step: site boilerplate lines (copyright, 备案, disclaimers, link lists, spam titles,
+/// datelines, editor lines) and page metadata (发布日期, 信息来源).
+extension Cleaner {
+    /// Why a (space-cleaned, Simplified) line is site boilerplate, or nil when it is content.
+    static func boilerplateReason(_ line: Scalars) -> String? {
+        if line.isEmpty { return nil }
+        let lower = Scalars(line.string.lowercased())
+        if lower.contains(Scalars("copyright")) || line.contains("©") || lower.contains(Scalars("all rights reserved"))
+            || line.contains(Scalars("版权所有")) || line.contains(Scalars("版权声明"))
+        {
+            return "dropped site boilerplate (copyright)"
+        }
+        if lower.contains(Scalars("icp")) || line.contains(Scalars("公网安备"))
+            || (line.contains(Scalars("备案")) && line.contains("号"))
+        {
+            return "dropped site boilerplate (备案)"
+        }
+        if isDisclaimer(line) { return "dropped site boilerplate (disclaimer)" }
+        for p in Lexicon.linkLinePrefixes where line.hasPrefix(p) { return "dropped site boilerplate (links)" }
+        if isEditorLine(line) { return "dropped site boilerplate (editor)" }
+        if isRelatedLink(line) { return "dropped related-link list entry" }
+        if isSpamTitle(line) { return "dropped spam title" }
+        if isDateline(line) { return "dropped dateline" }
+        if !line.contains(where: { $0.isHan || $0.isASCIILetter || $0.isDigit }) {
+            return "dropped stray punctuation"
+        }
+        return nil
+    }
+
+    /// "本站为…", "本网站…", "免责声明…" lines.
+    static func isDisclaimer(_ line: Scalars) -> Bool {
+        if line.hasPrefix(Scalars("免责声明")) || line.hasPrefix(Scalars("声明：")) || line.hasPrefix(Scalars("声明:")) {
+            return true
+        }
+        let starts = ["本站", "本网", "本平台", "本文档", "本文仅", "本资料"].map { Scalars($0) }
+        guard starts.contains(where: { line.hasPrefix($0) }) else { return false }
+        let cues = ["用户", "上传", "版权", "侵权", "侵犯", "仅供", "网络服务", "不代表", "下载", "转载", "联系"].map { Scalars($0) }
+        return line.containsAny(cues)
+    }
+
+    /// "编辑：", "责任编辑：张三", "编辑:" — short lines.
+    static func isEditorLine(_ line: Scalars) -> Bool {
+        guard line.count <= 30 else { return false }
+        var start = 0
+        if line.first == "（" || line.first == "(" || line.first == "【" || line.first == "[" { start = 1 }
+        for p in Lexicon.editorPrefixes where line.has(p, at: start) {
+            let k = start + p.count
+            if k == line.count { return true }
+            let c = line[k]
+            if c == "：" || c == ":" || c == " " || c == "　" || c == "）" || c == ")" || c == "】" || c == "]" { return true }
+        }
+        return false
+    }
+
+    /// `- 标题2018-06-26`, `· 标题 (06-26)`: entries of a related-link list.
+    static func isRelatedLink(_ line: Scalars) -> Bool {
+        guard let first = line.first, "-·•*▪●◆■>»".unicodeScalars.contains(first) else { return false }
+        return endsWithDate(line)
+    }
+
+    /// Ends in `YYYY-MM-DD`, `YYYY/MM/DD`, `MM-DD` or `(MM-DD)`.
+    static func endsWithDate(_ line: Scalars) -> Bool {
+        var j = line.count
+        while j > 0, line[j - 1] == ")" || line[j - 1] == "）" || line[j - 1] == "]" || line[j - 1].isSpace { j -= 1 }
+        var groups = 0
+        var digits = 0
+        while j > 0 {
+            let c = line[j - 1]
+            if c.isDigit {
+                digits += 1
+            } else if (c == "-" || c == "/" || c == ".") && digits > 0 {
+                groups += 1
+                digits = 0
+            } else {
+                break
+            }
+            j -= 1
+        }
+        if digits > 0 { groups += 1 }
+        return groups >= 2
+    }
+
+    /// SEO spam titles: `国产…_国产…_…`, or several spam words.
+    static func isSpamTitle(_ line: Scalars) -> Bool {
+        var hits = 0
+        for w in Lexicon.spamWords where line.contains(w) { hits += 1 }
+        if hits >= 2 { return true }
+        let separators = line.filter { $0 == "_" || $0 == "|" }.count
+        let sentencePunctuation = line.contains { $0 == "，" || $0 == "。" || $0 == "," }
+        return separators >= 2 && hits >= 1 && !sentencePunctuation
+    }
+
+    /// `2024年12月19日 星期四`: a date with a weekday and nothing else.
+    static func isDateline(_ line: Scalars) -> Bool {
+        guard line.count <= 30, line.contains(Scalars("星期")) || line.contains(Scalars("周")) || line.contains(Scalars("礼拜")) else {
+            return false
+        }
+        let allowed = Lexicon.scalarSet("年月日号星期周礼拜一二三四五六七天日-/.:： ")
+        var digits = 0
+        for c in line {
+            if c.isDigit { digits += 1; continue }
+            if !allowed.contains(c) && !c.isSpace { return false }
+        }
+        return digits >= 4
+    }
+
+    /// A page metadata line (发布日期：2016-05-19, 信息来源：济南日报): its field name, or nil.
+    static func metadataField(_ line: Scalars) -> Scalars? {
+        guard line.count <= 60 else { return nil }
+        for p in Lexicon.metadataPrefixes where line.hasPrefix(p) {
+            var k = p.count
+            while k < line.count && line[k].isSpace { k += 1 }
+            if k < line.count && (line[k] == "：" || line[k] == ":") { return p }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,155 @@
+/// Cleaning steps across lines: page numbers left by PDF conversion and sentences broken
+/// across lines and blank lines.
+extension Cleaner {
+    /// A page number glued to a line start: `2、气污染` → 2 (and the length of `2、`).
+    static func leadingPageNumber(_ line: Scalars) -> (number: Int, length: Int)? {
+        var j = 0
+        var n = 0
+        while j < line.count, j < 4, let d = line[j].digitValue {
+            n = n * 10 + d
+            j += 1
+        }
+        guard j > 0, j < line.count, line[j] == "、" else { return nil }
+        return (n, j + 1)
+    }
+
+    /// Whether a line ends a sentence (。！？；… possibly followed by a closing quote or bracket).
+    static func endsSentence(_ line: Scalars) -> Bool {
+        var j = line.count - 1
+        while j >= 0, "”’」』）)】\"'".unicodeScalars.contains(line[j]) { j -= 1 }
+        guard j >= 0 else { return false }
+        return line[j].isSentenceEnd
+    }
+
+    /// A line that is nothing but a page number: `3`, `- 3 -`, `—3—`, `第3页`, `第 3 页 共 10 页`.
+    static func isPageNumberLine(_ line: Scalars) -> Bool {
+        guard !line.isEmpty, line.count <= 16, line.contains(where: { $0.isDigit }) else { return false }
+        let allowed = Lexicon.scalarSet("-—–－·第页共/ ")
+        return line.allSatisfy { $0.isDigit || allowed.contains($0) || $0.isSpace }
+    }
+
+    /// Strips page numbers glued to line starts. A run of lines numbered k, k+1, k+2 … whose
+    /// predecessors mostly end mid-sentence is page furniture; a real enumeration (`1、… 。`
+    /// `2、…`) has predecessors that end their sentences. Stripped lines that cut a sentence
+    /// are marked to continue the previous line.
+    static func stripPageNumbers(_ lines: [SourceLine]) -> (lines: [SourceLine], removed: [(line: Int, text: String)]) {
+        var out = lines
+        var removed: [(Int, String)] = []
+        let rows = lines.indices.filter { !lines[$0].text.isEmpty }
+        let numbers = rows.map { leadingPageNumber(lines[$0].text) }
+        var r = 0
+        while r < rows.count {
+            guard let first = numbers[r] else { r += 1; continue }
+            var end = r + 1
+            var expected = first.number + 1
+            while end < rows.count, let n = numbers[end], n.number == expected {
+                expected += 1
+                end += 1
+            }
+            // rows r..<end are numbered consecutively
+            var mid = 0
+            var joins = 0
+            for k in r..<end where k > 0 {
+                joins += 1
+                if !endsSentence(lines[rows[k - 1]].text) { mid += 1 }
+            }
+            let length = end - r
+            let isFurniture: Bool
+            if length >= 2 {
+                isFurniture = joins > 0 && mid * 2 >= joins && mid >= 1
+            } else {
+                let prev = r > 0 ? lines[rows[r - 1]].text : Scalars()
+                isFurniture = first.number >= 2 && !prev.isEmpty && !endsSentence(prev) && prev.count >= 30
+                    && (prev.last?.isHan ?? false)
+            }
+            if isFurniture {
+                for k in r..<end {
+                    guard let pn = numbers[k] else { continue }
+                    let idx = rows[k]
+                    removed.append((lines[idx].number, lines[idx].text.sub(0, pn.length).string))
+                    out[idx].text = lines[idx].text.sub(pn.length, lines[idx].text.count)
+                    if k > 0 && !endsSentence(lines[rows[k - 1]].text) { out[idx].continuesPrevious = true }
+                    if let c = out[idx].text.first, c.isSentenceEnd || c == "，" || c == "," || c == "、" {
+                        out[idx].continuesPrevious = k > 0
+                    }
+                }
+            }
+            r = end
+        }
+        return (out, removed)
+    }
+
+    /// Words after which a colon or comma means the line is a sentence, not a heading.
+    private static let speechVerbs = ["指出", "要求", "强调", "表示", "认为", "提出", "介绍"].map { Scalars($0) }
+
+    /// Whether `next` continues the sentence that `paragraph` (ending in line `previous`) left open.
+    static func continues(paragraph: Scalars, previous: Scalars, next: Scalars) -> Bool {
+        guard let last = previous.last, let firstNext = next.first else { return false }
+        if endsSentence(previous) || startsEnumeration(next) { return false }
+        if "，,、“（(《—".unicodeScalars.contains(last) { return firstNext != "—" }
+        guard last.isHan || last.isDigit || last.isASCIILetter || last == "》" || last == "）" || last == ")" else {
+            return false
+        }
+        guard firstNext.isHan || firstNext.isDigit || firstNext.isASCIILetter || "，,。、；;：:）)”".unicodeScalars.contains(firstNext) else {
+            return false
+        }
+        if paragraph.contains(where: { $0.isSentenceEnd }) { return true }
+        let hasClause = previous.contains { $0 == "，" || $0 == "," || $0 == "：" || $0 == ":" }
+        if previous.count >= 40 && hasClause { return true }
+        for v in speechVerbs {
+            if let i = previous.index(of: v), i + v.count < previous.count {
+                let c = previous[i + v.count]
+                if c == "，" || c == "," || c == "：" || c == ":" { return true }
+            }
+        }
+        return false
+    }
+
+    /// `一、`, `（一）`, `1、`, `1.`, `第一，`, `一是`: a line that starts an enumerated point.
+    static func startsEnumeration(_ line: Scalars) -> Bool {
+        guard let c = line.first else { return false }
+        if c == "（" || c == "(" {
+            return line.count > 2 && (ChineseNumber.isNumeral(line[1]) || line[1].isDigit)
+        }
+        var j = 0
+        if ChineseNumber.isNumeral(c) {
+            while j < line.count && ChineseNumber.isNumeral(line[j]) { j += 1 }
+            guard j < line.count else { return false }
+            return line[j] == "、" || line[j] == "是" || line[j] == "要" || line[j] == "．"
+        }
+        if c.isDigit {
+            while j < line.count && line[j].isDigit { j += 1 }
+            guard j < line.count, j <= 2 else { return false }
+            return line[j] == "、" || line[j] == "．" || (line[j] == "." && j + 1 < line.count && !line[j + 1].isDigit)
+        }
+        return false
+    }
+
+    /// Joins lines into paragraphs: blank lines separate paragraphs, except where a sentence
+    /// runs on across the break. `isItemStart` keeps item openings (本报讯, 简报一) apart.
+    static func joinLines(_ lines: [SourceLine], isItemStart: (Scalars) -> Bool) -> (paragraphs: [Paragraph], joins: [Int]) {
+        var paragraphs: [Paragraph] = []
+        var joins: [Int] = []
+        var previous = Scalars()
+        for line in lines where !line.text.isEmpty {
+            if var p = paragraphs.last, !isItemStart(line.text),
+                line.continuesPrevious || (!isMarkerOnly(previous) && continues(paragraph: p.text, previous: previous, next: line.text))
+            {
+                if line.number > p.last + 1 || !line.continuesPrevious { joins.append(line.number) }
+                p.text += line.text
+                p.last = line.number
+                p.traditional = p.traditional || line.traditional
+                paragraphs[paragraphs.count - 1] = p
+            } else {
+                paragraphs.append(Paragraph(first: line.number, last: line.number, text: line.text, traditional: line.traditional))
+            }
+            previous = line.text
+        }
+        return (paragraphs, joins)
+    }
+
+    /// `简报一：` and the like: a marker line that never runs on.
+    static func isMarkerOnly(_ line: Scalars) -> Bool {
+        line.count <= 8 && (line.last == "：" || line.last == ":")
+    }
+}

@@ -1,0 +1,25 @@
+/// Cleaning step: half-width punctuation in Chinese text becomes full-width.
+extension Cleaner {
+    private static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
+        ",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）",
+    ]
+
+    /// `, : ; ? ! ( )` next to a Han character become `，：；？！（）`; between two digits they stay
+    /// (`1,000`, `10:30`), as do those in Latin text.
+    static func fullWidthPunctuation(_ line: Scalars) -> Scalars {
+        var out = line
+        for i in line.indices {
+            guard let full = fullWidth[line[i]] else { continue }
+            let prev = i > 0 ? line[i - 1] : nil
+            let next = i + 1 < line.count ? line[i + 1] : nil
+            if let p = prev, let n = next, p.isDigit, n.isDigit { continue }
+            if isChinese(prev) || isChinese(next) { out[i] = full }
+        }
+        return out
+    }
+
+    private static func isChinese(_ c: Unicode.Scalar?) -> Bool {
+        guard let c else { return false }
+        return c.isHan || c.isCJKPunctuation
+    }
+}

@@ -1,0 +1,59 @@
+/// Cleaning steps for Traditional text: pinyin annotations, script detection.
+extension Cleaner {
+    /// Removes pinyin annotations written after characters: `聯(lián)` → `聯`.
+    /// An annotation is a parenthesised run of 1…7 lowercase Latin letters (tone marks allowed,
+    /// at least one tone mark or ü, or a plain syllable) directly after a Han character.
+    static func removePinyin(_ line: Scalars) -> (text: Scalars, removed: Int) {
+        guard line.contains("(") || line.contains("（") else { return (line, 0) }
+        var out = Scalars()
+        out.reserveCapacity(line.count)
+        var removed = 0
+        var i = 0
+        while i < line.count {
+            let c = line[i]
+            if (c == "(" || c == "（"), let prev = out.last, prev.isHan, let end = pinyinEnd(line, from: i + 1) {
+                removed += 1
+                i = end + 1
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return (out, removed)
+    }
+
+    /// Index of the closing parenthesis when `line[from...]` is a pinyin syllable.
+    private static func pinyinEnd(_ line: Scalars, from: Int) -> Int? {
+        var j = from
+        var letters = 0
+        while j < line.count, isPinyinLetter(line[j]) {
+            letters += 1
+            j += 1
+            if letters > 7 { return nil }
+        }
+        guard letters >= 1, j < line.count, line[j] == ")" || line[j] == "）" else { return nil }
+        return j
+    }
+
+    private static let toneLetters = Lexicon.scalarSet("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ")
+
+    private static func isPinyinLetter(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x61 && c.value <= 0x7A) || toneLetters.contains(c)
+    }
+
+    /// Whether a line is Traditional Chinese: more Traditional-only than Simplified-only
+    /// characters among the common ones that differ.
+    static func isTraditional(_ line: Scalars) -> Bool { script(of: line) == true }
+
+    /// True for Traditional, false for Simplified, nil when the line has no telling characters
+    /// (it then follows the lines before it).
+    static func script(of line: Scalars) -> Bool? {
+        var t = 0
+        var s = 0
+        for c in line where c.value >= 0x4E00 {
+            if Lexicon.traditionalOnly.contains(c) { t += 1 } else if Lexicon.simplifiedOnly.contains(c) { s += 1 }
+        }
+        if t == 0 && s == 0 { return nil }
+        return t > s
+    }
+}

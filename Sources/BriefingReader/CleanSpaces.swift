@@ -1,0 +1,34 @@
+/// Cleaning steps inside one line: stray spaces and stray marks.
+extension Cleaner {
+    /// Removes spaces inside Chinese text (`稳 定` → `稳定`, `2017年 3月` → `2017年3月`), and leading
+    /// and trailing whitespace. A space is kept only between two Latin letters or digits
+    /// (`Wenke99.com All rights`), where it separates words.
+    static func removeStraySpaces(_ line: Scalars) -> Scalars {
+        let t = line.trimmed
+        guard t.contains(where: { $0.isSpace || $0 == "`" }) else { return t }
+        var out = Scalars()
+        out.reserveCapacity(t.count)
+        var i = 0
+        while i < t.count {
+            let c = t[i]
+            if c.isSpace || c == "`" {
+                var j = i
+                while j < t.count && (t[j].isSpace || t[j] == "`") { j += 1 }
+                let prev = out.last
+                let next = j < t.count ? t[j] : nil
+                if let prev, let next, isWordChar(prev), isWordChar(next), c != "`" {
+                    out.append(" ")
+                }
+                i = j
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return out
+    }
+
+    private static func isWordChar(_ c: Unicode.Scalar) -> Bool {
+        c.isASCIILetter || c.isASCIIDigit || (c.value < 0x80 && !c.isSpace && c != "," && c != "(" && c != ")" && c != ":" && c != ";" && c != "\"")
+    }
+}

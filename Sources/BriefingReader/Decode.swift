@@ -1,0 +1,122 @@
+import Foundation
+
+/// Text decoded from a file's bytes, and the encoding it was decoded from.
+struct DecodedText: Sendable, Equatable {
+    /// The text, line endings as written.
+    var text: String
+    /// `utf-8`, `utf-16le`, `utf-16be` or `gb18030`.
+    var encoding: String
+}
+
+/// Step 1: bytes → text. BOM (UTF-8, UTF-16 LE/BE), then strict UTF-8, then GB18030
+/// (which covers GBK and GB2312). Binary data, NUL bytes, undecodable or truncated
+/// sequences are refused with a reason.
+struct ByteDecoder: Sendable {
+    /// Foundation's GB 18030-2000 encoding (kCFStringEncodingGB_18030_2000 | 0x8000_0000).
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    func decode(_ data: Data, file: String) throws(UndecodableFileError) -> DecodedText {
+        guard !data.isEmpty else { throw UndecodableFileError(file: file, reason: "empty file") }
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let s = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
+                throw UndecodableFileError(file: file, reason: "invalid utf-8 after a utf-8 byte order mark")
+            }
+            return try checked(DecodedText(text: s, encoding: "utf-8"), file: file)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            guard let s = utf16(bytes.dropFirst(2), littleEndian: little) else {
+                throw UndecodableFileError(
+                    file: file, reason: "invalid utf-16\(little ? "le" : "be") after a byte order mark")
+            }
+            return try checked(DecodedText(text: s, encoding: little ? "utf-16le" : "utf-16be"), file: file)
+        }
+        if bytes.contains(0) {
+            // UTF-16 without a byte order mark: accept only when it reads as clean text.
+            for little in [true, false] {
+                if let s = utf16(bytes[...], littleEndian: little), looksLikeText(s) {
+                    return DecodedText(text: s, encoding: little ? "utf-16le" : "utf-16be")
+                }
+            }
+            throw UndecodableFileError(file: file, reason: "binary data (nul bytes), not a text file")
+        }
+        if let s = String(validating: bytes, as: UTF8.self) {
+            return try checked(DecodedText(text: s, encoding: "utf-8"), file: file)
+        }
+        guard let s = String(data: data, encoding: Self.gb18030), looksLikeText(s) else {
+            throw UndecodableFileError(
+                file: file, reason: "neither utf-8, utf-16 nor gb18030 text (undecodable or truncated bytes)")
+        }
+        if let bad = trailingTruncation(bytes) {
+            throw UndecodableFileError(file: file, reason: "truncated gb18030 sequence at byte \(bad)")
+        }
+        return DecodedText(text: s, encoding: "gb18030")
+    }
+
+    /// Refuses decoded text that still is not text (control characters, nul).
+    private func checked(_ d: DecodedText, file: String) throws(UndecodableFileError) -> DecodedText {
+        guard looksLikeText(d.text) else {
+            throw UndecodableFileError(file: file, reason: "binary data (control characters), not a text file")
+        }
+        return d
+    }
+
+    private func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String? {
+        guard bytes.count % 2 == 0 else { return nil }
+        var units = [UInt16]()
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let a = UInt16(bytes[i])
+            let b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+            i += 2
+        }
+        var out = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var codec = UTF16()
+        loop: while true {
+            switch codec.decode(&iterator) {
+            case .scalarValue(let s): out.append(s)
+            case .emptyInput: break loop
+            case .error: return nil
+            }
+        }
+        return String(out)
+    }
+
+    /// Text has no nul or C0 controls other than tab, newline, carriage return and form feed,
+    /// and few private-use or replacement characters.
+    func looksLikeText(_ s: String) -> Bool {
+        var total = 0
+        var odd = 0
+        for u in s.unicodeScalars {
+            total += 1
+            let v = u.value
+            if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C { return false }
+            if v == 0x7F || v == 0xFFFD || (0xE000...0xF8FF).contains(v) || (0x80...0x9F).contains(v) { odd += 1 }
+        }
+        return total > 0 && odd * 50 <= total
+    }
+
+    /// A GB18030 lead byte (0x81…0xFE) left alone at the end of the file.
+    private func trailingTruncation(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            guard b >= 0x81 && b <= 0xFE else { return i }
+            guard i + 1 < n else { return i }
+            let c = bytes[i + 1]
+            if c >= 0x30 && c <= 0x39 {
+                guard i + 3 < n else { return i }
+                i += 4
+            } else {
+                i += 2
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,211 @@
+import ReportModel
+
+/// A date written in the text: `11月2日`, `2017年3月31日`, `2016-05-19`, `十一月二日`.
+struct DateMention: Sendable, Equatable {
+    /// Index of the first scalar.
+    var start: Int
+    /// Index after the last scalar.
+    var end: Int
+    /// The year, when written with the date.
+    var year: Int?
+    var month: Int
+    var day: Int
+    /// The date as written.
+    var text: String
+}
+
+/// A year the text names that can date an undated 月日: a single year or a campaign range.
+enum YearClue: Sendable, Equatable {
+    case single(Int)
+    case range(Int, Int)
+
+    /// The year a 月 of this clue falls in: winter campaigns (2016-2017) start in the first year.
+    func year(forMonth month: Int) -> Int {
+        switch self {
+        case .single(let y): return y
+        case .range(let a, let b): return month >= 7 ? a : b
+        }
+    }
+}
+
+/// Step 4a: the item's date, its year (written or inferred), and the time of day.
+struct DateExtractor: Sendable {
+    /// What the file says about years outside the item.
+    struct Context: Sendable {
+        /// 发布日期 of the page.
+        var published: CivilDate?
+        /// Years in the page header (a heading such as 2016年冬季…简报).
+        var headerClues: [YearClue] = []
+        /// Years anywhere in the file, in order.
+        var fileClues: [YearClue] = []
+    }
+
+    /// The item's event date.
+    struct Found: Sendable, Equatable {
+        var date: CivilDate?
+        var text: String?
+        var yearInferred: Bool
+        var timeOfDay: String?
+        /// Where the mention is in the item text.
+        var mention: DateMention?
+    }
+
+    private static let notEventBefore = ["去年", "前年", "上年", "自", "从", "截至", "截止", "到", "至", "于"].map { Scalars($0) }
+    private static let notEventAfter = ["前", "起", "至", "以来", "之前", "止", "开始", "结束", "到"].map { Scalars($0) }
+    private static let timesOfDay = ["上午", "下午", "晚上", "中午", "早上", "凌晨", "傍晚", "晚"].map { Scalars($0) }
+
+    /// The event date: the first date in the item that is not a period bound or a past reference.
+    func extract(_ text: Scalars, context: Context) -> Found {
+        let all = Self.mentions(in: text)
+        let chosen = all.first { m in
+            !Self.notEventBefore.contains { text.has($0, at: m.start - $0.count) }
+                && !Self.notEventAfter.contains { text.has($0, at: m.end) }
+        }
+        guard let m = chosen else { return Found(date: nil, text: nil, yearInferred: false, timeOfDay: nil, mention: nil) }
+        var timeOfDay: String?
+        if let w = text.word(from: Self.timesOfDay, at: m.end) {
+            timeOfDay = w == Scalars("晚") ? "晚上" : w.string
+        }
+        if let y = m.year {
+            return Found(date: CivilDate(year: y, month: m.month, day: m.day), text: m.text, yearInferred: false, timeOfDay: timeOfDay, mention: m)
+        }
+        let y = Self.inferYear(month: m.month, itemClues: Self.yearClues(in: text), context: context)
+        let date = y.flatMap { CivilDate(year: $0, month: m.month, day: m.day) }
+        return Found(date: date, text: m.text, yearInferred: date != nil, timeOfDay: timeOfDay, mention: m)
+    }
+
+    /// Year for an undated month: 发布日期, then the item's own years, then the page header,
+    /// then any year in the file.
+    static func inferYear(month: Int, itemClues: [YearClue], context: Context) -> Int? {
+        if let p = context.published { return month > p.month ? p.year - 1 : p.year }
+        if let c = itemClues.first { return c.year(forMonth: month) }
+        if let c = context.headerClues.first { return c.year(forMonth: month) }
+        if let c = context.fileClues.first { return c.year(forMonth: month) }
+        return nil
+    }
+
+    private static let yearSkipBefore = ["到", "至", "截至", "截止", "于", "在", "前", "～", "~"].map { Scalars($0) }
+    private static let yearSkipAfter = ["年底", "年末", "年前", "年内", "年以前", "年之前", "年以后", "年起", "年以来", "年后"].map { Scalars($0) }
+
+    /// Years and year ranges that date the text (`2016-2017年`, `2017~2018`, `2018年5月`,
+    /// `2017年大气污染防治…`); target years (`到2020年`, `2021年年底前`) are skipped.
+    static func yearClues(in t: Scalars) -> [YearClue] {
+        var clues: [YearClue] = []
+        var i = 0
+        while i < t.count {
+            guard t[i].isASCIIDigit, i == 0 || !t[i - 1].isDigit, let (y, e) = year(t, at: i) else {
+                i += 1
+                continue
+            }
+            // a range: 2016-2017, 2017~2018, 2016至2017年
+            if e < t.count, "-~～—–－至到".unicodeScalars.contains(t[e]), let (y2, e2) = year(t, at: e + 1), y2 == y + 1 {
+                clues.append(.range(y, y2))
+                i = e2
+                continue
+            }
+            let skip = yearSkipBefore.contains { t.has($0, at: i - $0.count) } || yearSkipAfter.contains { t.has($0, at: e) }
+                || t.has(Scalars("年年底"), at: e) || t.has(Scalars("年年末"), at: e)
+            if e < t.count, t[e] == "年", !skip {
+                clues.append(.single(y))
+            } else if e < t.count, "-/.".unicodeScalars.contains(t[e]), !skip, let d = mentions(in: t.sub(i, min(t.count, i + 10))).first, d.start == 0 {
+                clues.append(.single(y))
+            }
+            i = e
+        }
+        return clues
+    }
+
+    /// A 4-digit year 1990…2099 at `i`, not followed by another digit.
+    private static func year(_ t: Scalars, at i: Int) -> (Int, Int)? {
+        guard i + 4 <= t.count else { return nil }
+        var v = 0
+        for k in i..<(i + 4) {
+            guard let d = t[k].digitValue else { return nil }
+            v = v * 10 + d
+        }
+        if i + 4 < t.count, t[i + 4].isDigit { return nil }
+        guard (1990...2099).contains(v) else { return nil }
+        return (v, i + 4)
+    }
+
+    /// A number at `i`: Arabic digits (half or full width) or Chinese numerals.
+    private static func number(_ t: Scalars, at i: Int) -> (value: Int, end: Int, digits: Int)? {
+        var j = i
+        var v = 0
+        while j < t.count, let d = t[j].digitValue, j - i < 4 {
+            v = v * 10 + d
+            j += 1
+        }
+        if j > i { return (v, j, j - i) }
+        while j < t.count, ChineseNumber.isNumeral(t[j]), j - i < 5 { j += 1 }
+        guard j > i else { return nil }
+        let s = t.sub(i, j)
+        if let y = ChineseNumber.yearValue(s) { return (y, j, 4) }
+        guard let val = ChineseNumber.value(s) else { return nil }
+        return (val, j, j - i)
+    }
+
+    /// Every full 月日 date in the text, in order.
+    static func mentions(in t: Scalars) -> [DateMention] {
+        var out: [DateMention] = []
+        var i = 0
+        while i < t.count {
+            let c = t[i]
+            guard c.isDigit || ChineseNumber.isNumeral(c) else {
+                i += 1
+                continue
+            }
+            if i > 0, t[i - 1].isDigit {
+                i += 1
+                continue
+            }
+            if let m = mention(t, at: i) {
+                out.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func mention(_ t: Scalars, at i: Int) -> DateMention? {
+        guard let first = number(t, at: i) else { return nil }
+        var year: Int?
+        var j = first.end
+        var month: Int
+        if first.digits == 4, j < t.count, "-/.".unicodeScalars.contains(t[j]) {
+            // 2016-05-19
+            guard let m = number(t, at: j + 1), m.digits <= 2, m.end < t.count, t[m.end] == t[j],
+                let d = number(t, at: m.end + 1), d.digits <= 2, t[j + 1].isDigit
+            else { return nil }
+            guard CivilDate(year: first.value, month: m.value, day: d.value) != nil else { return nil }
+            return DateMention(start: i, end: d.end, year: first.value, month: m.value, day: d.value, text: t.sub(i, d.end).string)
+        }
+        if first.digits == 4, j < t.count, t[j] == "年" {
+            year = first.value
+            j += 1
+            guard let m = number(t, at: j) else { return nil }
+            month = m.value
+            j = m.end
+        } else {
+            month = first.value
+        }
+        guard j < t.count, t[j] == "月", (1...12).contains(month) else { return nil }
+        j += 1
+        guard let d = number(t, at: j), d.end < t.count, t[d.end] == "日" || t[d.end] == "号", (1...31).contains(d.value)
+        else { return nil }
+        let end = d.end + 1
+        if let y = year, CivilDate(year: y, month: month, day: d.value) == nil { return nil }
+        if year == nil, CivilDate(year: 2000, month: month, day: d.value) == nil { return nil }
+        return DateMention(start: i, end: end, year: year, month: month, day: d.value, text: t.sub(i, end).string)
+    }
+
+    /// The first date with its year in a line (`发布日期：2016-05-19`).
+    static func firstFullDate(in t: Scalars) -> CivilDate? {
+        for m in mentions(in: t) {
+            if let y = m.year, let d = CivilDate(year: y, month: m.month, day: m.day) { return d }
+        }
+        return nil
+    }
+}

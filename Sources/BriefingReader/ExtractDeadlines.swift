@@ -1,0 +1,116 @@
+import ReportModel
+
+/// Step 4f: dated time limits (6月底前, 年底前, 2021年年底前, 从即日起到2017年3月31日结束),
+/// resolved to ISO dates with the item's year where the year is not written.
+struct DeadlineExtractor: Sendable {
+    struct Found: Equatable {
+        var start: Int
+        var end: Int
+        var text: String
+        var date: CivilDate?
+    }
+
+    private static let suffixes = ["之前", "以前", "结束", "为止", "截止", "前", "止"].map { Scalars($0) }
+
+    func extract(_ t: Scalars, year: Int?) -> [Deadline] {
+        Self.find(in: t, year: year).map { Deadline(text: $0.text, date: $0.date?.iso) }
+    }
+
+    static func find(in t: Scalars, year: Int?) -> [Found] {
+        var out: [Found] = []
+        var i = 0
+        while i < t.count {
+            if let f = deadline(t, at: i, year: year) {
+                out.append(f)
+                i = f.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// A deadline phrase starting at `i`.
+    static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?) -> Found? {
+        guard t[i].isDigit || t[i] == "年" || t[i] == "今" || t[i] == "明" || t[i] == "本" else { return nil }
+        if i > 0, t[i - 1].isDigit { return nil }
+        var j = i
+        var year: Int?
+        var relative = 0
+        if t.has(Scalars("今年"), at: j) || t.has(Scalars("本年"), at: j) {
+            j += 2
+        } else if t.has(Scalars("明年"), at: j) {
+            relative = 1
+            j += 2
+        } else if t[j].isDigit {
+            var v = 0
+            var k = j
+            while k < t.count, let d = t[k].digitValue, k - j < 4 {
+                v = v * 10 + d
+                k += 1
+            }
+            if k - j == 4, k < t.count, t[k] == "年", (1990...2099).contains(v) {
+                year = v
+                j = k + 1
+            }
+        }
+        var month: Int?
+        var day: Int?
+        if t.has(Scalars("年底"), at: j) || t.has(Scalars("年末"), at: j) || ((year != nil || relative > 0 || j > i) && (t.has(Scalars("底"), at: j) || t.has(Scalars("末"), at: j))) {
+            if t[j] == "年" { j += 1 }
+            month = 12
+            day = 31
+            j += 1
+        } else {
+            var k = j
+            var v = 0
+            while k < t.count, let d = t[k].digitValue, k - j < 2 {
+                v = v * 10 + d
+                k += 1
+            }
+            guard k > j, k < t.count, t[k] == "月", (1...12).contains(v) else { return nil }
+            month = v
+            j = k + 1
+            if t.has(Scalars("底"), at: j) || t.has(Scalars("末"), at: j) || t.has(Scalars("下旬"), at: j) {
+                day = 0  // last day
+                j += t.has(Scalars("下旬"), at: j) ? 2 : 1
+            } else if t.has(Scalars("上旬"), at: j) {
+                day = 10
+                j += 2
+            } else if t.has(Scalars("中旬"), at: j) {
+                day = 20
+                j += 2
+            } else {
+                var m = j
+                var dv = 0
+                while m < t.count, let d = t[m].digitValue, m - j < 2 {
+                    dv = dv * 10 + d
+                    m += 1
+                }
+                if m > j, m < t.count, t[m] == "日" || t[m] == "号" {
+                    day = dv
+                    j = m + 1
+                } else {
+                    day = 0
+                }
+            }
+        }
+        guard let suffix = suffixes.first(where: { t.has($0, at: j) }) else { return nil }
+        let end = j + suffix.count
+        var start = i
+        // 从即日起到…结束: the whole period
+        if i >= 1, t[i - 1] == "到" || t[i - 1] == "至" {
+            var b = i - 1
+            while b > 0, i - b < 12, !t[b - 1].isClauseEnd {
+                b -= 1
+                if t[b] == "从" || t[b] == "自" { start = b; break }
+            }
+        }
+        let y = year ?? itemYear.map { $0 + relative }
+        var date: CivilDate?
+        if let y, let mo = month, let d = day {
+            date = CivilDate(year: y, month: mo, day: d == 0 ? CivilDate.daysIn(month: mo, year: y) : d)
+        }
+        return Found(start: start, end: end, text: t.sub(start, end).string, date: date)
+    }
+}

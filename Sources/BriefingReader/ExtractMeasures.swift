@@ -1,0 +1,78 @@
+/// Step 4d: named measures, campaigns and slogans quoted in the text (“五个禁令”, “7个100%”).
+/// Not measures: classical idioms, literal speech quotations (after a colon, or whole
+/// sentences), contrasted pairs (由“督企”向“督政”转变), and event names (“两会”上).
+struct MeasureExtractor: Sendable {
+    struct Quote: Equatable {
+        var start: Int
+        var end: Int
+        var text: Scalars
+    }
+
+    private static let openers = Lexicon.scalarSet("“「『\"")
+    private static let closers = Lexicon.scalarSet("”」』\"“")
+    private static let eventAfter = ["上", "期间", "以来", "前夕", "召开"].map { Scalars($0) }
+
+    func extract(_ t: Scalars) -> [String] {
+        let quotes = Self.quotes(in: t)
+        var excluded = Set<Int>()
+        for k in quotes.indices where k + 1 < quotes.count {
+            let between = t.sub(quotes[k].end, quotes[k + 1].start).filter { !$0.isSpace }
+            if between.count <= 4, between.last == "向" || between.last == "到" {
+                excluded.insert(k)
+                excluded.insert(k + 1)
+            }
+        }
+        var out: [String] = []
+        var seen = Set<String>()
+        for (k, q) in quotes.enumerated() where !excluded.contains(k) {
+            let term = q.text.filter { !$0.isSpace }
+            guard Self.isMeasure(term) else { continue }
+            if Self.eventAfter.contains(where: { t.has($0, at: q.end) }) { continue }
+            var b = q.start - 1
+            while b >= 0, t[b].isSpace { b -= 1 }
+            if b >= 0, t[b] == "：" || t[b] == ":" { continue }
+            let s = term.string
+            if seen.insert(s).inserted { out.append(s) }
+        }
+        return out
+    }
+
+    /// Whether a quoted term names a measure.
+    static func isMeasure(_ term: Scalars) -> Bool {
+        guard term.hanCount >= 2 || (term.count >= 3 && term.contains(where: { $0.isDigit })), term.count <= 30 else { return false }
+        if term.contains(where: { $0.isSentenceEnd }) { return false }
+        if Lexicon.idioms.contains(term.string) { return false }
+        if !term.contains("、") && !term.contains("，") && !term.contains(","),
+            term.contains(where: { Lexicon.classicalParticles.contains($0) })
+        {
+            return false
+        }
+        let clauses = term.filter { $0 == "，" || $0 == "," }.count
+        if clauses >= 2 || term.contains(Scalars("我们")) { return false }
+        return true
+    }
+
+    /// Quoted spans. A stray opening quote used as a closing one (“…“) closes the quote.
+    static func quotes(in t: Scalars) -> [Quote] {
+        var out: [Quote] = []
+        var open: Int?
+        var i = 0
+        while i < t.count {
+            let c = t[i]
+            if let o = open {
+                if closers.contains(c) {
+                    out.append(Quote(start: o, end: i + 1, text: t.sub(o + 1, i)))
+                    open = nil
+                } else if c == "\n" || i - o > 80 {
+                    open = nil
+                    i = o + 1
+                    continue
+                }
+            } else if openers.contains(c) {
+                open = i
+            }
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,209 @@
+/// Step 4b: the meeting's name and the unit that held it.
+struct MeetingExtractor: Sendable {
+    struct Found: Sendable, Equatable {
+        var meeting: String?
+        var unit: String?
+    }
+
+    private static let convene = ["召开", "举行", "举办"].map { Scalars($0) }
+    private static let leadingFillers = ["了", "这次", "此次", "本次", "一次", "的", "了一次", "今天", "昨天"].map { Scalars($0) }
+    private static let timeWords = ["今天", "昨天", "今日", "昨日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上", "中午", "早上", "近期", "目前", "随后", "同日", "次日"].map { Scalars($0) }
+
+    /// `headline` and `body` are searched in that order for a speech title (`在…会议上的讲话`),
+    /// then the body and the headline for `…召开…会`.
+    func extract(headline: Scalars?, body: Scalars, dateEnd: Int?) -> Found {
+        var found = Found()
+        if let h = headline, let m = Self.speechMeeting(h) {
+            found.meeting = m.string
+        }
+        let sources = [body, headline ?? []]
+        outer: for (n, text) in sources.enumerated() {
+            var from = n == 0 ? max(0, (dateEnd ?? 0) - 40) : 0
+            if n == 0, let d = dateEnd, Self.conveneIndex(in: text, from: d) == nil { from = 0 }
+            var k = from
+            while let c = Self.conveneIndex(in: text, from: k) {
+                let r = Self.around(text, convene: c)
+                if found.meeting == nil, let m = r.meeting { found.meeting = m.string }
+                if found.unit == nil, let u = r.unit { found.unit = u.string }
+                if found.meeting != nil && found.unit != nil { break outer }
+                if r.meeting != nil || r.unit != nil { break outer }
+                k = c + 2
+            }
+        }
+        if found.meeting == nil {
+            for text in sources {
+                if let m = Self.speechMeeting(text) ?? Self.attendedMeeting(text) {
+                    found.meeting = m.string
+                    break
+                }
+            }
+        }
+        if let u = found.unit, Lexicon.deictic.contains(Scalars(u)) {
+            let all = (headline ?? []) + ["\n"] + body
+            if let city = Self.namedPlace(in: all, suffix: Scalars(u).last ?? "市") { found.unit = city.string }
+        }
+        return found
+    }
+
+    static func conveneIndex(in t: Scalars, from: Int) -> Int? {
+        var best: Int?
+        for w in convene {
+            if let i = t.index(of: w, from: from), best.map({ i < $0 }) ?? true { best = i }
+        }
+        return best
+    }
+
+    /// The clause around a 召开 at `c`: `UNIT召开MEETING` or `[UNIT]MEETING(在PLACE)召开`.
+    static func around(_ t: Scalars, convene c: Int) -> (meeting: Scalars?, unit: Scalars?) {
+        // Before: back to the clause start.
+        var s = c
+        while s > 0, !t[s - 1].isClauseEnd { s -= 1 }
+        let before = stripLeadingTime(t.sub(s, c))
+        // After: up to the clause end.
+        var e = c + 2
+        while e < t.count, !t[e].isClauseEnd { e += 1 }
+        var after = t.sub(c + 2, e)
+        for f in leadingFillers.sorted(by: { $0.count > $1.count }) where after.hasPrefix(f) {
+            after = after.sub(f.count, after.count)
+            break
+        }
+        // Passive: MEETING召开 / MEETING在济南召开
+        if let m = meetingAtEnd(before) ?? meetingBeforePlace(before) {
+            let split = splitUnit(fromMeeting: m)
+            return (split.meeting, split.unit)
+        }
+        let meeting = meetingPrefix(after)
+        let unit = cleanUnit(before)
+        return (meeting.flatMap { isGeneric($0) ? nil : $0 }, unit)
+    }
+
+    /// Removes a leading date, time of day and time words: `11月1日上午` `今天`.
+    static func stripLeadingTime(_ t: Scalars) -> Scalars {
+        var t = t
+        if let m = DateExtractor.mentions(in: t).first, m.start <= 2 { t = t.sub(m.end, t.count) }
+        var changed = true
+        while changed {
+            changed = false
+            for w in timeWords where t.hasPrefix(w) {
+                t = t.sub(w.count, t.count)
+                changed = true
+            }
+            if let f = t.first, f == "，" || f == "," || f == "在" || f == "于" {
+                if f == "在" || f == "于" { break }
+                t = t.sub(1, t.count)
+                changed = true
+            }
+        }
+        return t
+    }
+
+    /// The unit before 召开: cut at 于/在 (…于11月2日在县会议室召开) and at 全体 (…全体人员).
+    static func cleanUnit(_ t: Scalars) -> Scalars? {
+        var u = t
+        for cut in ["于", "在", "全体", "组织", "及时", "专门", "再次", "隆重", "联合"].map({ Scalars($0) }) {
+            if let i = u.index(of: cut), i >= 2 { u = u.sub(0, i) }
+        }
+        for w in ["会上", "会议", "记者"].map({ Scalars($0) }) where u.contains(w) { return nil }
+        guard u.hanCount >= 2, u.count <= 30 else { return nil }
+        if u.contains(where: { !$0.isHan && !$0.isDigit && !$0.isASCIILetter && $0 != "（" && $0 != "）" && $0 != "、" }) { return nil }
+        return u
+    }
+
+    /// The longest prefix of `t` that ends in a meeting word.
+    static func meetingPrefix(_ t: Scalars) -> Scalars? {
+        var best: Int?
+        for i in t.indices {
+            for w in Lexicon.meetingEndings where t.has(w, at: i) {
+                let end = i + w.count
+                if best.map({ end > $0 }) ?? true { best = end }
+            }
+        }
+        guard let b = best else { return nil }
+        let m = t.sub(0, b)
+        return m.hanCount >= 2 ? m : nil
+    }
+
+    /// `…会议` ending the text.
+    static func meetingAtEnd(_ t: Scalars) -> Scalars? {
+        for w in Lexicon.meetingEndings where t.hasSuffix(w) && w.count >= 2 {
+            return isGeneric(t) ? nil : t
+        }
+        return nil
+    }
+
+    /// `…会议在济南` → `…会议`.
+    static func meetingBeforePlace(_ t: Scalars) -> Scalars? {
+        guard let i = t.lastIndex(of: ["在"], before: t.count), i > 2 else { return nil }
+        return meetingAtEnd(t.sub(0, i))
+    }
+
+    static func isGeneric(_ m: Scalars) -> Bool {
+        Lexicon.genericMeetings.contains(m.string) || m.hanCount < 3
+    }
+
+    /// A unit glued to the front of a meeting name: `临泽县` + `2016-2017年…会议`;
+    /// an organ's own meeting: `…协作小组` + `第二次会议`; `全市` stays in the name.
+    static func splitUnit(fromMeeting m: Scalars) -> (meeting: Scalars, unit: Scalars?) {
+        for d in Lexicon.deictic where m.hasPrefix(d) { return (m, d) }
+        for i in m.indices {
+            for o in Lexicon.organs where m.has(o, at: i) {
+                let end = i + o.count
+                let rest = m.sub(end, m.count)
+                if rest.hasPrefix(["第"]) || rest.hasPrefix(Scalars("全体")) || rest.hasPrefix(Scalars("扩大")) || isGeneric(rest) {
+                    return (m, m.sub(0, end))
+                }
+            }
+        }
+        // place name, then a year
+        var i = 2
+        while i < min(m.count, 16) {
+            for p in Lexicon.placeSuffixes where m.has(p, at: i - p.count + 1) {
+                let end = i + 1
+                if end < m.count, m[end].isDigit || m.has(Scalars("全"), at: end) || m.has(Scalars("年度"), at: end) {
+                    return (m.sub(end, m.count), m.sub(0, end))
+                }
+            }
+            i += 1
+        }
+        return (m, nil)
+    }
+
+    /// `在全市…会议上的讲话` → the meeting.
+    static func speechMeeting(_ t: Scalars) -> Scalars? {
+        var from = 0
+        while let i = t.index(of: ["在"], from: from) {
+            var j = i + 1
+            while j < t.count, j - i < 50, !t[j].isClauseEnd {
+                if t[j] == "上" || t[j] == "中", let m = meetingAtEnd(t.sub(i + 1, j)) { return m }
+                j += 1
+            }
+            from = i + 1
+        }
+        return nil
+    }
+
+    /// `出席…会议` → the meeting.
+    static func attendedMeeting(_ t: Scalars) -> Scalars? {
+        guard let i = t.index(of: Scalars("出席")) else { return nil }
+        var e = i + 2
+        while e < t.count, !t[e].isClauseEnd { e += 1 }
+        var after = t.sub(i + 2, e)
+        if after.hasPrefix(["了"]) { after = after.sub(1, after.count) }
+        guard let m = meetingPrefix(after), !isGeneric(m) else { return nil }
+        return m
+    }
+
+    /// The city (or county…) the text names for 我市: first in a 《…》 title, else anywhere.
+    static func namedPlace(in t: Scalars, suffix: Unicode.Scalar) -> Scalars? {
+        var i = 0
+        while let o = t.index(of: ["《"], from: i) {
+            var j = o + 1
+            while j < t.count, j - o <= 6, t[j].isHan {
+                if t[j] == suffix, j - o >= 3 { return t.sub(o + 1, j + 1) }
+                j += 1
+            }
+            i = o + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,172 @@
+import ReportModel
+
+/// Step 4c: named people with their 职务 and the verbs that tie them to the meeting.
+struct PeopleExtractor: Sendable {
+    private struct Hit {
+        var name: Scalars
+        var title: Scalars?
+        var start: Int
+        var end: Int
+        /// Only mentioned (an earlier speech relayed, a leader quoted).
+        var relayed: Bool
+    }
+
+    private static let notInName = Lexicon.scalarSet(
+        "的了在和与及是为对将把被等会议市县区省委局厅镇乡村党政府部门办处组记主任书副要并又也就都还者这那其各全本该从向到由同说指强表讲出席持")
+    private static let reporterWords = ["记者", "通讯员", "编辑", "摄影", "撰稿", "供稿", "报道"].map { Scalars($0) }
+    private static let relayWords = ["传达", "学习", "贯彻", "领会"].map { Scalars($0) }
+    private static let subjectVerbs = ["强调", "指出", "表示", "要求", "主持", "出席", "讲话", "宣读", "批示", "说", "认为", "提出"].map { Scalars($0) }
+
+    func extract(_ t: Scalars) -> [Person] {
+        var hits: [Hit] = []
+        var i = 0
+        // (a) title, then name: 副市长武军出席
+        while i < t.count {
+            guard let w = t.word(from: Lexicon.titleEndings, at: i) else {
+                i += 1
+                continue
+            }
+            let e = i + w.count
+            if let n = Self.name(t, at: e) {
+                let titleStart = Self.titleStart(t, end: i)
+                var title = t.sub(titleStart, e)
+                if title.count > w.count + 24 { title = t.sub(e - w.count, e) }
+                hits.append(Hit(name: n, title: title, start: e, end: e + n.count, relayed: Self.isRelayed(t, at: titleStart)))
+                i = e + n.count
+            } else {
+                i = e
+            }
+        }
+        // (b) name at a clause start, then a verb: 张勇强调, 郭树清在批示中指出
+        // (c) name, then a title: 郭树清省长的重要批示
+        i = 0
+        while i < t.count {
+            if hits.contains(where: { $0.start <= i && i < $0.end }) {
+                i += 1
+                continue
+            }
+            let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
+            let afterLe = i > 0 && t[i - 1] == "了"
+            guard atClauseStart || afterLe, Lexicon.surnames.contains(t[i]) || Lexicon.doubleSurnames.contains(where: { t.has($0, at: i) }) else {
+                i += 1
+                continue
+            }
+            for len in [2, 3] {
+                let n = t.sub(i, i + len)
+                guard n.count == len, n.allSatisfy({ $0.isHan }), !n.dropFirst().contains(where: { Self.notInName.contains($0) }),
+                    !Lexicon.notNames.contains(n.sub(0, 2).string)
+                else { continue }
+                let e = i + len
+                if let lt = Lexicon.quotedLeaderTitles.first(where: { t.has($0, at: e) }) {
+                    hits.append(Hit(name: n, title: lt, start: i, end: e, relayed: true))
+                    break
+                }
+                if let tt = t.word(from: Lexicon.titlesAfterName, at: e), e + tt.count < t.count,
+                    !Lexicon.surnames.contains(t[e + tt.count]) || t[e + tt.count] == "的"
+                {
+                    hits.append(Hit(name: n, title: tt, start: i, end: e, relayed: Self.isRelayed(t, at: i)))
+                    break
+                }
+                if !atClauseStart { continue }
+                if Self.subjectVerbs.contains(where: { t.has($0, at: e) }) || (t.has(["在"], at: e) && Self.verbInClause(t, from: e)) {
+                    hits.append(Hit(name: n, title: nil, start: i, end: e, relayed: false))
+                    break
+                }
+            }
+            i += 1
+        }
+        hits.sort { $0.start < $1.start }
+        // Merge by name; a relayed-only or reporter name is dropped.
+        var order: [String] = []
+        var people: [String: Person] = [:]
+        var present = Set<String>()
+        for h in hits {
+            let key = h.name.string
+            if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) { continue }
+            if Lexicon.quotedLeaderTitles.contains(where: { $0 == h.title }) { continue }
+            if !h.relayed { present.insert(key) }
+            var p = people[key] ?? Person(name: key)
+            if p.title == nil, let title = h.title { p.title = title.string }
+            if !h.relayed {
+                for r in Self.roles(t, from: h.end, names: hits.map(\.name)) where !p.roles.contains(r) { p.roles.append(r) }
+            }
+            if people[key] == nil { order.append(key) }
+            people[key] = p
+        }
+        return order.filter { present.contains($0) }.compactMap { people[$0] }
+    }
+
+    /// A 2- or 3-character name at `i`, followed by a role verb or a function word.
+    static func name(_ t: Scalars, at i: Int) -> Scalars? {
+        guard i < t.count else { return nil }
+        let double = Lexicon.doubleSurnames.contains { t.has($0, at: i) }
+        guard double || Lexicon.surnames.contains(t[i]) else { return nil }
+        for len in double ? [3, 4] : [2, 3] {
+            let e = i + len
+            guard e <= t.count else { continue }
+            let n = t.sub(i, e)
+            guard n.allSatisfy({ $0.isHan }), !n.dropFirst(double ? 2 : 1).contains(where: { notInName.contains($0) }) else { continue }
+            if e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return n }
+        }
+        return nil
+    }
+
+    /// Start of a (compound) title that ends at `end`: back over organ words, and over 、 where
+    /// the part before also ends in a title.
+    static func titleStart(_ t: Scalars, end: Int) -> Int {
+        var s = end
+        while s > 0 {
+            let c = t[s - 1]
+            if c == "、" {
+                let before = t.sub(max(0, s - 1 - 6), s - 1)
+                if Lexicon.titleEndings.contains(where: { before.hasSuffix($0) }) {
+                    s -= 1
+                    continue
+                }
+                break
+            }
+            guard c.isHan, !Lexicon.titleStoppers.contains(c), end - s < 24 else { break }
+            s -= 1
+        }
+        return s
+    }
+
+    /// A mention inside `传达…精神`: a relayed speech or instruction.
+    static func isRelayed(_ t: Scalars, at i: Int) -> Bool {
+        var s = i
+        while s > 0, !t[s - 1].isSentenceEnd, t[s - 1] != "，" || i - s < 30, i - s < 40 { s -= 1 }
+        let before = t.sub(s, i)
+        return relayWords.contains { before.contains($0) }
+    }
+
+    /// A role verb in the clause after `from`.
+    static func verbInClause(_ t: Scalars, from: Int) -> Bool {
+        var e = from
+        while e < t.count, !t[e].isClauseEnd, e - from < 30 {
+            if subjectVerbs.contains(where: { t.has($0, at: e) }) { return true }
+            e += 1
+        }
+        return false
+    }
+
+    /// Role verbs after a name: its first clause, or the sentence when that clause has none;
+    /// stops at the next person.
+    static func roles(_ t: Scalars, from: Int, names: [Scalars]) -> [String] {
+        var out: [String] = []
+        var e = from
+        var clauseEnded = false
+        while e < t.count, !t[e].isSentenceEnd, t[e] != "\n" {
+            if t[e] == "，" || t[e] == "," {
+                if !out.isEmpty { break }
+                clauseEnded = true
+            }
+            if clauseEnded, names.contains(where: { t.has($0, at: e) }) { break }
+            if e > from, names.contains(where: { t.has($0, at: e) }) { break }
+            for (w, r) in Lexicon.roles where t.has(w, at: e) && !out.contains(r) {
+                out.append(r)
+            }
+            e += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,98 @@
+/// Step 4e: explicitly numbered demands (一是/二是, 一要/二要, 一、二、, （一）（二）), in order.
+/// A numbered list of causes (究其原因，一是…) is not a list of requirements.
+struct RequirementExtractor: Sendable {
+    enum Family: Int, Sendable { case shi, yao, dun, paren, arabic }
+
+    struct Marker: Equatable {
+        var family: Family
+        var value: Int
+        var start: Int
+        /// Where the point's text starts.
+        var textStart: Int
+    }
+
+    private static let causeWords = ["原因", "问题", "不足", "差距", "短板", "成效", "成绩", "特点", "做法", "经验", "亮点", "表现在", "体现在", "困难"].map { Scalars($0) }
+
+    func extract(_ t: Scalars) -> [String] {
+        let markers = Self.markers(in: t)
+        // runs of 1, 2, 3 … per family
+        var runs: [[Marker]] = []
+        var open: [Family: Int] = [:]  // family → index in runs
+        for m in markers {
+            if m.value == 1 {
+                runs.append([m])
+                open[m.family] = runs.count - 1
+            } else if let r = open[m.family], let last = runs[r].last, last.value + 1 == m.value {
+                runs[r].append(m)
+            }
+        }
+        let good = runs.filter { $0.count >= 2 && !Self.isCauseList(t, at: $0[0].start) }
+        guard let first = good.first else { return [] }
+        let chosen = good.filter { $0[0].family == first[0].family }
+        var out: [String] = []
+        for run in chosen {
+            for (k, m) in run.enumerated() {
+                // up to the next point, or the end of the point's sentence (；ends 一是/一要 points)
+                let limit = k + 1 < run.count ? run[k + 1].start : t.count
+                let semicolonEnds = m.family == .shi || m.family == .yao
+                var end = m.textStart
+                while end < limit, t[end] != "\n" {
+                    if t[end].isSentenceEnd && (t[end] != "；" || semicolonEnds) { break }
+                    end += 1
+                }
+                var text = t.sub(m.textStart, end)
+                while let l = text.last, l.isClauseEnd || l.isSpace || l == "、" { text.removeLast() }
+                if !text.isEmpty { out.append(text.string) }
+            }
+        }
+        return out
+    }
+
+    static func isCauseList(_ t: Scalars, at i: Int) -> Bool {
+        let before = t.sub(max(0, i - 12), i)
+        return causeWords.contains { before.contains($0) }
+    }
+
+    /// Every enumeration marker at a clause start.
+    static func markers(in t: Scalars) -> [Marker] {
+        var out: [Marker] = []
+        var i = 0
+        while i < t.count {
+            let atStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "\n" || t[i - 1] == "、"
+            let c = t[i]
+            if atStart, c == "（" || c == "(" {
+                var j = i + 1
+                while j < t.count, ChineseNumber.isNumeral(t[j]), j - i < 4 { j += 1 }
+                if j > i + 1, j < t.count, t[j] == "）" || t[j] == ")", let v = ChineseNumber.value(t.sub(i + 1, j)) {
+                    out.append(Marker(family: .paren, value: v, start: i, textStart: j + 1))
+                    i = j + 1
+                    continue
+                }
+            }
+            if atStart, ChineseNumber.isNumeral(c) {
+                var j = i
+                while j < t.count, ChineseNumber.isNumeral(t[j]), j - i < 3 { j += 1 }
+                if j < t.count, let v = ChineseNumber.value(t.sub(i, j)) {
+                    switch t[j] {
+                    case "是":
+                        out.append(Marker(family: .shi, value: v, start: i, textStart: j + 1))
+                    case "要":
+                        out.append(Marker(family: .yao, value: v, start: i, textStart: j))
+                    case "、":
+                        out.append(Marker(family: .dun, value: v, start: i, textStart: j + 1))
+                    default: break
+                    }
+                }
+            }
+            if atStart, c.isDigit, i + 1 < t.count {
+                var j = i
+                while j < t.count, t[j].isDigit, j - i < 2 { j += 1 }
+                if j < t.count, t[j] == "、" || t[j] == "．", let v = Int(t.sub(i, j).string) {
+                    out.append(Marker(family: .arabic, value: v, start: i, textStart: j + 1))
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+}

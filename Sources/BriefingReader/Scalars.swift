@@ -1,0 +1,144 @@
+/// Text as an array of Unicode scalars: the reader's working form.
+/// Chinese characters are one scalar each, so indices are character positions and
+/// scanning is cheap (no grapheme breaking, no regex engine).
+typealias Scalars = [Unicode.Scalar]
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of a string.
+    init(_ string: String) { self.init(string.unicodeScalars) }
+
+    /// Back to a String.
+    var string: String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: self)
+        return String(s)
+    }
+
+    /// Whether `word` occurs at `i`.
+    func has(_ word: Scalars, at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= count else { return false }
+        var k = 0
+        while k < word.count {
+            if self[i + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// First index of `word` at or after `from` (and before `to`), or nil.
+    func index(of word: Scalars, from: Int = 0, to: Int? = nil) -> Int? {
+        guard let first = word.first else { return nil }
+        let end = Swift.min(to ?? count, count) - word.count
+        var i = Swift.max(from, 0)
+        while i <= end {
+            if self[i] == first && has(word, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Last index of `word` that starts before `before`, or nil.
+    func lastIndex(of word: Scalars, before: Int) -> Int? {
+        var i = Swift.min(before, count - word.count)
+        while i >= 0 {
+            if has(word, at: i) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    func contains(_ word: Scalars) -> Bool { index(of: word) != nil }
+
+    func hasPrefix(_ word: Scalars) -> Bool { has(word, at: 0) }
+
+    func hasSuffix(_ word: Scalars) -> Bool { has(word, at: count - word.count) }
+
+    /// The longest word of `words` (sorted longest first) that occurs at `i`.
+    func word(from words: [Scalars], at i: Int) -> Scalars? {
+        for w in words where has(w, at: i) { return w }
+        return nil
+    }
+
+    /// Whether any of `words` occurs anywhere.
+    func containsAny(_ words: [Scalars]) -> Bool {
+        for w in words where contains(w) { return true }
+        return false
+    }
+
+    /// Slice as a new array.
+    func sub(_ from: Int, _ to: Int) -> Scalars {
+        let a = Swift.max(0, Swift.min(from, count))
+        let b = Swift.max(a, Swift.min(to, count))
+        return Scalars(self[a..<b])
+    }
+
+    /// Without leading and trailing whitespace.
+    var trimmed: Scalars {
+        var a = 0
+        var b = count
+        while a < b && self[a].isSpace { a += 1 }
+        while b > a && self[b - 1].isSpace { b -= 1 }
+        return sub(a, b)
+    }
+
+    /// Number of Han characters.
+    var hanCount: Int {
+        var n = 0
+        for c in self where c.isHan { n += 1 }
+        return n
+    }
+}
+
+extension Unicode.Scalar {
+    /// CJK unified ideographs (incl. extension A, compatibility, and the supplementary planes).
+    var isHan: Bool {
+        let v = value
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xF900...0xFAFF).contains(v)
+            || (0x20000...0x3134F).contains(v) || v == 0x3007
+    }
+
+    var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+
+    /// Full-width digits count as digits too.
+    var isDigit: Bool { isASCIIDigit || (value >= 0xFF10 && value <= 0xFF19) }
+
+    var digitValue: Int? {
+        if isASCIIDigit { return Int(value - 0x30) }
+        if value >= 0xFF10 && value <= 0xFF19 { return Int(value - 0xFF10) }
+        return nil
+    }
+
+    var isASCIILetter: Bool { (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+
+    /// Spaces of any width, tabs, no-break space, ideographic space, zero-width marks.
+    var isSpace: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x3000, 0x2002...0x200B, 0x202F, 0x205F, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// Punctuation that ends a sentence.
+    var isSentenceEnd: Bool {
+        switch self {
+        case "。", "！", "？", "!", "?", "；", ";", "…": return true
+        default: return false
+        }
+    }
+
+    /// Punctuation that ends a clause (sentence ends included).
+    var isClauseEnd: Bool {
+        if isSentenceEnd { return true }
+        switch self {
+        case "，", ",", "：", ":", "\n": return true
+        default: return false
+        }
+    }
+
+    /// CJK punctuation and full-width forms (、。，“”《》（）…).
+    var isCJKPunctuation: Bool {
+        let v = value
+        return (0x3000...0x303F).contains(v) || (0xFF00...0xFF0F).contains(v) || (0xFF1A...0xFF20).contains(v)
+            || (0x2018...0x201F).contains(v) || v == 0x2026 || v == 0x2014 || v == 0xFF5E
+    }
+}

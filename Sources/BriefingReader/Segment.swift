@@ -1,0 +1,144 @@
+/// Step 3: clean paragraphs → items. Openings are 简报一/二/三 markers, 本报讯-style datelines
+/// (with the headline line before them), and numbered news lists whose entries begin with a
+/// date; a file without openings is one item (a speech, a single report).
+struct Segmenter: Sendable {
+    /// What segmentation found: the items and the paragraphs before the first (page header).
+    struct Result: Sendable {
+        var header: [Paragraph]
+        var items: [ItemDraft]
+    }
+
+    func segment(_ paragraphs: [Paragraph]) -> Result {
+        var starts = paragraphs.indices.filter { Self.isItemStart(paragraphs[$0].text) }
+        if starts.isEmpty {
+            let numbered = paragraphs.indices.filter { Self.isNumberedNewsEntry(paragraphs[$0].text) }
+            if numbered.count >= 2 { starts = numbered }
+        }
+        guard let firstStart = starts.first else {
+            return Self.singleItem(paragraphs)
+        }
+        // Headlines: the short line just before a 本报讯 opening belongs to that item.
+        var itemStart = starts
+        for (k, s) in starts.enumerated() where s > 0 && Self.isDateline(paragraphs[s].text) {
+            let h = s - 1
+            let previousStart = k > 0 ? starts[k - 1] : -1
+            if h > previousStart, Self.looksLikeHeadline(paragraphs[h].text) { itemStart[k] = h }
+        }
+        var items: [ItemDraft] = []
+        for (k, s) in itemStart.enumerated() {
+            let end = k + 1 < itemStart.count ? itemStart[k + 1] : paragraphs.count
+            var body = Array(paragraphs[s..<end])
+            var headline: Paragraph?
+            if s < starts[k] {
+                headline = body.removeFirst()
+            } else if Self.isMarker(paragraphs[s].text), body.count > 2, Self.looksLikeHeadline(body[1].text) {
+                headline = body.remove(at: 1)
+            }
+            items.append(ItemDraft(headline: headline, body: body))
+        }
+        var header = Array(paragraphs[0..<min(firstStart, itemStart[0])])
+        // A preamble that is itself a report (a date and a meeting) is an item too.
+        if header.contains(where: { Self.isReport($0.text) }) {
+            let pre = Self.singleItem(header)
+            items.insert(contentsOf: pre.items, at: 0)
+            header = pre.header
+        }
+        return Result(header: header, items: items)
+    }
+
+    /// One item from all paragraphs; a leading headline (or speech title) is split off.
+    static func singleItem(_ paragraphs: [Paragraph]) -> Result {
+        var body = paragraphs
+        var header: [Paragraph] = []
+        // Leading lines that are not sentences, before the first sentence: title lines.
+        var headline: Paragraph?
+        while body.count > 1, looksLikeHeadline(body[0].text), !isReport(body[0].text) {
+            if let h = headline { header.append(h) }
+            headline = body.removeFirst()
+        }
+        if headline == nil, let first = body.first, let split = splitSpeechTitle(first) {
+            headline = split.title
+            body[0] = split.rest
+        }
+        guard !body.isEmpty else { return Result(header: paragraphs, items: []) }
+        return Result(header: header, items: [ItemDraft(headline: headline, body: body)])
+    }
+
+    /// `市长在…会议上的讲话同志们：…` → the title and the speech.
+    static func splitSpeechTitle(_ p: Paragraph) -> (title: Paragraph, rest: Paragraph)? {
+        let t = p.text
+        guard let k = t.index(of: Scalars("讲话"), to: 80) else { return nil }
+        var end = k + 2
+        // `（2017年11月3日）` after the title
+        if end < t.count, t[end] == "（" || t[end] == "(", let close = t.index(of: ["）"], from: end, to: end + 20) { end = close + 1 }
+        guard end < t.count, t.has(Scalars("同志们"), at: end) || t.has(Scalars("各位"), at: end) else { return nil }
+        var title = p
+        title.text = t.sub(0, end)
+        var rest = p
+        rest.text = t.sub(end, t.count)
+        title.last = p.first
+        return (title, rest)
+    }
+
+    /// A paragraph that opens an item: `简报一：`, `本报讯`, `…日报讯（记者…）`, `新华社…电`.
+    static func isItemStart(_ line: Scalars) -> Bool {
+        isMarker(line) || isDateline(line)
+    }
+
+    /// `简报一：`, `简报二`, `简报3:`.
+    static func isMarker(_ line: Scalars) -> Bool {
+        let kw = Scalars("简报")
+        var j = 0
+        while j < line.count, line[j].isSpace || line[j] == "【" || line[j] == "[" { j += 1 }
+        guard line.has(kw, at: j) else { return false }
+        j += kw.count
+        let numStart = j
+        while j < line.count, ChineseNumber.isNumeral(line[j]) || line[j].isDigit { j += 1 }
+        guard j > numStart else { return false }
+        if j == line.count { return true }
+        return "：:】] 、.．".unicodeScalars.contains(line[j])
+    }
+
+    private static let datelineHeads = ["本报讯", "本网讯", "本台讯", "本刊讯", "本站讯"].map { Scalars($0) }
+    private static let agencyChars = Lexicon.scalarSet("报网台刊站社闻")
+
+    /// `本报讯`, `XX日报讯（记者…）`, `新华社北京5月3日电`.
+    static func isDateline(_ line: Scalars) -> Bool {
+        for h in datelineHeads where line.hasPrefix(h) { return true }
+        let limit = min(line.count - 1, 20)
+        guard limit > 1 else { return false }
+        for i in 1..<limit where line[i] == "讯" {
+            guard agencyChars.contains(line[i - 1]) else { continue }
+            let n = line[i + 1]
+            if n.isDigit || "（(记通：:【[".unicodeScalars.contains(n) || ChineseNumber.isNumeral(n) { return true }
+        }
+        if let e = line.index(of: Scalars("日电"), to: 24) {
+            let k = e + 2
+            if k == line.count || "（( ：:".unicodeScalars.contains(line[k]) || line[k].isHan {
+                return line.hasPrefix(Scalars("新华社")) || line.hasPrefix(Scalars("中新社")) || line.hasPrefix(Scalars("中新网"))
+                    || line.hasPrefix(Scalars("人民网"))
+            }
+        }
+        return false
+    }
+
+    /// `1、11月3日，…` or `二、5月8日上午，…`: an entry of a numbered news list.
+    static func isNumberedNewsEntry(_ line: Scalars) -> Bool {
+        guard Cleaner.startsEnumeration(line) else { return false }
+        guard let m = DateExtractor.mentions(in: line.sub(0, 24)).first else { return false }
+        return m.start <= 8
+    }
+
+    /// Short, no sentence punctuation inside: a headline or heading line.
+    static func looksLikeHeadline(_ line: Scalars) -> Bool {
+        guard line.count >= 4, line.count <= 64, line.hanCount >= 4 else { return false }
+        return !line.contains { $0 == "。" || $0 == "！" || $0 == "？" || $0 == "；" }
+            && !line.hasSuffix(Scalars("：")) && !line.hasSuffix(Scalars(":"))
+    }
+
+    /// A paragraph that reads as a report: a date and a meeting verb, in full sentences.
+    static func isReport(_ line: Scalars) -> Bool {
+        guard line.hanCount >= 40, line.contains("。") else { return false }
+        return !DateExtractor.mentions(in: line).isEmpty && (line.contains(Scalars("召开")) || line.contains(Scalars("会议")))
+    }
+}

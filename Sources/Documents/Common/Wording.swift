@@ -1,0 +1,47 @@
+import Mustache
+
+/// A wording template that could not be used: missing from the layout or not valid Mustache.
+public struct WordingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The `[texts]` key.
+    public var key: String
+    /// What is wrong.
+    public var message: String
+
+    public init(key: String, message: String) {
+        self.key = key
+        self.message = message
+    }
+
+    public var description: String { "[texts] \(key): \(message)" }
+}
+
+/// The fixed wording of a document kind: Mustache templates from the layout's `[texts]` table.
+/// All Chinese sentences a document prints come from here, never from Swift code.
+public struct Wording {
+    private let templates: [String: MustacheTemplate]
+
+    /// Compiles the templates; every key in `required` must be present.
+    public init(texts: [String: String], required: [String]) throws(WordingError) {
+        var compiled: [String: MustacheTemplate] = [:]
+        for key in required where texts[key] == nil {
+            throw WordingError(key: key, message: "missing; the layout's [texts] table must define it")
+        }
+        for (key, source) in texts {
+            do {
+                // Plain text output: nothing is HTML-escaped.
+                compiled[key] = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source)
+            } catch {
+                throw WordingError(key: key, message: "not a valid Mustache template: \(error)")
+            }
+        }
+        self.templates = compiled
+    }
+
+    /// Renders `key` with `context` (a dictionary of strings, numbers, bools and lists).
+    public func render(_ key: String, _ context: [String: Any] = [:]) -> String {
+        templates[key]?.render(context) ?? ""
+    }
+
+    /// Whether the layout defines `key` (optional wording).
+    public func has(_ key: String) -> Bool { templates[key] != nil }
+}

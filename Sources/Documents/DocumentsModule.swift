@@ -1,2 +1,0 @@
-// Documents: placeholder until its issue lands.
-enum DocumentsModule {}

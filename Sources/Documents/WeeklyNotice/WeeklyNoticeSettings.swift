@@ -1,0 +1,40 @@
+/// The layout's choices for a 周通报 that are not typography: names, recipients, ordering.
+public struct WeeklyNoticeSettings: Sendable, Equatable {
+    /// How entries of 工作动态 are ordered.
+    public enum UnitOrder: String, Sendable, Equatable, CaseIterable {
+        /// By each unit's first date in the week (default).
+        case firstDate = "first-date"
+        /// By unit name.
+        case name
+        /// As the files came in.
+        case source
+    }
+
+    /// Bulletin name printed red in the 版头 (大气污染防治工作周通报).
+    public var bulletinName: String
+    /// 编印单位 / 印发机关.
+    public var office: String
+    /// 抄送 recipients.
+    public var copyTo: String
+    /// Ordering of units.
+    public var unitOrder: UnitOrder
+    /// Most requirements quoted per entry.
+    public var maxRequirements: Int
+    /// Longest requirement quoted, in characters, before it is cut at a clause boundary.
+    public var requirementLength: Int
+    /// Whether the source appendix (痕迹化管理) is printed.
+    public var appendix: Bool
+
+    public init(
+        bulletinName: String, office: String, copyTo: String, unitOrder: UnitOrder = .firstDate,
+        maxRequirements: Int = 4, requirementLength: Int = 40, appendix: Bool = true
+    ) {
+        self.bulletinName = bulletinName
+        self.office = office
+        self.copyTo = copyTo
+        self.unitOrder = unitOrder
+        self.maxRequirements = maxRequirements
+        self.requirementLength = requirementLength
+        self.appendix = appendix
+    }
+}

@@ -1,2 +1,0 @@
-// LayoutSpec: placeholder until its issue lands.
-enum LayoutSpecModule {}

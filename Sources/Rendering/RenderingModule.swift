@@ -1,2 +1,0 @@
-// Rendering: placeholder until its issue lands.
-enum RenderingModule {}

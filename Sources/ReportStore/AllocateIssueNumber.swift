@@ -1,0 +1,38 @@
+import GRDB
+import ReportModel
+
+extension ReportStore {
+    /// The issue number (期号) of the `kind` document for `week`, allocated on first use.
+    ///
+    /// Numbers run per kind and per ISO week-numbering year, from 1. The first call for a week
+    /// takes the year's highest number plus one, in one IMMEDIATE transaction, so two runs for the
+    /// same week at once get the same number; rerunning a week keeps its number; a week asked for
+    /// later gets the next number (numbers follow the order of issue, not the week order).
+    public func issueNumber(for week: ISOWeek, kind: String) throws(StoreError) -> Int {
+        try write { db in
+            if let n = try Int.fetchOne(
+                db, sql: "SELECT number FROM issue_number WHERE kind = ? AND week = ?",
+                arguments: [kind, week.description])
+            {
+                return n
+            }
+            let next =
+                (try Int.fetchOne(
+                    db, sql: "SELECT MAX(number) FROM issue_number WHERE kind = ? AND year = ?",
+                    arguments: [kind, week.year]) ?? 0) + 1
+            try db.execute(
+                sql: "INSERT INTO issue_number (kind, week, year, number) VALUES (?, ?, ?, ?)",
+                arguments: [kind, week.description, week.year, next])
+            return next
+        }
+    }
+
+    /// The number already given to `kind` for `week`, without allocating one.
+    public func existingIssueNumber(for week: ISOWeek, kind: String) throws(StoreError) -> Int? {
+        try read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT number FROM issue_number WHERE kind = ? AND week = ?",
+                arguments: [kind, week.description])
+        }
+    }
+}

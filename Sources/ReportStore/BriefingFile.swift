@@ -1,0 +1,27 @@
+import Foundation
+import ReportModel
+
+/// One briefing file ready to store: its key, the hash of its bytes, and the items read from it.
+public struct BriefingFile: Sendable, Equatable {
+    /// The file's key in the store: its path as given (the CLI normalises `./` and `//` away).
+    /// Every item's `source.file` is expected to be this string too.
+    public var file: String
+    /// SHA-256 of the file's bytes, 64 lowercase hex digits.
+    public var contentHash: String
+    /// Size of the file in bytes.
+    public var byteCount: Int
+    /// The items the reader found, in file order.
+    public var briefings: [Briefing]
+
+    public init(file: String, contentHash: String, byteCount: Int, briefings: [Briefing]) {
+        self.file = file
+        self.contentHash = contentHash
+        self.byteCount = byteCount
+        self.briefings = briefings
+    }
+
+    /// Hashes `data` itself.
+    public init(file: String, data: Data, briefings: [Briefing]) {
+        self.init(file: file, contentHash: SHA256.hex(data), byteCount: data.count, briefings: briefings)
+    }
+}

@@ -1,0 +1,17 @@
+import ReportModel
+
+/// What `LedgerReader` understood of one ledger file.
+public struct LedgerParse: Sendable, Equatable {
+    /// The rows that were valid, in file order.
+    public var entries: [LedgerEntry]
+    /// Everything wrong or noteworthy; any `error` means the file must not be imported.
+    public var diagnostics: [Diagnostic]
+
+    public init(entries: [LedgerEntry] = [], diagnostics: [Diagnostic] = []) {
+        self.entries = entries
+        self.diagnostics = diagnostics
+    }
+
+    /// True when some row (or the header) was refused: a ledger lands whole or not at all.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

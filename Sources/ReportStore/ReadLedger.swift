@@ -1,0 +1,198 @@
+import Foundation
+import ReportModel
+import TableFiles
+
+/// Reads an inspection ledger (督查问题台账) sheet into problems, naming columns by header.
+///
+/// Accepted headers (case, spaces, `_`, `-`, `*` and parenthesised notes ignored):
+/// 编号/问题编号/id, 区域/责任单位/area, 类别/问题类别/category, 问题描述/description,
+/// 发现日期/found_on, 整改期限/deadline, 整改状态/status, 销号日期/整改完成日期/closed_on,
+/// 通报次数/times_notified. The first five with 发现日期 and 整改状态 are required:
+/// id, area, category, found_on, status. A title row or two above the header (as Excel
+/// exports have) is skipped. Statuses: 整改中/已整改/已销号 or rectifying/rectified/closed.
+///
+/// A bad row (an empty required cell, a date like 2月30日, an unknown status, a repeated id, a
+/// count that is not a number) is an error naming file and line; the caller refuses the whole file.
+public enum LedgerReader {
+    /// The fields a ledger column can fill.
+    enum Field: String, CaseIterable {
+        case id, area, category, description, foundOn, deadline, status, closedOn, timesNotified
+
+        /// Header names, already normalised.
+        var names: [String] {
+            switch self {
+            case .id: ["编号", "问题编号", "id"]
+            case .area: ["区域", "责任单位", "area"]
+            case .category: ["类别", "问题类别", "category"]
+            case .description: ["问题描述", "description"]
+            case .foundOn: ["发现日期", "foundon"]
+            case .deadline: ["整改期限", "deadline"]
+            case .status: ["整改状态", "status"]
+            case .closedOn: ["销号日期", "整改完成日期", "closedon"]
+            case .timesNotified: ["通报次数", "timesnotified"]
+            }
+        }
+
+        /// The name used in messages: the Chinese header, then the English one.
+        var label: String {
+            switch self {
+            case .id: "编号 (id)"
+            case .area: "区域 (area)"
+            case .category: "类别 (category)"
+            case .description: "问题描述 (description)"
+            case .foundOn: "发现日期 (found_on)"
+            case .deadline: "整改期限 (deadline)"
+            case .status: "整改状态 (status)"
+            case .closedOn: "销号日期 (closed_on)"
+            case .timesNotified: "通报次数 (times_notified)"
+            }
+        }
+
+        static let required: [Field] = [.id, .area, .category, .foundOn, .status]
+    }
+
+    /// Status words accepted, besides the model's own 整改中/已整改/已销号.
+    static let statusAliases: [String: Problem.Status] = [
+        "rectifying": .rectifying, "rectified": .rectified, "closed": .closed,
+    ]
+
+    /// How many rows below the first one are searched for the header.
+    static let headerSearchDepth = 5
+
+    /// Reads `sheet`; `file` names it in diagnostics.
+    public static func read(_ sheet: Sheet, file: String) -> LedgerParse {
+        var result = LedgerParse()
+        // The header is the first of the first few rows that names every required column.
+        let candidates = [sheet.header] + sheet.rows.prefix(headerSearchDepth).map(\.cells)
+        var chosen: (index: Int, columns: [Field: Int])? = nil
+        for (i, c) in candidates.enumerated() {
+            let cols = columns(of: c)
+            if Field.required.allSatisfy({ cols[$0] != nil }) {
+                chosen = (i, cols)
+                break
+            }
+        }
+        guard let chosen else {
+            let cols = columns(of: sheet.header)
+            let missing = Field.required.filter { cols[$0] == nil }.map(\.label).joined(separator: ", ")
+            let plural = missing.contains(",") ? "s" : ""
+            let header = sheet.header.joined(separator: ",")
+            // Sheet keeps no header line; it is line 1 unless blank lines came first.
+            let headerLine: Int? = (sheet.rows.first?.line ?? 2) == 2 ? 1 : nil
+            result.diagnostics.append(
+                Diagnostic(
+                    severity: .error, file: file, line: headerLine,
+                    message: "missing column\(plural) \(missing) in header '\(header)'",
+                    hint: "name the columns 编号, 区域, 类别, 发现日期, 整改状态 "
+                        + "(or id, area, category, found_on, status)"))
+            return result
+        }
+        let cols = chosen.columns
+        let blank = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}"))
+        var firstLineOfID: [String: Int] = [:]
+        for row in sheet.rows.dropFirst(chosen.index) {
+            var errors: [Diagnostic] = []
+            func cell(_ f: Field) -> String {
+                guard let i = cols[f], i < row.cells.count else { return "" }
+                return row.cells[i].trimmingCharacters(in: blank)
+            }
+            func fail(_ message: String, hint: String? = nil) {
+                errors.append(Diagnostic(severity: .error, file: file, line: row.line, message: message, hint: hint))
+            }
+            func required(_ f: Field) -> String? {
+                let v = cell(f)
+                if v.isEmpty { fail("empty \(f.label)", hint: "every problem needs \(f.label)") }
+                return v.isEmpty ? nil : v
+            }
+            func date(_ f: Field) -> CivilDate? {
+                let v = cell(f)
+                if v.isEmpty { return nil }
+                switch LedgerDate.parse(v) {
+                case .success(let d): return d
+                case .failure(.noYear): fail("bad date in \(f.label): '\(v)' has no year", hint: "write it as 2017-11-02")
+                case .failure(.notARealDay): fail("bad date in \(f.label): '\(v)' is not a real day")
+                case .failure(.unreadable): fail("bad date in \(f.label): '\(v)'", hint: "write it as 2017-11-02")
+                }
+                return nil
+            }
+
+            let id = required(.id)
+            let area = required(.area)
+            let category = required(.category)
+            let foundText = cell(.foundOn)
+            let foundOn = date(.foundOn)
+            if foundText.isEmpty { fail("empty \(Field.foundOn.label)", hint: "every problem needs the day it was found") }
+            let deadline = date(.deadline)
+            let closedOn = date(.closedOn)
+            let statusText = cell(.status)
+            var status: Problem.Status? = nil
+            if statusText.isEmpty {
+                fail("empty \(Field.status.label)", hint: "one of 整改中, 已整改, 已销号")
+            } else if let s = Problem.Status(rawValue: statusText) ?? statusAliases[statusText.lowercased()] {
+                status = s
+            } else {
+                fail("unknown status '\(statusText)'", hint: "one of 整改中, 已整改, 已销号")
+            }
+            var times = 0
+            let timesText = cell(.timesNotified)
+            if !timesText.isEmpty {
+                let digits = timesText.hasSuffix("次") ? String(timesText.dropLast()) : timesText
+                if let n = Int(digits.trimmingCharacters(in: .whitespaces)) ?? Double(digits).flatMap({
+                    $0 >= 0 && $0.rounded(.down) == $0 ? Int($0) : nil
+                }), n >= 0 {
+                    times = n
+                } else {
+                    fail("bad \(Field.timesNotified.label): '\(timesText)'", hint: "a whole number, 0 or more")
+                }
+            }
+            if let foundOn, let closedOn, closedOn < foundOn {
+                fail("\(Field.closedOn.label) '\(cell(.closedOn))' is before \(Field.foundOn.label) '\(foundText)'")
+            }
+            if let id {
+                if let first = firstLineOfID[id] {
+                    fail("duplicate id '\(id)', first on line \(first)", hint: "give every problem its own 编号")
+                } else {
+                    firstLineOfID[id] = row.line
+                }
+            }
+            if status == .rectifying, closedOn != nil {
+                result.diagnostics.append(
+                    Diagnostic(
+                        severity: .warning, file: file, line: row.line,
+                        message: "status '整改中' but \(Field.closedOn.label) '\(cell(.closedOn))' is given",
+                        hint: "the problem counts as open until that day"))
+            }
+            result.diagnostics += errors
+            guard errors.isEmpty, let id, let area, let category, let foundOn, let status else { continue }
+            let description = cell(.description)
+            result.entries.append(
+                LedgerEntry(
+                    problem: Problem(
+                        id: id, area: area, category: category, description: description.isEmpty ? nil : description,
+                        foundOn: foundOn, deadline: deadline, status: status, closedOn: closedOn, timesNotified: times),
+                    line: row.line))
+        }
+        return result
+    }
+
+    /// Column index of each field a header names (the first column wins).
+    static func columns(of header: [String]) -> [Field: Int] {
+        var out: [Field: Int] = [:]
+        for (i, h) in header.enumerated() {
+            let n = normalise(h)
+            if let f = Field.allCases.first(where: { $0.names.contains(n) }), out[f] == nil { out[f] = i }
+        }
+        return out
+    }
+
+    /// Lowercased, without spaces, `_`, `-`, `*`, and without a trailing `(…)`/`（…）` note.
+    static func normalise(_ header: String) -> String {
+        var s = header.lowercased()
+        for (open, close) in [("(", ")"), ("（", "）")] {
+            if let o = s.range(of: open), let c = s.range(of: close, range: o.upperBound..<s.endIndex) {
+                s.removeSubrange(o.lowerBound..<c.upperBound)
+            }
+        }
+        return String(s.filter { !$0.isWhitespace && $0 != "_" && $0 != "-" && $0 != "*" })
+    }
+}

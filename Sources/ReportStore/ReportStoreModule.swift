@@ -1,2 +1,0 @@
-// ReportStore: placeholder until its issue lands.
-enum ReportStoreModule {}

@@ -1,0 +1,98 @@
+import GRDB
+
+/// The schema, as an ordered list of GRDB migrations. Never edit a shipped migration: add one.
+///
+/// v1 tables:
+/// - `source_file`: one row per imported briefing file (path as given, sha256, size, item count).
+/// - `briefing`: one row per item; `date` is the ISO date when it names a real day, else NULL;
+///   `json` is the whole `Briefing` as JSON (sorted keys), so the model round-trips unchanged.
+/// - `ledger_file`, `problem`: the inspection ledger (督查问题台账), one row per problem id,
+///   tied to the ledger file it last came from (path, row line).
+/// - `notification`: (problem id, ISO week) pairs a weekly notice has named, once per week.
+/// - `issue_number`: the issue number (期号) given to each (kind, ISO week), unique per kind and year.
+/// - `area_day`: one area's daily air-quality values, keyed by (area, date), with the source named.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE source_file (
+                      id INTEGER PRIMARY KEY,
+                      path TEXT NOT NULL UNIQUE,
+                      content_hash TEXT NOT NULL,
+                      byte_count INTEGER NOT NULL,
+                      item_count INTEGER NOT NULL
+                    );
+                    CREATE INDEX source_file_by_hash ON source_file(content_hash);
+
+                    CREATE TABLE briefing (
+                      file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                      ordinal INTEGER NOT NULL,
+                      id TEXT NOT NULL,
+                      date TEXT,
+                      first_line INTEGER NOT NULL,
+                      last_line INTEGER NOT NULL,
+                      encoding TEXT NOT NULL,
+                      script TEXT NOT NULL,
+                      unit TEXT,
+                      json TEXT NOT NULL,
+                      PRIMARY KEY (file_id, ordinal)
+                    );
+                    CREATE INDEX briefing_by_date ON briefing(date);
+
+                    CREATE TABLE ledger_file (
+                      id INTEGER PRIMARY KEY,
+                      path TEXT NOT NULL UNIQUE,
+                      content_hash TEXT NOT NULL,
+                      row_count INTEGER NOT NULL
+                    );
+
+                    CREATE TABLE problem (
+                      id TEXT PRIMARY KEY,
+                      ledger_file_id INTEGER NOT NULL REFERENCES ledger_file(id) ON DELETE CASCADE,
+                      line INTEGER NOT NULL,
+                      area TEXT NOT NULL,
+                      category TEXT NOT NULL,
+                      description TEXT,
+                      found_on TEXT NOT NULL,
+                      deadline TEXT,
+                      status TEXT NOT NULL,
+                      closed_on TEXT,
+                      times_notified INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE INDEX problem_by_found_on ON problem(found_on);
+                    CREATE INDEX problem_by_ledger_file ON problem(ledger_file_id);
+
+                    CREATE TABLE notification (
+                      problem_id TEXT NOT NULL,
+                      week TEXT NOT NULL,
+                      PRIMARY KEY (problem_id, week)
+                    );
+
+                    CREATE TABLE issue_number (
+                      kind TEXT NOT NULL,
+                      week TEXT NOT NULL,
+                      year INTEGER NOT NULL,
+                      number INTEGER NOT NULL,
+                      PRIMARY KEY (kind, week),
+                      UNIQUE (kind, year, number)
+                    );
+
+                    CREATE TABLE area_day (
+                      area TEXT NOT NULL,
+                      date TEXT NOT NULL,
+                      so2 REAL,
+                      no2 REAL,
+                      pm10 REAL,
+                      pm25 REAL,
+                      co REAL,
+                      o3_8h REAL,
+                      source TEXT NOT NULL,
+                      PRIMARY KEY (area, date)
+                    );
+                    """)
+        }
+        return m
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import ZIPFoundation
+
+/// Reads the first worksheet of an .xlsx workbook into a `Sheet`: shared and inline strings,
+/// numbers (as Excel shows them, up to 15 significant digits), booleans, and cells formatted as
+/// dates turned from Excel day serials into `YYYY-MM-DD` (1900 and 1904 date systems). Row numbers
+/// are the spreadsheet's. Formulas give their cached value. Merged cells keep their value in the
+/// top-left cell only.
+public enum XLSXReader {
+    /// Largest uncompressed part read, so a crafted archive cannot exhaust memory.
+    static let maxPartSize: UInt64 = 64 << 20
+
+    /// Reads an .xlsx file.
+    public static func read(contentsOf url: URL, displayName: String) throws(SheetError) -> Sheet {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw SheetError(file: displayName, message: "cannot read the file: \(error.localizedDescription)")
+        }
+        return try parse(data, file: displayName)
+    }
+
+    /// Parses the bytes of an .xlsx workbook; `file` names it in errors.
+    public static func parse(_ data: Data, file: String) throws(SheetError) -> Sheet {
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw SheetError(
+                file: file, message: "an old .xls workbook or a password-protected one, not .xlsx (save it as .xlsx)")
+        }
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read) } catch {
+            throw SheetError(file: file, message: "not an .xlsx workbook (not a zip archive)")
+        }
+        func part(_ path: String) throws(SheetError) -> XMLTree.Element? {
+            guard let entry = archive[path] else { return nil }
+            guard entry.uncompressedSize <= maxPartSize else {
+                throw SheetError(file: file, message: "\(path) is too large (\(entry.uncompressedSize) bytes)")
+            }
+            var bytes = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: true) { chunk in
+                    bytes.append(chunk)
+                    if bytes.count > maxPartSize { throw CocoaError(.fileReadTooLarge) }
+                }
+            } catch {
+                throw SheetError(file: file, message: "cannot unpack \(path): \(error)")
+            }
+            guard let root = XMLTree.parse(bytes) else {
+                throw SheetError(file: file, message: "\(path) is not well-formed XML")
+            }
+            return root
+        }
+
+        guard let workbook = try part("xl/workbook.xml") else {
+            throw SheetError(file: file, message: "not an .xlsx workbook (no xl/workbook.xml)")
+        }
+        let date1904 = workbook.first("workbookPr").map { ["1", "true"].contains($0.attribute("date1904") ?? "") } ?? false
+        let sheetPath = try firstSheetPath(workbook: workbook, rels: part("xl/_rels/workbook.xml.rels"))
+        guard let worksheet = try part(sheetPath) else {
+            throw SheetError(file: file, message: "the first worksheet (\(sheetPath)) is missing")
+        }
+        let shared = try part("xl/sharedStrings.xml").map { $0.children("si").map(richText) } ?? []
+        let dateStyles = try part("xl/styles.xml").map(dateStyleIndexes) ?? []
+
+        var records: [(line: Int, cells: [String])] = []
+        var lastRow = 0
+        for row in worksheet.first("sheetData")?.children("row") ?? [] {
+            let number = row.attribute("r").flatMap(Int.init) ?? lastRow + 1
+            lastRow = number
+            var cells: [String] = []
+            var lastColumn = -1
+            for c in row.children("c") {
+                let column = c.attribute("r").flatMap(columnIndex) ?? lastColumn + 1
+                lastColumn = column
+                guard column < 16_384 else { continue }
+                let text = try value(
+                    of: c, shared: shared, dateStyles: dateStyles, date1904: date1904, file: file, row: number)
+                if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
+                cells[column] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            while let last = cells.last, last.isEmpty { cells.removeLast() }
+            if !cells.isEmpty { records.append((number, cells)) }
+        }
+        guard let head = records.first else {
+            throw SheetError(file: file, message: "no header row: the first worksheet is empty")
+        }
+        let rows = records.dropFirst().map { r -> Sheet.Row in
+            var cs = r.cells
+            if cs.count < head.cells.count { cs += Array(repeating: "", count: head.cells.count - cs.count) }
+            return Sheet.Row(line: r.line, cells: cs)
+        }
+        return Sheet(header: head.cells, rows: rows)
+    }
+
+    /// `xl/worksheets/sheet1.xml` or wherever the workbook's first `<sheet>` points.
+    static func firstSheetPath(workbook: XMLTree.Element, rels: XMLTree.Element?) -> String {
+        let fallback = "xl/worksheets/sheet1.xml"
+        guard let sheet = workbook.first("sheets")?.children("sheet").first,
+            let rid = sheet.attributes.first(where: { $0.key == "id" || $0.key.hasSuffix(":id") })?.value,
+            let target = rels?.children("Relationship").first(where: { $0.attribute("Id") == rid })?.attribute("Target")
+        else { return fallback }
+        if target.hasPrefix("/") { return String(target.dropFirst()) }
+        var parts = ["xl"]
+        for p in target.split(separator: "/") {
+            if p == ".." { _ = parts.popLast() } else if p != "." { parts.append(String(p)) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The text of a cell, as the sheet shows it.
+    static func value(
+        of c: XMLTree.Element, shared: [String], dateStyles: Set<Int>, date1904: Bool, file: String, row: Int
+    ) throws(SheetError) -> String {
+        let v = c.first("v")?.text ?? ""
+        switch c.attribute("t") ?? "n" {
+        case "s":
+            guard let i = Int(v.trimmingCharacters(in: .whitespaces)), shared.indices.contains(i) else {
+                if v.isEmpty { return "" }
+                throw SheetError(file: file, line: row, message: "shared string \(v) does not exist")
+            }
+            return shared[i]
+        case "inlineStr": return c.first("is").map(richText) ?? v
+        case "b": return v == "1" ? "TRUE" : v == "0" ? "FALSE" : v
+        case "str", "e": return v
+        case "d": return v.hasSuffix("T00:00:00") ? String(v.dropLast(9)) : v
+        default:
+            guard let n = Double(v.trimmingCharacters(in: .whitespaces)) else { return v }
+            if let s = c.attribute("s").flatMap(Int.init), dateStyles.contains(s),
+                let iso = ExcelSerial.iso(n, date1904: date1904)
+            {
+                return iso
+            }
+            return number(n)
+        }
+    }
+
+    /// A number as Excel shows it in General format: integers plainly, others to 15 digits.
+    static func number(_ n: Double) -> String {
+        if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+        var s = String(format: "%.15g", n)
+        if s.contains("e") { return s }
+        if s.contains(".") {
+            while s.hasSuffix("0") { s.removeLast() }
+            if s.hasSuffix(".") { s.removeLast() }
+        }
+        return s
+    }
+
+    /// The text of an `<si>` or `<is>`: its `<t>` and its runs' `<t>`, without phonetic runs.
+    static func richText(_ e: XMLTree.Element) -> String {
+        if e.name == "rPh" { return "" }
+        if e.name == "t" { return e.text }
+        return e.elements.map(richText).joined()
+    }
+
+    /// Indexes into `cellXfs` whose number format shows a date.
+    static func dateStyleIndexes(_ styles: XMLTree.Element) -> Set<Int> {
+        var custom: [Int: String] = [:]
+        for f in styles.first("numFmts")?.children("numFmt") ?? [] {
+            if let id = f.attribute("numFmtId").flatMap(Int.init) { custom[id] = f.attribute("formatCode") ?? "" }
+        }
+        var out: Set<Int> = []
+        for (i, xf) in (styles.first("cellXfs")?.children("xf") ?? []).enumerated() {
+            let id = xf.attribute("numFmtId").flatMap(Int.init) ?? 0
+            if let code = custom[id] {
+                if isDateFormat(code) { out.insert(i) }
+            } else if builtInDateFormats.contains(id) {
+                out.insert(i)
+            }
+        }
+        return out
+    }
+
+    /// Built-in formats that show a date (14–17, 22, and the CJK ones 27–31, 36, 50–54, 57, 58).
+    static let builtInDateFormats: Set<Int> = [14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58]
+
+    /// Whether a custom format code shows a date: it has y, d or e outside quotes and brackets.
+    static func isDateFormat(_ code: String) -> Bool {
+        var inQuote = false
+        var inBracket = false
+        var escaped = false
+        for ch in code {
+            if escaped {
+                escaped = false
+                continue
+            }
+            switch ch {
+            case "\\": escaped = true
+            case "\"": inQuote.toggle()
+            case "[" where !inQuote: inBracket = true
+            case "]" where !inQuote: inBracket = false
+            default:
+                if !inQuote && !inBracket && "yYdDeE".contains(ch) { return true }
+            }
+        }
+        return false
+    }
+
+    /// `AB12` → 27 (0-based column of the letters).
+    static func columnIndex(_ ref: String) -> Int? {
+        var n = 0
+        var any = false
+        for u in ref.unicodeScalars {
+            guard (65...90).contains(u.value) || (97...122).contains(u.value) else { break }
+            n = n * 26 + Int((u.value & 0xDF) - 64)
+            any = true
+            if n > 16_384 { return nil }
+        }
+        return any ? n - 1 : nil
+    }
+}

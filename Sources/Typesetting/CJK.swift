@@ -1,0 +1,61 @@
+/// The CJK rules in one place: character classes, line-start and line-end prohibitions
+/// (clreq basic + GB level, plus the strict dashes and ellipses), punctuation compression
+/// and which characters belong to unbreakable Latin/number words.
+public enum CJK {
+    /// Must not start a line (clreq basic + strict extras).
+    public static let noLineStart: Set<Character> = Set(
+        "、，。．：；！？”’）》」』】〕〗〉｝］·・～,.:;!?)]}%％‰℃—…⋯")
+    /// Must not end a line (clreq basic + GB solidus).
+    public static let noLineEnd: Set<Character> = Set("“‘（《「『【〔〖〈｛［([{/／")
+    /// Full-width closing marks whose ink sits in the left half of the em box (compressible on the right).
+    public static let closing: Set<Character> = Set("、，。．：；”’）》」』】〕〗〉｝］")
+    /// Full-width opening marks whose ink sits in the right half (compressible on the left).
+    public static let opening: Set<Character> = Set("“‘（《「『【〔〖〈｛［")
+    /// Marks set half-width when they end a line (GB/T 15834 §5.1.10).
+    public static let halfAtLineEnd: Set<Character> = Set("，。、；：？！")
+    /// Marks that come in pairs and must not be split (—— and ……).
+    public static let doubled: Set<Character> = Set("—…")
+    /// Han characters a number keeps on its line (units and counters).
+    public static func isHan(_ c: Character) -> Bool {
+        guard let s = c.unicodeScalars.first else { return false }
+        switch s.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF, 0x3007: return true
+        default: return false
+        }
+    }
+
+    /// Whether a character is set full-width on the grid.
+    public static func isFullWidth(_ c: Character) -> Bool {
+        if isHan(c) || closing.contains(c) || opening.contains(c) || doubled.contains(c) { return true }
+        guard let s = c.unicodeScalars.first else { return false }
+        switch s.value {
+        case 0x3000...0x303F, 0xFF01...0xFF60, 0xFFE0...0xFFE6, 0x2E80...0x2FDF, 0x3040...0x33FF: return true
+        case 0x2014, 0x2026, 0x201C, 0x201D, 0x2018, 0x2019, 0x00B7: return true
+        case 0x2103: return true
+        default: return false
+        }
+    }
+
+    /// Letters and digits of a Latin word or a number.
+    public static func isWordCore(_ c: Character) -> Bool {
+        guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return false }
+        switch s.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0x0370...0x03FF: return true  // Greek: μ
+        case 0x00B2, 0x00B3, 0x00B9, 0x2070...0x209F: return true  // superscripts: m³
+        case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: return false
+        default: return false
+        }
+    }
+
+    /// Connectors that stay inside a word when letters or digits follow (`2.5`, `μg/m³`, `2017~2018`, `1,000`).
+    public static let wordInfix: Set<Character> = Set(".,/~～-–:_+'·×")
+    /// Marks that stay attached to the end of a word (`8.8%`, `30℃`).
+    public static let wordSuffix: Set<Character> = Set("%％‰℃°")
+
+    /// Whether `c` is a digit.
+    public static func isDigit(_ c: Character) -> Bool {
+        guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return false }
+        return (0x30...0x39).contains(v)
+    }
+}

@@ -1,0 +1,338 @@
+import Foundation
+
+/// The vertical flow: places composed lines on grid slots, breaks pages, adds furniture.
+struct Flow {
+    let setter: Typesetter
+    var pages: [PageFrames] = []
+    var outline: [OutlineEntry] = []
+    var warnings: [String] = []
+    var slot = 0
+
+    init(setter: Typesetter) {
+        self.setter = setter
+        newPage()
+    }
+
+    var layout: Layout { setter.layout }
+    var L: Double { layout.page.blockLeft }
+    var T: Double { layout.page.blockTop }
+    var W: Double { layout.page.blockWidth }
+    var H: Double { layout.page.blockHeight }
+    var P: Double { setter.linePitch }
+    var a: Double { setter.charPitch }
+    var lines: Int { layout.grid.linesPerPage }
+
+    mutating func newPage() {
+        pages.append(PageFrames(number: pages.count + 1, width: layout.page.width, height: layout.page.height))
+        slot = 0
+    }
+
+    var pageIsEmpty: Bool { pages.last?.frames.isEmpty ?? true }
+
+    mutating func ensure(_ n: Int) {
+        if slot + n > lines, !(slot == 0) { newPage() }
+    }
+
+    mutating func emit(_ f: Frame) {
+        pages[pages.count - 1].frames.append(f)
+    }
+
+    mutating func record(_ r: LineRecord) {
+        pages[pages.count - 1].lines.append(r)
+    }
+
+    /// Turns a set line into text runs at `baseline`.
+    mutating func emitLine(
+        _ line: SetLine, runs: [(text: String, style: TextStyle)], baseline: Double, kind: LineKind, slot: Int?,
+        block: Int
+    ) {
+        var i = 0
+        while i < line.chars.count {
+            let r = line.runs[i]
+            var j = i
+            while j < line.chars.count, line.runs[j] == r { j += 1 }
+            let text = String(line.chars[i..<j])
+            let xs = line.xs[i..<j].map { $0 + L }
+            emit(.text(TextRun(text: text, xs: xs, baseline: baseline, style: runs[r].style)))
+            i = j
+        }
+        record(
+            LineRecord(
+                kind: kind, slot: slot, baseline: baseline, x0: line.x0 + L, x1: line.x1 + L, text: line.text,
+                paragraphFinal: line.isFinal, justified: line.justified, block: block))
+    }
+
+    /// Places lines one per grid slot, breaking pages.
+    mutating func flowLines(
+        _ set: [SetLine], runs: [(text: String, style: TextStyle)], kind: LineKind, block: Int, size: Double
+    ) {
+        for line in set {
+            if slot >= lines { newPage() }
+            emitLine(line, runs: runs, baseline: setter.baseline(slot: slot, size: size), kind: kind, slot: slot, block: block)
+            slot += 1
+        }
+    }
+
+    mutating func skip(_ n: Int) {
+        guard n > 0 else { return }
+        if slot == 0 { return }  // no blank lines at a page top
+        slot += n
+        if slot >= lines { newPage() }
+    }
+
+    func alignment(_ s: BlockStyle, default d: LineAlignment) -> LineAlignment {
+        LineAlignment(rawValue: s.align) ?? d
+    }
+
+    mutating func add(_ block: Block, index: Int) {
+        let c = setter.composer
+        switch block {
+        case .masthead(let text):
+            guard layout.parts.masthead else { return }
+            let st = layout.style("masthead")
+            let name = text.isEmpty ? layout.furniture.bulletinName : text
+            let runs = [(text: Typesetter.clean(name), style: setter.textStyle(st))]
+            let set = c.compose(runs, width: W, alignment: .center, tracking: st.tracking)
+            let n = max(st.lines, set.count)
+            ensure(n)
+            let top = T + Double(slot) * P
+            let bandH = Double(n - 1) * P + layout.grid.bodySize
+            let lineH = st.size * 1.2
+            let first = top + (bandH - lineH * Double(set.count)) / 2 + st.size * 0.1 + 0.88 * st.size
+            for (k, line) in set.enumerated() {
+                emitLine(line, runs: runs, baseline: first + Double(k) * lineH, kind: .masthead, slot: nil, block: index)
+            }
+            slot += n
+        case .issueLine(let text):
+            let st = layout.style("issue")
+            let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
+            let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
+            ensure(set.count)
+            flowLines(set, runs: runs, kind: .issue, block: index, size: st.size)
+        case .issuer(let office, let date):
+            let st = layout.style("issuer")
+            let style = setter.textStyle(st)
+            let o = office.isEmpty ? layout.furniture.officeName : office
+            let runsO = [(text: Typesetter.clean(o), style: style)]
+            let runsD = [(text: Typesetter.clean(date), style: style)]
+            ensure(1)
+            let b = setter.baseline(slot: slot, size: st.size)
+            let indent = st.indent * a
+            if let lo = c.compose(runsO, width: W, firstIndent: indent, alignment: .left).first {
+                emitLine(lo, runs: runsO, baseline: b, kind: .issue, slot: slot, block: index)
+            }
+            if let ld = c.compose(runsD, width: W, rightIndent: indent, alignment: .right).first {
+                emitLine(ld, runs: runsD, baseline: b, kind: .issue, slot: slot, block: index)
+            }
+            slot += 1
+        case .separatorRule:
+            guard layout.parts.separatorRule else { return }
+            let y: Double
+            if slot == 0 {
+                y = T
+            } else {
+                y = setter.baseline(slot: slot - 1, size: layout.grid.bodySize) + layout.rules.separatorGapMM * Units.ptPerMM
+            }
+            emit(
+                .rule(
+                    RuleFrame(
+                        x: L, y: y, width: W, thickness: layout.rules.separatorMM * Units.ptPerMM,
+                        color: layout.color(layout.rules.separatorColor))))
+        case .title(let text):
+            let st = layout.style("title")
+            // "\n" in a title is an explicit break (keep words whole); otherwise balanced lines
+            var parts: [([SetLine], [(text: String, style: TextStyle)])] = []
+            for part in text.split(separator: "\n") {
+                let runs = [(text: Typesetter.clean(String(part)), style: setter.textStyle(st))]
+                parts.append((c.compose(runs, width: W, alignment: alignment(st, default: .center)), runs))
+            }
+            skip(st.spaceBefore)
+            ensure(parts.reduce(0) { $0 + $1.0.count } + 1)
+            for (set, runs) in parts {
+                flowLines(set, runs: runs, kind: .title, block: index, size: st.size)
+            }
+            skip(st.spaceAfter)
+        case .heading(let level, let text):
+            let lv = min(max(level, 0), 4)
+            let st = layout.style("heading\(lv)")
+            let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
+            let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            skip(st.spaceBefore)
+            ensure(set.count + 1)  // keep with the next line
+            if layout.parts.bookmarks, lv <= 2 {
+                outline.append(
+                    OutlineEntry(
+                        level: max(1, lv), title: Typesetter.clean(text), page: pages.count,
+                        y: setter.baseline(slot: slot, size: st.size) - 0.88 * st.size))
+            }
+            flowLines(set, runs: runs, kind: .heading, block: index, size: st.size)
+            skip(st.spaceAfter)
+        case .paragraph(let inlines):
+            let st = layout.style("body")
+            let runs = setter.runs(inlines, base: st)
+            guard !runs.isEmpty else { return }
+            let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            skip(st.spaceBefore)
+            flowLines(set, runs: runs, kind: .body, block: index, size: st.size)
+            skip(st.spaceAfter)
+        case .caption(let text):
+            let st = layout.style("caption")
+            let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
+            let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
+            skip(st.spaceBefore)
+            ensure(set.count + 2)
+            flowLines(set, runs: runs, kind: .caption, block: index, size: st.size)
+        case .note(let text):
+            let st = layout.style("note")
+            let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
+            let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            skip(st.spaceBefore)
+            flowLines(set, runs: runs, kind: .note, block: index, size: st.size)
+        case .signature(let office, let date):
+            signature(office: office, date: date, index: index)
+        case .endBlock(let eb):
+            endBlock(eb, index: index)
+        case .spacer(let n):
+            skip(n)
+        case .pageBreak:
+            if slot > 0 || !pageIsEmpty { newPage() }
+        case .table(let table):
+            var tl = TableLayout(flow: self)
+            tl.place(table, index: index)
+            self = tl.flow
+        case .chart(let chart):
+            var cl = ChartLayout(flow: self)
+            cl.place(chart, index: index)
+            self = cl.flow
+        }
+    }
+
+    mutating func signature(office: String, date: String, index: Int) {
+        let st = layout.style("signature")
+        let style = setter.textStyle(st)
+        let c = setter.composer
+        let o = office.isEmpty ? layout.furniture.officeName : office
+        let runsO = [(text: Typesetter.clean(o), style: style)]
+        let runsD = [(text: Typesetter.clean(date), style: style)]
+        let right = st.indent * a
+        skip(st.spaceBefore)
+        ensure(2)
+        var officeX0 = W
+        if !o.isEmpty, var lo = c.compose(runsO, width: W, rightIndent: right, alignment: .right).first {
+            lo.isFinal = true
+            officeX0 = lo.x0
+            emitLine(lo, runs: runsO, baseline: setter.baseline(slot: slot, size: st.size), kind: .signature, slot: slot, block: index)
+            slot += 1
+        }
+        if !date.isEmpty, var ld = c.compose(runsD, width: W, alignment: .right).first {
+            ld.isFinal = true
+            // the date's first character two characters right of the signature's first character
+            let want = officeX0 + 2 * a
+            let shift = min(0, max(want - ld.x0, -ld.x0))
+            if o.isEmpty || want < ld.x0 {
+                ld.xs = ld.xs.map { $0 + shift }
+                ld.x0 += shift
+                ld.x1 += shift
+            }
+            if slot >= lines { newPage() }
+            emitLine(ld, runs: runsD, baseline: setter.baseline(slot: slot, size: st.size), kind: .signature, slot: slot, block: index)
+            slot += 1
+        }
+    }
+
+    mutating func endBlock(_ eb: EndBlock, index: Int) {
+        guard layout.parts.endBlock else { return }
+        let st = layout.style("endblock")
+        let style = setter.textStyle(st)
+        let c = setter.composer
+        let inset = st.indent * st.size
+        var rows: [[(SetLine, [(text: String, style: TextStyle)])]] = []
+        let copy = eb.copyTo.isEmpty ? layout.furniture.copyTo : eb.copyTo
+        if !copy.isEmpty {
+            let label = layout.furniture.copyToLabel
+            let runs = [(text: Typesetter.clean(label + copy), style: style)]
+            let labelW = measurer(label, style)
+            let set = c.compose(runs, width: W, firstIndent: inset, indent: inset + labelW, rightIndent: inset, alignment: .left)
+            for l in set { rows.append([(l, runs)]) }
+        }
+        let printer = eb.printer.isEmpty ? layout.furniture.printer : eb.printer
+        var row: [(SetLine, [(text: String, style: TextStyle)])] = []
+        if !printer.isEmpty {
+            let runs = [(text: Typesetter.clean(printer), style: style)]
+            if let l = c.compose(runs, width: W, firstIndent: inset, alignment: .left).first { row.append((l, runs)) }
+        }
+        if !eb.printDate.isEmpty {
+            var d = eb.printDate
+            if !d.hasSuffix(layout.furniture.printSuffix) { d += layout.furniture.printSuffix }
+            let runs = [(text: Typesetter.clean(d), style: style)]
+            if let l = c.compose(runs, width: W, rightIndent: inset, alignment: .right).first { row.append((l, runs)) }
+        }
+        if !row.isEmpty { rows.append(row) }
+        guard !rows.isEmpty else { return }
+        let k = rows.count
+        let bottom = T + H
+        let top = bottom - Double(k) * P
+        let used = slot == 0 ? T : T + Double(slot - 1) * P + layout.grid.bodySize + 4
+        if used > top { newPage() }
+        let thick = layout.rules.endThickMM * Units.ptPerMM
+        let thin = layout.rules.endThinMM * Units.ptPerMM
+        let color = layout.color("rule")
+        for r in 0...k {
+            let y = top + Double(r) * P
+            let t = (r == 0 || r == k) ? thick : thin
+            // the outer rules sit inside the block: their outer edge on the band edge
+            let yy = r == 0 ? y + t / 2 : (r == k ? y - t / 2 : y)
+            emit(.rule(RuleFrame(x: L, y: yy, width: W, thickness: t, color: color)))
+        }
+        for (r, items) in rows.enumerated() {
+            let b = top + Double(r) * P + P / 2 + 0.38 * st.size
+            for (l, runs) in items {
+                var line = l
+                line.isFinal = true
+                emitLine(line, runs: runs, baseline: b, kind: .endBlock, slot: nil, block: index)
+            }
+        }
+        slot = lines
+    }
+
+    func measurer(_ text: String, _ style: TextStyle) -> Double {
+        let c = setter.composer
+        guard let l = c.compose([(text: text, style: style)], width: 10_000, alignment: .left).first else { return 0 }
+        guard let last = l.chars.last, let lx = l.xs.last else { return 0 }
+        let adv = CJK.isFullWidth(last) ? c.fullWidthAdvance(style) : l.x1 - lx
+        return lx + adv - l.x0
+    }
+
+    mutating func finish() {
+        if pages.count > 1, pageIsEmpty, slot == 0 { pages.removeLast() }
+        guard layout.parts.pageNumbers else { return }
+        let st = layout.style("page_number")
+        let style = setter.textStyle(st)
+        let c = setter.composer
+        for p in pages.indices {
+            let n = p + 1
+            let text = layout.pageNumber.format.replacingOccurrences(of: "{n}", with: String(n))
+            let runs = [(text: text, style: style)]
+            let inset = st.indent * st.size
+            let odd = n % 2 == 1
+            let align: LineAlignment
+            switch layout.pageNumber.position {
+            case "center": align = .center
+            case "right": align = .right
+            default: align = odd ? .right : .left
+            }
+            guard var line = c.compose(runs, width: W, firstIndent: align == .left ? inset : 0,
+                rightIndent: align == .right ? inset : 0, alignment: align).first
+            else { continue }
+            line.isFinal = true
+            let b = T + H + layout.pageNumber.belowBlockMM * Units.ptPerMM + 0.38 * st.size
+            var i = 0
+            let xs = line.xs.map { $0 + L }
+            while i < line.chars.count { i += 1 }
+            pages[p].frames.append(.text(TextRun(text: line.text, xs: xs, baseline: b, style: style)))
+            pages[p].lines.append(
+                LineRecord(kind: .pageNumber, slot: nil, baseline: b, x0: line.x0 + L, x1: line.x1 + L, text: line.text,
+                    paragraphFinal: true, justified: false, block: -1))
+        }
+    }
+}

@@ -1,0 +1,355 @@
+/// A composed line: characters with origins relative to the text block's left edge.
+public struct SetLine: Sendable, Equatable {
+    /// Characters in reading order.
+    public var chars: [Character]
+    /// Origin x of each character, relative to the block's left edge.
+    public var xs: [Double]
+    /// Index of each character's run (style) in the input.
+    public var runs: [Int]
+    /// Left edge of the first character's em box.
+    public var x0: Double
+    /// Visual right edge: the last em box's right, half an em for a line-final 、，。.
+    public var x1: Double
+    /// Whether this is the paragraph's last line.
+    public var isFinal: Bool
+    /// Whether the line was spread or squeezed to both edges.
+    public var justified: Bool
+
+    /// The line's text.
+    public var text: String { String(chars) }
+}
+
+/// How lines of a block are aligned.
+public enum LineAlignment: String, Sendable, Equatable {
+    /// Both edges flush, the last line ragged (body text).
+    case justify
+    /// Ragged right.
+    case left
+    /// Centred (a long title is broken into balanced lines).
+    case center
+    /// Flush right.
+    case right
+}
+
+/// Breaks a paragraph into grid lines: unbreakable units (Han, Latin words and numbers with
+/// their unit, doubled dashes), line-start/line-end prohibitions, punctuation compression
+/// (先挤进，后推出), justification between units, no single character alone on the last line.
+public struct LineComposer {
+    /// Measures natural advances.
+    public var measurer: any TextMeasurer
+    /// Body size whose full-width characters sit on the grid.
+    public var gridSize: Double
+    /// Grid advance of one full-width body character (156 mm / 28).
+    public var gridPitch: Double
+
+    public init(measurer: any TextMeasurer, gridSize: Double, gridPitch: Double) {
+        self.measurer = measurer
+        self.gridSize = gridSize
+        self.gridPitch = gridPitch
+    }
+
+    struct Glyph {
+        var char: Character
+        var run: Int
+        var advance: Double
+        var visual: Double
+        var pre: Double = 0
+        var squeeze: Double = 0
+        var opening: Bool
+        var size: Double
+    }
+
+    /// Advance of a full-width character in `style`.
+    public func fullWidthAdvance(_ style: TextStyle) -> Double {
+        abs(style.size - gridSize) < 0.01 ? gridPitch : style.size
+    }
+
+    /// How far a full-width character's em box reaches past its advance.
+    public func overhang(_ style: TextStyle) -> Double {
+        style.size - fullWidthAdvance(style)
+    }
+
+    func glyphs(_ runs: [(text: String, style: TextStyle)], tracking: Double) -> [Glyph] {
+        var out: [Glyph] = []
+        for (ri, run) in runs.enumerated() {
+            let natural = measurer.advances(of: run.text, style: run.style)
+            for (ci, c) in run.text.enumerated() {
+                let full = CJK.isFullWidth(c)
+                let nat = ci < natural.count ? natural[ci] : run.style.size
+                let adv = (full ? fullWidthAdvance(run.style) : nat) + tracking * run.style.size
+                let vis: Double
+                if full {
+                    vis = CJK.halfAtLineEnd.contains(c) ? run.style.size / 2 : run.style.size
+                } else {
+                    vis = nat
+                }
+                out.append(Glyph(char: c, run: ri, advance: adv, visual: vis, opening: CJK.opening.contains(c), size: run.style.size))
+            }
+        }
+        // Adjacent punctuation: a closing mark followed by another mark loses its right half.
+        for i in out.indices {
+            let c = out[i].char
+            let fullAdv = out[i].advance
+            if CJK.closing.contains(c), i + 1 < out.count,
+                CJK.closing.contains(out[i + 1].char) || CJK.opening.contains(out[i + 1].char)
+            {
+                out[i].pre = fullAdv / 2
+            } else if CJK.closing.contains(c) || CJK.opening.contains(c) {
+                out[i].squeeze = fullAdv / 2
+            }
+        }
+        return out
+    }
+
+    static func units(_ g: [Glyph]) -> [Range<Int>] {
+        var units: [Range<Int>] = []
+        var i = 0
+        let n = g.count
+        while i < n {
+            let c = g[i].char
+            var j = i + 1
+            if CJK.isWordCore(c) {
+                while j < n {
+                    if CJK.isWordCore(g[j].char) {
+                        j += 1
+                    } else if j + 1 < n, CJK.wordInfix.contains(g[j].char), CJK.isWordCore(g[j + 1].char) {
+                        j += 2
+                    } else if CJK.wordSuffix.contains(g[j].char) {
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                // a number keeps the Han character after it (2.5万, 2025年)
+                if j < n, CJK.isDigit(c), CJK.isDigit(g[j - 1].char) || CJK.wordSuffix.contains(g[j - 1].char), CJK.isHan(g[j].char) {
+                    j += 1
+                }
+            } else if CJK.doubled.contains(c) {
+                while j < n, g[j].char == c { j += 1 }
+            }
+            units.append(i..<j)
+            i = j
+        }
+        return units
+    }
+
+    static func breakAllowed(_ g: [Glyph], _ units: [Range<Int>]) -> [Bool] {
+        units.indices.map { k in
+            guard k + 1 < units.count else { return true }
+            let last = g[units[k].upperBound - 1].char
+            let next = g[units[k + 1].lowerBound].char
+            return !CJK.noLineStart.contains(next) && !CJK.noLineEnd.contains(last)
+        }
+    }
+
+    /// Composes one block.
+    /// - Parameters:
+    ///   - runs: styled runs of the paragraph.
+    ///   - width: text width in advance terms (the block width).
+    ///   - firstIndent: indent of the first line, pt.
+    ///   - indent: indent of the following lines, pt.
+    ///   - rightIndent: right indent of every line, pt.
+    ///   - alignment: justify / left / center / right.
+    ///   - tracking: extra space after each character, em.
+    public func compose(
+        _ runs: [(text: String, style: TextStyle)], width: Double, firstIndent: Double = 0, indent: Double = 0,
+        rightIndent: Double = 0, alignment: LineAlignment = .justify, tracking: Double = 0
+    ) -> [SetLine] {
+        var g = glyphs(runs, tracking: tracking)
+        guard !g.isEmpty else { return [] }
+        let over = runs.first.map { overhang($0.style) } ?? 0
+        let end = width + over - rightIndent
+        var units = Self.units(g)
+        var lines = breakLines(&g, &units, end: end, firstIndent: firstIndent, indent: indent)
+        if alignment == .center, lines.count > 1 {
+            // balanced: the narrowest measure that still gives the same number of lines
+            var lo = end / Double(lines.count) * 0.8
+            var hi = end
+            var best = lines
+            for _ in 0..<14 {
+                let mid = (lo + hi) / 2
+                var g2 = g
+                var u2 = units
+                let trial = breakLines(&g2, &u2, end: mid, firstIndent: firstIndent, indent: indent)
+                if trial.count <= lines.count {
+                    best = trial
+                    hi = mid
+                } else {
+                    lo = mid
+                }
+            }
+            lines = best
+        }
+        return lines.map { r in
+            place(g, units, r.s, r.e, end: end, indentX: r.first ? firstIndent : indent, final: r.final, alignment: alignment)
+        }
+    }
+
+    struct Span {
+        var s: Int
+        var e: Int
+        var first: Bool
+        var final: Bool
+    }
+
+    func info(_ g: [Glyph], _ units: [Range<Int>], _ s: Int, _ e: Int) -> (natural: Double, squeeze: Double) {
+        var nat = 0.0
+        var sq = 0.0
+        for u in s...e {
+            for k in units[u] {
+                nat += g[k].advance - g[k].pre
+                sq += g[k].squeeze
+            }
+        }
+        let lastK = units[e].upperBound - 1
+        let firstK = units[s].lowerBound
+        nat += g[lastK].visual - (g[lastK].advance - g[lastK].pre)
+        sq -= g[lastK].squeeze
+        if g[firstK].opening, firstK != lastK { sq -= g[firstK].squeeze }
+        return (nat, max(0, sq))
+    }
+
+    func breakLines(_ g: inout [Glyph], _ units: inout [Range<Int>], end: Double, firstIndent: Double, indent: Double)
+        -> [Span]
+    {
+        let eps = 0.01
+        var spans: [Span] = []
+        var s = 0
+        var allowed = Self.breakAllowed(g, units)
+        while s < units.count {
+            let target = end - (spans.isEmpty ? firstIndent : indent)
+            // 1. the natural break: as much as fits set solid
+            var natural: Int? = nil
+            var e = s
+            while e < units.count {
+                let (nat, _) = info(g, units, s, e)
+                if nat > target + eps { break }
+                natural = e
+                e += 1
+            }
+            var best: Int? = nil
+            if let n = natural, allowed[n] {
+                best = n
+            } else {
+                // 2. 先挤进: squeeze punctuation to reach the next legal break
+                var k = (natural ?? s - 1) + 1
+                while k < units.count {
+                    let (nat, sq) = info(g, units, s, k)
+                    if nat - sq > target + eps { break }
+                    if allowed[k] {
+                        best = k
+                        break
+                    }
+                    k += 1
+                }
+                // 3. 后推出: push back to the last legal break that fits
+                if best == nil, let n = natural {
+                    var k = n
+                    while k >= s {
+                        if allowed[k] {
+                            best = k
+                            break
+                        }
+                        k -= 1
+                    }
+                }
+            }
+            if best == nil {
+                if natural == nil, info(g, units, s, s).natural - info(g, units, s, s).squeeze > target + eps {
+                    // even one unit does not fit: split a long word into characters
+                    if units[s].count > 1 {
+                        let r = units[s]
+                        units.replaceSubrange(s...s, with: r.map { $0..<($0 + 1) })
+                        allowed = Self.breakAllowed(g, units)
+                        continue
+                    }
+                    best = s
+                } else {
+                    best = natural ?? s
+                }
+            }
+            let b = best ?? s
+            spans.append(Span(s: s, e: b, first: spans.isEmpty, final: b == units.count - 1))
+            s = b + 1
+        }
+        // 孤字不成行: one character (plus punctuation) alone on the last line
+        if spans.count >= 2, let last = spans.last, isOrphan(g, units, last) {
+            let prev = spans[spans.count - 2]
+            let target = end - indent
+            var k = prev.e - 1
+            while k >= prev.s {
+                if allowed[k] {
+                    let (nat, sq) = info(g, units, k + 1, last.e)
+                    if nat - sq <= target + eps {
+                        spans[spans.count - 2].e = k
+                        spans[spans.count - 1].s = k + 1
+                    }
+                    break
+                }
+                k -= 1
+            }
+        }
+        return spans
+    }
+
+    func isOrphan(_ g: [Glyph], _ units: [Range<Int>], _ span: Span) -> Bool {
+        var letters = 0
+        for u in span.s...span.e {
+            for k in units[u] where CJK.isHan(g[k].char) || CJK.isWordCore(g[k].char) {
+                letters += 1
+            }
+        }
+        return letters == 1
+    }
+
+    func place(
+        _ g: [Glyph], _ units: [Range<Int>], _ s: Int, _ e: Int, end: Double, indentX: Double, final: Bool,
+        alignment: LineAlignment
+    ) -> SetLine {
+        let target = end - indentX
+        let (nat, sq) = info(g, units, s, e)
+        let diff = target - nat
+        var ratio = 0.0
+        var stretch = 0.0
+        var justified = false
+        if diff < -0.001, sq > 0 {
+            ratio = min(1, -diff / sq)
+            justified = true
+        } else if diff > 0, !final, alignment == .justify, e > s {
+            stretch = diff / Double(e - s)
+            justified = true
+        }
+        let firstK = units[s].lowerBound
+        let lastK = units[e].upperBound - 1
+        var x = indentX
+        var chars: [Character] = []
+        var xs: [Double] = []
+        var runs: [Int] = []
+        for u in s...e {
+            for k in units[u] {
+                let keepWhole = k == lastK || (k == firstK && g[k].opening)
+                let comp = g[k].pre + (keepWhole ? 0 : g[k].squeeze * ratio)
+                let origin = g[k].opening ? x - comp : x
+                chars.append(g[k].char)
+                xs.append(origin)
+                runs.append(g[k].run)
+                x += g[k].advance - comp
+            }
+            if u < e { x += stretch }
+        }
+        var x0 = xs.first ?? indentX
+        var x1 = (xs.last ?? indentX) + g[lastK].visual
+        var shift = 0.0
+        switch alignment {
+        case .center: shift = (end - x1 - x0) / 2
+        case .right: shift = end - x1
+        default: break
+        }
+        if shift != 0 {
+            xs = xs.map { $0 + shift }
+            x0 += shift
+            x1 += shift
+        }
+        return SetLine(chars: chars, xs: xs, runs: runs, x0: x0, x1: x1, isFinal: final, justified: justified)
+    }
+}

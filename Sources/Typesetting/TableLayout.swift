@@ -1,0 +1,124 @@
+import Foundation
+
+/// Places a table in the flow: rows of the layout's height (taller when a cell wraps),
+/// header row repeated on every page the table spans, numbers right-aligned, highlighted rows
+/// filled. The grid resumes on the first line below the table.
+struct TableLayout {
+    var flow: Flow
+
+    static func isNumeric(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty else { return false }
+        return t.allSatisfy { "0123456789.,-+%‰−".contains($0) }
+    }
+
+    mutating func place(_ table: Table, index: Int) {
+        let layout = flow.layout
+        let bodyStyle = layout.style("table")
+        let headStyle = layout.style("table_header")
+        let spec = layout.table
+        let ncol = max(table.header.count, table.rows.map(\.count).max() ?? 0)
+        guard ncol > 0 else { return }
+        var fr = table.columnWidths.count == ncol ? table.columnWidths : Array(repeating: 1.0, count: ncol)
+        let sum = fr.reduce(0, +)
+        fr = fr.map { $0 / (sum > 0 ? sum : 1) }
+        let W = flow.W
+        let widths = fr.map { $0 * W }
+        var xs: [Double] = [0]
+        for w in widths { xs.append((xs.last ?? 0) + w) }
+        let c = flow.setter.composer
+
+        func align(_ col: Int, _ text: String, header: Bool) -> LineAlignment {
+            if header { return .center }
+            if col < table.alignments.count {
+                switch table.alignments[col] {
+                case .leading: return .left
+                case .center: return .center
+                case .trailing: return .right
+                }
+            }
+            return Self.isNumeric(text) ? .right : .left
+        }
+
+        /// Cells of one row composed: lines per cell, row height.
+        func composeRow(_ cells: [String], header: Bool) -> ([[SetLine]], [(text: String, style: TextStyle)], Double) {
+            let st = header ? headStyle : bodyStyle
+            let style = flow.setter.textStyle(st)
+            var out: [[SetLine]] = []
+            var maxLines = 1
+            for col in 0..<ncol {
+                let text = col < cells.count ? cells[col] : ""
+                var lines: [SetLine] = []
+                for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    let runs = [(text: String(part), style: style)]
+                    let inner = widths[col] - 2 * spec.padding
+                    let set = c.compose(runs, width: inner, alignment: align(col, String(part), header: header))
+                    lines.append(contentsOf: set)
+                }
+                maxLines = max(maxLines, lines.count)
+                out.append(lines)
+            }
+            let lineH = st.size * 1.25
+            let h = max(spec.rowHeight, Double(maxLines) * lineH + 2 * spec.padding)
+            return (out, [(text: "", style: style)], h)
+        }
+
+        let head = table.header.isEmpty ? nil : composeRow(table.header, header: true)
+        let bottom = flow.T + flow.H
+        var y = flow.slot == 0 ? flow.T : flow.T + Double(flow.slot) * flow.P
+        if flow.slot >= flow.lines {
+            flow.newPage()
+            y = flow.T
+        }
+
+        func drawRow(_ row: ([[SetLine]], [(text: String, style: TextStyle)], Double), header: Bool, highlight: Bool) {
+            let st = header ? headStyle : bodyStyle
+            let style = flow.setter.textStyle(st)
+            let h = row.2
+            for col in 0..<ncol {
+                let fill: RGB? = header ? layout.color("table_header") : (highlight ? layout.color("highlight") : nil)
+                flow.emit(
+                    .box(
+                        BoxFrame(
+                            x: flow.L + xs[col], y: y, width: widths[col], height: h, fill: fill,
+                            stroke: layout.color("table_rule"), lineWidth: spec.ruleWidth)))
+                let lines = row.0[col]
+                let lineH = st.size * 1.25
+                let block = Double(lines.count) * lineH
+                var b = y + (h - block) / 2 + (lineH - st.size) / 2 + 0.88 * st.size
+                for var line in lines {
+                    line.isFinal = true
+                    let shift = xs[col] + spec.padding
+                    line.xs = line.xs.map { $0 + shift }
+                    line.x0 += shift
+                    line.x1 += shift
+                    flow.emitLine(line, runs: [(text: "", style: style)], baseline: b, kind: .table, slot: nil, block: index)
+                    b += lineH
+                }
+            }
+            y += h
+        }
+
+        if let head {
+            if y + head.2 * 2 > bottom {
+                flow.newPage()
+                y = flow.T
+            }
+            drawRow(head, header: true, highlight: false)
+        }
+        let highlighted = Set(table.highlightedRows)
+        for (r, cells) in table.rows.enumerated() {
+            let row = composeRow(cells, header: false)
+            if y + row.2 > bottom + 0.01 {
+                flow.newPage()
+                y = flow.T
+                if let head { drawRow(head, header: true, highlight: false) }
+            }
+            drawRow(row, header: false, highlight: highlighted.contains(r))
+        }
+        // resume the grid on the first line whose em box starts below the table
+        let next = Int(((y + 2 - flow.T) / flow.P).rounded(.up))
+        flow.slot = next
+        if flow.slot >= flow.lines { flow.newPage() }
+    }
+}

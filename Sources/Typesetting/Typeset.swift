@@ -1,0 +1,74 @@
+/// Content blocks + layout → pages of positioned frames. Body lines sit on the layout's grid
+/// (22 lines of 28 characters on GB/T 9704 A4); furniture (masthead, red rule, 版记, page
+/// numbers) is placed from the layout's numbers.
+public struct Typesetter {
+    /// The layout.
+    public var layout: Layout
+    /// Measures natural advances.
+    public var measurer: any TextMeasurer
+
+    public init(layout: Layout, measurer: any TextMeasurer) {
+        self.layout = layout
+        self.measurer = measurer
+    }
+
+    /// Grid advance of one full-width body character.
+    public var charPitch: Double { layout.page.blockWidth / Double(max(1, layout.grid.charsPerLine)) }
+
+    /// Baseline-to-baseline pitch.
+    public var linePitch: Double {
+        if let p = layout.grid.linePitch { return p }
+        let n = max(2, layout.grid.linesPerPage)
+        return (layout.page.blockHeight - layout.grid.bodySize) / Double(n - 1)
+    }
+
+    /// The composer for this layout.
+    public var composer: LineComposer {
+        LineComposer(measurer: measurer, gridSize: layout.grid.bodySize, gridPitch: charPitch)
+    }
+
+    /// Baseline of grid line `slot` for text of `size`: its em box centred on the body em box.
+    public func baseline(slot: Int, size: Double) -> Double {
+        layout.page.blockTop + Double(slot) * linePitch + layout.grid.bodySize / 2 + 0.38 * size
+    }
+
+    /// Composes the document.
+    public func compose(_ doc: ContentDocument) -> ComposedDocument {
+        var flow = Flow(setter: self)
+        for (i, block) in doc.blocks.enumerated() {
+            flow.add(block, index: i)
+        }
+        flow.finish()
+        return ComposedDocument(metadata: doc.metadata, pages: flow.pages, outline: flow.outline, warnings: flow.warnings)
+    }
+
+    /// Text style for a block style.
+    public func textStyle(_ s: BlockStyle) -> TextStyle {
+        TextStyle(role: s.font, size: s.size, color: layout.color(s.color))
+    }
+
+    /// Styled runs for inline content, with `base` for plain text.
+    func runs(_ inlines: [Inline], base: BlockStyle) -> [(text: String, style: TextStyle)] {
+        inlines.compactMap { inl in
+            guard !inl.text.isEmpty else { return nil }
+            let s: BlockStyle
+            switch inl.emphasis {
+            case .none: s = base
+            case .strong:
+                var st = layout.style("strong")
+                st.size = base.size
+                s = st
+            case .kai:
+                var st = layout.style("kai")
+                st.size = base.size
+                s = st
+            }
+            return (Self.clean(inl.text), textStyle(s))
+        }
+    }
+
+    /// Drops line breaks and tabs, which the grid does not set.
+    static func clean(_ s: String) -> String {
+        String(s.filter { $0 != "\n" && $0 != "\r" && $0 != "\t" })
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Writes an output file atomically: the producer writes a temporary file in the target's own
+/// directory, which is renamed over the target only when complete. A killed run, a full disk or
+/// a refused self-check leaves the previous file (or none) in place, never a partial one.
+enum AtomicOutput {
+    static func write(to target: URL, _ produce: (URL) throws -> Void) throws(CLIError) {
+        let dir = target.deletingLastPathComponent()
+        let temp = dir.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try produce(temp)
+        } catch let error as CLIError {
+            try? FileManager.default.removeItem(at: temp)
+            throw error
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            throw CLIError(.output, "\(target.path): \(error)")
+        }
+        if rename(temp.path, target.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temp)
+            throw CLIError(.output, "\(target.path): cannot move the finished file into place: \(reason)")
+        }
+    }
+
+    /// Resolves `--output DIR|FILE` for a default file name, refusing paths that escape the
+    /// chosen directory through `..` or a symlink.
+    static func resolve(output: String, defaultName: String, extension ext: String) throws(CLIError) -> URL {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        let exists = fm.fileExists(atPath: output, isDirectory: &isDir)
+        let target: URL
+        if output.hasSuffix("/") || (exists && isDir.boolValue) {
+            if !exists {
+                do { try fm.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
+                    throw CLIError(.output, "\(output): cannot create the output directory")
+                }
+            }
+            target = URL(fileURLWithPath: output).appendingPathComponent(defaultName + "." + ext)
+        } else {
+            guard output.hasSuffix("." + ext) else {
+                throw CLIError(.usage, "\(output): an output file must end in .\(ext) (or give a directory ending in /)")
+            }
+            target = URL(fileURLWithPath: output)
+        }
+        let dir = target.deletingLastPathComponent()
+        guard fm.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+            throw CLIError(.output, "\(dir.path): the output directory does not exist")
+        }
+        guard fm.isWritableFile(atPath: dir.path) else {
+            throw CLIError(.output, "\(dir.path): the output directory is not writable")
+        }
+        if let attrs = try? fm.attributesOfItem(atPath: target.path), attrs[.type] as? FileAttributeType == .typeSymbolicLink {
+            throw CLIError(.output, "\(target.path): is a symbolic link; refusing to write through it")
+        }
+        if target.pathComponents.contains("..") {
+            let resolved = target.standardizedFileURL.resolvingSymlinksInPath().deletingLastPathComponent().path
+            let chosen = URL(fileURLWithPath: output).deletingLastPathComponent().standardizedFileURL.path
+            if !resolved.hasPrefix(chosen) {
+                throw CLIError(.output, "\(output): points outside the chosen directory through '..'")
+            }
+        }
+        return target
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Rendering
+import Typesetting
+
+/// Typesets a content document and writes it atomically; the one path every document command uses.
+enum DocumentOutput {
+    static func write(
+        _ content: ContentDocument, layout: Layout, fonts: String, to target: URL, png: String?, force: Bool, quiet: Bool
+    ) throws(CLIError) -> URL {
+        let fontsURL = URL(fileURLWithPath: fonts, isDirectory: true).standardizedFileURL
+        let writer: PDFWriter
+        do { writer = try PDFWriter(fontsDirectory: fontsURL) } catch {
+            throw CLIError(.input, "\(fonts): \(error)")
+        }
+        var creationDate: String? = nil
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
+            creationDate = RenderOptions.isoDate(epoch: epoch)
+        }
+        let options = RenderOptions(
+            force: force, pngDirectory: png.map { URL(fileURLWithPath: $0, isDirectory: true) },
+            creator: "tongbao \(ToolVersion.current)", creationDate: creationDate)
+        if let png {
+            do { try FileManager.default.createDirectory(atPath: png, withIntermediateDirectories: true) } catch {
+                throw CLIError(.output, "\(png): cannot create the PNG directory")
+            }
+        }
+        var report: RenderReport? = nil
+        try AtomicOutput.write(to: target) { temp in
+            do {
+                report = try writer.writePDF(content, layout: layout, to: temp, options: options)
+            } catch let error as RenderError {
+                switch error {
+                case .selfCheck: throw CLIError(.nonConforming, "\(target.path): not written: \(error)")
+                case .missingGlyphs, .fonts: throw CLIError(.input, "\(target.path): not written: \(error)")
+                case .cairo: throw CLIError(.output, "\(target.path): \(error)")
+                }
+            }
+        }
+        if !quiet, let report {
+            for w in report.warnings { printError("tongbao: warning: \(w)") }
+            for s in report.substitutions {
+                printError("tongbao: note: font role '\(s.role)': \(s.family) stands in for \(s.wanted.first ?? "")")
+            }
+        }
+        return target
+    }
+}

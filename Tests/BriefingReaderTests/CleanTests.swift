@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import BriefingReader
+
+@Suite struct CleanTests {
+    func s(_ x: String) -> Scalars { Scalars(x) }
+
+    @Test func boilerplateLines() {
+        #expect(Cleaner.boilerplateReason(s("Copyright © 2018-2021 Wenke99.com All rights reserved")) != nil)
+        #expect(Cleaner.boilerplateReason(s("工信部备案号:浙ICP备20026746号-2")) != nil)
+        #expect(Cleaner.boilerplateReason(s("公安局备案号:浙公网安备33038302330469号")) != nil)
+        #expect(Cleaner.boilerplateReason(s("本站为C2C交文档易平台,即用户上传的文档直接卖给下载用户")) != nil)
+        #expect(Cleaner.boilerplateReason(s("友情链接")) != nil)
+        #expect(Cleaner.boilerplateReason(s("编辑:")) != nil)
+        #expect(Cleaner.boilerplateReason(s("责任编辑：张三")) != nil)
+        #expect(Cleaner.boilerplateReason(s("国产亚洲日韩欧美专区_国产蜜臀尤物视频久热_亚汌精品无码AV在线")) != nil)
+        #expect(Cleaner.boilerplateReason(s("2024年12月19日星期四")) != nil)
+        #expect(Cleaner.boilerplateReason(s("-在中央环保督察组眼皮下二2018-06-26")) != nil)
+        #expect(Cleaner.boilerplateReason(s("?")) != nil)
+        // content stays
+        #expect(Cleaner.boilerplateReason(s("本报讯 11月24日上午，高新区召开推进会。")) == nil)
+        #expect(Cleaner.boilerplateReason(s("会议要求，编辑部门要加强审核。")) == nil)
+        #expect(Cleaner.boilerplateReason(s("2017年11月20日")) == nil)
+        #expect(Cleaner.boilerplateReason(s("-全市召开推进会，部署下一步工作。")) == nil)
+    }
+
+    @Test func metadata() {
+        #expect(Cleaner.metadataField(s("发布日期:2016-05-19")) == s("发布日期"))
+        #expect(Cleaner.metadataField(s("信息来源：济南日报")) == s("信息来源"))
+        #expect(Cleaner.metadataField(s("来源于群众的意见")) == nil)
+        #expect(DateExtractor.firstFullDate(in: s("发布日期:2016-05-19"))?.iso == "2016-05-19")
+    }
+
+    @Test func pinyinAnnotations() {
+        let (t, n) = Cleaner.removePinyin(s("聯(lián)防聯(lián)控協(xié)作"))
+        #expect(t.string == "聯防聯控協作")
+        #expect(n == 3)
+        // not pinyin: Chinese, upper case, digits, or not after a Han character
+        #expect(Cleaner.removePinyin(s("办法(试行)")).removed == 0)
+        #expect(Cleaner.removePinyin(s("细颗粒物(PM2.5)")).removed == 0)
+        #expect(Cleaner.removePinyin(s("see (a) and (b)")).removed == 0)
+    }
+
+    @Test func traditionalDetection() {
+        #expect(Cleaner.isTraditional(s("王文濤主持省會城市群大氣污染聯防聯控協作小組")))
+        #expect(!Cleaner.isTraditional(s("王文涛主持省会城市群大气污染联防联控协作小组")))
+        #expect(Cleaner.script(of: s("友情")) == nil)
+    }
+
+    @Test func straySpaces() {
+        #expect(Cleaner.removeStraySpaces(s("  稳 定退出 74 个重点城市")).string == "稳定退出74个重点城市")
+        #expect(Cleaner.removeStraySpaces(s("“ 小目 标 ”")).string == "“小目标”")
+        #expect(Cleaner.removeStraySpaces(s("到2017年 3月 31日")).string == "到2017年3月31日")
+        #expect(Cleaner.removeStraySpaces(s("Wenke99.com All rights")).string == "Wenke99.com All rights")
+        #expect(Cleaner.removeStraySpaces(s("党委政府的`共同责任")).string == "党委政府的共同责任")
+    }
+
+    @Test func punctuation() {
+        #expect(Cleaner.fullWidthPunctuation(s("11月2日,临泽县召开会议:一是(试行)?好!")).string == "11月2日，临泽县召开会议：一是（试行）？好！")
+        #expect(Cleaner.fullWidthPunctuation(s("共1,000户,PM2.5浓度")).string == "共1,000户，PM2.5浓度")
+        #expect(Cleaner.fullWidthPunctuation(s("10:30 a, b")).string == "10:30 a, b")
+    }
+
+    @Test func pageNumbersGluedToLineStarts() {
+        let lines = ["1、市长讲话同志们:今天召开会议,部署工作。一、提高认识大", "2、气污染不仅是一个生态问题,更是政治问题,大家要站在战略和全局的高", "3、度认识。"]
+            .enumerated().map { SourceLine(number: $0.offset + 1, text: s($0.element)) }
+        let (out, removed) = Cleaner.stripPageNumbers(lines)
+        #expect(removed.map(\.text) == ["1、", "2、", "3、"])
+        #expect(out[1].text.string.hasPrefix("气污染"))
+        #expect(out[1].continuesPrevious)
+        let (paragraphs, _) = Cleaner.joinLines(out, isItemStart: Segmenter.isItemStart)
+        #expect(paragraphs.count == 1)
+        #expect(paragraphs[0].string.contains("大气污染"))
+        #expect(paragraphs[0].first == 1 && paragraphs[0].last == 3)
+    }
+
+    @Test func realEnumerationsStay() {
+        let lines = ["会议提出三点要求:", "1、提高认识,加强领导。", "2、突出重点,强化措施。", "3、严格督查,严肃问责。"]
+            .enumerated().map { SourceLine(number: $0.offset + 1, text: s($0.element)) }
+        let (out, removed) = Cleaner.stripPageNumbers(lines)
+        #expect(removed.isEmpty)
+        #expect(out == lines)
+    }
+
+    @Test func brokenSentencesRejoin() {
+        let text = "本报讯 11月14日下午,高新区召开推进会。李金勇提出明确要求。一要端正思想,认清形\n\n势,当前冬防形势严峻。\n\n认清形势,提高认识,进一步坚定信心\n\n据了解,今年以来全区做了大量工作。"
+        let doc = Cleaner(converter: nil).clean(text, file: "t.txt")
+        let p = doc.paragraphs.map(\.string)
+        #expect(p.count == 3)
+        #expect(p[0].contains("认清形势，当前"))
+        #expect(p[0].hasPrefix("本报讯11月14日下午，"))
+        #expect(p[1] == "认清形势，提高认识，进一步坚定信心")
+        #expect(doc.paragraphs[0].first == 1 && doc.paragraphs[0].last == 3)
+    }
+
+    @Test func shortSentenceWithSpeechVerbRejoins() {
+        let doc = Cleaner(converter: nil).clean("会议指出,各部门、各项目要认真学\n\n习领会会议精神。", file: "t.txt")
+        #expect(doc.paragraphs.map(\.string) == ["会议指出，各部门、各项目要认真学习领会会议精神。"])
+    }
+
+    @Test func cleanReportsDropsWithLines() {
+        let text = "国产亚洲日韩欧美专区_国产蜜臀尤物视频久热_亚汌精品无码AV在线\n\n2024年12月19日 星期四\n\n会议召开。\n发布日期:2016-05-19\n编辑:\n"
+        let doc = Cleaner(converter: nil).clean(text, file: "x.txt")
+        #expect(doc.published?.iso == "2016-05-19")
+        #expect(doc.paragraphs.map(\.string) == ["会议召开。"])
+        #expect(Set(doc.warnings.compactMap(\.line)).isSuperset(of: [1, 3, 6, 7]))
+        #expect(doc.warnings.allSatisfy { $0.file == "x.txt" })
+    }
+
+    @Test func lineEndings() {
+        let lines = Cleaner.splitLines("a\r\nb\rc\n\nd")
+        #expect(lines.map(\.text.string) == ["a", "b", "c", "", "d"])
+        #expect(lines.map(\.number) == [1, 2, 3, 4, 5])
+    }
+}

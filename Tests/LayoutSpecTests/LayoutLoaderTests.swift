@@ -1,0 +1,82 @@
+import Foundation
+import LayoutSpec
+import Testing
+import Typesetting
+
+struct LayoutLoaderTests {
+    static let layouts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("layouts")
+
+    func error(_ text: String) -> LayoutError? {
+        do {
+            _ = try LayoutLoader.parse(text, file: "bad.toml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func shippedLayoutsLoad() throws {
+        let weekly = try LayoutLoader.load(contentsOf: Self.layouts.appendingPathComponent("weekly-notice.toml"))
+        #expect(weekly.version == 1)
+        #expect(weekly.grid.charsPerLine == 28)
+        #expect(weekly.grid.linesPerPage == 22)
+        #expect(weekly.fonts["body"]?.families.last == "Noto Serif CJK SC")
+        #expect(weekly.style("heading1").font == "heading")
+        #expect(weekly.furniture.bulletinName == "大气污染防治工作通报")
+        #expect(abs(weekly.page.blockWidth - 156 * Units.ptPerMM) < 0.001)
+        let monthly = try LayoutLoader.load(contentsOf: Self.layouts.appendingPathComponent("monthly-ranking.toml"))
+        #expect(monthly.name == "monthly-ranking")
+        #expect(monthly.page.heightMM == 297)
+    }
+
+    @Test func unknownKeyNamesFileLineKeyAndAllowedKeys() {
+        let e = error("version = 1\n\n[page]\nwidth_mm = 210\nwdth_mm = 3\n")
+        #expect(e?.file == "bad.toml")
+        #expect(e?.line == 5)
+        #expect(e?.key == "page.wdth_mm")
+        #expect(e?.allowed.contains("width_mm") == true)
+        #expect(e?.description.hasPrefix("bad.toml:5: 'page.wdth_mm': unknown key (allowed: width_mm") == true)
+    }
+
+    @Test func wrongType() {
+        let e = error("version = 1\n[grid]\nchars_per_line = \"28\"\n")
+        #expect(e?.line == 3)
+        #expect(e?.message == "expected an integer, found string")
+    }
+
+    @Test func negativeMargin() {
+        let e = error("version = 1\n[page]\nmargin_left_mm = -3\n")
+        #expect(e?.key == "page.margin_left_mm")
+        #expect(e?.message.contains("negative") == true)
+    }
+
+    @Test func unknownFontRole() {
+        let e = error("version = 1\n[fonts.fancy]\nfamilies = [\"X\"]\n")
+        #expect(e?.key == "fonts.fancy")
+        #expect(e?.line == 2)
+        #expect(e?.allowed == FontRole.names)
+    }
+
+    @Test func styleNamesAnUnknownRoleOrAlignment() {
+        let a = error("version = 1\n[styles.title]\nfont = \"cursive\"\n")
+        #expect(a?.key == "styles.title.font")
+        #expect(a?.allowed.contains("body") == true)
+        let b = error("version = 1\n[styles.body]\nalign = \"middle\"\n")
+        #expect(b?.allowed == BlockStyle.alignments)
+        let c = error("version = 1\n[styles.footer]\nsize_pt = 3\n")
+        #expect(c?.message == "unknown style")
+    }
+
+    @Test func versionIsRequiredAndSyntaxErrorsHaveALine() {
+        #expect(error("[page]\nwidth_mm = 210\n")?.key == "version")
+        #expect(error("version = 2\n")?.message.contains("reads layout version 1") == true)
+        let s = error("version = 1\n[page\nwidth_mm = 1\n")
+        #expect(s?.line == 2)
+    }
+
+    @Test func textsAreCarriedThrough() throws {
+        let l = try LayoutLoader.parse("version = 1\n[texts]\nintro = \"{{week}}周通报\"\n", file: "t.toml")
+        #expect(l.texts["intro"] == "{{week}}周通报")
+    }
+}
