@@ -112,8 +112,7 @@ extension AirQualityCommand {
             var warnings = loaded.diagnostics
             guard !loaded.dataset.hours.isEmpty else {
                 loader.report(warnings)
-                AirFileLoader.fail("no hourly station records in \(files.joined(separator: ", "))")
-                throw ExitCode.inputError
+                throw CLIError(.input, "no hourly station records in \(files.joined(separator: ", "))").exit()
             }
             warnings += loader.mapDiagnostics
             var rows: [HourRow] = []
@@ -183,8 +182,7 @@ extension AirQualityCommand {
             let areas = MonthlyStatistics.compute(days: daily.areas, month: ym)
             guard !areas.isEmpty else {
                 loader.report(warnings)
-                AirFileLoader.fail("no daily values for \(ym) in \(air.joined(separator: ", "))")
-                throw ExitCode.inputError
+                throw CLIError(.input, "no daily values for \(ym) in \(air.joined(separator: ", "))").exit()
             }
             let cityMonth = MonthlyStatistics.compute(days: daily.city, month: ym).first
             let previous = MonthlyStatistics.compute(days: daily.areas, month: ym.previous)
@@ -204,10 +202,11 @@ extension AirQualityCommand {
             let usable = areas.contains(where: \.isValid) || cityMonth?.isValid == true
             guard usable else {
                 loader.report(warnings)
-                AirFileLoader.fail(
+                throw CLIError(
+                    .input,
                     "\(ym): no area has enough valid days (\(MonthlyStatistics.requiredDays(in: ym)) needed); "
-                        + (areas.first?.invalidReason ?? ""))
-                throw ExitCode.inputError
+                        + (areas.first?.invalidReason ?? "")
+                ).exit()
             }
 
             var rows: [MonthRow] = []
@@ -259,48 +258,37 @@ struct AirFileLoader {
             return
         }
         guard FileManager.default.fileExists(atPath: path) else {
-            AirFileLoader.fail("\(path): no such file")
-            throw ExitCode.noInput
+            throw CLIError(.noInput, "\(path): no such file or directory").exit()
         }
-        do {
-            let sheet = try CSVReader.read(contentsOf: URL(fileURLWithPath: path), displayName: path)
-            let read = AreaMap.read(sheet, file: path)
-            guard !read.map.entries.isEmpty else {
-                for d in read.diagnostics { AirFileLoader.fail(d.rendered) }
-                throw ExitCode.inputError
-            }
-            self.map = read.map
-            self.mapDiagnostics = read.diagnostics
-        } catch let e as SheetError {
-            AirFileLoader.fail(e.description)
-            throw ExitCode.inputError
+        let sheet: Sheet
+        do { sheet = try AirFileLoader.sheet(URL(fileURLWithPath: path), displayName: path) } catch {
+            throw CLIError(.input, error.description).exit()
         }
+        let read = AreaMap.read(sheet, file: path)
+        guard !read.map.entries.isEmpty else {
+            for d in read.diagnostics { printError(d.rendered) }
+            throw CLIError(.input, "\(path): the area map names no station").exit()
+        }
+        self.map = read.map
+        self.mapDiagnostics = read.diagnostics
     }
 
-    /// Reads every file (folders: their files, sorted). Unusable files are reported and skipped;
-    /// when none is usable, exits 65.
+    /// A CSV or .xlsx table.
+    static func sheet(_ url: URL, displayName: String) throws(SheetError) -> Sheet {
+        if url.pathExtension.lowercased() == "xlsx" { return try XLSXReader.read(contentsOf: url, displayName: displayName) }
+        return try CSVReader.read(contentsOf: url, displayName: displayName)
+    }
+
+    /// Reads every file (folders: their regular files, sorted, not recursive). Unusable files
+    /// are reported and skipped; when none is usable, exits 65.
     func load(_ paths: [String], options: AirImport.Options) throws -> (dataset: AirDataset, diagnostics: [Diagnostic]) {
-        var files: [String] = []
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                AirFileLoader.fail("\(path): no such file or directory")
-                throw ExitCode.noInput
-            }
-            if isDir.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                let kept = names.filter { !$0.hasPrefix(".") }.sorted()
-                if kept.isEmpty { AirFileLoader.fail("\(path): empty folder") }
-                files += kept.map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                files.append(path)
-            }
-        }
+        let entries: [InputFiles.Entry]
+        do throws(CLIError) { entries = try InputFiles.expand(paths) } catch { throw error.exit() }
         var dataset = AirDataset()
         var diagnostics: [Diagnostic] = []
         var usable = 0
-        for file in files {
-            switch attempt(file, options: options) {
+        for entry in entries {
+            switch attempt(entry, options: options) {
             case .success(let part):
                 usable += 1
                 dataset.append(AirDataset(hours: part.hours, days: part.days))
@@ -310,42 +298,40 @@ struct AirFileLoader {
             }
         }
         guard usable > 0 else {
-            for d in diagnostics { AirFileLoader.fail(d.rendered) }
-            AirFileLoader.fail("no usable air-quality file among \(files.count) given")
-            throw ExitCode.inputError
+            for d in diagnostics { printError(d.rendered) }
+            let what = entries.isEmpty ? "no files in \(paths.joined(separator: ", "))" : "no usable air-quality file among the \(entries.count) given"
+            throw CLIError(.input, what).exit()
         }
         return (dataset, diagnostics)
     }
 
-    func attempt(_ file: String, options: AirImport.Options) -> Result<AirDataset, AirQualityError> {
+    func attempt(_ entry: InputFiles.Entry, options: AirImport.Options) -> Result<AirDataset, AirQualityError> {
         do throws(AirQualityError) {
-            return .success(try read(file, options: options))
+            return .success(try read(entry, options: options))
         } catch {
             return .failure(error)
         }
     }
 
-    func read(_ file: String, options: AirImport.Options) throws(AirQualityError) -> AirDataset {
-        let url = URL(fileURLWithPath: file)
+    func read(_ entry: InputFiles.Entry, options: AirImport.Options) throws(AirQualityError) -> AirDataset {
+        let file = entry.displayName
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        do { data = try Data(contentsOf: entry.url) } catch {
             throw AirQualityError(file: file, message: "cannot read the file: \(error.localizedDescription)")
         }
         if data.isEmpty { throw AirQualityError(file: file, message: "empty file") }
-        if url.pathExtension.lowercased() == "xlsx" {
-            throw AirQualityError(
-                file: file, message: "xlsx air tables are not read yet", hint: "save the sheet as CSV (UTF-8)")
+        if entry.url.pathExtension.lowercased() != "xlsx" && AirImport.looksLikeJSON(data) {
+            return try AirImport.json(data, file: file, options: options)
         }
-        if AirImport.looksLikeJSON(data) { return try AirImport.json(data, file: file, options: options) }
         let sheet: Sheet
-        do { sheet = try CSVReader.read(contentsOf: url, displayName: file) } catch {
+        do { sheet = try AirFileLoader.sheet(entry.url, displayName: file) } catch {
             throw AirQualityError(file: error.file, line: error.line, message: error.message)
         }
-        let stem = url.deletingPathExtension().lastPathComponent
+        let stem = entry.url.deletingPathExtension().lastPathComponent
         return try AirImport.table(sheet, file: file, station: stem, options: options)
     }
 
-    /// Prints diagnostics on stderr: all with --verbose, else the first few per file.
+    /// Prints diagnostics on stderr: all with --verbose, else errors and the first few per file.
     func report(_ diagnostics: [Diagnostic]) {
         var perFile: [String: Int] = [:]
         var hidden = 0
@@ -353,16 +339,12 @@ struct AirFileLoader {
             let n = (perFile[d.file] ?? 0) + 1
             perFile[d.file] = n
             if input.verbose || n <= 5 || d.severity == .error {
-                AirFileLoader.fail(d.rendered)
+                printError(d.rendered)
             } else {
                 hidden += 1
             }
         }
-        if hidden > 0 { AirFileLoader.fail("(\(hidden) more diagnostics; --verbose or --json shows them)") }
-    }
-
-    static func fail(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        if hidden > 0 { printError("(\(hidden) more diagnostics; --verbose or --json shows them)") }
     }
 
     static func printJSON(_ value: some Encodable) throws {
