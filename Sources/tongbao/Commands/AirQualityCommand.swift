@@ -27,6 +27,17 @@ import TableFiles
 //     "warnings": [{"severity": "warning", "file": "...", "line": 12, "message": "...", "hint": "..."}]
 //   }
 //
+// tongbao airquality daily --air FILE|DIR ... [--month YYYY-MM] [--level site|area|city] [--area-map FILE] --json
+//   {
+//     "level": "area",
+//     "days": [{"area": "Beijing", "date": "2017-01-01", "so2": 21, "no2": 88, "pm10": 276, "pm25": 247,
+//               "co": 4.2, "o3_8h": 12,               // daily means (O3: max 8-h), null when not valid
+//               "complete": true,                      // all six valid: counts as a valid day
+//               "aqi": 297, "primary_pollutant": "细颗粒物(PM2.5)", "category": "重度污染"}],
+//     "warnings": [...]
+//   }
+//   Without --json: CSV area,date,SO2,NO2,PM10,PM2.5,CO,O3_8h,AQI,category (readable by --air).
+//
 // tongbao airquality monthly --month 2017-01 --air FILE|DIR ... [--area-map FILE] [--city NAME]
 //                            [--rank-by isum|pm25|good_ratio] [--warn-last N] [--co-unit mg|ug] --json
 //   --air: CNEMC hours, hourly station tables, daily tables (area,date,pollutant,value or wide).
@@ -61,7 +72,7 @@ struct AirQualityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "airquality",
         abstract: "AQI (HJ 633) and monthly statistics, composite index and ranking (HJ 663) from monitoring files.",
-        subcommands: [Hourly.self, Monthly.self]
+        subcommands: [Hourly.self, Daily.self, Monthly.self]
     )
 }
 
@@ -133,6 +144,66 @@ extension AirQualityCommand {
                             r.station, r.name ?? "-", r.area ?? "-", r.time, r.aqi.map(String.init) ?? "-",
                             r.category ?? "-", r.primary_pollutant ?? "-",
                         ].joined(separator: "\t"))
+                }
+            }
+            loader.report(warnings)
+        }
+    }
+
+    struct Daily: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Daily values and daily AQI per site, area or the whole city.",
+            discussion: """
+                Without --json, prints a CSV daily table (area,date,SO2,NO2,PM10,PM2.5,CO,O3_8h,AQI,category) \
+                that `airquality monthly --air` reads back.
+                """)
+
+        @Option(name: .customLong("air"), help: "Monitoring file or folder (repeatable).")
+        var air: [String]
+
+        @OptionGroup var input: InputOptions
+
+        @Option(help: "Only this month, YYYY-MM.")
+        var month: String?
+
+        @Option(help: "site (each station), area (default) or city.")
+        var level = "area"
+
+        @Option(help: "Name of the whole-city series.")
+        var city = "city"
+
+        @Flag(help: "Print JSON.")
+        var json = false
+
+        func run() throws {
+            var range: ClosedRange<CivilDate>? = nil
+            if let month {
+                guard let ym = YearMonth(month) else { throw ValidationError("--month must be YYYY-MM, not '\(month)'") }
+                range = ym.first...ym.last
+            }
+            guard ["site", "area", "city"].contains(level) else {
+                throw ValidationError("--level must be site, area or city, not '\(level)'")
+            }
+            guard !air.isEmpty else { throw ValidationError("give monitoring data with --air FILE|DIR") }
+            let loader = try AirFileLoader(input: input)
+            let loaded = try loader.load(air, options: AirImport.Options(coUnit: input.parsedCOUnit(), dates: range))
+            let daily = DailyValues(dataset: loaded.dataset, map: loader.map, cityName: city, mapFile: input.areaMap ?? "area map")
+            let warnings = loaded.diagnostics + loader.mapDiagnostics + daily.diagnostics
+            let days = (level == "site" ? daily.sites : level == "city" ? daily.city : daily.areas)
+                .filter { (range?.contains($0.date) ?? true) && !$0.values.isEmpty }
+            guard !days.isEmpty else {
+                loader.report(warnings)
+                throw CLIError(.input, "no daily values in \(air.joined(separator: ", "))").exit()
+            }
+            let rows = days.map(DayRow.init)
+            if json {
+                try AirFileLoader.printJSON(DailyOutput(level: level, days: rows, warnings: warnings))
+            } else {
+                print("area,date,SO2,NO2,PM10,PM2.5,CO,O3_8h,AQI,category")
+                for r in rows {
+                    let values = [r.so2, r.no2, r.pm10, r.pm25, r.co, r.o3_8h].map { $0?.description ?? "" }
+                    let cells = [AirFileLoader.csvCell(r.area), r.date] + values + [r.aqi.map(String.init) ?? "", r.category ?? ""]
+                    print(cells.joined(separator: ","))
                 }
             }
             loader.report(warnings)
@@ -347,6 +418,12 @@ struct AirFileLoader {
         if hidden > 0 { printError("(\(hidden) more diagnostics; --verbose or --json shows them)") }
     }
 
+    /// A CSV cell, quoted when it holds a comma, quote or line break.
+    static func csvCell(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
     static func printJSON(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -433,6 +510,59 @@ private struct HourSummary: Encodable {
             primary_compared += 1
             if r?.primaryName == h.officialPrimary { primary_matches += 1 }
         }
+    }
+}
+
+private struct DailyOutput: Encodable {
+    var level: String
+    var days: [DayRow]
+    var warnings: [Diagnostic]
+}
+
+private struct DayRow: Encodable {
+    var area: String
+    var date: String
+    var so2, no2, pm10, pm25, co, o3_8h: FixedDecimal?
+    var complete: Bool
+    var aqi: Int?
+    var primary_pollutant: String?
+    var category: String?
+
+    init(_ d: AreaDay) {
+        area = d.area
+        date = d.date.iso
+        let v = d.values.reduce(into: [Pollutant: FixedDecimal]()) { $0[$1.key] = $1.value.rounded(decimals: $1.key.decimals) }
+        so2 = v[.so2]
+        no2 = v[.no2]
+        pm10 = v[.pm10]
+        pm25 = v[.pm25]
+        co = v[.co]
+        o3_8h = v[.o3]
+        complete = d.isComplete
+        let r = AQI.daily(d)
+        aqi = r?.aqi
+        primary_pollutant = r?.primaryName
+        category = r?.category.name
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(area, forKey: .area)
+        try c.encode(date, forKey: .date)
+        try c.encode(so2, forKey: .so2)
+        try c.encode(no2, forKey: .no2)
+        try c.encode(pm10, forKey: .pm10)
+        try c.encode(pm25, forKey: .pm25)
+        try c.encode(co, forKey: .co)
+        try c.encode(o3_8h, forKey: .o3_8h)
+        try c.encode(complete, forKey: .complete)
+        try c.encode(aqi, forKey: .aqi)
+        try c.encode(primary_pollutant, forKey: .primary_pollutant)
+        try c.encode(category, forKey: .category)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case area, date, so2, no2, pm10, pm25, co, o3_8h, complete, aqi, primary_pollutant, category
     }
 }
 
