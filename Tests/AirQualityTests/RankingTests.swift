@@ -67,4 +67,16 @@ import Testing
             [month("A", isum: "1", goodRatio: "50.0"), month("B", isum: "2", goodRatio: "80.6")], by: .goodRatio)
         #expect(byGood.map(\.area) == ["B", "A"])
     }
+
+    @Test func tieBreakers() {
+        // A county table: by 优良天数比例, then PM2.5, then 并列.
+        let months = [
+            month("A", isum: "1", pm25: 40, goodRatio: "80.0"), month("B", isum: "1", pm25: 35, goodRatio: "80.0"),
+            month("C", isum: "1", pm25: 35, goodRatio: "80.0"), month("D", isum: "1", pm25: 20, goodRatio: "70.0"),
+        ]
+        let r = Ranking.rank(months, by: .goodRatio, thenBy: [.pm25])
+        #expect(r.map(\.area) == ["B", "C", "A", "D"])
+        #expect(r.map(\.rank) == [1, 1, 3, 4])
+        #expect(Ranking.rank(months, by: .goodRatio).map(\.rank) == [1, 1, 1, 4])
+    }
 }

@@ -37,7 +37,7 @@ public struct DailyValues: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         severity: .warning, file: "daily table",
-                        message: "daily values for '\(d.area)' on \(d.date) come from both hourly and daily data; kept the hourly ones"))
+                        message: "daily values for '\(d.area)' on \(d.date) given twice (hourly data or another daily table); kept the first"))
             }
         }
 

@@ -39,7 +39,8 @@ import TableFiles
 //   Without --json: CSV area,date,SO2,NO2,PM10,PM2.5,CO,O3_8h,AQI,category (readable by --air).
 //
 // tongbao airquality monthly --month 2017-01 --air FILE|DIR ... [--area-map FILE] [--city NAME]
-//                            [--rank-by isum|pm25|good_ratio] [--warn-last N] [--co-unit mg|ug] --json
+//                            [--rank-by isum|pm25|good_ratio] [--then-by MEASURE ...] [--warn-last N]
+//                            [--co-unit mg|ug] --json
 //   --air: CNEMC hours, hourly station tables, daily tables (area,date,pollutant,value or wide).
 //   {
 //     "month": "2017-01", "ranked_by": "isum", "required_days": 27,
@@ -228,6 +229,9 @@ extension AirQualityCommand {
         @Option(name: .customLong("rank-by"), help: "isum (default), pm25 or good_ratio.")
         var rankBy = "isum"
 
+        @Option(name: .customLong("then-by"), help: "Tie-breaker measure (repeatable), e.g. --rank-by good_ratio --then-by pm25.")
+        var thenBy: [String] = []
+
         @Option(name: .customLong("warn-last"), help: "Flag the last N ranked areas as warned.")
         var warnLast = 0
 
@@ -238,6 +242,13 @@ extension AirQualityCommand {
             guard let ym = YearMonth(month) else { throw ValidationError("--month must be YYYY-MM, not '\(month)'") }
             guard let measure = RankingMeasure(rawValue: rankBy) else {
                 throw ValidationError("--rank-by must be isum, pm25 or good_ratio, not '\(rankBy)'")
+            }
+            var breakers: [RankingMeasure] = []
+            for t in thenBy {
+                guard let m = RankingMeasure(rawValue: t) else {
+                    throw ValidationError("--then-by must be isum, pm25 or good_ratio, not '\(t)'")
+                }
+                breakers.append(m)
             }
             guard !air.isEmpty else { throw ValidationError("give monitoring data with --air FILE|DIR") }
             let loader = try AirFileLoader(input: input)
@@ -261,7 +272,7 @@ extension AirQualityCommand {
                 MonthlyStatistics.compute(days: daily.areas, month: ym.sameMonthLastYear).map { ($0.area, $0) },
                 uniquingKeysWith: { a, _ in a })
             let cityLastYear = MonthlyStatistics.compute(days: daily.city, month: ym.sameMonthLastYear).first
-            let ranking = Ranking.rank(areas, by: measure, previous: previous, warnLast: warnLast)
+            let ranking = Ranking.rank(areas, by: measure, thenBy: breakers, previous: previous, warnLast: warnLast)
 
             for m in areas where !m.isValid {
                 warnings.append(
@@ -296,11 +307,12 @@ extension AirQualityCommand {
                         required_days: MonthlyStatistics.requiredDays(in: ym), areas: rows, city: cityRow,
                         warnings: warnings))
             } else {
+                // Rank: "=" marks a tie (并列), "!" a warned last place.
                 let head = ["rank", "area", "SO2", "NO2", "PM10", "PM2.5", "CO", "O3", "Isum", "good", "ratio%", "change", "yoy%"]
                 print(head.joined(separator: "\t"))
                 for r in rows + (cityRow.map { [$0] } ?? []) {
                     let cells: [String] = [
-                        r.rank.map { "\($0)\(r.tied ? "=" : "")" } ?? (r.valid ? "-" : "invalid"), r.area,
+                        r.rank.map { "\($0)\(r.tied ? "=" : "")\(r.warned ? "!" : "")" } ?? (r.valid ? "-" : "invalid"), r.area,
                         r.so2.text, r.no2.text, r.pm10.text, r.pm25.text, r.co.text, r.o3.text, r.isum.text,
                         "\(r.good_days)/\(r.valid_days)", r.good_ratio.text,
                         r.rank_change.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "-", r.isum_yoy.text,
