@@ -93,13 +93,15 @@ public struct DailyValues: Sendable {
         // Areas: map order, then order of appearance.
         var names = map?.areas ?? []
         for s in sites where !names.contains(s.area) { names.append(s.area) }
+        let byStation = Dictionary(grouping: siteDays, by: \.area)
+        func daysOf(_ stations: [String]) -> [AreaDay] { stations.flatMap { byStation[$0] ?? [] } }
         var areaDays: [AreaDay] = []
         var usedNames: [String] = []
         for name in names {
             let members = everySite.filter { $0.area == name }
             let urban = members.filter { $0.type == .urban }.map(\.station)
             let used = urban.isEmpty ? members.map(\.station) : urban
-            let days = CombineSites.areaDays(area: name, sites: used, siteDays: siteDays)
+            let days = CombineSites.areaDays(area: name, sites: used, siteDays: daysOf(used))
             guard !days.isEmpty else { continue }
             usedNames.append(name)
             areaDays += days
@@ -107,7 +109,7 @@ public struct DailyValues: Sendable {
         let urbanAll = everySite.filter { $0.type == .urban }.map(\.station)
         self.sites = siteDays.sorted { ($0.area, $0.date) < ($1.area, $1.date) }
         self.areas = areaDays
-        self.city = CombineSites.areaDays(area: cityName, sites: urbanAll, siteDays: siteDays)
+        self.city = CombineSites.areaDays(area: cityName, sites: urbanAll, siteDays: daysOf(urbanAll))
         self.siteList = sites
         self.areaNames = usedNames
         self.diagnostics = diagnostics
