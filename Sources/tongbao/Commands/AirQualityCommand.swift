@@ -261,45 +261,28 @@ extension AirQualityCommand {
                 dataset: loaded.dataset, map: loader.map, cityName: city, mapFile: input.areaMap ?? "area map")
             var warnings = loaded.diagnostics + loader.mapDiagnostics + daily.diagnostics
 
-            let areas = MonthlyStatistics.compute(days: daily.areas, month: ym)
-            guard !areas.isEmpty else {
+            let report = MonthlyReport(daily: daily, month: ym, by: measure, thenBy: breakers, warnLast: warnLast)
+            guard !report.rows.isEmpty else {
                 loader.report(warnings)
                 throw CLIError(.input, "no daily values for \(ym) in \(air.joined(separator: ", "))").exit()
             }
-            let cityMonth = MonthlyStatistics.compute(days: daily.city, month: ym).first
-            let previous = MonthlyStatistics.compute(days: daily.areas, month: ym.previous)
-            let lastYear = Dictionary(
-                MonthlyStatistics.compute(days: daily.areas, month: ym.sameMonthLastYear).map { ($0.area, $0) },
-                uniquingKeysWith: { a, _ in a })
-            let cityLastYear = MonthlyStatistics.compute(days: daily.city, month: ym.sameMonthLastYear).first
-            let ranking = Ranking.rank(areas, by: measure, thenBy: breakers, previous: previous, warnLast: warnLast)
-
-            for m in areas where !m.isValid {
+            for row in report.rows where !row.statistics.isValid {
                 warnings.append(
                     Diagnostic(
                         severity: .warning, file: air.count == 1 ? air[0] : "\(air[0]) …",
-                        message: "area '\(m.area)': \(ym) not assessed: \(m.invalidReason ?? "too few days")",
+                        message: "area '\(row.statistics.area)': \(ym) not assessed: \(row.statistics.invalidReason ?? "too few days")",
                         hint: "not ranked"))
             }
-            let usable = areas.contains(where: \.isValid) || cityMonth?.isValid == true
-            guard usable else {
+            guard report.hasValidMonth else {
                 loader.report(warnings)
                 throw CLIError(
                     .input,
                     "\(ym): no area has enough valid days (\(MonthlyStatistics.requiredDays(in: ym)) needed); "
-                        + (areas.first?.invalidReason ?? "")
+                        + (report.rows.first?.statistics.invalidReason ?? "")
                 ).exit()
             }
-
-            var rows: [MonthRow] = []
-            for r in ranking {
-                guard let m = areas.first(where: { $0.area == r.area }) else { continue }
-                rows.append(MonthRow(m, ranked: r, lastYear: lastYear[m.area]))
-            }
-            for m in areas where !ranking.contains(where: { $0.area == m.area }) {
-                rows.append(MonthRow(m, ranked: nil, lastYear: lastYear[m.area]))
-            }
-            let cityRow = cityMonth.map { MonthRow($0, ranked: nil, lastYear: cityLastYear) }
+            let rows = report.rows.map(MonthRow.init)
+            let cityRow = report.city.map(MonthRow.init)
             if json {
                 try AirFileLoader.printJSON(
                     MonthlyOutput(
@@ -620,7 +603,9 @@ private struct MonthRow: Encodable {
     var isum_yoy: FixedDecimal?
     var pm25_yoy: FixedDecimal?
 
-    init(_ m: AreaMonth, ranked r: RankedArea?, lastYear: AreaMonth?) {
+    init(_ row: MonthlyReport.Row) {
+        let m = row.statistics
+        let r = row.place
         area = m.area
         valid = m.isValid
         reason = m.invalidReason
@@ -642,10 +627,8 @@ private struct MonthRow: Encodable {
         previous_rank = r?.previousRank
         rank_change = r?.rankChange
         warned = r?.warned ?? false
-        if let ly = lastYear, ly.isValid {
-            if let a = ly.isum, let b = m.isum { isum_yoy = ChangeRate.percent(from: a, to: b) }
-            if let a = ly[.pm25], let b = m[.pm25] { pm25_yoy = ChangeRate.percent(from: a, to: b) }
-        }
+        isum_yoy = row.isumChange
+        pm25_yoy = row.pm25Change
     }
 
     func encode(to encoder: any Encoder) throws {
