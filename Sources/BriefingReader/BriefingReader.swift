@@ -95,7 +95,7 @@ public struct BriefingReader: Sendable {
             timeOfDay: found.timeOfDay,
             unit: meeting.unit,
             meeting: meeting.meeting,
-            people: PeopleExtractor().extract(full),
+            people: PeopleExtractor().extract(full, speech: headline?.contains(Scalars("讲话")) ?? false),
             requirements: RequirementExtractor().extract(body),
             measures: MeasureExtractor().extract(full),
             targets: TargetExtractor().extract(body, year: year),
