@@ -24,7 +24,7 @@ struct PeopleExtractor: Sendable {
         var i = 0
         // (a) title, then name: 副市长武军出席
         while i < t.count {
-            guard let w = t.word(from: Lexicon.titleEndings, at: i) else {
+            guard let w = Lexicon.titleEndings.match(t, at: i) else {
                 i += 1
                 continue
             }
@@ -130,7 +130,7 @@ struct PeopleExtractor: Sendable {
             let c = t[s - 1]
             if c == "、" {
                 let before = t.sub(max(0, s - 1 - 6), s - 1)
-                if Lexicon.titleEndings.contains(where: { before.hasSuffix($0) }) {
+                if Lexicon.titleEndings.words.contains(where: { before.hasSuffix($0) }) {
                     s -= 1
                     continue
                 }

@@ -12,6 +12,7 @@ struct TargetExtractor: Sendable {
     private static let pastMarkers = ["已", "累计", "出动", "检查", "查处", "同比", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "以来", "收缴", "取缔了", "为止"].map { Scalars($0) }
     private static let timeUnits = Lexicon.scalarSet("年月日号时点分秒")
     private static let multiCharUnits = ["微克/立方米", "平方公里", "平方米", "立方米", "公里", "千米", "千克", "公斤", "万吨", "蒸吨", "人次", "万元", "亿元", "万亩", "公顷", "小项", "大项", "个百分点"].map { Scalars($0) }
+    private static let meetingWords = WordList(["会议", "大会", "推进会", "座谈会", "调度会", "部署会", "动员会", "誓师会", "现场会", "专题会", "例会", "联席会", "培训会", "观摩会", "汇报会", "协调会"])
     private static let followers = ["也就是", "即", "其中", "计划", "力争", "确保", "预计"].map { Scalars($0) }
 
     struct Clause {
@@ -92,7 +93,7 @@ struct TargetExtractor: Sendable {
 
     static func classify(_ t: Scalars, _ s: Int, _ e: Int) -> Clause {
         let c = t.sub(s, e)
-        let meetingName = Lexicon.meetingEndings.contains { $0.count >= 2 && c.contains($0) } || c.contains(Scalars("推进会"))
+        let meetingName = meetingWords.occurs(in: c)
         let hasQuantity = !meetingName && quantity(in: c) != nil
         let past = pastMarkers.contains { c.contains($0) } || hasPastLe(c)
         let deadline = !DeadlineExtractor.find(in: c, year: nil).isEmpty
