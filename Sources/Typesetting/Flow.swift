@@ -252,7 +252,7 @@ struct Flow {
             let label = layout.furniture.copyToLabel
             let runs = [(text: Typesetter.clean(label + copy), style: style)]
             let labelW = measurer(label, style)
-            let set = c.compose(runs, width: W, firstIndent: inset, indent: inset + labelW, rightIndent: inset, alignment: .left)
+            let set = c.compose(runs, width: W, firstIndent: inset, indent: inset + labelW, rightIndent: inset, alignment: .justify)
             for l in set { rows.append([(l, runs)]) }
         }
         let printer = eb.printer.isEmpty ? layout.furniture.printer : eb.printer
@@ -269,29 +269,38 @@ struct Flow {
         }
         if !row.isEmpty { rows.append(row) }
         guard !rows.isEmpty else { return }
-        let k = rows.count
+        // bands: the copy-to lines share one band; the printer line is the last band
+        var bands: [[[(SetLine, [(text: String, style: TextStyle)])]]] = []
+        let copyLines = rows.count - (row.isEmpty ? 0 : 1)
+        if copyLines > 0 { bands.append(Array(rows[0..<copyLines])) }
+        if !row.isEmpty { bands.append([row]) }
+        let lineH = st.size * 1.5
+        let heights = bands.map { max(P, Double($0.count) * lineH + (P - lineH)) }
         let bottom = T + H
-        let top = bottom - Double(k) * P
+        let top = bottom - heights.reduce(0, +)
         let used = slot == 0 ? T : T + Double(slot - 1) * P + layout.grid.bodySize + 4
         if used > top { newPage() }
         let thick = layout.rules.endThickMM * Units.ptPerMM
         let thin = layout.rules.endThinMM * Units.ptPerMM
         let color = layout.color("rule")
-        for r in 0...k {
-            let y = top + Double(r) * P
-            let t = (r == 0 || r == k) ? thick : thin
+        var y = top
+        for (bi, band) in bands.enumerated() {
+            let t = bi == 0 ? thick : thin
             // the outer rules sit inside the block: their outer edge on the band edge
-            let yy = r == 0 ? y + t / 2 : (r == k ? y - t / 2 : y)
-            emit(.rule(RuleFrame(x: L, y: yy, width: W, thickness: t, color: color)))
-        }
-        for (r, items) in rows.enumerated() {
-            let b = top + Double(r) * P + P / 2 + 0.38 * st.size
-            for (l, runs) in items {
-                var line = l
-                line.isFinal = true
-                emitLine(line, runs: runs, baseline: b, kind: .endBlock, slot: nil, block: index)
+            emit(.rule(RuleFrame(x: L, y: bi == 0 ? y + t / 2 : y, width: W, thickness: t, color: color)))
+            let h = heights[bi]
+            var b = y + (h - Double(band.count) * lineH) / 2 + lineH / 2 + 0.38 * st.size
+            for items in band {
+                for (l, runs) in items {
+                    var line = l
+                    line.isFinal = true
+                    emitLine(line, runs: runs, baseline: b, kind: .endBlock, slot: nil, block: index)
+                }
+                b += lineH
             }
+            y += h
         }
+        emit(.rule(RuleFrame(x: L, y: bottom - thick / 2, width: W, thickness: thick, color: color)))
         slot = lines
     }
 
