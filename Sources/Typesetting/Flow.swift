@@ -89,10 +89,16 @@ struct Flow {
         switch block {
         case .masthead(let text):
             guard layout.parts.masthead else { return }
-            let st = layout.style("masthead")
-            let name = text.isEmpty ? layout.furniture.bulletinName : text
-            let runs = [(text: Typesetter.clean(name), style: setter.textStyle(st))]
-            let set = c.compose(runs, width: W, alignment: .center, tracking: st.tracking)
+            var st = layout.style("masthead")
+            let name = Typesetter.clean(text.isEmpty ? layout.furniture.bulletinName : text)
+            // a long name shrinks to one line (down to 二号) rather than wrapping
+            var runs = [(text: name, style: setter.textStyle(st))]
+            var set = c.compose(runs, width: W, alignment: .center, tracking: st.tracking)
+            while set.count > 1, st.size > 22 {
+                st.size = max(22, st.size - 1)
+                runs = [(text: name, style: setter.textStyle(st))]
+                set = c.compose(runs, width: W, alignment: .center, tracking: st.tracking)
+            }
             let n = max(st.lines, set.count)
             ensure(n)
             let top = T + Double(slot) * P
