@@ -150,7 +150,15 @@ struct Flow {
             var parts: [([SetLine], [(text: String, style: TextStyle)])] = []
             for part in text.split(separator: "\n") {
                 let runs = [(text: Typesetter.clean(String(part)), style: setter.textStyle(st))]
-                parts.append((c.compose(runs, width: W, alignment: alignment(st, default: .center)), runs))
+                let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
+                if set.count == 2, let split = titleSplit(runs[0].text, style: runs[0].style, align: alignment(st, default: .center)) {
+                    for half in split {
+                        let r = [(text: half, style: runs[0].style)]
+                        parts.append((c.compose(r, width: W, alignment: alignment(st, default: .center)), r))
+                    }
+                } else {
+                    parts.append((set, runs))
+                }
             }
             skip(st.spaceBefore)
             ensure(parts.reduce(0) { $0 + $1.0.count } + 1)
@@ -211,6 +219,30 @@ struct Flow {
             cl.place(chart, index: index)
             self = cl.flow
         }
+    }
+
+    /// A two-line title split at a preferred word boundary, if one keeps the lines nearly balanced
+    /// (first line as long or longer: a trapezoid).
+    func titleSplit(_ text: String, style: TextStyle, align: LineAlignment) -> [String]? {
+        let chars = Array(text)
+        let prefs = layout.titleBreaks
+        let em = style.size
+        var best: (score: Double, k: Int)? = nil
+        for k in LineComposer.breakOpportunities(in: text) {
+            let a = String(chars[..<k])
+            let b = String(chars[k...])
+            let wa = measurer(a, style)
+            let wb = measurer(b, style)
+            guard wa <= W + 0.01, wb <= W + 0.01 else { continue }
+            let good = prefs.after.contains { a.hasSuffix($0) } || prefs.before.contains { b.hasPrefix($0) }
+            guard good else { continue }
+            let imbalance = abs(wa - wb) / em
+            guard imbalance <= prefs.tolerance else { continue }
+            let score = imbalance + (wb > wa ? 1.5 : 0)
+            if best == nil || score < best?.score ?? 0 { best = (score, k) }
+        }
+        guard let k = best?.k else { return nil }
+        return [String(chars[..<k]), String(chars[k...])]
     }
 
     mutating func signature(office: String, date: String, index: Int) {

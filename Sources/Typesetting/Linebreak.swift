@@ -133,6 +133,14 @@ public struct LineComposer {
         return units
     }
 
+    /// Character offsets in `text` where a line may break (after that many characters).
+    public static func breakOpportunities(in text: String) -> [Int] {
+        let g = text.map { Glyph(char: $0, run: 0, advance: 1, visual: 1, opening: false, size: 1) }
+        let u = units(g)
+        let ok = breakAllowed(g, u)
+        return u.indices.dropLast().filter { ok[$0] }.map { u[$0].upperBound }
+    }
+
     static func breakAllowed(_ g: [Glyph], _ units: [Range<Int>]) -> [Bool] {
         units.indices.map { k in
             guard k + 1 < units.count else { return true }

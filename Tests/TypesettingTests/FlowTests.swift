@@ -65,6 +65,16 @@ struct FlowTests {
         #expect(Golden.check(text, named: "weekly-fixed.txt") == nil)
     }
 
+    @Test func longTitleBreaksAtAWordBoundaryAsATrapezoid() {
+        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.title("关于全市大气污染防治攻坚行动进展情况的通报")]))
+        let titles = doc.pages[0].lines.filter { $0.kind == .title }.map(\.text)
+        #expect(titles == ["关于全市大气污染防治攻坚行动", "进展情况的通报"])
+        // without a preferred boundary near the middle: balanced lines
+        let other = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.title("一二三四五六七八九十一二三四五六七八九十一二")]))
+        let lines = other.pages[0].lines.filter { $0.kind == .title }.map(\.text.count)
+        #expect(lines == [11, 11])
+    }
+
     @Test func unknownBlockNamesItsIndex() {
         let json = #"[["p", "正文"], ["bogus", "x"]]"#
         #expect(throws: BlockList.DecodeError(index: 1, message: "unknown block 'bogus'; known: \(BlockList.kinds.joined(separator: ", "))")) {
