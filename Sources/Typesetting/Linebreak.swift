@@ -266,8 +266,17 @@ public struct LineComposer {
                 if natural == nil, info(g, units, s, s).natural - info(g, units, s, s).squeeze > target + eps {
                     // even one unit does not fit: split a long word into characters
                     if units[s].count > 1 {
+                        // a word wider than the line: break after / _ - . first, else between characters
                         let r = units[s]
-                        units.replaceSubrange(s...s, with: r.map { $0..<($0 + 1) })
+                        var pieces: [Range<Int>] = []
+                        var start = r.lowerBound
+                        for k in r where k + 1 < r.upperBound && "/_-.\\?&=".contains(g[k].char) {
+                            pieces.append(start..<(k + 1))
+                            start = k + 1
+                        }
+                        pieces.append(start..<r.upperBound)
+                        if pieces.count == 1 { pieces = r.map { $0..<($0 + 1) } }
+                        units.replaceSubrange(s...s, with: pieces)
                         allowed = Self.breakAllowed(g, units)
                         continue
                     }

@@ -140,7 +140,7 @@ struct TableLayout {
             drawRow(row, header: false, highlight: highlighted.contains(r))
         }
         // resume the grid on the first line whose em box starts below the table
-        let next = Int(((y + 2 - flow.T) / flow.P).rounded(.up))
+        let next = Int(((y + flow.layout.grid.bodySize / 2 - flow.T) / flow.P).rounded(.up))
         flow.slot = next
         if flow.slot >= flow.lines { flow.newPage() }
     }
