@@ -37,3 +37,25 @@ struct TableTests {
         #expect(after?.slot != nil)
     }
 }
+
+struct ChartTests {
+    let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
+
+    @Test func barsAreBoxesProportionalToValuesAndTheGridResumes() {
+        let chart = BarChart(
+            title: "PM2.5", bars: [
+                .init(label: "甲区", value: 40, valueText: "40", color: "#2E75B6"),
+                .init(label: "乙区", value: 80, valueText: "80", color: "#C00000"),
+            ], axisLabel: "μg/m³", height: 200)
+        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.chart(chart), .paragraph([Inline("图后正文。")])]))
+        let bars = doc.pages[0].frames.compactMap { f -> BoxFrame? in
+            if case .box(let b) = f { return b } else { return nil }
+        }
+        #expect(bars.count == 2)
+        #expect(abs(bars[1].width - 2 * bars[0].width) < 0.01)
+        #expect(bars[1].fill == RGB(hex: "#C00000"))
+        let body = doc.pages[0].lines.first { $0.kind == .body }
+        #expect(body?.slot != nil)
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+    }
+}
