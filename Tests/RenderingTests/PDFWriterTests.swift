@@ -96,3 +96,33 @@ struct PDFWriterTests {
         #expect(report.pngFiles.map(\.lastPathComponent) == ["page-1.png"])
     }
 }
+
+/// An office's own font dropped into fonts/ wins over the open default of its role.
+struct OfficeFontTests {
+    @Test func aFontDroppedIntoFontsWins() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tongbao-fonts-\(getpid())")
+        try? FileManager.default.removeItem(at: dir)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fm = FileManager.default
+        for name in try fm.contentsOfDirectory(atPath: PDFWriterTests.fonts.path) where name.hasSuffix(".ttc") || name.hasSuffix(".ttf") {
+            let target = PDFWriterTests.fonts.appendingPathComponent(name).resolvingSymlinksInPath()
+            try fm.createSymbolicLink(at: dir.appendingPathComponent(name), withDestinationURL: target)
+        }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/FangSongGB2312-TestSubset.ttf")
+        try fm.copyItem(at: fixture, to: dir.appendingPathComponent("FangSongGB2312-TestSubset.ttf"))
+
+        let writer = try PDFWriter(fontsDirectory: dir)
+        let body = try #require(try writer.resolveFonts(Layout()).first { $0.role == "body" })
+        #expect(body.family == "仿宋_GB2312")
+        #expect(!body.isSubstitute)
+        #expect(body.file.hasSuffix("FangSongGB2312-TestSubset.ttf"))
+
+        // a character the office font lacks (鹰) falls back to another font in fonts/, never to tofu
+        let out = dir.appendingPathComponent("office.pdf")
+        let doc = ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.paragraph([Inline("大气污染防治工作通报，鹰。")])])
+        _ = try writer.writePDF(doc, layout: Layout(), to: out)
+        let text = String(decoding: try Data(contentsOf: out), as: UTF8.self)
+        #expect(text.contains("FangSong_GB2312-Test"))
+    }
+}
