@@ -57,6 +57,8 @@ public struct LineComposer {
         var squeeze: Double = 0
         var opening: Bool
         var size: Double
+        /// The font's own advance (a proportional “ in some kai fonts is narrower than its em box).
+        var natural: Double = 0
     }
 
     /// Advance of a full-width character in `style`.
@@ -83,7 +85,8 @@ public struct LineComposer {
                 } else {
                     vis = nat
                 }
-                out.append(Glyph(char: c, run: ri, advance: adv, visual: vis, opening: CJK.opening.contains(c), size: run.style.size))
+                out.append(
+                    Glyph(char: c, run: ri, advance: adv, visual: vis, opening: CJK.opening.contains(c), size: run.style.size, natural: nat))
             }
         }
         // Adjacent punctuation: a closing mark followed by another mark loses its right half.
@@ -346,7 +349,8 @@ public struct LineComposer {
             for k in units[u] {
                 let keepWhole = k == lastK || (k == firstK && g[k].opening)
                 let comp = g[k].pre + (keepWhole ? 0 : g[k].squeeze * ratio)
-                let origin = g[k].opening ? x - comp : x
+                // an opening mark's ink sits at the right of its box, even when the glyph is narrower than an em
+                let origin = g[k].opening ? x - comp + max(0, g[k].size - g[k].natural) : x
                 chars.append(g[k].char)
                 xs.append(origin)
                 runs.append(g[k].run)
