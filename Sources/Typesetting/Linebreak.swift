@@ -81,7 +81,8 @@ public struct LineComposer {
                 let adv = (full ? fullWidthAdvance(run.style) : nat) + tracking * run.style.size
                 let vis: Double
                 if full {
-                    vis = CJK.halfAtLineEnd.contains(c) ? run.style.size / 2 : run.style.size
+                    // a line-final 、，。 counts half an em; a glyph narrower than its em box counts its own width
+                    vis = CJK.halfAtLineEnd.contains(c) ? run.style.size / 2 : (nat < run.style.size * 0.9 ? nat : run.style.size)
                 } else {
                     vis = nat
                 }
