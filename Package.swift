@@ -63,7 +63,7 @@ let package = Package(
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel"]),
-        .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel"]),
+        .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles"]),
         .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel", "TableFiles", "ZIPFoundation"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
         .testTarget(name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting"]),

@@ -1,3 +1,4 @@
+import ReportModel
 import Testing
 
 @testable import AirQuality
@@ -59,6 +60,31 @@ import Testing
         let without = AQI.hourly([.so2: FixedDecimal(900), .pm25: FixedDecimal(10)])
         #expect(without?.iaqi[.so2] == nil)
         #expect(without?.aqi == 15)
+    }
+
+    @Test func slidingSO2FillsTheTwentyFourHourMeanForHoursAbove800() {
+        let day = CivilDate(year: 2017, month: 1, day: 5)!
+        var hours: [StationHour] = []
+        for h in 1...24 {
+            hours.append(
+                StationHour(
+                    station: "S", time: HourStamp(date: day, hourEnding: h)!,
+                    values: [.so2: FixedDecimal(h == 24 ? 900 : 300)], file: "f"))
+        }
+        let filled = SlidingSO2.filled(hours)
+        #expect(filled[23].so2_24h == FixedDecimal(325))  // (23 × 300 + 900) / 24
+        #expect(filled[0].so2_24h == nil)
+        #expect(AQI.hourly(filled[23])?.iaqi[.so2] == 127)  // 325 on the 24-hour column: 100 + 50/325 × 175 = 126.9
+    }
+
+    @Test func hourStampArithmetic() {
+        let s = HourStamp(date: CivilDate(year: 2017, month: 1, day: 1)!, hourEnding: 1)!
+        #expect(s.adding(hours: -1).description == "2017-01-01T00:00")
+        #expect(s.adding(hours: -1).date == CivilDate(year: 2016, month: 12, day: 31))
+        #expect(s.adding(hours: -1).hour == 24)
+        #expect(s.adding(hours: 23).hour == 24)
+        #expect(s.adding(hours: 24).description == "2017-01-02T01:00")
+        #expect(s.adding(hours: -25).description == "2016-12-31T00:00")
     }
 
     @Test func o3EightHourAbove800UsesTheOneHourValue() {

@@ -21,8 +21,15 @@ public struct FixedDecimal: Sendable, Comparable, Hashable, CustomStringConverti
         self.init(units: value, scale: 0)
     }
 
-    /// Parses decimal text: `12`, `-3.50`, `+0.8`, `.5`, `1.2e3`. Nil for anything else
-    /// (including `NA`, `-`, empty text, and more than 12 decimals or 15 digits).
+    /// Decimals kept when parsing; more are rounded away (GB/T 8170).
+    public static let maximumScale = 6
+    /// Largest magnitude of `units` a parsed value may have (keeps every sum, mean and
+    /// percentile far from integer overflow).
+    public static let maximumUnits: UInt = 1_000_000_000_000
+
+    /// Parses decimal text: `12`, `-3.50`, `+0.8`, `.5`, `1.2e3`. More than 6 decimals are
+    /// rounded to 6. Nil for anything else: `NA`, `-`, empty text, more than 15 significant
+    /// digits, or more than 10^12 units (nothing a monitor measures; no arithmetic can overflow).
     public init?(_ text: some StringProtocol) {
         var s = Substring(text.trimmingCharacters(in: .whitespaces))
         var exponent = 0
@@ -55,11 +62,18 @@ public struct FixedDecimal: Sendable, Comparable, Hashable, CustomStringConverti
         guard s.contains(where: \.isNumber) else { return nil }
         scale -= exponent
         if scale < 0 {
-            for _ in 0 ..< -scale { units *= 10 }
+            for _ in 0 ..< -scale {
+                let (u, overflow) = units.multipliedReportingOverflow(by: 10)
+                guard !overflow else { return nil }
+                units = u
+            }
             scale = 0
         }
-        guard scale <= 12 else { return nil }
-        self.init(units: negative ? -units : units, scale: scale)
+        guard scale <= 15 else { return nil }
+        var value = FixedDecimal(units: negative ? -units : units, scale: scale)
+        if scale > FixedDecimal.maximumScale { value = value.ratio.rounded(decimals: FixedDecimal.maximumScale) }
+        guard value.units.magnitude <= FixedDecimal.maximumUnits else { return nil }
+        self = value
     }
 
     /// The exact decimal that `value` prints as (its shortest round-trip form), so `0.15`
