@@ -46,13 +46,18 @@ pydeps:
 build: deps
 	$(SWIFT) build
 
-## demo: release build, the weekly notices of every seed week in out/.
+## demo: release build; imports the seeds into out/demo.sqlite and writes the weekly notice of
+## every week that has briefings, plus one notice with the example ledger (examples/).
 demo: deps
 	$(SWIFT) build -c release
 	@mkdir -p $(OUT)
-	@for w in $(DEMO_WEEKS); do \
-	  $(RELEASE_BIN) weekly --week $$w --input seeds/ --output $(OUT)/ || exit 1; \
-	done
+	@rm -f $(OUT)/demo.sqlite* $(OUT)/example.sqlite*
+	@bin=$(RELEASE_BIN); \
+	$$bin import --db $(OUT)/demo.sqlite seeds/ && \
+	for w in $(DEMO_WEEKS); do $$bin weekly --db $(OUT)/demo.sqlite --week $$w --output $(OUT)/ || exit 1; done && \
+	$$bin import --db $(OUT)/example.sqlite seeds/ >/dev/null && \
+	$$bin import --db $(OUT)/example.sqlite --ledger examples/ledger-example.csv && \
+	$$bin weekly --db $(OUT)/example.sqlite --week 2017-W46 --output $(OUT)/example-ledger-weekly-2017-W46.pdf
 
 ## test: unit tests, then the end-to-end checks on real input (pdfcheck, evalparse).
 test: deps test-unit test-integration

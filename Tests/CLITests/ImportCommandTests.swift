@@ -11,7 +11,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let first = try CLIRunner.run(["import", "seeds/", "--db", dir.appendingPathComponent("s.sqlite").path])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.hasPrefix("5 files: 5 new, 0 unchanged, 0 replaced, 0 refused; 5 items stored"))
+        #expect(first.stdout.hasPrefix("5 files: 5 new, 0 unchanged, 0 replaced, 0 refused; 14 items stored"))
         let again = try CLIRunner.run(["import", "./seeds", "--db", dir.appendingPathComponent("s.sqlite").path])
         #expect(again.status == 0)
         #expect(again.stdout.hasPrefix("5 files: 0 new, 5 unchanged, 0 replaced, 0 refused; 0 items stored"))

@@ -41,7 +41,7 @@ struct WeeklyCommand: ParsableCommand {
     @Flag(help: "Write nothing for a week without briefings.")
     var skipEmpty = false
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(name: [.short, .long], help: "Print nothing but errors.")
     var quiet = false
 
     @Flag(help: "Also print what the reader dropped or repaired in --input files.")
@@ -86,8 +86,10 @@ struct WeeklyCommand: ParsableCommand {
                 if !briefings.isEmpty || !skipEmpty {
                     issueNumber = try opened.issueNumber(for: week, kind: "weekly")
                 }
-                if !(try opened.allProblems()).isEmpty {
-                    inspection = InspectionSummary(try opened.ledger(for: week))
+                let ledger = try opened.ledger(for: week)
+                // The section appears only when the ledger has something to say about this week.
+                if !(ledger.new.isEmpty && ledger.rectified.isEmpty && ledger.overdue.isEmpty && ledger.repeated.isEmpty) {
+                    inspection = InspectionSummary(ledger)
                 }
             } catch {
                 throw CLIError(.input, "\(store.path): \(error.message)")
