@@ -102,6 +102,13 @@ import Testing
         #expect(day?.category == .severelyPolluted)
         let below = AQI.daily([.o3: FixedDecimal(200)])
         #expect(below?.primaryName == "臭氧8小时")
+        // An area day has a daily AQI only when all six values are valid.
+        let date = CivilDate(year: 2017, month: 1, day: 5)!
+        let full = AreaDay(area: "A", date: date, so2: 10, no2: 30, pm10: 60, pm25: 80, co: 1.0, o3_8h: 100)
+        #expect(AQI.daily(full)?.aqi == 107)
+        var partial = full
+        partial.co = nil
+        #expect(AQI.daily(partial) == nil)
     }
 
     @Test func aboveTheScaleIsClampedAndFlagged() {
