@@ -18,7 +18,7 @@ import TableFiles
 //        "primary_pollutant": "臭氧1小时",          // official-style name(s), comma-joined; null when AQI <= 50
 //        "primary_pollutants": ["o3_1h"],         // codes: so2 no2 pm10 pm25 co o3_1h o3_8h
 //        "category": "良", "level": 2,            // 优 良 轻度污染 中度污染 重度污染 严重污染 / 1..6
-//        "iaqi": {"co": 8, "no2": 7, "o3_1h": 51, "pm10": 45, "pm25": 49, "so2": 1},
+//        "iaqi": {"co": 8, "no2": 7, "o3_1h": 55, "pm10": 45, "pm25": 49, "so2": 1},
 //        "official_aqi": 55,                      // what the file publishes, else null
 //        "official_primary_pollutant": "臭氧1小时"}
 //     ],
@@ -33,7 +33,7 @@ import TableFiles
 //     "days": [{"area": "Beijing", "date": "2017-01-01", "so2": 21, "no2": 88, "pm10": 276, "pm25": 247,
 //               "co": 4.2, "o3_8h": 12,               // daily means (O3: max 8-h), null when not valid
 //               "complete": true,                      // all six valid: counts as a valid day
-//               "aqi": 297, "primary_pollutant": "细颗粒物(PM2.5)", "category": "重度污染"}],
+//               "aqi": 297,                            // daily AQI, null unless complete "primary_pollutant": "细颗粒物(PM2.5)", "category": "重度污染"}],
 //     "warnings": [...]
 //   }
 //   Without --json: CSV area,date,SO2,NO2,PM10,PM2.5,CO,O3_8h,AQI,category (readable by --air).
@@ -59,7 +59,8 @@ import TableFiles
 //        "rank": 1, "tied": false,                // 1 = lowest index; ties share a rank (1,2,2,4); null when invalid
 //        "previous_rank": 2, "rank_change": 1,    // previous month; change = previous − current (+ = up)
 //        "warned": false,                         // among the last --warn-last places
-//        "isum_yoy": 50.8, "pm25_yoy": 70.6}      // % change against the same month last year, when in the data
+//        "isum_yoy": 50.8, "pm25_yoy": 70.6}      // % change (1 decimal) against the same month last year;
+//                                                 // null unless both months are in the data and valid
 //     ],
 //     "city": {... same fields, rank fields null: all urban stations of all areas ...},
 //     "warnings": [...]
