@@ -33,7 +33,8 @@ import TableFiles
 //     "days": [{"area": "Beijing", "date": "2017-01-01", "so2": 21, "no2": 88, "pm10": 276, "pm25": 247,
 //               "co": 4.2, "o3_8h": 12,               // daily means (O3: max 8-h), null when not valid
 //               "complete": true,                      // all six valid: counts as a valid day
-//               "aqi": 297,                            // daily AQI, null unless complete "primary_pollutant": "细颗粒物(PM2.5)", "category": "重度污染"}],
+//               "aqi": 297,                            // daily AQI, null unless complete
+//               "primary_pollutant": "细颗粒物(PM2.5)", "category": "重度污染"}],
 //     "warnings": [...]
 //   }
 //   Without --json: CSV area,date,SO2,NO2,PM10,PM2.5,CO,O3_8h,AQI,category (readable by --air).
