@@ -68,7 +68,10 @@ let package = Package(
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
         .testTarget(name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport"]),
+        .testTarget(
+            name: "DocumentsTests",
+            dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader"],
+            exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel"]),
     ],
     swiftLanguageModes: [.v6]
