@@ -21,10 +21,12 @@ struct PeopleExtractor: Sendable {
     /// names the speaker.
     func extract(_ t: Scalars, speech: Bool = false) -> [Person] {
         var hits: [Hit] = []
+        let titleEndings = Lexicon.titleEndings
+        let surnames = Lexicon.surnames
         var i = 0
         // (a) title, then name: 副市长武军出席
         while i < t.count {
-            guard let w = Lexicon.titleEndings.match(t, at: i) else {
+            guard let w = titleEndings.match(t, at: i) else {
                 i += 1
                 continue
             }
@@ -42,21 +44,24 @@ struct PeopleExtractor: Sendable {
         // (b) name at a clause start, then a verb: 张勇强调, 郭树清在批示中指出
         // (c) name, then a title: 郭树清省长的重要批示
         i = 0
+        var covered = 0  // hits from (a) are in text order; skip positions inside them
+        let titled = hits
         while i < t.count {
-            if hits.contains(where: { $0.start <= i && i < $0.end }) {
+            while covered < titled.count, titled[covered].end <= i { covered += 1 }
+            if covered < titled.count, titled[covered].start <= i {
                 i += 1
                 continue
             }
             let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
             let afterLe = i > 0 && t[i - 1] == "了"
-            guard atClauseStart || afterLe, Lexicon.surnames.contains(t[i]) || Lexicon.doubleSurnames.contains(where: { t.has($0, at: i) }) else {
+            guard atClauseStart || afterLe, surnames.contains(t[i]) || Lexicon.doubleSurnames.contains(where: { t.has($0, at: i) }) else {
                 i += 1
                 continue
             }
             for len in [2, 3] {
                 let n = t.sub(i, i + len)
                 guard n.count == len, n.allSatisfy({ $0.isHan }), !n.dropFirst().contains(where: { Self.notInName.contains($0) }),
-                    !Lexicon.notNames.contains(n.sub(0, 2).string)
+                    !Lexicon.notNames.contains(n.sub(0, 2))
                 else { continue }
                 let e = i + len
                 if let lt = Lexicon.quotedLeaderTitles.first(where: { t.has($0, at: e) }) {

@@ -4,12 +4,14 @@ import ReportModel
 /// 完成, 不少于, 以上, 控制在 …) is a target, unless it reports the past (已, 累计, 出动 …);
 /// neighbouring clauses that carry its time limit or restate it (到2020年, 也就是…) join it.
 struct TargetExtractor: Sendable {
-    private static let cues = [
+    private static let cues = WordList([
         "确保", "力争", "务必", "实现", "达到", "完成", "不少于", "不低于", "不高于", "不超过", "不大于", "控制在",
         "降低", "下降", "提高到", "提升到", "减少", "削减", "淘汰", "退出", "建设", "新增", "改造", "目标", "以上",
         "以下", "以内", "计划在", "计划于", "计划到", "计划用", "争取",
-    ].map { Scalars($0) }
-    private static let pastMarkers = ["已", "累计", "出动", "检查", "查处", "同比", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "以来", "收缴", "取缔了", "为止"].map { Scalars($0) }
+    ])
+    private static let pastMarkers = WordList(["已", "累计", "出动", "检查", "查处", "同比", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "以来", "收缴", "取缔了", "为止"])
+    private static let strongCues = WordList(["确保", "力争", "务必"])
+    private static let comparedWithLastYear = [Scalars("同比"), Scalars("较去年")]
     private static let timeUnits = Lexicon.scalarSet("年月日号时点分秒")
     private static let multiCharUnits = ["微克/立方米", "平方公里", "平方米", "立方米", "公里", "千米", "千克", "公斤", "万吨", "蒸吨", "人次", "万元", "亿元", "万亩", "公顷", "小项", "大项", "个百分点"].map { Scalars($0) }
     private static let meetingWords = WordList(["会议", "大会", "推进会", "座谈会", "调度会", "部署会", "动员会", "誓师会", "现场会", "专题会", "例会", "联席会", "培训会", "观摩会", "汇报会", "协调会"])
@@ -29,13 +31,13 @@ struct TargetExtractor: Sendable {
         for (s, e) in Self.sentences(t) {
             var cl = Self.clauses(t, s, e).map { Self.classify(t, $0.0, $0.1) }
             // a statistic compared with last year (…258天，同比增加12天) is not a goal
-            for k in cl.indices where k + 1 < cl.count && (t.has(Scalars("同比"), at: cl[k + 1].start) || t.has(Scalars("较去年"), at: cl[k + 1].start)) {
+            for k in cl.indices where k + 1 < cl.count && Self.comparedWithLastYear.contains(where: { t.has($0, at: cl[k + 1].start) }) {
                 cl[k].past = true
             }
             var k = 0
             while k < cl.count {
                 let c = cl[k]
-                let isTarget = !c.past && ((c.hasQuantity && c.hasCue) || (c.deadline && t.sub(c.start, c.end).containsAny(["确保", "力争", "务必"].map { Scalars($0) })))
+                let isTarget = !c.past && ((c.hasQuantity && c.hasCue) || (c.deadline && Self.strongCues.occurs(in: t.sub(c.start, c.end))))
                 let isPlan = !c.past && c.hasQuantity && !c.hasCue && k + 1 < cl.count && !cl[k + 1].past && cl[k + 1].hasCue
                     && Self.followers.contains { t.has($0, at: cl[k + 1].start) }
                 guard isTarget || isPlan else {
@@ -92,12 +94,21 @@ struct TargetExtractor: Sendable {
     }
 
     static func classify(_ t: Scalars, _ s: Int, _ e: Int) -> Clause {
+        var hasDigit = false
+        var hasEnd = false
+        for i in s..<e {
+            let x = t[i]
+            if x.isDigit { hasDigit = true } else if x == "底" || x == "末" { hasEnd = true }
+        }
+        let hasCue = cues.occurs(in: t, from: s, to: e)
+        guard hasDigit || hasEnd else {
+            return Clause(start: s, end: e, hasQuantity: false, hasCue: hasCue, past: false, deadline: false)
+        }
         let c = t.sub(s, e)
-        let meetingName = meetingWords.occurs(in: c)
-        let hasQuantity = !meetingName && quantity(in: c) != nil
-        let past = pastMarkers.contains { c.contains($0) } || hasPastLe(c)
+        let hasQuantity = hasDigit && !meetingWords.occurs(in: c) && quantity(in: c) != nil
         let deadline = !DeadlineExtractor.find(in: c, year: nil).isEmpty
-        return Clause(start: s, end: e, hasQuantity: hasQuantity, hasCue: cues.contains { c.contains($0) }, past: past, deadline: deadline)
+        let past = (hasQuantity || deadline || hasCue) && (pastMarkers.occurs(in: c) || hasPastLe(c))
+        return Clause(start: s, end: e, hasQuantity: hasQuantity, hasCue: hasCue, past: past, deadline: deadline)
     }
 
     /// 了 after a verb (完成了, 实现了), not 为了/除了.

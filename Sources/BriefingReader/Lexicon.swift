@@ -5,7 +5,7 @@ enum Lexicon {
         list.map { Scalars($0) }.sorted { $0.count > $1.count }
     }
 
-    static func scalarSet(_ s: String) -> Set<Unicode.Scalar> { Set(s.unicodeScalars) }
+    static func scalarSet(_ s: String) -> ScalarSet { ScalarSet(s) }
 
     // MARK: titles (职务)
 
@@ -63,7 +63,7 @@ enum Lexicon {
     ].map { (Scalars($0.0), $0.1) }
 
     /// Common words that start with a surname character but are not names (明确要求, 高度重视).
-    static let notNames = Set([
+    static let notNames: Set<Scalars> = Set([
         "明确", "严格", "严肃", "全面", "高度", "高新", "方面", "同时", "石化", "王牌", "江河", "黄色", "金融", "安全",
         "管理", "关于", "通过", "向上", "于是", "时间", "常态", "程序", "成效", "成立", "任务", "任何", "任期", "胡乱",
         "和谐", "周边", "周密", "周围", "周期", "孙子", "朱红", "曾经", "原因", "原则", "将来", "应急", "于此", "马上",
@@ -72,7 +72,7 @@ enum Lexicon {
         "常规", "强化", "龙头", "雷霆", "商户", "尚未", "杜绝", "解决", "鲁莽", "施工", "公开", "公司", "公安", "公路",
         "易于", "方案", "方式", "方法", "甘于", "季节", "国家", "国务", "元旦", "支持", "计划", "左右", "满意", "华北",
         "平原", "蓝天", "初步", "巴不",
-    ])
+    ].map { Scalars($0) })
 
     // MARK: meetings and units
 
@@ -96,12 +96,12 @@ enum Lexicon {
 
     // MARK: boilerplate
 
-    static let spamWords = words([
+    static let spamWords = WordList([
         "无码", "蜜臀", "尤物", "久热", "成人", "精品", "视频", "在线观看", "亚洲", "日韩", "欧美", "国产", "av",
         "AV", "彩票", "娱乐城", "博彩", "百家乐", "黄色", "一本道", "高清", "免费看",
     ])
 
-    static let linkLinePrefixes = words([
+    static let linkLinePrefixes = WordList([
         "友情链接", "相关链接", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "热门推荐", "上一篇", "下一篇", "返回顶部",
         "打印本页", "关闭窗口", "分享到", "【打印】", "【关闭】", "扫一扫",
     ])
