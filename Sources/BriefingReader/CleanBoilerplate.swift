@@ -12,7 +12,8 @@ extension Cleaner {
             return "dropped site boilerplate (备案)"
         }
         if isDisclaimer(line) { return "dropped site boilerplate (disclaimer)" }
-        if Lexicon.linkLinePrefixes.match(line, at: 0) != nil { return "dropped site boilerplate (links)" }
+        if Lexicon.linkLinePrefixes.match(line, at: 0) != nil || isBracketMenu(line) { return "dropped site boilerplate (links)" }
+        if Lexicon.breadcrumbHeads.match(line, at: 0) != nil { return "dropped site boilerplate (breadcrumb)" }
         if isEditorLine(line) { return "dropped site boilerplate (editor)" }
         if isRelatedLink(line) { return "dropped related-link list entry" }
         if isSpamTitle(line) { return "dropped spam title" }
@@ -39,6 +40,13 @@ extension Cleaner {
         if disclaimerHeads.match(line, at: 0) != nil { return true }
         guard siteHeads.match(line, at: 0) != nil else { return false }
         return disclaimerCues.occurs(in: line)
+    }
+
+    /// `【打印】【关闭窗口】`: a line of bracketed page commands only.
+    static func isBracketMenu(_ line: Scalars) -> Bool {
+        guard line.first == "【" || line.first == "[", line.last == "】" || line.last == "]", line.count <= 40 else { return false }
+        let open = line.filter { $0 == "【" || $0 == "[" }.count
+        return !line.contains { $0 == "。" || $0 == "，" } && open >= 1 && line.count <= open * 8
     }
 
     /// "编辑：", "责任编辑：张三", "编辑:" — short lines.

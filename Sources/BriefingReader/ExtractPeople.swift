@@ -35,8 +35,14 @@ struct PeopleExtractor: Sendable {
                 let titleStart = Self.titleStart(t, end: i)
                 var title = t.sub(titleStart, e)
                 if title.count > w.count + 24 { title = t.sub(e - w.count, e) }
-                hits.append(Hit(name: n, title: title, start: e, end: e + n.count, relayed: Self.isRelayed(t, at: titleStart)))
+                let relayed = Self.isRelayed(t, at: titleStart)
+                hits.append(Hit(name: n, title: title, start: e, end: e + n.count, relayed: relayed))
                 i = e + n.count
+                // 副市长周敏、孟凡强: names listed after a titled one share its title
+                while i < t.count, t[i] == "、", let m = Self.name(t, at: i + 1) {
+                    hits.append(Hit(name: m, title: title, start: i + 1, end: i + 1 + m.count, relayed: relayed))
+                    i += 1 + m.count
+                }
             } else {
                 i = e
             }
@@ -83,11 +89,19 @@ struct PeopleExtractor: Sendable {
             i += 1
         }
         hits.sort { $0.start < $1.start }
+        // roles per hit; a listed name without a verb of its own shares the next one's (A、B，C出席会议)
+        var hitRoles = hits.map { h in h.relayed ? [] : Self.roles(t, from: h.end, names: hits.map(\.name)) }
+        for k in hits.indices.reversed() where hitRoles[k].isEmpty && !hits[k].relayed && k + 1 < hits.count {
+            let gap = t.sub(hits[k].end, hits[k + 1].start)
+            if gap.count <= 14, gap.first == "、" || gap.first == "，" || gap.first == ",", !gap.contains(where: { $0.isSentenceEnd }) {
+                hitRoles[k] = hitRoles[k + 1]
+            }
+        }
         // Merge by name; a relayed-only or reporter name is dropped.
         var order: [String] = []
         var people: [String: Person] = [:]
         var present = Set<String>()
-        for h in hits {
+        for (hk, h) in hits.enumerated() {
             let key = h.name.string
             if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) { continue }
             if Lexicon.quotedLeaderTitles.contains(where: { $0 == h.title }) { continue }
@@ -95,13 +109,21 @@ struct PeopleExtractor: Sendable {
             var p = people[key] ?? Person(name: key)
             if p.title == nil, let title = h.title { p.title = title.string }
             if !h.relayed {
-                for r in Self.roles(t, from: h.end, names: hits.map(\.name)) where !p.roles.contains(r) { p.roles.append(r) }
+                for r in hitRoles[hk] where !p.roles.contains(r) { p.roles.append(r) }
                 if speech, Self.isByline(t, h), !p.roles.contains("讲话") { p.roles.append("讲话") }
             }
             if people[key] == nil { order.append(key) }
             people[key] = p
         }
         return order.filter { present.contains($0) }.compactMap { people[$0] }
+    }
+
+    /// Whether the text holds a title directly followed by a name (市长王海涛).
+    static func containsTitledName(_ t: Scalars) -> Bool {
+        for i in t.indices {
+            if let w = Lexicon.titleEndings.match(t, at: i), name(t, at: i + w.count) != nil { return true }
+        }
+        return false
     }
 
     /// A line that is only a title and a name (a speech's byline).

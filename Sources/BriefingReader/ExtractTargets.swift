@@ -9,7 +9,7 @@ struct TargetExtractor: Sendable {
         "降低", "下降", "提高到", "提升到", "减少", "削减", "淘汰", "退出", "建设", "新增", "改造", "目标", "以上",
         "以下", "以内", "计划在", "计划于", "计划到", "计划用", "争取",
     ])
-    private static let pastMarkers = WordList(["已", "累计", "出动", "检查", "查处", "同比", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "以来", "收缴", "取缔了", "为止"])
+    private static let pastMarkers = WordList(["已", "累计", "出动", "检查", "查处", "同比", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "以来", "收缴", "取缔了", "为止", "目前", "还差", "截至"])
     private static let strongCues = WordList(["确保", "力争", "务必"])
     private static let comparedWithLastYear = [Scalars("同比"), Scalars("较去年")]
     private static let timeUnits = Lexicon.scalarSet("年月日号时点分秒")
@@ -47,9 +47,7 @@ struct TargetExtractor: Sendable {
                 var a = k
                 if a > 0, Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end)) { a -= 1 }
                 var b = isPlan ? k + 1 : k
-                while b + 1 < cl.count, !cl[b + 1].past,
-                    Self.followers.contains(where: { t.has($0, at: cl[b + 1].start) }) || (cl[b + 1].hasQuantity && cl[b + 1].hasCue)
-                {
+                while b + 1 < cl.count, !cl[b + 1].past, Self.followers.contains(where: { t.has($0, at: cl[b + 1].start) }) {
                     b += 1
                 }
                 out.append(Self.target(t.sub(cl[a].start, cl[b].end), year: year))
@@ -170,11 +168,12 @@ struct TargetExtractor: Sendable {
         if let q = quantity(in: text) {
             t.value = q.value
             t.unit = q.unit.isEmpty ? nil : q.unit
-            if negatedAtLeast.contains(where: { text.contains($0) }) {
+            let near = text.sub(max(0, q.start - 8), min(text.count, q.end + 3))
+            if negatedAtLeast.contains(where: { near.contains($0) }) {
                 t.comparator = ">="
-            } else if atMost.contains(where: { text.contains($0) }) {
+            } else if atMost.contains(where: { near.contains($0) }) {
                 t.comparator = "<="
-            } else if atLeast.contains(where: { text.contains($0) }) {
+            } else if atLeast.contains(where: { near.contains($0) }) {
                 t.comparator = ">="
             } else {
                 t.comparator = "="
@@ -190,6 +189,7 @@ struct TargetExtractor: Sendable {
             for w in ["确保", "实现", "要", "将", "今年", "冬季", "全年", "达到", "完成", "力争", "争取"].map({ Scalars($0) }) {
                 while let i = metric.index(of: w) { metric = metric.sub(i + w.count, metric.count) }
             }
+            while let l = metric.last, "下上要将应需为到".unicodeScalars.contains(l) { metric.removeLast() }
             t.metric = metric.hanCount >= 2 ? metric.string : nil
         }
         t.deadline = DeadlineExtractor.find(in: text, year: year).first?.date?.iso
