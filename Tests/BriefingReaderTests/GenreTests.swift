@@ -32,7 +32,8 @@ import Testing
         #expect(b.people.map(\.name) == ["李明", "赵刚"])
         #expect(b.people.first?.title == "县委副书记、县长")
         #expect(b.requirements.count == 3)
-        #expect(b.targets.count == 1)
+        #expect(b.targets.map(\.value) == [55, 70])
+        #expect(b.targets.last?.comparator == ">=" && b.targets.last?.unit == "%")
         #expect(b.targets.first?.value == 55 && b.targets.first?.unit == "微克/立方米" && b.targets.first?.comparator == "<=")
         #expect(!b.text.contains("浏览次数"))
     }
