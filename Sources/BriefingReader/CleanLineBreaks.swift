@@ -131,9 +131,12 @@ extension Cleaner {
         var paragraphs: [Paragraph] = []
         var joins: [Int] = []
         var previous = Scalars()
+        let width = wrapWidth(lines)
         for line in lines where !line.text.isEmpty {
+            let wrapped = width.map { previous.count >= $0 - 1 && !endsSentence(previous) && !startsEnumeration(line.text) } ?? false
             if var p = paragraphs.last, !isItemStart(line.text),
-                line.continuesPrevious || (!isMarkerOnly(previous) && continues(paragraph: p.text, previous: previous, next: line.text))
+                line.continuesPrevious
+                    || (!isMarkerOnly(previous) && (wrapped || continues(paragraph: p.text, previous: previous, next: line.text)))
             {
                 if line.number > p.last + 1 || !line.continuesPrevious { joins.append(line.number) }
                 p.text += line.text
@@ -146,6 +149,25 @@ extension Cleaner {
             previous = line.text
         }
         return (paragraphs, joins)
+    }
+
+    /// The width of hard-wrapped text: the most common length among lines of 16 or more
+    /// characters, when at least 5 lines and 30% of them have it (±1). Nil for unwrapped text.
+    static func wrapWidth(_ lines: [SourceLine]) -> Int? {
+        var counts: [Int: Int] = [:]
+        var total = 0
+        for l in lines where l.text.count >= 16 {
+            counts[l.text.count, default: 0] += 1
+            total += 1
+        }
+        guard total >= 5 else { return nil }
+        var best: (width: Int, n: Int)?
+        for (w, _) in counts {
+            let n = (counts[w - 1] ?? 0) + (counts[w] ?? 0) + (counts[w + 1] ?? 0)
+            if best.map({ n > $0.n || (n == $0.n && w > $0.width) }) ?? true { best = (w, n) }
+        }
+        guard let b = best, b.n >= 5, b.n * 10 >= total * 3 else { return nil }
+        return b.width + 1
     }
 
     /// `简报一：` and the like: a marker line that never runs on.

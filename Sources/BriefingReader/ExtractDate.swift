@@ -57,9 +57,19 @@ struct DateExtractor: Sendable {
     /// The event date: the first date in the item that is not a period bound or a past reference.
     func extract(_ text: Scalars, context: Context) -> Found {
         let all = Self.mentions(in: text)
-        let chosen = all.first { m in
+        let candidates = all.filter { m in
             !Self.notEventBefore.contains { text.has($0, at: m.start - $0.count) }
                 && !Self.notEventAfter.contains { text.has($0, at: m.end) }
+        }
+        // the meeting's date: one with a time of day or a 召开 after it beats an issue date
+        var chosen: DateMention?
+        var best = -1
+        for m in candidates {
+            let score = Self.eventScore(m, in: text)
+            if score > best {
+                best = score
+                chosen = m
+            }
         }
         guard let m = chosen else { return Found(date: nil, text: nil, yearInferred: false, timeOfDay: nil, mention: nil) }
         var timeOfDay: String?
@@ -72,6 +82,24 @@ struct DateExtractor: Sendable {
         let y = Self.inferYear(month: m.month, itemClues: Self.yearClues(in: text), context: context)
         let date = y.flatMap { CivilDate(year: $0, month: m.month, day: m.day) }
         return Found(date: date, text: m.text, yearInferred: date != nil, timeOfDay: timeOfDay, mention: m)
+    }
+
+    private static let convene = [Scalars("召开"), Scalars("举行"), Scalars("举办")]
+
+    /// 2 for a time of day after the date, 2 for 召开 later in its sentence, 1 at a paragraph start.
+    static func eventScore(_ m: DateMention, in t: Scalars) -> Int {
+        var score = 0
+        if t.word(from: timesOfDay, at: m.end) != nil { score += 2 }
+        var e = m.end
+        while e < t.count, e - m.end < 60, !t[e].isSentenceEnd, t[e] != "\n" {
+            if convene.contains(where: { t.has($0, at: e) }) {
+                score += 2
+                break
+            }
+            e += 1
+        }
+        if m.start == 0 || t[m.start - 1] == "\n" || (m.start > 0 && !t[m.start - 1].isHan && m.start < 20) { score += 1 }
+        return score
     }
 
     /// Year for an undated month: 发布日期, then the item's own years, then the page header,

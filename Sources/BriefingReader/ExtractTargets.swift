@@ -9,7 +9,9 @@ struct TargetExtractor: Sendable {
         "降低", "下降", "提高到", "提升到", "减少", "削减", "淘汰", "退出", "建设", "新增", "改造", "目标", "以上",
         "以下", "以内", "计划在", "计划于", "计划到", "计划用", "争取",
     ])
-    private static let pastMarkers = WordList(["已", "累计", "出动", "检查", "查处", "同比", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "以来", "收缴", "取缔了", "为止", "目前", "还差", "截至"])
+    private static let pastMarkers = WordList(["已", "累计", "出动", "检查", "查处", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "收缴", "取缔了", "为止", "还差"])
+    /// Statistic words that a 确保/力争 overrides (确保PM2.5浓度同比下降10%).
+    private static let weakPastMarkers = WordList(["同比", "以来", "目前", "截至", "较去年"])
     private static let strongCues = WordList(["确保", "力争", "务必"])
     private static let comparedWithLastYear = [Scalars("同比"), Scalars("较去年")]
     private static let timeUnits = Lexicon.scalarSet("年月日号时点分秒")
@@ -105,7 +107,8 @@ struct TargetExtractor: Sendable {
         let c = t.sub(s, e)
         let hasQuantity = hasDigit && !meetingWords.occurs(in: c) && quantity(in: c) != nil
         let deadline = !DeadlineExtractor.find(in: c, year: nil).isEmpty
-        let past = (hasQuantity || deadline || hasCue) && (pastMarkers.occurs(in: c) || hasPastLe(c))
+        let past = (hasQuantity || deadline || hasCue)
+            && (pastMarkers.occurs(in: c) || hasPastLe(c) || (weakPastMarkers.occurs(in: c) && !strongCues.occurs(in: c)))
         return Clause(start: s, end: e, hasQuantity: hasQuantity, hasCue: hasCue, past: past, deadline: deadline)
     }
 
@@ -159,6 +162,9 @@ struct TargetExtractor: Sendable {
         return nil
     }
 
+    private static let leadingWords = ["确保", "实现", "要", "将", "今年", "今冬明春", "冬季", "全年", "达到", "完成", "力争", "争取", "年底前", "底前"].map { Scalars($0) }
+    private static let goalVerbs = ["完成", "建设", "淘汰", "改造", "新增", "退出", "建成", "实施", "治理", "替代"].map { Scalars($0) }
+    private static let changeWords = ["同比", "下降", "降低", "提高", "减少", "增加", "上升", "控制在", "达到"].map { Scalars($0) }
     private static let negatedAtLeast = ["不少于", "不低于", "不小于"].map { Scalars($0) }
     private static let atLeast = ["不少于", "不低于", "以上", "达到", "超过", "提高到", "提升到", "大于"].map { Scalars($0) }
     private static let atMost = ["不超过", "不高于", "以下", "以内", "控制在", "低于", "不大于", "降至", "降到"].map { Scalars($0) }
@@ -184,12 +190,32 @@ struct TargetExtractor: Sendable {
                 if let i = text.index(of: w), i < m { m = i }
             }
             var s = m
-            while s > 0, text[s - 1].isHan || text[s - 1].isASCIILetter || text[s - 1] == "." || text[s - 1].isDigit, m - s < 12 { s -= 1 }
+            while s > 0, text[s - 1].isHan || text[s - 1].isASCIILetter || text[s - 1] == "." || text[s - 1].isDigit, m - s < 16 { s -= 1 }
             var metric = text.sub(s, m)
-            for w in ["确保", "实现", "要", "将", "今年", "冬季", "全年", "达到", "完成", "力争", "争取"].map({ Scalars($0) }) {
-                while let i = metric.index(of: w) { metric = metric.sub(i + w.count, metric.count) }
+            var trimmed = true
+            while trimmed {
+                trimmed = false
+                for w in Self.changeWords where metric.hasSuffix(w) {
+                    metric.removeLast(w.count)
+                    trimmed = true
+                }
+                while let l = metric.last, "下上要将应需为到".unicodeScalars.contains(l) {
+                    metric.removeLast()
+                    trimmed = true
+                }
             }
-            while let l = metric.last, "下上要将应需为到".unicodeScalars.contains(l) { metric.removeLast() }
+            // leading time words and verbs (确保今冬明春…, 完成市区…)
+            for w in Self.leadingWords {
+                if let i = metric.lastIndex(of: w, before: metric.count) { metric = metric.sub(i + w.count, metric.count) }
+            }
+            // `完成1万个小火炉淘汰工作`: the goal is named after the number
+            if metric.hanCount < 2 || Self.goalVerbs.contains(where: { text.sub(0, q.start).hasSuffix($0) }) {
+                var e = q.end
+                while e < text.count, text[e].isHan, e - q.end < 10 { e += 1 }
+                var after = text.sub(q.end, e)
+                for w in ["工作", "任务"].map({ Scalars($0) }) where after.hasSuffix(w) { after.removeLast(w.count) }
+                if after.hanCount >= 2 { metric = after }
+            }
             t.metric = metric.hanCount >= 2 ? metric.string : nil
         }
         t.deadline = DeadlineExtractor.find(in: text, year: year).first?.date?.iso
