@@ -93,7 +93,7 @@ extension Cleaner {
         guard firstNext.isHan || firstNext.isDigit || firstNext.isASCIILetter || "，,。、；;：:）)”".unicodeScalars.contains(firstNext) else {
             return false
         }
-        if paragraph.contains(where: { $0.isSentenceEnd }) { return true }
+        if paragraph.contains(where: { $0.isSentenceEnd }) || Segmenter.opensReport(paragraph) { return true }
         let hasClause = previous.contains { $0 == "，" || $0 == "," || $0 == "：" || $0 == ":" }
         if previous.count >= 40 && hasClause { return true }
         for v in speechVerbs {

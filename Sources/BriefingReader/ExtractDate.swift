@@ -73,7 +73,7 @@ struct DateExtractor: Sendable {
         }
         guard let m = chosen else { return Found(date: nil, text: nil, yearInferred: false, timeOfDay: nil, mention: nil) }
         var timeOfDay: String?
-        if let w = text.word(from: Self.timesOfDay, at: m.end) {
+        if let w = text.word(from: Self.timesOfDay, at: Self.afterWeekday(text, m.end)) {
             timeOfDay = w == Scalars("晚") ? "晚上" : w.string
         }
         if let y = m.year {
@@ -89,7 +89,7 @@ struct DateExtractor: Sendable {
     /// 2 for a time of day after the date, 2 for 召开 later in its sentence, 1 at a paragraph start.
     static func eventScore(_ m: DateMention, in t: Scalars) -> Int {
         var score = 0
-        if t.word(from: timesOfDay, at: m.end) != nil { score += 2 }
+        if t.word(from: timesOfDay, at: afterWeekday(t, m.end)) != nil { score += 2 }
         var e = m.end
         while e < t.count, e - m.end < 60, !t[e].isSentenceEnd, t[e] != "\n" {
             if convene.contains(where: { t.has($0, at: e) }) {
@@ -100,6 +100,16 @@ struct DateExtractor: Sendable {
         }
         if m.start == 0 || t[m.start - 1] == "\n" || (m.start > 0 && !t[m.start - 1].isHan && m.start < 20) { score += 1 }
         return score
+    }
+
+    /// Skips `（星期三）` / `(周三)` after a date.
+    static func afterWeekday(_ t: Scalars, _ i: Int) -> Int {
+        guard i < t.count, t[i] == "（" || t[i] == "(" else { return i }
+        var j = i + 1
+        while j < t.count, j - i <= 5, t[j] != "）" && t[j] != ")" { j += 1 }
+        guard j < t.count, j - i <= 5 else { return i }
+        let inner = t.sub(i + 1, j)
+        return inner.hasPrefix(Scalars("星期")) || inner.hasPrefix(Scalars("周")) || inner.hasPrefix(Scalars("礼拜")) ? j + 1 : i
     }
 
     /// Year for an undated month: 发布日期, then the item's own years, then the page header,

@@ -145,7 +145,7 @@ struct Segmenter: Sendable {
 
     /// A paragraph that opens a news report: a date or 近日/日前 first.
     static func opensReport(_ line: Scalars) -> Bool {
-        guard line.contains(where: { $0 == "。" || $0 == "，" }) else { return false }
+        guard line.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }) else { return false }
         if reportOpeners.contains(where: { line.hasPrefix($0) }) { return true }
         guard let m = DateExtractor.mentions(in: line.sub(0, 16)).first else { return false }
         return m.start <= 1

@@ -128,4 +128,19 @@ import Testing
         #expect(b.people[1].roles == ["出席"])
         #expect(b.date == nil && b.dateText == "10月8日")
     }
+
+    @Test func hardWrappedText() throws {
+        let body = "11月6日（星期一）上午，全县秋冬季大气污染防治工作会议在县政府会议室召开。县委副书记、县长刘振华出席会议并讲话，副县长马丽主持会议。会议要求，确保今冬明春PM2.5平均浓度同比下降10%以上。"
+        var lines = ["全县秋冬季大气污染防治工作会议召开"]
+        var rest = Substring(body)
+        while !rest.isEmpty {
+            lines.append(String(rest.prefix(34)))
+            rest = rest.dropFirst(34)
+        }
+        let b = try #require(try read(lines.joined(separator: "\n")).briefings.first)
+        #expect(b.text == "全县秋冬季大气污染防治工作会议召开\n" + body)
+        #expect(b.timeOfDay == "上午")
+        #expect(b.people.map(\.name) == ["刘振华", "马丽"])
+        #expect(b.targets.first?.value == 10 && b.targets.first?.comparator == ">=")
+    }
 }
