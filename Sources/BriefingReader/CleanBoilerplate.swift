@@ -13,6 +13,8 @@ extension Cleaner {
         }
         if isDisclaimer(line) { return "dropped site boilerplate (disclaimer)" }
         if Lexicon.linkLinePrefixes.match(line, at: 0) != nil || isBracketMenu(line) { return "dropped site boilerplate (links)" }
+        if isDistributionLine(line) { return "dropped distribution list" }
+        if isSectionLabel(line) { return "dropped section label" }
         if Lexicon.breadcrumbHeads.match(line, at: 0) != nil { return "dropped site boilerplate (breadcrumb)" }
         if isEditorLine(line) { return "dropped site boilerplate (editor)" }
         if isRelatedLink(line) { return "dropped related-link list entry" }
@@ -42,11 +44,29 @@ extension Cleaner {
         return disclaimerCues.occurs(in: line)
     }
 
+    private static let menuWords = WordList(["打印", "关闭", "返回", "字体", "收藏", "分享", "纠错", "顶部", "大中小", "放大", "缩小"])
+
     /// `【打印】【关闭窗口】`: a line of bracketed page commands only.
     static func isBracketMenu(_ line: Scalars) -> Bool {
         guard line.first == "【" || line.first == "[", line.last == "】" || line.last == "]", line.count <= 40 else { return false }
         let open = line.filter { $0 == "【" || $0 == "[" }.count
-        return !line.contains { $0 == "。" || $0 == "，" } && open >= 1 && line.count <= open * 8
+        return !line.contains { $0 == "。" || $0 == "，" } && open >= 1 && line.count <= open * 8 && menuWords.occurs(in: line)
+    }
+
+    /// `【工作动态】`: a bracketed section label of a 简报.
+    static func isSectionLabel(_ line: Scalars) -> Bool {
+        guard line.count <= 12, line.first == "【" || line.first == "[", line.last == "】" || line.last == "]" else { return false }
+        return line.filter { $0 == "【" || $0 == "[" }.count == 1
+    }
+
+    private static let distributionHeads = WordList(["报：", "送：", "发：", "抄送：", "抄报：", "报送：", "分送：", "主送：", "报:", "送:", "发:", "抄送:", "抄报:", "主送:"])
+
+    /// The 报/送/发 distribution block at the foot of a 简报, and `（共印30份）`.
+    static func isDistributionLine(_ line: Scalars) -> Bool {
+        if line.count <= 80, distributionHeads.match(line, at: 0) != nil, !line.contains("。") { return true }
+        var t = line
+        if t.first == "（" || t.first == "(" { t = t.sub(1, t.count - 1) }
+        return t.count <= 10 && t.hasPrefix(Scalars("共印")) && (t.hasSuffix(["份"]) || t.contains("份"))
     }
 
     /// "编辑：", "责任编辑：张三", "编辑:" — short lines.

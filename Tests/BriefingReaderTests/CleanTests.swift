@@ -18,11 +18,16 @@ import Testing
         #expect(Cleaner.boilerplateReason(s("2024年12月19日星期四")) != nil)
         #expect(Cleaner.boilerplateReason(s("-在中央环保督察组眼皮下二2018-06-26")) != nil)
         #expect(Cleaner.boilerplateReason(s("?")) != nil)
+        #expect(Cleaner.boilerplateReason(s("当前位置：首页>工作动态")) != nil)
+        #expect(Cleaner.boilerplateReason(s("【打印】【关闭窗口】")) != nil)
+        #expect(Cleaner.boilerplateReason(s("抄送：市大气办")) != nil)
+        #expect(Cleaner.boilerplateReason(s("（共印30份）")) != nil)
         // content stays
         #expect(Cleaner.boilerplateReason(s("本报讯 11月24日上午，高新区召开推进会。")) == nil)
         #expect(Cleaner.boilerplateReason(s("会议要求，编辑部门要加强审核。")) == nil)
         #expect(Cleaner.boilerplateReason(s("2017年11月20日")) == nil)
         #expect(Cleaner.boilerplateReason(s("-全市召开推进会，部署下一步工作。")) == nil)
+        #expect(Cleaner.boilerplateReason(s("发：各乡镇认真落实，确保完成任务。")) == nil)
     }
 
     @Test func metadata() {

@@ -143,4 +143,30 @@ import Testing
         #expect(b.people.map(\.name) == ["刘振华", "马丽"])
         #expect(b.targets.first?.value == 10 && b.targets.first?.comparator == ">=")
     }
+
+    @Test func numberedHeadlinesAndDistributionFooter() throws {
+        let text = """
+            大气污染防治工作简报
+            （第 3 期）
+            县大气污染防治领导小组办公室              2017年11月20日
+
+            【工作动态】
+            一、县政府召开冬季大气污染防治工作推进会
+            11月17日，县政府召开冬季大气污染防治工作推进会。副县长杨光出席会议并讲话。
+            二、县环保局开展夜间执法检查
+            11月18日晚，县环保局组织执法人员对工业企业开展夜间突击检查，共检查企业15家。
+
+            报：市大气办
+            送：县委、县政府领导
+            发：各乡镇、县直各部门
+                                                （共印30份）
+            """
+        let r = try read(text)
+        #expect(r.briefings.map(\.source.lines) == [[6, 7], [8, 9]])
+        #expect(r.briefings.map(\.date) == ["2017-11-17", "2017-11-18"])
+        #expect(r.briefings.map(\.timeOfDay) == [nil, "晚上"])
+        #expect(r.briefings[0].unit == "县政府")
+        #expect(r.briefings[0].people.map(\.title) == ["副县长"])
+        #expect(Set(r.warnings.compactMap(\.line)).isSuperset(of: [5, 11, 12, 13, 14]))
+    }
 }
