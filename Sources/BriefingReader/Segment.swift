@@ -116,6 +116,10 @@ struct Segmenter: Sendable {
 
     /// `本报讯`, `XX日报讯（记者…）`, `新华社北京5月3日电`.
     static func isDateline(_ line: Scalars) -> Bool {
+        // ■本报讯, 【本报讯】: skip leading marks
+        var k = 0
+        while k < min(2, line.count), !line[k].isHan, !line[k].isDigit, !line[k].isASCIILetter { k += 1 }
+        let line = k > 0 ? line.sub(k, line.count) : line
         for h in datelineHeads where line.hasPrefix(h) { return true }
         let limit = min(line.count - 1, 20)
         guard limit > 1 else { return false }

@@ -13,7 +13,10 @@ import Testing
         #expect(Segmenter.isItemStart(Scalars("本报讯11月24日上午，高新区召开推进会。")))
         #expect(Segmenter.isItemStart(Scalars("晋城日报讯（记者 张三）5月29日，全市召开会议。")))
         #expect(Segmenter.isItemStart(Scalars("新华社北京5月3日电 国务院召开常务会议。")))
+        #expect(Segmenter.isItemStart(Scalars("■本报讯 11月3日，某县召开会议。")))
+        #expect(Segmenter.isItemStart(Scalars("【本报讯】11月3日，某县召开会议。")))
         #expect(!Segmenter.isItemStart(Scalars("简报工作要加强。")))
+        #expect(!Segmenter.isItemStart(Scalars("简报2017年第3期")))
         #expect(!Segmenter.isItemStart(Scalars("会议通报了各地情况。")))
     }
 
