@@ -34,7 +34,13 @@ struct ByteDecoder: Sendable {
         }
         if bytes.contains(0) {
             // UTF-16 without a byte order mark: accept only when it reads as clean text.
-            for little in [true, false] {
+            // ASCII characters have their zero byte second in UTF-16LE, first in UTF-16BE
+            var zeroEven = 0
+            var zeroOdd = 0
+            for (k, b) in bytes.enumerated() where b == 0 {
+                if k % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+            }
+            for little in zeroOdd >= zeroEven ? [true, false] : [false, true] {
                 if let s = utf16(bytes[...], littleEndian: little), looksLikeText(s) {
                     return DecodedText(text: s, encoding: little ? "utf-16le" : "utf-16be")
                 }
