@@ -1,13 +1,5 @@
 import Foundation
 
-/// Text decoded from a file's bytes, and the encoding it was decoded from.
-struct DecodedText: Sendable, Equatable {
-    /// The text, line endings as written.
-    var text: String
-    /// `utf-8`, `utf-16le`, `utf-16be` or `gb18030`.
-    var encoding: String
-}
-
 /// Step 1: bytes → text. BOM (UTF-8, UTF-16 LE/BE), then strict UTF-8, then GB18030
 /// (which covers GBK and GB2312). Binary data, NUL bytes, undecodable or truncated
 /// sequences are refused with a reason.

@@ -1,33 +1,5 @@
 import ReportModel
 
-/// A date written in the text: `11月2日`, `2017年3月31日`, `2016-05-19`, `十一月二日`.
-struct DateMention: Sendable, Equatable {
-    /// Index of the first scalar.
-    var start: Int
-    /// Index after the last scalar.
-    var end: Int
-    /// The year, when written with the date.
-    var year: Int?
-    var month: Int
-    var day: Int
-    /// The date as written.
-    var text: String
-}
-
-/// A year the text names that can date an undated 月日: a single year or a campaign range.
-enum YearClue: Sendable, Equatable {
-    case single(Int)
-    case range(Int, Int)
-
-    /// The year a 月 of this clue falls in: winter campaigns (2016-2017) start in the first year.
-    func year(forMonth month: Int) -> Int {
-        switch self {
-        case .single(let y): return y
-        case .range(let a, let b): return month >= 7 ? a : b
-        }
-    }
-}
-
 /// Step 4a: the item's date, its year (written or inferred), and the time of day.
 struct DateExtractor: Sendable {
     /// What the file says about years outside the item.

@@ -47,6 +47,17 @@ import Testing
         #expect(Cleaner.removePinyin(s("see (a) and (b)")).removed == 0)
     }
 
+    @Test func traditionalToSimplified() throws {
+        let converter = try #require(TraditionalConverter(), "opencc t2s.json: \(TraditionalConverter.lastError)")
+        #expect(converter.convert("聯防聯控協作小組") == "联防联控协作小组")
+        #expect(converter.convert("王文濤主持會議") == "王文涛主持会议")
+        #expect(converter.convert("乾隆、乾燥") == "乾隆、干燥")
+        let doc = Cleaner(converter: converter).clean("發布日期:2016-05-19\n大氣污染聯(lián)防聯(lián)控會議召開，副省長出席。\n編輯:\n", file: "t.txt")
+        #expect(doc.paragraphs.map(\.string) == ["大气污染联防联控会议召开，副省长出席。"])
+        #expect(doc.paragraphs.first?.traditional == true)
+        #expect(doc.published?.iso == "2016-05-19")
+    }
+
     @Test func traditionalDetection() {
         #expect(Cleaner.isTraditional(s("王文濤主持省會城市群大氣污染聯防聯控協作小組")))
         #expect(!Cleaner.isTraditional(s("王文涛主持省会城市群大气污染联防联控协作小组")))
