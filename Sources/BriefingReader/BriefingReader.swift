@@ -62,7 +62,7 @@ public struct BriefingReader: Sendable {
             }
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
             let item = extract(draft, body: body, context: context, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
-            guard seen.insert(draft.headline.map { $0.text + ["\n"] + body } ?? body).inserted else {
+            guard seen.insert(body).inserted else {
                 warnings.append(Diagnostic(severity: .warning, file: file, line: draft.first, message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
                 continue
             }

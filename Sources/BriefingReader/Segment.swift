@@ -145,14 +145,15 @@ struct Segmenter: Sendable {
         return m.start <= 8
     }
 
-    private static let reportOpeners = ["近日", "日前", "近期", "本周", "上周", "今年以来", "昨天", "今天", "昨日", "今日", "当天"].map { Scalars($0) }
+    private static let reportOpeners = ["近日", "日前", "近期", "本周", "上周", "昨天", "今天", "昨日", "今日"].map { Scalars($0) }
 
     /// A paragraph that opens a news report: a date or 近日/日前 first.
     static func opensReport(_ line: Scalars) -> Bool {
         guard line.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }) else { return false }
         if reportOpeners.contains(where: { line.hasPrefix($0) }) { return true }
-        guard let m = DateExtractor.mentions(in: line.sub(0, 16)).first else { return false }
-        return m.start <= 1
+        guard let m = DateExtractor.mentions(in: line.sub(0, 24)).first else { return false }
+        // 11月3日，… or 某县于11月3日召开…
+        return m.start <= 1 || (m.start <= 14 && line[m.start - 1] == "于")
     }
 
     /// Short, no sentence punctuation inside: a headline or heading line.
