@@ -81,7 +81,9 @@ struct PeopleExtractor: Sendable {
                     break
                 }
                 if !atClauseStart { continue }
-                if Self.subjectVerbs.contains(where: { t.has($0, at: e) }) || (t.has(["在"], at: e) && Self.verbInClause(t, from: e)) {
+                if Self.subjectVerbs.contains(where: { t.has($0, at: e) }) || (t.has(["在"], at: e) && Self.verbInSentence(t, from: e))
+                    || ((t.has(["对"], at: e) || t.has(["就"], at: e)) && Self.verbInSentence(t, from: e))
+                {
                     hits.append(Hit(name: n, title: nil, start: i, end: e, relayed: false))
                     break
                 }
@@ -181,6 +183,16 @@ struct PeopleExtractor: Sendable {
     static func verbInClause(_ t: Scalars, from: Int) -> Bool {
         var e = from
         while e < t.count, !t[e].isClauseEnd, e - from < 30 {
+            if subjectVerbs.contains(where: { t.has($0, at: e) }) { return true }
+            e += 1
+        }
+        return false
+    }
+
+    /// A role verb later in the sentence (王宏伟对…给予肯定，并…提出了明确要求).
+    static func verbInSentence(_ t: Scalars, from: Int) -> Bool {
+        var e = from
+        while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - from < 80 {
             if subjectVerbs.contains(where: { t.has($0, at: e) }) { return true }
             e += 1
         }
