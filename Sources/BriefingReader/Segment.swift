@@ -36,7 +36,15 @@ struct Segmenter: Sendable {
         for (k, s) in starts.enumerated() where s > 0 && Self.isDateline(paragraphs[s].text) {
             let h = s - 1
             let previousStart = k > 0 ? starts[k - 1] : -1
-            if h > previousStart, Self.looksLikeHeadline(paragraphs[h].text) { itemStart[k] = h }
+            if h > previousStart, Self.looksLikeHeadline(paragraphs[h].text) {
+                itemStart[k] = h
+                // a kicker line above the headline (引题): 全力打好蓝天保卫战 / 我市召开…会议
+                if h - 1 > previousStart, Self.isKicker(paragraphs[h - 1].text),
+                    h - 2 < 0 || h - 2 == previousStart || Cleaner.endsSentence(paragraphs[h - 2].text)
+                {
+                    itemStart[k] = h - 1
+                }
+            }
         }
         var items: [ItemDraft] = []
         for (k, s) in itemStart.enumerated() {
@@ -45,6 +53,13 @@ struct Segmenter: Sendable {
             var headline: Paragraph?
             if s < starts[k] {
                 headline = body.removeFirst()
+                if s + 1 < starts[k], var h = headline {
+                    // kicker + headline, one headline line
+                    let main = body.removeFirst()
+                    h.text += [" "] + main.text
+                    h.last = main.last
+                    headline = h
+                }
             } else if Self.isMarker(paragraphs[s].text), body.count > 2, Self.looksLikeHeadline(body[1].text) {
                 headline = body.remove(at: 1)
             }
@@ -161,6 +176,14 @@ struct Segmenter: Sendable {
         guard line.count >= 4, line.count <= 64, line.hanCount >= 4 else { return false }
         return !line.contains { $0 == "。" || $0 == "！" || $0 == "？" || $0 == "；" }
             && !line.hasSuffix(Scalars("：")) && !line.hasSuffix(Scalars(":"))
+    }
+
+    private static let bylineWords = WordList(["记者", "通讯员", "供稿", "摄影", "编辑", "来源"])
+
+    /// A short line that may sit above a headline: not a byline, not in brackets.
+    static func isKicker(_ line: Scalars) -> Bool {
+        guard looksLikeHeadline(line), line.count <= 30, let f = line.first, f.isHan else { return false }
+        return !bylineWords.occurs(in: line)
     }
 
     /// A paragraph that reads as a report: a date and a meeting verb, in full sentences.

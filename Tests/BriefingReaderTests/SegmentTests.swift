@@ -59,4 +59,17 @@ import Testing
         #expect(r.items[0].headline?.string == "市长在全市大气污染防治会议上的讲话")
         #expect(r.items[0].body[0].string.hasPrefix("同志们"))
     }
+
+    @Test func kickerAboveAHeadline() {
+        let p = paragraphs([
+            "全力打好蓝天保卫战", "我市召开大气污染防治工作会议", "本报讯11月3日，我市召开大气污染防治工作会议。",
+            "（记者张三通讯员李四）", "某县开展执法检查", "本报讯11月4日，某县开展执法检查。",
+        ])
+        let r = Segmenter().segment(p)
+        #expect(r.items.count == 2)
+        #expect(r.items[0].headline?.string == "全力打好蓝天保卫战 我市召开大气污染防治工作会议")
+        #expect(r.items[0].first == 1 && r.items[0].last == 4)
+        #expect(r.items[1].headline?.string == "某县开展执法检查")
+        #expect(r.items[1].first == 5)
+    }
 }
