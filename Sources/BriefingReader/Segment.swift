@@ -16,8 +16,11 @@ struct Segmenter: Sendable {
         }
         if starts.isEmpty {
             // 简报 pages without datelines: headline, then a paragraph opening with a date
+            // (a byline such as （县环保局） may sit between headline and report)
             let headed = paragraphs.indices.filter { i in
-                i + 1 < paragraphs.count && Self.looksLikeHeadline(paragraphs[i].text) && Self.opensReport(paragraphs[i + 1].text)
+                guard i + 1 < paragraphs.count, Self.looksLikeHeadline(paragraphs[i].text), !Self.isByline(paragraphs[i].text) else { return false }
+                if Self.opensReport(paragraphs[i + 1].text) { return true }
+                return i + 2 < paragraphs.count && Self.isByline(paragraphs[i + 1].text) && Self.opensReport(paragraphs[i + 2].text)
             }
             if headed.count >= 2 {
                 var items: [ItemDraft] = []
@@ -184,6 +187,12 @@ struct Segmenter: Sendable {
     static func isKicker(_ line: Scalars) -> Bool {
         guard looksLikeHeadline(line), line.count <= 30, let f = line.first, f.isHan else { return false }
         return !bylineWords.occurs(in: line)
+    }
+
+    /// `（县环保局）`, `（记者 张三）`: a short bracketed source line.
+    static func isByline(_ line: Scalars) -> Bool {
+        guard line.count <= 30, let f = line.first, let l = line.last else { return false }
+        return (f == "（" || f == "(") && (l == "）" || l == ")") && !line.contains("。")
     }
 
     /// A paragraph that reads as a report: a date and a meeting verb, in full sentences.

@@ -72,4 +72,14 @@ import Testing
         #expect(r.items[1].headline?.string == "某县开展执法检查")
         #expect(r.items[1].first == 5)
     }
+
+    @Test func headlineBylineReport() {
+        let p = paragraphs([
+            "简报", "市政府召开调度会", "（市大气办）", "11月19日上午，市政府召开调度会，部署工作。",
+            "县环保局开展检查", "（县环保局）", "11月18日，县环保局开展夜间检查，检查企业15家。",
+        ])
+        let r = Segmenter().segment(p)
+        #expect(r.items.map { $0.headline?.string } == ["市政府召开调度会", "县环保局开展检查"])
+        #expect(r.items.map(\.first) == [2, 5])
+    }
 }
