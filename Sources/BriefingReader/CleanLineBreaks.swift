@@ -84,6 +84,12 @@ extension Cleaner {
 
     /// Whether `next` continues the sentence that `paragraph` (ending in line `previous`) left open.
     static func continues(paragraph: Scalars, previous: Scalars, next: Scalars) -> Bool {
+        continues(inSentence: paragraph.contains(where: { $0.isSentenceEnd }) || Segmenter.opensReport(paragraph), previous: previous, next: next)
+    }
+
+    /// `inSentence`: the paragraph so far already reads as running text (it has a sentence end,
+    /// or opens with a date), so a line of it that stops mid-word runs on.
+    static func continues(inSentence: Bool, previous: Scalars, next: Scalars) -> Bool {
         guard let last = previous.last, let firstNext = next.first else { return false }
         if endsSentence(previous) || startsEnumeration(next) { return false }
         if "，,、“（(《—".unicodeScalars.contains(last) { return firstNext != "—" }
@@ -93,7 +99,7 @@ extension Cleaner {
         guard firstNext.isHan || firstNext.isDigit || firstNext.isASCIILetter || "，,。、；;：:）)”".unicodeScalars.contains(firstNext) else {
             return false
         }
-        if paragraph.contains(where: { $0.isSentenceEnd }) || Segmenter.opensReport(paragraph) { return true }
+        if inSentence { return true }
         let hasClause = previous.contains { $0 == "，" || $0 == "," || $0 == "：" || $0 == ":" }
         if previous.count >= 40 && hasClause { return true }
         for v in speechVerbs {
@@ -130,24 +136,31 @@ extension Cleaner {
     static func joinLines(_ lines: [SourceLine], isItemStart: (Scalars) -> Bool) -> (paragraphs: [Paragraph], joins: [Int]) {
         var paragraphs: [Paragraph] = []
         var joins: [Int] = []
+        var current: Paragraph?
+        var inSentence = false
         var previous = Scalars()
         let width = wrapWidth(lines)
         for line in lines where !line.text.isEmpty {
             let wrapped = width.map { previous.count >= $0 - 1 && !endsSentence(previous) && !startsEnumeration(line.text) } ?? false
-            if var p = paragraphs.last, !isItemStart(line.text),
+            if var p = current, !isItemStart(line.text),
                 line.continuesPrevious
-                    || (!isMarkerOnly(previous) && (wrapped || continues(paragraph: p.text, previous: previous, next: line.text)))
+                    || (!isMarkerOnly(previous) && (wrapped || continues(inSentence: inSentence, previous: previous, next: line.text)))
             {
+                current = nil  // keep the buffer uniquely referenced while appending
                 if line.number > p.last + 1 || !line.continuesPrevious { joins.append(line.number) }
                 p.text += line.text
                 p.last = line.number
                 p.traditional = p.traditional || line.traditional
-                paragraphs[paragraphs.count - 1] = p
+                current = p
             } else {
-                paragraphs.append(Paragraph(first: line.number, last: line.number, text: line.text, traditional: line.traditional))
+                if let p = current { paragraphs.append(p) }
+                current = Paragraph(first: line.number, last: line.number, text: line.text, traditional: line.traditional)
+                inSentence = Segmenter.opensReport(line.text)
             }
+            if !inSentence, line.text.contains(where: { $0.isSentenceEnd }) { inSentence = true }
             previous = line.text
         }
+        if let p = current { paragraphs.append(p) }
         return (paragraphs, joins)
     }
 

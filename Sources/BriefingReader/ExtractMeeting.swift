@@ -64,11 +64,11 @@ struct MeetingExtractor: Sendable {
     static func around(_ t: Scalars, convene c: Int) -> (meeting: Scalars?, unit: Scalars?) {
         // Before: back to the clause start.
         var s = c
-        while s > 0, !t[s - 1].isClauseEnd { s -= 1 }
+        while s > 0, !t[s - 1].isClauseEnd, c - s < 60 { s -= 1 }
         let before = stripLeadingTime(t.sub(s, c))
         // After: up to the clause end.
         var e = c + 2
-        while e < t.count, !t[e].isClauseEnd { e += 1 }
+        while e < t.count, !t[e].isClauseEnd, e - c < 80 { e += 1 }
         var after = t.sub(c + 2, e)
         for f in leadingFillers.sorted(by: { $0.count > $1.count }) where after.hasPrefix(f) {
             after = after.sub(f.count, after.count)

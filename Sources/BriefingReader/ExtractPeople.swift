@@ -92,7 +92,8 @@ struct PeopleExtractor: Sendable {
         }
         hits.sort { $0.start < $1.start }
         // roles per hit; a listed name without a verb of its own shares the next one's (A、B，C出席会议)
-        var hitRoles = hits.map { h in h.relayed ? [] : Self.roles(t, from: h.end, names: hits.map(\.name)) }
+        let names = hits.map(\.name)
+        var hitRoles = hits.map { h in h.relayed ? [] : Self.roles(t, from: h.end, names: names) }
         for k in hits.indices.reversed() where hitRoles[k].isEmpty && !hits[k].relayed && k + 1 < hits.count {
             let gap = t.sub(hits[k].end, hits[k + 1].start)
             if gap.count <= 14, gap.first == "、" || gap.first == "，" || gap.first == ",", !gap.contains(where: { $0.isSentenceEnd }) {
@@ -205,7 +206,7 @@ struct PeopleExtractor: Sendable {
         var out: [String] = []
         var e = from
         var clauseEnded = false
-        while e < t.count, !t[e].isSentenceEnd, t[e] != "\n" {
+        while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - from < 120 {
             if t[e] == "，" || t[e] == "," {
                 if !out.isEmpty { break }
                 clauseEnded = true
