@@ -75,14 +75,31 @@ public struct LineComposer {
         var out: [Glyph] = []
         for (ri, run) in runs.enumerated() {
             let natural = measurer.advances(of: run.text, style: run.style)
-            for (ci, c) in run.text.enumerated() {
+            let chars = Array(run.text)
+            for (ci, c) in chars.enumerated() {
                 let full = CJK.isFullWidth(c)
+                // —— and …… pairs are one 2-em glyph; a lone — or … keeps the font's own width
+                let paired = CJK.doubled.contains(c) && (ci > 0 && chars[ci - 1] == c || ci + 1 < chars.count && chars[ci + 1] == c)
                 let nat = ci < natural.count ? natural[ci] : run.style.size
-                let adv = (full ? fullWidthAdvance(run.style) : nat) + tracking * run.style.size
+                // —— and …… are one 2-em glyph in CJK fonts (ccmp): they keep their natural width
+                let adv: Double
+                if paired {
+                    adv = run.style.size + tracking * run.style.size
+                } else {
+                    adv = (full && !CJK.doubled.contains(c) ? fullWidthAdvance(run.style) : (full ? max(nat, fullWidthAdvance(run.style)) : nat))
+                        + tracking * run.style.size
+                }
                 let vis: Double
                 if full {
                     // a line-final 、，。 counts half an em; a glyph narrower than its em box counts its own width
-                    vis = CJK.halfAtLineEnd.contains(c) ? run.style.size / 2 : (nat < run.style.size * 0.9 ? nat : run.style.size)
+                    // (—— and …… pairs are one 2-em glyph: each half counts a full em)
+                    if CJK.halfAtLineEnd.contains(c) {
+                        vis = run.style.size / 2
+                    } else if nat < run.style.size * 0.9, !paired {
+                        vis = nat
+                    } else {
+                        vis = run.style.size
+                    }
                 } else {
                     vis = nat
                 }
@@ -112,11 +129,13 @@ public struct LineComposer {
         while i < n {
             let c = g[i].char
             var j = i + 1
-            if CJK.isWordCore(c) {
+            let decimal = (c == "." || c == ",") && i + 1 < n && CJK.isDigit(g[i + 1].char)
+            if CJK.isWordCore(c) || decimal {
                 while j < n {
                     if CJK.isWordCore(g[j].char) {
                         j += 1
-                    } else if j + 1 < n, CJK.wordInfix.contains(g[j].char), CJK.isWordCore(g[j + 1].char) {
+                    } else if j + 1 < n, CJK.wordInfix.contains(g[j].char) || g[j].char == " ", CJK.isWordCore(g[j + 1].char) {
+                        // 2.5, μg/m³, 2017~2018, and "GB/T 9704" (a space between Latin words does not break)
                         j += 2
                     } else if CJK.wordSuffix.contains(g[j].char) {
                         j += 1
@@ -125,7 +144,9 @@ public struct LineComposer {
                     }
                 }
                 // a number keeps the Han character after it (2.5万, 2025年)
-                if j < n, CJK.isDigit(c), CJK.isDigit(g[j - 1].char) || CJK.wordSuffix.contains(g[j - 1].char), CJK.isHan(g[j].char) {
+                if j < n, CJK.isDigit(g[j - 1].char) || CJK.wordSuffix.contains(g[j - 1].char),
+                    CJK.isDigit(c) && CJK.isHan(g[j].char) || CJK.numberUnits.contains(g[j].char)
+                {
                     j += 1
                 }
             } else if CJK.doubled.contains(c) {
@@ -274,7 +295,7 @@ public struct LineComposer {
                         let r = units[s]
                         var pieces: [Range<Int>] = []
                         var start = r.lowerBound
-                        for k in r where k + 1 < r.upperBound && "/_-.\\?&=".contains(g[k].char) {
+                        for k in r where k + 1 < r.upperBound && "/_-.\\?&= ".contains(g[k].char) {
                             pieces.append(start..<(k + 1))
                             start = k + 1
                         }

@@ -70,7 +70,7 @@ public enum SelfCheck {
                     if let (p, pageNo) = prevBody, p.block == l.block, !p.paragraphFinal,
                         let a = p.text.trimmingSpaces.last, let b = text.first,
                         (CJK.isWordCore(a) || a == ".") && (CJK.isWordCore(b) || b == "." || b == "%")
-                            || (CJK.isDigit(a) && CJK.isHan(b))
+                            || (CJK.isDigit(a) && CJK.numberUnits.contains(b))
                     {
                         out.append(Violation(page: pageNo, line: (p.slot ?? 0) + 1, message: "number or word split across lines: '\(a)|\(b)'"))
                     }

@@ -39,6 +39,8 @@ struct LinebreakTests {
         #expect(lines("一二三四五六七八2.5万元") == ["一二三四五六七八", "2.5万元"])
         #expect(lines("一二三四五六七2017~2018年") == ["一二三四五六七", "2017~2018年"])
         #expect(lines("一二三四五六七八μg/m³") == ["一二三四五六七八", "μg/m³"])
+        #expect(lines("一二三四五六GB/T 9704—2012") == ["一二三四五六", "GB/T 9704—2012"])
+        #expect(lines("一二三四五六七八九.5万") == ["一二三四五六七八", "九.5万"])
     }
 
     @Test func doubledDashAndEllipsisStayTogether() {
