@@ -231,8 +231,8 @@ struct Flow {
         for k in LineComposer.breakOpportunities(in: text) {
             let a = String(chars[..<k])
             let b = String(chars[k...])
-            let wa = measurer(a, style)
-            let wb = measurer(b, style)
+            let wa = naturalWidth(a, style)
+            let wb = naturalWidth(b, style)
             guard wa <= W + 0.01, wb <= W + 0.01 else { continue }
             let good = prefs.after.contains { a.hasSuffix($0) } || prefs.before.contains { b.hasPrefix($0) }
             guard good else { continue }
@@ -289,7 +289,7 @@ struct Flow {
         if !copy.isEmpty {
             let label = layout.furniture.copyToLabel
             let runs = [(text: Typesetter.clean(label + copy), style: style)]
-            let labelW = measurer(label, style)
+            let labelW = naturalWidth(label, style)
             let set = c.compose(runs, width: W, firstIndent: inset, indent: inset + labelW, rightIndent: inset, alignment: .justify)
             for l in set { rows.append([(l, runs)]) }
         }
@@ -342,7 +342,7 @@ struct Flow {
         slot = lines
     }
 
-    func measurer(_ text: String, _ style: TextStyle) -> Double {
+    func naturalWidth(_ text: String, _ style: TextStyle) -> Double {
         let c = setter.composer
         guard let l = c.compose([(text: text, style: style)], width: 10_000, alignment: .left).first else { return 0 }
         guard let last = l.chars.last, let lx = l.xs.last else { return 0 }
@@ -373,9 +373,7 @@ struct Flow {
             else { continue }
             line.isFinal = true
             let b = T + H + layout.pageNumber.belowBlockMM * Units.ptPerMM + 0.38 * st.size
-            var i = 0
             let xs = line.xs.map { $0 + L }
-            while i < line.chars.count { i += 1 }
             pages[p].frames.append(.text(TextRun(text: line.text, xs: xs, baseline: b, style: style)))
             pages[p].lines.append(
                 LineRecord(kind: .pageNumber, slot: nil, baseline: b, x0: line.x0 + L, x1: line.x1 + L, text: line.text,
