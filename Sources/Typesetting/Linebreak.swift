@@ -166,6 +166,19 @@ public struct LineComposer {
         return u.indices.dropLast().filter { ok[$0] }.map { u[$0].upperBound }
     }
 
+    /// Pieces of a word too wide for a line: after / _ - . first, else single characters.
+    static func splitWord(_ g: [Glyph], _ r: Range<Int>) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = r.lowerBound
+        for k in r where k + 1 < r.upperBound && "/_-.\\?&= ".contains(g[k].char) {
+            pieces.append(start..<(k + 1))
+            start = k + 1
+        }
+        pieces.append(start..<r.upperBound)
+        if pieces.count == 1 { pieces = r.map { $0..<($0 + 1) } }
+        return pieces
+    }
+
     static func breakAllowed(_ g: [Glyph], _ units: [Range<Int>]) -> [Bool] {
         units.indices.map { k in
             guard k + 1 < units.count else { return true }
@@ -248,6 +261,17 @@ public struct LineComposer {
         let eps = 0.01
         var spans: [Span] = []
         var s = 0
+        // a word wider than a whole line is broken up front, so the line before it fills up
+        let full = end - min(firstIndent, indent)
+        var u = 0
+        while u < units.count {
+            if units[u].count > 1, info(g, units, u, u).natural > full + eps {
+                let pieces = Self.splitWord(g, units[u])
+                units.replaceSubrange(u...u, with: pieces)
+                if pieces.count > 1 { continue }
+            }
+            u += 1
+        }
         var allowed = Self.breakAllowed(g, units)
         while s < units.count {
             let target = end - (spans.isEmpty ? firstIndent : indent)
@@ -292,16 +316,7 @@ public struct LineComposer {
                     // even one unit does not fit: split a long word into characters
                     if units[s].count > 1 {
                         // a word wider than the line: break after / _ - . first, else between characters
-                        let r = units[s]
-                        var pieces: [Range<Int>] = []
-                        var start = r.lowerBound
-                        for k in r where k + 1 < r.upperBound && "/_-.\\?&= ".contains(g[k].char) {
-                            pieces.append(start..<(k + 1))
-                            start = k + 1
-                        }
-                        pieces.append(start..<r.upperBound)
-                        if pieces.count == 1 { pieces = r.map { $0..<($0 + 1) } }
-                        units.replaceSubrange(s...s, with: pieces)
+                        units.replaceSubrange(s...s, with: Self.splitWord(g, units[s]))
                         allowed = Self.breakAllowed(g, units)
                         continue
                     }
