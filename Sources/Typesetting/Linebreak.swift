@@ -115,6 +115,9 @@ public struct LineComposer {
                 CJK.closing.contains(out[i + 1].char) || CJK.opening.contains(out[i + 1].char)
             {
                 out[i].pre = fullAdv / 2
+            } else if CJK.opening.contains(c), i > 0, CJK.opening.contains(out[i - 1].char) {
+                // （“ : the second opening mark loses its empty left half
+                out[i].pre = fullAdv / 2
             } else if CJK.closing.contains(c) || CJK.opening.contains(c) {
                 out[i].squeeze = fullAdv / 2
             }

@@ -22,6 +22,13 @@ struct LinebreakTests {
         #expect(l == ["一二三四，五六七八九。", "十一"])
     }
 
+    @Test func adjacentMarksShareOneEm() {
+        let set = composer.compose([(text: "甲（“乙”），丙", style: body)], width: 160, alignment: .left)
+        let xs = set[0].xs
+        // 甲 16, （ 16, “ half (its origin moves left into the empty half), 乙 16, ” half, ） half, ，
+        #expect(xs == [0, 16, 24, 40, 56, 64, 72, 88])
+    }
+
     @Test func openingQuoteNeverEndsALine() {
         let l = lines("一二三四五六七八九“十一”")
         #expect(l == ["一二三四五六七八九", "“十一”"])
