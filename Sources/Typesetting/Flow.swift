@@ -100,6 +100,8 @@ struct Flow {
                 set = c.compose(runs, width: W, alignment: .center, tracking: st.tracking)
             }
             let n = max(st.lines, set.count)
+            // space_before also applies at the top of the page (红头 lowered into the block, 文件 style)
+            slot += st.spaceBefore
             ensure(n)
             let top = T + Double(slot) * P
             let bandH = Double(n - 1) * P + layout.grid.bodySize
@@ -108,13 +110,15 @@ struct Flow {
             for (k, line) in set.enumerated() {
                 emitLine(line, runs: runs, baseline: first + Double(k) * lineH, kind: .masthead, slot: nil, block: index)
             }
-            slot += n
+            slot += n + st.spaceAfter
         case .issueLine(let text):
             let st = layout.style("issue")
             let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
             let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
+            skip(st.spaceBefore)
             ensure(set.count)
             flowLines(set, runs: runs, kind: .issue, block: index, size: st.size)
+            skip(st.spaceAfter)
         case .issuer(let office, let date):
             let st = layout.style("issuer")
             let style = setter.textStyle(st)
