@@ -260,11 +260,15 @@ struct Flow {
         skip(st.spaceBefore)
         ensure(2)
         var officeX0 = W
-        if !o.isEmpty, var lo = c.compose(runsO, width: W, rightIndent: right, alignment: .right).first {
-            lo.isFinal = true
-            officeX0 = lo.x0
-            emitLine(lo, runs: runsO, baseline: setter.baseline(slot: slot, size: st.size), kind: .signature, slot: slot, block: index)
-            slot += 1
+        if !o.isEmpty {
+            // a long office name wraps onto more right-aligned lines
+            for var lo in c.compose(runsO, width: W, rightIndent: right, alignment: .right) {
+                lo.isFinal = true
+                officeX0 = lo.x0
+                if slot >= lines { newPage() }
+                emitLine(lo, runs: runsO, baseline: setter.baseline(slot: slot, size: st.size), kind: .signature, slot: slot, block: index)
+                slot += 1
+            }
         }
         if !date.isEmpty, var ld = c.compose(runsD, width: W, alignment: .right).first {
             ld.isFinal = true
