@@ -84,7 +84,27 @@ struct Flow {
         LineAlignment(rawValue: s.align) ?? d
     }
 
-    mutating func add(_ block: Block, index: Int) {
+    /// Grid lines a table's header and first row (or a whole chart) take, so a caption stays with it.
+    func leadSlots(_ next: Block?) -> Int {
+        var scratch = Flow(setter: setter)
+        switch next {
+        case .table(let t):
+            var tl = TableLayout(flow: scratch)
+            tl.place(
+                Table(header: t.header, rows: Array(t.rows.prefix(1)), columnWidths: t.columnWidths, alignments: t.alignments),
+                index: 0)
+            scratch = tl.flow
+        case .chart(let chart):
+            var cl = ChartLayout(flow: scratch)
+            cl.place(chart, index: 0)
+            scratch = cl.flow
+        default:
+            return 1
+        }
+        return scratch.pages.count > 1 ? lines : max(1, scratch.slot)
+    }
+
+    mutating func add(_ block: Block, index: Int, next: Block? = nil) {
         let c = setter.composer
         switch block {
         case .masthead(let text):
@@ -198,7 +218,7 @@ struct Flow {
             let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
             let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
             skip(st.spaceBefore)
-            ensure(set.count + 2)
+            ensure(set.count + leadSlots(next))  // a caption stays with its table's header and first row
             flowLines(set, runs: runs, kind: .caption, block: index, size: st.size)
         case .note(let text):
             let st = layout.style("note")
