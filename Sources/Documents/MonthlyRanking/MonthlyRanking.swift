@@ -209,7 +209,7 @@ struct MonthlyRankingComposer {
 
     /// Good days, heavy days and primary pollutants of the valid areas, for `pollutant_summary`.
     var pollutantContext: [String: Any] {
-        var c = periodContext
+        var c = openingContext
         let valid = rows.filter { $0.month.isValid }
         let ratios = valid.compactMap { r in r.month.goodRatio.map { (r.area, $0) } }
         if let lo = ratios.map(\.1).min(), let hi = ratios.map(\.1).max() {
@@ -223,6 +223,10 @@ struct MonthlyRankingComposer {
         c["has_heavy"] = !heavy.isEmpty
         c["heavy_count"] = heavy.count
         c["heavy_areas"] = list(heavy.map { wording.render("heavy_item", ["area": $0.area, "n": $0.month.heavyDays]) })
+        if let most = heavy.first?.month.heavyDays {
+            c["heavy_most"] = list(heavy.filter { $0.month.heavyDays == most }.map(\.area))
+            c["heavy_most_days"] = most
+        }
         var groups: [(pollutants: String, areas: [String])] = []
         for r in valid where !r.month.primaryPollutants.isEmpty {
             let key = list(r.month.primaryPollutants.map(\.symbol))
@@ -294,7 +298,7 @@ struct MonthlyRankingComposer {
 
     private mutating func chart() {
         guard !ranked.isEmpty else { return }
-        blocks.append(.caption(wording.render("chart_caption", periodContext)))
+        if !settings.chartCaptionBelow { blocks.append(.caption(wording.render("chart_caption", periodContext))) }
         let bars = ranked.map { r -> BarChart.Bar in
             let place = r.place
             let color: String
@@ -313,6 +317,7 @@ struct MonthlyRankingComposer {
                 BarChart(
                     title: "", bars: bars, orientation: settings.chartOrientation,
                     axisLabel: wording.render("chart_axis", periodContext), height: settings.chartHeight)))
+        if settings.chartCaptionBelow { blocks.append(.caption(wording.render("chart_caption", periodContext))) }
         if wording.has("chart_note") {
             let note = wording.render("chart_note", periodContext)
             if !note.isEmpty { blocks.append(.note(note)) }
@@ -331,6 +336,8 @@ struct MonthlyRankingComposer {
         c["improved_areas"] = list(improved.map(\.area))
         c["worse_count"] = worse.count
         c["has_worse"] = !worse.isEmpty
+        c["all_improved"] = worse.isEmpty && improved.count == improvement.count
+        c["all_worse"] = improved.isEmpty && worse.count == improvement.count
         c["worse_areas"] = list(worse.map(\.area))
         c["top"] = list(improvement.filter { $0.rank == top.rank }.map(\.area))
         c["top_change"] = changePhrase(top.change)

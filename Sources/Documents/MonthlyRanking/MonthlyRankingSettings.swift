@@ -56,6 +56,8 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
     public var chartOrientation: BarChart.Orientation
     /// Chart height in points.
     public var chartHeight: Double
+    /// True to set the chart's caption below it (图题在图下方) rather than above.
+    public var chartCaptionBelow: Bool
     /// Decimals of change rates (1 as in MEP releases).
     public var changeDecimals: Int
     /// Bar colours (`#RRGGBB`): first places, the others, warned last places.
@@ -65,7 +67,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         bulletinName: String, office: String, copyTo: String, measure: RankingMeasure = .compositeIndex,
         warnLast: Int = 3, praiseFirst: Int = 3, contents: [Part] = MonthlyRankingSettings.defaultContents,
         columns: [Column] = MonthlyRankingSettings.defaultColumns, columnWidths: [Double] = [],
-        chartOrientation: BarChart.Orientation = .horizontal, chartHeight: Double = 220, changeDecimals: Int = 1,
+        chartOrientation: BarChart.Orientation = .horizontal, chartHeight: Double = 220, chartCaptionBelow: Bool = false, changeDecimals: Int = 1,
         tierColors: (best: String, middle: String, warned: String) = ("#2E7D32", "#5B7DB1", "#C62828")
     ) {
         self.bulletinName = bulletinName
@@ -79,6 +81,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         self.columnWidths = columnWidths
         self.chartOrientation = chartOrientation
         self.chartHeight = chartHeight
+        self.chartCaptionBelow = chartCaptionBelow
         self.changeDecimals = changeDecimals
         self.tierColors = tierColors
     }
@@ -87,7 +90,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         a.bulletinName == b.bulletinName && a.office == b.office && a.copyTo == b.copyTo && a.measure == b.measure
             && a.warnLast == b.warnLast && a.praiseFirst == b.praiseFirst && a.contents == b.contents
             && a.columns == b.columns && a.columnWidths == b.columnWidths && a.chartOrientation == b.chartOrientation
-            && a.chartHeight == b.chartHeight && a.changeDecimals == b.changeDecimals
+            && a.chartHeight == b.chartHeight && a.chartCaptionBelow == b.chartCaptionBelow && a.changeDecimals == b.changeDecimals
             && a.tierColors == b.tierColors
     }
 
@@ -101,7 +104,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
 
     /// Keys of the `[ranking]` table.
     public static let keys = [
-        "rank_by", "warn_last", "praise_first", "contents", "columns", "column_widths", "chart", "chart_height_pt",
+        "rank_by", "warn_last", "praise_first", "contents", "columns", "column_widths", "chart", "chart_height_pt", "chart_caption",
         "change_decimals", "tier_colors",
     ]
 
@@ -126,6 +129,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
             contents: contents.compactMap(Part.init(rawValue:)), columns: columns.compactMap(Column.init(rawValue:)),
             columnWidths: widths, chartOrientation: BarChart.Orientation(rawValue: orientation) ?? .horizontal,
             chartHeight: try t.number("chart_height_pt", default: 220),
+            chartCaptionBelow: try t.oneOf("chart_caption", ["above", "below"], default: "above") == "below",
             changeDecimals: try t.int("change_decimals", default: 1),
             tierColors: (colors[0], colors[1], colors[2]))
     }

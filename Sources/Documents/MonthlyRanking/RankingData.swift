@@ -1,7 +1,8 @@
 import AirQuality
 
 /// The ranking table as data, for `--csv` and `--xlsx`: every column, numbers as numbers,
-/// headers from the layout's `col_*` texts (line breaks removed) plus `data_note_header`.
+/// headers from the layout's `data_col_*` texts, else its `col_*` texts without line breaks,
+/// plus `data_note_header`.
 public struct RankingData: Sendable, Equatable {
     /// A cell: text, or a number written as exact decimal digits.
     public enum Cell: Sendable, Equatable {
@@ -37,7 +38,11 @@ public struct RankingData: Sendable, Equatable {
             texts: texts, required: MonthlyRanking.columnKeys(columns) + ["list_separator", "data_note_header", "data_tied", "data_invalid"])
         let rows = RankingRows.build(input, settings: settings)
         let header =
-            columns.map { wording.render("col_" + $0.rawValue).replacingOccurrences(of: "\n", with: "") }
+            columns.map { c in
+                wording.has("data_col_" + c.rawValue)
+                    ? wording.render("data_col_" + c.rawValue)
+                    : wording.render("col_" + c.rawValue).replacingOccurrences(of: "\n", with: "")
+            }
             + [wording.render("data_note_header")]
         func number(_ v: FixedDecimal?) -> Cell { v.map { .number($0.description) } ?? .empty }
         let body: [[Cell]] = rows.map { r in
