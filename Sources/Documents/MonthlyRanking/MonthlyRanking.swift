@@ -5,20 +5,42 @@ import Typesetting
 /// 月排名: the month's district ranking as a content tree — opening written from the figures,
 /// ranking table, bar chart, improvement ranking, warning of the last places, source note.
 public enum MonthlyRanking {
-    /// `[texts]` keys a monthly-ranking layout must define.
-    public static let requiredTexts = [
-        "date", "print_date", "issue_line", "title", "list_separator", "clause_separator", "opening",
-        "change_phrase", "section_ranking", "ranking_summary", "table_caption", "table_note", "rank_cell",
-        "rank_up", "rank_down", "rank_same", "rank_new", "rank_up_item", "rank_down_item", "invalid_rank",
-        "invalid_value", "no_value", "chart_caption", "chart_axis", "section_improvement", "improvement_summary",
-        "improvement_caption", "improvement_table_header", "section_warning", "warning", "source_note",
+    /// `[texts]` keys every monthly-ranking layout must define.
+    public static let commonTexts = ["date", "list_separator", "clause_separator", "change_phrase", "title"]
+
+    /// `[texts]` keys each part needs, besides `commonTexts` and the `col_*` headers of the columns.
+    public static let partTexts: [MonthlyRankingSettings.Part: [String]] = [
+        .header: ["issue_line"],
+        .title: [],
+        .opening: ["opening"],
+        .rankingSummary: ["section_ranking", "ranking_summary", "rank_up_item", "rank_down_item"],
+        .rankingTable: [
+            "table_caption", "table_note", "rank_cell", "rank_up", "rank_down", "rank_same", "rank_new",
+            "invalid_rank", "invalid_value", "no_value",
+        ],
+        .chart: ["chart_caption", "chart_axis"],
+        .improvementTable: [
+            "section_improvement", "improvement_summary", "improvement_caption", "improvement_table_header", "rank_cell",
+            "no_value",
+        ],
+        .warning: ["section_warning", "warning"],
+        .sourceNote: ["source_note"],
+        .endBlock: ["print_date"],
     ]
+
+    /// The `[texts]` keys a layout with `settings` must define.
+    public static func requiredTexts(_ settings: MonthlyRankingSettings) -> [String] {
+        var keys = commonTexts
+        for part in settings.contents { keys += partTexts[part] ?? [] }
+        if settings.contents.contains(.rankingTable) { keys += columnKeys(settings.columns) }
+        return keys
+    }
 
     /// Builds the notice. Wording comes from `texts` (the layout's `[texts]` table).
     public static func build(
         _ input: MonthlyRankingInput, settings: MonthlyRankingSettings, texts: [String: String]
     ) throws(WordingError) -> ContentDocument {
-        let wording = try Wording(texts: texts, required: requiredTexts + columnKeys(settings.columns))
+        let wording = try Wording(texts: texts, required: requiredTexts(settings))
         var composer = MonthlyRankingComposer(input: input, settings: settings, wording: wording)
         return composer.compose()
     }
@@ -63,7 +85,8 @@ struct MonthlyRankingComposer {
                 blocks.append(.separatorRule)
             case .title: blocks.append(.title(title))
             case .opening: blocks.append(.paragraph([Inline(wording.render("opening", openingContext))]))
-            case .rankingTable: rankingSection()
+            case .rankingSummary: rankingSummary()
+            case .rankingTable: rankingTableBlocks()
             case .chart: chart()
             case .improvementTable: improvementSection()
             case .warning: warningSection()
@@ -173,8 +196,8 @@ struct MonthlyRankingComposer {
 
     var warnedPlaces: [RankingRow] { ranked.filter { $0.place?.warned ?? false } }
 
-    private mutating func rankingSection() {
-        heading("section_ranking")
+    /// The context of the ranking's summary and note.
+    var rankingContext: [String: Any] {
         var c = openingContext
         c["has_first"] = !firstPlaces.isEmpty
         c["first_areas"] = list(firstPlaces.map(\.area))
@@ -196,15 +219,29 @@ struct MonthlyRankingComposer {
         c["has_unchanged"] = !same.isEmpty
         c["unchanged_areas"] = list(same.map(\.area))
         c["has_ties"] = ranked.contains { $0.place?.tied ?? false }
-        blocks.append(.paragraph([Inline(wording.render("ranking_summary", c))]))
+        return c
+    }
+
+    private mutating func rankingSummary() {
+        heading("section_ranking")
+        blocks.append(.paragraph([Inline(wording.render("ranking_summary", rankingContext))]))
         if wording.has("pollutant_summary") {
             let text = wording.render("pollutant_summary", pollutantContext)
             if !text.isEmpty { blocks.append(.paragraph([Inline(text)])) }
         }
-        blocks.append(.caption(wording.render("table_caption", periodContext)))
+    }
+
+    private mutating func rankingTableBlocks() {
+        caption("table_caption")
         blocks.append(.table(rankingTable()))
-        let note = wording.render("table_note", c)
+        let note = wording.render("table_note", rankingContext)
         if !note.isEmpty { blocks.append(.note(note)) }
+    }
+
+    /// A caption, left out when the layout's template renders empty.
+    private mutating func caption(_ key: String) {
+        let text = wording.render(key, periodContext)
+        if !text.isEmpty { blocks.append(.caption(text)) }
     }
 
     /// Good days, heavy days and primary pollutants of the valid areas, for `pollutant_summary`.
@@ -298,7 +335,7 @@ struct MonthlyRankingComposer {
 
     private mutating func chart() {
         guard !ranked.isEmpty else { return }
-        if !settings.chartCaptionBelow { blocks.append(.caption(wording.render("chart_caption", periodContext))) }
+        if !settings.chartCaptionBelow { caption("chart_caption") }
         let bars = ranked.map { r -> BarChart.Bar in
             let place = r.place
             let color: String
@@ -317,7 +354,7 @@ struct MonthlyRankingComposer {
                 BarChart(
                     title: "", bars: bars, orientation: settings.chartOrientation,
                     axisLabel: wording.render("chart_axis", periodContext), height: settings.chartHeight)))
-        if settings.chartCaptionBelow { blocks.append(.caption(wording.render("chart_caption", periodContext))) }
+        if settings.chartCaptionBelow { caption("chart_caption") }
         if wording.has("chart_note") {
             let note = wording.render("chart_note", periodContext)
             if !note.isEmpty { blocks.append(.note(note)) }
@@ -353,7 +390,7 @@ struct MonthlyRankingComposer {
             c["bottom_change"] = changePhrase(bottom.change)
         }
         blocks.append(.paragraph([Inline(wording.render("improvement_summary", c))]))
-        blocks.append(.caption(wording.render("improvement_caption", periodContext)))
+        caption("improvement_caption")
         let header = wording.render("improvement_table_header").split(separator: "|").map(String.init)
         let none = wording.render("no_value")
         let body = improvement.map { r in

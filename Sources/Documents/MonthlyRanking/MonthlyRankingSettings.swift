@@ -13,7 +13,9 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         case title
         /// The opening paragraph written from the figures.
         case opening
-        /// 综合指数排名: heading, summary, table and its notes.
+        /// 综合指数排名: heading and summary paragraphs.
+        case rankingSummary = "ranking_summary"
+        /// The ranking table with its caption and note.
         case rankingTable = "ranking_table"
         /// The bar chart of the ranked values, coloured by tier.
         case chart
