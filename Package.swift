@@ -63,12 +63,15 @@ let package = Package(
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel"]),
-        .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel"]),
+        .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles"]),
         .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel", "TableFiles", "ZIPFoundation"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
         .testTarget(name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport"]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport"]),
+        .testTarget(
+            name: "DocumentsTests",
+            dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader"],
+            exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -60,12 +60,13 @@ public struct BriefingReader: Sendable {
                 warnings.append(Diagnostic(severity: .warning, file: file, line: draft.first, message: "dropped a fragment that is not a briefing: “\(Cleaner.excerpt(body))”"))
                 continue
             }
-            guard seen.insert(body.string).inserted else {
+            // extracted before the duplicate check, so that the cost of a file does not depend on repeats
+            let item = extract(draft, body: body, context: context, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
+            guard seen.insert(item.text).inserted else {
                 warnings.append(Diagnostic(severity: .info, file: file, line: draft.first, message: "dropped an item printed twice"))
                 continue
             }
-            let ordinal = briefings.count + 1
-            briefings.append(extract(draft, body: body, context: context, id: "\(stem)#\(ordinal)", file: file, encoding: encoding))
+            briefings.append(item)
         }
         if briefings.isEmpty {
             warnings.append(
@@ -95,7 +96,7 @@ public struct BriefingReader: Sendable {
             timeOfDay: found.timeOfDay,
             unit: meeting.unit,
             meeting: meeting.meeting,
-            people: PeopleExtractor().extract(full),
+            people: PeopleExtractor().extract(full, speech: headline?.contains(Scalars("讲话")) ?? false),
             requirements: RequirementExtractor().extract(body),
             measures: MeasureExtractor().extract(full),
             targets: TargetExtractor().extract(body, year: year),

@@ -3,9 +3,12 @@ extension Cleaner {
     /// Removes spaces inside Chinese text (`稳 定` → `稳定`, `2017年 3月` → `2017年3月`), and leading
     /// and trailing whitespace. A space is kept only between two Latin letters or digits
     /// (`Wenke99.com All rights`), where it separates words.
+    /// In a heading (no sentence punctuation), a space between two runs of 4 or more Han
+    /// characters separates phrases (`石佛办事处 从严从快整治`) and stays as one space.
     static func removeStraySpaces(_ line: Scalars) -> Scalars {
         let t = line.trimmed
         guard t.contains(where: { $0.isSpace || $0 == "`" }) else { return t }
+        let heading = !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" || $0 == "：" || $0 == ":" }
         var out = Scalars()
         out.reserveCapacity(t.count)
         var i = 0
@@ -18,6 +21,8 @@ extension Cleaner {
                 let next = j < t.count ? t[j] : nil
                 if let prev, let next, isWordChar(prev), isWordChar(next), c != "`" {
                     out.append(" ")
+                } else if heading, c != "`", hanRun(out, backwardFrom: out.count) >= 4, hanRun(t, forwardFrom: j) >= 4 {
+                    out.append(" ")
                 }
                 i = j
                 continue
@@ -26,6 +31,18 @@ extension Cleaner {
             i += 1
         }
         return out
+    }
+
+    private static func hanRun(_ t: Scalars, backwardFrom end: Int) -> Int {
+        var k = end
+        while k > 0, t[k - 1].isHan { k -= 1 }
+        return end - k
+    }
+
+    private static func hanRun(_ t: Scalars, forwardFrom start: Int) -> Int {
+        var k = start
+        while k < t.count, t[k].isHan { k += 1 }
+        return k - start
     }
 
     private static func isWordChar(_ c: Unicode.Scalar) -> Bool {

@@ -39,8 +39,15 @@ struct MeetingExtractor: Sendable {
             }
         }
         if let u = found.unit, Lexicon.deictic.contains(Scalars(u)) {
+            let suffix = Scalars(u).last ?? "市"
             let all = (headline ?? []) + ["\n"] + body
-            if let city = Self.namedPlace(in: all, suffix: Scalars(u).last ?? "市") { found.unit = city.string }
+            if let h = headline, let c = Self.conveneIndex(in: h, from: 0), let hu = Self.around(h, convene: c).unit,
+                hu.last == suffix, !Lexicon.deictic.contains(hu)
+            {
+                found.unit = hu.string
+            } else if let city = Self.namedPlace(in: all, suffix: suffix) {
+                found.unit = city.string
+            }
         }
         return found
     }

@@ -12,17 +12,19 @@ struct PeopleExtractor: Sendable {
     }
 
     private static let notInName = Lexicon.scalarSet(
-        "的了在和与及是为对将把被等会议市县区省委局厅镇乡村党政府部门办处组记主任书副要并又也就都还者这那其各全本该从向到由同说指强表讲出席持")
+        "的了在和与及是为对将把被等会议市县区省委局厅镇乡村党政府部门办处组记主任书副要并又也就都还者这那其各全本该从向到由同")
     private static let reporterWords = ["记者", "通讯员", "编辑", "摄影", "撰稿", "供稿", "报道"].map { Scalars($0) }
     private static let relayWords = ["传达", "学习", "贯彻", "领会"].map { Scalars($0) }
     private static let subjectVerbs = ["强调", "指出", "表示", "要求", "主持", "出席", "讲话", "宣读", "批示", "说", "认为", "提出"].map { Scalars($0) }
 
-    func extract(_ t: Scalars) -> [Person] {
+    /// `speech`: the item is a speech, so a byline (a line that is only a title and a name)
+    /// names the speaker.
+    func extract(_ t: Scalars, speech: Bool = false) -> [Person] {
         var hits: [Hit] = []
         var i = 0
         // (a) title, then name: 副市长武军出席
         while i < t.count {
-            guard let w = t.word(from: Lexicon.titleEndings, at: i) else {
+            guard let w = Lexicon.titleEndings.match(t, at: i) else {
                 i += 1
                 continue
             }
@@ -89,11 +91,20 @@ struct PeopleExtractor: Sendable {
             if p.title == nil, let title = h.title { p.title = title.string }
             if !h.relayed {
                 for r in Self.roles(t, from: h.end, names: hits.map(\.name)) where !p.roles.contains(r) { p.roles.append(r) }
+                if speech, Self.isByline(t, h), !p.roles.contains("讲话") { p.roles.append("讲话") }
             }
             if people[key] == nil { order.append(key) }
             people[key] = p
         }
         return order.filter { present.contains($0) }.compactMap { people[$0] }
+    }
+
+    /// A line that is only a title and a name (a speech's byline).
+    private static func isByline(_ t: Scalars, _ h: Hit) -> Bool {
+        guard h.end == t.count || t[h.end] == "\n" else { return false }
+        var s = h.start
+        while s > 0, t[s - 1] != "\n" { s -= 1 }
+        return h.end - s <= 30
     }
 
     /// A 2- or 3-character name at `i`, followed by a role verb or a function word.
@@ -119,7 +130,7 @@ struct PeopleExtractor: Sendable {
             let c = t[s - 1]
             if c == "、" {
                 let before = t.sub(max(0, s - 1 - 6), s - 1)
-                if Lexicon.titleEndings.contains(where: { before.hasSuffix($0) }) {
+                if Lexicon.titleEndings.words.contains(where: { before.hasSuffix($0) }) {
                     s -= 1
                     continue
                 }

@@ -9,9 +9,10 @@ struct TargetExtractor: Sendable {
         "降低", "下降", "提高到", "提升到", "减少", "削减", "淘汰", "退出", "建设", "新增", "改造", "目标", "以上",
         "以下", "以内", "计划在", "计划于", "计划到", "计划用", "争取",
     ].map { Scalars($0) }
-    private static let pastMarkers = ["已", "累计", "出动", "检查", "查处", "同比", "去年", "上年", "参会", "参加", "具备", "共有", "先后"].map { Scalars($0) }
+    private static let pastMarkers = ["已", "累计", "出动", "检查", "查处", "同比", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "以来", "收缴", "取缔了", "为止"].map { Scalars($0) }
     private static let timeUnits = Lexicon.scalarSet("年月日号时点分秒")
-    private static let multiCharUnits = ["微克/立方米", "平方公里", "平方米", "立方米", "公里", "千米", "千克", "公斤", "万吨", "人次", "小项", "大项", "个百分点"].map { Scalars($0) }
+    private static let multiCharUnits = ["微克/立方米", "平方公里", "平方米", "立方米", "公里", "千米", "千克", "公斤", "万吨", "蒸吨", "人次", "万元", "亿元", "万亩", "公顷", "小项", "大项", "个百分点"].map { Scalars($0) }
+    private static let meetingWords = WordList(["会议", "大会", "推进会", "座谈会", "调度会", "部署会", "动员会", "誓师会", "现场会", "专题会", "例会", "联席会", "培训会", "观摩会", "汇报会", "协调会"])
     private static let followers = ["也就是", "即", "其中", "计划", "力争", "确保", "预计"].map { Scalars($0) }
 
     struct Clause {
@@ -26,7 +27,11 @@ struct TargetExtractor: Sendable {
     func extract(_ t: Scalars, year: Int?) -> [Target] {
         var out: [Target] = []
         for (s, e) in Self.sentences(t) {
-            let cl = Self.clauses(t, s, e).map { Self.classify(t, $0.0, $0.1) }
+            var cl = Self.clauses(t, s, e).map { Self.classify(t, $0.0, $0.1) }
+            // a statistic compared with last year (…258天，同比增加12天) is not a goal
+            for k in cl.indices where k + 1 < cl.count && (t.has(Scalars("同比"), at: cl[k + 1].start) || t.has(Scalars("较去年"), at: cl[k + 1].start)) {
+                cl[k].past = true
+            }
             var k = 0
             while k < cl.count {
                 let c = cl[k]
@@ -88,7 +93,7 @@ struct TargetExtractor: Sendable {
 
     static func classify(_ t: Scalars, _ s: Int, _ e: Int) -> Clause {
         let c = t.sub(s, e)
-        let meetingName = Lexicon.meetingEndings.contains { $0.count >= 2 && c.contains($0) } || c.contains(Scalars("推进会"))
+        let meetingName = meetingWords.occurs(in: c)
         let hasQuantity = !meetingName && quantity(in: c) != nil
         let past = pastMarkers.contains { c.contains($0) } || hasPastLe(c)
         let deadline = !DeadlineExtractor.find(in: c, year: nil).isEmpty
@@ -108,7 +113,7 @@ struct TargetExtractor: Sendable {
     static func quantity(in c: Scalars) -> (value: Double, unit: String, start: Int, end: Int)? {
         var i = 0
         while i < c.count {
-            guard c[i].isDigit, i == 0 || !(c[i - 1].isDigit || c[i - 1] == ".") else {
+            guard c[i].isDigit, i == 0 || !(c[i - 1].isDigit || c[i - 1] == "." || c[i - 1].isASCIILetter) else {
                 i += 1
                 continue
             }
@@ -145,6 +150,7 @@ struct TargetExtractor: Sendable {
         return nil
     }
 
+    private static let negatedAtLeast = ["不少于", "不低于", "不小于"].map { Scalars($0) }
     private static let atLeast = ["不少于", "不低于", "以上", "达到", "超过", "提高到", "提升到", "大于"].map { Scalars($0) }
     private static let atMost = ["不超过", "不高于", "以下", "以内", "控制在", "低于", "不大于", "降至", "降到"].map { Scalars($0) }
 
@@ -153,7 +159,9 @@ struct TargetExtractor: Sendable {
         if let q = quantity(in: text) {
             t.value = q.value
             t.unit = q.unit.isEmpty ? nil : q.unit
-            if atMost.contains(where: { text.contains($0) }) {
+            if negatedAtLeast.contains(where: { text.contains($0) }) {
+                t.comparator = ">="
+            } else if atMost.contains(where: { text.contains($0) }) {
                 t.comparator = "<="
             } else if atLeast.contains(where: { text.contains($0) }) {
                 t.comparator = ">="

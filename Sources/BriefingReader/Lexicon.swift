@@ -10,7 +10,7 @@ enum Lexicon {
     // MARK: titles (职务)
 
     /// Endings of a 职务. A title is a run of organ words ending in one of these.
-    static let titleEndings = words([
+    static let titleEndings = WordList([
         "书记", "副书记", "常务副书记", "常委", "委员", "主任", "副主任", "常务副主任", "市长", "副市长",
         "常务副市长", "代市长", "县长", "副县长", "常务副县长", "代县长", "区长", "副区长", "常务副区长", "代区长",
         "局长", "副局长", "秘书长", "副秘书长", "省长", "副省长", "常务副省长", "代省长", "主席", "副主席",

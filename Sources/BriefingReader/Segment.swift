@@ -14,6 +14,20 @@ struct Segmenter: Sendable {
             let numbered = paragraphs.indices.filter { Self.isNumberedNewsEntry(paragraphs[$0].text) }
             if numbered.count >= 2 { starts = numbered }
         }
+        if starts.isEmpty {
+            // 简报 pages without datelines: headline, then a paragraph opening with a date
+            let headed = paragraphs.indices.filter { i in
+                i + 1 < paragraphs.count && Self.looksLikeHeadline(paragraphs[i].text) && Self.opensReport(paragraphs[i + 1].text)
+            }
+            if headed.count >= 2 {
+                var items: [ItemDraft] = []
+                for (k, h) in headed.enumerated() {
+                    let end = k + 1 < headed.count ? headed[k + 1] : paragraphs.count
+                    items.append(ItemDraft(headline: paragraphs[h], body: Array(paragraphs[(h + 1)..<end])))
+                }
+                return Result(header: Array(paragraphs[0..<headed[0]]), items: items)
+            }
+        }
         guard let firstStart = starts.first else {
             return Self.singleItem(paragraphs)
         }
@@ -49,11 +63,9 @@ struct Segmenter: Sendable {
     /// One item from all paragraphs; a leading headline (or speech title) is split off.
     static func singleItem(_ paragraphs: [Paragraph]) -> Result {
         var body = paragraphs
-        var header: [Paragraph] = []
         // Leading lines that are not sentences, before the first sentence: title lines.
         var headline: Paragraph?
-        while body.count > 1, looksLikeHeadline(body[0].text), !isReport(body[0].text) {
-            if let h = headline { header.append(h) }
+        if body.count > 1, looksLikeHeadline(body[0].text), !isReport(body[0].text) {
             headline = body.removeFirst()
         }
         if headline == nil, let first = body.first, let split = splitSpeechTitle(first) {
@@ -61,7 +73,7 @@ struct Segmenter: Sendable {
             body[0] = split.rest
         }
         guard !body.isEmpty else { return Result(header: paragraphs, items: []) }
-        return Result(header: header, items: [ItemDraft(headline: headline, body: body)])
+        return Result(header: [], items: [ItemDraft(headline: headline, body: body)])
     }
 
     /// `市长在…会议上的讲话同志们：…` → the title and the speech.
@@ -127,6 +139,16 @@ struct Segmenter: Sendable {
         guard Cleaner.startsEnumeration(line) else { return false }
         guard let m = DateExtractor.mentions(in: line.sub(0, 24)).first else { return false }
         return m.start <= 8
+    }
+
+    private static let reportOpeners = ["近日", "日前", "近期", "本周", "上周", "今年以来", "昨天", "今天", "昨日", "今日", "当天"].map { Scalars($0) }
+
+    /// A paragraph that opens a news report: a date or 近日/日前 first.
+    static func opensReport(_ line: Scalars) -> Bool {
+        guard line.contains(where: { $0 == "。" || $0 == "，" }) else { return false }
+        if reportOpeners.contains(where: { line.hasPrefix($0) }) { return true }
+        guard let m = DateExtractor.mentions(in: line.sub(0, 16)).first else { return false }
+        return m.start <= 1
     }
 
     /// Short, no sentence punctuation inside: a headline or heading line.

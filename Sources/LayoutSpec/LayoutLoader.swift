@@ -127,7 +127,7 @@ struct Reader {
     func layout(_ root: TOMLTable) throws(LayoutError) -> Layout {
         var l = Layout(name: "")
         let top = ["version", "name", "page", "grid", "fonts", "styles", "colors", "furniture", "parts", "rules",
-            "page_number", "table", "texts"]
+            "page_number", "table", "title_breaks", "texts"]
         guard let v = root["version"] else {
             throw LayoutError(file: file, line: 1, key: "version", message: "missing; every layout file starts with version = \(LayoutLoader.schemaVersion)")
         }
@@ -229,6 +229,23 @@ struct Reader {
                     case "row_height_pt": l.table.rowHeight = try number(tv, key, positive: true)
                     case "padding_pt": l.table.padding = try number(tv, key)
                     case "rule_width_pt": l.table.ruleWidth = try number(tv, key)
+                    default: throw unknown(key, allowed)
+                    }
+                }
+            case "title_breaks":
+                let allowed = ["before", "after", "tolerance_chars"]
+                for (tk, tv) in try table(v, "title_breaks") {
+                    let key = "title_breaks.\(tk)"
+                    switch tk {
+                    case "before", "after":
+                        guard let arr = tv.array else { throw err(key, "expected an array of strings, found \(tv.type)") }
+                        var words: [String] = []
+                        for w in arr {
+                            guard let s = w.string, !s.isEmpty else { throw err(key, "expected non-empty strings") }
+                            words.append(s)
+                        }
+                        if tk == "before" { l.titleBreaks.before = words } else { l.titleBreaks.after = words }
+                    case "tolerance_chars": l.titleBreaks.tolerance = try number(tv, key)
                     default: throw unknown(key, allowed)
                     }
                 }

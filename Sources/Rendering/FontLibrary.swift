@@ -109,14 +109,16 @@ public final class FontLibrary {
     /// Resolves every role of a layout; throws when a role's chain names no family in `fonts/`.
     public func resolve(_ fonts: [String: FontRole]) throws -> [String: ResolvedFont] {
         var out: [String: ResolvedFont] = [:]
-        for (role, spec) in fonts {
+        var missing: [String] = []
+        for (role, spec) in fonts.sorted(by: { $0.key < $1.key }) {
             guard let fam = spec.families.first(where: { families.contains($0) }) else {
-                throw RenderError.fonts(
-                    "font role '\(role)': none of \(spec.families.joined(separator: ", ")) is in \(directory.path)")
+                missing.append("font role '\(role)': none of \(spec.families.joined(separator: ", ")) is in \(directory.path)")
+                continue
             }
             out[role] = ResolvedFont(
                 role: role, wanted: spec.families, family: fam, file: file(family: fam, weight: spec.weight), weight: spec.weight)
         }
+        if !missing.isEmpty { throw RenderError.fonts(missing.joined(separator: "\n")) }
         return out
     }
 }

@@ -33,4 +33,10 @@ public struct MissingGlyph: Sendable, Equatable {
     public var role: String
     /// First page it occurs on.
     public var page: Int
+
+    public init(character: Character, role: String, page: Int) {
+        self.character = character
+        self.role = role
+        self.page = page
+    }
 }

@@ -89,10 +89,16 @@ struct Flow {
         switch block {
         case .masthead(let text):
             guard layout.parts.masthead else { return }
-            let st = layout.style("masthead")
-            let name = text.isEmpty ? layout.furniture.bulletinName : text
-            let runs = [(text: Typesetter.clean(name), style: setter.textStyle(st))]
-            let set = c.compose(runs, width: W, alignment: .center, tracking: st.tracking)
+            var st = layout.style("masthead")
+            let name = Typesetter.clean(text.isEmpty ? layout.furniture.bulletinName : text)
+            // a long name shrinks to one line (down to 二号) rather than wrapping
+            var runs = [(text: name, style: setter.textStyle(st))]
+            var set = c.compose(runs, width: W, alignment: .center, tracking: st.tracking)
+            while set.count > 1, st.size > 22 {
+                st.size = max(22, st.size - 1)
+                runs = [(text: name, style: setter.textStyle(st))]
+                set = c.compose(runs, width: W, alignment: .center, tracking: st.tracking)
+            }
             let n = max(st.lines, set.count)
             ensure(n)
             let top = T + Double(slot) * P
@@ -144,7 +150,15 @@ struct Flow {
             var parts: [([SetLine], [(text: String, style: TextStyle)])] = []
             for part in text.split(separator: "\n") {
                 let runs = [(text: Typesetter.clean(String(part)), style: setter.textStyle(st))]
-                parts.append((c.compose(runs, width: W, alignment: alignment(st, default: .center)), runs))
+                let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
+                if set.count == 2, let split = titleSplit(runs[0].text, style: runs[0].style, align: alignment(st, default: .center)) {
+                    for half in split {
+                        let r = [(text: half, style: runs[0].style)]
+                        parts.append((c.compose(r, width: W, alignment: alignment(st, default: .center)), r))
+                    }
+                } else {
+                    parts.append((set, runs))
+                }
             }
             skip(st.spaceBefore)
             ensure(parts.reduce(0) { $0 + $1.0.count } + 1)
@@ -207,6 +221,30 @@ struct Flow {
         }
     }
 
+    /// A two-line title split at a preferred word boundary, if one keeps the lines nearly balanced
+    /// (first line as long or longer: a trapezoid).
+    func titleSplit(_ text: String, style: TextStyle, align: LineAlignment) -> [String]? {
+        let chars = Array(text)
+        let prefs = layout.titleBreaks
+        let em = style.size
+        var best: (score: Double, k: Int)? = nil
+        for k in LineComposer.breakOpportunities(in: text) {
+            let a = String(chars[..<k])
+            let b = String(chars[k...])
+            let wa = measurer(a, style)
+            let wb = measurer(b, style)
+            guard wa <= W + 0.01, wb <= W + 0.01 else { continue }
+            let good = prefs.after.contains { a.hasSuffix($0) } || prefs.before.contains { b.hasPrefix($0) }
+            guard good else { continue }
+            let imbalance = abs(wa - wb) / em
+            guard imbalance <= prefs.tolerance else { continue }
+            let score = imbalance + (wb > wa ? 1.5 : 0)
+            if best == nil || score < best?.score ?? 0 { best = (score, k) }
+        }
+        guard let k = best?.k else { return nil }
+        return [String(chars[..<k]), String(chars[k...])]
+    }
+
     mutating func signature(office: String, date: String, index: Int) {
         let st = layout.style("signature")
         let style = setter.textStyle(st)
@@ -252,7 +290,7 @@ struct Flow {
             let label = layout.furniture.copyToLabel
             let runs = [(text: Typesetter.clean(label + copy), style: style)]
             let labelW = measurer(label, style)
-            let set = c.compose(runs, width: W, firstIndent: inset, indent: inset + labelW, rightIndent: inset, alignment: .left)
+            let set = c.compose(runs, width: W, firstIndent: inset, indent: inset + labelW, rightIndent: inset, alignment: .justify)
             for l in set { rows.append([(l, runs)]) }
         }
         let printer = eb.printer.isEmpty ? layout.furniture.printer : eb.printer
@@ -269,29 +307,38 @@ struct Flow {
         }
         if !row.isEmpty { rows.append(row) }
         guard !rows.isEmpty else { return }
-        let k = rows.count
+        // bands: the copy-to lines share one band; the printer line is the last band
+        var bands: [[[(SetLine, [(text: String, style: TextStyle)])]]] = []
+        let copyLines = rows.count - (row.isEmpty ? 0 : 1)
+        if copyLines > 0 { bands.append(Array(rows[0..<copyLines])) }
+        if !row.isEmpty { bands.append([row]) }
+        let lineH = st.size * 1.5
+        let heights = bands.map { max(P, Double($0.count) * lineH + (P - lineH)) }
         let bottom = T + H
-        let top = bottom - Double(k) * P
+        let top = bottom - heights.reduce(0, +)
         let used = slot == 0 ? T : T + Double(slot - 1) * P + layout.grid.bodySize + 4
         if used > top { newPage() }
         let thick = layout.rules.endThickMM * Units.ptPerMM
         let thin = layout.rules.endThinMM * Units.ptPerMM
         let color = layout.color("rule")
-        for r in 0...k {
-            let y = top + Double(r) * P
-            let t = (r == 0 || r == k) ? thick : thin
+        var y = top
+        for (bi, band) in bands.enumerated() {
+            let t = bi == 0 ? thick : thin
             // the outer rules sit inside the block: their outer edge on the band edge
-            let yy = r == 0 ? y + t / 2 : (r == k ? y - t / 2 : y)
-            emit(.rule(RuleFrame(x: L, y: yy, width: W, thickness: t, color: color)))
-        }
-        for (r, items) in rows.enumerated() {
-            let b = top + Double(r) * P + P / 2 + 0.38 * st.size
-            for (l, runs) in items {
-                var line = l
-                line.isFinal = true
-                emitLine(line, runs: runs, baseline: b, kind: .endBlock, slot: nil, block: index)
+            emit(.rule(RuleFrame(x: L, y: bi == 0 ? y + t / 2 : y, width: W, thickness: t, color: color)))
+            let h = heights[bi]
+            var b = y + (h - Double(band.count) * lineH) / 2 + lineH / 2 + 0.38 * st.size
+            for items in band {
+                for (l, runs) in items {
+                    var line = l
+                    line.isFinal = true
+                    emitLine(line, runs: runs, baseline: b, kind: .endBlock, slot: nil, block: index)
+                }
+                b += lineH
             }
+            y += h
         }
+        emit(.rule(RuleFrame(x: L, y: bottom - thick / 2, width: W, thickness: thick, color: color)))
         slot = lines
     }
 

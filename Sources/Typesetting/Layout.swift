@@ -30,6 +30,8 @@ public struct Layout: Sendable, Equatable {
     public var pageNumber: PageNumberSpec
     /// Tables.
     public var table: TableSpec
+    /// Where a long title prefers to break.
+    public var titleBreaks: TitleBreaks
     /// Free-form wording templates (Mustache) read by document kinds.
     public var texts: [String: String]
 
@@ -38,7 +40,7 @@ public struct Layout: Sendable, Equatable {
         fonts: [String: FontRole] = FontRole.defaults, styles: [String: BlockStyle] = BlockStyle.defaults,
         colors: [String: String] = Layout.defaultColors, furniture: Furniture = Furniture(), parts: Parts = Parts(),
         rules: RuleSpec = RuleSpec(), pageNumber: PageNumberSpec = PageNumberSpec(), table: TableSpec = TableSpec(),
-        texts: [String: String] = [:]
+        titleBreaks: TitleBreaks = TitleBreaks(), texts: [String: String] = [:]
     ) {
         self.version = version
         self.name = name
@@ -52,6 +54,7 @@ public struct Layout: Sendable, Equatable {
         self.rules = rules
         self.pageNumber = pageNumber
         self.table = table
+        self.titleBreaks = titleBreaks
         self.texts = texts
     }
 
@@ -295,4 +298,17 @@ public struct TableSpec: Sendable, Equatable {
 public enum Units {
     /// Points per millimetre.
     public static let ptPerMM = 72.0 / 25.4
+}
+
+/// Word boundaries a two-line title prefers (the engine has no dictionary): break before one of
+/// `before` or after one of `after`, when the lines stay nearly balanced.
+public struct TitleBreaks: Sendable, Equatable {
+    /// Break before these words.
+    public var before: [String] = ["进展情况", "情况的", "工作的", "有关", "的通报", "的通知", "的意见", "的报告", "的决定", "的函"]
+    /// Break after these words.
+    public var after: [String] = ["关于", "）", "年", "的", "、", "，", "和", "与", "及"]
+    /// How many characters of imbalance a preferred break may cost.
+    public var tolerance: Double = 8
+
+    public init() {}
 }

@@ -57,6 +57,8 @@ public struct LineComposer {
         var squeeze: Double = 0
         var opening: Bool
         var size: Double
+        /// The font's own advance (a proportional “ in some kai fonts is narrower than its em box).
+        var natural: Double = 0
     }
 
     /// Advance of a full-width character in `style`.
@@ -79,11 +81,13 @@ public struct LineComposer {
                 let adv = (full ? fullWidthAdvance(run.style) : nat) + tracking * run.style.size
                 let vis: Double
                 if full {
-                    vis = CJK.halfAtLineEnd.contains(c) ? run.style.size / 2 : run.style.size
+                    // a line-final 、，。 counts half an em; a glyph narrower than its em box counts its own width
+                    vis = CJK.halfAtLineEnd.contains(c) ? run.style.size / 2 : (nat < run.style.size * 0.9 ? nat : run.style.size)
                 } else {
                     vis = nat
                 }
-                out.append(Glyph(char: c, run: ri, advance: adv, visual: vis, opening: CJK.opening.contains(c), size: run.style.size))
+                out.append(
+                    Glyph(char: c, run: ri, advance: adv, visual: vis, opening: CJK.opening.contains(c), size: run.style.size, natural: nat))
             }
         }
         // Adjacent punctuation: a closing mark followed by another mark loses its right half.
@@ -131,6 +135,14 @@ public struct LineComposer {
             i = j
         }
         return units
+    }
+
+    /// Character offsets in `text` where a line may break (after that many characters).
+    public static func breakOpportunities(in text: String) -> [Int] {
+        let g = text.map { Glyph(char: $0, run: 0, advance: 1, visual: 1, opening: false, size: 1) }
+        let u = units(g)
+        let ok = breakAllowed(g, u)
+        return u.indices.dropLast().filter { ok[$0] }.map { u[$0].upperBound }
     }
 
     static func breakAllowed(_ g: [Glyph], _ units: [Range<Int>]) -> [Bool] {
@@ -258,8 +270,17 @@ public struct LineComposer {
                 if natural == nil, info(g, units, s, s).natural - info(g, units, s, s).squeeze > target + eps {
                     // even one unit does not fit: split a long word into characters
                     if units[s].count > 1 {
+                        // a word wider than the line: break after / _ - . first, else between characters
                         let r = units[s]
-                        units.replaceSubrange(s...s, with: r.map { $0..<($0 + 1) })
+                        var pieces: [Range<Int>] = []
+                        var start = r.lowerBound
+                        for k in r where k + 1 < r.upperBound && "/_-.\\?&=".contains(g[k].char) {
+                            pieces.append(start..<(k + 1))
+                            start = k + 1
+                        }
+                        pieces.append(start..<r.upperBound)
+                        if pieces.count == 1 { pieces = r.map { $0..<($0 + 1) } }
+                        units.replaceSubrange(s...s, with: pieces)
                         allowed = Self.breakAllowed(g, units)
                         continue
                     }
@@ -329,7 +350,8 @@ public struct LineComposer {
             for k in units[u] {
                 let keepWhole = k == lastK || (k == firstK && g[k].opening)
                 let comp = g[k].pre + (keepWhole ? 0 : g[k].squeeze * ratio)
-                let origin = g[k].opening ? x - comp : x
+                // an opening mark's ink sits at the right of its box, even when the glyph is narrower than an em
+                let origin = g[k].opening ? x - comp + max(0, g[k].size - g[k].natural) : x
                 chars.append(g[k].char)
                 xs.append(origin)
                 runs.append(g[k].run)

@@ -32,6 +32,7 @@ public enum SelfCheck {
         let flushRight = L + W + over
         var out: [Violation] = []
         var prevBody: (LineRecord, Int)? = nil
+        var previous: LineRecord? = nil
         for page in doc.pages {
             for (i, l) in page.lines.enumerated() {
                 let n = (l.slot ?? i) + 1
@@ -46,12 +47,16 @@ public enum SelfCheck {
                         fail("'\(text)' lies outside the text block vertically")
                     }
                 }
-                if let first = text.first, CJK.noLineStart.contains(first), l.kind != .pageNumber {
+                // prohibitions apply where the engine broke a line: not to the text's own first
+                // character ("—" alone in a table cell) or its last
+                let continues = previous.map { $0.block == l.block && !$0.paragraphFinal } ?? false
+                if continues, let first = text.first, CJK.noLineStart.contains(first), l.kind != .pageNumber {
                     fail("line starts with '\(first)': \(text)")
                 }
-                if let last = text.last, CJK.noLineEnd.contains(last) {
+                if !l.paragraphFinal, let last = text.last, CJK.noLineEnd.contains(last) {
                     fail("line ends with '\(last)': \(text)")
                 }
+                if l.kind != .pageNumber { previous = l }
                 if l.kind == .body || l.kind == .heading {
                     if let s = l.slot {
                         let want = setter.baseline(slot: s, size: layout.grid.bodySize)

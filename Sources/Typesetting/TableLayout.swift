@@ -12,6 +12,29 @@ struct TableLayout {
         return t.allSatisfy { "0123456789.,-+%‰−".contains($0) }
     }
 
+    /// Column fractions from content: the widest cell (or header line) of each column plus padding,
+    /// with the spare width shared equally.
+    func naturalWidths(_ table: Table, ncol: Int) -> [Double] {
+        let layout = flow.layout
+        let body = flow.setter.textStyle(layout.style("table"))
+        let head = flow.setter.textStyle(layout.style("table_header"))
+        var w = Array(repeating: 0.0, count: ncol)
+        func measure(_ s: String, _ style: TextStyle) -> Double {
+            s.split(separator: "\n").map { flow.measurer(String($0), style) }.max() ?? 0
+        }
+        for (i, h) in table.header.enumerated() where i < ncol { w[i] = max(w[i], measure(h, head)) }
+        for row in table.rows {
+            for (i, c) in row.enumerated() where i < ncol { w[i] = max(w[i], measure(c, body)) }
+        }
+        let pad = 2 * layout.table.padding + body.size
+        w = w.map { $0 + pad }
+        let total = w.reduce(0, +)
+        let W = flow.W
+        if total >= W { return w }
+        let spare = (W - total) / Double(ncol)
+        return w.map { $0 + spare }
+    }
+
     mutating func place(_ table: Table, index: Int) {
         let layout = flow.layout
         let bodyStyle = layout.style("table")
@@ -19,7 +42,7 @@ struct TableLayout {
         let spec = layout.table
         let ncol = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         guard ncol > 0 else { return }
-        var fr = table.columnWidths.count == ncol ? table.columnWidths : Array(repeating: 1.0, count: ncol)
+        var fr = table.columnWidths.count == ncol ? table.columnWidths : naturalWidths(table, ncol: ncol)
         let sum = fr.reduce(0, +)
         fr = fr.map { $0 / (sum > 0 ? sum : 1) }
         let W = flow.W
@@ -117,7 +140,7 @@ struct TableLayout {
             drawRow(row, header: false, highlight: highlighted.contains(r))
         }
         // resume the grid on the first line whose em box starts below the table
-        let next = Int(((y + 2 - flow.T) / flow.P).rounded(.up))
+        let next = Int(((y + flow.layout.grid.bodySize / 2 - flow.T) / flow.P).rounded(.up))
         flow.slot = next
         if flow.slot >= flow.lines { flow.newPage() }
     }

@@ -59,11 +59,16 @@ import Testing
         return String(decoding: out, as: UTF8.self)
     }
 
+    static let jan16 = YearMonth(year: 2016, month: 1)!
+    static let jan17 = YearMonth(year: 2017, month: 1)!
+
+    /// Both Januaries, read once for all tests of the suite.
+    static let januaries = Result { try dailyValues(months: [jan16, jan17]) }
+
     @Test(.enabled(if: SharedData.hasPRSA, SharedData.skipMessage))
     func januaryStatisticsMatchTheReference() throws {
-        let jan16 = try #require(YearMonth("2016-01"))
-        let jan17 = try #require(YearMonth("2017-01"))
-        let daily = try Self.dailyValues(months: [jan16, jan17])
+        let (jan16, jan17) = (Self.jan16, Self.jan17)
+        let daily = try Self.januaries.get()
         #expect(daily.areaNames == ["Beijing"])
         #expect(daily.siteList.filter { $0.type == .urban }.count == 11)
 
@@ -83,5 +88,24 @@ import Testing
         // The area series is the same city (11 urban stations, Dingling excluded).
         let area17 = try #require(MonthlyStatistics.compute(days: daily.areas, month: jan17).first)
         #expect(row(area17) == row(m17))
+    }
+
+    @Test(.enabled(if: SharedData.hasPRSA, SharedData.skipMessage))
+    func siteDailyValuesThroughADailyTableGiveTheSameMonth() throws {
+        let jan17 = Self.jan17
+        let daily = try Self.januaries.get()
+        // Write the station daily values as a long daily table and read it back.
+        var text = "area,date,pollutant,value\n"
+        for d in daily.sites where YearMonth(containing: d.date) == jan17 {
+            for (p, v) in d.values.sorted(by: { $0.key < $1.key }) { text += "\(d.area),\(d.date),\(p.symbol),\(v)\n" }
+        }
+        let sheet = try CSVReader.parse(text, file: "sites.csv")
+        let dataset = try AirImport.table(sheet, file: "sites.csv")
+        let map = AreaMap.read(try CSVReader.parse(SharedData.beijingMap, file: "map.csv"), file: "map.csv").map
+        let again = DailyValues(dataset: dataset, map: map, cityName: "Beijing")
+        let m = try #require(MonthlyStatistics.compute(days: again.city, month: jan17).first)
+        #expect(Pollutant.allCases.map { m[$0]?.description ?? "-" } == ["19", "65", "137", "116", "5.6", "74"])
+        #expect(m.isum?.description == "9.08")
+        #expect(m.goodDays == 16 && m.validDays == 30)
     }
 }

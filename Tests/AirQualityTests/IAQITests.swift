@@ -1,3 +1,4 @@
+import ReportModel
 import Testing
 
 @testable import AirQuality
@@ -46,6 +47,11 @@ import Testing
         #expect(iaqi("411", .so2_1h) == .value(88))  // 87.29, CNEMC 宜昌 四零三
         #expect(iaqi("0", .so2_1h) == .value(0))
         #expect(iaqi("-1", .so2_1h) == nil)
+        // From doubles: the written decimal counts, not the binary noise.
+        #expect(IAQI.value(38.0, on: .pm25_24h) == 54)
+        #expect(IAQI.value(35.0, on: .pm25_24h) == 50)
+        #expect(IAQI.value(0.1 + 0.2, on: .co_24h) == 8)  // 0.30000000000000004 → 7.5000…1 → 8
+        #expect(IAQI.value(Double.nan, on: .co_24h) == nil)
     }
 
     @Test func so2HourAbove800IsNotComputed() {
@@ -61,6 +67,31 @@ import Testing
         #expect(without?.aqi == 15)
     }
 
+    @Test func slidingSO2FillsTheTwentyFourHourMeanForHoursAbove800() {
+        let day = CivilDate(year: 2017, month: 1, day: 5)!
+        var hours: [StationHour] = []
+        for h in 1...24 {
+            hours.append(
+                StationHour(
+                    station: "S", time: HourStamp(date: day, hourEnding: h)!,
+                    values: [.so2: FixedDecimal(h == 24 ? 900 : 300)], file: "f"))
+        }
+        let filled = SlidingSO2.filled(hours)
+        #expect(filled[23].so2_24h == FixedDecimal(325))  // (23 × 300 + 900) / 24
+        #expect(filled[0].so2_24h == nil)
+        #expect(AQI.hourly(filled[23])?.iaqi[.so2] == 127)  // 325 on the 24-hour column: 100 + 50/325 × 175 = 126.9
+    }
+
+    @Test func hourStampArithmetic() {
+        let s = HourStamp(date: CivilDate(year: 2017, month: 1, day: 1)!, hourEnding: 1)!
+        #expect(s.adding(hours: -1).description == "2017-01-01T00:00")
+        #expect(s.adding(hours: -1).date == CivilDate(year: 2016, month: 12, day: 31))
+        #expect(s.adding(hours: -1).hour == 24)
+        #expect(s.adding(hours: 23).hour == 24)
+        #expect(s.adding(hours: 24).description == "2017-01-02T01:00")
+        #expect(s.adding(hours: -25).description == "2016-12-31T00:00")
+    }
+
     @Test func o3EightHourAbove800UsesTheOneHourValue() {
         #expect(iaqi("800", .o3_8h) == .value(300))
         #expect(iaqi("801", .o3_8h) == .notComputed)
@@ -71,6 +102,13 @@ import Testing
         #expect(day?.category == .severelyPolluted)
         let below = AQI.daily([.o3: FixedDecimal(200)])
         #expect(below?.primaryName == "臭氧8小时")
+        // An area day has a daily AQI only when all six values are valid.
+        let date = CivilDate(year: 2017, month: 1, day: 5)!
+        let full = AreaDay(area: "A", date: date, so2: 10, no2: 30, pm10: 60, pm25: 80, co: 1.0, o3_8h: 100)
+        #expect(AQI.daily(full)?.aqi == 107)
+        var partial = full
+        partial.co = nil
+        #expect(AQI.daily(partial) == nil)
     }
 
     @Test func aboveTheScaleIsClampedAndFlagged() {

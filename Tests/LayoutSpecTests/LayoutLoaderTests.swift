@@ -80,3 +80,18 @@ struct LayoutLoaderTests {
         #expect(l.texts["intro"] == "{{week}}周通报")
     }
 }
+
+struct TitleBreakLayoutTests {
+    @Test func titleBreaksAreRead() throws {
+        let l = try LayoutLoader.parse("version = 1\n[title_breaks]\nbefore = [\"的通报\"]\ntolerance_chars = 4\n", file: "t.toml")
+        #expect(l.titleBreaks.before == ["的通报"])
+        #expect(l.titleBreaks.tolerance == 4)
+        do {
+            _ = try LayoutLoader.parse("version = 1\n[title_breaks]\nbefore = \"的通报\"\n", file: "t.toml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.key == "title_breaks.before")
+            #expect(error.line == 3)
+        }
+    }
+}

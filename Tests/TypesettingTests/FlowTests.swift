@@ -46,7 +46,11 @@ struct FlowTests {
 
     @Test func selfCheckNamesPageAndLine() {
         var doc = setter.compose(Self.document)
-        guard let i = doc.pages[0].lines.firstIndex(where: { $0.kind == .body && !$0.paragraphFinal }) else {
+        let lines = doc.pages[0].lines
+        guard let i = lines.indices.first(where: { i in
+            i > 0 && lines[i].kind == .body && !lines[i].paragraphFinal && lines[i - 1].block == lines[i].block
+                && !lines[i - 1].paragraphFinal
+        }) else {
             Issue.record("no body line")
             return
         }
@@ -63,6 +67,22 @@ struct FlowTests {
         let doc = setter.compose(Self.document)
         let text = FrameDump.lines(doc) + "----\n" + FrameDump.dump(doc)
         #expect(Golden.check(text, named: "weekly-fixed.txt") == nil)
+    }
+
+    @Test func aCellThatIsOnlyADashIsNotAProhibitionViolation() {
+        let doc = setter.compose(
+            ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.table(Table(header: ["区县", "同比"], rows: [["甲区", "—"], ["乙区", "……"]]))]))
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+    }
+
+    @Test func longTitleBreaksAtAWordBoundaryAsATrapezoid() {
+        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.title("关于全市大气污染防治攻坚行动进展情况的通报")]))
+        let titles = doc.pages[0].lines.filter { $0.kind == .title }.map(\.text)
+        #expect(titles == ["关于全市大气污染防治攻坚行动", "进展情况的通报"])
+        // without a preferred boundary near the middle: balanced lines
+        let other = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.title("一二三四五六七八九十一二三四五六七八九十一二")]))
+        let lines = other.pages[0].lines.filter { $0.kind == .title }.map(\.text.count)
+        #expect(lines == [11, 11])
     }
 
     @Test func unknownBlockNamesItsIndex() {

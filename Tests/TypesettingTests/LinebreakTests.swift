@@ -95,3 +95,13 @@ struct LinebreakTests {
         #expect(BlockList.headingLevel("（1）散煤") == 4)
     }
 }
+
+struct LongWordTests {
+    let composer = LineComposer(measurer: FixedAdvanceMeasurer(), gridSize: 16, gridPitch: 16)
+
+    @Test func aWordWiderThanTheLineBreaksAfterSeparators() {
+        let set = composer.compose(
+            [(text: "seeds/002_1f215ed26580ae16.txt", style: TextStyle(role: "body", size: 16))], width: 160, alignment: .left)
+        #expect(set.map(\.text) == ["seeds/002_", "1f215ed26580ae16.txt"])
+    }
+}

@@ -7,6 +7,8 @@ import ReportModel
 /// file names (CNEMC's city), otherwise it is its own area. An area's value is the mean of
 /// its urban sites (of all its sites when it has no urban site); the city's is the mean of
 /// all urban sites. A station whose name contains 对照点 is background unless the map says so.
+/// Daily-table rows whose name is one of the map's areas (district values rather than station
+/// values) are that area's values as given.
 public struct DailyValues: Sendable {
     /// Daily values per station (`area` = station).
     public var sites: [AreaDay]
@@ -34,8 +36,8 @@ public struct DailyValues: Sendable {
             } else {
                 diagnostics.append(
                     Diagnostic(
-                        severity: .warning, file: mapFile,
-                        message: "daily values for '\(d.area)' on \(d.date) come from both hourly and daily data; kept the hourly ones"))
+                        severity: .warning, file: "daily table",
+                        message: "daily values for '\(d.area)' on \(d.date) given twice (hourly data or another daily table); kept the first"))
             }
         }
 
@@ -51,9 +53,13 @@ public struct DailyValues: Sendable {
         for d in siteDays where seenStation.insert(d.area).inserted { stations.append(d.area) }
         var sites: [Site] = []
         var unmapped: [String] = []
+        let mapAreas = Set(map?.areas ?? [])
         for s in stations {
             if let map, let e = map.entry(for: s, name: fileName[s]) {
                 sites.append(Site(station: s, area: e.area, type: e.type))
+            } else if mapAreas.contains(s) {
+                // Area-level values (a daily table of districts): the area as given.
+                sites.append(Site(station: s, area: s, type: .urban))
             } else {
                 if map != nil { unmapped.append(s) }
                 let named = (fileName[s] ?? s).contains("对照点")
@@ -69,8 +75,9 @@ public struct DailyValues: Sendable {
                     hint: "add them to the map as station,area,type"))
         }
         // Mapped stations that sent no data still count in their area's number of sites.
+        let direct = Set(sites.filter { $0.station == $0.area && mapAreas.contains($0.area) }.map(\.area))
         let missing = (map?.entries ?? []).filter { e in
-            !sites.contains { s in
+            !direct.contains(e.area) && !sites.contains { s in
                 s.station.lowercased() == e.station.lowercased() || fileName[s.station]?.lowercased() == e.station.lowercased()
             }
         }
@@ -86,13 +93,15 @@ public struct DailyValues: Sendable {
         // Areas: map order, then order of appearance.
         var names = map?.areas ?? []
         for s in sites where !names.contains(s.area) { names.append(s.area) }
+        let byStation = Dictionary(grouping: siteDays, by: \.area)
+        func daysOf(_ stations: [String]) -> [AreaDay] { stations.flatMap { byStation[$0] ?? [] } }
         var areaDays: [AreaDay] = []
         var usedNames: [String] = []
         for name in names {
             let members = everySite.filter { $0.area == name }
             let urban = members.filter { $0.type == .urban }.map(\.station)
             let used = urban.isEmpty ? members.map(\.station) : urban
-            let days = CombineSites.areaDays(area: name, sites: used, siteDays: siteDays)
+            let days = CombineSites.areaDays(area: name, sites: used, siteDays: daysOf(used))
             guard !days.isEmpty else { continue }
             usedNames.append(name)
             areaDays += days
@@ -100,7 +109,7 @@ public struct DailyValues: Sendable {
         let urbanAll = everySite.filter { $0.type == .urban }.map(\.station)
         self.sites = siteDays.sorted { ($0.area, $0.date) < ($1.area, $1.date) }
         self.areas = areaDays
-        self.city = CombineSites.areaDays(area: cityName, sites: urbanAll, siteDays: siteDays)
+        self.city = CombineSites.areaDays(area: cityName, sites: urbanAll, siteDays: daysOf(urbanAll))
         self.siteList = sites
         self.areaNames = usedNames
         self.diagnostics = diagnostics

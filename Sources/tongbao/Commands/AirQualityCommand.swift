@@ -18,7 +18,7 @@ import TableFiles
 //        "primary_pollutant": "臭氧1小时",          // official-style name(s), comma-joined; null when AQI <= 50
 //        "primary_pollutants": ["o3_1h"],         // codes: so2 no2 pm10 pm25 co o3_1h o3_8h
 //        "category": "良", "level": 2,            // 优 良 轻度污染 中度污染 重度污染 严重污染 / 1..6
-//        "iaqi": {"co": 8, "no2": 7, "o3_1h": 51, "pm10": 45, "pm25": 49, "so2": 1},
+//        "iaqi": {"co": 8, "no2": 7, "o3_1h": 55, "pm10": 45, "pm25": 49, "so2": 1},
 //        "official_aqi": 55,                      // what the file publishes, else null
 //        "official_primary_pollutant": "臭氧1小时"}
 //     ],
@@ -27,8 +27,21 @@ import TableFiles
 //     "warnings": [{"severity": "warning", "file": "...", "line": 12, "message": "...", "hint": "..."}]
 //   }
 //
+// tongbao airquality daily --air FILE|DIR ... [--month YYYY-MM] [--level site|area|city] [--area-map FILE] --json
+//   {
+//     "level": "area",
+//     "days": [{"area": "Beijing", "date": "2017-01-01", "so2": 21, "no2": 88, "pm10": 276, "pm25": 247,
+//               "co": 4.2, "o3_8h": 12,               // daily means (O3: max 8-h), null when not valid
+//               "complete": true,                      // all six valid: counts as a valid day
+//               "aqi": 297,                            // daily AQI, null unless complete
+//               "primary_pollutant": "细颗粒物(PM2.5)", "category": "重度污染"}],
+//     "warnings": [...]
+//   }
+//   Without --json: CSV area,date,SO2,NO2,PM10,PM2.5,CO,O3_8h,AQI,category (readable by --air).
+//
 // tongbao airquality monthly --month 2017-01 --air FILE|DIR ... [--area-map FILE] [--city NAME]
-//                            [--rank-by isum|pm25|good_ratio] [--warn-last N] [--co-unit mg|ug] --json
+//                            [--rank-by isum|pm25|good_ratio] [--then-by MEASURE ...] [--warn-last N]
+//                            [--co-unit mg|ug] --json
 //   --air: CNEMC hours, hourly station tables, daily tables (area,date,pollutant,value or wide).
 //   {
 //     "month": "2017-01", "ranked_by": "isum", "required_days": 27,
@@ -47,7 +60,8 @@ import TableFiles
 //        "rank": 1, "tied": false,                // 1 = lowest index; ties share a rank (1,2,2,4); null when invalid
 //        "previous_rank": 2, "rank_change": 1,    // previous month; change = previous − current (+ = up)
 //        "warned": false,                         // among the last --warn-last places
-//        "isum_yoy": 50.8, "pm25_yoy": 70.6}      // % change against the same month last year, when in the data
+//        "isum_yoy": 50.8, "pm25_yoy": 70.6}      // % change (1 decimal) against the same month last year;
+//                                                 // null unless both months are in the data and valid
 //     ],
 //     "city": {... same fields, rank fields null: all urban stations of all areas ...},
 //     "warnings": [...]
@@ -61,7 +75,7 @@ struct AirQualityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "airquality",
         abstract: "AQI (HJ 633) and monthly statistics, composite index and ranking (HJ 663) from monitoring files.",
-        subcommands: [Hourly.self, Monthly.self]
+        subcommands: [Hourly.self, Daily.self, Monthly.self]
     )
 }
 
@@ -112,13 +126,12 @@ extension AirQualityCommand {
             var warnings = loaded.diagnostics
             guard !loaded.dataset.hours.isEmpty else {
                 loader.report(warnings)
-                AirFileLoader.fail("no hourly station records in \(files.joined(separator: ", "))")
-                throw ExitCode.inputError
+                throw CLIError(.input, "no hourly station records in \(files.joined(separator: ", "))").exit()
             }
             warnings += loader.mapDiagnostics
             var rows: [HourRow] = []
             var summary = HourSummary()
-            for h in loaded.dataset.hours {
+            for h in SlidingSO2.filled(loaded.dataset.hours) {
                 let r = AQI.hourly(h)
                 let area = loader.map?.entry(for: h.station, name: h.stationName)?.area ?? h.area
                 rows.append(HourRow(hour: h, area: area, result: r))
@@ -134,6 +147,66 @@ extension AirQualityCommand {
                             r.station, r.name ?? "-", r.area ?? "-", r.time, r.aqi.map(String.init) ?? "-",
                             r.category ?? "-", r.primary_pollutant ?? "-",
                         ].joined(separator: "\t"))
+                }
+            }
+            loader.report(warnings)
+        }
+    }
+
+    struct Daily: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Daily values and daily AQI per site, area or the whole city.",
+            discussion: """
+                Without --json, prints a CSV daily table (area,date,SO2,NO2,PM10,PM2.5,CO,O3_8h,AQI,category) \
+                that `airquality monthly --air` reads back.
+                """)
+
+        @Option(name: .customLong("air"), help: "Monitoring file or folder (repeatable).")
+        var air: [String]
+
+        @OptionGroup var input: InputOptions
+
+        @Option(help: "Only this month, YYYY-MM.")
+        var month: String?
+
+        @Option(help: "site (each station), area (default) or city.")
+        var level = "area"
+
+        @Option(help: "Name of the whole-city series.")
+        var city = "city"
+
+        @Flag(help: "Print JSON.")
+        var json = false
+
+        func run() throws {
+            var range: ClosedRange<CivilDate>? = nil
+            if let month {
+                guard let ym = YearMonth(month) else { throw ValidationError("--month must be YYYY-MM, not '\(month)'") }
+                range = ym.first...ym.last
+            }
+            guard ["site", "area", "city"].contains(level) else {
+                throw ValidationError("--level must be site, area or city, not '\(level)'")
+            }
+            guard !air.isEmpty else { throw ValidationError("give monitoring data with --air FILE|DIR") }
+            let loader = try AirFileLoader(input: input)
+            let loaded = try loader.load(air, options: AirImport.Options(coUnit: input.parsedCOUnit(), dates: range))
+            let daily = DailyValues(dataset: loaded.dataset, map: loader.map, cityName: city, mapFile: input.areaMap ?? "area map")
+            let warnings = loaded.diagnostics + loader.mapDiagnostics + daily.diagnostics
+            let days = (level == "site" ? daily.sites : level == "city" ? daily.city : daily.areas)
+                .filter { (range?.contains($0.date) ?? true) && !$0.values.isEmpty }
+            guard !days.isEmpty else {
+                loader.report(warnings)
+                throw CLIError(.input, "no daily values in \(air.joined(separator: ", "))").exit()
+            }
+            let rows = days.map(DayRow.init)
+            if json {
+                try AirFileLoader.printJSON(DailyOutput(level: level, days: rows, warnings: warnings))
+            } else {
+                print("area,date,SO2,NO2,PM10,PM2.5,CO,O3_8h,AQI,category")
+                for r in rows {
+                    let values = [r.so2, r.no2, r.pm10, r.pm25, r.co, r.o3_8h].map { $0?.description ?? "" }
+                    let cells = [AirFileLoader.csvCell(r.area), r.date] + values + [r.aqi.map(String.init) ?? "", r.category ?? ""]
+                    print(cells.joined(separator: ","))
                 }
             }
             loader.report(warnings)
@@ -158,6 +231,9 @@ extension AirQualityCommand {
         @Option(name: .customLong("rank-by"), help: "isum (default), pm25 or good_ratio.")
         var rankBy = "isum"
 
+        @Option(name: .customLong("then-by"), help: "Tie-breaker measure (repeatable), e.g. --rank-by good_ratio --then-by pm25.")
+        var thenBy: [String] = []
+
         @Option(name: .customLong("warn-last"), help: "Flag the last N ranked areas as warned.")
         var warnLast = 0
 
@@ -168,6 +244,13 @@ extension AirQualityCommand {
             guard let ym = YearMonth(month) else { throw ValidationError("--month must be YYYY-MM, not '\(month)'") }
             guard let measure = RankingMeasure(rawValue: rankBy) else {
                 throw ValidationError("--rank-by must be isum, pm25 or good_ratio, not '\(rankBy)'")
+            }
+            var breakers: [RankingMeasure] = []
+            for t in thenBy {
+                guard let m = RankingMeasure(rawValue: t) else {
+                    throw ValidationError("--then-by must be isum, pm25 or good_ratio, not '\(t)'")
+                }
+                breakers.append(m)
             }
             guard !air.isEmpty else { throw ValidationError("give monitoring data with --air FILE|DIR") }
             let loader = try AirFileLoader(input: input)
@@ -180,45 +263,28 @@ extension AirQualityCommand {
                 dataset: loaded.dataset, map: loader.map, cityName: city, mapFile: input.areaMap ?? "area map")
             var warnings = loaded.diagnostics + loader.mapDiagnostics + daily.diagnostics
 
-            let areas = MonthlyStatistics.compute(days: daily.areas, month: ym)
-            guard !areas.isEmpty else {
+            let report = MonthlyReport(daily: daily, month: ym, by: measure, thenBy: breakers, warnLast: warnLast)
+            guard !report.rows.isEmpty else {
                 loader.report(warnings)
-                AirFileLoader.fail("no daily values for \(ym) in \(air.joined(separator: ", "))")
-                throw ExitCode.inputError
+                throw CLIError(.input, "no daily values for \(ym) in \(air.joined(separator: ", "))").exit()
             }
-            let cityMonth = MonthlyStatistics.compute(days: daily.city, month: ym).first
-            let previous = MonthlyStatistics.compute(days: daily.areas, month: ym.previous)
-            let lastYear = Dictionary(
-                MonthlyStatistics.compute(days: daily.areas, month: ym.sameMonthLastYear).map { ($0.area, $0) },
-                uniquingKeysWith: { a, _ in a })
-            let cityLastYear = MonthlyStatistics.compute(days: daily.city, month: ym.sameMonthLastYear).first
-            let ranking = Ranking.rank(areas, by: measure, previous: previous, warnLast: warnLast)
-
-            for m in areas where !m.isValid {
+            for row in report.rows where !row.statistics.isValid {
                 warnings.append(
                     Diagnostic(
                         severity: .warning, file: air.count == 1 ? air[0] : "\(air[0]) …",
-                        message: "area '\(m.area)': \(ym) not assessed: \(m.invalidReason ?? "too few days")",
+                        message: "area '\(row.statistics.area)': \(ym) not assessed: \(row.statistics.invalidReason ?? "too few days")",
                         hint: "not ranked"))
             }
-            let usable = areas.contains(where: \.isValid) || cityMonth?.isValid == true
-            guard usable else {
+            guard report.hasValidMonth else {
                 loader.report(warnings)
-                AirFileLoader.fail(
+                throw CLIError(
+                    .input,
                     "\(ym): no area has enough valid days (\(MonthlyStatistics.requiredDays(in: ym)) needed); "
-                        + (areas.first?.invalidReason ?? ""))
-                throw ExitCode.inputError
+                        + (report.rows.first?.statistics.invalidReason ?? "")
+                ).exit()
             }
-
-            var rows: [MonthRow] = []
-            for r in ranking {
-                guard let m = areas.first(where: { $0.area == r.area }) else { continue }
-                rows.append(MonthRow(m, ranked: r, lastYear: lastYear[m.area]))
-            }
-            for m in areas where !ranking.contains(where: { $0.area == m.area }) {
-                rows.append(MonthRow(m, ranked: nil, lastYear: lastYear[m.area]))
-            }
-            let cityRow = cityMonth.map { MonthRow($0, ranked: nil, lastYear: cityLastYear) }
+            let rows = report.rows.map(MonthRow.init)
+            let cityRow = report.city.map(MonthRow.init)
             if json {
                 try AirFileLoader.printJSON(
                     MonthlyOutput(
@@ -226,11 +292,12 @@ extension AirQualityCommand {
                         required_days: MonthlyStatistics.requiredDays(in: ym), areas: rows, city: cityRow,
                         warnings: warnings))
             } else {
+                // Rank: "=" marks a tie (并列), "!" a warned last place.
                 let head = ["rank", "area", "SO2", "NO2", "PM10", "PM2.5", "CO", "O3", "Isum", "good", "ratio%", "change", "yoy%"]
                 print(head.joined(separator: "\t"))
                 for r in rows + (cityRow.map { [$0] } ?? []) {
                     let cells: [String] = [
-                        r.rank.map { "\($0)\(r.tied ? "=" : "")" } ?? (r.valid ? "-" : "invalid"), r.area,
+                        r.rank.map { "\($0)\(r.tied ? "=" : "")\(r.warned ? "!" : "")" } ?? (r.valid ? "-" : "invalid"), r.area,
                         r.so2.text, r.no2.text, r.pm10.text, r.pm25.text, r.co.text, r.o3.text, r.isum.text,
                         "\(r.good_days)/\(r.valid_days)", r.good_ratio.text,
                         r.rank_change.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "-", r.isum_yoy.text,
@@ -259,48 +326,37 @@ struct AirFileLoader {
             return
         }
         guard FileManager.default.fileExists(atPath: path) else {
-            AirFileLoader.fail("\(path): no such file")
-            throw ExitCode.noInput
+            throw CLIError(.noInput, "\(path): no such file or directory").exit()
         }
-        do {
-            let sheet = try CSVReader.read(contentsOf: URL(fileURLWithPath: path), displayName: path)
-            let read = AreaMap.read(sheet, file: path)
-            guard !read.map.entries.isEmpty else {
-                for d in read.diagnostics { AirFileLoader.fail(d.rendered) }
-                throw ExitCode.inputError
-            }
-            self.map = read.map
-            self.mapDiagnostics = read.diagnostics
-        } catch let e as SheetError {
-            AirFileLoader.fail(e.description)
-            throw ExitCode.inputError
+        let sheet: Sheet
+        do { sheet = try AirFileLoader.sheet(URL(fileURLWithPath: path), displayName: path) } catch {
+            throw CLIError(.input, error.description).exit()
         }
+        let read = AreaMap.read(sheet, file: path)
+        guard !read.map.entries.isEmpty else {
+            for d in read.diagnostics { printError(d.rendered) }
+            throw CLIError(.input, "\(path): the area map names no station").exit()
+        }
+        self.map = read.map
+        self.mapDiagnostics = read.diagnostics
     }
 
-    /// Reads every file (folders: their files, sorted). Unusable files are reported and skipped;
-    /// when none is usable, exits 65.
+    /// A CSV or .xlsx table.
+    static func sheet(_ url: URL, displayName: String) throws(SheetError) -> Sheet {
+        if url.pathExtension.lowercased() == "xlsx" { return try XLSXReader.read(contentsOf: url, displayName: displayName) }
+        return try CSVReader.read(contentsOf: url, displayName: displayName)
+    }
+
+    /// Reads every file (folders: their regular files, sorted, not recursive). Unusable files
+    /// are reported and skipped; when none is usable, exits 65.
     func load(_ paths: [String], options: AirImport.Options) throws -> (dataset: AirDataset, diagnostics: [Diagnostic]) {
-        var files: [String] = []
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                AirFileLoader.fail("\(path): no such file or directory")
-                throw ExitCode.noInput
-            }
-            if isDir.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                let kept = names.filter { !$0.hasPrefix(".") }.sorted()
-                if kept.isEmpty { AirFileLoader.fail("\(path): empty folder") }
-                files += kept.map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                files.append(path)
-            }
-        }
+        let entries: [InputFiles.Entry]
+        do throws(CLIError) { entries = try InputFiles.expand(paths) } catch { throw error.exit() }
         var dataset = AirDataset()
         var diagnostics: [Diagnostic] = []
         var usable = 0
-        for file in files {
-            switch attempt(file, options: options) {
+        for entry in entries {
+            switch attempt(entry, options: options) {
             case .success(let part):
                 usable += 1
                 dataset.append(AirDataset(hours: part.hours, days: part.days))
@@ -310,42 +366,40 @@ struct AirFileLoader {
             }
         }
         guard usable > 0 else {
-            for d in diagnostics { AirFileLoader.fail(d.rendered) }
-            AirFileLoader.fail("no usable air-quality file among \(files.count) given")
-            throw ExitCode.inputError
+            for d in diagnostics { printError(d.rendered) }
+            let what = entries.isEmpty ? "no files in \(paths.joined(separator: ", "))" : "no usable air-quality file among the \(entries.count) given"
+            throw CLIError(.input, what).exit()
         }
         return (dataset, diagnostics)
     }
 
-    func attempt(_ file: String, options: AirImport.Options) -> Result<AirDataset, AirQualityError> {
+    func attempt(_ entry: InputFiles.Entry, options: AirImport.Options) -> Result<AirDataset, AirQualityError> {
         do throws(AirQualityError) {
-            return .success(try read(file, options: options))
+            return .success(try read(entry, options: options))
         } catch {
             return .failure(error)
         }
     }
 
-    func read(_ file: String, options: AirImport.Options) throws(AirQualityError) -> AirDataset {
-        let url = URL(fileURLWithPath: file)
+    func read(_ entry: InputFiles.Entry, options: AirImport.Options) throws(AirQualityError) -> AirDataset {
+        let file = entry.displayName
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        do { data = try Data(contentsOf: entry.url) } catch {
             throw AirQualityError(file: file, message: "cannot read the file: \(error.localizedDescription)")
         }
         if data.isEmpty { throw AirQualityError(file: file, message: "empty file") }
-        if url.pathExtension.lowercased() == "xlsx" {
-            throw AirQualityError(
-                file: file, message: "xlsx air tables are not read yet", hint: "save the sheet as CSV (UTF-8)")
+        if entry.url.pathExtension.lowercased() != "xlsx" && AirImport.looksLikeJSON(data) {
+            return try AirImport.json(data, file: file, options: options)
         }
-        if AirImport.looksLikeJSON(data) { return try AirImport.json(data, file: file, options: options) }
         let sheet: Sheet
-        do { sheet = try CSVReader.read(contentsOf: url, displayName: file) } catch {
+        do { sheet = try AirFileLoader.sheet(entry.url, displayName: file) } catch {
             throw AirQualityError(file: error.file, line: error.line, message: error.message)
         }
-        let stem = url.deletingPathExtension().lastPathComponent
+        let stem = entry.url.deletingPathExtension().lastPathComponent
         return try AirImport.table(sheet, file: file, station: stem, options: options)
     }
 
-    /// Prints diagnostics on stderr: all with --verbose, else the first few per file.
+    /// Prints diagnostics on stderr: all with --verbose, else errors and the first few per file.
     func report(_ diagnostics: [Diagnostic]) {
         var perFile: [String: Int] = [:]
         var hidden = 0
@@ -353,16 +407,18 @@ struct AirFileLoader {
             let n = (perFile[d.file] ?? 0) + 1
             perFile[d.file] = n
             if input.verbose || n <= 5 || d.severity == .error {
-                AirFileLoader.fail(d.rendered)
+                printError(d.rendered)
             } else {
                 hidden += 1
             }
         }
-        if hidden > 0 { AirFileLoader.fail("(\(hidden) more diagnostics; --verbose or --json shows them)") }
+        if hidden > 0 { printError("(\(hidden) more diagnostics; --verbose or --json shows them)") }
     }
 
-    static func fail(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+    /// A CSV cell, quoted when it holds a comma, quote or line break.
+    static func csvCell(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     static func printJSON(_ value: some Encodable) throws {
@@ -454,6 +510,59 @@ private struct HourSummary: Encodable {
     }
 }
 
+private struct DailyOutput: Encodable {
+    var level: String
+    var days: [DayRow]
+    var warnings: [Diagnostic]
+}
+
+private struct DayRow: Encodable {
+    var area: String
+    var date: String
+    var so2, no2, pm10, pm25, co, o3_8h: FixedDecimal?
+    var complete: Bool
+    var aqi: Int?
+    var primary_pollutant: String?
+    var category: String?
+
+    init(_ d: AreaDay) {
+        area = d.area
+        date = d.date.iso
+        let v = d.values.reduce(into: [Pollutant: FixedDecimal]()) { $0[$1.key] = $1.value.rounded(decimals: $1.key.decimals) }
+        so2 = v[.so2]
+        no2 = v[.no2]
+        pm10 = v[.pm10]
+        pm25 = v[.pm25]
+        co = v[.co]
+        o3_8h = v[.o3]
+        complete = d.isComplete
+        let r = AQI.daily(d)
+        aqi = r?.aqi
+        primary_pollutant = r?.primaryName
+        category = r?.category.name
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(area, forKey: .area)
+        try c.encode(date, forKey: .date)
+        try c.encode(so2, forKey: .so2)
+        try c.encode(no2, forKey: .no2)
+        try c.encode(pm10, forKey: .pm10)
+        try c.encode(pm25, forKey: .pm25)
+        try c.encode(co, forKey: .co)
+        try c.encode(o3_8h, forKey: .o3_8h)
+        try c.encode(complete, forKey: .complete)
+        try c.encode(aqi, forKey: .aqi)
+        try c.encode(primary_pollutant, forKey: .primary_pollutant)
+        try c.encode(category, forKey: .category)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case area, date, so2, no2, pm10, pm25, co, o3_8h, complete, aqi, primary_pollutant, category
+    }
+}
+
 private struct MonthlyOutput: Encodable {
     var month: String
     var ranked_by: String
@@ -496,7 +605,9 @@ private struct MonthRow: Encodable {
     var isum_yoy: FixedDecimal?
     var pm25_yoy: FixedDecimal?
 
-    init(_ m: AreaMonth, ranked r: RankedArea?, lastYear: AreaMonth?) {
+    init(_ row: MonthlyReport.Row) {
+        let m = row.statistics
+        let r = row.place
         area = m.area
         valid = m.isValid
         reason = m.invalidReason
@@ -518,10 +629,8 @@ private struct MonthRow: Encodable {
         previous_rank = r?.previousRank
         rank_change = r?.rankChange
         warned = r?.warned ?? false
-        if let ly = lastYear, ly.isValid {
-            if let a = ly.isum, let b = m.isum { isum_yoy = ChangeRate.percent(from: a, to: b) }
-            if let a = ly[.pm25], let b = m[.pm25] { pm25_yoy = ChangeRate.percent(from: a, to: b) }
-        }
+        isum_yoy = row.isumChange
+        pm25_yoy = row.pm25Change
     }
 
     func encode(to encoder: any Encoder) throws {

@@ -27,12 +27,16 @@ struct ParseCommand: ParsableCommand {
         let reader = BriefingReader()
         var result = ParseResult()
         var failed = false
+        var missing = false
         let fm = FileManager.default
         for path in paths {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                FileHandle.standardError.write(Data("\(path): error: no such file or directory\n".utf8))
-                throw ExitCode.noInput
+                let d = Diagnostic(severity: .error, file: path, message: "no such file or directory")
+                result.warnings.append(d)
+                report(d)
+                missing = true
+                continue
             }
             let files: [String]
             if isDir.boolValue {
@@ -57,7 +61,8 @@ struct ParseCommand: ParsableCommand {
                     for w in r.warnings where w.severity == .error { report(w) }
                     if r.warnings.contains(where: { $0.severity == .error }) { failed = true }
                 } catch {
-                    let d = Diagnostic(severity: .error, file: file, message: error.reason, hint: "save the file as utf-8 or gb18030 text")
+                    let hint = data.isEmpty ? nil : "expected utf-8, utf-16 or gb18030 text"
+                    let d = Diagnostic(severity: .error, file: file, message: error.reason, hint: hint)
                     result.warnings.append(d)
                     report(d)
                     failed = true
@@ -77,6 +82,7 @@ struct ParseCommand: ParsableCommand {
             print(Self.summary(result), terminator: "")
         }
         if failed { throw ExitCode.inputError }
+        if missing { throw ExitCode.noInput }
     }
 
     private func report(_ d: Diagnostic) {

@@ -27,6 +27,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Write even when the self-check finds problems.")
     var force = false
 
+    @Flag(name: .long, help: "Print the composed lines (page, kind, grid line, edges, text) instead of writing.")
+    var dumpLines = false
+
     func run() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: content))
         let doc: ContentDocument
@@ -42,6 +45,11 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("\(error)")
         }
         let writer = try PDFWriter(fontsDirectory: URL(fileURLWithPath: fonts))
+        if dumpLines {
+            let (composed, _) = try writer.compose(doc, layout: spec)
+            print(FrameDump.lines(composed), terminator: "")
+            return
+        }
         let out = URL(fileURLWithPath: output)
         let tmp = out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).tmp")
         var date: String? = nil

@@ -6,6 +6,7 @@ import Foundation
 enum AtomicOutput {
     static func write(to target: URL, _ produce: (URL) throws -> Void) throws(CLIError) {
         let dir = target.deletingLastPathComponent()
+        removeStaleTemporaries(of: target)
         let temp = dir.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try produce(temp)
@@ -20,6 +21,20 @@ enum AtomicOutput {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temp)
             throw CLIError(.output, "\(target.path): cannot move the finished file into place: \(reason)")
+        }
+    }
+
+    /// Removes temporaries of `target` left by killed runs (their process no longer exists).
+    static func removeStaleTemporaries(of target: URL) {
+        let dir = target.deletingLastPathComponent()
+        let prefix = ".\(target.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let pidText = name.dropFirst(prefix.count).dropLast(4)
+            guard let pid = Int32(pidText), pid != ProcessInfo.processInfo.processIdentifier else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: dir.appendingPathComponent(name))
+            }
         }
     }
 

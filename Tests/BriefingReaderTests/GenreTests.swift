@@ -1,0 +1,88 @@
+import Foundation
+import ReportModel
+import Testing
+
+@testable import BriefingReader
+
+/// Briefings in shapes the seeds do not have: a county news page with metadata, a 简报 issue
+/// of headline + paragraph items, and a speech with a byline.
+@Suite struct GenreTests {
+    let reader = BriefingReader()
+
+    func read(_ text: String, file: String = "t.txt") throws -> ParseResult {
+        try reader.read(Data(text.utf8), file: file)
+    }
+
+    @Test func countyNewsPage() throws {
+        let text = """
+            甘泉县召开秋冬季大气污染防治攻坚动员会
+            发布时间：2019-10-18 来源：甘泉县人民政府办公室 浏览次数：312
+            10月17日下午，我县召开2019-2020年秋冬季大气污染综合治理攻坚行动动员会。县委副书记、县长李明出席会议并讲话，县委常委、常务副县长赵刚主持会议。
+            会议指出，今年以来全县优良天数达到258天，同比增加12天，但形势依然严峻。
+            李明强调，一要提高政治站位；二要突出工作重点，全面开展“散乱污”企业整治；三要强化督查问责。
+            会议要求，到2019年底，全县PM2.5平均浓度控制在55微克/立方米以下，优良天数比例达到70%以上。
+            （记者 王小红 通讯员 张伟）
+            """
+        let r = try read(text)
+        let b = try #require(r.briefings.first)
+        #expect(r.briefings.count == 1)
+        #expect(b.date == "2019-10-17" && b.yearInferred && b.timeOfDay == "下午")
+        #expect(b.unit == "甘泉县")
+        #expect(b.meeting == "2019-2020年秋冬季大气污染综合治理攻坚行动动员会")
+        #expect(b.people.map(\.name) == ["李明", "赵刚"])
+        #expect(b.people.first?.title == "县委副书记、县长")
+        #expect(b.requirements.count == 3)
+        #expect(b.targets.count == 1)
+        #expect(b.targets.first?.value == 55 && b.targets.first?.unit == "微克/立方米" && b.targets.first?.comparator == "<=")
+        #expect(!b.text.contains("浏览次数"))
+    }
+
+    @Test func briefingIssueOfHeadlinedItems() throws {
+        let text = """
+            大气污染防治工作简报
+            第15期
+            运城市大气污染防治工作领导小组办公室                2018年11月20日
+
+            市政府召开重污染天气应对工作调度会
+            11月19日上午，市政府召开重污染天气应对工作调度会，安排部署当前工作。副市长刘建国出席会议并讲话。
+            刘建国要求，启动橙色预警期间，工业企业要按照“一厂一策”要求落实减排措施，确保减排比例不低于30%。
+
+            盐湖区开展烟花爆竹禁放专项检查
+            11月18日，盐湖区组织公安、城管等部门开展烟花爆竹禁放专项检查，共检查销售网点23家。
+
+            永济市“三个一律”整治餐饮油烟
+            近日，永济市出台餐饮油烟整治方案，实行“三个一律”。
+            """
+        let r = try read(text)
+        #expect(r.briefings.map(\.headline) == ["市政府召开重污染天气应对工作调度会", "盐湖区开展烟花爆竹禁放专项检查", "永济市“三个一律”整治餐饮油烟"])
+        #expect(r.briefings.map(\.date) == ["2018-11-19", "2018-11-18", nil])
+        #expect(r.briefings[0].people.map(\.name) == ["刘建国"])
+        #expect(r.briefings[0].targets.first?.comparator == ">=")
+        #expect(r.briefings[1].targets.isEmpty)
+        #expect(r.briefings[2].topics == ["餐饮油烟"])
+        #expect(r.briefings[1].source.lines == [9, 10])
+    }
+
+    @Test func speechWithByline() throws {
+        let text = """
+            在全区冬季大气污染防治工作推进会上的讲话
+            区委书记 陈志强
+            （2017年12月5日）
+            同志们：
+            今天召开这次会议，主要是分析形势，安排部署下一阶段工作。下面，我讲三点意见。
+            一、认清形势，切实增强紧迫感
+            今年以来，全区PM10平均浓度为105微克/立方米，同比下降8.7%。
+            二、突出重点，全力打好冬季攻坚战
+            要坚持“控煤、治企、降尘、管车”多管齐下。今年底前全面完成农村散煤清洁化替代2万户。
+            三、压实责任，确保各项任务落到实处
+            """
+        let r = try read(text)
+        let b = try #require(r.briefings.first)
+        #expect(b.headline == "在全区冬季大气污染防治工作推进会上的讲话")
+        #expect(b.meeting == "全区冬季大气污染防治工作推进会")
+        #expect(b.date == "2017-12-05" && !b.yearInferred)
+        #expect(b.people.first?.name == "陈志强" && b.people.first?.roles == ["讲话"])
+        #expect(b.requirements.count == 3)
+        #expect(b.targets.count == 1 && b.targets.first?.deadline == "2017-12-31")
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Rendering
+import Testing
+import Typesetting
+
+/// End to end through Pango and Cairo with the fonts in `fonts/`.
+@Suite(.serialized)
+struct PDFWriterTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let fonts = root.appendingPathComponent("fonts")
+
+    /// The built-in defaults (the same numbers as layouts/weekly-notice.toml).
+    static func layout() throws -> Layout {
+        Layout()
+    }
+
+    static let doc = ContentDocument(
+        metadata: DocumentMetadata(title: "测试通报", author: "市大气办", creationDate: "2017-11-20T08:00:00+08:00"),
+        blocks: [
+            .masthead("大气污染防治工作通报"), .issueLine("2017年第46期"), .separatorRule, .title("关于测试的通报"),
+            .heading(level: 1, text: "一、总体情况"),
+            .paragraph([Inline("本周全市PM2.5平均浓度为48μg/m³，同比下降8.8%，优良天数比例达到85.7%。各区（县）持续推进“一区一策”精准治污，累计检查涉气企业1276家次，发现问题213个，已整改196个。")]),
+            .heading(level: 2, text: "（一）扬尘污染治理"),
+            .paragraph([Inline("会议要求："), Inline("一是", emphasis: .strong), Inline("加强工地扬尘管控，严格落实“六个百分之百”要求；二是强化重点行业减排，对2.5万吨以上燃煤锅炉开展专项检查……")]),
+        ])
+
+    func temp(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("tongbao-test-\(getpid())-\(name)")
+    }
+
+    @Test func writesAnEmbeddedSubsetPDFByteForByteTheSame() throws {
+        let writer = try PDFWriter(fontsDirectory: Self.fonts)
+        let a = temp("a.pdf")
+        let b = temp("b.pdf")
+        defer {
+            try? FileManager.default.removeItem(at: a)
+            try? FileManager.default.removeItem(at: b)
+        }
+        let report = try writer.writePDF(Self.doc, layout: try Self.layout(), to: a, options: RenderOptions(creator: "tongbao test"))
+        _ = try writer.writePDF(Self.doc, layout: try Self.layout(), to: b, options: RenderOptions(creator: "tongbao test"))
+        #expect(report.pages == 1)
+        #expect(report.warnings.isEmpty)
+        let bytes = try Data(contentsOf: a)
+        #expect(bytes == (try Data(contentsOf: b)))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix("%PDF-"))
+        #expect(text.contains("+NotoSerifCJKsc-Regular"))
+        #expect(text.contains("/FontFile"))
+        #expect(text.contains("/Outlines"))
+    }
+
+    @Test func aCharacterNoFontCoversIsRefusedAndListed() throws {
+        let writer = try PDFWriter(fontsDirectory: Self.fonts)
+        let out = temp("missing.pdf")
+        let doc = ContentDocument(metadata: DocumentMetadata(title: "x"), blocks: [.paragraph([Inline("彝文ꀀ字符")])])
+        #expect(throws: RenderError.missingGlyphs([MissingGlyph(character: "ꀀ", role: "body", page: 1)])) {
+            try writer.writePDF(doc, layout: try Self.layout(), to: out)
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func rolesResolveToTheOpenDefaultsAndSayTheyAreSubstitutes() throws {
+        let writer = try PDFWriter(fontsDirectory: Self.fonts)
+        let fonts = try writer.resolveFonts(try Self.layout())
+        let body = try #require(fonts.first { $0.role == "body" })
+        #expect(body.family == "Noto Serif CJK SC")
+        #expect(body.isSubstitute)
+        #expect(body.file.contains("NotoSerifCJK-Regular"))
+        let kai = try #require(fonts.first { $0.role == "heading2" })
+        #expect(kai.family == "LXGW WenKai")
+    }
+
+    @Test func aMissingFontsDirectoryIsAnError() {
+        #expect(throws: RenderError.self) { try PDFWriter(fontsDirectory: URL(fileURLWithPath: "/nonexistent/fonts")) }
+    }
+
+    @Test func pangoMeasuresTheGridAndQuotesFullWidth() throws {
+        let writer = try PDFWriter(fontsDirectory: Self.fonts)
+        let (doc, setter) = try writer.compose(Self.doc, layout: try Self.layout())
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+        let m = setter.measurer.advances(of: "中“”，PM", style: TextStyle(role: "body", size: 16))
+        #expect(m[0] == 16)
+        #expect(m[1] == 16 && m[2] == 16 && m[3] == 16)
+        #expect(m[4] < 16)
+    }
+
+    @Test func pngPages() throws {
+        let writer = try PDFWriter(fontsDirectory: Self.fonts)
+        let dir = temp("png")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let report = try writer.writePDF(
+            Self.doc, layout: try Self.layout(), to: dir.appendingPathExtension("pdf"),
+            options: RenderOptions(pngDirectory: dir, pngDPI: 30))
+        try? FileManager.default.removeItem(at: dir.appendingPathExtension("pdf"))
+        #expect(report.pngFiles.map(\.lastPathComponent) == ["page-1.png"])
+    }
+}
+
+/// An office's own font dropped into fonts/ wins over the open default of its role.
+struct OfficeFontTests {
+    @Test func aFontDroppedIntoFontsWins() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tongbao-fonts-\(getpid())")
+        try? FileManager.default.removeItem(at: dir)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fm = FileManager.default
+        for name in try fm.contentsOfDirectory(atPath: PDFWriterTests.fonts.path) where name.hasSuffix(".ttc") || name.hasSuffix(".ttf") {
+            let target = PDFWriterTests.fonts.appendingPathComponent(name).resolvingSymlinksInPath()
+            try fm.createSymbolicLink(at: dir.appendingPathComponent(name), withDestinationURL: target)
+        }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/FangSongGB2312-TestSubset.ttf")
+        try fm.copyItem(at: fixture, to: dir.appendingPathComponent("FangSongGB2312-TestSubset.ttf"))
+
+        let writer = try PDFWriter(fontsDirectory: dir)
+        let body = try #require(try writer.resolveFonts(Layout()).first { $0.role == "body" })
+        #expect(body.family == "仿宋_GB2312")
+        #expect(!body.isSubstitute)
+        #expect(body.file.hasSuffix("FangSongGB2312-TestSubset.ttf"))
+
+        // a character the office font lacks (鹰) falls back to another font in fonts/, never to tofu
+        let out = dir.appendingPathComponent("office.pdf")
+        let doc = ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.paragraph([Inline("大气污染防治工作通报，鹰。")])])
+        _ = try writer.writePDF(doc, layout: Layout(), to: out)
+        let text = String(decoding: try Data(contentsOf: out), as: UTF8.self)
+        #expect(text.contains("FangSong_GB2312-Test"))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import Typesetting
+
+struct TableTests {
+    let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
+
+    static var table: Table {
+        Table(
+            header: ["排名", "区县", "PM2.5\n(μg/m³)", "综合得分"],
+            rows: (1...60).map { ["\($0)", "第\($0)区", String(format: "%.1f", 30 + Double($0) / 3), "\(100 - $0).50"] },
+            columnWidths: [1, 2, 2, 2], highlightedRows: [57, 58, 59])
+    }
+
+    @Test func headerRepeatsOnEveryPageAndNumbersAlignRight() {
+        let doc = setter.compose(
+            ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.caption("月排名"), .table(Self.table), .paragraph([Inline("表后正文。")])]))
+        #expect(doc.pages.count >= 2)
+        for p in doc.pages where p.lines.contains(where: { $0.kind == .table }) {
+            let heads = p.lines.filter { $0.kind == .table && $0.text == "排名" }
+            #expect(heads.count == 1, "page \(p.number) repeats the header once")
+        }
+        // every row's score cell ends on the same right edge (trailing alignment)
+        let scores = doc.pages.flatMap(\.lines).filter { $0.kind == .table && $0.text.hasSuffix(".50") }
+        #expect(scores.count == 60)
+        let edges = Set(scores.map { ($0.x1 * 100).rounded() })
+        #expect(edges.count == 1)
+        // highlighted rows are filled boxes
+        let last = doc.pages.last { $0.lines.contains { $0.kind == .table } }
+        let filled = last?.frames.compactMap { f -> BoxFrame? in
+            if case .box(let b) = f, b.fill != nil { return b } else { return nil }
+        }
+        #expect((filled?.count ?? 0) >= 3 * 4)
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+        // the paragraph after the table is back on the grid
+        let after = doc.pages.flatMap(\.lines).first { $0.kind == .body }
+        #expect(after?.slot != nil)
+    }
+}
+
+struct ChartTests {
+    let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
+
+    @Test func barsAreBoxesProportionalToValuesAndTheGridResumes() {
+        let chart = BarChart(
+            title: "PM2.5", bars: [
+                .init(label: "甲区", value: 40, valueText: "40", color: "#2E75B6"),
+                .init(label: "乙区", value: 80, valueText: "80", color: "#C00000"),
+            ], axisLabel: "μg/m³", height: 200)
+        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.chart(chart), .paragraph([Inline("图后正文。")])]))
+        let bars = doc.pages[0].frames.compactMap { f -> BoxFrame? in
+            if case .box(let b) = f { return b } else { return nil }
+        }
+        #expect(bars.count == 2)
+        #expect(abs(bars[1].width - 2 * bars[0].width) < 0.01)
+        #expect(bars[1].fill == RGB(hex: "#C00000"))
+        let body = doc.pages[0].lines.first { $0.kind == .body }
+        #expect(body?.slot != nil)
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+    }
+}
