@@ -13,17 +13,17 @@ public enum MonthlyRanking {
         .header: ["issue_line"],
         .title: [],
         .opening: ["opening"],
-        .rankingSummary: ["section_ranking", "ranking_summary", "rank_up_item", "rank_down_item"],
+        .rankingSummary: ["section_heading", "section_ranking", "ranking_summary", "rank_up_item", "rank_down_item"],
         .rankingTable: [
             "table_caption", "table_note", "rank_cell", "rank_up", "rank_down", "rank_same", "rank_new",
             "invalid_rank", "invalid_value", "no_value",
         ],
         .chart: ["chart_caption", "chart_axis"],
         .improvementTable: [
-            "section_improvement", "improvement_summary", "improvement_caption", "improvement_table_header", "rank_cell",
+            "section_heading", "section_improvement", "improvement_summary", "improvement_caption", "improvement_table_header", "rank_cell",
             "no_value",
         ],
-        .warning: ["section_warning", "warning"],
+        .warning: ["section_heading", "section_warning", "warning"],
         .sourceNote: ["source_note"],
         .endBlock: ["print_date"],
     ]
@@ -186,7 +186,10 @@ struct MonthlyRankingComposer {
 
     private mutating func heading(_ key: String) {
         sectionCount += 1
-        blocks.append(.heading(level: 1, text: ChineseNumeral.of(sectionCount) + "、" + wording.render(key)))
+        blocks.append(
+            .heading(
+                level: 1,
+                text: wording.render("section_heading", ["ordinal": ChineseNumeral.of(sectionCount), "title": wording.render(key)])))
     }
 
     var firstPlaces: [RankingRow] {
