@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport"]),
         .testTarget(
             name: "DocumentsTests",
-            dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader"],
+            dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader", "AirQuality"],
             exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel"]),
     ],

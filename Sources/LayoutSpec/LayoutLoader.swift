@@ -254,7 +254,8 @@ struct Reader {
                     l.texts[tk] = try string(tv, "texts.\(tk)")
                 }
             default:
-                throw unknown(k, top)
+                guard Reader.documentTables.contains(k) else { throw unknown(k, top + Reader.documentTables) }
+                l.documentSettings[k] = try documentTable(v, k)
             }
         }
         // every style names a defined role and colour
@@ -286,6 +287,32 @@ struct Reader {
             throw err("fonts.\(role)", "needs at least one family")
         }
         return l
+    }
+
+    /// Top-level tables that belong to a document kind rather than the engine.
+    static let documentTables = ["ranking"]
+
+    /// A document kind's table: scalars and arrays of scalars, as text.
+    func documentTable(_ v: TOMLValueConvertible, _ name: String) throws(LayoutError) -> [String: [String]] {
+        func scalar(_ x: TOMLValueConvertible, _ key: String) throws(LayoutError) -> String {
+            if let s = x.string { return s }
+            if let i = x.int { return String(i) }
+            if let d = x.double { return String(d) }
+            if let b = x.bool { return String(b) }
+            throw err(key, "expected a string, number or boolean, found \(x.type)")
+        }
+        var out: [String: [String]] = [:]
+        for (k, x) in try table(v, name) {
+            let key = "\(name).\(k)"
+            if let arr = x.array {
+                var values: [String] = []
+                for item in arr { values.append(try scalar(item, key)) }
+                out[k] = values
+            } else {
+                out[k] = [try scalar(x, key)]
+            }
+        }
+        return out
     }
 
     func families(_ arr: TOMLArray, _ key: String) throws(LayoutError) -> [String] {

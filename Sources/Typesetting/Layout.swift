@@ -5,6 +5,9 @@
 public struct Layout: Sendable, Equatable {
     /// Schema version of the layout file.
     public var version: Int
+    /// Settings of document kinds that the engine does not read, by table (`[ranking]`): key →
+    /// values as written (a scalar is a one-element list; numbers and booleans as TOML prints them).
+    public var documentSettings: [String: [String: [String]]] = [:]
     /// Layout name (file stem or `name` key).
     public var name: String
     /// Paper and margins.
