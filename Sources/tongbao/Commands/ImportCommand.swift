@@ -89,6 +89,11 @@ struct ImportCommand: ParsableCommand {
         let reader = BriefingReader()
         for entry in entries {
             let file = normalised(entry.displayName)
+            if let refusal = InputFiles.sizeRefusal(entry.url, name: file) {
+                printError("\(refusal) (file skipped)")
+                refused += 1
+                continue
+            }
             let data: Data
             do { data = try Data(contentsOf: entry.url) } catch {
                 printError("\(file): error: cannot read the file: \(error.localizedDescription) (file skipped)")
