@@ -23,6 +23,7 @@ public enum LayoutLoader {
     /// Parses layout text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(LayoutError) -> Layout {
         let table: TOMLTable
+        try TableHeaderCheck.check(text, file: file)
         do {
             table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {

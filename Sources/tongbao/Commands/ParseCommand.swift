@@ -49,6 +49,11 @@ struct ParseCommand: ParsableCommand {
                 files = [path]
             }
             for file in files {
+                if let refusal = InputFiles.sizeRefusal(URL(fileURLWithPath: file), name: file) {
+                    FileHandle.standardError.write(Data((refusal + "\n").utf8))
+                    failed = true
+                    continue
+                }
                 guard let data = fm.contents(atPath: file) else {
                     report(Diagnostic(severity: .error, file: file, message: "cannot read the file"))
                     failed = true
