@@ -3,7 +3,8 @@
 extension Cleaner {
     /// Why a (space-cleaned, Simplified) line is site boilerplate, or nil when it is content.
     static func boilerplateReason(_ line: Scalars) -> String? {
-        if line.isEmpty { return nil }
+        // boilerplate is a line of its own; a long line that mentions © is content
+        if line.isEmpty || line.count > 300 { return nil }
         let lower = line.contains(where: { $0.isASCIILetter }) ? Scalars(line.string.lowercased()) : []
         if lower.contains(Self.copyrightWord) || line.contains("©") || lower.contains(Self.rightsReserved) || Self.copyrightCues.occurs(in: line) {
             return "dropped site boilerplate (copyright)"

@@ -26,6 +26,7 @@ import Testing
         #expect(Cleaner.boilerplateReason(s("本报讯 11月24日上午，高新区召开推进会。")) == nil)
         #expect(Cleaner.boilerplateReason(s("会议要求，编辑部门要加强审核。")) == nil)
         #expect(Cleaner.boilerplateReason(s("2017年11月20日")) == nil)
+        #expect(Cleaner.boilerplateReason(s(String(repeating: "会议召开，部署工作。", count: 40) + "Copyright 2018")) == nil)
         #expect(Cleaner.boilerplateReason(s("-全市召开推进会，部署下一步工作。")) == nil)
         #expect(Cleaner.boilerplateReason(s("发：各乡镇认真落实，确保完成任务。")) == nil)
     }
