@@ -85,6 +85,9 @@ import Testing
         #expect(r.extract(s("（一）加强领导。（二）强化督查。")) == ["加强领导", "强化督查"])
         #expect(r.extract(s("要统一思想；要抓住特点。")).isEmpty)
         #expect(r.extract(s("一是加强领导。")).isEmpty)
+        // what was done is not a list of demands
+        #expect(r.extract(s("今年以来，我县主要做了以下工作：一是成立了领导小组。二是开展了专项检查。")).isEmpty)
+        #expect(r.extract(s("会议强调三点要求：一是认清形势。二是狠抓落实。")).count == 2)
     }
 
     @Test func targets() {
