@@ -82,7 +82,7 @@ import Testing
         #expect(r.extract(s("会议要求，一要端正思想。二要认真领会；三要强化督导。")) == ["要端正思想", "要认真领会", "要强化督导"])
         #expect(r.extract(s("究其原因，一是思想不够重视，二是措施不够到位。")).isEmpty)
         #expect(r.extract(s("主要任务是：一、坚决贯彻落实。二、坚决打赢攻坚战；优化布局。三、抓好整改。")).count == 3)
-        #expect(r.extract(s("（一）加强领导。（二）强化督查。")) == ["加强领导", "强化督查"])
+        #expect(r.extract(s("会议要求：（一）加强领导。（二）强化督查。")) == ["加强领导", "强化督查"])
         #expect(r.extract(s("要统一思想；要抓住特点。")).isEmpty)
         #expect(r.extract(s("一是加强领导。")).isEmpty)
         // what was done is not a list of demands
