@@ -43,6 +43,8 @@ import Testing
         #expect(f.unit == "省会城市群大气污染联防联控协作小组" && f.meeting == "省会城市群大气污染联防联控协作小组第二次会议")
         f = m.extract(headline: nil, body: s("11月4日下午，我市召开冬季大气污染防治工作会议。会议印发了《宝鸡市冬季大气污染防治工作方案》。"), dateEnd: 5)
         #expect(f.unit == "宝鸡市")
+        f = m.extract(headline: nil, body: s("11月3日，我县召开推进会议。会议通报了全县情况，在甘泉县各乡镇开展检查，各县区要加强协作。"), dateEnd: 5)
+        #expect(f.unit == "甘泉县")
         f = m.extract(headline: nil, body: s("11月14日下午，梧桐办事处城市管理办公室全体人员召开推进会议。"), dateEnd: 6)
         #expect(f.unit == "梧桐办事处城市管理办公室")
         f = m.extract(headline: nil, body: s("3月2日，县政府召开专题会议，研究扬尘治理。"), dateEnd: 4)
