@@ -146,7 +146,9 @@ struct PeopleExtractor: Sendable {
             let e = i + len
             guard e <= t.count else { continue }
             let n = t.sub(i, e)
-            guard n.allSatisfy({ $0.isHan }), !n.dropFirst(double ? 2 : 1).contains(where: { notInName.contains($0) }) else { continue }
+            guard n.allSatisfy({ $0.isHan }), !n.dropFirst(double ? 2 : 1).contains(where: { notInName.contains($0) }),
+                !Lexicon.notNames.contains(n.sub(0, 2))
+            else { continue }
             if e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return n }
         }
         return nil

@@ -64,6 +64,13 @@ import Testing
         #expect(p[2].title == nil && p[2].roles == ["讲话"])
     }
 
+    @Test func cityLeadersListedAndCadresAreNotNames() {
+        let p = PeopleExtractor().extract(s("市领导张三、李四出席会议。会议要求党员领导干部、各级干部要带头落实。"))
+        #expect(p.map(\.name) == ["张三", "李四"])
+        #expect(p.map(\.title) == ["市领导", "市领导"])
+        #expect(p.allSatisfy { $0.roles == ["出席"] })
+    }
+
     @Test func relayedSpeechIsNotAPerson() {
         let relayed = s("会议传达了11月14日高新区党工委副书记、管委会常务副主任李金勇在推进会上的讲话精神。")
         #expect(PeopleExtractor().extract(relayed).isEmpty)
