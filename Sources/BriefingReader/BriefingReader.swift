@@ -116,6 +116,6 @@ public struct BriefingReader: Sendable {
 
     /// At least one sentence of Chinese text.
     static func hasSentence(_ t: Scalars) -> Bool {
-        t.hanCount >= 12 && t.contains { $0 == "，" || $0 == "。" || $0 == "," || $0 == "；" }
+        t.hanCount >= 20 && t.contains { $0 == "，" || $0 == "。" || $0 == "," || $0 == "；" }
     }
 }

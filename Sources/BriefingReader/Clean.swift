@@ -46,6 +46,11 @@ struct Cleaner: Sendable {
         }
         flush()
 
+        for i in Self.tableRows(lines) {
+            warn(lines[i].number, "dropped a table row (comma-separated values): “\(Self.excerpt(lines[i].text))”")
+            lines[i].text = []
+        }
+
         // Spaces, boilerplate, metadata, lone page numbers.
         var published: CivilDate?
         for i in lines.indices {

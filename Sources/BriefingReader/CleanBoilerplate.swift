@@ -3,7 +3,8 @@
 extension Cleaner {
     /// Why a (space-cleaned, Simplified) line is site boilerplate, or nil when it is content.
     static func boilerplateReason(_ line: Scalars) -> String? {
-        if line.isEmpty { return nil }
+        // boilerplate is a line of its own; a long line that mentions © is content
+        if line.isEmpty || line.count > 300 { return nil }
         let lower = line.contains(where: { $0.isASCIILetter }) ? Scalars(line.string.lowercased()) : []
         if lower.contains(Self.copyrightWord) || line.contains("©") || lower.contains(Self.rightsReserved) || Self.copyrightCues.occurs(in: line) {
             return "dropped site boilerplate (copyright)"
@@ -14,6 +15,7 @@ extension Cleaner {
         if isDisclaimer(line) { return "dropped site boilerplate (disclaimer)" }
         if Lexicon.linkLinePrefixes.match(line, at: 0) != nil || isBracketMenu(line) { return "dropped site boilerplate (links)" }
         if isDistributionLine(line) { return "dropped distribution list" }
+        if isSiteWidget(line) { return "dropped site boilerplate (widget)" }
         if isSectionLabel(line) { return "dropped section label" }
         if Lexicon.breadcrumbHeads.match(line, at: 0) != nil { return "dropped site boilerplate (breadcrumb)" }
         if isEditorLine(line) { return "dropped site boilerplate (editor)" }
@@ -44,7 +46,17 @@ extension Cleaner {
         return disclaimerCues.occurs(in: line)
     }
 
-    private static let menuWords = WordList(["打印", "关闭", "返回", "字体", "收藏", "分享", "纠错", "顶部", "大中小", "放大", "缩小"])
+    private static let menuWords = WordList(["打印", "关闭", "返回", "字体", "字号", "收藏", "分享", "纠错", "顶部", "大中小", "放大", "缩小"])
+    private static let docSiteCues = WordList([
+        "下载", "阅读全文", "继续阅读", "页未读", "上传者", "文档贡献", "收藏本", "点击查看", "二维码", "扫码",
+        "关注公众号", "VIP",
+    ])
+
+    /// Short lines of document-sharing and news sites: 下载文档到电脑…, 还剩5页未读，继续阅读.
+    static func isSiteWidget(_ line: Scalars) -> Bool {
+        guard line.count <= 40, !line.contains("。"), docSiteCues.occurs(in: line) else { return false }
+        return DateExtractor.mentions(in: line).isEmpty
+    }
 
     /// `【打印】【关闭窗口】`: a line of bracketed page commands only.
     static func isBracketMenu(_ line: Scalars) -> Bool {

@@ -213,6 +213,28 @@ struct MeetingExtractor: Sendable {
             }
             i = o + 1
         }
-        return nil
+        return mostNamedPlace(in: t, suffix: suffix)
+    }
+
+    private static let notPlaceStart = Lexicon.scalarSet("全我本各该每两三四五六七八九十数多省市县区乡镇村街这那其此某")
+    private static let placeBoundary = Lexicon.scalarSet("在于对由和与及、，。：；“《（ \n")
+
+    /// The place name with this suffix that the text names most often (甘泉县 for 我县).
+    static func mostNamedPlace(in t: Scalars, suffix: Unicode.Scalar) -> Scalars? {
+        var counts: [Scalars: Int] = [:]
+        var order: [Scalars] = []
+        for j in t.indices where t[j] == suffix {
+            for len in [2, 3] {
+                let s = j - len
+                guard s >= 0, s == 0 || placeBoundary.contains(t[s - 1]) else { continue }
+                let name = t.sub(s, j)
+                guard name.allSatisfy({ $0.isHan }), let f = name.first, !notPlaceStart.contains(f) else { continue }
+                let full = t.sub(s, j + 1)
+                if counts[full] == nil { order.append(full) }
+                counts[full, default: 0] += 1
+                break
+            }
+        }
+        return order.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
     }
 }

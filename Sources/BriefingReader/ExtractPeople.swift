@@ -92,7 +92,7 @@ struct PeopleExtractor: Sendable {
         }
         hits.sort { $0.start < $1.start }
         // roles per hit; a listed name without a verb of its own shares the next one's (A、B，C出席会议)
-        let names = hits.map(\.name)
+        let names = NameIndex(hits.map(\.name))
         var hitRoles = hits.map { h in h.relayed ? [] : Self.roles(t, from: h.end, names: names) }
         for k in hits.indices.reversed() where hitRoles[k].isEmpty && !hits[k].relayed && k + 1 < hits.count {
             let gap = t.sub(hits[k].end, hits[k + 1].start)
@@ -146,7 +146,9 @@ struct PeopleExtractor: Sendable {
             let e = i + len
             guard e <= t.count else { continue }
             let n = t.sub(i, e)
-            guard n.allSatisfy({ $0.isHan }), !n.dropFirst(double ? 2 : 1).contains(where: { notInName.contains($0) }) else { continue }
+            guard n.allSatisfy({ $0.isHan }), !n.dropFirst(double ? 2 : 1).contains(where: { notInName.contains($0) }),
+                !Lexicon.notNames.contains(n.sub(0, 2))
+            else { continue }
             if e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return n }
         }
         return nil
@@ -203,6 +205,28 @@ struct PeopleExtractor: Sendable {
     /// Role verbs after a name: its first clause, or the sentence when that clause has none;
     /// stops at the next person.
     static func roles(_ t: Scalars, from: Int, names: [Scalars]) -> [String] {
+        roles(t, from: from, names: NameIndex(names))
+    }
+
+    /// The names found, for quick "is a name at i" checks.
+    struct NameIndex {
+        private let names: Set<Scalars>
+        private let firsts: ScalarSet
+        private let lengths: [Int]
+
+        init(_ list: [Scalars]) {
+            names = Set(list)
+            firsts = ScalarSet(list.compactMap(\.first))
+            lengths = Array(Set(list.map(\.count))).sorted()
+        }
+
+        func occurs(in t: Scalars, at i: Int) -> Bool {
+            guard i < t.count, firsts.contains(t[i]) else { return false }
+            return lengths.contains { i + $0 <= t.count && names.contains(t.sub(i, i + $0)) }
+        }
+    }
+
+    static func roles(_ t: Scalars, from: Int, names: NameIndex) -> [String] {
         var out: [String] = []
         var e = from
         var clauseEnded = false
@@ -211,8 +235,7 @@ struct PeopleExtractor: Sendable {
                 if !out.isEmpty { break }
                 clauseEnded = true
             }
-            if clauseEnded, names.contains(where: { t.has($0, at: e) }) { break }
-            if e > from, names.contains(where: { t.has($0, at: e) }) { break }
+            if (clauseEnded || e > from), names.occurs(in: t, at: e) { break }
             for (w, r) in Lexicon.roles where t.has(w, at: e) && !out.contains(r) {
                 out.append(r)
             }

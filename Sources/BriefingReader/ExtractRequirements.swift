@@ -26,7 +26,7 @@ struct RequirementExtractor: Sendable {
                 runs[r].append(m)
             }
         }
-        let good = runs.filter { $0.count >= 2 && !Self.isCauseList(t, at: $0[0].start) }
+        let good = runs.filter { $0.count >= 2 && !Self.isCauseList(t, at: $0[0].start) && Self.isDemandList(t, $0) }
         guard let first = good.first else { return [] }
         let chosen = good.filter { $0[0].family == first[0].family }
         var out: [String] = []
@@ -46,6 +46,20 @@ struct RequirementExtractor: Sendable {
             }
         }
         return out
+    }
+
+    private static let demandCues = WordList([
+        "要求", "强调", "指出", "提出", "部署", "任务", "意见", "几点", "必须", "务必", "明确", "安排", "下一步", "下步",
+        "措施", "重点", "举措", "做到", "抓好", "着力", "注重", "坚持",
+    ])
+
+    /// A list of demands: 一要…, 一是要…, or a list after 要求/强调/任务/意见… (a list of what was
+    /// done — 主要做法：一是… — is not).
+    static func isDemandList(_ t: Scalars, _ run: [Marker]) -> Bool {
+        if run[0].family == .yao { return true }
+        if run.allSatisfy({ t.has(["要"], at: $0.textStart) }) { return true }
+        let s = run[0].start
+        return demandCues.occurs(in: t, from: max(0, s - 40), to: s)
     }
 
     static func isCauseList(_ t: Scalars, at i: Int) -> Bool {

@@ -25,6 +25,15 @@ import Testing
         #expect(r.warnings.contains { $0.severity == .error && $0.file == "x.txt" && $0.message.contains("no briefing") })
     }
 
+    @Test func aLedgerSavedAsCSVIsNotABriefing() throws {
+        var csv = "示例台账：虚构数据，仅供演示\n编号,区域,类别,问题描述,发现日期,整改期限,整改状态,销号日期,通报次数\n"
+        for k in 1...8 { csv += "示例-2017-00\(k),石佛办事处,扬尘,示例：某工地裸土未覆盖,2017-10-30,2017-11-05,整改中,,2\n" }
+        let r = try reader.read(Data(csv.utf8), file: "ledger.csv")
+        #expect(r.briefings.isEmpty)
+        #expect(r.warnings.contains { $0.severity == .error })
+        #expect(r.warnings.filter { $0.message.contains("table row") }.count == 9)
+    }
+
     @Test func messyTextNeverThrows() throws {
         let junk = ["", "\n\n\n", "简报一：", "本报讯", "1、\n2、\n3、", "“““”””", "（（（）））", "年底前前前", "十一月三十二日", "一是一是一是二是",
                     String(repeating: "大", count: 5000), "市长", "副市长王", "召开召开会议会议", "2016-2017-2018年", "\u{FEFF}\u{3000}\t"]

@@ -22,12 +22,18 @@ import Testing
         #expect(Cleaner.boilerplateReason(s("【打印】【关闭窗口】")) != nil)
         #expect(Cleaner.boilerplateReason(s("抄送：市大气办")) != nil)
         #expect(Cleaner.boilerplateReason(s("（共印30份）")) != nil)
+        #expect(Cleaner.boilerplateReason(s("下载文档到电脑，查找使用更方便")) != nil)
+        #expect(Cleaner.boilerplateReason(s("还剩5页未读，继续阅读")) != nil)
+        #expect(Cleaner.boilerplateReason(s("【字号 大 中 小】")) != nil)
+        #expect(Cleaner.boilerplateReason(s("首页上一页123下一页尾页")) != nil)
         // content stays
         #expect(Cleaner.boilerplateReason(s("本报讯 11月24日上午，高新区召开推进会。")) == nil)
         #expect(Cleaner.boilerplateReason(s("会议要求，编辑部门要加强审核。")) == nil)
         #expect(Cleaner.boilerplateReason(s("2017年11月20日")) == nil)
+        #expect(Cleaner.boilerplateReason(s(String(repeating: "会议召开，部署工作。", count: 40) + "Copyright 2018")) == nil)
         #expect(Cleaner.boilerplateReason(s("-全市召开推进会，部署下一步工作。")) == nil)
         #expect(Cleaner.boilerplateReason(s("发：各乡镇认真落实，确保完成任务。")) == nil)
+        #expect(Cleaner.boilerplateReason(s("会议要求，严禁违规下载和传播涉密文件，确保信息安全。")) == nil)
     }
 
     @Test func metadata() {

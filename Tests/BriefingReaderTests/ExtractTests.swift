@@ -43,6 +43,8 @@ import Testing
         #expect(f.unit == "省会城市群大气污染联防联控协作小组" && f.meeting == "省会城市群大气污染联防联控协作小组第二次会议")
         f = m.extract(headline: nil, body: s("11月4日下午，我市召开冬季大气污染防治工作会议。会议印发了《宝鸡市冬季大气污染防治工作方案》。"), dateEnd: 5)
         #expect(f.unit == "宝鸡市")
+        f = m.extract(headline: nil, body: s("11月3日，我县召开推进会议。会议通报了全县情况，在甘泉县各乡镇开展检查，各县区要加强协作。"), dateEnd: 5)
+        #expect(f.unit == "甘泉县")
         f = m.extract(headline: nil, body: s("11月14日下午，梧桐办事处城市管理办公室全体人员召开推进会议。"), dateEnd: 6)
         #expect(f.unit == "梧桐办事处城市管理办公室")
         f = m.extract(headline: nil, body: s("3月2日，县政府召开专题会议，研究扬尘治理。"), dateEnd: 4)
@@ -60,6 +62,13 @@ import Testing
         #expect(p[1].title == "党工委委员、管委会副主任")
         #expect(p[1].roles.first == "主持")
         #expect(p[2].title == nil && p[2].roles == ["讲话"])
+    }
+
+    @Test func cityLeadersListedAndCadresAreNotNames() {
+        let p = PeopleExtractor().extract(s("市领导张三、李四出席会议。会议要求党员领导干部、各级干部要带头落实。"))
+        #expect(p.map(\.name) == ["张三", "李四"])
+        #expect(p.map(\.title) == ["市领导", "市领导"])
+        #expect(p.allSatisfy { $0.roles == ["出席"] })
     }
 
     @Test func relayedSpeechIsNotAPerson() {
@@ -82,9 +91,12 @@ import Testing
         #expect(r.extract(s("会议要求，一要端正思想。二要认真领会；三要强化督导。")) == ["要端正思想", "要认真领会", "要强化督导"])
         #expect(r.extract(s("究其原因，一是思想不够重视，二是措施不够到位。")).isEmpty)
         #expect(r.extract(s("主要任务是：一、坚决贯彻落实。二、坚决打赢攻坚战；优化布局。三、抓好整改。")).count == 3)
-        #expect(r.extract(s("（一）加强领导。（二）强化督查。")) == ["加强领导", "强化督查"])
+        #expect(r.extract(s("会议要求：（一）加强领导。（二）强化督查。")) == ["加强领导", "强化督查"])
         #expect(r.extract(s("要统一思想；要抓住特点。")).isEmpty)
         #expect(r.extract(s("一是加强领导。")).isEmpty)
+        // what was done is not a list of demands
+        #expect(r.extract(s("今年以来，我县主要做了以下工作：一是成立了领导小组。二是开展了专项检查。")).isEmpty)
+        #expect(r.extract(s("会议强调三点要求：一是认清形势。二是狠抓落实。")).count == 2)
     }
 
     @Test func targets() {
