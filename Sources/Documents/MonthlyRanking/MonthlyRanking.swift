@@ -387,6 +387,7 @@ struct MonthlyRankingComposer {
             c["has_pm25"] = true
             c["pm25_top"] = list(pm25.filter { $0.1 == best }.map(\.0))
             c["pm25_top_change"] = changePhrase(best)
+            c["pm25_top_down"] = best.isNegative
         }
         if let bottom = improvement.last {
             c["bottom"] = list(improvement.filter { $0.rank == bottom.rank }.map(\.area))
