@@ -96,8 +96,8 @@ import Testing
         #expect(r.stderr.contains("东区: 2017-03 not ranked"))
         let rows = try Self.csvRows(dir.appendingPathComponent("monthly-2017-03.csv"))
         #expect(rows.map { $0[1] } == ["区域", "北区", "南区", "东区"])
-        // The note names the reason (quoted: it holds commas).
-        #expect(rows[3][0] == "" && rows[3].joined(separator: ",").contains("\"数据不足，不参加排名（so2 has 20 daily values"))
+        // The note names the reason.
+        #expect(rows[3][0] == "" && rows[3].joined(separator: ",").contains("数据不足，不参加排名（有效日均值最少20天，应不少于27天）"))
     }
 
     @Test func exitCodesTellTheFailuresApart() throws {

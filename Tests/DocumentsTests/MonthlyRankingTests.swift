@@ -195,7 +195,7 @@ import Typesetting
         #expect(data.rows[1].last == .text("并列"))
         let invalid = try #require(data.rows.last)
         #expect(invalid[0] == .empty && invalid[1] == .text("戊区") && invalid[2] == .empty)
-        #expect(invalid.last == .text("数据不足，不参加排名（pm25 has 20 daily values, 27 needed）"))
+        #expect(invalid.last == .text("数据不足，不参加排名（有效日均值最少20天，应不少于27天）"))
     }
 
     @Test func settingsComeFromTheRankingTable() throws {
@@ -218,6 +218,21 @@ import Typesetting
         } catch {
             #expect(error.key == "ranking.contents")
             #expect(error.allowed.contains("warning"))
+        }
+    }
+
+    @Test func theLayoutLoaderKeepsDocumentTablesAndRefusesOthers() throws {
+        let base = try String(contentsOf: Self.packageRoot.appendingPathComponent("layouts/monthly-ranking.toml"), encoding: .utf8)
+        let layout = try LayoutLoader.parse(base, file: "m.toml")
+        #expect(layout.documentSettings["ranking"]?["warn_last"] == ["2"])
+        #expect(layout.documentSettings["ranking"]?["contents"]?.first == "header")
+        #expect(throws: LayoutError.self) { try LayoutLoader.parse(base + "\n[rankings]\nwarn_last = 1\n", file: "m.toml") }
+        do {
+            _ = try LayoutLoader.parse(base.replacingOccurrences(of: "change_decimals = 1", with: "change_decimals = { a = 1 }"), file: "m.toml")
+            Issue.record("a table inside [ranking] was accepted")
+        } catch {
+            #expect(error.key == "ranking.change_decimals")
+            #expect(error.line != nil)
         }
     }
 

@@ -74,7 +74,11 @@ public struct RankingData: Sendable, Equatable {
             var note: [String] = []
             if r.place?.tied ?? false { note.append(wording.render("data_tied")) }
             if !valid {
-                note.append(wording.render("data_invalid", ["reason": m.invalidReason ?? "", "required_days": m.requiredDays]))
+                let fewest = Pollutant.allCases.map { m.dayCounts[$0] ?? 0 }.min() ?? 0
+                note.append(
+                    wording.render(
+                        "data_invalid",
+                        ["reason": m.invalidReason ?? "", "required_days": m.requiredDays, "min_days": fewest]))
             }
             cells.append(note.isEmpty ? .empty : .text(note.joined(separator: wording.render("list_separator"))))
             return cells
