@@ -3,6 +3,7 @@ import Documents
 import Foundation
 import LayoutSpec
 import ReportModel
+import TestSupport
 import Testing
 import Typesetting
 
@@ -219,6 +220,26 @@ import Typesetting
             #expect(error.key == "ranking.contents")
             #expect(error.allowed.contains("warning"))
         }
+    }
+
+    @Test func theWholeNoticeAsAContentGolden() throws {
+        let dec = YearMonth(year: 2016, month: 12)!
+        let lastJan = YearMonth(year: 2016, month: 1)!
+        let input = Self.input(
+            previous: [
+                Self.area("甲区", isum: "6.00", month: dec), Self.area("乙区", isum: "5.00", month: dec),
+                Self.area("丙区", isum: "7.00", month: dec), Self.area("丁区", isum: "8.00", month: dec),
+                Self.area("戊区", isum: "6.50", month: dec),
+            ],
+            lastYear: [
+                Self.area("甲区", isum: "4.00", pm25: 35, month: lastJan), Self.area("乙区", isum: "8.00", pm25: 70, month: lastJan),
+                Self.area("丙区", isum: "8.00", pm25: 80, month: lastJan), Self.area("丁区", isum: "7.00", month: lastJan),
+            ])
+        var withCity = input
+        withCity.city = Self.area("city", isum: "6.40", pm25: 63)
+        withCity.cityLastYear = Self.area("city", isum: "6.00", pm25: 58, month: lastJan)
+        let doc = try Self.build(withCity, layout: Self.layout())
+        if let diff = Golden.check(ContentDump.dump(doc), named: "monthly-2017-01.txt") { Issue.record(Comment(rawValue: diff)) }
     }
 
     @Test func theLayoutLoaderKeepsDocumentTablesAndRefusesOthers() throws {

@@ -376,6 +376,7 @@ struct MonthlyRankingComposer {
         c["improved_areas"] = list(improved.map(\.area))
         c["worse_count"] = worse.count
         c["has_worse"] = !worse.isEmpty
+        c["many_worse"] = worse.count > 1
         c["all_improved"] = worse.isEmpty && improved.count == improvement.count
         c["all_worse"] = improved.isEmpty && worse.count == improvement.count
         c["worse_areas"] = list(worse.map(\.area))
