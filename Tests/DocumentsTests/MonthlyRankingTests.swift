@@ -27,7 +27,8 @@ import Typesetting
             .o3: FixedDecimal(80),
         ]
         c[.pm25] = FixedDecimal(pm25)
-        let indices = Dictionary(uniqueKeysWithValues: c.map { ($0.key, CompositeIndex.single($0.key, $0.value).rounded(decimals: 2)) })
+        let indices = Dictionary(
+            uniqueKeysWithValues: c.map { ($0.key, CompositeIndex.single($0.key, $0.value).rounded(decimals: 2)) })
         return AreaMonth(
             area: name, month: month, concentrations: c,
             dayCounts: Dictionary(uniqueKeysWithValues: Pollutant.allCases.map { ($0, valid ? days : 20) }),
@@ -46,7 +47,8 @@ import Typesetting
         MonthlyRankingInput(
             month: jan,
             areas: [
-                area("甲区", isum: "5.00", pm25: 40), area("乙区", isum: "6.00", pm25: 50), area("丙区", isum: "6.00", pm25: 55),
+                area("甲区", isum: "5.00", pm25: 40), area("乙区", isum: "6.00", pm25: 50),
+                area("丙区", isum: "6.00", pm25: 55),
                 area("丁区", isum: "7.00", pm25: 70, heavy: 3), area("戊区", isum: "6.50", valid: false),
                 area("己区", isum: "8.00", pm25: 90, good: 10, heavy: 5),
             ],
@@ -134,7 +136,10 @@ import Typesetting
         let tables = Self.tables(doc)
         #expect(tables.count == 2)
         let improvement = try #require(tables.last)
-        #expect(improvement.rows.map { [$0[0], $0[1], $0[4]] } == [["1", "乙区", "-25.0"], ["1", "丙区", "-25.0"], ["3", "丁区", "0.0"], ["4", "甲区", "+25.0"]])
+        #expect(
+            improvement.rows.map { [$0[0], $0[1], $0[4]] } == [
+                ["1", "乙区", "-25.0"], ["1", "丙区", "-25.0"], ["3", "丁区", "0.0"], ["4", "甲区", "+25.0"],
+            ])
         let main = try #require(tables.first)
         #expect(main.rows.map { $0[3] } == ["+25.0", "-25.0", "-25.0", "0.0", "-", "-"])
         #expect(Self.paragraphs(doc).contains { $0.contains("2个区综合指数同比下降，改善幅度最大的是乙区、丙区（下降25.0%）") })
@@ -153,9 +158,13 @@ import Typesetting
         for key in layout.texts.keys { texts[key] = "<\(key)>" }
         texts["change_phrase"] = "<change_phrase {{value}}>"
         let input = MonthlyRankingInput(
-            month: Self.jan, areas: [Self.area("A", isum: "5.00"), Self.area("B", isum: "6.00"), Self.area("C", isum: "7.00", valid: false)],
+            month: Self.jan,
+            areas: [
+                Self.area("A", isum: "5.00"), Self.area("B", isum: "6.00"), Self.area("C", isum: "7.00", valid: false),
+            ],
             previous: [Self.area("B", isum: "4.00")], lastYear: [Self.area("A", isum: "4.00")], dataSource: "source")
-        let settings = MonthlyRankingSettings(bulletinName: "bulletin", office: "office", copyTo: "copy", warnLast: 1, praiseFirst: 1)
+        let settings = MonthlyRankingSettings(
+            bulletinName: "bulletin", office: "office", copyTo: "copy", warnLast: 1, praiseFirst: 1)
         let doc = try MonthlyRanking.build(input, settings: settings, texts: texts)
         let text = String(data: try JSONEncoder().encode(doc), encoding: .utf8) ?? ""
         // Section numbers are Chinese numerals (ChineseNumeral, shared with the weekly notice).
@@ -164,7 +173,8 @@ import Typesetting
             ((0x4E00...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value)) && !numerals.contains($0)
         }
         #expect(han.isEmpty, "Chinese not from the layout: \(String(String.UnicodeScalarView(han)))")
-        #expect(text.contains("<warning>") && text.contains("<col_rank_change>") && text.contains("<improvement_summary>"))
+        #expect(
+            text.contains("<warning>") && text.contains("<col_rank_change>") && text.contains("<improvement_summary>"))
         #expect(text.contains("<section_heading>"))
         let data = try RankingData.build(input, settings: settings, texts: texts)
         #expect(data.header.first == "<col_rank>" && data.header.last == "<data_note_header>")
@@ -200,7 +210,8 @@ import Typesetting
     }
 
     @Test func settingsComeFromTheRankingTable() throws {
-        let base = try String(contentsOf: Self.packageRoot.appendingPathComponent("layouts/monthly-ranking.toml"), encoding: .utf8)
+        let base = try String(
+            contentsOf: Self.packageRoot.appendingPathComponent("layouts/monthly-ranking.toml"), encoding: .utf8)
         let layout = try Self.layout()
         let settings = try MonthlyRankingSettings(layout: layout)
         #expect(settings.measure == .compositeIndex)
@@ -208,11 +219,14 @@ import Typesetting
         #expect(settings.columns.first == .rank && settings.columns.last == .rankChange)
         #expect(settings.office == layout.furniture.officeName)
 
-        let pm25 = try LayoutLoader.parse(base.replacingOccurrences(of: "rank_by = \"isum\"", with: "rank_by = \"pm25\""), file: "x.toml")
+        let pm25 = try LayoutLoader.parse(
+            base.replacingOccurrences(of: "rank_by = \"isum\"", with: "rank_by = \"pm25\""), file: "x.toml")
         #expect(try MonthlyRankingSettings(layout: pm25).measure == .pm25)
-        let bad = try LayoutLoader.parse(base.replacingOccurrences(of: "warn_last = 2", with: "warn_lats = 2"), file: "x.toml")
+        let bad = try LayoutLoader.parse(
+            base.replacingOccurrences(of: "warn_last = 2", with: "warn_lats = 2"), file: "x.toml")
         #expect(throws: SettingsError.self) { try MonthlyRankingSettings(layout: bad) }
-        let badPart = try LayoutLoader.parse(base.replacingOccurrences(of: "\"warning\",", with: "\"warnings\","), file: "x.toml")
+        let badPart = try LayoutLoader.parse(
+            base.replacingOccurrences(of: "\"warning\",", with: "\"warnings\","), file: "x.toml")
         do {
             _ = try MonthlyRankingSettings(layout: badPart)
             Issue.record("an unknown part was accepted")
@@ -232,24 +246,32 @@ import Typesetting
                 Self.area("戊区", isum: "6.50", month: dec),
             ],
             lastYear: [
-                Self.area("甲区", isum: "4.00", pm25: 35, month: lastJan), Self.area("乙区", isum: "8.00", pm25: 70, month: lastJan),
+                Self.area("甲区", isum: "4.00", pm25: 35, month: lastJan),
+                Self.area("乙区", isum: "8.00", pm25: 70, month: lastJan),
                 Self.area("丙区", isum: "8.00", pm25: 80, month: lastJan), Self.area("丁区", isum: "7.00", month: lastJan),
             ])
         var withCity = input
         withCity.city = Self.area("city", isum: "6.40", pm25: 63)
         withCity.cityLastYear = Self.area("city", isum: "6.00", pm25: 58, month: lastJan)
         let doc = try Self.build(withCity, layout: Self.layout())
-        if let diff = Golden.check(ContentDump.dump(doc), named: "monthly-2017-01.txt") { Issue.record(Comment(rawValue: diff)) }
+        if let diff = Golden.check(ContentDump.dump(doc), named: "monthly-2017-01.txt") {
+            Issue.record(Comment(rawValue: diff))
+        }
     }
 
     @Test func theLayoutLoaderKeepsDocumentTablesAndRefusesOthers() throws {
-        let base = try String(contentsOf: Self.packageRoot.appendingPathComponent("layouts/monthly-ranking.toml"), encoding: .utf8)
+        let base = try String(
+            contentsOf: Self.packageRoot.appendingPathComponent("layouts/monthly-ranking.toml"), encoding: .utf8)
         let layout = try LayoutLoader.parse(base, file: "m.toml")
         #expect(layout.documentSettings["ranking"]?["warn_last"] == ["2"])
         #expect(layout.documentSettings["ranking"]?["contents"]?.first == "header")
-        #expect(throws: LayoutError.self) { try LayoutLoader.parse(base + "\n[rankings]\nwarn_last = 1\n", file: "m.toml") }
+        #expect(throws: LayoutError.self) {
+            try LayoutLoader.parse(base + "\n[rankings]\nwarn_last = 1\n", file: "m.toml")
+        }
         do {
-            _ = try LayoutLoader.parse(base.replacingOccurrences(of: "change_decimals = 1", with: "change_decimals = { a = 1 }"), file: "m.toml")
+            _ = try LayoutLoader.parse(
+                base.replacingOccurrences(of: "change_decimals = 1", with: "change_decimals = { a = 1 }"),
+                file: "m.toml")
             Issue.record("a table inside [ranking] was accepted")
         } catch {
             #expect(error.key == "ranking.change_decimals")
@@ -277,7 +299,8 @@ import Typesetting
         let layout = try Self.layout()
         let dec = YearMonth(year: 2016, month: 12)!
         let doc = try Self.build(
-            Self.input(previous: [Self.area("甲区", isum: "6.00", month: dec)], lastYear: [Self.area("甲区", isum: "4.00")]),
+            Self.input(
+                previous: [Self.area("甲区", isum: "6.00", month: dec)], lastYear: [Self.area("甲区", isum: "4.00")]),
             layout: layout)
         let setter = Typesetter(layout: layout, measurer: FixedAdvanceMeasurer())
         let composed = setter.compose(doc)

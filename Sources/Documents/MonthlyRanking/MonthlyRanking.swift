@@ -20,7 +20,8 @@ public enum MonthlyRanking {
         ],
         .chart: ["chart_caption", "chart_axis"],
         .improvementTable: [
-            "section_heading", "section_improvement", "improvement_summary", "improvement_caption", "improvement_table_header", "rank_cell",
+            "section_heading", "section_improvement", "improvement_summary", "improvement_caption",
+            "improvement_table_header", "rank_cell",
             "no_value",
         ],
         .warning: ["section_heading", "section_warning", "warning"],
@@ -81,7 +82,8 @@ struct MonthlyRankingComposer {
                 blocks.append(.masthead(settings.bulletinName))
                 blocks.append(.issueLine(wording.render("issue_line", period)))
                 blocks.append(
-                    .issuer(office: settings.office, date: wording.render("date", DateWording.context(input.issueDate))))
+                    .issuer(office: settings.office, date: wording.render("date", DateWording.context(input.issueDate)))
+                )
                 blocks.append(.separatorRule)
             case .title: blocks.append(.title(title))
             case .opening: blocks.append(.paragraph([Inline(wording.render("opening", openingContext))]))
@@ -91,7 +93,8 @@ struct MonthlyRankingComposer {
             case .improvementTable: improvementSection()
             case .warning: warningSection()
             case .sourceNote:
-                blocks.append(.note(wording.render("source_note", period.merging(["source": input.dataSource]) { a, _ in a })))
+                blocks.append(
+                    .note(wording.render("source_note", period.merging(["source": input.dataSource]) { a, _ in a })))
             case .endBlock:
                 blocks.append(
                     .endBlock(
@@ -128,7 +131,10 @@ struct MonthlyRankingComposer {
         let magnitude = change.isNegative ? FixedDecimal(units: -change.units, scale: change.scale) : change
         return wording.render(
             "change_phrase",
-            ["up": change.units > 0, "down": change.isNegative, "flat": change.units == 0, "value": magnitude.description])
+            [
+                "up": change.units > 0, "down": change.isNegative, "flat": change.units == 0,
+                "value": magnitude.description,
+            ])
     }
 
     /// Areas sharing the extreme value at the top or bottom of the ranking.
@@ -161,12 +167,16 @@ struct MonthlyRankingComposer {
             c["city_good_days"] = city.goodDays
             c["city_valid_days"] = city.validDays
             if let ly = input.cityLastYear, ly.isValid {
-                if let a = ly[.pm25], let b = city[.pm25], let ch = ChangeRate.percent(from: a, to: b, decimals: settings.changeDecimals) {
+                if let a = ly[.pm25], let b = city[.pm25],
+                    let ch = ChangeRate.percent(from: a, to: b, decimals: settings.changeDecimals)
+                {
                     c["has_city_yoy"] = true
                     c["city_pm25_yoy"] = changePhrase(ch)
                     c["city_pm25_last_year"] = a.description
                 }
-                if let a = ly.isum, let b = city.isum, let ch = ChangeRate.percent(from: a, to: b, decimals: settings.changeDecimals) {
+                if let a = ly.isum, let b = city.isum,
+                    let ch = ChangeRate.percent(from: a, to: b, decimals: settings.changeDecimals)
+                {
                     c["has_city_isum_yoy"] = true
                     c["city_isum_yoy"] = changePhrase(ch)
                 }
@@ -189,7 +199,8 @@ struct MonthlyRankingComposer {
         blocks.append(
             .heading(
                 level: 1,
-                text: wording.render("section_heading", ["ordinal": ChineseNumeral.of(sectionCount), "title": wording.render(key)])))
+                text: wording.render(
+                    "section_heading", ["ordinal": ChineseNumeral.of(sectionCount), "title": wording.render(key)])))
     }
 
     var firstPlaces: [RankingRow] {
@@ -279,8 +290,10 @@ struct MonthlyRankingComposer {
         c["has_primary"] = !groups.isEmpty
         c["primary_same"] = groups.count == 1
         c["primary_pollutant"] = groups.first?.pollutants ?? ""
-        c["primary_groups"] = groups.map { wording.render("primary_item", ["areas": list($0.areas), "pollutant": $0.pollutants]) }
-            .joined(separator: wording.render("clause_separator"))
+        c["primary_groups"] = groups.map {
+            wording.render("primary_item", ["areas": list($0.areas), "pollutant": $0.pollutants])
+        }
+        .joined(separator: wording.render("clause_separator"))
         return c
     }
 
@@ -415,7 +428,10 @@ struct MonthlyRankingComposer {
         var c = periodContext
         c["warned_areas"] = list(warned.map(\.area))
         c["warned_count"] = warned.count
-        c["warned_values"] = list(warned.map { wording.render("warned_item_value", ["area": $0.area, "value": $0.place?.value.description ?? ""]) })
+        c["warned_values"] = list(
+            warned.map {
+                wording.render("warned_item_value", ["area": $0.area, "value": $0.place?.value.description ?? ""])
+            })
         blocks.append(.paragraph([Inline(wording.render("warning", c))]))
     }
 }

@@ -36,7 +36,9 @@ public struct MonthlyRankingInput: Sendable {
         self.city = city
         self.cityLastYear = cityLastYear
         self.issueNumber = issueNumber
-        let next = month.month == 12 ? YearMonth(year: month.year + 1, month: 1) : YearMonth(year: month.year, month: month.month + 1)
+        let next =
+            month.month == 12
+            ? YearMonth(year: month.year + 1, month: 1) : YearMonth(year: month.year, month: month.month + 1)
         self.issueDate = issueDate ?? next?.first ?? month.last
         self.dataSource = dataSource
     }

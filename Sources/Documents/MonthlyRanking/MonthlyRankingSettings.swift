@@ -31,9 +31,16 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
 
     /// A column of the ranking table.
     public enum Column: String, Sendable, Equatable, CaseIterable {
-        case rank, area, isum, isumChange = "isum_yoy", so2, no2, pm10, pm25, co, o3, goodRatio = "good_ratio"
-        case goodDays = "good_days", heavyDays = "heavy_days", primary, rankChange = "rank_change"
-        case pm25Change = "pm25_yoy", validDays = "valid_days"
+        case rank, area, isum
+        case isumChange = "isum_yoy"
+        case so2, no2, pm10, pm25, co, o3
+        case goodRatio = "good_ratio"
+        case goodDays = "good_days"
+        case heavyDays = "heavy_days"
+        case primary
+        case rankChange = "rank_change"
+        case pm25Change = "pm25_yoy"
+        case validDays = "valid_days"
     }
 
     /// Bulletin name printed red in the 版头.
@@ -69,7 +76,8 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         bulletinName: String, office: String, copyTo: String, measure: RankingMeasure = .compositeIndex,
         warnLast: Int = 3, praiseFirst: Int = 3, contents: [Part] = MonthlyRankingSettings.defaultContents,
         columns: [Column] = MonthlyRankingSettings.defaultColumns, columnWidths: [Double] = [],
-        chartOrientation: BarChart.Orientation = .horizontal, chartHeight: Double = 220, chartCaptionBelow: Bool = false, changeDecimals: Int = 1,
+        chartOrientation: BarChart.Orientation = .horizontal, chartHeight: Double = 220,
+        chartCaptionBelow: Bool = false, changeDecimals: Int = 1,
         tierColors: (best: String, middle: String, warned: String) = ("#2E7D32", "#5B7DB1", "#C62828")
     ) {
         self.bulletinName = bulletinName
@@ -92,7 +100,8 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         a.bulletinName == b.bulletinName && a.office == b.office && a.copyTo == b.copyTo && a.measure == b.measure
             && a.warnLast == b.warnLast && a.praiseFirst == b.praiseFirst && a.contents == b.contents
             && a.columns == b.columns && a.columnWidths == b.columnWidths && a.chartOrientation == b.chartOrientation
-            && a.chartHeight == b.chartHeight && a.chartCaptionBelow == b.chartCaptionBelow && a.changeDecimals == b.changeDecimals
+            && a.chartHeight == b.chartHeight && a.chartCaptionBelow == b.chartCaptionBelow
+            && a.changeDecimals == b.changeDecimals
             && a.tierColors == b.tierColors
     }
 
@@ -106,7 +115,8 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
 
     /// Keys of the `[ranking]` table.
     public static let keys = [
-        "rank_by", "warn_last", "praise_first", "contents", "columns", "column_widths", "chart", "chart_height_pt", "chart_caption",
+        "rank_by", "warn_last", "praise_first", "contents", "columns", "column_widths", "chart", "chart_height_pt",
+        "chart_caption",
         "change_decimals", "tier_colors",
     ]
 
@@ -115,8 +125,10 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         let t = SettingsTable(name: "ranking", values: layout.documentSettings["ranking"] ?? [:])
         try t.checkKeys(Self.keys)
         let measureName = try t.oneOf("rank_by", RankingMeasure.allCases.map(\.rawValue), default: "isum")
-        let contents = try t.list("contents", Part.allCases.map(\.rawValue), default: Self.defaultContents.map(\.rawValue))
-        let columns = try t.list("columns", Column.allCases.map(\.rawValue), default: Self.defaultColumns.map(\.rawValue))
+        let contents = try t.list(
+            "contents", Part.allCases.map(\.rawValue), default: Self.defaultContents.map(\.rawValue))
+        let columns = try t.list(
+            "columns", Column.allCases.map(\.rawValue), default: Self.defaultColumns.map(\.rawValue))
         let widths = try t.numbers("column_widths")
         if !widths.isEmpty && widths.count != columns.count {
             throw SettingsError(

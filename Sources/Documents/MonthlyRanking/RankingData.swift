@@ -35,7 +35,10 @@ public struct RankingData: Sendable, Equatable {
         _ input: MonthlyRankingInput, settings: MonthlyRankingSettings, texts: [String: String]
     ) throws(WordingError) -> RankingData {
         let wording = try Wording(
-            texts: texts, required: MonthlyRanking.columnKeys(columns) + ["list_separator", "data_note_header", "data_tied", "data_invalid"])
+            texts: texts,
+            required: MonthlyRanking.columnKeys(columns) + [
+                "list_separator", "data_note_header", "data_tied", "data_invalid",
+            ])
         let rows = RankingRows.build(input, settings: settings)
         let header =
             columns.map { c in
@@ -67,7 +70,8 @@ public struct RankingData: Sendable, Equatable {
                 case .heavyDays: return .number(String(m.heavyDays))
                 case .primary:
                     return valid && !m.primaryPollutants.isEmpty
-                        ? .text(m.primaryPollutants.map(\.symbol).joined(separator: wording.render("list_separator"))) : .empty
+                        ? .text(m.primaryPollutants.map(\.symbol).joined(separator: wording.render("list_separator")))
+                        : .empty
                 case .rankChange: return r.place?.rankChange.map { .number(String($0)) } ?? .empty
                 }
             }

@@ -84,16 +84,20 @@ struct MonthlyCommand: ParsableCommand {
             }
             var issueDate: CivilDate? = nil
             if let date {
-                guard let d = CivilDate(iso: date) else { throw CLIError(.usage, "--date \(date): not a date; use YYYY-MM-DD") }
+                guard let d = CivilDate(iso: date) else {
+                    throw CLIError(.usage, "--date \(date): not a date; use YYYY-MM-DD")
+                }
                 issueDate = d
             }
             let target = try AtomicOutput.resolve(
                 output: output, defaultName: Self.defaultName(ym, layout: spec.name), extension: "pdf")
             let csvTarget = try csv.map { path throws(CLIError) in
-                try AtomicOutput.resolve(output: path, defaultName: Self.defaultName(ym, layout: spec.name), extension: "csv")
+                try AtomicOutput.resolve(
+                    output: path, defaultName: Self.defaultName(ym, layout: spec.name), extension: "csv")
             }
             let xlsxTarget = try xlsx.map { path throws(CLIError) in
-                try AtomicOutput.resolve(output: path, defaultName: Self.defaultName(ym, layout: spec.name), extension: "xlsx")
+                try AtomicOutput.resolve(
+                    output: path, defaultName: Self.defaultName(ym, layout: spec.name), extension: "xlsx")
             }
             let daysTarget = try daysCSV.map { path throws(CLIError) in
                 try AtomicOutput.resolve(output: path, defaultName: "days-\(ym)", extension: "csv")
@@ -106,7 +110,10 @@ struct MonthlyCommand: ParsableCommand {
             do { content = try MonthlyRanking.build(input, settings: settings, texts: spec.texts) } catch {
                 throw CLIError(.input, "\(layout): \(error.description)")
             }
-            var written = [try DocumentOutput.write(content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet)]
+            var written = [
+                try DocumentOutput.write(
+                    content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet)
+            ]
             if csvTarget != nil || xlsxTarget != nil {
                 let data: RankingData
                 do { data = try RankingData.build(input, settings: settings, texts: spec.texts) } catch {
@@ -121,7 +128,8 @@ struct MonthlyCommand: ParsableCommand {
                     let bytes: Data
                     do {
                         bytes = try XLSXWriter.workbook(
-                            header: data.header, rows: data.rows.map { $0.map(Self.xlsxCell) }, sheetName: ym.description,
+                            header: data.header, rows: data.rows.map { $0.map(Self.xlsxCell) },
+                            sheetName: ym.description,
                             modified: Self.fixedDate(input.issueDate))
                     } catch { throw CLIError(.output, "\(xlsxTarget.path): cannot build the workbook: \(error)") }
                     try AtomicOutput.write(to: xlsxTarget) { temp in try bytes.write(to: temp) }
