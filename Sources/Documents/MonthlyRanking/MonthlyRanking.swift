@@ -120,6 +120,7 @@ struct MonthlyRankingComposer {
             "warn_n": settings.warnLast, "praise_n": settings.praiseFirst,
             "measure": wording.has("measure_" + settings.measure.rawValue)
                 ? wording.render("measure_" + settings.measure.rawValue) : "",
+            "ascending": settings.measure.ascending,
         ]
     }
 
@@ -200,7 +201,7 @@ struct MonthlyRankingComposer {
             .heading(
                 level: 1,
                 text: wording.render(
-                    "section_heading", ["ordinal": ChineseNumeral.of(sectionCount), "title": wording.render(key)])))
+                    "section_heading", ["ordinal": ChineseNumeral.of(sectionCount), "title": wording.render(key, periodContext)])))
     }
 
     var firstPlaces: [RankingRow] {
