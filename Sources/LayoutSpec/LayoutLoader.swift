@@ -23,6 +23,7 @@ public enum LayoutLoader {
     /// Parses layout text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(LayoutError) -> Layout {
         let table: TOMLTable
+        try TableHeaderCheck.check(text, file: file)
         do {
             table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {
@@ -266,6 +267,22 @@ struct Reader {
             if l.colors[st.color] == nil {
                 throw err("styles.\(name).color", "unknown colour '\(st.color)'", allowed: l.colors.keys.sorted())
             }
+        }
+        // the grid must fit the block
+        let pitch = l.grid.linePitch ?? (l.page.blockHeight - l.grid.bodySize) / Double(max(1, l.grid.linesPerPage - 1))
+        if pitch < l.grid.bodySize {
+            throw err(
+                l.grid.linePitch == nil ? "grid.lines_per_page" : "grid.line_pitch_pt",
+                "\(l.grid.linesPerPage) lines of \(l.grid.bodySize) pt do not fit the \(Int(l.page.blockHeight / Units.ptPerMM)) mm text block (pitch \((pitch * 100).rounded() / 100) pt)")
+        }
+        if Double(l.grid.linesPerPage - 1) * pitch + l.grid.bodySize > l.page.blockHeight + 0.5 {
+            throw err("grid.line_pitch_pt", "\(l.grid.linesPerPage) lines at \(pitch) pt overflow the text block")
+        }
+        let charPitch = l.page.blockWidth / Double(l.grid.charsPerLine)
+        if charPitch < l.grid.bodySize * 0.9 || charPitch > l.grid.bodySize * 1.5 {
+            throw err(
+                "grid.chars_per_line",
+                "\(l.grid.charsPerLine) characters of \(l.grid.bodySize) pt across the \(Int((l.page.blockWidth / Units.ptPerMM).rounded())) mm text block give a pitch of \((charPitch * 100).rounded() / 100) pt; it must be within 90–150 % of the body size")
         }
         for (role, f) in l.fonts where f.families.isEmpty {
             throw err("fonts.\(role)", "needs at least one family")

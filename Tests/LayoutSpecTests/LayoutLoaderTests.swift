@@ -95,3 +95,22 @@ struct TitleBreakLayoutTests {
         }
     }
 }
+
+struct GridValidationTests {
+    @Test func aGridThatDoesNotFitTheBlockIsRefused() {
+        do {
+            _ = try LayoutLoader.parse("version = 1\n[grid]\nlines_per_page = 40\n", file: "g.toml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.key == "grid.lines_per_page")
+            #expect(error.line == 3)
+            #expect(error.message.contains("do not fit"))
+        }
+        do {
+            _ = try LayoutLoader.parse("version = 1\n[grid]\nchars_per_line = 40\n", file: "g.toml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.key == "grid.chars_per_line")
+        }
+    }
+}

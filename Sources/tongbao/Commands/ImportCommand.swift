@@ -134,6 +134,11 @@ struct ImportCommand: ParsableCommand {
         let reader = BriefingReader()
         for entry in entries {
             let file = normalised(entry.displayName)
+            if let refusal = InputFiles.sizeRefusal(entry.url, name: file) {
+                printError("\(refusal) (file skipped)")
+                refused += 1
+                continue
+            }
             let data: Data
             do { data = try Data(contentsOf: entry.url) } catch {
                 printError("\(file): error: cannot read the file: \(error.localizedDescription) (file skipped)")
@@ -143,6 +148,12 @@ struct ImportCommand: ParsableCommand {
             do {
                 let parsed = try reader.read(data, file: file)
                 for d in parsed.warnings where verbose || d.severity == .error { printError(d.rendered) }
+                // A file in which the reader found no briefing is refused, not stored empty.
+                if parsed.briefings.isEmpty && parsed.warnings.contains(where: { $0.severity == .error }) {
+                    printError("\(file): error: no briefing stored from it (file skipped)")
+                    refused += 1
+                    continue
+                }
                 ready.append(BriefingFile(file: file, data: data, briefings: parsed.briefings))
             } catch {
                 printError("\(error.description) (file skipped)")

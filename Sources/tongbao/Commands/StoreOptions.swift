@@ -14,10 +14,15 @@ struct StoreOptions: ParsableArguments {
     /// The path the flag, the environment or the default names.
     var path: String { StoreLocation.resolve(flag: db, environment: ProcessInfo.processInfo.environment) }
 
+    /// How long a write waits for another process's lock: `$TONGBAO_BUSY_TIMEOUT` seconds, else 60.
+    var busyTimeout: TimeInterval {
+        ProcessInfo.processInfo.environment["TONGBAO_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, $0) } ?? 60
+    }
+
     /// Opens the store; on failure prints why and exits 73.
     func open() throws(ExitCode) -> ReportStore {
         do {
-            return try ReportStore(path: path)
+            return try ReportStore(path: path, busyTimeout: busyTimeout)
         } catch {
             throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message)").exit()
         }

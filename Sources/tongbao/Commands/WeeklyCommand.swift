@@ -119,7 +119,7 @@ struct WeeklyCommand: ParsableCommand {
         }
 
         let written = try DocumentOutput.write(
-            content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet)
+            content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet, layoutFile: layout)
         if let db, let inspection {
             do { try db.recordNotified(problemIDs: inspection.repeated.map(\.id), week: week) } catch {
                 throw CLIError(.output, "\(store.path): \(error.message)")

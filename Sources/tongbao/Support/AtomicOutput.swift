@@ -8,6 +8,8 @@ enum AtomicOutput {
         let dir = target.deletingLastPathComponent()
         removeStaleTemporaries(of: target)
         let temp = dir.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        removeOnSignal(temp.path)
+        defer { removeOnSignal(nil) }
         do {
             try produce(temp)
         } catch let error as CLIError {
@@ -21,6 +23,32 @@ enum AtomicOutput {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temp)
             throw CLIError(.output, "\(target.path): cannot move the finished file into place: \(reason)")
+        }
+    }
+
+    /// The temporary being written, for the signal handler: a C string owned here, set only while
+    /// a file is being produced. (A signal handler can reach nothing else.)
+    private nonisolated(unsafe) static var pendingTemporary: UnsafeMutablePointer<CChar>? = nil
+
+    /// While `path` is set, SIGTERM, SIGINT and SIGHUP remove that temporary before the process
+    /// dies of the signal, so an interrupted run leaves nothing behind. (SIGKILL cannot be caught:
+    /// its temporary is removed by the next run, see `removeStaleTemporaries`.)
+    private static func removeOnSignal(_ path: String?) {
+        let signals = [SIGTERM, SIGINT, SIGHUP]
+        guard let path else {
+            for s in signals { signal(s, SIG_DFL) }
+            let old = pendingTemporary
+            pendingTemporary = nil
+            free(old)
+            return
+        }
+        pendingTemporary = strdup(path)
+        for s in signals {
+            signal(s) { received in
+                if let p = AtomicOutput.pendingTemporary { unlink(p) }
+                signal(received, SIG_DFL)
+                raise(received)
+            }
         }
     }
 

@@ -5,7 +5,8 @@ import Typesetting
 /// Typesets a content document and writes it atomically; the one path every document command uses.
 enum DocumentOutput {
     static func write(
-        _ content: ContentDocument, layout: Layout, fonts: String, to target: URL, png: String?, force: Bool, quiet: Bool
+        _ content: ContentDocument, layout: Layout, fonts: String, to target: URL, png: String?, force: Bool, quiet: Bool,
+        layoutFile: String? = nil
     ) throws(CLIError) -> URL {
         let fontsURL = URL(fileURLWithPath: fonts, isDirectory: true).standardizedFileURL
         let writer: PDFWriter
@@ -31,7 +32,10 @@ enum DocumentOutput {
             } catch let error as RenderError {
                 switch error {
                 case .selfCheck: throw CLIError(.nonConforming, "\(target.path): not written: \(error)")
-                case .missingGlyphs, .fonts: throw CLIError(.input, "\(target.path): not written: \(error)")
+                case .missingGlyphs: throw CLIError(.input, "\(target.path): not written: \(error)")
+                case .fonts:
+                    let layoutNote = layoutFile.map { " (font roles of \($0))" } ?? ""
+                    throw CLIError(.input, "\(target.path): not written: \(error)\(layoutNote)")
                 case .cairo: throw CLIError(.output, "\(target.path): \(error)")
                 }
             }

@@ -10,6 +10,18 @@ enum InputFiles {
         var displayName: String
     }
 
+    /// The largest briefing file read (16 MiB; a week's briefings are kilobytes). A larger file is
+    /// refused by name before it is read, so a stray dump cannot stall a cron run for minutes.
+    static let maxBriefingBytes = 16 << 20
+
+    /// The refusal of a briefing file larger than `maxBriefingBytes`, or nil.
+    static func sizeRefusal(_ url: URL, name: String) -> String? {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+            size > maxBriefingBytes
+        else { return nil }
+        return "\(name): error: file too large for a briefing (\(size >> 20) MiB; the limit is \(maxBriefingBytes >> 20) MiB)"
+    }
+
     static func expand(_ paths: [String]) throws(CLIError) -> [Entry] {
         var entries: [Entry] = []
         let fm = FileManager.default
