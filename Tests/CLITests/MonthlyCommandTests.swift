@@ -74,10 +74,14 @@ import Testing
                 == Data(contentsOf: dir.appendingPathComponent("second.xlsx")))
         let meeting = try CLIRunner.run([
             "monthly", "--month", "2017-01", "--air", Self.air, "--layout", "layouts/monthly-ranking-meeting.toml",
-            "--output", dir.path + "/", "-q",
+            "--output", dir.path + "/", "--csv", dir.path + "/", "-q",
         ])
         #expect(meeting.status == 0, "\(meeting.stderr)")
-        #expect(meeting.stdout == dir.appendingPathComponent("monthly-2017-01-meeting.pdf").path + "\n")
+        #expect(
+            meeting.stdout
+                == ["monthly-2017-01-meeting.pdf", "monthly-2017-01-meeting.csv"].map {
+                    dir.appendingPathComponent($0).path + "\n"
+                }.joined())
     }
 
     @Test func anAreaWithTooFewDaysIsListedAsInvalid() throws {
