@@ -142,7 +142,10 @@ struct MonthlyRankingComposer {
     func extreme(first: Bool) -> (areas: [String], value: String)? {
         guard let edge = first ? ranked.first?.place : ranked.last?.place else { return nil }
         let names = ranked.filter { $0.place?.rank == edge.rank }.map(\.area)
-        return (names, edge.value.description)
+        // `measure_value_<rank_by>` (e.g. "{{value}}%") dresses the value when the layout has it.
+        let key = "measure_value_" + settings.measure.rawValue
+        let value = wording.has(key) ? wording.render(key, ["value": edge.value.description]) : edge.value.description
+        return (names, value)
     }
 
     var openingContext: [String: Any] {

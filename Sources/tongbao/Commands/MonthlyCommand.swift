@@ -49,6 +49,9 @@ struct MonthlyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Name of the data source for the source note (数据来源).", valueName: "text"))
     var source: String?
 
+    @Option(help: ArgumentHelp("期号 (default: the month's number).", valueName: "n"))
+    var issue: Int?
+
     @Option(help: ArgumentHelp("印发日期 (default: the first day of the next month).", valueName: "YYYY-MM-DD"))
     var date: String?
 
@@ -218,7 +221,7 @@ struct MonthlyCommand: ParsableCommand {
         return MonthlyRankingInput(
             month: ym, areas: areas, previous: MonthlyStatistics.compute(days: daily.areas, month: ym.previous),
             lastYear: MonthlyStatistics.compute(days: daily.areas, month: ym.sameMonthLastYear), city: city,
-            cityLastYear: cityLastYear, issueDate: issueDate,
+            cityLastYear: cityLastYear, issueNumber: issue, issueDate: issueDate,
             dataSource: source ?? spec.texts["source_default"] ?? "")
     }
 
