@@ -42,17 +42,41 @@ import Typesetting
         try LayoutLoader.load(contentsOf: packageRoot.appendingPathComponent("layouts/\(name).toml"))
     }
 
+    /// A `MonthlyReport` of hand-made months, ranked the way `MonthlyReport` ranks daily values.
+    static func report(
+        _ areas: [AreaMonth], previous: [AreaMonth] = [], lastYear: [AreaMonth] = [], city: AreaMonth? = nil,
+        cityLastYear: AreaMonth? = nil, warnLast: Int = 2
+    ) -> MonthlyReport {
+        var report = MonthlyReport(areaDays: [], cityDays: [], month: jan)
+        let places = Ranking.rank(areas, previous: previous, warnLast: warnLast)
+        let before = Dictionary(lastYear.map { ($0.area, $0) }, uniquingKeysWith: { a, _ in a })
+        report.rows = places.compactMap { p in
+            areas.first { $0.area == p.area }.map {
+                MonthlyReport.Row(statistics: $0, place: p, lastYear: before[$0.area])
+            }
+        }
+        report.rows += areas.filter { a in !places.contains { $0.area == a.area } }.map {
+            MonthlyReport.Row(statistics: $0, lastYear: before[$0.area])
+        }
+        report.city = city.map { MonthlyReport.Row(statistics: $0, lastYear: cityLastYear) }
+        return report
+    }
+
     /// A: 5.00, B: 6.00, C: 6.00 (tied with B), D: 7.00, E: invalid, F: 8.00 (last).
-    static func input(previous: [AreaMonth] = [], lastYear: [AreaMonth] = []) -> MonthlyRankingInput {
-        MonthlyRankingInput(
-            month: jan,
-            areas: [
-                area("甲区", isum: "5.00", pm25: 40), area("乙区", isum: "6.00", pm25: 50),
-                area("丙区", isum: "6.00", pm25: 55),
-                area("丁区", isum: "7.00", pm25: 70, heavy: 3), area("戊区", isum: "6.50", valid: false),
-                area("己区", isum: "8.00", pm25: 90, good: 10, heavy: 5),
-            ],
-            previous: previous, lastYear: lastYear, dataSource: "测试数据")
+    static func input(
+        previous: [AreaMonth] = [], lastYear: [AreaMonth] = [], city: AreaMonth? = nil, cityLastYear: AreaMonth? = nil,
+        warnLast: Int = 2
+    ) -> MonthlyRankingInput {
+        let areas = [
+            area("甲区", isum: "5.00", pm25: 40), area("乙区", isum: "6.00", pm25: 50), area("丙区", isum: "6.00", pm25: 55),
+            area("丁区", isum: "7.00", pm25: 70, heavy: 3), area("戊区", isum: "6.50", valid: false),
+            area("己区", isum: "8.00", pm25: 90, good: 10, heavy: 5),
+        ]
+        return MonthlyRankingInput(
+            report: report(
+                areas, previous: previous, lastYear: lastYear, city: city, cityLastYear: cityLastYear,
+                warnLast: warnLast),
+            dataSource: "测试数据")
     }
 
     static func tables(_ doc: ContentDocument) -> [Table] {
@@ -117,7 +141,7 @@ import Typesetting
     }
 
     @Test func aTieAcrossTheWarningLineIsWarnedWhole() throws {
-        let doc = try Self.build(Self.input(), layout: Self.layout(), warnLast: 4)
+        let doc = try Self.build(Self.input(warnLast: 4), layout: Self.layout(), warnLast: 4)
         let table = try #require(Self.tables(doc).first)
         // Ranks 1, 2, 2, 4, 5: the last four places take in both areas tied at 2.
         #expect(table.highlightedRows == [1, 2, 3, 4])
@@ -158,11 +182,13 @@ import Typesetting
         for key in layout.texts.keys { texts[key] = "<\(key)>" }
         texts["change_phrase"] = "<change_phrase {{value}}>"
         let input = MonthlyRankingInput(
-            month: Self.jan,
-            areas: [
-                Self.area("A", isum: "5.00"), Self.area("B", isum: "6.00"), Self.area("C", isum: "7.00", valid: false),
-            ],
-            previous: [Self.area("B", isum: "4.00")], lastYear: [Self.area("A", isum: "4.00")], dataSource: "source")
+            report: Self.report(
+                [
+                    Self.area("A", isum: "5.00"), Self.area("B", isum: "6.00"),
+                    Self.area("C", isum: "7.00", valid: false),
+                ],
+                previous: [Self.area("B", isum: "4.00")], lastYear: [Self.area("A", isum: "4.00")], warnLast: 1),
+            dataSource: "source")
         let settings = MonthlyRankingSettings(
             bulletinName: "bulletin", office: "office", copyTo: "copy", warnLast: 1, praiseFirst: 1)
         let doc = try MonthlyRanking.build(input, settings: settings, texts: texts)
@@ -222,6 +248,9 @@ import Typesetting
         let pm25 = try LayoutLoader.parse(
             base.replacingOccurrences(of: "rank_by = \"isum\"", with: "rank_by = \"pm25\""), file: "x.toml")
         #expect(try MonthlyRankingSettings(layout: pm25).measure == .pm25)
+        let breakers = try LayoutLoader.parse(
+            base.replacingOccurrences(of: "then_by = []", with: "then_by = [\"good_ratio\", \"pm25\"]"), file: "x.toml")
+        #expect(try MonthlyRankingSettings(layout: breakers).thenBy == [.goodRatio, .pm25])
         let bad = try LayoutLoader.parse(
             base.replacingOccurrences(of: "warn_last = 2", with: "warn_lats = 2"), file: "x.toml")
         #expect(throws: SettingsError.self) { try MonthlyRankingSettings(layout: bad) }
@@ -239,7 +268,7 @@ import Typesetting
     @Test func theWholeNoticeAsAContentGolden() throws {
         let dec = YearMonth(year: 2016, month: 12)!
         let lastJan = YearMonth(year: 2016, month: 1)!
-        let input = Self.input(
+        let withCity = Self.input(
             previous: [
                 Self.area("甲区", isum: "6.00", month: dec), Self.area("乙区", isum: "5.00", month: dec),
                 Self.area("丙区", isum: "7.00", month: dec), Self.area("丁区", isum: "8.00", month: dec),
@@ -249,10 +278,9 @@ import Typesetting
                 Self.area("甲区", isum: "4.00", pm25: 35, month: lastJan),
                 Self.area("乙区", isum: "8.00", pm25: 70, month: lastJan),
                 Self.area("丙区", isum: "8.00", pm25: 80, month: lastJan), Self.area("丁区", isum: "7.00", month: lastJan),
-            ])
-        var withCity = input
-        withCity.city = Self.area("city", isum: "6.40", pm25: 63)
-        withCity.cityLastYear = Self.area("city", isum: "6.00", pm25: 58, month: lastJan)
+            ],
+            city: Self.area("city", isum: "6.40", pm25: 63),
+            cityLastYear: Self.area("city", isum: "6.00", pm25: 58, month: lastJan))
         let doc = try Self.build(withCity, layout: Self.layout())
         if let diff = Golden.check(ContentDump.dump(doc), named: "monthly-2017-01.txt") {
             Issue.record(Comment(rawValue: diff))
@@ -270,11 +298,11 @@ import Typesetting
         }
         do {
             _ = try LayoutLoader.parse(
-                base.replacingOccurrences(of: "change_decimals = 1", with: "change_decimals = { a = 1 }"),
+                base.replacingOccurrences(of: "then_by = []", with: "then_by = { a = 1 }"),
                 file: "m.toml")
             Issue.record("a table inside [ranking] was accepted")
         } catch {
-            #expect(error.key == "ranking.change_decimals")
+            #expect(error.key == "ranking.then_by")
             #expect(error.line != nil)
         }
     }

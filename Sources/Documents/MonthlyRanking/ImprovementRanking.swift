@@ -21,16 +21,18 @@ public struct ImprovementRow: Sendable, Equatable {
 
 /// Ranks the areas valid in both months by the change rate of the composite index.
 public enum ImprovementRanking {
-    public static func rank(_ rows: [RankingRow]) -> [ImprovementRow] {
+    public static func rank(_ rows: [MonthlyReport.Row]) -> [ImprovementRow] {
         var candidates: [(Int, ImprovementRow)] = []
         for (i, r) in rows.enumerated() {
-            guard let change = r.isumChange, let now = r.month.isum, let before = r.lastYear?.isum else { continue }
+            guard let change = r.isumChange, let now = r.statistics.isum, let before = r.lastYear?.isum else {
+                continue
+            }
             candidates.append(
                 (
                     i,
                     ImprovementRow(
-                        area: r.area, now: now, lastYear: before, change: change, pm25Change: r.pm25Change, rank: 0,
-                        tied: false)
+                        area: r.statistics.area, now: now, lastYear: before, change: change, pm25Change: r.pm25Change,
+                        rank: 0, tied: false)
                 ))
         }
         candidates.sort { a, b in a.1.change != b.1.change ? a.1.change < b.1.change : a.0 < b.0 }

@@ -52,6 +52,16 @@ public enum MonthlyRanking {
     }
 }
 
+/// A line of the ranking: an area's month, its place, its 同比 (from `MonthlyReport`).
+typealias RankingRow = MonthlyReport.Row
+
+extension MonthlyReport.Row {
+    /// The area.
+    var area: String { statistics.area }
+    /// The area's statistics of the month.
+    var month: AreaMonth { statistics }
+}
+
 /// Writes the blocks of one ranking notice; a value that lives for one `build` call.
 struct MonthlyRankingComposer {
     let input: MonthlyRankingInput
@@ -66,7 +76,7 @@ struct MonthlyRankingComposer {
         self.input = input
         self.settings = settings
         self.wording = wording
-        self.rows = RankingRows.build(input, settings: settings)
+        self.rows = input.report.rows
         self.improvement = ImprovementRanking.rank(rows)
     }
 
@@ -116,7 +126,7 @@ struct MonthlyRankingComposer {
         return [
             "year": input.month.year, "month": input.month.month, "number": input.issueNumber ?? input.month.month,
             "issue_year": input.issueDate.year, "last_year": last.year,
-            "required_days": input.areas.first?.requiredDays ?? MonthlyStatistics.requiredDays(in: input.month),
+            "required_days": rows.first?.statistics.requiredDays ?? MonthlyStatistics.requiredDays(in: input.month),
             "warn_n": settings.warnLast, "praise_n": settings.praiseFirst,
             "measure": wording.has("measure_" + settings.measure.rawValue)
                 ? wording.render("measure_" + settings.measure.rawValue) : "",
@@ -162,7 +172,8 @@ struct MonthlyRankingComposer {
         c["has_invalid"] = !unranked.isEmpty
         c["invalid_areas"] = list(unranked.map(\.area))
         c["invalid_count"] = unranked.count
-        if let city = input.city, city.isValid {
+        if let cityRow = input.report.city, cityRow.statistics.isValid {
+            let city = cityRow.statistics
             c["has_city"] = true
             c["city_pm25"] = city[.pm25]?.description ?? ""
             c["city_pm10"] = city[.pm10]?.description ?? ""
@@ -170,20 +181,14 @@ struct MonthlyRankingComposer {
             c["city_good_ratio"] = city.goodRatio?.description ?? ""
             c["city_good_days"] = city.goodDays
             c["city_valid_days"] = city.validDays
-            if let ly = input.cityLastYear, ly.isValid {
-                if let a = ly[.pm25], let b = city[.pm25],
-                    let ch = ChangeRate.percent(from: a, to: b, decimals: settings.changeDecimals)
-                {
-                    c["has_city_yoy"] = true
-                    c["city_pm25_yoy"] = changePhrase(ch)
-                    c["city_pm25_last_year"] = a.description
-                }
-                if let a = ly.isum, let b = city.isum,
-                    let ch = ChangeRate.percent(from: a, to: b, decimals: settings.changeDecimals)
-                {
-                    c["has_city_isum_yoy"] = true
-                    c["city_isum_yoy"] = changePhrase(ch)
-                }
+            if let change = cityRow.pm25Change {
+                c["has_city_yoy"] = true
+                c["city_pm25_yoy"] = changePhrase(change)
+                c["city_pm25_last_year"] = cityRow.lastYear?[.pm25]?.description ?? ""
+            }
+            if let change = cityRow.isumChange {
+                c["has_city_isum_yoy"] = true
+                c["city_isum_yoy"] = changePhrase(change)
             }
         }
         let pm25 = rows.filter { $0.month.isValid }.compactMap { r in r.month[.pm25].map { (r.area, $0) } }
@@ -204,7 +209,8 @@ struct MonthlyRankingComposer {
             .heading(
                 level: 1,
                 text: wording.render(
-                    "section_heading", ["ordinal": ChineseNumeral.of(sectionCount), "title": wording.render(key, periodContext)])))
+                    "section_heading",
+                    ["ordinal": ChineseNumeral.of(sectionCount), "title": wording.render(key, periodContext)])))
     }
 
     var firstPlaces: [RankingRow] {

@@ -67,8 +67,8 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
     public var chartHeight: Double
     /// True to set the chart's caption below it (图题在图下方) rather than above.
     public var chartCaptionBelow: Bool
-    /// Decimals of change rates (1 as in MEP releases).
-    public var changeDecimals: Int
+    /// Tie-breakers after `measure`, in order (e.g. 优良天数比例 then PM2.5); empty = ties share a rank.
+    public var thenBy: [RankingMeasure]
     /// Bar colours (`#RRGGBB`): first places, the others, warned last places.
     public var tierColors: (best: String, middle: String, warned: String)
 
@@ -77,7 +77,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         warnLast: Int = 3, praiseFirst: Int = 3, contents: [Part] = MonthlyRankingSettings.defaultContents,
         columns: [Column] = MonthlyRankingSettings.defaultColumns, columnWidths: [Double] = [],
         chartOrientation: BarChart.Orientation = .horizontal, chartHeight: Double = 220,
-        chartCaptionBelow: Bool = false, changeDecimals: Int = 1,
+        chartCaptionBelow: Bool = false, thenBy: [RankingMeasure] = [],
         tierColors: (best: String, middle: String, warned: String) = ("#2E7D32", "#5B7DB1", "#C62828")
     ) {
         self.bulletinName = bulletinName
@@ -92,7 +92,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         self.chartOrientation = chartOrientation
         self.chartHeight = chartHeight
         self.chartCaptionBelow = chartCaptionBelow
-        self.changeDecimals = changeDecimals
+        self.thenBy = thenBy
         self.tierColors = tierColors
     }
 
@@ -101,7 +101,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
             && a.warnLast == b.warnLast && a.praiseFirst == b.praiseFirst && a.contents == b.contents
             && a.columns == b.columns && a.columnWidths == b.columnWidths && a.chartOrientation == b.chartOrientation
             && a.chartHeight == b.chartHeight && a.chartCaptionBelow == b.chartCaptionBelow
-            && a.changeDecimals == b.changeDecimals
+            && a.thenBy == b.thenBy
             && a.tierColors == b.tierColors
     }
 
@@ -116,8 +116,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
     /// Keys of the `[ranking]` table.
     public static let keys = [
         "rank_by", "warn_last", "praise_first", "contents", "columns", "column_widths", "chart", "chart_height_pt",
-        "chart_caption",
-        "change_decimals", "tier_colors",
+        "chart_caption", "then_by", "tier_colors",
     ]
 
     /// Reads `[ranking]` and `[furniture]`.
@@ -144,7 +143,8 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
             columnWidths: widths, chartOrientation: BarChart.Orientation(rawValue: orientation) ?? .horizontal,
             chartHeight: try t.number("chart_height_pt", default: 220),
             chartCaptionBelow: try t.oneOf("chart_caption", ["above", "below"], default: "above") == "below",
-            changeDecimals: try t.int("change_decimals", default: 1),
+            thenBy: try t.list("then_by", RankingMeasure.allCases.map(\.rawValue), default: []).compactMap(
+                RankingMeasure.init(rawValue:)),
             tierColors: (colors[0], colors[1], colors[2]))
     }
 }

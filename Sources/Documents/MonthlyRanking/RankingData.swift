@@ -39,7 +39,7 @@ public struct RankingData: Sendable, Equatable {
             required: MonthlyRanking.columnKeys(columns) + [
                 "list_separator", "data_note_header", "data_tied", "data_invalid",
             ])
-        let rows = RankingRows.build(input, settings: settings)
+        let rows = input.report.rows
         let header =
             columns.map { c in
                 wording.has("data_col_" + c.rawValue)

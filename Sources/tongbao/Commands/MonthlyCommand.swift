@@ -107,7 +107,8 @@ struct MonthlyCommand: ParsableCommand {
             }
 
             let (daily, origin) = try loadDays(ym)
-            let input = try statistics(ym, daily: daily, origin: origin, issueDate: issueDate, spec: spec)
+            let input = try report(
+                ym, daily: daily, origin: origin, issueDate: issueDate, spec: spec, settings: settings)
 
             let content: ContentDocument
             do { content = try MonthlyRanking.build(input, settings: settings, texts: spec.texts) } catch {
@@ -196,11 +197,14 @@ struct MonthlyCommand: ParsableCommand {
         return (DailyValues(dataset: AirDataset(days: days), cityName: "city"), .store(store.path))
     }
 
-    /// The month's statistics and the months it is compared with.
-    func statistics(
-        _ ym: YearMonth, daily: DailyValues, origin: Origin, issueDate: CivilDate?, spec: Layout
+    /// The month's report (statistics, places, rank change, 同比), ranked as the layout says.
+    func report(
+        _ ym: YearMonth, daily: DailyValues, origin: Origin, issueDate: CivilDate?, spec: Layout,
+        settings: MonthlyRankingSettings
     ) throws(CLIError) -> MonthlyRankingInput {
-        let areas = MonthlyStatistics.compute(days: daily.areas, month: ym)
+        let report = MonthlyReport(
+            daily: daily, month: ym, by: settings.measure, thenBy: settings.thenBy, warnLast: settings.warnLast)
+        let areas = report.rows.map(\.statistics)
         guard !areas.isEmpty else {
             let hint = if case .store = origin { " (import them with `tongbao import --air`)" } else { "" }
             throw CLIError(.input, "no daily values for \(ym) in \(origin.description)\(hint)")
@@ -216,12 +220,8 @@ struct MonthlyCommand: ParsableCommand {
                 printError("tongbao: warning: \(m.area): \(ym) not ranked: \(m.invalidReason ?? "too few valid days")")
             }
         }
-        let city = MonthlyStatistics.compute(days: daily.city, month: ym).first
-        let cityLastYear = MonthlyStatistics.compute(days: daily.city, month: ym.sameMonthLastYear).first
         return MonthlyRankingInput(
-            month: ym, areas: areas, previous: MonthlyStatistics.compute(days: daily.areas, month: ym.previous),
-            lastYear: MonthlyStatistics.compute(days: daily.areas, month: ym.sameMonthLastYear), city: city,
-            cityLastYear: cityLastYear, issueNumber: issue, issueDate: issueDate,
+            report: report, issueNumber: issue, issueDate: issueDate,
             dataSource: source ?? spec.texts["source_default"] ?? "")
     }
 
