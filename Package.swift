@@ -65,9 +65,10 @@ let package = Package(
         .testTarget(name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel"]),
         .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles"]),
         .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel", "TableFiles", "ZIPFoundation"]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport"]),
+        .testTarget(
+            name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(
             name: "DocumentsTests",
             dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader", "AirQuality"],

@@ -285,7 +285,7 @@ public struct PageNumberSpec: Sendable, Equatable {
 /// Table geometry.
 public struct TableSpec: Sendable, Equatable {
     /// Row height, pt.
-    public var rowHeight: Double = 24
+    public var rowHeight: Double = 22
     /// Cell padding, pt.
     public var padding: Double = 4
     /// Rule width, pt.

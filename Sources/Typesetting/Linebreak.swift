@@ -42,6 +42,9 @@ public struct LineComposer {
     /// Grid advance of one full-width body character (156 mm / 28).
     public var gridPitch: Double
 
+    /// Stretch per gap (in em) above which a line squeezes punctuation to take in the next word.
+    public var looseGap: Double = 0.125
+
     public init(measurer: any TextMeasurer, gridSize: Double, gridPitch: Double) {
         self.measurer = measurer
         self.gridSize = gridSize
@@ -148,7 +151,7 @@ public struct LineComposer {
                 }
                 // a number keeps the Han character after it (2.5万, 2025年)
                 if j < n, CJK.isDigit(g[j - 1].char) || CJK.wordSuffix.contains(g[j - 1].char),
-                    CJK.isDigit(c) && CJK.isHan(g[j].char) || CJK.numberUnits.contains(g[j].char)
+                    CJK.isDigit(c) && CJK.counters.contains(g[j].char) || CJK.numberUnits.contains(g[j].char)
                 {
                     j += 1
                 }
@@ -288,7 +291,25 @@ public struct LineComposer {
                 e += 1
             }
             var best: Int? = nil
-            if let n = natural, allowed[n] {
+            if let n = natural, allowed[n], n + 1 < units.count, n > s,
+                (target - info(g, units, s, n).natural) / Double(n - s) > looseGap * g[units[s].lowerBound].size
+            {
+                // the break leaves a loose line (a wide word did not fit): squeezing punctuation to take
+                // the word in is better than spreading the gap (先挤进)
+                var k = n + 1
+                while k < units.count {
+                    let (nat, sq) = info(g, units, s, k)
+                    if nat - sq > target + eps { break }
+                    if allowed[k] {
+                        best = k
+                        break
+                    }
+                    k += 1
+                }
+            }
+            if best != nil {
+                // squeezed in
+            } else if let n = natural, allowed[n] {
                 best = n
             } else {
                 // 2. 先挤进: squeeze punctuation to reach the next legal break

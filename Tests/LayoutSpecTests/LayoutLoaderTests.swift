@@ -114,3 +114,21 @@ struct GridValidationTests {
         }
     }
 }
+
+struct DefaultsTests {
+    /// The built-in defaults (used by tests and as fallbacks) are the numbers of layouts/weekly-notice.toml.
+    @Test func builtInDefaultsMatchTheWeeklyNoticeFile() throws {
+        let file = try LayoutLoader.load(contentsOf: LayoutLoaderTests.layouts.appendingPathComponent("weekly-notice.toml"))
+        let d = Layout()
+        #expect(file.page == d.page)
+        #expect(file.grid == d.grid)
+        #expect(file.fonts == d.fonts)
+        #expect(file.styles == d.styles)
+        #expect(file.colors == d.colors)
+        #expect(file.rules == d.rules)
+        #expect(file.pageNumber == d.pageNumber)
+        #expect(file.titleBreaks == d.titleBreaks)
+        #expect(file.parts == d.parts)
+        #expect(file.table == d.table)
+    }
+}

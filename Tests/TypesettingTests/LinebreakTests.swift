@@ -29,6 +29,13 @@ struct LinebreakTests {
         #expect(xs == [0, 16, 24, 40, 56, 64, 72, 88])
     }
 
+    @Test func aWideWordIsSqueezedInRatherThanLeavingALooseLine() {
+        // breaking before ABCDE would spread 32 pt over 7 gaps; squeezing the two 、 takes it in
+        let set = composer.compose([(text: "一二、三四、五六ABCDE七八九", style: body)], width: 160)
+        #expect(set.map(\.text) == ["一二、三四、五六ABCDE", "七八九"])
+        #expect(abs(set[0].x1 - 160) < 0.01)
+    }
+
     @Test func openingQuoteNeverEndsALine() {
         let l = lines("一二三四五六七八九“十一”")
         #expect(l == ["一二三四五六七八九", "“十一”"])

@@ -119,7 +119,8 @@ struct WeeklyCommand: ParsableCommand {
         }
 
         let written = try DocumentOutput.write(
-            content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet, layoutFile: layout)
+            content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet, layoutFile: layout,
+            verbose: verbose)
         if let db, let inspection {
             do { try db.recordNotified(problemIDs: inspection.repeated.map(\.id), week: week) } catch {
                 throw CLIError(.output, "\(store.path): \(error.message)")

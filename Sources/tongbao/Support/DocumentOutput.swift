@@ -6,7 +6,7 @@ import Typesetting
 enum DocumentOutput {
     static func write(
         _ content: ContentDocument, layout: Layout, fonts: String, to target: URL, png: String?, force: Bool, quiet: Bool,
-        layoutFile: String? = nil
+        layoutFile: String? = nil, verbose: Bool = false
     ) throws(CLIError) -> URL {
         let fontsURL = URL(fileURLWithPath: fonts, isDirectory: true).standardizedFileURL
         let writer: PDFWriter
@@ -42,7 +42,8 @@ enum DocumentOutput {
         }
         if !quiet, let report {
             for w in report.warnings { printError("tongbao: warning: \(w)") }
-            for s in report.substitutions {
+            // Which open default stands in is `tongbao fonts`'s business; a cron mail needs no note.
+            for s in report.substitutions where verbose {
                 printError("tongbao: note: font role '\(s.role)': \(s.family) stands in for \(s.wanted.first ?? "")")
             }
         }
