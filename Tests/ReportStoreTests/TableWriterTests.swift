@@ -16,9 +16,10 @@ import Testing
             header: Self.header, rows: Self.rows, sheetName: "2017-01", modified: Date(timeIntervalSince1970: 0))
         let sheet = try XLSXReader.parse(data, file: "t.xlsx")
         #expect(sheet.header == Self.header)
-        #expect(sheet.rows.map(\.cells) == [
-            ["1", "怀柔区", "7.01", ""], ["2", "昌平区, \"北\"", "-0.5", "并列"], ["", "<东城区> & 1", "n/a", "数据不足\n第二行"],
-        ])
+        #expect(
+            sheet.rows.map(\.cells) == [
+                ["1", "怀柔区", "7.01", ""], ["2", "昌平区, \"北\"", "-0.5", "并列"], ["", "<东城区> & 1", "n/a", "数据不足\n第二行"],
+            ])
         #expect(sheet.rows.map(\.line) == [2, 3, 4])
     }
 
@@ -29,12 +30,14 @@ import Testing
     }
 
     @Test func csvQuotesWhatNeedsQuotingAndReadsBack() throws {
-        let rows = Self.rows.map { $0.map { cell -> String in
-            switch cell {
-            case .text(let s), .number(let s): s
-            case .empty: ""
+        let rows = Self.rows.map {
+            $0.map { cell -> String in
+                switch cell {
+                case .text(let s), .number(let s): s
+                case .empty: ""
+                }
             }
-        } }
+        }
         let data = CSVWriter.data(header: Self.header, rows: rows)
         #expect(data.starts(with: [0xEF, 0xBB, 0xBF]))
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tw-\(UUID().uuidString).csv")
