@@ -378,7 +378,8 @@ struct MonthlyRankingComposer {
         blocks.append(
             .chart(
                 BarChart(
-                    title: "", bars: bars, orientation: settings.chartOrientation,
+                    title: "", bars: bars,
+                    orientation: settings.chartOrientation ?? (bars.count <= settings.verticalChartMax ? .vertical : .horizontal),
                     axisLabel: wording.render("chart_axis", periodContext), height: settings.chartHeight)))
         if settings.chartCaptionBelow { caption("chart_caption") }
         if wording.has("chart_note") {

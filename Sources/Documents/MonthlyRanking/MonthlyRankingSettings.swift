@@ -62,7 +62,9 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
     /// Relative column widths (same count as `columns`), empty = the engine decides.
     public var columnWidths: [Double]
     /// Chart bar direction.
-    public var chartOrientation: BarChart.Orientation
+    public var chartOrientation: BarChart.Orientation?
+    /// With `chartOrientation` nil (`chart = "auto"`): vertical bars up to this many areas, else horizontal.
+    public var verticalChartMax: Int
     /// Chart height in points.
     public var chartHeight: Double
     /// True to set the chart's caption below it (图题在图下方) rather than above.
@@ -76,7 +78,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         bulletinName: String, office: String, copyTo: String, measure: RankingMeasure = .compositeIndex,
         warnLast: Int = 3, praiseFirst: Int = 3, contents: [Part] = MonthlyRankingSettings.defaultContents,
         columns: [Column] = MonthlyRankingSettings.defaultColumns, columnWidths: [Double] = [],
-        chartOrientation: BarChart.Orientation = .horizontal, chartHeight: Double = 220,
+        chartOrientation: BarChart.Orientation? = nil, verticalChartMax: Int = 10, chartHeight: Double = 220,
         chartCaptionBelow: Bool = false, thenBy: [RankingMeasure] = [],
         tierColors: (best: String, middle: String, warned: String) = ("#2E7D32", "#5B7DB1", "#C62828")
     ) {
@@ -90,6 +92,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         self.columns = columns
         self.columnWidths = columnWidths
         self.chartOrientation = chartOrientation
+        self.verticalChartMax = verticalChartMax
         self.chartHeight = chartHeight
         self.chartCaptionBelow = chartCaptionBelow
         self.thenBy = thenBy
@@ -100,6 +103,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         a.bulletinName == b.bulletinName && a.office == b.office && a.copyTo == b.copyTo && a.measure == b.measure
             && a.warnLast == b.warnLast && a.praiseFirst == b.praiseFirst && a.contents == b.contents
             && a.columns == b.columns && a.columnWidths == b.columnWidths && a.chartOrientation == b.chartOrientation
+            && a.verticalChartMax == b.verticalChartMax
             && a.chartHeight == b.chartHeight && a.chartCaptionBelow == b.chartCaptionBelow
             && a.thenBy == b.thenBy
             && a.tierColors == b.tierColors
@@ -115,7 +119,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
 
     /// Keys of the `[ranking]` table.
     public static let keys = [
-        "rank_by", "warn_last", "praise_first", "contents", "columns", "column_widths", "chart", "chart_height_pt",
+        "rank_by", "warn_last", "praise_first", "contents", "columns", "column_widths", "chart", "vertical_chart_max", "chart_height_pt",
         "chart_caption", "then_by", "tier_colors",
     ]
 
@@ -133,14 +137,15 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
             throw SettingsError(
                 key: "ranking.column_widths", message: "\(widths.count) widths for \(columns.count) columns")
         }
-        let orientation = try t.oneOf("chart", ["horizontal", "vertical"], default: "horizontal")
+        let orientation = try t.oneOf("chart", ["auto", "horizontal", "vertical"], default: "auto")
         let colors = try t.colors("tier_colors", count: 3, default: ["#2E7D32", "#5B7DB1", "#C62828"])
         self.init(
             bulletinName: layout.furniture.bulletinName, office: layout.furniture.officeName,
             copyTo: layout.furniture.copyTo, measure: RankingMeasure(rawValue: measureName) ?? .compositeIndex,
             warnLast: try t.int("warn_last", default: 3), praiseFirst: try t.int("praise_first", default: 3),
             contents: contents.compactMap(Part.init(rawValue:)), columns: columns.compactMap(Column.init(rawValue:)),
-            columnWidths: widths, chartOrientation: BarChart.Orientation(rawValue: orientation) ?? .horizontal,
+            columnWidths: widths, chartOrientation: BarChart.Orientation(rawValue: orientation),
+            verticalChartMax: try t.int("vertical_chart_max", default: 10, min: 1),
             chartHeight: try t.number("chart_height_pt", default: 220),
             chartCaptionBelow: try t.oneOf("chart_caption", ["above", "below"], default: "above") == "below",
             thenBy: try t.list("then_by", RankingMeasure.allCases.map(\.rawValue), default: []).compactMap(
