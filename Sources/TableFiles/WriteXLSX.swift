@@ -86,7 +86,9 @@ public enum XLSXWriter {
             """
         if !columnWidths.isEmpty {
             sheet += "<cols>"
-            for (i, w) in columnWidths.enumerated() { sheet += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(w)" customWidth="1"/>"# }
+            for (i, w) in columnWidths.enumerated() {
+                sheet += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(w)" customWidth="1"/>"#
+            }
             sheet += "</cols>"
         }
         sheet += "<sheetData>"
@@ -101,7 +103,8 @@ public enum XLSXWriter {
                 case .number(let digits) where isPlainNumber(digits):
                     sheet += #"<c r="\#(ref)"\#(style)><v>\#(digits)</v></c>"#
                 case .number(let text), .text(let text):
-                    sheet += #"<c r="\#(ref)"\#(style) t="inlineStr"><is><t xml:space="preserve">\#(escape(text))</t></is></c>"#
+                    sheet +=
+                        #"<c r="\#(ref)"\#(style) t="inlineStr"><is><t xml:space="preserve">\#(escape(text))</t></is></c>"#
                 }
             }
             sheet += "</row>"
@@ -128,7 +131,8 @@ public enum XLSXWriter {
         var body = Substring(s)
         if body.first == "-" { body = body.dropFirst() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        return !body.isEmpty && parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        return !body.isEmpty && parts.count <= 2
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
     static func safeName(_ name: String) -> String {

@@ -217,20 +217,21 @@ public struct LineComposer {
             // balanced: the narrowest measure that still gives the same number of lines
             var lo = end / Double(lines.count) * 0.8
             var hi = end
-            var best = lines
+            var best = (lines: lines, g: g, units: units)
             for _ in 0..<14 {
                 let mid = (lo + hi) / 2
                 var g2 = g
                 var u2 = units
                 let trial = breakLines(&g2, &u2, end: mid, firstIndent: firstIndent, indent: indent)
                 if trial.count <= lines.count {
-                    best = trial
+                    // a narrower measure may split more words: keep the glyphs and units the spans index
+                    best = (trial, g2, u2)
                     hi = mid
                 } else {
                     lo = mid
                 }
             }
-            lines = best
+            (lines, g, units) = best
         }
         return lines.map { r in
             place(g, units, r.s, r.e, end: end, indentX: r.first ? firstIndent : indent, final: r.final, alignment: alignment)

@@ -3,6 +3,7 @@ import Documents
 import Foundation
 import LayoutSpec
 import ReportModel
+import TestSupport
 import Testing
 import Typesetting
 
@@ -26,7 +27,8 @@ import Typesetting
             .o3: FixedDecimal(80),
         ]
         c[.pm25] = FixedDecimal(pm25)
-        let indices = Dictionary(uniqueKeysWithValues: c.map { ($0.key, CompositeIndex.single($0.key, $0.value).rounded(decimals: 2)) })
+        let indices = Dictionary(
+            uniqueKeysWithValues: c.map { ($0.key, CompositeIndex.single($0.key, $0.value).rounded(decimals: 2)) })
         return AreaMonth(
             area: name, month: month, concentrations: c,
             dayCounts: Dictionary(uniqueKeysWithValues: Pollutant.allCases.map { ($0, valid ? days : 20) }),
@@ -40,16 +42,41 @@ import Typesetting
         try LayoutLoader.load(contentsOf: packageRoot.appendingPathComponent("layouts/\(name).toml"))
     }
 
+    /// A `MonthlyReport` of hand-made months, ranked the way `MonthlyReport` ranks daily values.
+    static func report(
+        _ areas: [AreaMonth], previous: [AreaMonth] = [], lastYear: [AreaMonth] = [], city: AreaMonth? = nil,
+        cityLastYear: AreaMonth? = nil, warnLast: Int = 2
+    ) -> MonthlyReport {
+        var report = MonthlyReport(areaDays: [], cityDays: [], month: jan)
+        let places = Ranking.rank(areas, previous: previous, warnLast: warnLast)
+        let before = Dictionary(lastYear.map { ($0.area, $0) }, uniquingKeysWith: { a, _ in a })
+        report.rows = places.compactMap { p in
+            areas.first { $0.area == p.area }.map {
+                MonthlyReport.Row(statistics: $0, place: p, lastYear: before[$0.area])
+            }
+        }
+        report.rows += areas.filter { a in !places.contains { $0.area == a.area } }.map {
+            MonthlyReport.Row(statistics: $0, lastYear: before[$0.area])
+        }
+        report.city = city.map { MonthlyReport.Row(statistics: $0, lastYear: cityLastYear) }
+        return report
+    }
+
     /// A: 5.00, B: 6.00, C: 6.00 (tied with B), D: 7.00, E: invalid, F: 8.00 (last).
-    static func input(previous: [AreaMonth] = [], lastYear: [AreaMonth] = []) -> MonthlyRankingInput {
-        MonthlyRankingInput(
-            month: jan,
-            areas: [
-                area("甲区", isum: "5.00", pm25: 40), area("乙区", isum: "6.00", pm25: 50), area("丙区", isum: "6.00", pm25: 55),
-                area("丁区", isum: "7.00", pm25: 70, heavy: 3), area("戊区", isum: "6.50", valid: false),
-                area("己区", isum: "8.00", pm25: 90, good: 10, heavy: 5),
-            ],
-            previous: previous, lastYear: lastYear, dataSource: "测试数据")
+    static func input(
+        previous: [AreaMonth] = [], lastYear: [AreaMonth] = [], city: AreaMonth? = nil, cityLastYear: AreaMonth? = nil,
+        warnLast: Int = 2
+    ) -> MonthlyRankingInput {
+        let areas = [
+            area("甲区", isum: "5.00", pm25: 40), area("乙区", isum: "6.00", pm25: 50), area("丙区", isum: "6.00", pm25: 55),
+            area("丁区", isum: "7.00", pm25: 70, heavy: 3), area("戊区", isum: "6.50", valid: false),
+            area("己区", isum: "8.00", pm25: 90, good: 10, heavy: 5),
+        ]
+        return MonthlyRankingInput(
+            report: report(
+                areas, previous: previous, lastYear: lastYear, city: city, cityLastYear: cityLastYear,
+                warnLast: warnLast),
+            dataSource: "测试数据")
     }
 
     static func tables(_ doc: ContentDocument) -> [Table] {
@@ -114,7 +141,7 @@ import Typesetting
     }
 
     @Test func aTieAcrossTheWarningLineIsWarnedWhole() throws {
-        let doc = try Self.build(Self.input(), layout: Self.layout(), warnLast: 4)
+        let doc = try Self.build(Self.input(warnLast: 4), layout: Self.layout(), warnLast: 4)
         let table = try #require(Self.tables(doc).first)
         // Ranks 1, 2, 2, 4, 5: the last four places take in both areas tied at 2.
         #expect(table.highlightedRows == [1, 2, 3, 4])
@@ -133,7 +160,10 @@ import Typesetting
         let tables = Self.tables(doc)
         #expect(tables.count == 2)
         let improvement = try #require(tables.last)
-        #expect(improvement.rows.map { [$0[0], $0[1], $0[4]] } == [["1", "乙区", "-25.0"], ["1", "丙区", "-25.0"], ["3", "丁区", "0.0"], ["4", "甲区", "+25.0"]])
+        #expect(
+            improvement.rows.map { [$0[0], $0[1], $0[4]] } == [
+                ["1", "乙区", "-25.0"], ["1", "丙区", "-25.0"], ["3", "丁区", "0.0"], ["4", "甲区", "+25.0"],
+            ])
         let main = try #require(tables.first)
         #expect(main.rows.map { $0[3] } == ["+25.0", "-25.0", "-25.0", "0.0", "-", "-"])
         #expect(Self.paragraphs(doc).contains { $0.contains("2个区综合指数同比下降，改善幅度最大的是乙区、丙区（下降25.0%）") })
@@ -152,9 +182,15 @@ import Typesetting
         for key in layout.texts.keys { texts[key] = "<\(key)>" }
         texts["change_phrase"] = "<change_phrase {{value}}>"
         let input = MonthlyRankingInput(
-            month: Self.jan, areas: [Self.area("A", isum: "5.00"), Self.area("B", isum: "6.00"), Self.area("C", isum: "7.00", valid: false)],
-            previous: [Self.area("B", isum: "4.00")], lastYear: [Self.area("A", isum: "4.00")], dataSource: "source")
-        let settings = MonthlyRankingSettings(bulletinName: "bulletin", office: "office", copyTo: "copy", warnLast: 1, praiseFirst: 1)
+            report: Self.report(
+                [
+                    Self.area("A", isum: "5.00"), Self.area("B", isum: "6.00"),
+                    Self.area("C", isum: "7.00", valid: false),
+                ],
+                previous: [Self.area("B", isum: "4.00")], lastYear: [Self.area("A", isum: "4.00")], warnLast: 1),
+            dataSource: "source")
+        let settings = MonthlyRankingSettings(
+            bulletinName: "bulletin", office: "office", copyTo: "copy", warnLast: 1, praiseFirst: 1)
         let doc = try MonthlyRanking.build(input, settings: settings, texts: texts)
         let text = String(data: try JSONEncoder().encode(doc), encoding: .utf8) ?? ""
         // Section numbers are Chinese numerals (ChineseNumeral, shared with the weekly notice).
@@ -163,7 +199,8 @@ import Typesetting
             ((0x4E00...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value)) && !numerals.contains($0)
         }
         #expect(han.isEmpty, "Chinese not from the layout: \(String(String.UnicodeScalarView(han)))")
-        #expect(text.contains("<warning>") && text.contains("<col_rank_change>") && text.contains("<improvement_summary>"))
+        #expect(
+            text.contains("<warning>") && text.contains("<col_rank_change>") && text.contains("<improvement_summary>"))
         #expect(text.contains("<section_heading>"))
         let data = try RankingData.build(input, settings: settings, texts: texts)
         #expect(data.header.first == "<col_rank>" && data.header.last == "<data_note_header>")
@@ -195,11 +232,12 @@ import Typesetting
         #expect(data.rows[1].last == .text("并列"))
         let invalid = try #require(data.rows.last)
         #expect(invalid[0] == .empty && invalid[1] == .text("戊区") && invalid[2] == .empty)
-        #expect(invalid.last == .text("数据不足，不参加排名（pm25 has 20 daily values, 27 needed）"))
+        #expect(invalid.last == .text("数据不足，不参加排名（有效日均值最少20天，应不少于27天）"))
     }
 
     @Test func settingsComeFromTheRankingTable() throws {
-        let base = try String(contentsOf: Self.packageRoot.appendingPathComponent("layouts/monthly-ranking.toml"), encoding: .utf8)
+        let base = try String(
+            contentsOf: Self.packageRoot.appendingPathComponent("layouts/monthly-ranking.toml"), encoding: .utf8)
         let layout = try Self.layout()
         let settings = try MonthlyRankingSettings(layout: layout)
         #expect(settings.measure == .compositeIndex)
@@ -207,17 +245,65 @@ import Typesetting
         #expect(settings.columns.first == .rank && settings.columns.last == .rankChange)
         #expect(settings.office == layout.furniture.officeName)
 
-        let pm25 = try LayoutLoader.parse(base.replacingOccurrences(of: "rank_by = \"isum\"", with: "rank_by = \"pm25\""), file: "x.toml")
+        let pm25 = try LayoutLoader.parse(
+            base.replacingOccurrences(of: "rank_by = \"isum\"", with: "rank_by = \"pm25\""), file: "x.toml")
         #expect(try MonthlyRankingSettings(layout: pm25).measure == .pm25)
-        let bad = try LayoutLoader.parse(base.replacingOccurrences(of: "warn_last = 2", with: "warn_lats = 2"), file: "x.toml")
+        let breakers = try LayoutLoader.parse(
+            base.replacingOccurrences(of: "then_by = []", with: "then_by = [\"good_ratio\", \"pm25\"]"), file: "x.toml")
+        #expect(try MonthlyRankingSettings(layout: breakers).thenBy == [.goodRatio, .pm25])
+        let bad = try LayoutLoader.parse(
+            base.replacingOccurrences(of: "warn_last = 2", with: "warn_lats = 2"), file: "x.toml")
         #expect(throws: SettingsError.self) { try MonthlyRankingSettings(layout: bad) }
-        let badPart = try LayoutLoader.parse(base.replacingOccurrences(of: "\"warning\",", with: "\"warnings\","), file: "x.toml")
+        let badPart = try LayoutLoader.parse(
+            base.replacingOccurrences(of: "\"warning\",", with: "\"warnings\","), file: "x.toml")
         do {
             _ = try MonthlyRankingSettings(layout: badPart)
             Issue.record("an unknown part was accepted")
         } catch {
             #expect(error.key == "ranking.contents")
             #expect(error.allowed.contains("warning"))
+        }
+    }
+
+    @Test func theWholeNoticeAsAContentGolden() throws {
+        let dec = YearMonth(year: 2016, month: 12)!
+        let lastJan = YearMonth(year: 2016, month: 1)!
+        let withCity = Self.input(
+            previous: [
+                Self.area("甲区", isum: "6.00", month: dec), Self.area("乙区", isum: "5.00", month: dec),
+                Self.area("丙区", isum: "7.00", month: dec), Self.area("丁区", isum: "8.00", month: dec),
+                Self.area("戊区", isum: "6.50", month: dec),
+            ],
+            lastYear: [
+                Self.area("甲区", isum: "4.00", pm25: 35, month: lastJan),
+                Self.area("乙区", isum: "8.00", pm25: 70, month: lastJan),
+                Self.area("丙区", isum: "8.00", pm25: 80, month: lastJan), Self.area("丁区", isum: "7.00", month: lastJan),
+            ],
+            city: Self.area("city", isum: "6.40", pm25: 63),
+            cityLastYear: Self.area("city", isum: "6.00", pm25: 58, month: lastJan))
+        let doc = try Self.build(withCity, layout: Self.layout())
+        if let diff = Golden.check(ContentDump.dump(doc), named: "monthly-2017-01.txt") {
+            Issue.record(Comment(rawValue: diff))
+        }
+    }
+
+    @Test func theLayoutLoaderKeepsDocumentTablesAndRefusesOthers() throws {
+        let base = try String(
+            contentsOf: Self.packageRoot.appendingPathComponent("layouts/monthly-ranking.toml"), encoding: .utf8)
+        let layout = try LayoutLoader.parse(base, file: "m.toml")
+        #expect(layout.documentSettings["ranking"]?["warn_last"] == ["2"])
+        #expect(layout.documentSettings["ranking"]?["contents"]?.first == "header")
+        #expect(throws: LayoutError.self) {
+            try LayoutLoader.parse(base + "\n[rankings]\nwarn_last = 1\n", file: "m.toml")
+        }
+        do {
+            _ = try LayoutLoader.parse(
+                base.replacingOccurrences(of: "then_by = []", with: "then_by = { a = 1 }"),
+                file: "m.toml")
+            Issue.record("a table inside [ranking] was accepted")
+        } catch {
+            #expect(error.key == "ranking.then_by")
+            #expect(error.line != nil)
         }
     }
 
@@ -241,7 +327,8 @@ import Typesetting
         let layout = try Self.layout()
         let dec = YearMonth(year: 2016, month: 12)!
         let doc = try Self.build(
-            Self.input(previous: [Self.area("甲区", isum: "6.00", month: dec)], lastYear: [Self.area("甲区", isum: "4.00")]),
+            Self.input(
+                previous: [Self.area("甲区", isum: "6.00", month: dec)], lastYear: [Self.area("甲区", isum: "4.00")]),
             layout: layout)
         let setter = Typesetter(layout: layout, measurer: FixedAdvanceMeasurer())
         let composed = setter.compose(doc)

@@ -36,7 +36,8 @@ struct SettingsTable {
     func int(_ key: String, default d: Int, min: Int = 0) throws(SettingsError) -> Int {
         guard let v = values[key] else { return d }
         guard v.count == 1, let i = Int(v[0]), i >= min else {
-            throw SettingsError(key: "\(name).\(key)", message: "expected an integer ≥ \(min), found '\(v.joined(separator: ", "))'")
+            throw SettingsError(
+                key: "\(name).\(key)", message: "expected an integer ≥ \(min), found '\(v.joined(separator: ", "))'")
         }
         return i
     }
@@ -44,7 +45,8 @@ struct SettingsTable {
     func number(_ key: String, default d: Double) throws(SettingsError) -> Double {
         guard let v = values[key] else { return d }
         guard v.count == 1, let x = Double(v[0]), x > 0 else {
-            throw SettingsError(key: "\(name).\(key)", message: "expected a positive number, found '\(v.joined(separator: ", "))'")
+            throw SettingsError(
+                key: "\(name).\(key)", message: "expected a positive number, found '\(v.joined(separator: ", "))'")
         }
         return x
     }
@@ -52,7 +54,8 @@ struct SettingsTable {
     func oneOf(_ key: String, _ allowed: [String], default d: String) throws(SettingsError) -> String {
         guard let v = values[key] else { return d }
         guard v.count == 1, allowed.contains(v[0]) else {
-            throw SettingsError(key: "\(name).\(key)", message: "unknown value '\(v.joined(separator: ", "))'", allowed: allowed)
+            throw SettingsError(
+                key: "\(name).\(key)", message: "unknown value '\(v.joined(separator: ", "))'", allowed: allowed)
         }
         return v[0]
     }
@@ -81,9 +84,12 @@ struct SettingsTable {
     func colors(_ key: String, count: Int, default d: [String]) throws(SettingsError) -> [String] {
         guard let v = values[key] else { return d }
         let hex = Set("0123456789abcdefABCDEF")
-        guard v.count == count, v.allSatisfy({ $0.count == 7 && $0.first == "#" && $0.dropFirst().allSatisfy(hex.contains) }) else {
+        guard v.count == count,
+            v.allSatisfy({ $0.count == 7 && $0.first == "#" && $0.dropFirst().allSatisfy(hex.contains) })
+        else {
             throw SettingsError(
-                key: "\(name).\(key)", message: "expected \(count) colours as \"#RRGGBB\", found '\(v.joined(separator: ", "))'")
+                key: "\(name).\(key)",
+                message: "expected \(count) colours as \"#RRGGBB\", found '\(v.joined(separator: ", "))'")
         }
         return v
     }

@@ -20,7 +20,8 @@ public enum MonthlyRanking {
         ],
         .chart: ["chart_caption", "chart_axis"],
         .improvementTable: [
-            "section_heading", "section_improvement", "improvement_summary", "improvement_caption", "improvement_table_header", "rank_cell",
+            "section_heading", "section_improvement", "improvement_summary", "improvement_caption",
+            "improvement_table_header", "rank_cell",
             "no_value",
         ],
         .warning: ["section_heading", "section_warning", "warning"],
@@ -51,6 +52,16 @@ public enum MonthlyRanking {
     }
 }
 
+/// A line of the ranking: an area's month, its place, its 同比 (from `MonthlyReport`).
+typealias RankingRow = MonthlyReport.Row
+
+extension MonthlyReport.Row {
+    /// The area.
+    var area: String { statistics.area }
+    /// The area's statistics of the month.
+    var month: AreaMonth { statistics }
+}
+
 /// Writes the blocks of one ranking notice; a value that lives for one `build` call.
 struct MonthlyRankingComposer {
     let input: MonthlyRankingInput
@@ -65,7 +76,7 @@ struct MonthlyRankingComposer {
         self.input = input
         self.settings = settings
         self.wording = wording
-        self.rows = RankingRows.build(input, settings: settings)
+        self.rows = input.report.rows
         self.improvement = ImprovementRanking.rank(rows)
     }
 
@@ -81,7 +92,8 @@ struct MonthlyRankingComposer {
                 blocks.append(.masthead(settings.bulletinName))
                 blocks.append(.issueLine(wording.render("issue_line", period)))
                 blocks.append(
-                    .issuer(office: settings.office, date: wording.render("date", DateWording.context(input.issueDate))))
+                    .issuer(office: settings.office, date: wording.render("date", DateWording.context(input.issueDate)))
+                )
                 blocks.append(.separatorRule)
             case .title: blocks.append(.title(title))
             case .opening: blocks.append(.paragraph([Inline(wording.render("opening", openingContext))]))
@@ -91,7 +103,8 @@ struct MonthlyRankingComposer {
             case .improvementTable: improvementSection()
             case .warning: warningSection()
             case .sourceNote:
-                blocks.append(.note(wording.render("source_note", period.merging(["source": input.dataSource]) { a, _ in a })))
+                blocks.append(
+                    .note(wording.render("source_note", period.merging(["source": input.dataSource]) { a, _ in a })))
             case .endBlock:
                 blocks.append(
                     .endBlock(
@@ -113,10 +126,11 @@ struct MonthlyRankingComposer {
         return [
             "year": input.month.year, "month": input.month.month, "number": input.issueNumber ?? input.month.month,
             "issue_year": input.issueDate.year, "last_year": last.year,
-            "required_days": input.areas.first?.requiredDays ?? MonthlyStatistics.requiredDays(in: input.month),
+            "required_days": rows.first?.statistics.requiredDays ?? MonthlyStatistics.requiredDays(in: input.month),
             "warn_n": settings.warnLast, "praise_n": settings.praiseFirst,
             "measure": wording.has("measure_" + settings.measure.rawValue)
                 ? wording.render("measure_" + settings.measure.rawValue) : "",
+            "ascending": settings.measure.ascending,
         ]
     }
 
@@ -128,14 +142,20 @@ struct MonthlyRankingComposer {
         let magnitude = change.isNegative ? FixedDecimal(units: -change.units, scale: change.scale) : change
         return wording.render(
             "change_phrase",
-            ["up": change.units > 0, "down": change.isNegative, "flat": change.units == 0, "value": magnitude.description])
+            [
+                "up": change.units > 0, "down": change.isNegative, "flat": change.units == 0,
+                "value": magnitude.description,
+            ])
     }
 
     /// Areas sharing the extreme value at the top or bottom of the ranking.
     func extreme(first: Bool) -> (areas: [String], value: String)? {
         guard let edge = first ? ranked.first?.place : ranked.last?.place else { return nil }
         let names = ranked.filter { $0.place?.rank == edge.rank }.map(\.area)
-        return (names, edge.value.description)
+        // `measure_value_<rank_by>` (e.g. "{{value}}%") dresses the value when the layout has it.
+        let key = "measure_value_" + settings.measure.rawValue
+        let value = wording.has(key) ? wording.render(key, ["value": edge.value.description]) : edge.value.description
+        return (names, value)
     }
 
     var openingContext: [String: Any] {
@@ -152,7 +172,8 @@ struct MonthlyRankingComposer {
         c["has_invalid"] = !unranked.isEmpty
         c["invalid_areas"] = list(unranked.map(\.area))
         c["invalid_count"] = unranked.count
-        if let city = input.city, city.isValid {
+        if let cityRow = input.report.city, cityRow.statistics.isValid {
+            let city = cityRow.statistics
             c["has_city"] = true
             c["city_pm25"] = city[.pm25]?.description ?? ""
             c["city_pm10"] = city[.pm10]?.description ?? ""
@@ -160,16 +181,14 @@ struct MonthlyRankingComposer {
             c["city_good_ratio"] = city.goodRatio?.description ?? ""
             c["city_good_days"] = city.goodDays
             c["city_valid_days"] = city.validDays
-            if let ly = input.cityLastYear, ly.isValid {
-                if let a = ly[.pm25], let b = city[.pm25], let ch = ChangeRate.percent(from: a, to: b, decimals: settings.changeDecimals) {
-                    c["has_city_yoy"] = true
-                    c["city_pm25_yoy"] = changePhrase(ch)
-                    c["city_pm25_last_year"] = a.description
-                }
-                if let a = ly.isum, let b = city.isum, let ch = ChangeRate.percent(from: a, to: b, decimals: settings.changeDecimals) {
-                    c["has_city_isum_yoy"] = true
-                    c["city_isum_yoy"] = changePhrase(ch)
-                }
+            if let change = cityRow.pm25Change {
+                c["has_city_yoy"] = true
+                c["city_pm25_yoy"] = changePhrase(change)
+                c["city_pm25_last_year"] = cityRow.lastYear?[.pm25]?.description ?? ""
+            }
+            if let change = cityRow.isumChange {
+                c["has_city_isum_yoy"] = true
+                c["city_isum_yoy"] = changePhrase(change)
             }
         }
         let pm25 = rows.filter { $0.month.isValid }.compactMap { r in r.month[.pm25].map { (r.area, $0) } }
@@ -189,7 +208,9 @@ struct MonthlyRankingComposer {
         blocks.append(
             .heading(
                 level: 1,
-                text: wording.render("section_heading", ["ordinal": ChineseNumeral.of(sectionCount), "title": wording.render(key)])))
+                text: wording.render(
+                    "section_heading",
+                    ["ordinal": ChineseNumeral.of(sectionCount), "title": wording.render(key, periodContext)])))
     }
 
     var firstPlaces: [RankingRow] {
@@ -279,8 +300,10 @@ struct MonthlyRankingComposer {
         c["has_primary"] = !groups.isEmpty
         c["primary_same"] = groups.count == 1
         c["primary_pollutant"] = groups.first?.pollutants ?? ""
-        c["primary_groups"] = groups.map { wording.render("primary_item", ["areas": list($0.areas), "pollutant": $0.pollutants]) }
-            .joined(separator: wording.render("clause_separator"))
+        c["primary_groups"] = groups.map {
+            wording.render("primary_item", ["areas": list($0.areas), "pollutant": $0.pollutants])
+        }
+        .joined(separator: wording.render("clause_separator"))
         return c
     }
 
@@ -355,7 +378,8 @@ struct MonthlyRankingComposer {
         blocks.append(
             .chart(
                 BarChart(
-                    title: "", bars: bars, orientation: settings.chartOrientation,
+                    title: "", bars: bars,
+                    orientation: settings.chartOrientation ?? (bars.count <= settings.verticalChartMax ? .vertical : .horizontal),
                     axisLabel: wording.render("chart_axis", periodContext), height: settings.chartHeight)))
         if settings.chartCaptionBelow { caption("chart_caption") }
         if wording.has("chart_note") {
@@ -376,6 +400,7 @@ struct MonthlyRankingComposer {
         c["improved_areas"] = list(improved.map(\.area))
         c["worse_count"] = worse.count
         c["has_worse"] = !worse.isEmpty
+        c["many_worse"] = worse.count > 1
         c["all_improved"] = worse.isEmpty && improved.count == improvement.count
         c["all_worse"] = improved.isEmpty && worse.count == improvement.count
         c["worse_areas"] = list(worse.map(\.area))
@@ -387,6 +412,7 @@ struct MonthlyRankingComposer {
             c["has_pm25"] = true
             c["pm25_top"] = list(pm25.filter { $0.1 == best }.map(\.0))
             c["pm25_top_change"] = changePhrase(best)
+            c["pm25_top_down"] = best.isNegative
         }
         if let bottom = improvement.last {
             c["bottom"] = list(improvement.filter { $0.rank == bottom.rank }.map(\.area))
@@ -413,7 +439,10 @@ struct MonthlyRankingComposer {
         var c = periodContext
         c["warned_areas"] = list(warned.map(\.area))
         c["warned_count"] = warned.count
-        c["warned_values"] = list(warned.map { wording.render("warned_item_value", ["area": $0.area, "value": $0.place?.value.description ?? ""]) })
+        c["warned_values"] = list(
+            warned.map {
+                wording.render("warned_item_value", ["area": $0.area, "value": $0.place?.value.description ?? ""])
+            })
         blocks.append(.paragraph([Inline(wording.render("warning", c))]))
     }
 }

@@ -1,22 +1,13 @@
 import AirQuality
 import ReportModel
 
-/// Everything a 月排名 is written from: the month's statistics per area, the months it is
-/// compared with, and the facts of issue.
+/// Everything a 月排名 is written from: the month's `MonthlyReport` (statistics, places, rank
+/// change and 同比 of every area and of the city — the same value `airquality monthly` prints)
+/// and the facts of issue.
 public struct MonthlyRankingInput: Sendable {
-    /// The ranked month.
-    public var month: YearMonth
-    /// Statistics of every area with data in the month (valid or not), in the order to list
-    /// unranked areas.
-    public var areas: [AreaMonth]
-    /// The month before, for the rank change (排名变化); empty when not available.
-    public var previous: [AreaMonth]
-    /// The same month a year earlier, for 同比 and the improvement ranking; empty when not available.
-    public var lastYear: [AreaMonth]
-    /// The whole city this month (全市), when known.
-    public var city: AreaMonth?
-    /// The whole city a year earlier, when known.
-    public var cityLastYear: AreaMonth?
+    /// The month's statistics and ranking. Build it with the layout's measure, tie-breakers and
+    /// number of warned places (`MonthlyRankingSettings`).
+    public var report: MonthlyReport
     /// 期号; nil = the month number.
     public var issueNumber: Int?
     /// 印发日期; the first day of the following month by default.
@@ -24,20 +15,17 @@ public struct MonthlyRankingInput: Sendable {
     /// Where the data come from, as printed in the source note (数据来源).
     public var dataSource: String
 
-    public init(
-        month: YearMonth, areas: [AreaMonth], previous: [AreaMonth] = [], lastYear: [AreaMonth] = [],
-        city: AreaMonth? = nil, cityLastYear: AreaMonth? = nil, issueNumber: Int? = nil, issueDate: CivilDate? = nil,
-        dataSource: String
-    ) {
-        self.month = month
-        self.areas = areas
-        self.previous = previous
-        self.lastYear = lastYear
-        self.city = city
-        self.cityLastYear = cityLastYear
+    public init(report: MonthlyReport, issueNumber: Int? = nil, issueDate: CivilDate? = nil, dataSource: String) {
+        self.report = report
         self.issueNumber = issueNumber
-        let next = month.month == 12 ? YearMonth(year: month.year + 1, month: 1) : YearMonth(year: month.year, month: month.month + 1)
+        let month = report.month
+        let next =
+            month.month == 12
+            ? YearMonth(year: month.year + 1, month: 1) : YearMonth(year: month.year, month: month.month + 1)
         self.issueDate = issueDate ?? next?.first ?? month.last
         self.dataSource = dataSource
     }
+
+    /// The month.
+    public var month: YearMonth { report.month }
 }

@@ -31,9 +31,16 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
 
     /// A column of the ranking table.
     public enum Column: String, Sendable, Equatable, CaseIterable {
-        case rank, area, isum, isumChange = "isum_yoy", so2, no2, pm10, pm25, co, o3, goodRatio = "good_ratio"
-        case goodDays = "good_days", heavyDays = "heavy_days", primary, rankChange = "rank_change"
-        case pm25Change = "pm25_yoy", validDays = "valid_days"
+        case rank, area, isum
+        case isumChange = "isum_yoy"
+        case so2, no2, pm10, pm25, co, o3
+        case goodRatio = "good_ratio"
+        case goodDays = "good_days"
+        case heavyDays = "heavy_days"
+        case primary
+        case rankChange = "rank_change"
+        case pm25Change = "pm25_yoy"
+        case validDays = "valid_days"
     }
 
     /// Bulletin name printed red in the 版头.
@@ -55,13 +62,15 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
     /// Relative column widths (same count as `columns`), empty = the engine decides.
     public var columnWidths: [Double]
     /// Chart bar direction.
-    public var chartOrientation: BarChart.Orientation
+    public var chartOrientation: BarChart.Orientation?
+    /// With `chartOrientation` nil (`chart = "auto"`): vertical bars up to this many areas, else horizontal.
+    public var verticalChartMax: Int
     /// Chart height in points.
     public var chartHeight: Double
     /// True to set the chart's caption below it (图题在图下方) rather than above.
     public var chartCaptionBelow: Bool
-    /// Decimals of change rates (1 as in MEP releases).
-    public var changeDecimals: Int
+    /// Tie-breakers after `measure`, in order (e.g. 优良天数比例 then PM2.5); empty = ties share a rank.
+    public var thenBy: [RankingMeasure]
     /// Bar colours (`#RRGGBB`): first places, the others, warned last places.
     public var tierColors: (best: String, middle: String, warned: String)
 
@@ -69,7 +78,8 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         bulletinName: String, office: String, copyTo: String, measure: RankingMeasure = .compositeIndex,
         warnLast: Int = 3, praiseFirst: Int = 3, contents: [Part] = MonthlyRankingSettings.defaultContents,
         columns: [Column] = MonthlyRankingSettings.defaultColumns, columnWidths: [Double] = [],
-        chartOrientation: BarChart.Orientation = .horizontal, chartHeight: Double = 220, chartCaptionBelow: Bool = false, changeDecimals: Int = 1,
+        chartOrientation: BarChart.Orientation? = nil, verticalChartMax: Int = 10, chartHeight: Double = 220,
+        chartCaptionBelow: Bool = false, thenBy: [RankingMeasure] = [],
         tierColors: (best: String, middle: String, warned: String) = ("#2E7D32", "#5B7DB1", "#C62828")
     ) {
         self.bulletinName = bulletinName
@@ -82,9 +92,10 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         self.columns = columns
         self.columnWidths = columnWidths
         self.chartOrientation = chartOrientation
+        self.verticalChartMax = verticalChartMax
         self.chartHeight = chartHeight
         self.chartCaptionBelow = chartCaptionBelow
-        self.changeDecimals = changeDecimals
+        self.thenBy = thenBy
         self.tierColors = tierColors
     }
 
@@ -92,7 +103,9 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         a.bulletinName == b.bulletinName && a.office == b.office && a.copyTo == b.copyTo && a.measure == b.measure
             && a.warnLast == b.warnLast && a.praiseFirst == b.praiseFirst && a.contents == b.contents
             && a.columns == b.columns && a.columnWidths == b.columnWidths && a.chartOrientation == b.chartOrientation
-            && a.chartHeight == b.chartHeight && a.chartCaptionBelow == b.chartCaptionBelow && a.changeDecimals == b.changeDecimals
+            && a.verticalChartMax == b.verticalChartMax
+            && a.chartHeight == b.chartHeight && a.chartCaptionBelow == b.chartCaptionBelow
+            && a.thenBy == b.thenBy
             && a.tierColors == b.tierColors
     }
 
@@ -106,8 +119,8 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
 
     /// Keys of the `[ranking]` table.
     public static let keys = [
-        "rank_by", "warn_last", "praise_first", "contents", "columns", "column_widths", "chart", "chart_height_pt", "chart_caption",
-        "change_decimals", "tier_colors",
+        "rank_by", "warn_last", "praise_first", "contents", "columns", "column_widths", "chart", "vertical_chart_max", "chart_height_pt",
+        "chart_caption", "then_by", "tier_colors",
     ]
 
     /// Reads `[ranking]` and `[furniture]`.
@@ -115,24 +128,28 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
         let t = SettingsTable(name: "ranking", values: layout.documentSettings["ranking"] ?? [:])
         try t.checkKeys(Self.keys)
         let measureName = try t.oneOf("rank_by", RankingMeasure.allCases.map(\.rawValue), default: "isum")
-        let contents = try t.list("contents", Part.allCases.map(\.rawValue), default: Self.defaultContents.map(\.rawValue))
-        let columns = try t.list("columns", Column.allCases.map(\.rawValue), default: Self.defaultColumns.map(\.rawValue))
+        let contents = try t.list(
+            "contents", Part.allCases.map(\.rawValue), default: Self.defaultContents.map(\.rawValue))
+        let columns = try t.list(
+            "columns", Column.allCases.map(\.rawValue), default: Self.defaultColumns.map(\.rawValue))
         let widths = try t.numbers("column_widths")
         if !widths.isEmpty && widths.count != columns.count {
             throw SettingsError(
                 key: "ranking.column_widths", message: "\(widths.count) widths for \(columns.count) columns")
         }
-        let orientation = try t.oneOf("chart", ["horizontal", "vertical"], default: "horizontal")
+        let orientation = try t.oneOf("chart", ["auto", "horizontal", "vertical"], default: "auto")
         let colors = try t.colors("tier_colors", count: 3, default: ["#2E7D32", "#5B7DB1", "#C62828"])
         self.init(
             bulletinName: layout.furniture.bulletinName, office: layout.furniture.officeName,
             copyTo: layout.furniture.copyTo, measure: RankingMeasure(rawValue: measureName) ?? .compositeIndex,
             warnLast: try t.int("warn_last", default: 3), praiseFirst: try t.int("praise_first", default: 3),
             contents: contents.compactMap(Part.init(rawValue:)), columns: columns.compactMap(Column.init(rawValue:)),
-            columnWidths: widths, chartOrientation: BarChart.Orientation(rawValue: orientation) ?? .horizontal,
+            columnWidths: widths, chartOrientation: BarChart.Orientation(rawValue: orientation),
+            verticalChartMax: try t.int("vertical_chart_max", default: 10, min: 1),
             chartHeight: try t.number("chart_height_pt", default: 220),
             chartCaptionBelow: try t.oneOf("chart_caption", ["above", "below"], default: "above") == "below",
-            changeDecimals: try t.int("change_decimals", default: 1),
+            thenBy: try t.list("then_by", RankingMeasure.allCases.map(\.rawValue), default: []).compactMap(
+                RankingMeasure.init(rawValue:)),
             tierColors: (colors[0], colors[1], colors[2]))
     }
 }

@@ -35,8 +35,11 @@ public struct RankingData: Sendable, Equatable {
         _ input: MonthlyRankingInput, settings: MonthlyRankingSettings, texts: [String: String]
     ) throws(WordingError) -> RankingData {
         let wording = try Wording(
-            texts: texts, required: MonthlyRanking.columnKeys(columns) + ["list_separator", "data_note_header", "data_tied", "data_invalid"])
-        let rows = RankingRows.build(input, settings: settings)
+            texts: texts,
+            required: MonthlyRanking.columnKeys(columns) + [
+                "list_separator", "data_note_header", "data_tied", "data_invalid",
+            ])
+        let rows = input.report.rows
         let header =
             columns.map { c in
                 wording.has("data_col_" + c.rawValue)
@@ -67,14 +70,19 @@ public struct RankingData: Sendable, Equatable {
                 case .heavyDays: return .number(String(m.heavyDays))
                 case .primary:
                     return valid && !m.primaryPollutants.isEmpty
-                        ? .text(m.primaryPollutants.map(\.symbol).joined(separator: wording.render("list_separator"))) : .empty
+                        ? .text(m.primaryPollutants.map(\.symbol).joined(separator: wording.render("list_separator")))
+                        : .empty
                 case .rankChange: return r.place?.rankChange.map { .number(String($0)) } ?? .empty
                 }
             }
             var note: [String] = []
             if r.place?.tied ?? false { note.append(wording.render("data_tied")) }
             if !valid {
-                note.append(wording.render("data_invalid", ["reason": m.invalidReason ?? "", "required_days": m.requiredDays]))
+                let fewest = Pollutant.allCases.map { m.dayCounts[$0] ?? 0 }.min() ?? 0
+                note.append(
+                    wording.render(
+                        "data_invalid",
+                        ["reason": m.invalidReason ?? "", "required_days": m.requiredDays, "min_days": fewest]))
             }
             cells.append(note.isEmpty ? .empty : .text(note.joined(separator: wording.render("list_separator"))))
             return cells

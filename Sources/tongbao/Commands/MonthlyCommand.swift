@@ -49,6 +49,9 @@ struct MonthlyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Name of the data source for the source note (数据来源).", valueName: "text"))
     var source: String?
 
+    @Option(help: ArgumentHelp("期号 (default: the month's number).", valueName: "n"))
+    var issue: Int?
+
     @Option(help: ArgumentHelp("印发日期 (default: the first day of the next month).", valueName: "YYYY-MM-DD"))
     var date: String?
 
@@ -84,29 +87,37 @@ struct MonthlyCommand: ParsableCommand {
             }
             var issueDate: CivilDate? = nil
             if let date {
-                guard let d = CivilDate(iso: date) else { throw CLIError(.usage, "--date \(date): not a date; use YYYY-MM-DD") }
+                guard let d = CivilDate(iso: date) else {
+                    throw CLIError(.usage, "--date \(date): not a date; use YYYY-MM-DD")
+                }
                 issueDate = d
             }
             let target = try AtomicOutput.resolve(
                 output: output, defaultName: Self.defaultName(ym, layout: spec.name), extension: "pdf")
             let csvTarget = try csv.map { path throws(CLIError) in
-                try AtomicOutput.resolve(output: path, defaultName: Self.defaultName(ym, layout: spec.name), extension: "csv")
+                try AtomicOutput.resolve(
+                    output: path, defaultName: Self.defaultName(ym, layout: spec.name), extension: "csv")
             }
             let xlsxTarget = try xlsx.map { path throws(CLIError) in
-                try AtomicOutput.resolve(output: path, defaultName: Self.defaultName(ym, layout: spec.name), extension: "xlsx")
+                try AtomicOutput.resolve(
+                    output: path, defaultName: Self.defaultName(ym, layout: spec.name), extension: "xlsx")
             }
             let daysTarget = try daysCSV.map { path throws(CLIError) in
                 try AtomicOutput.resolve(output: path, defaultName: "days-\(ym)", extension: "csv")
             }
 
             let (daily, origin) = try loadDays(ym)
-            let input = try statistics(ym, daily: daily, origin: origin, issueDate: issueDate, spec: spec)
+            let input = try report(
+                ym, daily: daily, origin: origin, issueDate: issueDate, spec: spec, settings: settings)
 
             let content: ContentDocument
             do { content = try MonthlyRanking.build(input, settings: settings, texts: spec.texts) } catch {
                 throw CLIError(.input, "\(layout): \(error.description)")
             }
-            var written = [try DocumentOutput.write(content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet)]
+            var written = [
+                try DocumentOutput.write(
+                    content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet)
+            ]
             if csvTarget != nil || xlsxTarget != nil {
                 let data: RankingData
                 do { data = try RankingData.build(input, settings: settings, texts: spec.texts) } catch {
@@ -121,7 +132,8 @@ struct MonthlyCommand: ParsableCommand {
                     let bytes: Data
                     do {
                         bytes = try XLSXWriter.workbook(
-                            header: data.header, rows: data.rows.map { $0.map(Self.xlsxCell) }, sheetName: ym.description,
+                            header: data.header, rows: data.rows.map { $0.map(Self.xlsxCell) },
+                            sheetName: ym.description,
                             modified: Self.fixedDate(input.issueDate))
                     } catch { throw CLIError(.output, "\(xlsxTarget.path): cannot build the workbook: \(error)") }
                     try AtomicOutput.write(to: xlsxTarget) { temp in try bytes.write(to: temp) }
@@ -185,11 +197,14 @@ struct MonthlyCommand: ParsableCommand {
         return (DailyValues(dataset: AirDataset(days: days), cityName: "city"), .store(store.path))
     }
 
-    /// The month's statistics and the months it is compared with.
-    func statistics(
-        _ ym: YearMonth, daily: DailyValues, origin: Origin, issueDate: CivilDate?, spec: Layout
+    /// The month's report (statistics, places, rank change, 同比), ranked as the layout says.
+    func report(
+        _ ym: YearMonth, daily: DailyValues, origin: Origin, issueDate: CivilDate?, spec: Layout,
+        settings: MonthlyRankingSettings
     ) throws(CLIError) -> MonthlyRankingInput {
-        let areas = MonthlyStatistics.compute(days: daily.areas, month: ym)
+        let report = MonthlyReport(
+            daily: daily, month: ym, by: settings.measure, thenBy: settings.thenBy, warnLast: settings.warnLast)
+        let areas = report.rows.map(\.statistics)
         guard !areas.isEmpty else {
             let hint = if case .store = origin { " (import them with `tongbao import --air`)" } else { "" }
             throw CLIError(.input, "no daily values for \(ym) in \(origin.description)\(hint)")
@@ -205,12 +220,8 @@ struct MonthlyCommand: ParsableCommand {
                 printError("tongbao: warning: \(m.area): \(ym) not ranked: \(m.invalidReason ?? "too few valid days")")
             }
         }
-        let city = MonthlyStatistics.compute(days: daily.city, month: ym).first
-        let cityLastYear = MonthlyStatistics.compute(days: daily.city, month: ym.sameMonthLastYear).first
         return MonthlyRankingInput(
-            month: ym, areas: areas, previous: MonthlyStatistics.compute(days: daily.areas, month: ym.previous),
-            lastYear: MonthlyStatistics.compute(days: daily.areas, month: ym.sameMonthLastYear), city: city,
-            cityLastYear: cityLastYear, issueDate: issueDate,
+            report: report, issueNumber: issue, issueDate: issueDate,
             dataSource: source ?? spec.texts["source_default"] ?? "")
     }
 
