@@ -10,6 +10,7 @@
 set -uo pipefail
 # Let libFuzzer report crashes (the Swift backtracer trips the address sanitizer).
 export SWIFT_BACKTRACE=enable=no
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 SWIFT=${SWIFT:-swift}
