@@ -192,6 +192,26 @@ import Testing
         #expect(s.names(in: "out").isEmpty, "\(s.names(in: "out"))")
     }
 
+    @Test func renderExitCodesNameTheFile() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let ok = try s.write("ok.json", "[[\"p\", \"大气污染防治工作会议召开。\"]]")
+        let cases: [([String], Int32, String)] = [
+            (["render", s.path("none.json"), "--output", s.path("a.pdf")], 66, s.path("none.json")),
+            (["render", try s.write("bad.json", "[[\"p\", \"x\"]"), "--output", s.path("a.pdf")], 65, s.path("bad.json")),
+            (["render", try s.write("block.json", "[[\"marquee\", \"x\"]]"), "--output", s.path("a.pdf")], 65, s.path("block.json")),
+            (["render", try s.write("bin.json", Data([0xFF, 0x00, 0xFE])), "--output", s.path("a.pdf")], 65, s.path("bin.json")),
+            (["render", ok, "--output", s.path("a.pdf"), "--layout", s.path("none.toml")], 66, s.path("none.toml")),
+            (["render", ok, "--output", s.path("nodir/a.pdf")], 73, s.path("nodir")),
+        ]
+        for (args, code, name) in cases {
+            let r = try CLIRunner.run(args)
+            #expect(r.status == code, "\(args): \(r.stderr)")
+            #expect(r.stderr.contains(name), "\(args): \(r.stderr)")
+        }
+        #expect(s.names() == ["bad.json", "bin.json", "block.json", "ok.json"])
+    }
+
     // MARK: ledgers (CSV)
 
     private static let ledgerHeader = "编号,区域,类别,问题描述,发现日期,整改期限,整改状态,销号日期,通报次数\n"
