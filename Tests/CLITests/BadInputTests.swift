@@ -313,6 +313,36 @@ import Testing
         #expect(n.stderr.contains("\(nan):2"), "\(n.stderr)")
     }
 
+    // MARK: stores
+
+    @Test func aStoreThatIsNotADatabaseOrIsCorruptIsReportedAndLeftAlone() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let text = try s.write("notes.sqlite", String(repeating: "not a database, a clerk's notes. ", count: 20))
+        let good = s.path("good.sqlite")
+        #expect(try CLIRunner.run(["import", "seeds/", "--db", good]).status == 0)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: good))
+        var x: UInt32 = 7
+        for i in stride(from: 4096, to: bytes.count, by: 97) {
+            x = x &* 1_103_515_245 &+ 12345
+            bytes[i] = UInt8(truncatingIfNeeded: x >> 16)
+        }
+        let corrupt = try s.write("corrupt.sqlite", bytes)
+        for db in [text, corrupt] {
+            let before = try Data(contentsOf: URL(fileURLWithPath: db))
+            for args in [["import", "seeds/", "--db", db], ["weekly", "--week", "2017-W46", "--db", db, "--output", s.path("out.pdf")]] {
+                let r = try CLIRunner.run(args)
+                #expect(r.status == 73, "\(args): \(r.stderr)")
+                #expect(r.stderr.contains(db), "\(r.stderr)")
+            }
+            if db == text {
+                // (A corrupt SQLite file may get its header counters rewritten by SQLite itself.)
+                #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before, "\(db) left as it was")
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: s.path("out.pdf")))
+    }
+
     // MARK: output paths
 
     @Test func anOutputDirectoryUnderAFile() throws {
