@@ -53,7 +53,7 @@ public struct BriefingReader: Sendable {
         }
 
         var briefings: [Briefing] = []
-        var seen = Set<String>()
+        var seen = Set<Scalars>()
         for draft in seg.items {
             let body = Self.join(draft.body)
             guard Self.hasSentence(body) else {
@@ -62,8 +62,8 @@ public struct BriefingReader: Sendable {
             }
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
             let item = extract(draft, body: body, context: context, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
-            guard seen.insert(item.text).inserted else {
-                warnings.append(Diagnostic(severity: .info, file: file, line: draft.first, message: "dropped an item printed twice"))
+            guard seen.insert(body).inserted else {
+                warnings.append(Diagnostic(severity: .warning, file: file, line: draft.first, message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
                 continue
             }
             briefings.append(item)

@@ -1,16 +1,5 @@
 import ReportModel
 
-/// The cleaned text of one file: paragraphs with their original line ranges, what the page
-/// said about itself, and what was dropped.
-struct CleanDocument: Sendable {
-    /// Paragraphs in file order.
-    var paragraphs: [Paragraph]
-    /// 发布日期 / 发布时间 of the page, where given.
-    var published: CivilDate?
-    /// Every drop and repair, with file and line.
-    var warnings: [Diagnostic]
-}
-
 /// Step 2: decoded text → clean paragraphs. Each rule is a named static step (see the
 /// `Clean*.swift` files) so it can be tested on its own; `clean` runs them in order:
 /// pinyin → Traditional → spaces → boilerplate and metadata → page numbers → line joins →

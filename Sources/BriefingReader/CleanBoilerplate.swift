@@ -4,19 +4,18 @@ extension Cleaner {
     /// Why a (space-cleaned, Simplified) line is site boilerplate, or nil when it is content.
     static func boilerplateReason(_ line: Scalars) -> String? {
         if line.isEmpty { return nil }
-        let lower = Scalars(line.string.lowercased())
-        if lower.contains(Scalars("copyright")) || line.contains("©") || lower.contains(Scalars("all rights reserved"))
-            || line.contains(Scalars("版权所有")) || line.contains(Scalars("版权声明"))
-        {
+        let lower = line.contains(where: { $0.isASCIILetter }) ? Scalars(line.string.lowercased()) : []
+        if lower.contains(Self.copyrightWord) || line.contains("©") || lower.contains(Self.rightsReserved) || Self.copyrightCues.occurs(in: line) {
             return "dropped site boilerplate (copyright)"
         }
-        if lower.contains(Scalars("icp")) || line.contains(Scalars("公网安备"))
-            || (line.contains(Scalars("备案")) && line.contains("号"))
-        {
+        if lower.contains(Self.icp) || Self.recordCues.occurs(in: line) || (line.contains(Self.record) && line.contains("号")) {
             return "dropped site boilerplate (备案)"
         }
         if isDisclaimer(line) { return "dropped site boilerplate (disclaimer)" }
-        for p in Lexicon.linkLinePrefixes where line.hasPrefix(p) { return "dropped site boilerplate (links)" }
+        if Lexicon.linkLinePrefixes.match(line, at: 0) != nil || isBracketMenu(line) { return "dropped site boilerplate (links)" }
+        if isDistributionLine(line) { return "dropped distribution list" }
+        if isSectionLabel(line) { return "dropped section label" }
+        if Lexicon.breadcrumbHeads.match(line, at: 0) != nil { return "dropped site boilerplate (breadcrumb)" }
         if isEditorLine(line) { return "dropped site boilerplate (editor)" }
         if isRelatedLink(line) { return "dropped related-link list entry" }
         if isSpamTitle(line) { return "dropped spam title" }
@@ -27,15 +26,47 @@ extension Cleaner {
         return nil
     }
 
+    private static let copyrightWord = Scalars("copyright")
+    private static let rightsReserved = Scalars("all rights reserved")
+    private static let icp = Scalars("icp")
+    private static let record = Scalars("备案")
+    private static let copyrightCues = WordList(["版权所有", "版权声明"])
+    private static let recordCues = WordList(["公网安备"])
+    private static let disclaimerHeads = WordList(["免责声明", "声明：", "声明:"])
+    private static let siteHeads = WordList(["本站", "本网", "本平台", "本文档", "本文仅", "本资料"])
+    private static let disclaimerCues = WordList(["用户", "上传", "版权", "侵权", "侵犯", "仅供", "网络服务", "不代表", "下载", "转载", "联系"])
+    private static let weekdayCues = WordList(["星期", "周", "礼拜"])
+
     /// "本站为…", "本网站…", "免责声明…" lines.
     static func isDisclaimer(_ line: Scalars) -> Bool {
-        if line.hasPrefix(Scalars("免责声明")) || line.hasPrefix(Scalars("声明：")) || line.hasPrefix(Scalars("声明:")) {
-            return true
-        }
-        let starts = ["本站", "本网", "本平台", "本文档", "本文仅", "本资料"].map { Scalars($0) }
-        guard starts.contains(where: { line.hasPrefix($0) }) else { return false }
-        let cues = ["用户", "上传", "版权", "侵权", "侵犯", "仅供", "网络服务", "不代表", "下载", "转载", "联系"].map { Scalars($0) }
-        return line.containsAny(cues)
+        if disclaimerHeads.match(line, at: 0) != nil { return true }
+        guard siteHeads.match(line, at: 0) != nil else { return false }
+        return disclaimerCues.occurs(in: line)
+    }
+
+    private static let menuWords = WordList(["打印", "关闭", "返回", "字体", "收藏", "分享", "纠错", "顶部", "大中小", "放大", "缩小"])
+
+    /// `【打印】【关闭窗口】`: a line of bracketed page commands only.
+    static func isBracketMenu(_ line: Scalars) -> Bool {
+        guard line.first == "【" || line.first == "[", line.last == "】" || line.last == "]", line.count <= 40 else { return false }
+        let open = line.filter { $0 == "【" || $0 == "[" }.count
+        return !line.contains { $0 == "。" || $0 == "，" } && open >= 1 && line.count <= open * 8 && menuWords.occurs(in: line)
+    }
+
+    /// `【工作动态】`: a bracketed section label of a 简报.
+    static func isSectionLabel(_ line: Scalars) -> Bool {
+        guard line.count <= 12, line.first == "【" || line.first == "[", line.last == "】" || line.last == "]" else { return false }
+        return line.filter { $0 == "【" || $0 == "[" }.count == 1
+    }
+
+    private static let distributionHeads = WordList(["报：", "送：", "发：", "抄送：", "抄报：", "报送：", "分送：", "主送：", "报:", "送:", "发:", "抄送:", "抄报:", "主送:"])
+
+    /// The 报/送/发 distribution block at the foot of a 简报, and `（共印30份）`.
+    static func isDistributionLine(_ line: Scalars) -> Bool {
+        if line.count <= 80, distributionHeads.match(line, at: 0) != nil, !line.contains("。") { return true }
+        var t = line
+        if t.first == "（" || t.first == "(" { t = t.sub(1, t.count - 1) }
+        return t.count <= 10 && t.hasPrefix(Scalars("共印")) && (t.hasSuffix(["份"]) || t.contains("份"))
     }
 
     /// "编辑：", "责任编辑：张三", "编辑:" — short lines.
@@ -83,7 +114,7 @@ extension Cleaner {
     /// SEO spam titles: `国产…_国产…_…`, or several spam words.
     static func isSpamTitle(_ line: Scalars) -> Bool {
         var hits = 0
-        for w in Lexicon.spamWords where line.contains(w) { hits += 1 }
+        if Lexicon.spamWords.occurs(in: line) { for w in Lexicon.spamWords.words where line.contains(w) { hits += 1 } }
         if hits >= 2 { return true }
         let separators = line.filter { $0 == "_" || $0 == "|" }.count
         let sentencePunctuation = line.contains { $0 == "，" || $0 == "。" || $0 == "," }
@@ -92,7 +123,7 @@ extension Cleaner {
 
     /// `2024年12月19日 星期四`: a date with a weekday and nothing else.
     static func isDateline(_ line: Scalars) -> Bool {
-        guard line.count <= 30, line.contains(Scalars("星期")) || line.contains(Scalars("周")) || line.contains(Scalars("礼拜")) else {
+        guard line.count <= 30, weekdayCues.occurs(in: line) else {
             return false
         }
         let allowed = Lexicon.scalarSet("年月日号星期周礼拜一二三四五六七天日-/.:： ")

@@ -84,6 +84,12 @@ extension Cleaner {
 
     /// Whether `next` continues the sentence that `paragraph` (ending in line `previous`) left open.
     static func continues(paragraph: Scalars, previous: Scalars, next: Scalars) -> Bool {
+        continues(inSentence: paragraph.contains(where: { $0.isSentenceEnd }) || Segmenter.opensReport(paragraph), previous: previous, next: next)
+    }
+
+    /// `inSentence`: the paragraph so far already reads as running text (it has a sentence end,
+    /// or opens with a date), so a line of it that stops mid-word runs on.
+    static func continues(inSentence: Bool, previous: Scalars, next: Scalars) -> Bool {
         guard let last = previous.last, let firstNext = next.first else { return false }
         if endsSentence(previous) || startsEnumeration(next) { return false }
         if "，,、“（(《—".unicodeScalars.contains(last) { return firstNext != "—" }
@@ -93,7 +99,7 @@ extension Cleaner {
         guard firstNext.isHan || firstNext.isDigit || firstNext.isASCIILetter || "，,。、；;：:）)”".unicodeScalars.contains(firstNext) else {
             return false
         }
-        if paragraph.contains(where: { $0.isSentenceEnd }) { return true }
+        if inSentence { return true }
         let hasClause = previous.contains { $0 == "，" || $0 == "," || $0 == "：" || $0 == ":" }
         if previous.count >= 40 && hasClause { return true }
         for v in speechVerbs {
@@ -130,22 +136,51 @@ extension Cleaner {
     static func joinLines(_ lines: [SourceLine], isItemStart: (Scalars) -> Bool) -> (paragraphs: [Paragraph], joins: [Int]) {
         var paragraphs: [Paragraph] = []
         var joins: [Int] = []
+        var current: Paragraph?
+        var inSentence = false
         var previous = Scalars()
+        let width = wrapWidth(lines)
         for line in lines where !line.text.isEmpty {
-            if var p = paragraphs.last, !isItemStart(line.text),
-                line.continuesPrevious || (!isMarkerOnly(previous) && continues(paragraph: p.text, previous: previous, next: line.text))
+            let wrapped = width.map { previous.count >= $0 - 1 && !endsSentence(previous) && !startsEnumeration(line.text) } ?? false
+            if var p = current, !isItemStart(line.text),
+                line.continuesPrevious
+                    || (!isMarkerOnly(previous) && (wrapped || continues(inSentence: inSentence, previous: previous, next: line.text)))
             {
+                current = nil  // keep the buffer uniquely referenced while appending
                 if line.number > p.last + 1 || !line.continuesPrevious { joins.append(line.number) }
                 p.text += line.text
                 p.last = line.number
                 p.traditional = p.traditional || line.traditional
-                paragraphs[paragraphs.count - 1] = p
+                current = p
             } else {
-                paragraphs.append(Paragraph(first: line.number, last: line.number, text: line.text, traditional: line.traditional))
+                if let p = current { paragraphs.append(p) }
+                current = Paragraph(first: line.number, last: line.number, text: line.text, traditional: line.traditional)
+                inSentence = Segmenter.opensReport(line.text)
             }
+            if !inSentence, line.text.contains(where: { $0.isSentenceEnd }) { inSentence = true }
             previous = line.text
         }
+        if let p = current { paragraphs.append(p) }
         return (paragraphs, joins)
+    }
+
+    /// The width of hard-wrapped text: the most common length among lines of 16 or more
+    /// characters, when at least 5 lines and 30% of them have it (±1). Nil for unwrapped text.
+    static func wrapWidth(_ lines: [SourceLine]) -> Int? {
+        var counts: [Int: Int] = [:]
+        var total = 0
+        for l in lines where l.text.count >= 16 {
+            counts[l.text.count, default: 0] += 1
+            total += 1
+        }
+        guard total >= 5 else { return nil }
+        var best: (width: Int, n: Int)?
+        for (w, _) in counts {
+            let n = (counts[w - 1] ?? 0) + (counts[w] ?? 0) + (counts[w + 1] ?? 0)
+            if best.map({ n > $0.n || (n == $0.n && w > $0.width) }) ?? true { best = (w, n) }
+        }
+        guard let b = best, b.n >= 5, b.n * 10 >= total * 3 else { return nil }
+        return b.width + 1
     }
 
     /// `简报一：` and the like: a marker line that never runs on.

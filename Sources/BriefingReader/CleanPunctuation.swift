@@ -1,15 +1,24 @@
 /// Cleaning step: half-width punctuation in Chinese text becomes full-width.
 extension Cleaner {
-    private static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
-        ",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）",
-    ]
+    private static func fullWidth(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+        switch c {
+        case ",": return "，"
+        case ":": return "："
+        case ";": return "；"
+        case "?": return "？"
+        case "!": return "！"
+        case "(": return "（"
+        case ")": return "）"
+        default: return nil
+        }
+    }
 
     /// `, : ; ? ! ( )` next to a Han character become `，：；？！（）`; between two digits they stay
     /// (`1,000`, `10:30`), as do those in Latin text.
     static func fullWidthPunctuation(_ line: Scalars) -> Scalars {
         var out = line
-        for i in line.indices {
-            guard let full = fullWidth[line[i]] else { continue }
+        for i in line.indices where line[i].value < 0x80 {
+            guard let full = fullWidth(line[i]) else { continue }
             let prev = i > 0 ? line[i - 1] : nil
             let next = i + 1 < line.count ? line[i + 1] : nil
             if let p = prev, let n = next, p.isDigit, n.isDigit { continue }

@@ -1,13 +1,5 @@
 import Foundation
 
-/// Text decoded from a file's bytes, and the encoding it was decoded from.
-struct DecodedText: Sendable, Equatable {
-    /// The text, line endings as written.
-    var text: String
-    /// `utf-8`, `utf-16le`, `utf-16be` or `gb18030`.
-    var encoding: String
-}
-
 /// Step 1: bytes → text. BOM (UTF-8, UTF-16 LE/BE), then strict UTF-8, then GB18030
 /// (which covers GBK and GB2312). Binary data, NUL bytes, undecodable or truncated
 /// sequences are refused with a reason.
@@ -34,7 +26,13 @@ struct ByteDecoder: Sendable {
         }
         if bytes.contains(0) {
             // UTF-16 without a byte order mark: accept only when it reads as clean text.
-            for little in [true, false] {
+            // ASCII characters have their zero byte second in UTF-16LE, first in UTF-16BE
+            var zeroEven = 0
+            var zeroOdd = 0
+            for (k, b) in bytes.enumerated() where b == 0 {
+                if k % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+            }
+            for little in zeroOdd >= zeroEven ? [true, false] : [false, true] {
                 if let s = utf16(bytes[...], littleEndian: little), looksLikeText(s) {
                     return DecodedText(text: s, encoding: little ? "utf-16le" : "utf-16be")
                 }

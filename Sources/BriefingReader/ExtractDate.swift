@@ -1,33 +1,5 @@
 import ReportModel
 
-/// A date written in the text: `11月2日`, `2017年3月31日`, `2016-05-19`, `十一月二日`.
-struct DateMention: Sendable, Equatable {
-    /// Index of the first scalar.
-    var start: Int
-    /// Index after the last scalar.
-    var end: Int
-    /// The year, when written with the date.
-    var year: Int?
-    var month: Int
-    var day: Int
-    /// The date as written.
-    var text: String
-}
-
-/// A year the text names that can date an undated 月日: a single year or a campaign range.
-enum YearClue: Sendable, Equatable {
-    case single(Int)
-    case range(Int, Int)
-
-    /// The year a 月 of this clue falls in: winter campaigns (2016-2017) start in the first year.
-    func year(forMonth month: Int) -> Int {
-        switch self {
-        case .single(let y): return y
-        case .range(let a, let b): return month >= 7 ? a : b
-        }
-    }
-}
-
 /// Step 4a: the item's date, its year (written or inferred), and the time of day.
 struct DateExtractor: Sendable {
     /// What the file says about years outside the item.
@@ -57,13 +29,23 @@ struct DateExtractor: Sendable {
     /// The event date: the first date in the item that is not a period bound or a past reference.
     func extract(_ text: Scalars, context: Context) -> Found {
         let all = Self.mentions(in: text)
-        let chosen = all.first { m in
+        let candidates = all.filter { m in
             !Self.notEventBefore.contains { text.has($0, at: m.start - $0.count) }
                 && !Self.notEventAfter.contains { text.has($0, at: m.end) }
         }
+        // the meeting's date: one with a time of day or a 召开 after it beats an issue date
+        var chosen: DateMention?
+        var best = -1
+        for m in candidates {
+            let score = Self.eventScore(m, in: text)
+            if score > best {
+                best = score
+                chosen = m
+            }
+        }
         guard let m = chosen else { return Found(date: nil, text: nil, yearInferred: false, timeOfDay: nil, mention: nil) }
         var timeOfDay: String?
-        if let w = text.word(from: Self.timesOfDay, at: m.end) {
+        if let w = text.word(from: Self.timesOfDay, at: Self.afterWeekday(text, m.end)) {
             timeOfDay = w == Scalars("晚") ? "晚上" : w.string
         }
         if let y = m.year {
@@ -72,6 +54,34 @@ struct DateExtractor: Sendable {
         let y = Self.inferYear(month: m.month, itemClues: Self.yearClues(in: text), context: context)
         let date = y.flatMap { CivilDate(year: $0, month: m.month, day: m.day) }
         return Found(date: date, text: m.text, yearInferred: date != nil, timeOfDay: timeOfDay, mention: m)
+    }
+
+    private static let convene = [Scalars("召开"), Scalars("举行"), Scalars("举办")]
+
+    /// 2 for a time of day after the date, 2 for 召开 later in its sentence, 1 at a paragraph start.
+    static func eventScore(_ m: DateMention, in t: Scalars) -> Int {
+        var score = 0
+        if t.word(from: timesOfDay, at: afterWeekday(t, m.end)) != nil { score += 2 }
+        var e = m.end
+        while e < t.count, e - m.end < 60, !t[e].isSentenceEnd, t[e] != "\n" {
+            if convene.contains(where: { t.has($0, at: e) }) {
+                score += 2
+                break
+            }
+            e += 1
+        }
+        if m.start == 0 || t[m.start - 1] == "\n" || (m.start > 0 && !t[m.start - 1].isHan && m.start < 20) { score += 1 }
+        return score
+    }
+
+    /// Skips `（星期三）` / `(周三)` after a date.
+    static func afterWeekday(_ t: Scalars, _ i: Int) -> Int {
+        guard i < t.count, t[i] == "（" || t[i] == "(" else { return i }
+        var j = i + 1
+        while j < t.count, j - i <= 5, t[j] != "）" && t[j] != ")" { j += 1 }
+        guard j < t.count, j - i <= 5 else { return i }
+        let inner = t.sub(i + 1, j)
+        return inner.hasPrefix(Scalars("星期")) || inner.hasPrefix(Scalars("周")) || inner.hasPrefix(Scalars("礼拜")) ? j + 1 : i
     }
 
     /// Year for an undated month: 发布日期, then the item's own years, then the page header,

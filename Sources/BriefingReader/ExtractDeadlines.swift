@@ -3,6 +3,12 @@ import ReportModel
 /// Step 4f: dated time limits (6月底前, 年底前, 2021年年底前, 从即日起到2017年3月31日结束),
 /// resolved to ISO dates with the item's year where the year is not written.
 struct DeadlineExtractor: Sendable {
+    private enum W {
+        static let thisYear = Scalars("今年"), thisYear2 = Scalars("本年"), nextYear = Scalars("明年")
+        static let yearEnd = Scalars("年底"), yearEnd2 = Scalars("年末"), end1 = Scalars("底"), end2 = Scalars("末")
+        static let late = Scalars("下旬"), early = Scalars("上旬"), mid = Scalars("中旬")
+    }
+
     struct Found: Equatable {
         var start: Int
         var end: Int
@@ -37,9 +43,9 @@ struct DeadlineExtractor: Sendable {
         var j = i
         var year: Int?
         var relative = 0
-        if t.has(Scalars("今年"), at: j) || t.has(Scalars("本年"), at: j) {
+        if t.has(W.thisYear, at: j) || t.has(W.thisYear2, at: j) {
             j += 2
-        } else if t.has(Scalars("明年"), at: j) {
+        } else if t.has(W.nextYear, at: j) {
             relative = 1
             j += 2
         } else if t[j].isDigit {
@@ -56,7 +62,7 @@ struct DeadlineExtractor: Sendable {
         }
         var month: Int?
         var day: Int?
-        if t.has(Scalars("年底"), at: j) || t.has(Scalars("年末"), at: j) || ((year != nil || relative > 0 || j > i) && (t.has(Scalars("底"), at: j) || t.has(Scalars("末"), at: j))) {
+        if t.has(W.yearEnd, at: j) || t.has(W.yearEnd2, at: j) || ((year != nil || relative > 0 || j > i) && (t.has(W.end1, at: j) || t.has(W.end2, at: j))) {
             if t[j] == "年" { j += 1 }
             month = 12
             day = 31
@@ -71,13 +77,13 @@ struct DeadlineExtractor: Sendable {
             guard k > j, k < t.count, t[k] == "月", (1...12).contains(v) else { return nil }
             month = v
             j = k + 1
-            if t.has(Scalars("底"), at: j) || t.has(Scalars("末"), at: j) || t.has(Scalars("下旬"), at: j) {
+            if t.has(W.end1, at: j) || t.has(W.end2, at: j) || t.has(W.late, at: j) {
                 day = 0  // last day
-                j += t.has(Scalars("下旬"), at: j) ? 2 : 1
-            } else if t.has(Scalars("上旬"), at: j) {
+                j += t.has(W.late, at: j) ? 2 : 1
+            } else if t.has(W.early, at: j) {
                 day = 10
                 j += 2
-            } else if t.has(Scalars("中旬"), at: j) {
+            } else if t.has(W.mid, at: j) {
                 day = 20
                 j += 2
             } else {

@@ -31,6 +31,8 @@ struct MeasureExtractor: Sendable {
             var b = q.start - 1
             while b >= 0, t[b].isSpace { b -= 1 }
             if b >= 0, t[b] == "：" || t[b] == ":" { continue }
+            // 他说“……”: a quotation
+            if b >= 0, t[b] == "说" || t[b] == "道" || t[b] == "称" { continue }
             let s = term.string
             if seen.insert(s).inserted { out.append(s) }
         }

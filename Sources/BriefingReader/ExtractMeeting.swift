@@ -64,11 +64,11 @@ struct MeetingExtractor: Sendable {
     static func around(_ t: Scalars, convene c: Int) -> (meeting: Scalars?, unit: Scalars?) {
         // Before: back to the clause start.
         var s = c
-        while s > 0, !t[s - 1].isClauseEnd { s -= 1 }
+        while s > 0, !t[s - 1].isClauseEnd, c - s < 60 { s -= 1 }
         let before = stripLeadingTime(t.sub(s, c))
         // After: up to the clause end.
         var e = c + 2
-        while e < t.count, !t[e].isClauseEnd { e += 1 }
+        while e < t.count, !t[e].isClauseEnd, e - c < 80 { e += 1 }
         var after = t.sub(c + 2, e)
         for f in leadingFillers.sorted(by: { $0.count > $1.count }) where after.hasPrefix(f) {
             after = after.sub(f.count, after.count)
@@ -79,9 +79,10 @@ struct MeetingExtractor: Sendable {
             let split = splitUnit(fromMeeting: m)
             return (split.meeting, split.unit)
         }
-        let meeting = meetingPrefix(after)
-        let unit = cleanUnit(before)
-        return (meeting.flatMap { isGeneric($0) ? nil : $0 }, unit)
+        let meeting = meetingPrefix(after).flatMap { isGeneric($0) ? nil : $0 }
+        var unit = cleanUnit(before)
+        if unit == nil, let m = meeting, let u = splitUnit(fromMeeting: m).unit, !Lexicon.deictic.contains(u) { unit = u }
+        return (meeting, unit)
     }
 
     /// Removes a leading date, time of day and time words: `11月1日上午` `今天`.
@@ -110,7 +111,8 @@ struct MeetingExtractor: Sendable {
         for cut in ["于", "在", "全体", "组织", "及时", "专门", "再次", "隆重", "联合"].map({ Scalars($0) }) {
             if let i = u.index(of: cut), i >= 2 { u = u.sub(0, i) }
         }
-        for w in ["会上", "会议", "记者"].map({ Scalars($0) }) where u.contains(w) { return nil }
+        for w in ["会上", "会议", "记者", "主持", "主持人"].map({ Scalars($0) }) where u.contains(w) { return nil }
+        if PeopleExtractor.containsTitledName(u) { return nil }
         guard u.hanCount >= 2, u.count <= 30 else { return nil }
         if u.contains(where: { !$0.isHan && !$0.isDigit && !$0.isASCIILetter && $0 != "（" && $0 != "）" && $0 != "、" }) { return nil }
         return u

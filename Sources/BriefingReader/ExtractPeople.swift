@@ -21,10 +21,12 @@ struct PeopleExtractor: Sendable {
     /// names the speaker.
     func extract(_ t: Scalars, speech: Bool = false) -> [Person] {
         var hits: [Hit] = []
+        let titleEndings = Lexicon.titleEndings
+        let surnames = Lexicon.surnames
         var i = 0
         // (a) title, then name: 副市长武军出席
         while i < t.count {
-            guard let w = Lexicon.titleEndings.match(t, at: i) else {
+            guard let w = titleEndings.match(t, at: i) else {
                 i += 1
                 continue
             }
@@ -33,8 +35,14 @@ struct PeopleExtractor: Sendable {
                 let titleStart = Self.titleStart(t, end: i)
                 var title = t.sub(titleStart, e)
                 if title.count > w.count + 24 { title = t.sub(e - w.count, e) }
-                hits.append(Hit(name: n, title: title, start: e, end: e + n.count, relayed: Self.isRelayed(t, at: titleStart)))
+                let relayed = Self.isRelayed(t, at: titleStart)
+                hits.append(Hit(name: n, title: title, start: e, end: e + n.count, relayed: relayed))
                 i = e + n.count
+                // 副市长周敏、孟凡强: names listed after a titled one share its title
+                while i < t.count, t[i] == "、", let m = Self.name(t, at: i + 1) {
+                    hits.append(Hit(name: m, title: title, start: i + 1, end: i + 1 + m.count, relayed: relayed))
+                    i += 1 + m.count
+                }
             } else {
                 i = e
             }
@@ -42,21 +50,24 @@ struct PeopleExtractor: Sendable {
         // (b) name at a clause start, then a verb: 张勇强调, 郭树清在批示中指出
         // (c) name, then a title: 郭树清省长的重要批示
         i = 0
+        var covered = 0  // hits from (a) are in text order; skip positions inside them
+        let titled = hits
         while i < t.count {
-            if hits.contains(where: { $0.start <= i && i < $0.end }) {
+            while covered < titled.count, titled[covered].end <= i { covered += 1 }
+            if covered < titled.count, titled[covered].start <= i {
                 i += 1
                 continue
             }
             let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
             let afterLe = i > 0 && t[i - 1] == "了"
-            guard atClauseStart || afterLe, Lexicon.surnames.contains(t[i]) || Lexicon.doubleSurnames.contains(where: { t.has($0, at: i) }) else {
+            guard atClauseStart || afterLe, surnames.contains(t[i]) || Lexicon.doubleSurnames.contains(where: { t.has($0, at: i) }) else {
                 i += 1
                 continue
             }
             for len in [2, 3] {
                 let n = t.sub(i, i + len)
                 guard n.count == len, n.allSatisfy({ $0.isHan }), !n.dropFirst().contains(where: { Self.notInName.contains($0) }),
-                    !Lexicon.notNames.contains(n.sub(0, 2).string)
+                    !Lexicon.notNames.contains(n.sub(0, 2))
                 else { continue }
                 let e = i + len
                 if let lt = Lexicon.quotedLeaderTitles.first(where: { t.has($0, at: e) }) {
@@ -70,7 +81,9 @@ struct PeopleExtractor: Sendable {
                     break
                 }
                 if !atClauseStart { continue }
-                if Self.subjectVerbs.contains(where: { t.has($0, at: e) }) || (t.has(["在"], at: e) && Self.verbInClause(t, from: e)) {
+                if Self.subjectVerbs.contains(where: { t.has($0, at: e) }) || (t.has(["在"], at: e) && Self.verbInSentence(t, from: e))
+                    || ((t.has(["对"], at: e) || t.has(["就"], at: e)) && Self.verbInSentence(t, from: e))
+                {
                     hits.append(Hit(name: n, title: nil, start: i, end: e, relayed: false))
                     break
                 }
@@ -78,11 +91,20 @@ struct PeopleExtractor: Sendable {
             i += 1
         }
         hits.sort { $0.start < $1.start }
+        // roles per hit; a listed name without a verb of its own shares the next one's (A、B，C出席会议)
+        let names = hits.map(\.name)
+        var hitRoles = hits.map { h in h.relayed ? [] : Self.roles(t, from: h.end, names: names) }
+        for k in hits.indices.reversed() where hitRoles[k].isEmpty && !hits[k].relayed && k + 1 < hits.count {
+            let gap = t.sub(hits[k].end, hits[k + 1].start)
+            if gap.count <= 14, gap.first == "、" || gap.first == "，" || gap.first == ",", !gap.contains(where: { $0.isSentenceEnd }) {
+                hitRoles[k] = hitRoles[k + 1]
+            }
+        }
         // Merge by name; a relayed-only or reporter name is dropped.
         var order: [String] = []
         var people: [String: Person] = [:]
         var present = Set<String>()
-        for h in hits {
+        for (hk, h) in hits.enumerated() {
             let key = h.name.string
             if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) { continue }
             if Lexicon.quotedLeaderTitles.contains(where: { $0 == h.title }) { continue }
@@ -90,13 +112,21 @@ struct PeopleExtractor: Sendable {
             var p = people[key] ?? Person(name: key)
             if p.title == nil, let title = h.title { p.title = title.string }
             if !h.relayed {
-                for r in Self.roles(t, from: h.end, names: hits.map(\.name)) where !p.roles.contains(r) { p.roles.append(r) }
+                for r in hitRoles[hk] where !p.roles.contains(r) { p.roles.append(r) }
                 if speech, Self.isByline(t, h), !p.roles.contains("讲话") { p.roles.append("讲话") }
             }
             if people[key] == nil { order.append(key) }
             people[key] = p
         }
         return order.filter { present.contains($0) }.compactMap { people[$0] }
+    }
+
+    /// Whether the text holds a title directly followed by a name (市长王海涛).
+    static func containsTitledName(_ t: Scalars) -> Bool {
+        for i in t.indices {
+            if let w = Lexicon.titleEndings.match(t, at: i), name(t, at: i + w.count) != nil { return true }
+        }
+        return false
     }
 
     /// A line that is only a title and a name (a speech's byline).
@@ -160,13 +190,23 @@ struct PeopleExtractor: Sendable {
         return false
     }
 
+    /// A role verb later in the sentence (王宏伟对…给予肯定，并…提出了明确要求).
+    static func verbInSentence(_ t: Scalars, from: Int) -> Bool {
+        var e = from
+        while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - from < 80 {
+            if subjectVerbs.contains(where: { t.has($0, at: e) }) { return true }
+            e += 1
+        }
+        return false
+    }
+
     /// Role verbs after a name: its first clause, or the sentence when that clause has none;
     /// stops at the next person.
     static func roles(_ t: Scalars, from: Int, names: [Scalars]) -> [String] {
         var out: [String] = []
         var e = from
         var clauseEnded = false
-        while e < t.count, !t[e].isSentenceEnd, t[e] != "\n" {
+        while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - from < 120 {
             if t[e] == "，" || t[e] == "," {
                 if !out.isEmpty { break }
                 clauseEnded = true

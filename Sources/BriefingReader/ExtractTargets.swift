@@ -4,12 +4,16 @@ import ReportModel
 /// 完成, 不少于, 以上, 控制在 …) is a target, unless it reports the past (已, 累计, 出动 …);
 /// neighbouring clauses that carry its time limit or restate it (到2020年, 也就是…) join it.
 struct TargetExtractor: Sendable {
-    private static let cues = [
+    private static let cues = WordList([
         "确保", "力争", "务必", "实现", "达到", "完成", "不少于", "不低于", "不高于", "不超过", "不大于", "控制在",
         "降低", "下降", "提高到", "提升到", "减少", "削减", "淘汰", "退出", "建设", "新增", "改造", "目标", "以上",
         "以下", "以内", "计划在", "计划于", "计划到", "计划用", "争取",
-    ].map { Scalars($0) }
-    private static let pastMarkers = ["已", "累计", "出动", "检查", "查处", "同比", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "以来", "收缴", "取缔了", "为止"].map { Scalars($0) }
+    ])
+    private static let pastMarkers = WordList(["已", "累计", "出动", "检查", "查处", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "收缴", "取缔了", "为止", "还差"])
+    /// Statistic words that a 确保/力争 overrides (确保PM2.5浓度同比下降10%).
+    private static let weakPastMarkers = WordList(["同比", "以来", "目前", "截至", "较去年"])
+    private static let strongCues = WordList(["确保", "力争", "务必"])
+    private static let comparedWithLastYear = [Scalars("同比"), Scalars("较去年")]
     private static let timeUnits = Lexicon.scalarSet("年月日号时点分秒")
     private static let multiCharUnits = ["微克/立方米", "平方公里", "平方米", "立方米", "公里", "千米", "千克", "公斤", "万吨", "蒸吨", "人次", "万元", "亿元", "万亩", "公顷", "小项", "大项", "个百分点"].map { Scalars($0) }
     private static let meetingWords = WordList(["会议", "大会", "推进会", "座谈会", "调度会", "部署会", "动员会", "誓师会", "现场会", "专题会", "例会", "联席会", "培训会", "观摩会", "汇报会", "协调会"])
@@ -29,13 +33,13 @@ struct TargetExtractor: Sendable {
         for (s, e) in Self.sentences(t) {
             var cl = Self.clauses(t, s, e).map { Self.classify(t, $0.0, $0.1) }
             // a statistic compared with last year (…258天，同比增加12天) is not a goal
-            for k in cl.indices where k + 1 < cl.count && (t.has(Scalars("同比"), at: cl[k + 1].start) || t.has(Scalars("较去年"), at: cl[k + 1].start)) {
+            for k in cl.indices where k + 1 < cl.count && Self.comparedWithLastYear.contains(where: { t.has($0, at: cl[k + 1].start) }) {
                 cl[k].past = true
             }
             var k = 0
             while k < cl.count {
                 let c = cl[k]
-                let isTarget = !c.past && ((c.hasQuantity && c.hasCue) || (c.deadline && t.sub(c.start, c.end).containsAny(["确保", "力争", "务必"].map { Scalars($0) })))
+                let isTarget = !c.past && ((c.hasQuantity && c.hasCue) || (c.deadline && Self.strongCues.occurs(in: t.sub(c.start, c.end))))
                 let isPlan = !c.past && c.hasQuantity && !c.hasCue && k + 1 < cl.count && !cl[k + 1].past && cl[k + 1].hasCue
                     && Self.followers.contains { t.has($0, at: cl[k + 1].start) }
                 guard isTarget || isPlan else {
@@ -45,9 +49,7 @@ struct TargetExtractor: Sendable {
                 var a = k
                 if a > 0, Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end)) { a -= 1 }
                 var b = isPlan ? k + 1 : k
-                while b + 1 < cl.count, !cl[b + 1].past,
-                    Self.followers.contains(where: { t.has($0, at: cl[b + 1].start) }) || (cl[b + 1].hasQuantity && cl[b + 1].hasCue)
-                {
+                while b + 1 < cl.count, !cl[b + 1].past, Self.followers.contains(where: { t.has($0, at: cl[b + 1].start) }) {
                     b += 1
                 }
                 out.append(Self.target(t.sub(cl[a].start, cl[b].end), year: year))
@@ -92,12 +94,22 @@ struct TargetExtractor: Sendable {
     }
 
     static func classify(_ t: Scalars, _ s: Int, _ e: Int) -> Clause {
+        var hasDigit = false
+        var hasEnd = false
+        for i in s..<e {
+            let x = t[i]
+            if x.isDigit { hasDigit = true } else if x == "底" || x == "末" { hasEnd = true }
+        }
+        let hasCue = cues.occurs(in: t, from: s, to: e)
+        guard hasDigit || hasEnd else {
+            return Clause(start: s, end: e, hasQuantity: false, hasCue: hasCue, past: false, deadline: false)
+        }
         let c = t.sub(s, e)
-        let meetingName = meetingWords.occurs(in: c)
-        let hasQuantity = !meetingName && quantity(in: c) != nil
-        let past = pastMarkers.contains { c.contains($0) } || hasPastLe(c)
+        let hasQuantity = hasDigit && !meetingWords.occurs(in: c) && quantity(in: c) != nil
         let deadline = !DeadlineExtractor.find(in: c, year: nil).isEmpty
-        return Clause(start: s, end: e, hasQuantity: hasQuantity, hasCue: cues.contains { c.contains($0) }, past: past, deadline: deadline)
+        let past = (hasQuantity || deadline || hasCue)
+            && (pastMarkers.occurs(in: c) || hasPastLe(c) || (weakPastMarkers.occurs(in: c) && !strongCues.occurs(in: c)))
+        return Clause(start: s, end: e, hasQuantity: hasQuantity, hasCue: hasCue, past: past, deadline: deadline)
     }
 
     /// 了 after a verb (完成了, 实现了), not 为了/除了.
@@ -150,6 +162,9 @@ struct TargetExtractor: Sendable {
         return nil
     }
 
+    private static let leadingWords = ["确保", "实现", "要", "将", "今年", "今冬明春", "冬季", "全年", "达到", "完成", "力争", "争取", "年底前", "底前"].map { Scalars($0) }
+    private static let goalVerbs = ["完成", "建设", "淘汰", "改造", "新增", "退出", "建成", "实施", "治理", "替代"].map { Scalars($0) }
+    private static let changeWords = ["同比", "下降", "降低", "提高", "减少", "增加", "上升", "控制在", "达到"].map { Scalars($0) }
     private static let negatedAtLeast = ["不少于", "不低于", "不小于"].map { Scalars($0) }
     private static let atLeast = ["不少于", "不低于", "以上", "达到", "超过", "提高到", "提升到", "大于"].map { Scalars($0) }
     private static let atMost = ["不超过", "不高于", "以下", "以内", "控制在", "低于", "不大于", "降至", "降到"].map { Scalars($0) }
@@ -159,11 +174,12 @@ struct TargetExtractor: Sendable {
         if let q = quantity(in: text) {
             t.value = q.value
             t.unit = q.unit.isEmpty ? nil : q.unit
-            if negatedAtLeast.contains(where: { text.contains($0) }) {
+            let near = text.sub(max(0, q.start - 8), min(text.count, q.end + 3))
+            if negatedAtLeast.contains(where: { near.contains($0) }) {
                 t.comparator = ">="
-            } else if atMost.contains(where: { text.contains($0) }) {
+            } else if atMost.contains(where: { near.contains($0) }) {
                 t.comparator = "<="
-            } else if atLeast.contains(where: { text.contains($0) }) {
+            } else if atLeast.contains(where: { near.contains($0) }) {
                 t.comparator = ">="
             } else {
                 t.comparator = "="
@@ -174,10 +190,31 @@ struct TargetExtractor: Sendable {
                 if let i = text.index(of: w), i < m { m = i }
             }
             var s = m
-            while s > 0, text[s - 1].isHan || text[s - 1].isASCIILetter || text[s - 1] == "." || text[s - 1].isDigit, m - s < 12 { s -= 1 }
+            while s > 0, text[s - 1].isHan || text[s - 1].isASCIILetter || text[s - 1] == "." || text[s - 1].isDigit, m - s < 16 { s -= 1 }
             var metric = text.sub(s, m)
-            for w in ["确保", "实现", "要", "将", "今年", "冬季", "全年", "达到", "完成", "力争", "争取"].map({ Scalars($0) }) {
-                while let i = metric.index(of: w) { metric = metric.sub(i + w.count, metric.count) }
+            var trimmed = true
+            while trimmed {
+                trimmed = false
+                for w in Self.changeWords where metric.hasSuffix(w) {
+                    metric.removeLast(w.count)
+                    trimmed = true
+                }
+                while let l = metric.last, "下上要将应需为到".unicodeScalars.contains(l) {
+                    metric.removeLast()
+                    trimmed = true
+                }
+            }
+            // leading time words and verbs (确保今冬明春…, 完成市区…)
+            for w in Self.leadingWords {
+                if let i = metric.lastIndex(of: w, before: metric.count) { metric = metric.sub(i + w.count, metric.count) }
+            }
+            // `完成1万个小火炉淘汰工作`: the goal is named after the number
+            if metric.hanCount < 2 || Self.goalVerbs.contains(where: { text.sub(0, q.start).hasSuffix($0) }) {
+                var e = q.end
+                while e < text.count, text[e].isHan, e - q.end < 10 { e += 1 }
+                var after = text.sub(q.end, e)
+                for w in ["工作", "任务"].map({ Scalars($0) }) where after.hasSuffix(w) { after.removeLast(w.count) }
+                if after.hanCount >= 2 { metric = after }
             }
             t.metric = metric.hanCount >= 2 ? metric.string : nil
         }

@@ -16,8 +16,11 @@ struct Segmenter: Sendable {
         }
         if starts.isEmpty {
             // 简报 pages without datelines: headline, then a paragraph opening with a date
+            // (a byline such as （县环保局） may sit between headline and report)
             let headed = paragraphs.indices.filter { i in
-                i + 1 < paragraphs.count && Self.looksLikeHeadline(paragraphs[i].text) && Self.opensReport(paragraphs[i + 1].text)
+                guard i + 1 < paragraphs.count, Self.looksLikeHeadline(paragraphs[i].text), !Self.isByline(paragraphs[i].text) else { return false }
+                if Self.opensReport(paragraphs[i + 1].text) { return true }
+                return i + 2 < paragraphs.count && Self.isByline(paragraphs[i + 1].text) && Self.opensReport(paragraphs[i + 2].text)
             }
             if headed.count >= 2 {
                 var items: [ItemDraft] = []
@@ -36,7 +39,15 @@ struct Segmenter: Sendable {
         for (k, s) in starts.enumerated() where s > 0 && Self.isDateline(paragraphs[s].text) {
             let h = s - 1
             let previousStart = k > 0 ? starts[k - 1] : -1
-            if h > previousStart, Self.looksLikeHeadline(paragraphs[h].text) { itemStart[k] = h }
+            if h > previousStart, Self.looksLikeHeadline(paragraphs[h].text) {
+                itemStart[k] = h
+                // a kicker line above the headline (引题): 全力打好蓝天保卫战 / 我市召开…会议
+                if h - 1 > previousStart, Self.isKicker(paragraphs[h - 1].text),
+                    h - 2 < 0 || h - 2 == previousStart || Cleaner.endsSentence(paragraphs[h - 2].text)
+                {
+                    itemStart[k] = h - 1
+                }
+            }
         }
         var items: [ItemDraft] = []
         for (k, s) in itemStart.enumerated() {
@@ -45,6 +56,13 @@ struct Segmenter: Sendable {
             var headline: Paragraph?
             if s < starts[k] {
                 headline = body.removeFirst()
+                if s + 1 < starts[k], var h = headline {
+                    // kicker + headline, one headline line
+                    let main = body.removeFirst()
+                    h.text += [" "] + main.text
+                    h.last = main.last
+                    headline = h
+                }
             } else if Self.isMarker(paragraphs[s].text), body.count > 2, Self.looksLikeHeadline(body[1].text) {
                 headline = body.remove(at: 1)
             }
@@ -116,6 +134,10 @@ struct Segmenter: Sendable {
 
     /// `本报讯`, `XX日报讯（记者…）`, `新华社北京5月3日电`.
     static func isDateline(_ line: Scalars) -> Bool {
+        // ■本报讯, 【本报讯】: skip leading marks
+        var k = 0
+        while k < min(2, line.count), !line[k].isHan, !line[k].isDigit, !line[k].isASCIILetter { k += 1 }
+        let line = k > 0 ? line.sub(k, line.count) : line
         for h in datelineHeads where line.hasPrefix(h) { return true }
         let limit = min(line.count - 1, 20)
         guard limit > 1 else { return false }
@@ -141,14 +163,15 @@ struct Segmenter: Sendable {
         return m.start <= 8
     }
 
-    private static let reportOpeners = ["近日", "日前", "近期", "本周", "上周", "今年以来", "昨天", "今天", "昨日", "今日", "当天"].map { Scalars($0) }
+    private static let reportOpeners = ["近日", "日前", "近期", "本周", "上周", "昨天", "今天", "昨日", "今日"].map { Scalars($0) }
 
     /// A paragraph that opens a news report: a date or 近日/日前 first.
     static func opensReport(_ line: Scalars) -> Bool {
-        guard line.contains(where: { $0 == "。" || $0 == "，" }) else { return false }
+        guard line.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }) else { return false }
         if reportOpeners.contains(where: { line.hasPrefix($0) }) { return true }
-        guard let m = DateExtractor.mentions(in: line.sub(0, 16)).first else { return false }
-        return m.start <= 1
+        guard let m = DateExtractor.mentions(in: line.sub(0, 24)).first else { return false }
+        // 11月3日，… or 某县于11月3日召开…
+        return m.start <= 1 || (m.start <= 14 && line[m.start - 1] == "于")
     }
 
     /// Short, no sentence punctuation inside: a headline or heading line.
@@ -156,6 +179,20 @@ struct Segmenter: Sendable {
         guard line.count >= 4, line.count <= 64, line.hanCount >= 4 else { return false }
         return !line.contains { $0 == "。" || $0 == "！" || $0 == "？" || $0 == "；" }
             && !line.hasSuffix(Scalars("：")) && !line.hasSuffix(Scalars(":"))
+    }
+
+    private static let bylineWords = WordList(["记者", "通讯员", "供稿", "摄影", "编辑", "来源"])
+
+    /// A short line that may sit above a headline: not a byline, not in brackets.
+    static func isKicker(_ line: Scalars) -> Bool {
+        guard looksLikeHeadline(line), line.count <= 30, let f = line.first, f.isHan else { return false }
+        return !bylineWords.occurs(in: line)
+    }
+
+    /// `（县环保局）`, `（记者 张三）`: a short bracketed source line.
+    static func isByline(_ line: Scalars) -> Bool {
+        guard line.count <= 30, let f = line.first, let l = line.last else { return false }
+        return (f == "（" || f == "(") && (l == "）" || l == ")") && !line.contains("。")
     }
 
     /// A paragraph that reads as a report: a date and a meeting verb, in full sentences.

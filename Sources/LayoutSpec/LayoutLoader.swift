@@ -255,7 +255,8 @@ struct Reader {
                     l.texts[tk] = try string(tv, "texts.\(tk)")
                 }
             default:
-                throw unknown(k, top)
+                guard Reader.documentTables.contains(k) else { throw unknown(k, top + Reader.documentTables) }
+                l.documentSettings[k] = try documentTable(v, k)
             }
         }
         // every style names a defined role and colour
@@ -267,10 +268,52 @@ struct Reader {
                 throw err("styles.\(name).color", "unknown colour '\(st.color)'", allowed: l.colors.keys.sorted())
             }
         }
+        // the grid must fit the block
+        let pitch = l.grid.linePitch ?? (l.page.blockHeight - l.grid.bodySize) / Double(max(1, l.grid.linesPerPage - 1))
+        if pitch < l.grid.bodySize {
+            throw err(
+                l.grid.linePitch == nil ? "grid.lines_per_page" : "grid.line_pitch_pt",
+                "\(l.grid.linesPerPage) lines of \(l.grid.bodySize) pt do not fit the \(Int(l.page.blockHeight / Units.ptPerMM)) mm text block (pitch \((pitch * 100).rounded() / 100) pt)")
+        }
+        if Double(l.grid.linesPerPage - 1) * pitch + l.grid.bodySize > l.page.blockHeight + 0.5 {
+            throw err("grid.line_pitch_pt", "\(l.grid.linesPerPage) lines at \(pitch) pt overflow the text block")
+        }
+        let charPitch = l.page.blockWidth / Double(l.grid.charsPerLine)
+        if charPitch < l.grid.bodySize * 0.9 || charPitch > l.grid.bodySize * 1.5 {
+            throw err(
+                "grid.chars_per_line",
+                "\(l.grid.charsPerLine) characters of \(l.grid.bodySize) pt across the \(Int((l.page.blockWidth / Units.ptPerMM).rounded())) mm text block give a pitch of \((charPitch * 100).rounded() / 100) pt; it must be within 90–150 % of the body size")
+        }
         for (role, f) in l.fonts where f.families.isEmpty {
             throw err("fonts.\(role)", "needs at least one family")
         }
         return l
+    }
+
+    /// Top-level tables that belong to a document kind rather than the engine.
+    static let documentTables = ["ranking"]
+
+    /// A document kind's table: scalars and arrays of scalars, as text.
+    func documentTable(_ v: TOMLValueConvertible, _ name: String) throws(LayoutError) -> [String: [String]] {
+        func scalar(_ x: TOMLValueConvertible, _ key: String) throws(LayoutError) -> String {
+            if let s = x.string { return s }
+            if let i = x.int { return String(i) }
+            if let d = x.double { return String(d) }
+            if let b = x.bool { return String(b) }
+            throw err(key, "expected a string, number or boolean, found \(x.type)")
+        }
+        var out: [String: [String]] = [:]
+        for (k, x) in try table(v, name) {
+            let key = "\(name).\(k)"
+            if let arr = x.array {
+                var values: [String] = []
+                for item in arr { values.append(try scalar(item, key)) }
+                out[k] = values
+            } else {
+                out[k] = [try scalar(x, key)]
+            }
+        }
+        return out
     }
 
     func families(_ arr: TOMLArray, _ key: String) throws(LayoutError) -> [String] {

@@ -107,7 +107,9 @@ public final class PDFWriter {
         }
         let fonts = resolved.values.sorted { $0.role < $1.role }
         return RenderReport(
-            pages: composed.pages.count, warnings: composed.warnings + violations.map(\.description),
+            pages: composed.pages.count,
+            warnings: composed.warnings + violations.map(\.description)
+                + SelfCheck.contentWarnings(composed).map(\.description),
             substitutions: fonts.filter(\.isSubstitute), fonts: fonts, pngFiles: pngs)
     }
 

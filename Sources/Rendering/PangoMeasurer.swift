@@ -33,7 +33,7 @@ public final class PangoMeasurer: TextMeasurer {
     let library: FontLibrary
     let faces: FontFaces
     let layout: OpaquePointer
-    var cache: [String: [Character: Double]] = [:]
+    var cache: [String: [Double]] = [:]
 
     init(library: FontLibrary, faces: FontFaces) {
         self.library = library
@@ -45,25 +45,41 @@ public final class PangoMeasurer: TextMeasurer {
         g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
+    /// Shapes the whole run, so characters get the glyphs they get in context (digits between Han
+    /// characters are shaped as Han script and may take other glyphs than alone), and sums the
+    /// glyph advances per character; a ligature's advance goes to its first character.
     public func advances(of text: String, style: TextStyle) -> [Double] {
-        let key = "\(style.role)|\(style.size)"
-        var table = cache[key] ?? [:]
-        var out: [Double] = []
-        out.reserveCapacity(text.count)
-        for c in text {
-            if let w = table[c] {
-                out.append(w)
-                continue
-            }
-            pango_layout_set_font_description(layout, faces.description(style))
-            pango_layout_set_text(layout, String(c), -1)
-            var logical = PangoRectangle()
-            pango_layout_get_extents(layout, nil, &logical)
-            let w = Double(logical.width) / Double(PANGO_SCALE)
-            table[c] = w
-            out.append(w)
+        let key = "\(style.role)|\(style.size)|\(text)"
+        if let hit = cache[key] { return hit }
+        var byteToIndex: [Int: Int] = [:]
+        var o = 0
+        for (k, c) in text.enumerated() {
+            byteToIndex[o] = k
+            o += String(c).utf8.count
         }
-        cache[key] = table
+        var out = Array(repeating: 0.0, count: text.count)
+        pango_layout_set_font_description(layout, faces.description(style))
+        pango_layout_set_text(layout, text, -1)
+        if let line = pango_layout_get_line_readonly(layout, 0) {
+            var node = line.pointee.runs
+            while let n = node {
+                if let data = n.pointee.data {
+                    let gi = data.assumingMemoryBound(to: PangoGlyphItem.self)
+                    if let item = gi.pointee.item, let glyphs = gi.pointee.glyphs {
+                        let base = Int(item.pointee.offset)
+                        for i in 0..<Int(glyphs.pointee.num_glyphs) {
+                            let byte = base + Int(glyphs.pointee.log_clusters[i])
+                            if let k = byteToIndex[byte] {
+                                out[k] += Double(glyphs.pointee.glyphs[i].geometry.width) / Double(PANGO_SCALE)
+                            }
+                        }
+                    }
+                }
+                node = n.pointee.next
+            }
+        }
+        if cache.count > 20_000 { cache.removeAll() }
+        cache[key] = out
         return out
     }
 }

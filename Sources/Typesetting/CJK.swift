@@ -48,10 +48,17 @@ public enum CJK {
         }
     }
 
-    /// Connectors that stay inside a word when letters or digits follow (`2.5`, `μg/m³`, `2017~2018`, `1,000`).
-    public static let wordInfix: Set<Character> = Set(".,/~～-–:_+'·×")
+    /// Connectors that stay inside a word when letters or digits follow (`2.5`, `μg/m³`, `2017~2018`, `1,000`, `9704—2012`).
+    public static let wordInfix: Set<Character> = Set(".,/~～-–—:_+'·×")
     /// Marks that stay attached to the end of a word (`8.8%`, `30℃`).
     public static let wordSuffix: Set<Character> = Set("%％‰℃°")
+
+    /// Units a number is never separated from (`2.5万`, `30℃`), whatever the word before.
+    public static let numberUnits: Set<Character> = Set("万亿千百%％‰℃")
+
+    /// Counters and units a number keeps on its line (`2025年`, `11月`, `196个`, `1276家次`); other Han
+    /// characters after a number may go to the next line (`2017~2018|冬防`).
+    public static let counters: Set<Character> = Set("年月日时分秒号期届周天万亿千百个名家次项条件辆台户人处座吨元米倍轮批位所起宗度")
 
     /// Whether `c` is a digit.
     public static func isDigit(_ c: Character) -> Bool {

@@ -84,7 +84,27 @@ struct Flow {
         LineAlignment(rawValue: s.align) ?? d
     }
 
-    mutating func add(_ block: Block, index: Int) {
+    /// Grid lines a table's header and first row (or a whole chart) take, so a caption stays with it.
+    func leadSlots(_ next: Block?) -> Int {
+        var scratch = Flow(setter: setter)
+        switch next {
+        case .table(let t):
+            var tl = TableLayout(flow: scratch)
+            tl.place(
+                Table(header: t.header, rows: Array(t.rows.prefix(1)), columnWidths: t.columnWidths, alignments: t.alignments),
+                index: 0)
+            scratch = tl.flow
+        case .chart(let chart):
+            var cl = ChartLayout(flow: scratch)
+            cl.place(chart, index: 0)
+            scratch = cl.flow
+        default:
+            return 1
+        }
+        return scratch.pages.count > 1 ? lines : max(1, scratch.slot)
+    }
+
+    mutating func add(_ block: Block, index: Int, next: Block? = nil) {
         let c = setter.composer
         switch block {
         case .masthead(let text):
@@ -100,6 +120,8 @@ struct Flow {
                 set = c.compose(runs, width: W, alignment: .center, tracking: st.tracking)
             }
             let n = max(st.lines, set.count)
+            // space_before also applies at the top of the page (红头 lowered into the block, 文件 style)
+            slot += st.spaceBefore
             ensure(n)
             let top = T + Double(slot) * P
             let bandH = Double(n - 1) * P + layout.grid.bodySize
@@ -108,13 +130,15 @@ struct Flow {
             for (k, line) in set.enumerated() {
                 emitLine(line, runs: runs, baseline: first + Double(k) * lineH, kind: .masthead, slot: nil, block: index)
             }
-            slot += n
+            slot += n + st.spaceAfter
         case .issueLine(let text):
             let st = layout.style("issue")
             let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
             let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
+            skip(st.spaceBefore)
             ensure(set.count)
             flowLines(set, runs: runs, kind: .issue, block: index, size: st.size)
+            skip(st.spaceAfter)
         case .issuer(let office, let date):
             let st = layout.style("issuer")
             let style = setter.textStyle(st)
@@ -194,7 +218,7 @@ struct Flow {
             let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
             let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
             skip(st.spaceBefore)
-            ensure(set.count + 2)
+            ensure(set.count + leadSlots(next))  // a caption stays with its table's header and first row
             flowLines(set, runs: runs, kind: .caption, block: index, size: st.size)
         case .note(let text):
             let st = layout.style("note")
@@ -231,8 +255,8 @@ struct Flow {
         for k in LineComposer.breakOpportunities(in: text) {
             let a = String(chars[..<k])
             let b = String(chars[k...])
-            let wa = measurer(a, style)
-            let wb = measurer(b, style)
+            let wa = naturalWidth(a, style)
+            let wb = naturalWidth(b, style)
             guard wa <= W + 0.01, wb <= W + 0.01 else { continue }
             let good = prefs.after.contains { a.hasSuffix($0) } || prefs.before.contains { b.hasPrefix($0) }
             guard good else { continue }
@@ -256,11 +280,15 @@ struct Flow {
         skip(st.spaceBefore)
         ensure(2)
         var officeX0 = W
-        if !o.isEmpty, var lo = c.compose(runsO, width: W, rightIndent: right, alignment: .right).first {
-            lo.isFinal = true
-            officeX0 = lo.x0
-            emitLine(lo, runs: runsO, baseline: setter.baseline(slot: slot, size: st.size), kind: .signature, slot: slot, block: index)
-            slot += 1
+        if !o.isEmpty {
+            // a long office name wraps onto more right-aligned lines
+            for var lo in c.compose(runsO, width: W, rightIndent: right, alignment: .right) {
+                lo.isFinal = true
+                officeX0 = lo.x0
+                if slot >= lines { newPage() }
+                emitLine(lo, runs: runsO, baseline: setter.baseline(slot: slot, size: st.size), kind: .signature, slot: slot, block: index)
+                slot += 1
+            }
         }
         if !date.isEmpty, var ld = c.compose(runsD, width: W, alignment: .right).first {
             ld.isFinal = true
@@ -289,7 +317,7 @@ struct Flow {
         if !copy.isEmpty {
             let label = layout.furniture.copyToLabel
             let runs = [(text: Typesetter.clean(label + copy), style: style)]
-            let labelW = measurer(label, style)
+            let labelW = naturalWidth(label, style)
             let set = c.compose(runs, width: W, firstIndent: inset, indent: inset + labelW, rightIndent: inset, alignment: .justify)
             for l in set { rows.append([(l, runs)]) }
         }
@@ -342,7 +370,7 @@ struct Flow {
         slot = lines
     }
 
-    func measurer(_ text: String, _ style: TextStyle) -> Double {
+    func naturalWidth(_ text: String, _ style: TextStyle) -> Double {
         let c = setter.composer
         guard let l = c.compose([(text: text, style: style)], width: 10_000, alignment: .left).first else { return 0 }
         guard let last = l.chars.last, let lx = l.xs.last else { return 0 }
@@ -373,9 +401,7 @@ struct Flow {
             else { continue }
             line.isFinal = true
             let b = T + H + layout.pageNumber.belowBlockMM * Units.ptPerMM + 0.38 * st.size
-            var i = 0
             let xs = line.xs.map { $0 + L }
-            while i < line.chars.count { i += 1 }
             pages[p].frames.append(.text(TextRun(text: line.text, xs: xs, baseline: b, style: style)))
             pages[p].lines.append(
                 LineRecord(kind: .pageNumber, slot: nil, baseline: b, x0: line.x0 + L, x1: line.x1 + L, text: line.text,

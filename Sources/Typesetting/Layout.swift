@@ -5,6 +5,9 @@
 public struct Layout: Sendable, Equatable {
     /// Schema version of the layout file.
     public var version: Int
+    /// Settings of document kinds that the engine does not read, by table (`[ranking]`): key →
+    /// values as written (a scalar is a one-element list; numbers and booleans as TOML prints them).
+    public var documentSettings: [String: [String: [String]]] = [:]
     /// Layout name (file stem or `name` key).
     public var name: String
     /// Paper and margins.
@@ -282,7 +285,7 @@ public struct PageNumberSpec: Sendable, Equatable {
 /// Table geometry.
 public struct TableSpec: Sendable, Equatable {
     /// Row height, pt.
-    public var rowHeight: Double = 24
+    public var rowHeight: Double = 22
     /// Cell padding, pt.
     public var padding: Double = 4
     /// Rule width, pt.

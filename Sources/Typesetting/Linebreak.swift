@@ -42,6 +42,9 @@ public struct LineComposer {
     /// Grid advance of one full-width body character (156 mm / 28).
     public var gridPitch: Double
 
+    /// Stretch per gap (in em) above which a line squeezes punctuation to take in the next word.
+    public var looseGap: Double = 0.125
+
     public init(measurer: any TextMeasurer, gridSize: Double, gridPitch: Double) {
         self.measurer = measurer
         self.gridSize = gridSize
@@ -75,14 +78,31 @@ public struct LineComposer {
         var out: [Glyph] = []
         for (ri, run) in runs.enumerated() {
             let natural = measurer.advances(of: run.text, style: run.style)
-            for (ci, c) in run.text.enumerated() {
+            let chars = Array(run.text)
+            for (ci, c) in chars.enumerated() {
                 let full = CJK.isFullWidth(c)
+                // —— and …… pairs are one 2-em glyph; a lone — or … keeps the font's own width
+                let paired = CJK.doubled.contains(c) && (ci > 0 && chars[ci - 1] == c || ci + 1 < chars.count && chars[ci + 1] == c)
                 let nat = ci < natural.count ? natural[ci] : run.style.size
-                let adv = (full ? fullWidthAdvance(run.style) : nat) + tracking * run.style.size
+                // —— and …… are one 2-em glyph in CJK fonts (ccmp): they keep their natural width
+                let adv: Double
+                if paired {
+                    adv = run.style.size + tracking * run.style.size
+                } else {
+                    adv = (full && !CJK.doubled.contains(c) ? fullWidthAdvance(run.style) : (full ? max(nat, fullWidthAdvance(run.style)) : nat))
+                        + tracking * run.style.size
+                }
                 let vis: Double
                 if full {
                     // a line-final 、，。 counts half an em; a glyph narrower than its em box counts its own width
-                    vis = CJK.halfAtLineEnd.contains(c) ? run.style.size / 2 : (nat < run.style.size * 0.9 ? nat : run.style.size)
+                    // (—— and …… pairs are one 2-em glyph: each half counts a full em)
+                    if CJK.halfAtLineEnd.contains(c) {
+                        vis = run.style.size / 2
+                    } else if nat < run.style.size * 0.9, !paired {
+                        vis = nat
+                    } else {
+                        vis = run.style.size
+                    }
                 } else {
                     vis = nat
                 }
@@ -98,6 +118,9 @@ public struct LineComposer {
                 CJK.closing.contains(out[i + 1].char) || CJK.opening.contains(out[i + 1].char)
             {
                 out[i].pre = fullAdv / 2
+            } else if CJK.opening.contains(c), i > 0, CJK.opening.contains(out[i - 1].char) {
+                // （“ : the second opening mark loses its empty left half
+                out[i].pre = fullAdv / 2
             } else if CJK.closing.contains(c) || CJK.opening.contains(c) {
                 out[i].squeeze = fullAdv / 2
             }
@@ -112,11 +135,13 @@ public struct LineComposer {
         while i < n {
             let c = g[i].char
             var j = i + 1
-            if CJK.isWordCore(c) {
+            let decimal = (c == "." || c == ",") && i + 1 < n && CJK.isDigit(g[i + 1].char)
+            if CJK.isWordCore(c) || decimal {
                 while j < n {
                     if CJK.isWordCore(g[j].char) {
                         j += 1
-                    } else if j + 1 < n, CJK.wordInfix.contains(g[j].char), CJK.isWordCore(g[j + 1].char) {
+                    } else if j + 1 < n, CJK.wordInfix.contains(g[j].char) || g[j].char == " ", CJK.isWordCore(g[j + 1].char) {
+                        // 2.5, μg/m³, 2017~2018, and "GB/T 9704" (a space between Latin words does not break)
                         j += 2
                     } else if CJK.wordSuffix.contains(g[j].char) {
                         j += 1
@@ -125,7 +150,9 @@ public struct LineComposer {
                     }
                 }
                 // a number keeps the Han character after it (2.5万, 2025年)
-                if j < n, CJK.isDigit(c), CJK.isDigit(g[j - 1].char) || CJK.wordSuffix.contains(g[j - 1].char), CJK.isHan(g[j].char) {
+                if j < n, CJK.isDigit(g[j - 1].char) || CJK.wordSuffix.contains(g[j - 1].char),
+                    CJK.isDigit(c) && CJK.counters.contains(g[j].char) || CJK.numberUnits.contains(g[j].char)
+                {
                     j += 1
                 }
             } else if CJK.doubled.contains(c) {
@@ -143,6 +170,19 @@ public struct LineComposer {
         let u = units(g)
         let ok = breakAllowed(g, u)
         return u.indices.dropLast().filter { ok[$0] }.map { u[$0].upperBound }
+    }
+
+    /// Pieces of a word too wide for a line: after / _ - . first, else single characters.
+    static func splitWord(_ g: [Glyph], _ r: Range<Int>) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = r.lowerBound
+        for k in r where k + 1 < r.upperBound && "/_-.\\?&= ".contains(g[k].char) {
+            pieces.append(start..<(k + 1))
+            start = k + 1
+        }
+        pieces.append(start..<r.upperBound)
+        if pieces.count == 1 { pieces = r.map { $0..<($0 + 1) } }
+        return pieces
     }
 
     static func breakAllowed(_ g: [Glyph], _ units: [Range<Int>]) -> [Bool] {
@@ -227,6 +267,17 @@ public struct LineComposer {
         let eps = 0.01
         var spans: [Span] = []
         var s = 0
+        // a word wider than a whole line is broken up front, so the line before it fills up
+        let full = end - min(firstIndent, indent)
+        var u = 0
+        while u < units.count {
+            if units[u].count > 1, info(g, units, u, u).natural > full + eps {
+                let pieces = Self.splitWord(g, units[u])
+                units.replaceSubrange(u...u, with: pieces)
+                if pieces.count > 1 { continue }
+            }
+            u += 1
+        }
         var allowed = Self.breakAllowed(g, units)
         while s < units.count {
             let target = end - (spans.isEmpty ? firstIndent : indent)
@@ -240,7 +291,25 @@ public struct LineComposer {
                 e += 1
             }
             var best: Int? = nil
-            if let n = natural, allowed[n] {
+            if let n = natural, allowed[n], n + 1 < units.count, n > s,
+                (target - info(g, units, s, n).natural) / Double(n - s) > looseGap * g[units[s].lowerBound].size
+            {
+                // the break leaves a loose line (a wide word did not fit): squeezing punctuation to take
+                // the word in is better than spreading the gap (先挤进)
+                var k = n + 1
+                while k < units.count {
+                    let (nat, sq) = info(g, units, s, k)
+                    if nat - sq > target + eps { break }
+                    if allowed[k] {
+                        best = k
+                        break
+                    }
+                    k += 1
+                }
+            }
+            if best != nil {
+                // squeezed in
+            } else if let n = natural, allowed[n] {
                 best = n
             } else {
                 // 2. 先挤进: squeeze punctuation to reach the next legal break
@@ -271,16 +340,7 @@ public struct LineComposer {
                     // even one unit does not fit: split a long word into characters
                     if units[s].count > 1 {
                         // a word wider than the line: break after / _ - . first, else between characters
-                        let r = units[s]
-                        var pieces: [Range<Int>] = []
-                        var start = r.lowerBound
-                        for k in r where k + 1 < r.upperBound && "/_-.\\?&=".contains(g[k].char) {
-                            pieces.append(start..<(k + 1))
-                            start = k + 1
-                        }
-                        pieces.append(start..<r.upperBound)
-                        if pieces.count == 1 { pieces = r.map { $0..<($0 + 1) } }
-                        units.replaceSubrange(s...s, with: pieces)
+                        units.replaceSubrange(s...s, with: Self.splitWord(g, units[s]))
                         allowed = Self.breakAllowed(g, units)
                         continue
                     }

@@ -70,12 +70,34 @@ public enum SelfCheck {
                     if let (p, pageNo) = prevBody, p.block == l.block, !p.paragraphFinal,
                         let a = p.text.trimmingSpaces.last, let b = text.first,
                         (CJK.isWordCore(a) || a == ".") && (CJK.isWordCore(b) || b == "." || b == "%")
-                            || (CJK.isDigit(a) && CJK.isHan(b))
+                            || (CJK.isDigit(a) && CJK.numberUnits.contains(b))
                     {
                         out.append(Violation(page: pageNo, line: (p.slot ?? 0) + 1, message: "number or word split across lines: '\(a)|\(b)'"))
                     }
                     prevBody = (l, page.number)
                 }
+            }
+        }
+        return out
+    }
+}
+
+extension SelfCheck {
+    /// Things in the content itself that a reader of the PDF will see as faults, though the engine
+    /// did not cause them: a paragraph that starts with a mark no line may start with.
+    public static func contentWarnings(_ doc: ComposedDocument) -> [Violation] {
+        var out: [Violation] = []
+        var previous: LineRecord? = nil
+        for page in doc.pages {
+            for (i, l) in page.lines.enumerated() where l.kind != .pageNumber {
+                let starts = !(previous.map { $0.block == l.block && !$0.paragraphFinal } ?? false)
+                if starts, l.kind == .body || l.kind == .heading, let first = l.text.trimmingSpaces.first,
+                    CJK.noLineStart.contains(first)
+                {
+                    out.append(
+                        Violation(page: page.number, line: (l.slot ?? i) + 1, message: "the text itself starts with '\(first)': \(l.text)"))
+                }
+                previous = l
             }
         }
         return out

@@ -20,7 +20,7 @@ struct TableLayout {
         let head = flow.setter.textStyle(layout.style("table_header"))
         var w = Array(repeating: 0.0, count: ncol)
         func measure(_ s: String, _ style: TextStyle) -> Double {
-            s.split(separator: "\n").map { flow.measurer(String($0), style) }.max() ?? 0
+            s.split(separator: "\n").map { flow.naturalWidth(String($0), style) }.max() ?? 0
         }
         for (i, h) in table.header.enumerated() where i < ncol { w[i] = max(w[i], measure(h, head)) }
         for row in table.rows {

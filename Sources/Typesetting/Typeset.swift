@@ -36,7 +36,7 @@ public struct Typesetter {
     public func compose(_ doc: ContentDocument) -> ComposedDocument {
         var flow = Flow(setter: self)
         for (i, block) in doc.blocks.enumerated() {
-            flow.add(block, index: i)
+            flow.add(block, index: i, next: i + 1 < doc.blocks.count ? doc.blocks[i + 1] : nil)
         }
         flow.finish()
         return ComposedDocument(metadata: doc.metadata, pages: flow.pages, outline: flow.outline, warnings: flow.warnings)

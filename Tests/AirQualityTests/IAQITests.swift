@@ -47,6 +47,11 @@ import Testing
         #expect(iaqi("411", .so2_1h) == .value(88))  // 87.29, CNEMC 宜昌 四零三
         #expect(iaqi("0", .so2_1h) == .value(0))
         #expect(iaqi("-1", .so2_1h) == nil)
+        // From doubles: the written decimal counts, not the binary noise.
+        #expect(IAQI.value(38.0, on: .pm25_24h) == 54)
+        #expect(IAQI.value(35.0, on: .pm25_24h) == 50)
+        #expect(IAQI.value(0.1 + 0.2, on: .co_24h) == 8)  // 0.30000000000000004 → 7.5000…1 → 8
+        #expect(IAQI.value(Double.nan, on: .co_24h) == nil)
     }
 
     @Test func so2HourAbove800IsNotComputed() {
@@ -97,6 +102,13 @@ import Testing
         #expect(day?.category == .severelyPolluted)
         let below = AQI.daily([.o3: FixedDecimal(200)])
         #expect(below?.primaryName == "臭氧8小时")
+        // An area day has a daily AQI only when all six values are valid.
+        let date = CivilDate(year: 2017, month: 1, day: 5)!
+        let full = AreaDay(area: "A", date: date, so2: 10, no2: 30, pm10: 60, pm25: 80, co: 1.0, o3_8h: 100)
+        #expect(AQI.daily(full)?.aqi == 107)
+        var partial = full
+        partial.co = nil
+        #expect(AQI.daily(partial) == nil)
     }
 
     @Test func aboveTheScaleIsClampedAndFlagged() {

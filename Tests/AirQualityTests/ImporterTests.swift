@@ -165,7 +165,7 @@ import Testing
         for h in 1...24 { text += "A,2017-01-01,\(h),NA\n" }
         let ds = try HourlyTable.read(sheet(text), file: "gaps.csv")
         #expect(ds.diagnostics.count == DiagnosticLog.keepPerKind + 1)
-        #expect(ds.diagnostics.last?.message == "24 rows with missing values in all (the first 20 listed above)")
+        #expect(ds.diagnostics.last?.message == "missing values: 24 in all (the first 20 listed above)")
     }
 
     @Test func areaMapWithAndWithoutHeader() throws {

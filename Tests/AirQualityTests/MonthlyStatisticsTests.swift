@@ -123,4 +123,26 @@ import Testing
         #expect(months.map(\.area) == ["B", "A"])
         #expect(months[1][.pm25]?.description == "40")
     }
+
+    @Test func monthlyReportRanksComparesAndKeepsInvalidAreasLast() throws {
+        let jan17 = try #require(YearMonth("2017-01"))
+        let dec16 = try #require(YearMonth("2016-12"))
+        let jan16 = try #require(YearMonth("2016-01"))
+        var areaDays: [AreaDay] = days(20, in: jan17, area: "Short", pm25: 20)
+        areaDays += days(31, in: jan17, area: "A", pm25: 60) + days(31, in: jan17, area: "B", pm25: 40)
+        areaDays += days(31, in: dec16, area: "A", pm25: 30) + days(31, in: dec16, area: "B", pm25: 50)
+        areaDays += days(31, in: jan16, area: "A", pm25: 30)
+        let cityDays = days(31, in: jan17, area: "City", pm25: 50) + days(31, in: jan16, area: "City", pm25: 25)
+        let report = MonthlyReport(areaDays: areaDays, cityDays: cityDays, month: jan17, warnLast: 1)
+        #expect(report.rows.map(\.statistics.area) == ["B", "A", "Short"])
+        #expect(report.rows.map { $0.place?.rank } == [1, 2, nil])
+        #expect(report.rows.map { $0.place?.rankChange } == [1, -1, nil])
+        #expect(report.rows.map { $0.place?.warned } == [false, true, nil])
+        #expect(report.rows[1].pm25Change?.description == "100.0")  // 30 → 60
+        #expect(report.rows[0].pm25Change == nil)  // no January 2016 for B
+        #expect(report.rows[2].statistics.invalidReason != nil)
+        #expect(report.city?.pm25Change?.description == "100.0")
+        #expect(report.city?.place == nil)
+        #expect(report.hasValidMonth)
+    }
 }

@@ -57,7 +57,11 @@ import Testing
         #expect(FixedDecimal(units: 300, scale: 3).rounded(decimals: 1).description == "0.3")
         // Garbage that would overflow is refused, long decimals are rounded.
         #expect(FixedDecimal("99999999999999e12") == nil)
-        #expect(FixedDecimal("1234567890123456") == nil)
+        #expect(FixedDecimal("1234567890123456") == nil)  // above 10^12 units
+        #expect(FixedDecimal("0.30000000000000004")?.description == "0.300000")
+        #expect(FixedDecimal("0.1234565000000000000001")?.description == "0.123457")  // not a tie after all
+        #expect(FixedDecimal("0.1234575")?.description == "0.123458")
+        #expect(FixedDecimal("1234567e-12")?.description == "0.000001")
         #expect(FixedDecimal("1e12")?.description == "1000000000000")
         #expect(FixedDecimal("0.1234565")?.description == "0.123456")
         #expect(FixedDecimal(1e-7)?.description == "0.000000")

@@ -39,4 +39,22 @@ import Testing
         let r = try reader.read(Data((item + item).utf8), file: "d.txt")
         #expect(r.briefings.count == 1)
     }
+
+    @Test func randomTextNeverCrashes() throws {
+        // deterministic pseudo-random mixes of the characters the steps look at
+        let alphabet = [Character]("简报一二三十百〇0123456789年月日号底前上午下午召开会议大会在于了的是要、，。；：,.;:()（）“”\"《》【】-—~ \n\n讯本报市县区长书记副主任王李张刘陈强调指出出席主持确保不少于以上%万户天聯(lián)協：")
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        for _ in 0..<300 {
+            let n = next() % 240 + 1
+            let s = String((0..<n).map { _ in alphabet[next() % alphabet.count] })
+            let r = try reader.read(Data(s.utf8), file: "r.txt")
+            for b in r.briefings {
+                #expect(b.source.lines[0] >= 1 && b.source.lines[0] <= b.source.lines[1])
+            }
+        }
+    }
 }

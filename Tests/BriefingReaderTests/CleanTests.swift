@@ -18,11 +18,16 @@ import Testing
         #expect(Cleaner.boilerplateReason(s("2024年12月19日星期四")) != nil)
         #expect(Cleaner.boilerplateReason(s("-在中央环保督察组眼皮下二2018-06-26")) != nil)
         #expect(Cleaner.boilerplateReason(s("?")) != nil)
+        #expect(Cleaner.boilerplateReason(s("当前位置：首页>工作动态")) != nil)
+        #expect(Cleaner.boilerplateReason(s("【打印】【关闭窗口】")) != nil)
+        #expect(Cleaner.boilerplateReason(s("抄送：市大气办")) != nil)
+        #expect(Cleaner.boilerplateReason(s("（共印30份）")) != nil)
         // content stays
         #expect(Cleaner.boilerplateReason(s("本报讯 11月24日上午，高新区召开推进会。")) == nil)
         #expect(Cleaner.boilerplateReason(s("会议要求，编辑部门要加强审核。")) == nil)
         #expect(Cleaner.boilerplateReason(s("2017年11月20日")) == nil)
         #expect(Cleaner.boilerplateReason(s("-全市召开推进会，部署下一步工作。")) == nil)
+        #expect(Cleaner.boilerplateReason(s("发：各乡镇认真落实，确保完成任务。")) == nil)
     }
 
     @Test func metadata() {
@@ -40,6 +45,17 @@ import Testing
         #expect(Cleaner.removePinyin(s("办法(试行)")).removed == 0)
         #expect(Cleaner.removePinyin(s("细颗粒物(PM2.5)")).removed == 0)
         #expect(Cleaner.removePinyin(s("see (a) and (b)")).removed == 0)
+    }
+
+    @Test func traditionalToSimplified() throws {
+        let converter = try #require(TraditionalConverter(), "opencc t2s.json: \(TraditionalConverter.lastError)")
+        #expect(converter.convert("聯防聯控協作小組") == "联防联控协作小组")
+        #expect(converter.convert("王文濤主持會議") == "王文涛主持会议")
+        #expect(converter.convert("乾隆、乾燥") == "乾隆、干燥")
+        let doc = Cleaner(converter: converter).clean("發布日期:2016-05-19\n大氣污染聯(lián)防聯(lián)控會議召開，副省長出席。\n編輯:\n", file: "t.txt")
+        #expect(doc.paragraphs.map(\.string) == ["大气污染联防联控会议召开，副省长出席。"])
+        #expect(doc.paragraphs.first?.traditional == true)
+        #expect(doc.published?.iso == "2016-05-19")
     }
 
     @Test func traditionalDetection() {

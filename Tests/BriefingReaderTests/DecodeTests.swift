@@ -26,10 +26,12 @@ import Testing
         #expect(try ByteDecoder().decode(be, file: "a").encoding == "utf-16be")
         #expect(try ByteDecoder().decode(be, file: "a").text == sample)
         // without a byte order mark
-        let bare = le.dropFirst(2)
-        let d = try ByteDecoder().decode(Data(bare), file: "a")
+        let d = try ByteDecoder().decode(Data(le.dropFirst(2)), file: "a")
         #expect(d.encoding == "utf-16le")
         #expect(d.text == sample)
+        let e = try ByteDecoder().decode(Data(be.dropFirst(2)), file: "a")
+        #expect(e.encoding == "utf-16be")
+        #expect(e.text == sample)
     }
 
     @Test func gb18030() throws {

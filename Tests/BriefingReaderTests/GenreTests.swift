@@ -32,7 +32,8 @@ import Testing
         #expect(b.people.map(\.name) == ["李明", "赵刚"])
         #expect(b.people.first?.title == "县委副书记、县长")
         #expect(b.requirements.count == 3)
-        #expect(b.targets.count == 1)
+        #expect(b.targets.map(\.value) == [55, 70])
+        #expect(b.targets.last?.comparator == ">=" && b.targets.last?.unit == "%")
         #expect(b.targets.first?.value == 55 && b.targets.first?.unit == "微克/立方米" && b.targets.first?.comparator == "<=")
         #expect(!b.text.contains("浏览次数"))
     }
@@ -84,5 +85,88 @@ import Testing
         #expect(b.people.first?.name == "陈志强" && b.people.first?.roles == ["讲话"])
         #expect(b.requirements.count == 3)
         #expect(b.targets.count == 1 && b.targets.first?.deadline == "2017-12-31")
+    }
+
+    @Test func governmentSitePageInGBK() throws {
+        let text = """
+            当前位置：首页 > 工作动态 > 部门动态
+            新华区召开大气污染防治工作推进会
+            时间：2018-03-12 10:23  来源：区环保局  【字体：大 中 小】【打印】
+            　　3月9日上午，区政府召开大气污染防治工作推进会。区委常委、副区长张三主持会议，区长李四出席会议并讲话。
+            　　会议通报了全区工作情况。截至2月底，全区PM2.5平均浓度为86微克/立方米，同比下降12.2%。
+            　　李四指出：（一）全面落实“六个百分之百”扬尘治理措施；（二）3月底前完成燃煤锅炉“清零”任务；（三）加大督查问责力度。
+            　　会议要求，确保全年PM2.5平均浓度下降到65微克/立方米以下，优良天数不少于200天。
+            【关闭窗口】
+            扫一扫在手机打开当前页
+            """.replacingOccurrences(of: "\n", with: "\r\n")
+        let data = try #require(text.data(using: ByteDecoder.gb18030))
+        let r = try reader.read(data, file: "d.txt")
+        let b = try #require(r.briefings.first)
+        #expect(r.briefings.count == 1)
+        #expect(b.source.encoding == "gb18030" && b.source.lines == [2, 7])
+        #expect(b.headline == "新华区召开大气污染防治工作推进会")
+        #expect(b.date == "2018-03-09" && b.timeOfDay == "上午")
+        #expect(b.people.map(\.name) == ["张三", "李四"])
+        #expect(b.requirements.count == 3)
+        #expect(b.targets.map(\.comparator) == ["<=", ">="])
+        #expect(b.targets.map(\.value) == [65, 200])
+        #expect(b.deadlines.first?.date == "2018-03-31")
+        for junk in ["当前位置", "关闭窗口", "扫一扫", "字体"] { #expect(!b.text.contains(junk)) }
+    }
+
+    @Test func listedLeadersAndAMeetingChairedByOne() throws {
+        let text = """
+            市政府召开第十二次常务会议 研究部署秋冬季大气污染防治工作
+            本报讯（记者 刘洋 通讯员 陈晨）10月8日，市长王海涛主持召开市政府第十二次常务会议，研究部署全市秋冬季大气污染防治工作。副市长周敏、孟凡强，市政府秘书长吴迪出席会议。
+            王海涛要求，各县区要严格落实“一岗双责”。
+            """
+        let b = try #require(try read(text).briefings.first)
+        #expect(b.unit == "市政府")
+        #expect(b.meeting == "市政府第十二次常务会议")
+        #expect(b.people.map(\.name) == ["王海涛", "周敏", "孟凡强", "吴迪"])
+        #expect(b.people.map(\.title) == ["市长", "副市长", "副市长", "市政府秘书长"])
+        #expect(b.people[1].roles == ["出席"])
+        #expect(b.date == nil && b.dateText == "10月8日")
+    }
+
+    @Test func hardWrappedText() throws {
+        let body = "11月6日（星期一）上午，全县秋冬季大气污染防治工作会议在县政府会议室召开。县委副书记、县长刘振华出席会议并讲话，副县长马丽主持会议。会议要求，确保今冬明春PM2.5平均浓度同比下降10%以上。"
+        var lines = ["全县秋冬季大气污染防治工作会议召开"]
+        var rest = Substring(body)
+        while !rest.isEmpty {
+            lines.append(String(rest.prefix(34)))
+            rest = rest.dropFirst(34)
+        }
+        let b = try #require(try read(lines.joined(separator: "\n")).briefings.first)
+        #expect(b.text == "全县秋冬季大气污染防治工作会议召开\n" + body)
+        #expect(b.timeOfDay == "上午")
+        #expect(b.people.map(\.name) == ["刘振华", "马丽"])
+        #expect(b.targets.first?.value == 10 && b.targets.first?.comparator == ">=")
+    }
+
+    @Test func numberedHeadlinesAndDistributionFooter() throws {
+        let text = """
+            大气污染防治工作简报
+            （第 3 期）
+            县大气污染防治领导小组办公室              2017年11月20日
+
+            【工作动态】
+            一、县政府召开冬季大气污染防治工作推进会
+            11月17日，县政府召开冬季大气污染防治工作推进会。副县长杨光出席会议并讲话。
+            二、县环保局开展夜间执法检查
+            11月18日晚，县环保局组织执法人员对工业企业开展夜间突击检查，共检查企业15家。
+
+            报：市大气办
+            送：县委、县政府领导
+            发：各乡镇、县直各部门
+                                                （共印30份）
+            """
+        let r = try read(text)
+        #expect(r.briefings.map(\.source.lines) == [[6, 7], [8, 9]])
+        #expect(r.briefings.map(\.date) == ["2017-11-17", "2017-11-18"])
+        #expect(r.briefings.map(\.timeOfDay) == [nil, "晚上"])
+        #expect(r.briefings[0].unit == "县政府")
+        #expect(r.briefings[0].people.map(\.title) == ["副县长"])
+        #expect(Set(r.warnings.compactMap(\.line)).isSuperset(of: [5, 11, 12, 13, 14]))
     }
 }

@@ -13,7 +13,10 @@ import Testing
         #expect(Segmenter.isItemStart(Scalars("本报讯11月24日上午，高新区召开推进会。")))
         #expect(Segmenter.isItemStart(Scalars("晋城日报讯（记者 张三）5月29日，全市召开会议。")))
         #expect(Segmenter.isItemStart(Scalars("新华社北京5月3日电 国务院召开常务会议。")))
+        #expect(Segmenter.isItemStart(Scalars("■本报讯 11月3日，某县召开会议。")))
+        #expect(Segmenter.isItemStart(Scalars("【本报讯】11月3日，某县召开会议。")))
         #expect(!Segmenter.isItemStart(Scalars("简报工作要加强。")))
+        #expect(!Segmenter.isItemStart(Scalars("简报2017年第3期")))
         #expect(!Segmenter.isItemStart(Scalars("会议通报了各地情况。")))
     }
 
@@ -55,5 +58,28 @@ import Testing
         #expect(r.items.count == 1)
         #expect(r.items[0].headline?.string == "市长在全市大气污染防治会议上的讲话")
         #expect(r.items[0].body[0].string.hasPrefix("同志们"))
+    }
+
+    @Test func kickerAboveAHeadline() {
+        let p = paragraphs([
+            "全力打好蓝天保卫战", "我市召开大气污染防治工作会议", "本报讯11月3日，我市召开大气污染防治工作会议。",
+            "（记者张三通讯员李四）", "某县开展执法检查", "本报讯11月4日，某县开展执法检查。",
+        ])
+        let r = Segmenter().segment(p)
+        #expect(r.items.count == 2)
+        #expect(r.items[0].headline?.string == "全力打好蓝天保卫战 我市召开大气污染防治工作会议")
+        #expect(r.items[0].first == 1 && r.items[0].last == 4)
+        #expect(r.items[1].headline?.string == "某县开展执法检查")
+        #expect(r.items[1].first == 5)
+    }
+
+    @Test func headlineBylineReport() {
+        let p = paragraphs([
+            "简报", "市政府召开调度会", "（市大气办）", "11月19日上午，市政府召开调度会，部署工作。",
+            "县环保局开展检查", "（县环保局）", "11月18日，县环保局开展夜间检查，检查企业15家。",
+        ])
+        let r = Segmenter().segment(p)
+        #expect(r.items.map { $0.headline?.string } == ["市政府召开调度会", "县环保局开展检查"])
+        #expect(r.items.map(\.first) == [2, 5])
     }
 }

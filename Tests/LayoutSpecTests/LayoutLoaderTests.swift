@@ -95,3 +95,40 @@ struct TitleBreakLayoutTests {
         }
     }
 }
+
+struct GridValidationTests {
+    @Test func aGridThatDoesNotFitTheBlockIsRefused() {
+        do {
+            _ = try LayoutLoader.parse("version = 1\n[grid]\nlines_per_page = 40\n", file: "g.toml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.key == "grid.lines_per_page")
+            #expect(error.line == 3)
+            #expect(error.message.contains("do not fit"))
+        }
+        do {
+            _ = try LayoutLoader.parse("version = 1\n[grid]\nchars_per_line = 40\n", file: "g.toml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.key == "grid.chars_per_line")
+        }
+    }
+}
+
+struct DefaultsTests {
+    /// The built-in defaults (used by tests and as fallbacks) are the numbers of layouts/weekly-notice.toml.
+    @Test func builtInDefaultsMatchTheWeeklyNoticeFile() throws {
+        let file = try LayoutLoader.load(contentsOf: LayoutLoaderTests.layouts.appendingPathComponent("weekly-notice.toml"))
+        let d = Layout()
+        #expect(file.page == d.page)
+        #expect(file.grid == d.grid)
+        #expect(file.fonts == d.fonts)
+        #expect(file.styles == d.styles)
+        #expect(file.colors == d.colors)
+        #expect(file.rules == d.rules)
+        #expect(file.pageNumber == d.pageNumber)
+        #expect(file.titleBreaks == d.titleBreaks)
+        #expect(file.parts == d.parts)
+        #expect(file.table == d.table)
+    }
+}

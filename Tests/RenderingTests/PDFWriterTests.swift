@@ -126,3 +126,26 @@ struct OfficeFontTests {
         #expect(text.contains("FangSong_GB2312-Test"))
     }
 }
+
+/// One small page image against a golden PNG, with a tolerance.
+struct PageImageTests {
+    @Test func firstPageLooksLikeTheGolden() throws {
+        let writer = try PDFWriter(fontsDirectory: PDFWriterTests.fonts)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tongbao-png-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try writer.writePDF(
+            PDFWriterTests.doc, layout: Layout(), to: dir.appendingPathExtension("pdf"),
+            options: RenderOptions(pngDirectory: dir, pngDPI: 36))
+        try? FileManager.default.removeItem(at: dir.appendingPathExtension("pdf"))
+        let page = dir.appendingPathComponent("page-1.png")
+        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/page-1.png")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try? FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(at: golden)
+            try FileManager.default.copyItem(at: page, to: golden)
+            return
+        }
+        let diff = try #require(ImageDiff.difference(page, golden), "missing or differently sized golden \(golden.path)")
+        #expect(diff < 0.002, "page differs from the golden in \(diff * 100)% of pixels")
+    }
+}

@@ -69,6 +69,12 @@ struct FlowTests {
         #expect(Golden.check(text, named: "weekly-fixed.txt") == nil)
     }
 
+    @Test func aParagraphThatStartsWithAClosingMarkIsAContentWarning() {
+        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.paragraph([Inline("”。正文")])]))
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+        #expect(SelfCheck.contentWarnings(doc).map(\.line) == [1])
+    }
+
     @Test func aCellThatIsOnlyADashIsNotAProhibitionViolation() {
         let doc = setter.compose(
             ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.table(Table(header: ["区县", "同比"], rows: [["甲区", "—"], ["乙区", "……"]]))]))

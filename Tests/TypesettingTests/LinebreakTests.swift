@@ -22,6 +22,20 @@ struct LinebreakTests {
         #expect(l == ["一二三四，五六七八九。", "十一"])
     }
 
+    @Test func adjacentMarksShareOneEm() {
+        let set = composer.compose([(text: "甲（“乙”），丙", style: body)], width: 160, alignment: .left)
+        let xs = set[0].xs
+        // 甲 16, （ 16, “ half (its origin moves left into the empty half), 乙 16, ” half, ） half, ，
+        #expect(xs == [0, 16, 24, 40, 56, 64, 72, 88])
+    }
+
+    @Test func aWideWordIsSqueezedInRatherThanLeavingALooseLine() {
+        // breaking before ABCDE would spread 32 pt over 7 gaps; squeezing the two 、 takes it in
+        let set = composer.compose([(text: "一二、三四、五六ABCDE七八九", style: body)], width: 160)
+        #expect(set.map(\.text) == ["一二、三四、五六ABCDE", "七八九"])
+        #expect(abs(set[0].x1 - 160) < 0.01)
+    }
+
     @Test func openingQuoteNeverEndsALine() {
         let l = lines("一二三四五六七八九“十一”")
         #expect(l == ["一二三四五六七八九", "“十一”"])
@@ -39,6 +53,8 @@ struct LinebreakTests {
         #expect(lines("一二三四五六七八2.5万元") == ["一二三四五六七八", "2.5万元"])
         #expect(lines("一二三四五六七2017~2018年") == ["一二三四五六七", "2017~2018年"])
         #expect(lines("一二三四五六七八μg/m³") == ["一二三四五六七八", "μg/m³"])
+        #expect(lines("一二三四五六GB/T 9704—2012") == ["一二三四五六", "GB/T 9704—2012"])
+        #expect(lines("一二三四五六七八九.5万") == ["一二三四五六七八", "九.5万"])
     }
 
     @Test func doubledDashAndEllipsisStayTogether() {

@@ -38,6 +38,21 @@ struct TableTests {
     }
 }
 
+struct CaptionTests {
+    let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
+
+    @Test func aCaptionStaysWithItsTable() {
+        var blocks: [Block] = (0..<19).map { _ in .paragraph([Inline("短段。")]) }
+        blocks.append(.caption("表1 排名"))
+        blocks.append(.table(Table(header: ["排名", "区县", "PM2.5\n(μg/m³)\n月均"], rows: [["1", "甲区", "30"]])))
+        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: blocks))
+        let captionPage = doc.pages.first { $0.lines.contains { $0.kind == .caption } }?.number
+        let headerPage = doc.pages.first { $0.lines.contains { $0.kind == .table && $0.text == "排名" } }?.number
+        #expect(captionPage == 2)
+        #expect(headerPage == 2)
+    }
+}
+
 struct ChartTests {
     let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
 

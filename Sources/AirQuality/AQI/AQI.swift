@@ -52,9 +52,11 @@ public enum AQI {
         return terms.result
     }
 
-    /// Daily AQI of an area day.
+    /// Daily AQI of an area day; nil unless the day is complete (all six daily values valid),
+    /// the days that count as valid days for good-day counts (see `AreaDay.isComplete`).
     public static func daily(_ day: AreaDay) -> AQIResult? {
-        daily(day.values, o3_1hMax: day.o3_1h.flatMap { FixedDecimal($0) })
+        guard day.isComplete else { return nil }
+        return daily(day.values, o3_1hMax: day.o3_1h.flatMap { FixedDecimal($0) })
     }
 }
 

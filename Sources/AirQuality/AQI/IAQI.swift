@@ -37,4 +37,11 @@ public enum IAQI {
         case .notComputed, nil: nil
         }
     }
+
+    /// For callers holding binary floating point: the concentration is taken as the decimal it
+    /// prints as (its shortest round-trip form), which is the float-noise guard — 38.0 gives
+    /// exactly 53.75 → 54, 35.0 exactly 50. Nil for NaN, infinities and negative values.
+    public static func value(_ concentration: Double, on table: BreakpointTable) -> Int? {
+        FixedDecimal(concentration).flatMap { value($0, on: table) }
+    }
 }

@@ -42,7 +42,7 @@ struct DiagnosticLog {
             out.append(
                 Diagnostic(
                     severity: severity[kind] ?? .warning, file: file, line: nil,
-                    message: "\(n) rows with \(kind) in all (the first \(DiagnosticLog.keepPerKind) listed above)"))
+                    message: "\(kind): \(n) in all (the first \(DiagnosticLog.keepPerKind) listed above)"))
         }
         return out
     }

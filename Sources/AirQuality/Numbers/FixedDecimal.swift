@@ -28,13 +28,14 @@ public struct FixedDecimal: Sendable, Comparable, Hashable, CustomStringConverti
     public static let maximumUnits: UInt = 1_000_000_000_000
 
     /// Parses decimal text: `12`, `-3.50`, `+0.8`, `.5`, `1.2e3`. More than 6 decimals are
-    /// rounded to 6. Nil for anything else: `NA`, `-`, empty text, more than 15 significant
-    /// digits, or more than 10^12 units (nothing a monitor measures; no arithmetic can overflow).
+    /// rounded to 6 by GB/T 8170 (digits beyond the 18th still decide a tie). Nil for anything
+    /// else: `NA`, `-`, empty text, or more than 10^12 units (nothing a monitor measures, and no
+    /// sum, mean or percentile of such values can overflow).
     public init?(_ text: some StringProtocol) {
         var s = Substring(text.trimmingCharacters(in: .whitespaces))
         var exponent = 0
         if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            guard let x = Int(s[s.index(after: e)...]), abs(x) <= 12 else { return nil }
+            guard let x = Int(s[s.index(after: e)...]), abs(x) <= 30 else { return nil }
             exponent = x
             s = s[..<e]
         }
@@ -43,37 +44,49 @@ public struct FixedDecimal: Sendable, Comparable, Hashable, CustomStringConverti
             negative = s.first == "-"
             s = s.dropFirst()
         }
-        var units = 0
+        var units: UInt = 0
         var scale = 0
-        var digits = 0
+        var sticky = false  // a non-zero digit was dropped
         var seenPoint = false
+        var seenDigit = false
         for ch in s {
             if ch == "." {
                 guard !seenPoint else { return nil }
                 seenPoint = true
                 continue
             }
-            guard let d = ch.wholeNumberValue, ch.isASCII else { return nil }
-            if digits > 0 || d != 0 { digits += 1 }
-            guard digits <= 15 else { return nil }
-            units = units * 10 + d
+            guard ch.isASCII, let d = ch.wholeNumberValue else { return nil }
+            seenDigit = true
+            if units >= 100_000_000_000_000_000 {
+                guard seenPoint else { return nil }  // an integer part of 19+ digits
+                sticky = sticky || d != 0
+                continue
+            }
+            units = units * 10 + UInt(d)
             if seenPoint { scale += 1 }
         }
-        guard s.contains(where: \.isNumber) else { return nil }
+        guard seenDigit else { return nil }
         scale -= exponent
-        if scale < 0 {
-            for _ in 0 ..< -scale {
-                let (u, overflow) = units.multipliedReportingOverflow(by: 10)
-                guard !overflow else { return nil }
-                units = u
-            }
-            scale = 0
+        while scale < 0 {
+            let (u, overflow) = units.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            units = u
+            scale += 1
         }
-        guard scale <= 15 else { return nil }
-        var value = FixedDecimal(units: negative ? -units : units, scale: scale)
-        if scale > FixedDecimal.maximumScale { value = value.ratio.rounded(decimals: FixedDecimal.maximumScale) }
-        guard value.units.magnitude <= FixedDecimal.maximumUnits else { return nil }
-        self = value
+        if scale > FixedDecimal.maximumScale {
+            // Keep one guard digit, remember whether anything non-zero follows it, round half to even.
+            while scale > FixedDecimal.maximumScale + 1 {
+                sticky = sticky || units % 10 != 0
+                units /= 10
+                scale -= 1
+            }
+            let guardDigit = units % 10
+            units /= 10
+            scale -= 1
+            if guardDigit > 5 || (guardDigit == 5 && (sticky || units % 2 == 1)) { units += 1 }
+        }
+        guard units <= FixedDecimal.maximumUnits else { return nil }
+        self.init(units: negative ? -Int(units) : Int(units), scale: scale)
     }
 
     /// The exact decimal that `value` prints as (its shortest round-trip form), so `0.15`

@@ -6,7 +6,7 @@ public enum WeeklyNotice {
     /// `[texts]` keys a weekly-notice layout must define.
     public static let requiredTexts = [
         "date", "month_day", "issue_line", "title", "opening", "empty_week",
-        "section_activity", "unit_heading", "entry", "person", "requirement_item", "measure_item", "list_separator",
+        "section_activity", "unit_heading", "entry", "person", "requirement_item", "measure_item", "measure_separator", "list_separator",
         "section_measures", "measures_opening", "measures_table_header", "measures_none",
         "section_inspection", "inspection_opening", "inspection_table_header", "inspection_repeated",
         "section_air", "air_opening", "air_table_header",
@@ -141,7 +141,7 @@ struct WeeklyNoticeComposer {
         }
         if !reqs.isEmpty { context["requirements"] = reqs.joined(separator: "；") }
         let measures = Condense.unique(item.measures).map { wording.render("measure_item", ["text": $0]) }
-        if !measures.isEmpty { context["measures"] = measures.joined(separator: sep) }
+        if !measures.isEmpty { context["measures"] = measures.joined(separator: wording.render("measure_separator")) }
         return wording.render("entry", context)
     }
 
@@ -153,7 +153,7 @@ struct WeeklyNoticeComposer {
             let deadlines = Condense.unique(item.deadlines.map(\.text) + item.targets.compactMap(\.deadline))
             return [
                 item.unit ?? wording.render("unknown_unit"),
-                measures.joined(separator: wording.render("list_separator")),
+                measures.joined(separator: wording.render("measure_separator")),
                 targets.joined(separator: "；"),
                 deadlines.joined(separator: "；"),
             ]

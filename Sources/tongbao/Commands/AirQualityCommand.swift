@@ -18,7 +18,7 @@ import TableFiles
 //        "primary_pollutant": "臭氧1小时",          // official-style name(s), comma-joined; null when AQI <= 50
 //        "primary_pollutants": ["o3_1h"],         // codes: so2 no2 pm10 pm25 co o3_1h o3_8h
 //        "category": "良", "level": 2,            // 优 良 轻度污染 中度污染 重度污染 严重污染 / 1..6
-//        "iaqi": {"co": 8, "no2": 7, "o3_1h": 51, "pm10": 45, "pm25": 49, "so2": 1},
+//        "iaqi": {"co": 8, "no2": 7, "o3_1h": 55, "pm10": 45, "pm25": 49, "so2": 1},
 //        "official_aqi": 55,                      // what the file publishes, else null
 //        "official_primary_pollutant": "臭氧1小时"}
 //     ],
@@ -33,7 +33,8 @@ import TableFiles
 //     "days": [{"area": "Beijing", "date": "2017-01-01", "so2": 21, "no2": 88, "pm10": 276, "pm25": 247,
 //               "co": 4.2, "o3_8h": 12,               // daily means (O3: max 8-h), null when not valid
 //               "complete": true,                      // all six valid: counts as a valid day
-//               "aqi": 297, "primary_pollutant": "细颗粒物(PM2.5)", "category": "重度污染"}],
+//               "aqi": 297,                            // daily AQI, null unless complete
+//               "primary_pollutant": "细颗粒物(PM2.5)", "category": "重度污染"}],
 //     "warnings": [...]
 //   }
 //   Without --json: CSV area,date,SO2,NO2,PM10,PM2.5,CO,O3_8h,AQI,category (readable by --air).
@@ -59,7 +60,8 @@ import TableFiles
 //        "rank": 1, "tied": false,                // 1 = lowest index; ties share a rank (1,2,2,4); null when invalid
 //        "previous_rank": 2, "rank_change": 1,    // previous month; change = previous − current (+ = up)
 //        "warned": false,                         // among the last --warn-last places
-//        "isum_yoy": 50.8, "pm25_yoy": 70.6}      // % change against the same month last year, when in the data
+//        "isum_yoy": 50.8, "pm25_yoy": 70.6}      // % change (1 decimal) against the same month last year;
+//                                                 // null unless both months are in the data and valid
 //     ],
 //     "city": {... same fields, rank fields null: all urban stations of all areas ...},
 //     "warnings": [...]
@@ -261,45 +263,28 @@ extension AirQualityCommand {
                 dataset: loaded.dataset, map: loader.map, cityName: city, mapFile: input.areaMap ?? "area map")
             var warnings = loaded.diagnostics + loader.mapDiagnostics + daily.diagnostics
 
-            let areas = MonthlyStatistics.compute(days: daily.areas, month: ym)
-            guard !areas.isEmpty else {
+            let report = MonthlyReport(daily: daily, month: ym, by: measure, thenBy: breakers, warnLast: warnLast)
+            guard !report.rows.isEmpty else {
                 loader.report(warnings)
                 throw CLIError(.input, "no daily values for \(ym) in \(air.joined(separator: ", "))").exit()
             }
-            let cityMonth = MonthlyStatistics.compute(days: daily.city, month: ym).first
-            let previous = MonthlyStatistics.compute(days: daily.areas, month: ym.previous)
-            let lastYear = Dictionary(
-                MonthlyStatistics.compute(days: daily.areas, month: ym.sameMonthLastYear).map { ($0.area, $0) },
-                uniquingKeysWith: { a, _ in a })
-            let cityLastYear = MonthlyStatistics.compute(days: daily.city, month: ym.sameMonthLastYear).first
-            let ranking = Ranking.rank(areas, by: measure, thenBy: breakers, previous: previous, warnLast: warnLast)
-
-            for m in areas where !m.isValid {
+            for row in report.rows where !row.statistics.isValid {
                 warnings.append(
                     Diagnostic(
                         severity: .warning, file: air.count == 1 ? air[0] : "\(air[0]) …",
-                        message: "area '\(m.area)': \(ym) not assessed: \(m.invalidReason ?? "too few days")",
+                        message: "area '\(row.statistics.area)': \(ym) not assessed: \(row.statistics.invalidReason ?? "too few days")",
                         hint: "not ranked"))
             }
-            let usable = areas.contains(where: \.isValid) || cityMonth?.isValid == true
-            guard usable else {
+            guard report.hasValidMonth else {
                 loader.report(warnings)
                 throw CLIError(
                     .input,
                     "\(ym): no area has enough valid days (\(MonthlyStatistics.requiredDays(in: ym)) needed); "
-                        + (areas.first?.invalidReason ?? "")
+                        + (report.rows.first?.statistics.invalidReason ?? "")
                 ).exit()
             }
-
-            var rows: [MonthRow] = []
-            for r in ranking {
-                guard let m = areas.first(where: { $0.area == r.area }) else { continue }
-                rows.append(MonthRow(m, ranked: r, lastYear: lastYear[m.area]))
-            }
-            for m in areas where !ranking.contains(where: { $0.area == m.area }) {
-                rows.append(MonthRow(m, ranked: nil, lastYear: lastYear[m.area]))
-            }
-            let cityRow = cityMonth.map { MonthRow($0, ranked: nil, lastYear: cityLastYear) }
+            let rows = report.rows.map(MonthRow.init)
+            let cityRow = report.city.map(MonthRow.init)
             if json {
                 try AirFileLoader.printJSON(
                     MonthlyOutput(
@@ -620,7 +605,9 @@ private struct MonthRow: Encodable {
     var isum_yoy: FixedDecimal?
     var pm25_yoy: FixedDecimal?
 
-    init(_ m: AreaMonth, ranked r: RankedArea?, lastYear: AreaMonth?) {
+    init(_ row: MonthlyReport.Row) {
+        let m = row.statistics
+        let r = row.place
         area = m.area
         valid = m.isValid
         reason = m.invalidReason
@@ -642,10 +629,8 @@ private struct MonthRow: Encodable {
         previous_rank = r?.previousRank
         rank_change = r?.rankChange
         warned = r?.warned ?? false
-        if let ly = lastYear, ly.isValid {
-            if let a = ly.isum, let b = m.isum { isum_yoy = ChangeRate.percent(from: a, to: b) }
-            if let a = ly[.pm25], let b = m[.pm25] { pm25_yoy = ChangeRate.percent(from: a, to: b) }
-        }
+        isum_yoy = row.isumChange
+        pm25_yoy = row.pm25Change
     }
 
     func encode(to encoder: any Encoder) throws {

@@ -43,7 +43,8 @@ struct FontsCommand: ParsableCommand {
                 print("          substitute: \(r.family) stands in for \(missing.joined(separator: " / ")) (not in fonts/)")
             }
         }
+        // the exact names a layout's [fonts.ROLE] families may use
         let fams = writer.library.families.sorted()
-        print("families in fonts/: \(fams.count)")
+        print("families in \(fonts)/ (\(fams.count)): " + fams.joined(separator: ", "))
     }
 }

@@ -1,3 +1,4 @@
+import AirQuality
 import ArgumentParser
 import BriefingReader
 import Foundation
@@ -21,6 +22,10 @@ struct ImportCommand: ParsableCommand {
             整改期限, 整改状态, 销号日期, 通报次数, or id, area, category, description, found_on, \
             deadline, status, closed_on, times_notified). A ledger with a bad row is refused whole.
 
+            Air quality (--air, with --area-map and --co-unit as for `airquality monthly`): hourly \
+            station tables, CNEMC hours or daily area tables are turned into the areas' daily values, \
+            which replace any stored value for the same area and date; `monthly` ranks from them.
+
             Exit status: 0 when everything was stored, 65 when a file was refused (the others are \
             stored), 66 when an input does not exist, 73 when the store cannot be written.
             """)
@@ -33,14 +38,28 @@ struct ImportCommand: ParsableCommand {
         help: ArgumentHelp("An inspection ledger, .csv or .xlsx (repeatable).", valueName: "file"))
     var ledgers: [String] = []
 
+    @Option(
+        name: .customLong("air"), parsing: .upToNextOption,
+        help: ArgumentHelp("Monitoring files or folders: their daily area values are stored (for `monthly`).", valueName: "file|dir"))
+    var air: [String] = []
+
+    @Option(name: .customLong("area-map"), help: "With --air: CSV station,area[,type] (type urban or background).")
+    var areaMap: String?
+
+    @Option(name: .customLong("co-unit"), help: "With --air: CO unit of tables, mg or ug (default: header, else guessed).")
+    var coUnit: String?
+
     @OptionGroup var store: StoreOptions
 
     @Flag(name: .long, help: "Also print the reader's warnings.")
     var verbose = false
 
     func validate() throws {
-        if inputs.isEmpty && ledgers.isEmpty {
-            throw ValidationError("give briefing files or directories, or --ledger FILE")
+        if inputs.isEmpty && ledgers.isEmpty && air.isEmpty {
+            throw ValidationError("give briefing files or directories, --ledger FILE or --air FILE|DIR")
+        }
+        if air.isEmpty && (areaMap != nil || coUnit != nil) {
+            throw ValidationError("--area-map and --co-unit go with --air")
         }
     }
 
@@ -76,7 +95,33 @@ struct ImportCommand: ParsableCommand {
             if try !Self.importLedger(Self.normalised(ledger), into: db) { refused += 1 }
         }
 
+        if !air.isEmpty { try importAir(into: db) }
+
         if refused > 0 { throw ExitCode.inputError }
+    }
+
+    /// Reads monitoring files with the `airquality` loader and stores the areas' daily values
+    /// (HJ 663 daily means of the areas' urban sites); the same (area, date) is replaced.
+    func importAir(into db: ReportStore) throws {
+        var args: [String] = []
+        if let areaMap { args += ["--area-map", areaMap] }
+        if let coUnit { args += ["--co-unit", coUnit] }
+        if verbose { args.append("--verbose") }
+        let options = try AirQualityCommand.InputOptions.parse(args)
+        let loader = try AirFileLoader(input: options)
+        let known = loader.map.map { Set($0.entries.map(\.station) + $0.entries.map(\.area)) }
+        let loaded = try loader.load(air, options: AirImport.Options(coUnit: options.parsedCOUnit(), knownAreas: known))
+        let daily = DailyValues(dataset: loaded.dataset, map: loader.map, mapFile: areaMap ?? "area map")
+        loader.report(loaded.diagnostics + loader.mapDiagnostics + daily.diagnostics)
+        let source = air.map(Self.normalised).joined(separator: ", ")
+        guard let first = daily.areas.map(\.date).min(), let last = daily.areas.map(\.date).max() else {
+            throw CLIError(.input, "no daily area values in \(source)").exit()
+        }
+        let stored: Int
+        do { stored = try db.saveAreaDays(daily.areas, source: source) } catch {
+            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (air days not imported)").exit()
+        }
+        print("air \(source): \(stored) area days of \(daily.areaNames.count) areas, \(first)…\(last), in \(db.path)")
     }
 
     /// Reads and parses briefing files. The store key (and the reader's file name) is the display

@@ -20,7 +20,7 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "Print the model as JSON ({\"briefings\": [...], \"warnings\": [...]}).")
     var json = false
 
-    @Flag(help: "Also print info-level notes (rejoined lines) on stderr.")
+    @Flag(help: "Print every warning on stderr, and keep info notes (rejoined lines) in the JSON.")
     var verbose = false
 
     func run() throws {
@@ -76,6 +76,9 @@ struct ParseCommand: ParsableCommand {
         }
         if verbose {
             for w in result.warnings where w.severity != .error { report(w) }
+        } else {
+            // info notes (lines rejoined) only with --verbose; drops and refusals always
+            result.warnings.removeAll { $0.severity == .info }
         }
         if json {
             let encoder = JSONEncoder()

@@ -1,3 +1,4 @@
+import AirQuality
 import ArgumentParser
 import BriefingReader
 import Documents
@@ -70,6 +71,7 @@ struct WeeklyCommand: ParsableCommand {
         var briefings: [Briefing]
         var issueNumber: Int? = nil
         var inspection: InspectionSummary? = nil
+        var air: [AreaWeekAir] = []
         var db: ReportStore? = nil
         if !input.isEmpty {
             let read = ImportCommand.readBriefingFiles(try InputFiles.expand(input), verbose: verbose && !quiet)
@@ -85,6 +87,9 @@ struct WeeklyCommand: ParsableCommand {
                 briefings = try opened.briefings(in: week).map(\.briefing)
                 if !briefings.isEmpty || !skipEmpty {
                     issueNumber = try opened.issueNumber(for: week, kind: "weekly")
+                }
+                air = PeriodAirSummary.compute(try opened.areaDays(in: week.monday...week.sunday)).map {
+                    AreaWeekAir(area: $0.area, meanAQI: $0.meanAQI, goodDays: $0.goodDays, validDays: $0.validDays)
                 }
                 let ledger = try opened.ledger(for: week)
                 // The section appears only when the ledger has something to say about this week.
@@ -106,7 +111,8 @@ struct WeeklyCommand: ParsableCommand {
         let content: ContentDocument
         do {
             content = try WeeklyNotice.build(
-                WeeklyNoticeInput(week: week, issueNumber: issueNumber, briefings: briefings, inspection: inspection),
+                WeeklyNoticeInput(week: week, issueNumber: issueNumber, briefings: briefings, inspection: inspection,
+                    airQuality: air),
                 settings: settings, texts: spec.texts)
         } catch {
             throw CLIError(.input, "\(layout): \(error.description)")

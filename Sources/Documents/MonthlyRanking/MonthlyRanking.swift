@@ -1,0 +1,419 @@
+import AirQuality
+import ReportModel
+import Typesetting
+
+/// 月排名: the month's district ranking as a content tree — opening written from the figures,
+/// ranking table, bar chart, improvement ranking, warning of the last places, source note.
+public enum MonthlyRanking {
+    /// `[texts]` keys every monthly-ranking layout must define.
+    public static let commonTexts = ["date", "list_separator", "clause_separator", "change_phrase", "title"]
+
+    /// `[texts]` keys each part needs, besides `commonTexts` and the `col_*` headers of the columns.
+    public static let partTexts: [MonthlyRankingSettings.Part: [String]] = [
+        .header: ["issue_line"],
+        .title: [],
+        .opening: ["opening"],
+        .rankingSummary: ["section_heading", "section_ranking", "ranking_summary", "rank_up_item", "rank_down_item"],
+        .rankingTable: [
+            "table_caption", "table_note", "rank_cell", "rank_up", "rank_down", "rank_same", "rank_new",
+            "invalid_rank", "invalid_value", "no_value",
+        ],
+        .chart: ["chart_caption", "chart_axis"],
+        .improvementTable: [
+            "section_heading", "section_improvement", "improvement_summary", "improvement_caption", "improvement_table_header", "rank_cell",
+            "no_value",
+        ],
+        .warning: ["section_heading", "section_warning", "warning"],
+        .sourceNote: ["source_note"],
+        .endBlock: ["print_date"],
+    ]
+
+    /// The `[texts]` keys a layout with `settings` must define.
+    public static func requiredTexts(_ settings: MonthlyRankingSettings) -> [String] {
+        var keys = commonTexts
+        for part in settings.contents { keys += partTexts[part] ?? [] }
+        if settings.contents.contains(.rankingTable) { keys += columnKeys(settings.columns) }
+        return keys
+    }
+
+    /// Builds the notice. Wording comes from `texts` (the layout's `[texts]` table).
+    public static func build(
+        _ input: MonthlyRankingInput, settings: MonthlyRankingSettings, texts: [String: String]
+    ) throws(WordingError) -> ContentDocument {
+        let wording = try Wording(texts: texts, required: requiredTexts(settings))
+        var composer = MonthlyRankingComposer(input: input, settings: settings, wording: wording)
+        return composer.compose()
+    }
+
+    /// The `[texts]` keys of the column headers: `col_rank`, `col_isum_yoy` …
+    static func columnKeys(_ columns: [MonthlyRankingSettings.Column]) -> [String] {
+        columns.map { "col_" + $0.rawValue }
+    }
+}
+
+/// Writes the blocks of one ranking notice; a value that lives for one `build` call.
+struct MonthlyRankingComposer {
+    let input: MonthlyRankingInput
+    let settings: MonthlyRankingSettings
+    let wording: Wording
+    let rows: [RankingRow]
+    let improvement: [ImprovementRow]
+    private var blocks: [Block] = []
+    private var sectionCount = 0
+
+    init(input: MonthlyRankingInput, settings: MonthlyRankingSettings, wording: Wording) {
+        self.input = input
+        self.settings = settings
+        self.wording = wording
+        self.rows = RankingRows.build(input, settings: settings)
+        self.improvement = ImprovementRanking.rank(rows)
+    }
+
+    var ranked: [RankingRow] { rows.filter { $0.place != nil } }
+    var unranked: [RankingRow] { rows.filter { $0.place == nil } }
+
+    mutating func compose() -> ContentDocument {
+        let period = periodContext
+        let title = wording.render("title", period)
+        for part in settings.contents {
+            switch part {
+            case .header:
+                blocks.append(.masthead(settings.bulletinName))
+                blocks.append(.issueLine(wording.render("issue_line", period)))
+                blocks.append(
+                    .issuer(office: settings.office, date: wording.render("date", DateWording.context(input.issueDate))))
+                blocks.append(.separatorRule)
+            case .title: blocks.append(.title(title))
+            case .opening: blocks.append(.paragraph([Inline(wording.render("opening", openingContext))]))
+            case .rankingSummary: rankingSummary()
+            case .rankingTable: rankingTableBlocks()
+            case .chart: chart()
+            case .improvementTable: improvementSection()
+            case .warning: warningSection()
+            case .sourceNote:
+                blocks.append(.note(wording.render("source_note", period.merging(["source": input.dataSource]) { a, _ in a })))
+            case .endBlock:
+                blocks.append(
+                    .endBlock(
+                        EndBlock(
+                            copyTo: settings.copyTo, printer: settings.office,
+                            printDate: wording.render("print_date", DateWording.context(input.issueDate)))))
+            }
+        }
+        let metadata = DocumentMetadata(
+            title: title, author: settings.office, subject: settings.bulletinName, keywords: input.month.description,
+            creationDate: input.issueDate.iso + "T08:00:00+08:00")
+        return ContentDocument(metadata: metadata, blocks: blocks)
+    }
+
+    // MARK: context
+
+    var periodContext: [String: Any] {
+        let last = input.month.sameMonthLastYear
+        return [
+            "year": input.month.year, "month": input.month.month, "number": input.issueNumber ?? input.month.month,
+            "issue_year": input.issueDate.year, "last_year": last.year,
+            "required_days": input.areas.first?.requiredDays ?? MonthlyStatistics.requiredDays(in: input.month),
+            "warn_n": settings.warnLast, "praise_n": settings.praiseFirst,
+            "measure": wording.has("measure_" + settings.measure.rawValue)
+                ? wording.render("measure_" + settings.measure.rawValue) : "",
+        ]
+    }
+
+    func list(_ names: [String]) -> String { names.joined(separator: wording.render("list_separator")) }
+
+    /// `上升12.3%` / `下降5.0%` / `持平` from `change_phrase`.
+    func changePhrase(_ change: FixedDecimal?) -> String {
+        guard let change else { return "" }
+        let magnitude = change.isNegative ? FixedDecimal(units: -change.units, scale: change.scale) : change
+        return wording.render(
+            "change_phrase",
+            ["up": change.units > 0, "down": change.isNegative, "flat": change.units == 0, "value": magnitude.description])
+    }
+
+    /// Areas sharing the extreme value at the top or bottom of the ranking.
+    func extreme(first: Bool) -> (areas: [String], value: String)? {
+        guard let edge = first ? ranked.first?.place : ranked.last?.place else { return nil }
+        let names = ranked.filter { $0.place?.rank == edge.rank }.map(\.area)
+        return (names, edge.value.description)
+    }
+
+    var openingContext: [String: Any] {
+        var c = periodContext
+        c["area_count"] = rows.count
+        c["ranked_count"] = ranked.count
+        if let best = extreme(first: true), let worst = extreme(first: false) {
+            c["has_ranked"] = true
+            c["best"] = list(best.areas)
+            c["best_value"] = best.value
+            c["worst"] = list(worst.areas)
+            c["worst_value"] = worst.value
+        }
+        c["has_invalid"] = !unranked.isEmpty
+        c["invalid_areas"] = list(unranked.map(\.area))
+        c["invalid_count"] = unranked.count
+        if let city = input.city, city.isValid {
+            c["has_city"] = true
+            c["city_pm25"] = city[.pm25]?.description ?? ""
+            c["city_pm10"] = city[.pm10]?.description ?? ""
+            c["city_isum"] = city.isum?.description ?? ""
+            c["city_good_ratio"] = city.goodRatio?.description ?? ""
+            c["city_good_days"] = city.goodDays
+            c["city_valid_days"] = city.validDays
+            if let ly = input.cityLastYear, ly.isValid {
+                if let a = ly[.pm25], let b = city[.pm25], let ch = ChangeRate.percent(from: a, to: b, decimals: settings.changeDecimals) {
+                    c["has_city_yoy"] = true
+                    c["city_pm25_yoy"] = changePhrase(ch)
+                    c["city_pm25_last_year"] = a.description
+                }
+                if let a = ly.isum, let b = city.isum, let ch = ChangeRate.percent(from: a, to: b, decimals: settings.changeDecimals) {
+                    c["has_city_isum_yoy"] = true
+                    c["city_isum_yoy"] = changePhrase(ch)
+                }
+            }
+        }
+        let pm25 = rows.filter { $0.month.isValid }.compactMap { r in r.month[.pm25].map { (r.area, $0) } }
+        if let lo = pm25.map(\.1).min(), let hi = pm25.map(\.1).max() {
+            c["pm25_best"] = list(pm25.filter { $0.1 == lo }.map(\.0))
+            c["pm25_best_value"] = lo.description
+            c["pm25_worst"] = list(pm25.filter { $0.1 == hi }.map(\.0))
+            c["pm25_worst_value"] = hi.description
+        }
+        return c
+    }
+
+    // MARK: sections
+
+    private mutating func heading(_ key: String) {
+        sectionCount += 1
+        blocks.append(
+            .heading(
+                level: 1,
+                text: wording.render("section_heading", ["ordinal": ChineseNumeral.of(sectionCount), "title": wording.render(key)])))
+    }
+
+    var firstPlaces: [RankingRow] {
+        guard settings.praiseFirst > 0 else { return [] }
+        return ranked.filter { ($0.place?.rank ?? .max) <= settings.praiseFirst && !($0.place?.warned ?? false) }
+    }
+
+    var warnedPlaces: [RankingRow] { ranked.filter { $0.place?.warned ?? false } }
+
+    /// The context of the ranking's summary and note.
+    var rankingContext: [String: Any] {
+        var c = openingContext
+        c["has_first"] = !firstPlaces.isEmpty
+        c["first_areas"] = list(firstPlaces.map(\.area))
+        c["has_last"] = !warnedPlaces.isEmpty
+        c["last_areas"] = list(warnedPlaces.map(\.area))
+        let sep = wording.render("clause_separator")
+        let up = ranked.compactMap { r -> String? in
+            guard let ch = r.place?.rankChange, ch > 0 else { return nil }
+            return wording.render("rank_up_item", ["area": r.area, "n": ch])
+        }
+        let down = ranked.compactMap { r -> String? in
+            guard let ch = r.place?.rankChange, ch < 0 else { return nil }
+            return wording.render("rank_down_item", ["area": r.area, "n": -ch])
+        }
+        let same = ranked.filter { $0.place?.rankChange == 0 }
+        c["has_moves"] = !(up.isEmpty && down.isEmpty)
+        c["has_previous"] = ranked.contains { $0.place?.previousRank != nil }
+        c["moves"] = (up + down).joined(separator: sep)
+        c["has_unchanged"] = !same.isEmpty
+        c["unchanged_areas"] = list(same.map(\.area))
+        c["has_ties"] = ranked.contains { $0.place?.tied ?? false }
+        return c
+    }
+
+    private mutating func rankingSummary() {
+        heading("section_ranking")
+        blocks.append(.paragraph([Inline(wording.render("ranking_summary", rankingContext))]))
+        if wording.has("pollutant_summary") {
+            let text = wording.render("pollutant_summary", pollutantContext)
+            if !text.isEmpty { blocks.append(.paragraph([Inline(text)])) }
+        }
+    }
+
+    private mutating func rankingTableBlocks() {
+        caption("table_caption")
+        blocks.append(.table(rankingTable()))
+        let note = wording.render("table_note", rankingContext)
+        if !note.isEmpty { blocks.append(.note(note)) }
+    }
+
+    /// A caption, left out when the layout's template renders empty.
+    private mutating func caption(_ key: String) {
+        let text = wording.render(key, periodContext)
+        if !text.isEmpty { blocks.append(.caption(text)) }
+    }
+
+    /// Good days, heavy days and primary pollutants of the valid areas, for `pollutant_summary`.
+    var pollutantContext: [String: Any] {
+        var c = openingContext
+        let valid = rows.filter { $0.month.isValid }
+        let ratios = valid.compactMap { r in r.month.goodRatio.map { (r.area, $0) } }
+        if let lo = ratios.map(\.1).min(), let hi = ratios.map(\.1).max() {
+            c["has_good"] = true
+            c["good_best"] = list(ratios.filter { $0.1 == hi }.map(\.0))
+            c["good_best_value"] = hi.description
+            c["good_worst"] = list(ratios.filter { $0.1 == lo }.map(\.0))
+            c["good_worst_value"] = lo.description
+        }
+        let heavy = valid.filter { $0.month.heavyDays > 0 }.sorted { $0.month.heavyDays > $1.month.heavyDays }
+        c["has_heavy"] = !heavy.isEmpty
+        c["heavy_count"] = heavy.count
+        c["heavy_areas"] = list(heavy.map { wording.render("heavy_item", ["area": $0.area, "n": $0.month.heavyDays]) })
+        if let most = heavy.first?.month.heavyDays {
+            c["heavy_most"] = list(heavy.filter { $0.month.heavyDays == most }.map(\.area))
+            c["heavy_most_days"] = most
+        }
+        var groups: [(pollutants: String, areas: [String])] = []
+        for r in valid where !r.month.primaryPollutants.isEmpty {
+            let key = list(r.month.primaryPollutants.map(\.symbol))
+            if let i = groups.firstIndex(where: { $0.pollutants == key }) {
+                groups[i].areas.append(r.area)
+            } else {
+                groups.append((key, [r.area]))
+            }
+        }
+        c["has_primary"] = !groups.isEmpty
+        c["primary_same"] = groups.count == 1
+        c["primary_pollutant"] = groups.first?.pollutants ?? ""
+        c["primary_groups"] = groups.map { wording.render("primary_item", ["areas": list($0.areas), "pollutant": $0.pollutants]) }
+            .joined(separator: wording.render("clause_separator"))
+        return c
+    }
+
+    /// The ranking table as printed.
+    func rankingTable() -> Table {
+        let header = settings.columns.map { wording.render("col_" + $0.rawValue) }
+        let body = rows.map { r in settings.columns.map { cell($0, r) } }
+        let highlighted = rows.indices.filter { rows[$0].place?.warned ?? false }
+        return Table(
+            header: header, rows: body, columnWidths: settings.columnWidths,
+            alignments: Array(repeating: .center, count: settings.columns.count), highlightedRows: highlighted)
+    }
+
+    func cell(_ column: MonthlyRankingSettings.Column, _ r: RankingRow) -> String {
+        let none = wording.render("no_value")
+        let m = r.month
+        guard let place = r.place else {
+            switch column {
+            case .rank: return wording.render("invalid_rank")
+            case .area: return r.area
+            case .isum: return wording.render("invalid_value")
+            case .validDays: return String(m.validDays)
+            default: return none
+            }
+        }
+        func value(_ p: Pollutant) -> String { m[p]?.description ?? none }
+        switch column {
+        case .rank: return wording.render("rank_cell", ["rank": place.rank, "tied": place.tied])
+        case .area: return r.area
+        case .isum: return m.isum?.description ?? none
+        case .isumChange: return r.isumChange.map(Self.signed) ?? none
+        case .pm25Change: return r.pm25Change.map(Self.signed) ?? none
+        case .so2: return value(.so2)
+        case .no2: return value(.no2)
+        case .pm10: return value(.pm10)
+        case .pm25: return value(.pm25)
+        case .co: return value(.co)
+        case .o3: return value(.o3)
+        case .goodRatio: return m.goodRatio?.description ?? none
+        case .goodDays: return String(m.goodDays)
+        case .heavyDays: return String(m.heavyDays)
+        case .validDays: return String(m.validDays)
+        case .primary:
+            return m.primaryPollutants.isEmpty ? none : list(m.primaryPollutants.map(\.symbol))
+        case .rankChange:
+            guard let ch = place.rankChange else { return wording.render("rank_new") }
+            if ch > 0 { return wording.render("rank_up", ["n": ch]) }
+            if ch < 0 { return wording.render("rank_down", ["n": -ch]) }
+            return wording.render("rank_same")
+        }
+    }
+
+    /// `+12.3`, `-5.0`, `0.0`.
+    static func signed(_ v: FixedDecimal) -> String { v.units > 0 ? "+" + v.description : v.description }
+
+    private mutating func chart() {
+        guard !ranked.isEmpty else { return }
+        if !settings.chartCaptionBelow { caption("chart_caption") }
+        let bars = ranked.map { r -> BarChart.Bar in
+            let place = r.place
+            let color: String
+            if place?.warned ?? false {
+                color = settings.tierColors.warned
+            } else if (place?.rank ?? .max) <= settings.praiseFirst {
+                color = settings.tierColors.best
+            } else {
+                color = settings.tierColors.middle
+            }
+            let v = place?.value ?? FixedDecimal(0)
+            return BarChart.Bar(label: r.area, value: v.doubleValue, valueText: v.description, color: color)
+        }
+        blocks.append(
+            .chart(
+                BarChart(
+                    title: "", bars: bars, orientation: settings.chartOrientation,
+                    axisLabel: wording.render("chart_axis", periodContext), height: settings.chartHeight)))
+        if settings.chartCaptionBelow { caption("chart_caption") }
+        if wording.has("chart_note") {
+            let note = wording.render("chart_note", periodContext)
+            if !note.isEmpty { blocks.append(.note(note)) }
+        }
+    }
+
+    private mutating func improvementSection() {
+        guard let top = improvement.first else { return }
+        heading("section_improvement")
+        var c = periodContext
+        let improved = improvement.filter { $0.change.isNegative }
+        let worse = improvement.filter { $0.change.units > 0 }
+        c["compared_count"] = improvement.count
+        c["improved_count"] = improved.count
+        c["has_improved"] = !improved.isEmpty
+        c["improved_areas"] = list(improved.map(\.area))
+        c["worse_count"] = worse.count
+        c["has_worse"] = !worse.isEmpty
+        c["all_improved"] = worse.isEmpty && improved.count == improvement.count
+        c["all_worse"] = improved.isEmpty && worse.count == improvement.count
+        c["worse_areas"] = list(worse.map(\.area))
+        c["top"] = list(improvement.filter { $0.rank == top.rank }.map(\.area))
+        c["top_change"] = changePhrase(top.change)
+        c["top_improved"] = top.change.isNegative
+        let pm25 = improvement.compactMap { r in r.pm25Change.map { (r.area, $0) } }
+        if let best = pm25.map(\.1).min() {
+            c["has_pm25"] = true
+            c["pm25_top"] = list(pm25.filter { $0.1 == best }.map(\.0))
+            c["pm25_top_change"] = changePhrase(best)
+        }
+        if let bottom = improvement.last {
+            c["bottom"] = list(improvement.filter { $0.rank == bottom.rank }.map(\.area))
+            c["bottom_change"] = changePhrase(bottom.change)
+        }
+        blocks.append(.paragraph([Inline(wording.render("improvement_summary", c))]))
+        caption("improvement_caption")
+        let header = wording.render("improvement_table_header").split(separator: "|").map(String.init)
+        let none = wording.render("no_value")
+        let body = improvement.map { r in
+            [
+                wording.render("rank_cell", ["rank": r.rank, "tied": r.tied]), r.area, r.now.description,
+                r.lastYear.description, Self.signed(r.change), r.pm25Change.map(Self.signed) ?? none,
+            ]
+        }
+        blocks.append(
+            .table(Table(header: header, rows: body, alignments: Array(repeating: .center, count: header.count))))
+    }
+
+    private mutating func warningSection() {
+        let warned = warnedPlaces
+        guard settings.warnLast > 0, !warned.isEmpty else { return }
+        heading("section_warning")
+        var c = periodContext
+        c["warned_areas"] = list(warned.map(\.area))
+        c["warned_count"] = warned.count
+        c["warned_values"] = list(warned.map { wording.render("warned_item_value", ["area": $0.area, "value": $0.place?.value.description ?? ""]) })
+        blocks.append(.paragraph([Inline(wording.render("warning", c))]))
+    }
+}
