@@ -106,7 +106,7 @@ struct MonthlyCommand: ParsableCommand {
             do { content = try MonthlyRanking.build(input, settings: settings, texts: spec.texts) } catch {
                 throw CLIError(.input, "\(layout): \(error.description)")
             }
-            var written = [try DocumentOutput.write(content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet)]
+            var written = [try DocumentOutput.write(content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet, layoutFile: layout)]
             if csvTarget != nil || xlsxTarget != nil {
                 let data: RankingData
                 do { data = try RankingData.build(input, settings: settings, texts: spec.texts) } catch {
