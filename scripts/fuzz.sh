@@ -58,14 +58,16 @@ for t in $TARGETS; do
   artifacts=$SCRATCH/artifacts/$t
   mkdir -p "$corpus" "$artifacts"
   log=$SCRATCH/$t.log
+  stamp=$SCRATCH/$t.started
+  touch "$stamp"
   echo "fuzz: $t for ${SECS}s (log: .build-fuzz/$t.log)"
   # -timeout: an input that takes longer than 20 s is reported as a hang.
   "$BIN/$t" "$corpus" "$SCRATCH/seeds/$t" -max_total_time="$SECS" -timeout=20 -rss_limit_mb=3072 \
     -max_len=16384 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1
   rc=$?
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
-  found=$(ls "$artifacts" 2>/dev/null | wc -l)
-  line="$t: ${execs:-?} executions, exit $rc, $found crash/timeout input(s) in .build-fuzz/artifacts/$t/"
+  found=$(find "$artifacts" -type f -newer "$stamp" | wc -l)
+  line="$t: ${execs:-?} executions, exit $rc, $found new crash/timeout/oom input(s) in .build-fuzz/artifacts/$t/"
   echo "fuzz: $line"
   summary+="$line"$'\n'
   if [ $rc -ne 0 ]; then
