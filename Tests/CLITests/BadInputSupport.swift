@@ -52,9 +52,11 @@ enum StoreProbe {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// `SELECT count(*) FROM table`; 0 when the store file does not exist.
+    /// `SELECT count(*) FROM table`; 0 when the store file or the table (not migrated yet) does not exist.
     static func count(_ db: String, _ table: String) -> Int? {
         guard FileManager.default.fileExists(atPath: db) else { return 0 }
+        guard let tables = query(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '\(table)'") else { return nil }
+        if tables == "0" { return 0 }
         return query(db, "SELECT count(*) FROM \(table)").flatMap { Int($0) }
     }
 

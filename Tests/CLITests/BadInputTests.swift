@@ -165,8 +165,9 @@ import Testing
     @Test func layoutUnknownKey() throws {
         let s = try Scratch()
         defer { s.remove() }
-        let (text, line) = try shipped(replacing: "[page]", with: "[page]\nmargin_lefft_mm = 28")
-        try refusedLayout(s, "unknown.toml", text, line: line + 1, mentions: "margin_lefft_mm")
+        // (line: the line before [page], where the match starts)
+        let (text, line) = try shipped(replacing: "\n[page]\n", with: "\n[page]\nmargin_lefft_mm = 28\n")
+        try refusedLayout(s, "unknown.toml", text, line: line + 2, mentions: "margin_lefft_mm")
     }
 
     @Test func layoutNegativeMargin() throws {
