@@ -116,7 +116,8 @@ struct MonthlyCommand: ParsableCommand {
             }
             var written = [
                 try DocumentOutput.write(
-                    content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet)
+                    content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet,
+                    layoutFile: layout)
             ]
             if csvTarget != nil || xlsxTarget != nil {
                 let data: RankingData

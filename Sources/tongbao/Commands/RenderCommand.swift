@@ -31,27 +31,40 @@ struct RenderCommand: ParsableCommand {
     var dumpLines = false
 
     func run() throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: content))
+        do {
+            try execute()
+        } catch let error as CLIError {
+            throw error.exit()
+        }
+    }
+
+    /// Exit codes as every command: 66 a missing content or layout file, 65 bad content, layout or
+    /// fonts, 70 the self-check, 73 the output; the PDF is written atomically (AtomicOutput).
+    private func execute() throws {
+        guard FileManager.default.fileExists(atPath: content) else {
+            throw CLIError(.noInput, "\(content): no such file or directory")
+        }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: content)) } catch {
+            throw CLIError(.noInput, "\(content): cannot read the file")
+        }
         let doc: ContentDocument
         do {
             doc = try BlockList.decode(data)
         } catch {
-            throw ValidationError("\(content): \(error)")
+            throw CLIError(.input, "\(content): \(error)")
         }
-        let spec: Layout
-        do {
-            spec = try LayoutLoader.load(contentsOf: URL(fileURLWithPath: layout))
-        } catch {
-            throw ValidationError("\(error)")
+        let spec = try LayoutFile.load(layout)
+        let writer: PDFWriter
+        do { writer = try PDFWriter(fontsDirectory: URL(fileURLWithPath: fonts)) } catch {
+            throw CLIError(.input, "\(fonts): \(error)")
         }
-        let writer = try PDFWriter(fontsDirectory: URL(fileURLWithPath: fonts))
         if dumpLines {
             let (composed, _) = try writer.compose(doc, layout: spec)
             print(FrameDump.lines(composed), terminator: "")
             return
         }
-        let out = URL(fileURLWithPath: output)
-        let tmp = out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).tmp")
+        let out = try AtomicOutput.resolve(output: output, defaultName: "render", extension: "pdf")
         var date: String? = nil
         if let e = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let n = Int(e) {
             date = RenderOptions.isoDate(epoch: n)
@@ -59,20 +72,24 @@ struct RenderCommand: ParsableCommand {
         let options = RenderOptions(
             force: force, pngDirectory: png.map { URL(fileURLWithPath: $0) }, creator: "tongbao \(ToolVersion.current)",
             creationDate: date)
-        do {
-            let report = try writer.writePDF(doc, layout: spec, to: tmp, options: options)
-            _ = try? FileManager.default.removeItem(at: out)
-            try FileManager.default.moveItem(at: tmp, to: out)
-            for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
-            for s in report.substitutions {
-                FileHandle.standardError.write(
-                    Data("note: font role '\(s.role)': \(s.family) stands in for \(s.wanted.first ?? "")\n".utf8))
+        var written: RenderReport? = nil
+        try AtomicOutput.write(to: out) { temp in
+            do {
+                written = try writer.writePDF(doc, layout: spec, to: temp, options: options)
+            } catch let e as RenderError {
+                switch e {
+                case .selfCheck: throw CLIError(.nonConforming, "\(output): not written: \(e)")
+                case .missingGlyphs, .fonts: throw CLIError(.input, "\(output): not written: \(e)")
+                case .cairo: throw CLIError(.output, "\(output): \(e)")
+                }
             }
-            print("\(output): \(report.pages) page(s)")
-        } catch let e as RenderError {
-            _ = try? FileManager.default.removeItem(at: tmp)
-            FileHandle.standardError.write(Data("error: \(e)\n".utf8))
-            throw ExitCode.failure
         }
+        guard let report = written else { return }
+        for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
+        for s in report.substitutions {
+            FileHandle.standardError.write(
+                Data("note: font role '\(s.role)': \(s.family) stands in for \(s.wanted.first ?? "")\n".utf8))
+        }
+        print("\(output): \(report.pages) page(s)")
     }
 }

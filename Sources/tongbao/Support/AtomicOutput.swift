@@ -29,26 +29,31 @@ enum AtomicOutput {
     /// The temporary being written, for the signal handler: a C string owned here, set only while
     /// a file is being produced. (A signal handler can reach nothing else.)
     private nonisolated(unsafe) static var pendingTemporary: UnsafeMutablePointer<CChar>? = nil
+    /// The dispositions replaced while a file is produced, restored afterwards.
+    private nonisolated(unsafe) static var replacedHandlers: [(Int32, (@convention(c) (Int32) -> Void)?)] = []
 
     /// While `path` is set, SIGTERM, SIGINT and SIGHUP remove that temporary before the process
-    /// dies of the signal, so an interrupted run leaves nothing behind. (SIGKILL cannot be caught:
+    /// dies of the signal, so an interrupted run leaves nothing behind. An ignored signal (nohup)
+    /// stays ignored; the previous dispositions come back afterwards. (SIGKILL cannot be caught:
     /// its temporary is removed by the next run, see `removeStaleTemporaries`.)
     private static func removeOnSignal(_ path: String?) {
-        let signals = [SIGTERM, SIGINT, SIGHUP]
         guard let path else {
-            for s in signals { signal(s, SIG_DFL) }
+            for (s, old) in replacedHandlers { signal(s, old) }
+            replacedHandlers = []
             let old = pendingTemporary
             pendingTemporary = nil
             free(old)
             return
         }
         pendingTemporary = strdup(path)
-        for s in signals {
-            signal(s) { received in
+        for s in [SIGTERM, SIGINT, SIGHUP] {
+            let old = signal(s) { received in
                 if let p = AtomicOutput.pendingTemporary { unlink(p) }
                 signal(received, SIG_DFL)
                 raise(received)
             }
+            if let old, unsafeBitCast(old, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { signal(s, SIG_IGN) }
+            replacedHandlers.append((s, old))
         }
     }
 

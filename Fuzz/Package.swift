@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// libFuzzer targets for tongbao's parsers. Not part of the main package: `scripts/fuzz.sh`
+// (`make fuzz`) builds it with `-sanitize=fuzzer,address -parse-as-library` into `.build-fuzz`.
+// Sources/ holds symlinks to the main package's modules, so the fuzzed code is the shipped code.
+let package = Package(
+    name: "tongbao-fuzz",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc"),
+        .target(name: "ReportModel", path: "Sources/ReportModel"),
+        .target(name: "TableFiles", dependencies: ["ZIPFoundation", "XMLCoder"], path: "Sources/TableFiles"),
+        .target(name: "BriefingReader", dependencies: ["ReportModel", "COpenCC"], path: "Sources/BriefingReader"),
+        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles"], path: "Sources/AirQuality"),
+        .target(name: "Typesetting", path: "Sources/Typesetting"),
+        .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"], path: "Sources/LayoutSpec"),
+
+        // MODULE_main → LLVMFuzzerRunDriver (SwiftPM links Linux executables through MODULE_main).
+        .target(name: "FuzzerEntry", path: "Targets/FuzzerEntry"),
+        // bytes → BriefingReader().read(data, file:)
+        .executableTarget(name: "FuzzBriefingReader", dependencies: ["BriefingReader", "FuzzerEntry"], path: "Targets/FuzzBriefingReader"),
+        // bytes (as UTF-8) → LayoutLoader.parse(text, file:)
+        .executableTarget(name: "FuzzLayout", dependencies: ["LayoutSpec", "FuzzerEntry"], path: "Targets/FuzzLayout"),
+        // bytes → AirImport.json, or CSVReader.parse → AirImport.table → daily values → monthly statistics
+        .executableTarget(name: "FuzzAirImport", dependencies: ["AirQuality", "TableFiles", "FuzzerEntry"], path: "Targets/FuzzAirImport"),
+    ],
+    swiftLanguageModes: [.v6]
+)
