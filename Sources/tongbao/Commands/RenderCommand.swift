@@ -1,13 +1,15 @@
 import ArgumentParser
 import Foundation
-import LayoutSpec
 import Rendering
 import Typesetting
 
-/// `tongbao render CONTENT.json [--layout FILE] --output FILE.pdf`
+/// `tongbao render CONTENT.json [--layout FILE] --output FILE.pdf` — typesets a content list
+/// (written by hand, by the bench, or by `--emit-content`) with the same atomic output and exit
+/// codes as the document commands.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "render", abstract: "Typeset a content file (block list or content document JSON) as PDF.")
+        commandName: "render", abstract: "Typeset a content list (block-list JSON or content document) as PDF.",
+        discussion: "The block list is described in README (\"tongbao render\"); `weekly --emit-content` writes one.")
 
     @Argument(help: "Content JSON: a block list ([\"p\", text] …) or a content document.")
     var content: String
@@ -18,61 +20,54 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Fonts directory.")
     var fonts: String = "fonts"
 
-    @Option(name: [.short, .long], help: "Output PDF.")
+    @Option(name: [.short, .long], help: ArgumentHelp("Output .pdf file (or a directory ending in /).", valueName: "file"))
     var output: String
 
-    @Option(name: .long, help: "Also write page PNGs into this directory.")
+    @Option(name: .long, help: ArgumentHelp("Also write page images (PNG) into this directory.", valueName: "dir"))
     var png: String?
+
+    @OptionGroup var extras: DocumentExtras
 
     @Flag(name: .long, help: "Write even when the self-check finds problems.")
     var force = false
+
+    @Flag(name: [.short, .long], help: "Print nothing but errors.")
+    var quiet = false
 
     @Flag(name: .long, help: "Print the composed lines (page, kind, grid line, edges, text) instead of writing.")
     var dumpLines = false
 
     func run() throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: content))
+        do {
+            try execute()
+        } catch let error as CLIError {
+            throw error.exit()
+        }
+    }
+
+    private func execute() throws(CLIError) {
+        let url = URL(fileURLWithPath: content)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw CLIError(.noInput, "\(content): no such file") }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw CLIError(.noInput, "\(content): cannot read the file") }
         let doc: ContentDocument
-        do {
-            doc = try BlockList.decode(data)
-        } catch {
-            throw ValidationError("\(content): \(error)")
-        }
-        let spec: Layout
-        do {
-            spec = try LayoutLoader.load(contentsOf: URL(fileURLWithPath: layout))
-        } catch {
-            throw ValidationError("\(error)")
-        }
-        let writer = try PDFWriter(fontsDirectory: URL(fileURLWithPath: fonts))
+        do { doc = try BlockList.decode(data) } catch { throw CLIError(.input, "\(content): \(error)") }
+        let spec = try LayoutFile.load(layout)
         if dumpLines {
-            let (composed, _) = try writer.compose(doc, layout: spec)
-            print(FrameDump.lines(composed), terminator: "")
+            do {
+                let writer = try PDFWriter(fontsDirectory: URL(fileURLWithPath: fonts, isDirectory: true))
+                let (composed, _) = try writer.compose(doc, layout: spec)
+                print(FrameDump.lines(composed), terminator: "")
+            } catch {
+                throw CLIError(.input, "\(fonts): \(error)")
+            }
             return
         }
-        let out = URL(fileURLWithPath: output)
-        let tmp = out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).tmp")
-        var date: String? = nil
-        if let e = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let n = Int(e) {
-            date = RenderOptions.isoDate(epoch: n)
-        }
-        let options = RenderOptions(
-            force: force, pngDirectory: png.map { URL(fileURLWithPath: $0) }, creator: "tongbao \(ToolVersion.current)",
-            creationDate: date)
-        do {
-            let report = try writer.writePDF(doc, layout: spec, to: tmp, options: options)
-            _ = try? FileManager.default.removeItem(at: out)
-            try FileManager.default.moveItem(at: tmp, to: out)
-            for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
-            for s in report.substitutions {
-                FileHandle.standardError.write(
-                    Data("note: font role '\(s.role)': \(s.family) stands in for \(s.wanted.first ?? "")\n".utf8))
-            }
-            print("\(output): \(report.pages) page(s)")
-        } catch let e as RenderError {
-            _ = try? FileManager.default.removeItem(at: tmp)
-            FileHandle.standardError.write(Data("error: \(e)\n".utf8))
-            throw ExitCode.failure
-        }
+        let name = url.deletingPathExtension().lastPathComponent
+        let target = try AtomicOutput.resolve(output: output, defaultName: name, extension: "pdf")
+        let written = try DocumentOutput.write(
+            doc, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet, layoutFile: layout,
+            extras: extras)
+        if !quiet { print(written.path) }
     }
 }
