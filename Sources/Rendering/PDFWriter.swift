@@ -14,16 +14,19 @@ public struct RenderOptions: Sendable, Equatable {
     public var creator: String
     /// Creation date (ISO 8601) when the document's metadata has none, e.g. from SOURCE_DATE_EPOCH.
     public var creationDate: String?
+    /// Also write every page stacked top to bottom in one tall PNG here (for sharing on a phone).
+    public var longPNG: URL?
 
     public init(
         force: Bool = false, pngDirectory: URL? = nil, pngDPI: Double = 100, creator: String = "tongbao",
-        creationDate: String? = nil
+        creationDate: String? = nil, longPNG: URL? = nil
     ) {
         self.force = force
         self.pngDirectory = pngDirectory
         self.pngDPI = pngDPI
         self.creator = creator
         self.creationDate = creationDate
+        self.longPNG = longPNG
     }
 
     /// ISO 8601 (UTC) for a `SOURCE_DATE_EPOCH` value.
@@ -104,6 +107,9 @@ public final class PDFWriter {
         var pngs: [URL] = []
         if let dir = options.pngDirectory {
             pngs = try writePNGs(composed, painter: painter, to: dir, dpi: options.pngDPI)
+        }
+        if let long = options.longPNG {
+            try LongPNG.write(composed, painter: painter, to: long, dpi: options.pngDPI)
         }
         let fonts = resolved.values.sorted { $0.role < $1.role }
         return RenderReport(

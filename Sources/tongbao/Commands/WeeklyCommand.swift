@@ -54,6 +54,8 @@ struct WeeklyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write page images (PNG) into this directory.", valueName: "dir"))
     var png: String?
 
+    @OptionGroup var extras: DocumentExtras
+
     func run() throws {
         do {
             try execute()
@@ -120,7 +122,7 @@ struct WeeklyCommand: ParsableCommand {
 
         let written = try DocumentOutput.write(
             content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet, layoutFile: layout,
-            verbose: verbose)
+            extras: extras, verbose: verbose)
         if let db, let inspection {
             do { try db.recordNotified(problemIDs: inspection.repeated.map(\.id), week: week) } catch {
                 throw CLIError(.output, "\(store.path): \(error.message)")

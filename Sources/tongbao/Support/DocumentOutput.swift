@@ -6,8 +6,16 @@ import Typesetting
 enum DocumentOutput {
     static func write(
         _ content: ContentDocument, layout: Layout, fonts: String, to target: URL, png: String?, force: Bool, quiet: Bool,
-        layoutFile: String? = nil, verbose: Bool = false
+        layoutFile: String? = nil, extras: DocumentExtras = DocumentExtras(), verbose: Bool = false
     ) throws(CLIError) -> URL {
+        try extras.writeContent(content, for: target)
+        let longTarget = try extras.pngLongTarget(for: target)
+        let longTemp = longTarget.map { url in
+            AtomicOutput.removeStaleTemporaries(of: url)
+            return url.deletingLastPathComponent().appendingPathComponent(
+                ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        }
+        defer { if let longTemp { try? FileManager.default.removeItem(at: longTemp) } }
         let fontsURL = URL(fileURLWithPath: fonts, isDirectory: true).standardizedFileURL
         let writer: PDFWriter
         do { writer = try PDFWriter(fontsDirectory: fontsURL) } catch {
@@ -19,7 +27,7 @@ enum DocumentOutput {
         }
         let options = RenderOptions(
             force: force, pngDirectory: png.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            creator: "tongbao \(ToolVersion.current)", creationDate: creationDate)
+            creator: "tongbao \(ToolVersion.current)", creationDate: creationDate, longPNG: longTemp)
         if let png {
             do { try FileManager.default.createDirectory(atPath: png, withIntermediateDirectories: true) } catch {
                 throw CLIError(.output, "\(png): cannot create the PNG directory")
@@ -39,6 +47,9 @@ enum DocumentOutput {
                 case .cairo: throw CLIError(.output, "\(target.path): \(error)")
                 }
             }
+        }
+        if let longTarget, let longTemp, rename(longTemp.path, longTarget.path) != 0 {
+            throw CLIError(.output, "\(longTarget.path): cannot move the finished image into place: \(String(cString: strerror(errno)))")
         }
         if !quiet, let report {
             for w in report.warnings { printError("tongbao: warning: \(w)") }
