@@ -46,6 +46,8 @@ struct MonthlyCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var extras: DocumentExtras
+
     @Option(help: ArgumentHelp("Name of the data source for the source note (数据来源).", valueName: "text"))
     var source: String?
 
@@ -117,7 +119,7 @@ struct MonthlyCommand: ParsableCommand {
             var written = [
                 try DocumentOutput.write(
                     content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet,
-                    layoutFile: layout)
+                    layoutFile: layout, extras: extras)
             ]
             if csvTarget != nil || xlsxTarget != nil {
                 let data: RankingData

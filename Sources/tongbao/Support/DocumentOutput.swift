@@ -6,7 +6,7 @@ import Typesetting
 enum DocumentOutput {
     static func write(
         _ content: ContentDocument, layout: Layout, fonts: String, to target: URL, png: String?, force: Bool, quiet: Bool,
-        layoutFile: String? = nil, extras: DocumentExtras = DocumentExtras(), verbose: Bool = false
+        layoutFile: String? = nil, extras: DocumentExtras = DocumentExtras(pngLong: nil, emitContent: nil), verbose: Bool = false
     ) throws(CLIError) -> URL {
         try extras.writeContent(content, for: target)
         let longTarget = try extras.pngLongTarget(for: target)
