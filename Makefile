@@ -10,6 +10,7 @@ DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev 
 PY_MODULES := pymupdf opencc
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)/tongbao
 DEBUG_BIN = $$($(SWIFT) build --show-bin-path)/tongbao
+AIR_SOURCE := Beijing Multi-Site Air-Quality Data（UCI，CC BY 4.0）
 # Weeks that have a seed briefing.
 DEMO_WEEKS := 2016-W20 2016-W44 2017-W46 2017-W47 2018-W22
 
@@ -47,7 +48,8 @@ build: deps
 	$(SWIFT) build
 
 ## demo: release build; imports the seeds into out/demo.sqlite and writes the weekly notice of
-## every week that has briefings, plus one notice with the example ledger (examples/).
+## every week that has briefings, one notice with the example ledger (examples/), and the
+## monthly ranking of the example air data (A4 for filing, A3 for the meeting, CSV, xlsx).
 demo: deps
 	$(SWIFT) build -c release
 	@mkdir -p $(OUT)
@@ -57,7 +59,11 @@ demo: deps
 	for w in $(DEMO_WEEKS); do $$bin weekly --db $(OUT)/demo.sqlite --week $$w --output $(OUT)/ || exit 1; done && \
 	$$bin import --db $(OUT)/example.sqlite seeds/ >/dev/null && \
 	$$bin import --db $(OUT)/example.sqlite --ledger examples/ledger-example.csv && \
-	$$bin weekly --db $(OUT)/example.sqlite --week 2017-W46 --output $(OUT)/example-ledger-weekly-2017-W46.pdf
+	$$bin weekly --db $(OUT)/example.sqlite --week 2017-W46 --output $(OUT)/example-ledger-weekly-2017-W46.pdf && \
+	$$bin monthly --month 2017-01 --air examples/air/daily/ --output $(OUT)/ --csv $(OUT)/ --xlsx $(OUT)/ \
+	  --source "$(AIR_SOURCE)" && \
+	$$bin monthly --month 2017-01 --air examples/air/daily/ --layout layouts/monthly-ranking-meeting.toml \
+	  --output $(OUT)/ --source "$(AIR_SOURCE)"
 
 ## test: unit tests, then the end-to-end checks on real input (pdfcheck, evalparse).
 test: deps test-unit test-integration

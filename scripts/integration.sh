@@ -71,5 +71,19 @@ else
   echo "skipped: $SHARED/tools/pdfcheck.py not present"
 fi
 
+step "monthly ranking of the example air data (A4, CSV, xlsx; A3 meeting layout)"
+"$TONGBAO" monthly --month 2017-01 --air examples/air/daily/ --output "$work/" --csv "$work/" --xlsx "$work/" --quiet > /dev/null \
+  || bad "monthly exited non-zero"
+for f in monthly-2017-01.pdf monthly-2017-01.csv monthly-2017-01.xlsx; do [[ -s "$work/$f" ]] || bad "monthly did not write $f"; done
+"$TONGBAO" monthly --month 2017-01 --air examples/air/daily/ --layout layouts/monthly-ranking-meeting.toml --output "$work/" --quiet > /dev/null \
+  || bad "monthly (meeting layout) exited non-zero"
+if [[ -f "$SHARED/tools/pdfcheck.py" ]]; then
+  python3 "$SHARED/tools/pdfcheck.py" "$work/monthly-2017-01.pdf" --profile gbt9704 --strict > "$work/check.txt" 2>&1
+  tail -n 1 "$work/check.txt"
+  python3 "$SHARED/tools/pdfcheck.py" "$work/monthly-2017-01.pdf" --profile gbt9704 > /dev/null 2>&1 || bad "pdfcheck monthly (hard profile)"
+  others=$(grep -E '^FAIL' "$work/check.txt" | grep -v 'inner pages carry' || true)
+  [[ -z "$others" ]] || { echo "$others"; bad "pdfcheck --strict monthly"; }
+fi
+
 [[ $fail -eq 0 ]] && echo && echo "integration: all checks passed"
 exit $fail
