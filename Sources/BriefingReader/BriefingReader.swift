@@ -24,7 +24,13 @@ public struct BriefingReader: Sendable {
     /// Set when OpenCC could not be opened (Traditional text is then left unconverted).
     public let setupWarning: String?
 
-    public init() {
+    /// The year assumed for 月日 dates when nothing in a file names one; nil leaves such dates null.
+    public let fallbackYear: Int?
+
+    /// `fallbackYear`: the year to assume when a file names none (dates then say
+    /// `year_inferred` and a warning names the assumption); nil leaves those dates null.
+    public init(fallbackYear: Int? = nil) {
+        self.fallbackYear = fallbackYear
         let converter = TraditionalConverter()
         cleaner = Cleaner(converter: converter)
         setupWarning = converter == nil ? "opencc t2s.json unavailable: \(TraditionalConverter.lastError)" : nil
@@ -46,7 +52,7 @@ public struct BriefingReader: Sendable {
         let seg = Segmenter().segment(doc.paragraphs)
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
 
-        var context = DateExtractor.Context(published: doc.published)
+        var context = DateExtractor.Context(published: doc.published, fallbackYear: fallbackYear)
         for p in seg.header { context.headerClues += DateExtractor.yearClues(in: p.text) }
         for item in seg.items {
             for p in item.body { context.fileClues += DateExtractor.yearClues(in: p.text) }
@@ -65,6 +71,11 @@ public struct BriefingReader: Sendable {
             guard seen.insert(body).inserted else {
                 warnings.append(Diagnostic(severity: .warning, file: file, line: draft.first, message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
                 continue
+            }
+            if item.yearInferred, let y = fallbackYear, context.published == nil, context.headerClues.isEmpty, context.fileClues.isEmpty,
+                let text = item.dateText
+            {
+                warnings.append(Diagnostic(severity: .warning, file: file, line: draft.first, message: "no year in the file for “\(text)”; assumed \(y)"))
             }
             briefings.append(item)
         }

@@ -10,6 +10,8 @@ struct DateExtractor: Sendable {
         var headerClues: [YearClue] = []
         /// Years anywhere in the file, in order.
         var fileClues: [YearClue] = []
+        /// The year to assume when nothing in the file dates an item (`parse --year`).
+        var fallbackYear: Int?
     }
 
     /// The item's event date.
@@ -91,6 +93,7 @@ struct DateExtractor: Sendable {
         if let c = itemClues.first { return c.year(forMonth: month) }
         if let c = context.headerClues.first { return c.year(forMonth: month) }
         if let c = context.fileClues.first { return c.year(forMonth: month) }
+        if let y = context.fallbackYear { return y }
         return nil
     }
 

@@ -114,6 +114,15 @@ import Testing
         for junk in ["当前位置", "关闭窗口", "扫一扫", "字体"] { #expect(!b.text.contains(junk)) }
     }
 
+    @Test func aFileWithoutAnyYear() throws {
+        let text = "全市召开大气污染防治会议\n本报讯 11月3日，全市大气污染防治工作会议召开，部署冬季大气污染防治工作。\n"
+        let plain = try #require(try read(text).briefings.first)
+        #expect(plain.date == nil && plain.dateText == "11月3日" && !plain.yearInferred)
+        let r = try BriefingReader(fallbackYear: 2018).read(Data(text.utf8), file: "t.txt")
+        #expect(r.briefings.first?.date == "2018-11-03" && r.briefings.first?.yearInferred == true)
+        #expect(r.warnings.contains { $0.message.contains("assumed 2018") })
+    }
+
     @Test func listedLeadersAndAMeetingChairedByOne() throws {
         let text = """
             市政府召开第十二次常务会议 研究部署秋冬季大气污染防治工作

@@ -20,11 +20,14 @@ struct ParseCommand: ParsableCommand {
     @Flag(help: "Print the model as JSON ({\"briefings\": [...], \"warnings\": [...]}).")
     var json = false
 
+    @Option(help: "Year to assume for dates such as 11月3日 in a file that names no year (default: leave them null).")
+    var year: Int?
+
     @Flag(help: "Print every warning on stderr, and keep info notes (rejoined lines) in the JSON.")
     var verbose = false
 
     func run() throws {
-        let reader = BriefingReader()
+        let reader = BriefingReader(fallbackYear: year)
         var result = ParseResult()
         var failed = false
         var missing = false
