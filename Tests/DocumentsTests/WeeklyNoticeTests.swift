@@ -1,3 +1,4 @@
+import AirQuality
 import BriefingReader
 import Foundation
 import LayoutSpec
@@ -87,7 +88,7 @@ import Typesetting
         let input = WeeklyNoticeInput(
             week: week, briefings: [],
             inspection: InspectionSummary(areas: [.init(area: "石佛办事处", new: 1, rectified: 0, overdue: 1)], repeated: [problem]),
-            airQuality: [AreaWeekAir(area: "东城区", meanAQI: 88, goodDays: 5, validDays: 7)])
+            airQuality: [PeriodAirSummary(area: "东城区", meanAQI: 88, goodDays: 5, validDays: 7)])
         let dump = ContentDump.dump(try WeeklyNotice.build(input, settings: settings(l), texts: l.texts))
         #expect(dump.contains("h1: 一、督查发现问题"))
         #expect(dump.contains("row*: 石佛办事处 | 1 | 0 | 1"))

@@ -1,3 +1,4 @@
+import AirQuality
 import ReportModel
 
 /// Everything a 周通报 is written from: the week, its briefings, and what the store knows.
@@ -13,11 +14,11 @@ public struct WeeklyNoticeInput: Sendable {
     /// Inspection ledger figures, when a ledger is loaded.
     public var inspection: InspectionSummary?
     /// Per-area air quality of the week, when data covers it.
-    public var airQuality: [AreaWeekAir]
+    public var airQuality: [PeriodAirSummary]
 
     public init(
         week: ISOWeek, issueNumber: Int? = nil, briefings: [Briefing], issueDate: CivilDate? = nil,
-        inspection: InspectionSummary? = nil, airQuality: [AreaWeekAir] = []
+        inspection: InspectionSummary? = nil, airQuality: [PeriodAirSummary] = []
     ) {
         self.week = week
         self.issueNumber = issueNumber
@@ -57,24 +58,5 @@ public struct InspectionSummary: Sendable, Equatable {
     public init(areas: [AreaCounts], repeated: [Problem]) {
         self.areas = areas
         self.repeated = repeated
-    }
-}
-
-/// One area's air quality over the week.
-public struct AreaWeekAir: Sendable, Equatable {
-    /// Area.
-    public var area: String
-    /// Mean daily AQI over the valid days.
-    public var meanAQI: Int
-    /// Days with AQI ≤ 100 (优良天数).
-    public var goodDays: Int
-    /// Valid days.
-    public var validDays: Int
-
-    public init(area: String, meanAQI: Int, goodDays: Int, validDays: Int) {
-        self.area = area
-        self.meanAQI = meanAQI
-        self.goodDays = goodDays
-        self.validDays = validDays
     }
 }

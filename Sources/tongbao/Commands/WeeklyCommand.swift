@@ -73,7 +73,7 @@ struct WeeklyCommand: ParsableCommand {
         var briefings: [Briefing]
         var issueNumber: Int? = nil
         var inspection: InspectionSummary? = nil
-        var air: [AreaWeekAir] = []
+        var air: [PeriodAirSummary] = []
         var db: ReportStore? = nil
         if !input.isEmpty {
             let read = ImportCommand.readBriefingFiles(try InputFiles.expand(input), verbose: verbose && !quiet)
@@ -90,9 +90,7 @@ struct WeeklyCommand: ParsableCommand {
                 if !briefings.isEmpty || !skipEmpty {
                     issueNumber = try opened.issueNumber(for: week, kind: "weekly")
                 }
-                air = PeriodAirSummary.compute(try opened.areaDays(in: week.monday...week.sunday)).map {
-                    AreaWeekAir(area: $0.area, meanAQI: $0.meanAQI, goodDays: $0.goodDays, validDays: $0.validDays)
-                }
+                air = PeriodAirSummary.compute(try opened.areaDays(in: week.monday...week.sunday))
                 let ledger = try opened.ledger(for: week)
                 // The section appears only when the ledger has something to say about this week.
                 if !(ledger.new.isEmpty && ledger.rectified.isEmpty && ledger.overdue.isEmpty && ledger.repeated.isEmpty) {
