@@ -6,29 +6,6 @@ import Foundation
 struct ChartLayout {
     var flow: Flow
 
-    /// Round axis: a step of 1, 2, 2.5 or 5 × 10ⁿ giving about `target` intervals up to `maxValue`.
-    static func axis(maxValue: Double, target: Int = 5) -> (step: Double, top: Double) {
-        let m = maxValue > 0 && maxValue.isFinite ? maxValue : 1
-        let raw = m / Double(max(1, target))
-        let mag = pow(10, (log10(raw)).rounded(.down))
-        let norm = raw / mag
-        let f: Double = norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 2.5 ? 2.5 : norm <= 5 ? 5 : 10
-        let step = f * mag
-        let top = (m / step - 1e-9).rounded(.up) * step
-        return (step, max(top, step))
-    }
-
-    /// A tick label: as many decimals as the step needs.
-    static func tickText(_ v: Double, step: Double) -> String {
-        var decimals = 0
-        var s = step
-        while decimals < 6, abs(s - s.rounded()) > 1e-9 {
-            s *= 10
-            decimals += 1
-        }
-        return String(format: "%.\(decimals)f", v)
-    }
-
     mutating func place(_ chart: BarChart, index: Int) {
         let layout = flow.layout
         let st = layout.style("table")
@@ -49,7 +26,7 @@ struct ChartLayout {
             y = flow.T
         }
         let values = chart.bars.map { $0.value.isFinite ? max(0, $0.value) : 0 }
-        let (step, top) = Self.axis(maxValue: values.max() ?? 1)
+        let (step, top) = ChartAxis.round(maxValue: values.max() ?? 1)
         let ticks = Int((top / step).rounded())
         let axisColor = layout.color("rule")
         let gridColor = layout.color("chart_grid")
@@ -79,7 +56,7 @@ struct ChartLayout {
                 if k > 0 { vline(x, y, plotBottom, gridColor, 0.5) }
                 vline(x, plotBottom, plotBottom + st.size * 0.3, axisColor, 0.5)
                 text(
-                    Self.tickText(Double(k) * step, step: step), x: x - L - 2 * st.size, baseline: plotBottom + st.size * 1.25,
+                    ChartAxis.tickText(Double(k) * step, step: step), x: x - L - 2 * st.size, baseline: plotBottom + st.size * 1.25,
                     width: 4 * st.size, align: .center)
             }
             for (i, bar) in chart.bars.enumerated() {
@@ -110,7 +87,7 @@ struct ChartLayout {
                 if k > 0 { flow.emit(.rule(RuleFrame(x: xAxis, y: yy, width: plotW, thickness: 0.5, color: gridColor))) }
                 flow.emit(.rule(RuleFrame(x: xAxis - st.size * 0.3, y: yy, width: st.size * 0.3, thickness: 0.5, color: axisColor)))
                 text(
-                    Self.tickText(Double(k) * step, step: step), x: 0, baseline: yy + 0.38 * st.size, width: tickW - st.size * 0.5,
+                    ChartAxis.tickText(Double(k) * step, step: step), x: 0, baseline: yy + 0.38 * st.size, width: tickW - st.size * 0.5,
                     align: .right)
             }
             for (i, bar) in chart.bars.enumerated() {
