@@ -2,7 +2,8 @@
 """make bench: tongbao against the plain pango/cairo floor and Typst, same documents, same run.
 
 usage: bench.py TONGBAO_BIN SHARED_DIR WORK_DIR [--runs N]
-Prints per document: median ms over N runs, ms per page, peak RSS, PDF bytes, and the ratios.
+Prints per document: median wall ms and CPU ms (user+sys) over N runs taken round-robin, ms per
+page, peak RSS, PDF size, and the ratios of wall time, CPU time and PDF size.
 Timings are reported, never asserted (the machine is shared and noisy: compare ratios)."""
 import os, statistics, subprocess, sys, time
 
@@ -20,23 +21,42 @@ except ImportError:
     have_typst = False
 
 
-def measure(cmd, out):
-    """Median wall ms and max peak RSS (MB) of `cmd` over `runs` runs (one warm-up)."""
-    times, rss = [], 0
+def run_once(cmd, out):
+    """Wall ms, CPU ms (user+sys), peak RSS MB of one run, or an error."""
+    if os.path.exists(out):
+        os.remove(out)
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(p.pid, 0)
+    dt = (time.perf_counter() - t0) * 1000
+    err = p.stderr.read().decode(errors="replace")
+    if status != 0 or not os.path.exists(out):
+        return None, f"failed: {err.strip()[:200]}"
+    return (dt, (usage.ru_utime + usage.ru_stime) * 1000, usage.ru_maxrss / 1024), None
+
+
+def measure_all(tools):
+    """Runs the tools round-robin (one warm-up round), so that the machine's noise falls on all
+    of them alike; per tool: median wall ms, median CPU ms, max peak RSS, error."""
+    samples = {t: [] for t in tools}
+    errors = {}
     for i in range(runs + 1):
-        if os.path.exists(out):
-            os.remove(out)
-        t0 = time.perf_counter()
-        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(p.pid, 0)
-        dt = (time.perf_counter() - t0) * 1000
-        err = p.stderr.read().decode(errors="replace")
-        if status != 0 or not os.path.exists(out):
-            return None, None, f"failed: {err.strip()[:200]}"
-        if i > 0:
-            times.append(dt)
-            rss = max(rss, usage.ru_maxrss / 1024)
-    return statistics.median(times), rss, None
+        for tool, cmd in tools.items():
+            if tool in errors:
+                continue
+            r, err = run_once(cmd, cmd[-1])
+            if err:
+                errors[tool] = err
+            elif i > 0:
+                samples[tool].append(r)
+    out = {}
+    for tool in tools:
+        if tool in errors:
+            out[tool] = (None, None, None, errors[tool])
+        else:
+            s = samples[tool]
+            out[tool] = (statistics.median(x[0] for x in s), statistics.median(x[1] for x in s), max(x[2] for x in s), None)
+    return out
 
 
 def pages(pdf):
@@ -57,22 +77,23 @@ for name in ("tiny", "doc12", "doc100"):
     if have_typst:
         tools["typst"] = [sys.executable, os.path.join(bench, "peers", "typst_run.py"), src + ".typ", src + ".typst.pdf"]
     result = {}
-    for tool, cmd in tools.items():
-        out = cmd[-1]
-        ms, rss, err = measure(cmd, out)
-        result[tool] = (ms, rss, os.path.getsize(out) if ms else 0, pages(out) if ms else 0, err)
+    for tool, (ms, cpu, rss, err) in measure_all(tools).items():
+        out = tools[tool][-1]
+        result[tool] = (ms, cpu, rss, os.path.getsize(out) if ms else 0, pages(out) if ms else 0, err)
     rows.append((name, result))
 
-print(f"{'doc':7} {'tool':8} {'ms':>8} {'ms/page':>8} {'pages':>5} {'RSS MB':>7} {'PDF KB':>8}   ratio ms (vs floor, vs typst)")
+print(f"{'doc':7} {'tool':8} {'ms':>6} {'cpu ms':>6} {'ms/page':>7} {'pages':>5} {'RSS MB':>6} {'PDF KB':>6}"
+      "   wall ratio; cpu ratio; PDF size ratio (vs floor, vs typst)")
 for name, result in rows:
-    for tool, (ms, rss, size, n, err) in result.items():
+    for tool, (ms, cpu, rss, size, n, err) in result.items():
         if ms is None:
             print(f"{name:7} {tool:8} {err}")
             continue
         ratios = []
         for ref in ("floor", "typst"):
             if tool != ref and ref in result and result[ref][0]:
-                ratios.append(f"{ms / result[ref][0]:.2f}x {ref}")
-        print(f"{name:7} {tool:8} {ms:8.0f} {ms / max(n, 1):8.1f} {n:5d} {rss:7.0f} {size / 1024:8.0f}   {', '.join(ratios)}")
+                r = result[ref]
+                ratios.append(f"{ms / r[0]:.2f}x/{cpu / r[1]:.2f}x/{size / max(r[3], 1):.2f}x {ref}")
+        print(f"{name:7} {tool:8} {ms:6.0f} {cpu:6.0f} {ms / max(n, 1):7.1f} {n:5d} {rss:6.0f} {size / 1024:6.0f}   {', '.join(ratios)}")
 if not have_typst:
     print("typst: not installed (pip install typst) — Typst column skipped")

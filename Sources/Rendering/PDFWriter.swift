@@ -85,25 +85,21 @@ public final class PDFWriter {
         let composed = setter.compose(doc)
         let painter = Painter(library: library, faces: faces)
 
-        // every glyph covered by a font in fonts/
-        var missing: [MissingGlyph] = []
-        var seen = Set<Character>()
-        for page in composed.pages {
-            for f in page.frames {
-                guard case .text(let t) = f, let (layout, chars) = painter.shape(t) else { continue }
-                g_object_unref(UnsafeMutableRawPointer(layout))
-                for c in chars where !seen.contains(c) {
-                    seen.insert(c)
-                    missing.append(MissingGlyph(character: c, role: t.style.role, page: page.number))
-                }
-            }
-        }
-        if !missing.isEmpty { throw RenderError.missingGlyphs(missing) }
-
+        // Every glyph must be covered by a font in fonts/. The painter notes uncovered characters
+        // while it paints (each run is shaped once); a document with uncovered characters is
+        // removed again. When the self-check fails too, the glyphs are checked first, as before.
         let violations = SelfCheck.check(composed, setter: setter)
-        if !violations.isEmpty, !options.force { throw RenderError.selfCheck(violations) }
+        if !violations.isEmpty, !options.force {
+            let missing = missingGlyphs(composed, painter: painter)
+            if !missing.isEmpty { throw RenderError.missingGlyphs(missing) }
+            throw RenderError.selfCheck(violations)
+        }
 
         try writeFile(composed, painter: painter, layout: layout, to: url, options: options)
+        if !painter.missing.isEmpty {
+            try? FileManager.default.removeItem(at: url)
+            throw RenderError.missingGlyphs(painter.missing)
+        }
         var pngs: [URL] = []
         if let dir = options.pngDirectory {
             pngs = try writePNGs(composed, painter: painter, to: dir, dpi: options.pngDPI)
@@ -117,6 +113,23 @@ public final class PDFWriter {
             warnings: composed.warnings + violations.map(\.description)
                 + SelfCheck.contentWarnings(composed).map(\.description),
             substitutions: fonts.filter(\.isSubstitute), fonts: fonts, pngFiles: pngs)
+    }
+
+    /// Characters no font covers, in page order, each once (shapes every run).
+    func missingGlyphs(_ composed: ComposedDocument, painter: Painter) -> [MissingGlyph] {
+        var missing: [MissingGlyph] = []
+        var seen = Set<Character>()
+        for page in composed.pages {
+            for f in page.frames {
+                guard case .text(let t) = f, let (layout, chars) = painter.shape(t) else { continue }
+                g_object_unref(UnsafeMutableRawPointer(layout))
+                for c in chars where !seen.contains(c) {
+                    seen.insert(c)
+                    missing.append(MissingGlyph(character: c, role: t.style.role, page: page.number))
+                }
+            }
+        }
+        return missing
     }
 
     func writeFile(_ doc: ComposedDocument, painter: Painter, layout: Layout, to url: URL, options: RenderOptions) throws {

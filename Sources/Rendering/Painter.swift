@@ -6,6 +6,9 @@ import Typesetting
 final class Painter {
     let library: FontLibrary
     let faces: FontFaces
+    /// Characters painted as unknown glyphs (no font covers them), first occurrence each.
+    private(set) var missing: [MissingGlyph] = []
+    private var seenMissing = Set<Character>()
 
     init(library: FontLibrary, faces: FontFaces) {
         self.library = library
@@ -74,13 +77,17 @@ final class Painter {
                 cairo_rectangle(cr, r.x, r.y - r.thickness / 2, r.width, r.thickness)
                 cairo_fill(cr)
             case .text(let t):
-                paintText(t, on: cr)
+                paintText(t, page: page.number, on: cr)
             }
         }
     }
 
-    func paintText(_ t: TextRun, on cr: OpaquePointer) {
-        guard !t.text.isEmpty, let (layout, _) = shape(t) else { return }
+    func paintText(_ t: TextRun, page: Int, on cr: OpaquePointer) {
+        guard !t.text.isEmpty, let (layout, unknown) = shape(t) else { return }
+        for c in unknown where !seenMissing.contains(c) {
+            seenMissing.insert(c)
+            missing.append(MissingGlyph(character: c, role: t.style.role, page: page))
+        }
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         // byte offset of each character → its x
         var xAt: [Int: Double] = [:]

@@ -33,7 +33,15 @@ public final class PangoMeasurer: TextMeasurer {
     let library: FontLibrary
     let faces: FontFaces
     let layout: OpaquePointer
-    var cache: [String: [Double]] = [:]
+    var cache: [Key: [Double]] = [:]
+
+    /// Cache key: the text as UTF-8 bytes, which hash without the Unicode normalisation a CJK
+    /// `String` key costs on every lookup.
+    struct Key: Hashable {
+        var role: String
+        var size: Double
+        var bytes: [UInt8]
+    }
 
     init(library: FontLibrary, faces: FontFaces) {
         self.library = library
@@ -49,7 +57,7 @@ public final class PangoMeasurer: TextMeasurer {
     /// characters are shaped as Han script and may take other glyphs than alone), and sums the
     /// glyph advances per character; a ligature's advance goes to its first character.
     public func advances(of text: String, style: TextStyle) -> [Double] {
-        let key = "\(style.role)|\(style.size)|\(text)"
+        let key = Key(role: style.role, size: style.size, bytes: Array(text.utf8))
         if let hit = cache[key] { return hit }
         var byteToIndex: [Int: Int] = [:]
         var o = 0

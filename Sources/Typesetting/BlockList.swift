@@ -45,9 +45,9 @@ public enum BlockList {
     public static func decode(_ data: Data, title: String = "") throws(DecodeError) -> ContentDocument {
         let json: Any
         do {
-            json = try JSONSerialization.jsonObject(with: data)
+            json = try JSONDecoder().decode(JSONValue.self, from: data).any
         } catch {
-            throw DecodeError(index: nil, message: "not JSON: \(error.localizedDescription)")
+            throw DecodeError(index: nil, message: "not JSON: \(error)")
         }
         if json is [String: Any] {
             do {
@@ -142,14 +142,14 @@ public enum BlockList {
         }
 
         func string(_ o: [String: Any], _ key: String) throws(DecodeError) -> String? {
-            guard let v = o[key], !(v is NSNull) else { return nil }
+            guard let v = o[key], !(v is JSONValue.Null) else { return nil }
             guard let s = v as? String else { throw fail("'\(key)' must be a string") }
             return s
         }
 
         func number(_ v: Any, _ what: String) throws(DecodeError) -> Double {
-            guard let n = v as? NSNumber, !(v is Bool), n.doubleValue.isFinite else { throw fail("\(what) must be a number") }
-            return n.doubleValue
+            guard let n = v as? Double, n.isFinite else { throw fail("\(what) must be a number") }
+            return n
         }
 
         func int(_ v: Any, _ what: String) throws(DecodeError) -> Int {
@@ -161,8 +161,9 @@ public enum BlockList {
         /// A table cell: strings as they are, numbers as JSON wrote them.
         func cell(_ v: Any) -> String {
             if let s = v as? String { return s }
-            if let n = v as? NSNumber { return n.stringValue }
-            return "\(v)"
+            if let n = v as? Double { return JSON.number(n) }
+            if let b = v as? Bool { return b ? "true" : "false" }
+            return ""
         }
 
         func runs(_ k: Int) throws(DecodeError) -> [Inline] {
@@ -237,6 +238,41 @@ public enum BlockList {
             return BarChart(
                 title: try string(o, "title") ?? "", bars: out, orientation: orientation, axisLabel: try string(o, "axis") ?? "",
                 height: try o["height"].map { v throws(DecodeError) in try number(v, "'height'") } ?? 300)
+        }
+    }
+
+    /// Any JSON value, read with `JSONDecoder` (whose numbers read back exactly) and handed on as
+    /// `String`, `Double`, `Bool`, `JSONValue.Null`, `[Any]` or `[String: Any]`.
+    enum JSONValue: Decodable {
+        struct Null {}
+        case string(String), number(Double), bool(Bool), null, array([JSONValue]), object([String: JSONValue])
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if c.decodeNil() {
+                self = .null
+            } else if let b = try? c.decode(Bool.self) {
+                self = .bool(b)
+            } else if let d = try? c.decode(Double.self) {
+                self = .number(d)
+            } else if let s = try? c.decode(String.self) {
+                self = .string(s)
+            } else if let a = try? c.decode([JSONValue].self) {
+                self = .array(a)
+            } else {
+                self = .object(try c.decode([String: JSONValue].self))
+            }
+        }
+
+        var any: Any {
+            switch self {
+            case .string(let s): return s
+            case .number(let d): return d
+            case .bool(let b): return b
+            case .null: return Null()
+            case .array(let a): return a.map(\.any)
+            case .object(let o): return o.mapValues(\.any)
+            }
         }
     }
 

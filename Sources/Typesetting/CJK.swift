@@ -3,18 +3,18 @@
 /// and which characters belong to unbreakable Latin/number words.
 public enum CJK {
     /// Must not start a line (clreq basic + strict extras).
-    public static let noLineStart: Set<Character> = Set(
+    public static let noLineStart = CharacterClass(
         "、，。．：；！？”’）》」』】〕〗〉｝］·・～,.:;!?)]}%％‰℃—…⋯")
     /// Must not end a line (clreq basic + GB solidus).
-    public static let noLineEnd: Set<Character> = Set("“‘（《「『【〔〖〈｛［([{/／")
+    public static let noLineEnd = CharacterClass("“‘（《「『【〔〖〈｛［([{/／")
     /// Full-width closing marks whose ink sits in the left half of the em box (compressible on the right).
-    public static let closing: Set<Character> = Set("、，。．：；”’）》」』】〕〗〉｝］")
+    public static let closing = CharacterClass("、，。．：；”’）》」』】〕〗〉｝］")
     /// Full-width opening marks whose ink sits in the right half (compressible on the left).
-    public static let opening: Set<Character> = Set("“‘（《「『【〔〖〈｛［")
+    public static let opening = CharacterClass("“‘（《「『【〔〖〈｛［")
     /// Marks set half-width when they end a line (GB/T 15834 §5.1.10).
-    public static let halfAtLineEnd: Set<Character> = Set("，。、；：？！")
+    public static let halfAtLineEnd = CharacterClass("，。、；：？！")
     /// Marks that come in pairs and must not be split (—— and ……).
-    public static let doubled: Set<Character> = Set("—…")
+    public static let doubled = CharacterClass("—…")
     /// Han characters a number keeps on its line (units and counters).
     public static func isHan(_ c: Character) -> Bool {
         guard let s = c.unicodeScalars.first else { return false }
@@ -49,16 +49,16 @@ public enum CJK {
     }
 
     /// Connectors that stay inside a word when letters or digits follow (`2.5`, `μg/m³`, `2017~2018`, `1,000`, `9704—2012`).
-    public static let wordInfix: Set<Character> = Set(".,/~～-–—:_+'·×")
+    public static let wordInfix = CharacterClass(".,/~～-–—:_+'·×")
     /// Marks that stay attached to the end of a word (`8.8%`, `30℃`).
-    public static let wordSuffix: Set<Character> = Set("%％‰℃°")
+    public static let wordSuffix = CharacterClass("%％‰℃°")
 
     /// Units a number is never separated from (`2.5万`, `30℃`), whatever the word before.
-    public static let numberUnits: Set<Character> = Set("万亿千百%％‰℃")
+    public static let numberUnits = CharacterClass("万亿千百%％‰℃")
 
     /// Counters and units a number keeps on its line (`2025年`, `11月`, `196个`, `1276家次`); other Han
     /// characters after a number may go to the next line (`2017~2018|冬防`).
-    public static let counters: Set<Character> = Set("年月日时分秒号期届周天万亿千百个名家次项条件辆台户人处座吨元米倍轮批位所起宗度")
+    public static let counters = CharacterClass("年月日时分秒号期届周天万亿千百个名家次项条件辆台户人处座吨元米倍轮批位所起宗度")
 
     /// Whether `c` is a digit.
     public static func isDigit(_ c: Character) -> Bool {

@@ -61,7 +61,7 @@ public struct Layout: Sendable, Equatable {
     /// Default colour table.
     public static let defaultColors: [String: String] = [
         "text": "#000000", "red": "#E60012", "rule": "#000000", "table_header": "#F2F2F2", "highlight": "#FDE9E7",
-        "table_rule": "#000000",
+        "table_rule": "#000000", "chart_grid": "#D9D9D9",
     ]
 
     /// The style for a block name, falling back to the default body style.

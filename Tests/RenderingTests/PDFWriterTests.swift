@@ -105,7 +105,7 @@ struct OfficeFontTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let fm = FileManager.default
-        for name in try fm.contentsOfDirectory(atPath: PDFWriterTests.fonts.path) where name.hasSuffix(".ttc") || name.hasSuffix(".ttf") {
+        for name in try fm.contentsOfDirectory(atPath: PDFWriterTests.fonts.path) where name.hasSuffix(".ttc") || name.hasSuffix(".ttf") || name.hasSuffix(".otf") {
             let target = PDFWriterTests.fonts.appendingPathComponent(name).resolvingSymlinksInPath()
             try fm.createSymbolicLink(at: dir.appendingPathComponent(name), withDestinationURL: target)
         }

@@ -63,8 +63,9 @@ struct ChartTests {
                 .init(label: "乙区", value: 80, valueText: "80", color: "#C00000"),
             ], axisLabel: "μg/m³", height: 200)
         let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.chart(chart), .paragraph([Inline("图后正文。")])]))
+        let colours = Set(chart.bars.compactMap { RGB(hex: $0.color) })
         let bars = doc.pages[0].frames.compactMap { f -> BoxFrame? in
-            if case .box(let b) = f { return b } else { return nil }
+            if case .box(let b) = f, let fill = b.fill, colours.contains(fill) { return b } else { return nil }
         }
         #expect(bars.count == 2)
         #expect(abs(bars[1].width - 2 * bars[0].width) < 0.01)

@@ -21,11 +21,6 @@ struct DocumentExtras: ParsableArguments {
 
     init() {}
 
-    init(pngLong: String?, emitContent: String?) {
-        self.pngLong = pngLong
-        self.emitContent = emitContent
-    }
-
     /// The long PNG's path for a PDF written to `target` (same base name when a directory is given).
     func pngLongTarget(for target: URL) throws(CLIError) -> URL? {
         guard let pngLong else { return nil }

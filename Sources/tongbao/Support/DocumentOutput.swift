@@ -6,10 +6,10 @@ import Typesetting
 enum DocumentOutput {
     static func write(
         _ content: ContentDocument, layout: Layout, fonts: String, to target: URL, png: String?, force: Bool, quiet: Bool,
-        layoutFile: String? = nil, extras: DocumentExtras = DocumentExtras(pngLong: nil, emitContent: nil), verbose: Bool = false
+        layoutFile: String? = nil, extras: DocumentExtras? = nil, verbose: Bool = false
     ) throws(CLIError) -> URL {
-        try extras.writeContent(content, for: target)
-        let longTarget = try extras.pngLongTarget(for: target)
+        try extras?.writeContent(content, for: target)
+        let longTarget = try extras?.pngLongTarget(for: target)
         let longTemp = longTarget.map { url in
             AtomicOutput.removeStaleTemporaries(of: url)
             return url.deletingLastPathComponent().appendingPathComponent(
