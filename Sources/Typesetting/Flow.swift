@@ -173,16 +173,7 @@ struct Flow {
             // "\n" in a title is an explicit break (keep words whole); otherwise balanced lines
             var parts: [([SetLine], [(text: String, style: TextStyle)])] = []
             for part in text.split(separator: "\n") {
-                let runs = [(text: Typesetter.clean(String(part)), style: setter.textStyle(st))]
-                let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
-                if set.count == 2, let split = titleSplit(runs[0].text, style: runs[0].style, align: alignment(st, default: .center)) {
-                    for half in split {
-                        let r = [(text: half, style: runs[0].style)]
-                        parts.append((c.compose(r, width: W, alignment: alignment(st, default: .center)), r))
-                    }
-                } else {
-                    parts.append((set, runs))
-                }
+                parts += centredLines(Typesetter.clean(String(part)), style: setter.textStyle(st), align: alignment(st, default: .center))
             }
             skip(st.spaceBefore)
             ensure(parts.reduce(0) { $0 + $1.0.count } + 1)
@@ -215,11 +206,12 @@ struct Flow {
             skip(st.spaceAfter)
         case .caption(let text):
             let st = layout.style("caption")
-            let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
-            let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
+            let parts = centredLines(Typesetter.clean(text), style: setter.textStyle(st), align: alignment(st, default: .center))
             skip(st.spaceBefore)
-            ensure(set.count + leadSlots(next))  // a caption stays with its table's header and first row
-            flowLines(set, runs: runs, kind: .caption, block: index, size: st.size)
+            ensure(parts.reduce(0) { $0 + $1.0.count } + leadSlots(next))  // a caption stays with its table's header and first rows
+            for (set, runs) in parts {
+                flowLines(set, runs: runs, kind: .caption, block: index, size: st.size)
+            }
         case .note(let text):
             let st = layout.style("note")
             let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
@@ -245,28 +237,19 @@ struct Flow {
         }
     }
 
-    /// A two-line title split at a preferred word boundary, if one keeps the lines nearly balanced
-    /// (first line as long or longer: a trapezoid).
-    func titleSplit(_ text: String, style: TextStyle, align: LineAlignment) -> [String]? {
-        let chars = Array(text)
-        let prefs = layout.titleBreaks
-        let em = style.size
-        var best: (score: Double, k: Int)? = nil
-        for k in LineComposer.breakOpportunities(in: text) {
-            let a = String(chars[..<k])
-            let b = String(chars[k...])
-            let wa = naturalWidth(a, style)
-            let wb = naturalWidth(b, style)
-            guard wa <= W + 0.01, wb <= W + 0.01 else { continue }
-            let good = prefs.after.contains { a.hasSuffix($0) } || prefs.before.contains { b.hasPrefix($0) }
-            guard good else { continue }
-            let imbalance = abs(wa - wb) / em
-            guard imbalance <= prefs.tolerance else { continue }
-            let score = imbalance + (wb > wa ? 1.5 : 0)
-            if best == nil || score < best?.score ?? 0 { best = (score, k) }
+    /// A centred title or caption: one line if it fits, else lines broken at word boundaries into a
+    /// balanced trapezoid or diamond (`TitleBreak`), never inside a date or a number.
+    func centredLines(_ text: String, style: TextStyle, align: LineAlignment) -> [([SetLine], [(text: String, style: TextStyle)])] {
+        let c = setter.composer
+        let runs = [(text: text, style: style)]
+        let set = c.compose(runs, width: W, alignment: align)
+        guard set.count > 1, align == .center,
+            let pieces = c.titleLines(text, style: style, width: W, prefs: layout.titleBreaks)
+        else { return [(set, runs)] }
+        return pieces.map { piece in
+            let r = [(text: piece, style: style)]
+            return (c.compose(r, width: W, alignment: align), r)
         }
-        guard let k = best?.k else { return nil }
-        return [String(chars[..<k]), String(chars[k...])]
     }
 
     mutating func signature(office: String, date: String, index: Int) {

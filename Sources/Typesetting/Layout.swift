@@ -304,7 +304,7 @@ public enum Units {
 /// `before` or after one of `after`, when the lines stay nearly balanced.
 public struct TitleBreaks: Sendable, Equatable {
     /// Break before these words.
-    public var before: [String] = ["进展情况", "情况的", "工作的", "有关", "的通报", "的通知", "的意见", "的报告", "的决定", "的函"]
+    public var before: [String] = ["关于", "大气污染", "进展情况", "情况的", "工作的", "有关", "的通报", "的通知", "的意见", "的报告", "的决定", "的函"]
     /// Break after these words.
     public var after: [String] = ["关于", "）", "年", "的", "、", "，", "和", "与", "及"]
     /// How many characters of imbalance a preferred break may cost.
