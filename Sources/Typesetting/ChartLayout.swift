@@ -6,7 +6,7 @@ struct ChartLayout {
         let layout = flow.layout
         let st = layout.style("table")
         let style = flow.setter.textStyle(st)
-        let c = flow.setter.composer
+        let c = flow.setter.displayComposer
         let W = flow.W
         let n0 = Double(max(1, chart.bars.count))
         // horizontal bars: rows of at most 2.4 em, so a short chart is not airy

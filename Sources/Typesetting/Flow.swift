@@ -105,7 +105,7 @@ struct Flow {
     }
 
     mutating func add(_ block: Block, index: Int, next: Block? = nil) {
-        let c = setter.composer
+        let c = setter.displayComposer
         switch block {
         case .masthead(let text):
             guard layout.parts.masthead else { return }
@@ -185,7 +185,7 @@ struct Flow {
             let lv = min(max(level, 0), 4)
             let st = layout.style("heading\(lv)")
             let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
-            let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            let set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
             skip(st.spaceBefore)
             ensure(set.count + 1)  // keep with the next line
             if layout.parts.bookmarks, lv <= 2 {
@@ -200,7 +200,7 @@ struct Flow {
             let st = layout.style("body")
             let runs = setter.runs(inlines, base: st)
             guard !runs.isEmpty else { return }
-            let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            let set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
             skip(st.spaceBefore)
             flowLines(set, runs: runs, kind: .body, block: index, size: st.size)
             skip(st.spaceAfter)
@@ -215,7 +215,7 @@ struct Flow {
         case .note(let text):
             let st = layout.style("note")
             let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
-            let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            let set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
             skip(st.spaceBefore)
             flowLines(set, runs: runs, kind: .note, block: index, size: st.size)
         case .signature(let office, let date):
@@ -240,7 +240,7 @@ struct Flow {
     /// A centred title or caption: one line if it fits, else lines broken at word boundaries into a
     /// balanced trapezoid or diamond (`TitleBreak`), never inside a date or a number.
     func centredLines(_ text: String, style: TextStyle, align: LineAlignment) -> [([SetLine], [(text: String, style: TextStyle)])] {
-        let c = setter.composer
+        let c = setter.displayComposer
         let runs = [(text: text, style: style)]
         let set = c.compose(runs, width: W, alignment: align)
         guard set.count > 1, align == .center,
@@ -255,7 +255,7 @@ struct Flow {
     mutating func signature(office: String, date: String, index: Int) {
         let st = layout.style("signature")
         let style = setter.textStyle(st)
-        let c = setter.composer
+        let c = setter.displayComposer
         let o = office.isEmpty ? layout.furniture.officeName : office
         let runsO = [(text: Typesetter.clean(o), style: style)]
         let runsD = [(text: Typesetter.clean(date), style: style)]
@@ -293,7 +293,7 @@ struct Flow {
         guard layout.parts.endBlock else { return }
         let st = layout.style("endblock")
         let style = setter.textStyle(st)
-        let c = setter.composer
+        let c = setter.displayComposer
         let inset = st.indent * st.size
         var rows: [[(SetLine, [(text: String, style: TextStyle)])]] = []
         let copy = eb.copyTo.isEmpty ? layout.furniture.copyTo : eb.copyTo
@@ -354,7 +354,7 @@ struct Flow {
     }
 
     func naturalWidth(_ text: String, _ style: TextStyle) -> Double {
-        let c = setter.composer
+        let c = setter.displayComposer
         guard let l = c.compose([(text: text, style: style)], width: 10_000, alignment: .left).first else { return 0 }
         guard let last = l.chars.last, let lx = l.xs.last else { return 0 }
         let adv = CJK.isFullWidth(last) ? c.fullWidthAdvance(style) : l.x1 - lx
@@ -366,7 +366,7 @@ struct Flow {
         guard layout.parts.pageNumbers else { return }
         let st = layout.style("page_number")
         let style = setter.textStyle(st)
-        let c = setter.composer
+        let c = setter.displayComposer
         for p in pages.indices {
             let n = p + 1
             let text = layout.pageNumber.format.replacingOccurrences(of: "{n}", with: String(n))

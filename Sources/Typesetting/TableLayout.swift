@@ -49,7 +49,7 @@ struct TableLayout {
         let widths = fr.map { $0 * W }
         var xs: [Double] = [0]
         for w in widths { xs.append((xs.last ?? 0) + w) }
-        let c = flow.setter.composer
+        let c = flow.setter.displayComposer
 
         func align(_ col: Int, _ text: String, header: Bool) -> LineAlignment {
             if header { return .center }

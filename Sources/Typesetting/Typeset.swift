@@ -22,9 +22,18 @@ public struct Typesetter {
         return (layout.page.blockHeight - layout.grid.bodySize) / Double(n - 1)
     }
 
-    /// The composer for this layout.
+    /// The composer for running text (paragraphs, headings, notes): a quarter em between Han and
+    /// Latin letters or digits.
     public var composer: LineComposer {
         LineComposer(measurer: measurer, gridSize: layout.grid.bodySize, gridPitch: charPitch)
+    }
+
+    /// The composer for display lines (masthead, title, issue line, captions, tables, signature,
+    /// 版记, page numbers): dates and numbers set tight, as in the standard's figures (`2012年7月1日`).
+    public var displayComposer: LineComposer {
+        var c = composer
+        c.latinSpace = 0
+        return c
     }
 
     /// Baseline of grid line `slot` for text of `size`: its em box centred on the body em box.
