@@ -84,27 +84,77 @@ struct Flow {
         LineAlignment(rawValue: s.align) ?? d
     }
 
-    /// Grid lines a table's header and first row (or a whole chart) take, so a caption stays with it.
-    func leadSlots(_ next: Block?) -> Int {
+    /// Grid lines the start of the blocks in `following` needs on the same page as the block before
+    /// them (keep-with-next): a table's header and first rows (a short table whole), a whole chart,
+    /// the first two lines of a paragraph, a heading or caption with what it leads into.
+    func leadSlots(_ following: ArraySlice<Block>, depth: Int = 0) -> Int {
+        guard let next = following.first else { return 1 }
         var scratch = Flow(setter: setter)
         switch next {
         case .table(let t):
             var tl = TableLayout(flow: scratch)
             tl.place(
-                Table(header: t.header, rows: Array(t.rows.prefix(1)), columnWidths: t.columnWidths, alignments: t.alignments),
+                Table(
+                    header: t.header, rows: Array(t.rows.prefix(TableLayout.leadRows(t.rows.count))), columnWidths: t.columnWidths,
+                    alignments: t.alignments),
                 index: 0)
             scratch = tl.flow
         case .chart(let chart):
             var cl = ChartLayout(flow: scratch)
             cl.place(chart, index: 0)
             scratch = cl.flow
+        case .paragraph(let inlines):
+            let st = layout.style("body")
+            let runs = setter.runs(inlines, base: st)
+            let n = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify)).count
+            // where the page may end short, the paragraph's start is kept whole enough that the
+            // widow/orphan rule will not move it away from what leads into it
+            return pageMayEndShort ? max(1, n <= 3 ? n : 2) : 1
+        case .heading(let level, let text) where depth < 3:
+            let st = layout.style("heading\(min(max(level, 0), 4))")
+            let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
+            let n = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify)).count
+            return n + st.spaceBefore + st.spaceAfter + leadSlots(following.dropFirst(), depth: depth + 1)
+        case .caption(let text) where depth < 3:
+            let st = layout.style("caption")
+            let n = centredLines(Typesetter.clean(text), style: setter.textStyle(st), align: alignment(st, default: .center))
+                .reduce(0) { $0 + $1.0.count }
+            return n + st.spaceBefore + leadSlots(following.dropFirst(), depth: depth + 1)
         default:
             return 1
         }
-        return scratch.pages.count > 1 ? lines : max(1, scratch.slot)
+        if scratch.pages.count > 1 { return lines }
+        // the grid lines the table or chart needs to fit above the block's foot: the last line's em
+        // box ends `P - bodySize` above the next line's top
+        var foot = T
+        for f in scratch.pages[0].frames {
+            switch f {
+            case .box(let b): foot = max(foot, b.y + b.height)
+            case .text(let t): foot = max(foot, t.baseline + 0.12 * t.style.size)
+            default: break
+            }
+        }
+        return max(1, Int(((foot - T + P - layout.grid.bodySize) / P - 0.001).rounded(.up)))
     }
 
-    mutating func add(_ block: Block, index: Int, next: Block? = nil) {
+    /// Whether this page may end a few lines short to keep a paragraph's lines together: the first
+    /// page (the masthead page) and pages with a table or chart are not full text pages anyway.
+    var pageMayEndShort: Bool {
+        pages.count == 1 || (pages.last?.frames.contains { if case .box = $0 { return true } else { return false } } ?? false)
+    }
+
+    /// How many lines of a paragraph of `n` lines to set on this page before breaking it, so that
+    /// neither its first line alone ends the page nor its last line alone starts the next one
+    /// (when the page may end short): nil = as many as fit.
+    func widowOrphanBreak(_ n: Int) -> Int? {
+        let room = lines - slot
+        guard room > 0, n > room, pageMayEndShort else { return nil }
+        if room == 1 { return 0 }  // the first line alone at the foot of the page
+        if n - room == 1 { return room - 1 >= 2 ? room - 1 : 0 }  // the last line alone at the top of the next
+        return nil
+    }
+
+    mutating func add(_ block: Block, index: Int, following: ArraySlice<Block> = []) {
         let c = setter.displayComposer
         switch block {
         case .masthead(let text):
@@ -187,7 +237,7 @@ struct Flow {
             let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
             let set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
             skip(st.spaceBefore)
-            ensure(set.count + 1)  // keep with the next line
+            ensure(set.count + st.spaceAfter + leadSlots(following))  // keep with what it leads into
             if layout.parts.bookmarks, lv <= 2 {
                 outline.append(
                     OutlineEntry(
@@ -202,13 +252,19 @@ struct Flow {
             guard !runs.isEmpty else { return }
             let set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
             skip(st.spaceBefore)
-            flowLines(set, runs: runs, kind: .body, block: index, size: st.size)
+            if let k = widowOrphanBreak(set.count) {
+                flowLines(Array(set.prefix(k)), runs: runs, kind: .body, block: index, size: st.size)
+                newPage()
+                flowLines(Array(set.dropFirst(k)), runs: runs, kind: .body, block: index, size: st.size)
+            } else {
+                flowLines(set, runs: runs, kind: .body, block: index, size: st.size)
+            }
             skip(st.spaceAfter)
         case .caption(let text):
             let st = layout.style("caption")
             let parts = centredLines(Typesetter.clean(text), style: setter.textStyle(st), align: alignment(st, default: .center))
             skip(st.spaceBefore)
-            ensure(parts.reduce(0) { $0 + $1.0.count } + leadSlots(next))  // a caption stays with its table's header and first rows
+            ensure(parts.reduce(0) { $0 + $1.0.count } + leadSlots(following))  // a caption stays with its table's header and first rows
             for (set, runs) in parts {
                 flowLines(set, runs: runs, kind: .caption, block: index, size: st.size)
             }

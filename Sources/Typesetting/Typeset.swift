@@ -45,7 +45,7 @@ public struct Typesetter {
     public func compose(_ doc: ContentDocument) -> ComposedDocument {
         var flow = Flow(setter: self)
         for (i, block) in doc.blocks.enumerated() {
-            flow.add(block, index: i, next: i + 1 < doc.blocks.count ? doc.blocks[i + 1] : nil)
+            flow.add(block, index: i, following: doc.blocks[(i + 1)...])
         }
         flow.finish()
         return ComposedDocument(metadata: doc.metadata, pages: flow.pages, outline: flow.outline, warnings: flow.warnings)
