@@ -84,10 +84,10 @@ extension LineComposer {
         let end = width + overhang(style)
         // prefix sums of the advances: width of chars a..<b set solid, the last one by its visual width
         var sum = [0.0]
-        for k in 0..<n { sum.append(sum[k] + g[k].advance - g[k].pre) }
+        for k in 0..<n { sum.append(sum[k] + g[k].advance - g[k].pre + g[k].space) }
         func lineWidth(_ a: Int, _ b: Int) -> Double {
             let last = g[b - 1]
-            return sum[b] - sum[a] - (last.advance - last.pre) + last.visual
+            return sum[b] - sum[a] - (last.advance - last.pre + last.space) + last.visual
         }
         let breaker = TitleBreak(prefs: prefs)
         let units = Self.units(g)
@@ -100,8 +100,13 @@ extension LineComposer {
         guard !cuts.isEmpty else { return nil }
         let em = style.size
         let fewest = max(2, Int((lineWidth(0, n) / end).rounded(.up)))
+        // the fewest lines that fit, or one more when that avoids a bad break (an extra line costs
+        // twice the tolerance)
+        var chosen: (cost: Double, ks: [Int])? = nil
+        var firstFit: Int? = nil
         for lines in fewest...max(fewest, maxLines) {
             guard lines - 1 <= cuts.count else { break }
+            if let f = firstFit, lines > f + 1 { break }
             var best: (cost: Double, ks: [Int])? = nil
             // choose lines-1 cuts in order; prune a line that does not fit
             func search(_ from: Int, _ start: Int, _ chosen: [Int], _ cost: Double) {
@@ -126,16 +131,20 @@ extension LineComposer {
                 }
             }
             search(0, 0, [], 0)
-            if let ks = best?.ks {
-                var out: [String] = []
-                var s = 0
-                for k in ks + [n] {
-                    out.append(String(chars[s..<k]))
-                    s = k
-                }
-                return out
+            if let b = best {
+                let f = firstFit ?? lines
+                firstFit = f
+                let total = b.cost + Double(lines - f) * 2 * prefs.tolerance
+                if chosen == nil || total < (chosen?.cost ?? 0) - 1e-9 { chosen = (total, b.ks) }
             }
         }
-        return nil
+        guard let ks = chosen?.ks else { return nil }
+        var out: [String] = []
+        var s = 0
+        for k in ks + [n] {
+            out.append(String(chars[s..<k]))
+            s = k
+        }
+        return out
     }
 }

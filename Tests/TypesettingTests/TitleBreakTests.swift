@@ -3,7 +3,12 @@ import Typesetting
 
 /// Long centred titles break at word boundaries into balanced lines, never inside a date or a number.
 struct TitleBreakTests {
-    let composer = LineComposer(measurer: FixedAdvanceMeasurer(), gridSize: 16, gridPitch: 442.205 / 28)
+    /// Titles are display lines: dates set tight, no Han–Latin space.
+    var composer: LineComposer {
+        var c = LineComposer(measurer: FixedAdvanceMeasurer(), gridSize: 16, gridPitch: 442.205 / 28)
+        c.latinSpace = 0
+        return c
+    }
     let title = TextStyle(role: "title", size: 22)
     let W = 442.205
 
@@ -11,6 +16,15 @@ struct TitleBreakTests {
         let lines = composer.titleLines(
             "关于2017年第30周（7月24日—7月30日）大气污染防治工作情况的通报", style: title, width: W, prefs: TitleBreaks())
         #expect(lines == ["关于2017年第30周（7月24日—7月30日）", "大气污染防治工作情况的通报"])
+    }
+
+    @Test func aThirdLineIsBetterThanBreakingTheDateRange() {
+        // with Han–Latin spaces the first line no longer fits: rather than split 7月24日—|7月30日,
+        // the bracket gets a line of its own
+        let spaced = LineComposer(measurer: FixedAdvanceMeasurer(), gridSize: 16, gridPitch: 442.205 / 28)
+        let lines = spaced.titleLines(
+            "关于2017年第30周（7月24日—7月30日）大气污染防治工作情况的通报", style: title, width: W, prefs: TitleBreaks())
+        #expect(lines == ["关于2017年第30周", "（7月24日—7月30日）", "大气污染防治工作情况的通报"])
     }
 
     @Test func datesAndNumbersAreNeverBreakPoints() {
