@@ -109,7 +109,11 @@ struct Flow {
             let n = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify)).count
             // where the page may end short, the paragraph's start is kept whole enough that the
             // widow/orphan rule will not move it away from what leads into it
-            return pageMayEndShort ? max(1, n <= 3 ? n : 2) : 1
+            guard pageMayEndShort else { return 1 }
+            if depth < 3, introducesTable(n, following.dropFirst()) {
+                return n + leadSlots(following.dropFirst(), depth: depth + 1)
+            }
+            return max(1, n <= 3 ? n : 2)
         case .heading(let level, let text) where depth < 3:
             let st = layout.style("heading\(min(max(level, 0), 4))")
             let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
@@ -135,6 +139,16 @@ struct Flow {
             }
         }
         return max(1, Int(((foot - T + P - layout.grid.bodySize) / P - 0.001).rounded(.up)))
+    }
+
+    /// Whether a paragraph of `n` lines followed by `following` is a short lead-in to a table or
+    /// chart (`……见下表。`), which keeps with the table's start.
+    func introducesTable(_ n: Int, _ following: ArraySlice<Block>) -> Bool {
+        guard n <= 2, let next = following.first else { return false }
+        switch next {
+        case .table, .chart, .caption: return true
+        default: return false
+        }
     }
 
     /// Whether this page may end a few lines short to keep a paragraph's lines together: the first
@@ -252,6 +266,9 @@ struct Flow {
             guard !runs.isEmpty else { return }
             let set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
             skip(st.spaceBefore)
+            if pageMayEndShort, introducesTable(set.count, following) {
+                ensure(set.count + leadSlots(following))  // a short lead-in (见下表。) stays with its table
+            }
             if let k = widowOrphanBreak(set.count) {
                 flowLines(Array(set.prefix(k)), runs: runs, kind: .body, block: index, size: st.size)
                 newPage()

@@ -64,7 +64,20 @@ struct KeepTests {
         let doc = compose(Array(repeating: .paragraph([Inline("短段。")]), count: 19) + [.caption("本期信息来源"), .table(table)])
         let tablePages = Set(doc.pages.filter { $0.lines.contains { $0.kind == .table } }.map(\.number))
         #expect(tablePages == [2])
-        #expect(doc.pages[1].lines.first?.kind == .caption)
+        // the caption goes with it, and so does the one-line paragraph that leads into it
+        #expect(doc.pages[1].lines.map(\.kind).prefix(2) == [.body, .caption])
+    }
+
+    @Test func aShortLeadInStaysWithItsTable() {
+        // heading + 见下表 + table: nothing of it is left at the foot of the first page
+        let table = Table(header: ["区县", "举措"], rows: [["甲区", "一"], ["乙区", "二"], ["丙区", "三"], ["丁区", "四"]])
+        let doc = compose(
+            Array(repeating: .paragraph([Inline("短段。")]), count: 19) + [
+                .heading(level: 1, text: "二、重点举措"), .paragraph([Inline("各单位本周部署的重点举措见下表。")]), .table(table),
+            ])
+        #expect(!doc.pages[0].lines.contains { $0.kind == .heading || $0.kind == .table })
+        #expect(doc.pages[1].lines.map(\.kind).prefix(2) == [.heading, .body])
+        #expect(doc.pages[1].lines.contains { $0.kind == .table })
     }
 
     @Test func theLastRowOfATableDoesNotGoAloneOntoAPage() {
