@@ -80,4 +80,20 @@ struct TitleBreakTests {
         let titles = doc.pages[0].lines.filter { $0.kind == .title }.map(\.text)
         #expect(titles == ["关于2017年第30周（7月24日—7月30日）", "大气污染防治工作情况的通报"])
     }
+
+    @Test func everyTitleComesBackWholeAtAnyWidth() {
+        let titles = [
+            "关于2017年第30周（7月24日—7月30日）大气污染防治工作情况的通报", "Wanshouxigong", "关于PM2.5的通报",
+            "（一）", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", "关于2017~2018年秋冬季攻坚行动《实施方案》“回头看”情况的通报",
+        ]
+        for t in titles {
+            for width in stride(from: 60.0, through: 460.0, by: 20) {
+                if let lines = composer.titleLines(t, style: title, width: width, prefs: TitleBreaks()) {
+                    #expect(lines.joined() == t, "\(t) at \(width)")
+                    #expect(!lines.contains { $0.isEmpty })
+                    #expect(lines.dropFirst().allSatisfy { !CJK.noLineStart.contains($0.first ?? "一") })
+                }
+            }
+        }
+    }
 }
