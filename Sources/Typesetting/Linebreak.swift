@@ -266,7 +266,7 @@ public struct LineComposer {
     }
 
     /// Natural width of units s...e on one line (Han–Latin spaces included) and how much of it can
-    /// be given up (the spaces, then punctuation squeezed).
+    /// be given up (the spaces and the squeezable halves of punctuation).
     func info(_ g: [Glyph], _ units: [Range<Int>], _ s: Int, _ e: Int) -> (natural: Double, squeeze: Double) {
         var nat = 0.0
         var sq = 0.0
@@ -421,7 +421,6 @@ public struct LineComposer {
     ) -> SetLine {
         let target = end - indentX
         let (nat, sq) = info(g, units, s, e)
-        let sp = spaces(g, units, s, e)
         let diff = target - nat
         var ratio = 0.0
         var stretch = 0.0
