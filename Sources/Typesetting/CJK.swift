@@ -60,6 +60,12 @@ public enum CJK {
     /// characters after a number may go to the next line (`2017~2018|冬防`).
     public static let counters = CharacterClass("年月日时分秒号期届周天万亿千百个名家次项条件辆台户人处座吨元米倍轮批位所起宗度")
 
+    /// Date parts after which a number continues the same date (`2017年1月`, `7月30日`).
+    public static let dateParts: Set<Character> = Set("年月")
+
+    /// Marks between the two ends of a range (`7月24日—7月30日`, `2017~2018`).
+    public static let rangeMarks: Set<Character> = Set("—~～－-–至")
+
     /// Whether `c` is a digit.
     public static func isDigit(_ c: Character) -> Bool {
         guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return false }

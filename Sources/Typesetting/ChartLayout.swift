@@ -10,7 +10,7 @@ struct ChartLayout {
         let layout = flow.layout
         let st = layout.style("table")
         let style = flow.setter.textStyle(st)
-        let c = flow.setter.composer
+        let c = flow.setter.displayComposer
         let W = flow.W
         let L = flow.L
         let n0 = Double(max(1, chart.bars.count))

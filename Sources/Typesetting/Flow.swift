@@ -84,28 +84,92 @@ struct Flow {
         LineAlignment(rawValue: s.align) ?? d
     }
 
-    /// Grid lines a table's header and first row (or a whole chart) take, so a caption stays with it.
-    func leadSlots(_ next: Block?) -> Int {
+    /// Grid lines the start of the blocks in `following` needs on the same page as the block before
+    /// them (keep-with-next): a table's header and first rows (a short table whole), a whole chart,
+    /// the first two lines of a paragraph, a heading or caption with what it leads into.
+    func leadSlots(_ following: ArraySlice<Block>, depth: Int = 0) -> Int {
+        guard let next = following.first else { return 1 }
         var scratch = Flow(setter: setter)
         switch next {
         case .table(let t):
             var tl = TableLayout(flow: scratch)
             tl.place(
-                Table(header: t.header, rows: Array(t.rows.prefix(1)), columnWidths: t.columnWidths, alignments: t.alignments),
+                Table(
+                    header: t.header, rows: Array(t.rows.prefix(TableLayout.leadRows(t.rows.count))), columnWidths: t.columnWidths,
+                    alignments: t.alignments),
                 index: 0)
             scratch = tl.flow
         case .chart(let chart):
             var cl = ChartLayout(flow: scratch)
             cl.place(chart, index: 0)
             scratch = cl.flow
+        case .paragraph(let inlines):
+            let st = layout.style("body")
+            let runs = setter.runs(inlines, base: st)
+            let n = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify)).count
+            // where the page may end short, the paragraph's start is kept whole enough that the
+            // widow/orphan rule will not move it away from what leads into it
+            guard pageMayEndShort else { return 1 }
+            if depth < 3, introducesTable(n, following.dropFirst()) {
+                return n + leadSlots(following.dropFirst(), depth: depth + 1)
+            }
+            return max(1, n <= 3 ? n : 2)
+        case .heading(let level, let text) where depth < 3:
+            let st = layout.style("heading\(min(max(level, 0), 4))")
+            let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
+            let n = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify)).count
+            return n + st.spaceBefore + st.spaceAfter + leadSlots(following.dropFirst(), depth: depth + 1)
+        case .caption(let text) where depth < 3:
+            let st = layout.style("caption")
+            let n = centredLines(Typesetter.clean(text), style: setter.textStyle(st), align: alignment(st, default: .center))
+                .reduce(0) { $0 + $1.0.count }
+            return n + st.spaceBefore + leadSlots(following.dropFirst(), depth: depth + 1)
         default:
             return 1
         }
-        return scratch.pages.count > 1 ? lines : max(1, scratch.slot)
+        if scratch.pages.count > 1 { return lines }
+        // the grid lines the table or chart needs to fit above the block's foot: the last line's em
+        // box ends `P - bodySize` above the next line's top
+        var foot = T
+        for f in scratch.pages[0].frames {
+            switch f {
+            case .box(let b): foot = max(foot, b.y + b.height)
+            case .text(let t): foot = max(foot, t.baseline + 0.12 * t.style.size)
+            default: break
+            }
+        }
+        return max(1, Int(((foot - T + P - layout.grid.bodySize) / P - 0.001).rounded(.up)))
     }
 
-    mutating func add(_ block: Block, index: Int, next: Block? = nil) {
-        let c = setter.composer
+    /// Whether a paragraph of `n` lines followed by `following` is a short lead-in to a table or
+    /// chart (`……见下表。`), which keeps with the table's start.
+    func introducesTable(_ n: Int, _ following: ArraySlice<Block>) -> Bool {
+        guard n <= 2, let next = following.first else { return false }
+        switch next {
+        case .table, .chart, .caption: return true
+        default: return false
+        }
+    }
+
+    /// Whether this page may end a few lines short to keep a paragraph's lines together: the first
+    /// page (the masthead page) and pages with a table or chart are not full text pages anyway.
+    var pageMayEndShort: Bool {
+        pages.count == 1 || (pages.last?.frames.contains { if case .box = $0 { return true } else { return false } } ?? false)
+    }
+
+    /// How many lines of a paragraph of `n` lines to set on this page before breaking it, so that
+    /// neither its first line alone ends the page nor its last line alone starts the next one
+    /// (when the page may end short): nil = as many as fit.
+    func widowOrphanBreak(_ n: Int) -> Int? {
+        let room = lines - slot
+        guard room > 0, n > room, pageMayEndShort else { return nil }
+        if room == 1 { return 0 }  // the first line alone at the foot of the page
+        if n - room == 1 { return room - 1 >= 2 ? room - 1 : 0 }  // the last line alone at the top of the next
+        return nil
+    }
+
+    mutating func add(_ block: Block, index: Int, following: ArraySlice<Block> = []) {
+        let c = setter.displayComposer
         switch block {
         case .masthead(let text):
             guard layout.parts.masthead else { return }
@@ -173,16 +237,7 @@ struct Flow {
             // "\n" in a title is an explicit break (keep words whole); otherwise balanced lines
             var parts: [([SetLine], [(text: String, style: TextStyle)])] = []
             for part in text.split(separator: "\n") {
-                let runs = [(text: Typesetter.clean(String(part)), style: setter.textStyle(st))]
-                let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
-                if set.count == 2, let split = titleSplit(runs[0].text, style: runs[0].style, align: alignment(st, default: .center)) {
-                    for half in split {
-                        let r = [(text: half, style: runs[0].style)]
-                        parts.append((c.compose(r, width: W, alignment: alignment(st, default: .center)), r))
-                    }
-                } else {
-                    parts.append((set, runs))
-                }
+                parts += centredLines(Typesetter.clean(String(part)), style: setter.textStyle(st), align: alignment(st, default: .center))
             }
             skip(st.spaceBefore)
             ensure(parts.reduce(0) { $0 + $1.0.count } + 1)
@@ -194,9 +249,9 @@ struct Flow {
             let lv = min(max(level, 0), 4)
             let st = layout.style("heading\(lv)")
             let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
-            let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            let set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
             skip(st.spaceBefore)
-            ensure(set.count + 1)  // keep with the next line
+            ensure(set.count + st.spaceAfter + leadSlots(following))  // keep with what it leads into
             if layout.parts.bookmarks, lv <= 2 {
                 outline.append(
                     OutlineEntry(
@@ -209,21 +264,31 @@ struct Flow {
             let st = layout.style("body")
             let runs = setter.runs(inlines, base: st)
             guard !runs.isEmpty else { return }
-            let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            let set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
             skip(st.spaceBefore)
-            flowLines(set, runs: runs, kind: .body, block: index, size: st.size)
+            if pageMayEndShort, introducesTable(set.count, following) {
+                ensure(set.count + leadSlots(following))  // a short lead-in (见下表。) stays with its table
+            }
+            if let k = widowOrphanBreak(set.count) {
+                flowLines(Array(set.prefix(k)), runs: runs, kind: .body, block: index, size: st.size)
+                newPage()
+                flowLines(Array(set.dropFirst(k)), runs: runs, kind: .body, block: index, size: st.size)
+            } else {
+                flowLines(set, runs: runs, kind: .body, block: index, size: st.size)
+            }
             skip(st.spaceAfter)
         case .caption(let text):
             let st = layout.style("caption")
-            let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
-            let set = c.compose(runs, width: W, alignment: alignment(st, default: .center))
+            let parts = centredLines(Typesetter.clean(text), style: setter.textStyle(st), align: alignment(st, default: .center))
             skip(st.spaceBefore)
-            ensure(set.count + leadSlots(next))  // a caption stays with its table's header and first row
-            flowLines(set, runs: runs, kind: .caption, block: index, size: st.size)
+            ensure(parts.reduce(0) { $0 + $1.0.count } + leadSlots(following))  // a caption stays with its table's header and first rows
+            for (set, runs) in parts {
+                flowLines(set, runs: runs, kind: .caption, block: index, size: st.size)
+            }
         case .note(let text):
             let st = layout.style("note")
             let runs = [(text: Typesetter.clean(text), style: setter.textStyle(st))]
-            let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            let set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
             skip(st.spaceBefore)
             flowLines(set, runs: runs, kind: .note, block: index, size: st.size)
         case .signature(let office, let date):
@@ -245,34 +310,25 @@ struct Flow {
         }
     }
 
-    /// A two-line title split at a preferred word boundary, if one keeps the lines nearly balanced
-    /// (first line as long or longer: a trapezoid).
-    func titleSplit(_ text: String, style: TextStyle, align: LineAlignment) -> [String]? {
-        let chars = Array(text)
-        let prefs = layout.titleBreaks
-        let em = style.size
-        var best: (score: Double, k: Int)? = nil
-        for k in LineComposer.breakOpportunities(in: text) {
-            let a = String(chars[..<k])
-            let b = String(chars[k...])
-            let wa = naturalWidth(a, style)
-            let wb = naturalWidth(b, style)
-            guard wa <= W + 0.01, wb <= W + 0.01 else { continue }
-            let good = prefs.after.contains { a.hasSuffix($0) } || prefs.before.contains { b.hasPrefix($0) }
-            guard good else { continue }
-            let imbalance = abs(wa - wb) / em
-            guard imbalance <= prefs.tolerance else { continue }
-            let score = imbalance + (wb > wa ? 1.5 : 0)
-            if best == nil || score < best?.score ?? 0 { best = (score, k) }
+    /// A centred title or caption: one line if it fits, else lines broken at word boundaries into a
+    /// balanced trapezoid or diamond (`TitleBreak`), never inside a date or a number.
+    func centredLines(_ text: String, style: TextStyle, align: LineAlignment) -> [([SetLine], [(text: String, style: TextStyle)])] {
+        let c = setter.displayComposer
+        let runs = [(text: text, style: style)]
+        let set = c.compose(runs, width: W, alignment: align)
+        guard set.count > 1, align == .center,
+            let pieces = c.titleLines(text, style: style, width: W, prefs: layout.titleBreaks)
+        else { return [(set, runs)] }
+        return pieces.map { piece in
+            let r = [(text: piece, style: style)]
+            return (c.compose(r, width: W, alignment: align), r)
         }
-        guard let k = best?.k else { return nil }
-        return [String(chars[..<k]), String(chars[k...])]
     }
 
     mutating func signature(office: String, date: String, index: Int) {
         let st = layout.style("signature")
         let style = setter.textStyle(st)
-        let c = setter.composer
+        let c = setter.displayComposer
         let o = office.isEmpty ? layout.furniture.officeName : office
         let runsO = [(text: Typesetter.clean(o), style: style)]
         let runsD = [(text: Typesetter.clean(date), style: style)]
@@ -310,7 +366,7 @@ struct Flow {
         guard layout.parts.endBlock else { return }
         let st = layout.style("endblock")
         let style = setter.textStyle(st)
-        let c = setter.composer
+        let c = setter.displayComposer
         let inset = st.indent * st.size
         var rows: [[(SetLine, [(text: String, style: TextStyle)])]] = []
         let copy = eb.copyTo.isEmpty ? layout.furniture.copyTo : eb.copyTo
@@ -371,7 +427,7 @@ struct Flow {
     }
 
     func naturalWidth(_ text: String, _ style: TextStyle) -> Double {
-        let c = setter.composer
+        let c = setter.displayComposer
         guard let l = c.compose([(text: text, style: style)], width: 10_000, alignment: .left).first else { return 0 }
         guard let last = l.chars.last, let lx = l.xs.last else { return 0 }
         let adv = CJK.isFullWidth(last) ? c.fullWidthAdvance(style) : l.x1 - lx
@@ -383,7 +439,7 @@ struct Flow {
         guard layout.parts.pageNumbers else { return }
         let st = layout.style("page_number")
         let style = setter.textStyle(st)
-        let c = setter.composer
+        let c = setter.displayComposer
         for p in pages.indices {
             let n = p + 1
             let text = layout.pageNumber.format.replacingOccurrences(of: "{n}", with: String(n))

@@ -300,14 +300,15 @@ public enum Units {
     public static let ptPerMM = 72.0 / 25.4
 }
 
-/// Word boundaries a two-line title prefers (the engine has no dictionary): break before one of
-/// `before` or after one of `after`, when the lines stay nearly balanced.
+/// Word boundaries a long title prefers (the engine has no dictionary): break before one of
+/// `before` or after one of `after`, when the lines stay nearly balanced (see `TitleBreak`).
 public struct TitleBreaks: Sendable, Equatable {
     /// Break before these words.
-    public var before: [String] = ["进展情况", "情况的", "工作的", "有关", "的通报", "的通知", "的意见", "的报告", "的决定", "的函"]
+    public var before: [String] = ["关于", "大气污染", "进展情况", "情况的", "工作的", "有关", "的通报", "的通知", "的意见", "的报告", "的决定", "的函"]
     /// Break after these words.
     public var after: [String] = ["关于", "）", "年", "的", "、", "，", "和", "与", "及"]
-    /// How many characters of imbalance a preferred break may cost.
+    /// What a break between two Han characters not named here costs, in characters of imbalance
+    /// (it may split a word): a preferred break up to this much less balanced wins over it.
     public var tolerance: Double = 8
 
     public init() {}

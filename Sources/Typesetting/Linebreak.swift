@@ -45,6 +45,11 @@ public struct LineComposer {
     /// Stretch per gap (in em) above which a line squeezes punctuation to take in the next word.
     public var looseGap: Double = 0.125
 
+    /// Space between a Han character and a Latin letter or digit, in em (clreq §3.4: at most 1/4 em).
+    /// A tight line squeezes it as it squeezes punctuation; it is never set at a line's start or
+    /// end or next to punctuation.
+    public var latinSpace: Double = 0.25
+
     public init(measurer: any TextMeasurer, gridSize: Double, gridPitch: Double) {
         self.measurer = measurer
         self.gridSize = gridSize
@@ -62,6 +67,15 @@ public struct LineComposer {
         var size: Double
         /// The font's own advance (a proportional “ in some kai fonts is narrower than its em box).
         var natural: Double = 0
+        /// Han–Latin space after this glyph (when the next one is on the same line).
+        var space: Double = 0
+    }
+
+    /// Whether a Han–Latin space goes between `a` and `b`: a Han character on one side, a Latin
+    /// letter, a digit or a mark that ends a number (`%`) on the other.
+    public static func latinBoundary(_ a: Character, _ b: Character) -> Bool {
+        func western(_ c: Character) -> Bool { CJK.isWordCore(c) || CJK.wordSuffix.contains(c) && !CJK.isFullWidth(c) }
+        return CJK.isHan(a) && western(b) || western(a) && CJK.isHan(b)
     }
 
     /// Advance of a full-width character in `style`.
@@ -108,6 +122,12 @@ public struct LineComposer {
                 }
                 out.append(
                     Glyph(char: c, run: ri, advance: adv, visual: vis, opening: CJK.opening.contains(c), size: run.style.size, natural: nat))
+            }
+        }
+        // Han–Latin space (clreq §3.4)
+        if latinSpace > 0 {
+            for i in out.indices.dropLast() where Self.latinBoundary(out[i].char, out[i + 1].char) {
+                out[i].space = latinSpace * min(out[i].size, out[i + 1].size)
             }
         }
         // Adjacent punctuation: a closing mark followed by another mark loses its right half.
@@ -245,6 +265,8 @@ public struct LineComposer {
         var final: Bool
     }
 
+    /// Natural width of units s...e on one line (Han–Latin spaces included) and how much of it can
+    /// be given up (the spaces and the squeezable halves of punctuation).
     func info(_ g: [Glyph], _ units: [Range<Int>], _ s: Int, _ e: Int) -> (natural: Double, squeeze: Double) {
         var nat = 0.0
         var sq = 0.0
@@ -259,7 +281,16 @@ public struct LineComposer {
         nat += g[lastK].visual - (g[lastK].advance - g[lastK].pre)
         sq -= g[lastK].squeeze
         if g[firstK].opening, firstK != lastK { sq -= g[firstK].squeeze }
-        return (nat, max(0, sq))
+        let sp = spaces(g, units, s, e)
+        return (nat + sp, max(0, sq) + sp)
+    }
+
+    /// The Han–Latin spaces inside units s...e (none after the line's last glyph).
+    func spaces(_ g: [Glyph], _ units: [Range<Int>], _ s: Int, _ e: Int) -> Double {
+        let lastK = units[e].upperBound - 1
+        var sp = 0.0
+        for k in units[s].lowerBound..<lastK { sp += g[k].space }
+        return sp
     }
 
     func breakLines(_ g: inout [Glyph], _ units: inout [Range<Int>], end: Double, firstIndent: Double, indent: Double)
@@ -393,16 +424,24 @@ public struct LineComposer {
         let diff = target - nat
         var ratio = 0.0
         var stretch = 0.0
+        var keep = 1.0  // share of the Han–Latin spaces kept
         var justified = false
-        if diff < -0.001, sq > 0 {
-            ratio = min(1, -diff / sq)
-            justified = true
-        } else if diff > 0, !final, alignment == .justify, e > s {
-            stretch = diff / Double(e - s)
-            justified = true
-        }
         let firstK = units[s].lowerBound
         let lastK = units[e].upperBound - 1
+        // gaps that take stretch: between units, and at a Han–Latin boundary inside a unit (2.5|万)
+        var gaps = e - s
+        for u in s...e {
+            for k in units[u].dropLast() where g[k].space > 0 { gaps += 1 }
+        }
+        if diff < -0.001, sq > 0 {
+            // squeeze punctuation and the Han–Latin spaces alike (先挤进), so no one gap closes up
+            ratio = min(1, -diff / sq)
+            keep = 1 - ratio
+            justified = true
+        } else if diff > 0, !final, alignment == .justify, gaps > 0 {
+            stretch = diff / Double(gaps)
+            justified = true
+        }
         var x = indentX
         var chars: [Character] = []
         var xs: [Double] = []
@@ -417,6 +456,10 @@ public struct LineComposer {
                 xs.append(origin)
                 runs.append(g[k].run)
                 x += g[k].advance - comp
+                if k != lastK, g[k].space > 0 {
+                    x += g[k].space * keep
+                    if k + 1 < units[u].upperBound { x += stretch }
+                }
             }
             if u < e { x += stretch }
         }

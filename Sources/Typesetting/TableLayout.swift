@@ -6,6 +6,10 @@ import Foundation
 struct TableLayout {
     var flow: Flow
 
+    /// Body rows a table keeps with its header where it starts: a short table (up to 3 rows) whole,
+    /// else 2.
+    static func leadRows(_ count: Int) -> Int { count <= 3 ? count : 2 }
+
     static func isNumeric(_ s: String) -> Bool {
         let t = s.trimmingCharacters(in: .whitespaces)
         guard !t.isEmpty else { return false }
@@ -49,7 +53,7 @@ struct TableLayout {
         let widths = fr.map { $0 * W }
         var xs: [Double] = [0]
         for w in widths { xs.append((xs.last ?? 0) + w) }
-        let c = flow.setter.composer
+        let c = flow.setter.displayComposer
 
         func align(_ col: Int, _ text: String, header: Bool) -> LineAlignment {
             if header { return .center }
@@ -122,22 +126,30 @@ struct TableLayout {
             y += h
         }
 
-        if let head {
-            if y + head.2 * 2 > bottom {
-                flow.newPage()
-                y = flow.T
-            }
-            drawRow(head, header: true, highlight: false)
+        let rows = table.rows.map { composeRow($0, header: false) }
+        // the table starts where its header and first rows fit (a short table whole)
+        let lead = (head?.2 ?? 0) + rows.prefix(Self.leadRows(rows.count)).reduce(0) { $0 + $1.2 }
+        if y > flow.T + 0.01, y + lead > bottom + 0.01 {
+            flow.newPage()
+            y = flow.T
         }
+        if let head { drawRow(head, header: true, highlight: false) }
         let highlighted = Set(table.highlightedRows)
-        for (r, cells) in table.rows.enumerated() {
-            let row = composeRow(cells, header: false)
-            if y + row.2 > bottom + 0.01 {
+        var onPage = 0
+        for (r, row) in rows.enumerated() {
+            var breakHere = y + row.2 > bottom + 0.01
+            // the last row does not go alone onto a page of its own: the one before goes with it
+            if !breakHere, onPage >= 2, r == rows.count - 2, y + row.2 + rows[r + 1].2 > bottom + 0.01 {
+                breakHere = true
+            }
+            if breakHere {
                 flow.newPage()
                 y = flow.T
+                onPage = 0
                 if let head { drawRow(head, header: true, highlight: false) }
             }
             drawRow(row, header: false, highlight: highlighted.contains(r))
+            onPage += 1
         }
         // resume the grid on the first line whose em box starts below the table
         let next = Int(((y + flow.layout.grid.bodySize / 2 - flow.T) / flow.P).rounded(.up))

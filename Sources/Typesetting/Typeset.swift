@@ -22,9 +22,18 @@ public struct Typesetter {
         return (layout.page.blockHeight - layout.grid.bodySize) / Double(n - 1)
     }
 
-    /// The composer for this layout.
+    /// The composer for running text (paragraphs, headings, notes): a quarter em between Han and
+    /// Latin letters or digits.
     public var composer: LineComposer {
         LineComposer(measurer: measurer, gridSize: layout.grid.bodySize, gridPitch: charPitch)
+    }
+
+    /// The composer for display lines (masthead, title, issue line, captions, tables, signature,
+    /// 版记, page numbers): dates and numbers set tight, as in the standard's figures (`2012年7月1日`).
+    public var displayComposer: LineComposer {
+        var c = composer
+        c.latinSpace = 0
+        return c
     }
 
     /// Baseline of grid line `slot` for text of `size`: its em box centred on the body em box.
@@ -36,7 +45,7 @@ public struct Typesetter {
     public func compose(_ doc: ContentDocument) -> ComposedDocument {
         var flow = Flow(setter: self)
         for (i, block) in doc.blocks.enumerated() {
-            flow.add(block, index: i, next: i + 1 < doc.blocks.count ? doc.blocks[i + 1] : nil)
+            flow.add(block, index: i, following: doc.blocks[(i + 1)...])
         }
         flow.finish()
         return ComposedDocument(metadata: doc.metadata, pages: flow.pages, outline: flow.outline, warnings: flow.warnings)
