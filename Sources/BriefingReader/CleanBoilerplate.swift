@@ -157,4 +157,30 @@ extension Cleaner {
         }
         return nil
     }
+
+    private static let linkListHeads = WordList(["友情链接", "相关链接", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "热门推荐", "热点新闻", "最新文章", "推荐文章", "猜你喜欢", "精彩推荐", "延伸阅读"])
+
+    /// `相关链接：` alone on its line: the lines after it are link titles.
+    static func isLinkListHeading(_ line: Scalars) -> Bool {
+        line.count <= 12 && linkListHeads.match(line, at: 0) != nil
+    }
+
+    /// A title in a link list: short, no sentence inside (`· 元氏县部署冬季清洁取暖工作`).
+    static func isLinkListEntry(_ line: Scalars) -> Bool {
+        guard line.count <= 60, !line.contains(where: { $0 == "。" || $0 == "；" }) else { return false }
+        if let f = line.first, "-·•*▪●◆■>»".unicodeScalars.contains(f) { return true }
+        return !line.contains(where: { $0 == "，" || $0 == "," }) || endsWithDate(line)
+    }
+
+    private static let metadataWords = WordList(["来源", "作者", "浏览", "点击", "阅读", "编辑", "字号", "发布"])
+
+    /// `2018-11-12 来源：高邑县环保局`: a page date followed by metadata fields, no sentence.
+    static func isDatedMetadataLine(_ line: Scalars) -> Bool {
+        guard line.count <= 80, let f = line.first, f.isDigit, !line.contains("。"), !line.contains("，") else { return false }
+        guard let d = DateExtractor.mentions(in: line).first, d.start == 0, d.year != nil else { return false }
+        let rest = line.sub(d.end, line.count)
+        guard let m = rest.indices.first(where: { metadataWords.match(rest, at: $0) != nil }) else { return false }
+        let tail = rest.sub(m, rest.count)
+        return tail.contains("：") || tail.contains(":")
+    }
 }

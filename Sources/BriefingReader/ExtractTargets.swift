@@ -26,12 +26,31 @@ struct TargetExtractor: Sendable {
         var hasCue: Bool
         var past: Bool
         var deadline: Bool
+        /// Past only by a statistic word (同比, 截至 …) that a time limit earlier in the sentence overrides.
+        var weakPast = false
+        /// Nothing but a time limit (`12月底前`, `2018年底前`).
+        var onlyDeadline = false
     }
+
+    /// Words that open a sentence of statistics: `截至11月底，…`, `今年以来，…`.
+    private static let statisticOpeners = ["截至", "截止", "今年以来", "入冬以来", "以来", "目前", "去年", "上年", "前三季度"].map { Scalars($0) }
+    /// Restatements that stay with the goal before them even when they name their own number.
+    private static let restatements = ["也就是", "即"].map { Scalars($0) }
 
     func extract(_ t: Scalars, year: Int?) -> [Target] {
         var out: [Target] = []
         for (s, e) in Self.sentences(t) {
             var cl = Self.clauses(t, s, e).map { Self.classify(t, $0.0, $0.1) }
+            // 截至11月15日，全市共完成…: the whole sentence reports
+            if let first = cl.first, Self.statisticOpeners.contains(where: { t.has($0, at: first.start) }) || t.sub(first.start, first.end).hasSuffix(Scalars("以来")) {
+                for k in cl.indices where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) { cl[k].past = true }
+            }
+            // 2018年底前，全市PM2.5平均浓度同比下降10%以上: a time limit makes a 同比 a goal
+            var limited = false
+            for k in cl.indices {
+                if cl[k].weakPast && limited { cl[k].past = false }
+                if cl[k].deadline && !cl[k].past { limited = true }
+            }
             // a statistic compared with last year (…258天，同比增加12天) is not a goal
             for k in cl.indices where k + 1 < cl.count && Self.comparedWithLastYear.contains(where: { t.has($0, at: cl[k + 1].start) }) {
                 cl[k].past = true
@@ -47,9 +66,12 @@ struct TargetExtractor: Sendable {
                     continue
                 }
                 var a = k
-                if a > 0, Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end)) { a -= 1 }
+                if a > 0, cl[a - 1].onlyDeadline || Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end)) { a -= 1 }
                 var b = isPlan ? k + 1 : k
                 while b + 1 < cl.count, !cl[b + 1].past, Self.followers.contains(where: { t.has($0, at: cl[b + 1].start) }) {
+                    // a clause that is a goal of its own (…2000户，确保PM2.5…55微克…以下) starts a new target
+                    let next = cl[b + 1]
+                    if next.hasQuantity && next.hasCue && !Self.restatements.contains(where: { t.has($0, at: next.start) }) { break }
                     b += 1
                 }
                 out.append(Self.target(t.sub(cl[a].start, cl[b].end), year: year))
@@ -106,10 +128,28 @@ struct TargetExtractor: Sendable {
         }
         let c = t.sub(s, e)
         let hasQuantity = hasDigit && !meetingWords.occurs(in: c) && quantity(in: c) != nil
-        let deadline = !DeadlineExtractor.find(in: c, year: nil).isEmpty
-        let past = (hasQuantity || deadline || hasCue)
-            && (pastMarkers.occurs(in: c) || hasPastLe(c) || (weakPastMarkers.occurs(in: c) && !strongCues.occurs(in: c)))
-        return Clause(start: s, end: e, hasQuantity: hasQuantity, hasCue: hasCue, past: past, deadline: deadline)
+        let found = DeadlineExtractor.find(in: c, year: nil)
+        let deadline = !found.isEmpty
+        let relevant = hasQuantity || deadline || hasCue
+        let strongPast = relevant && (hasPastMarker(c) || hasPastLe(c))
+        let weakPast = relevant && !strongPast && weakPastMarkers.occurs(in: c) && !strongCues.occurs(in: c)
+        var cl = Clause(start: s, end: e, hasQuantity: hasQuantity, hasCue: hasCue, past: strongPast || weakPast, deadline: deadline)
+        cl.weakPast = weakPast
+        if let f = found.first, found.count == 1, !hasQuantity {
+            // the clause is the time limit and little else: 12月底前, 在2018年底前
+            cl.onlyDeadline = c.hanCount - Scalars(f.text).hanCount <= 2
+        }
+        return cl
+    }
+
+    /// A past marker; `去年` compared against (较去年, 比去年) is not one.
+    static func hasPastMarker(_ c: Scalars) -> Bool {
+        for i in c.indices {
+            guard let w = pastMarkers.match(c, at: i) else { continue }
+            if w == Scalars("去年") || w == Scalars("上年"), i > 0, c[i - 1] == "较" || c[i - 1] == "比" || c[i - 1] == "同" { continue }
+            return true
+        }
+        return false
     }
 
     /// 了 after a verb (完成了, 实现了), not 为了/除了.
@@ -174,7 +214,11 @@ struct TargetExtractor: Sendable {
         if let q = quantity(in: text) {
             t.value = q.value
             t.unit = q.unit.isEmpty ? nil : q.unit
-            let near = text.sub(max(0, q.start - 8), min(text.count, q.end + 3))
+            var near = text.sub(max(0, q.start - 8), min(text.count, q.end + 3))
+            // `10蒸吨以下燃煤锅炉`: 以下/以上 before a noun qualifies it and is no comparator
+            let qualifier = [Scalars("以下"), Scalars("以上"), Scalars("以内")].contains { text.has($0, at: q.end) }
+                && q.end + 2 < text.count && text[q.end + 2].isHan && text[q.end + 2] != "的"
+            if qualifier { near = text.sub(max(0, q.start - 8), q.end) }
             if negatedAtLeast.contains(where: { near.contains($0) }) {
                 t.comparator = ">="
             } else if atMost.contains(where: { near.contains($0) }) {
