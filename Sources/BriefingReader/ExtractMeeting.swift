@@ -7,7 +7,7 @@ struct MeetingExtractor: Sendable {
 
     private static let convene = ["召开", "举行", "举办"].map { Scalars($0) }
     private static let leadingFillers = ["了", "这次", "此次", "本次", "一次", "的", "了一次", "今天", "昨天"].map { Scalars($0) }
-    private static let timeWords = ["今天", "昨天", "今日", "昨日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上", "中午", "早上", "近期", "目前", "随后", "同日", "次日"].map { Scalars($0) }
+    private static let timeWords = ["今天", "昨天", "今日", "昨日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上", "中午", "早上", "近期", "目前", "随后", "同日", "次日", "夜间", "凌晨", "傍晚", "晚"].map { Scalars($0) }
 
     /// `headline` and `body` are searched in that order for a speech title (`在…会议上的讲话`),
     /// then the body and the headline for `…召开…会`.
@@ -38,6 +38,12 @@ struct MeetingExtractor: Sendable {
                 }
             }
         }
+        // a speech at 全市…会议: the city holds it
+        if found.unit == nil, let m = found.meeting.map({ Scalars($0) }), m.count > 2, Lexicon.deictic.contains(m.sub(0, 2)) {
+            found.unit = m.sub(0, 2).string
+        }
+        // no meeting held: the body that acts (11月9日，赞皇县组织督查组…; 市大气办组成5个督查组)
+        if found.unit == nil, let a = Self.actor(in: body) { found.unit = a.string }
         if let u = found.unit, Lexicon.deictic.contains(Scalars(u)) {
             let suffix = Scalars(u).last ?? "市"
             let all = (headline ?? []) + ["\n"] + body
@@ -50,6 +56,27 @@ struct MeetingExtractor: Sendable {
             }
         }
         return found
+    }
+
+    private static let actionVerbs = WordList(["开展", "组织", "联合", "组成", "出台", "启动", "印发", "成立", "召集", "派出", "抽调", "会同", "对", "深入", "集中", "下发", "制定", "约谈", "通报", "部署", "完成"])
+    private static let orgEndings = ["县", "区", "市", "省", "镇", "乡", "街道", "局", "办", "委", "政府", "分局", "中心", "大队", "支队", "办公室", "领导小组", "管委会"].map { Scalars($0) }
+
+    /// The organisation that opens a clause near the top of the body and acts (开展, 组织 …).
+    static func actor(in t: Scalars) -> Scalars? {
+        let limit = min(t.count, 160)
+        var s = 0
+        while s < limit {
+            var e = s
+            while e < t.count, !t[e].isClauseEnd, e - s < 60 { e += 1 }
+            let clause = stripLeadingTime(t.sub(s, e))
+            if let v = clause.indices.first(where: { $0 >= 2 && $0 <= 16 && actionVerbs.match(clause, at: $0) != nil }),
+                let u = cleanUnit(clause.sub(0, v)), orgEndings.contains(where: { u.hasSuffix($0) }), !u.contains(Scalars("的"))
+            {
+                return u
+            }
+            s = e + 1
+        }
+        return nil
     }
 
     static func conveneIndex(in t: Scalars, from: Int) -> Int? {
