@@ -55,6 +55,8 @@ public struct BriefingReader: Sendable {
         var context = DateExtractor.Context(published: doc.published, fallbackYear: fallbackYear)
         for p in seg.header { context.headerClues += DateExtractor.yearClues(in: p.text) }
         for item in seg.items {
+            // a headline such as `宁晋县人民政府 2018年12月工作简报` dates the file too
+            if let h = item.headline { context.fileClues += DateExtractor.yearClues(in: h.text) }
             for p in item.body { context.fileClues += DateExtractor.yearClues(in: p.text) }
         }
 

@@ -155,7 +155,8 @@ extension Cleaner {
             } else {
                 if let p = current { paragraphs.append(p) }
                 current = Paragraph(first: line.number, last: line.number, text: line.text, traditional: line.traditional)
-                inSentence = Segmenter.opensReport(line.text)
+                // 本报讯 12月3日上午，…: a dateline opening runs on like a report
+                inSentence = Segmenter.opensReport(line.text) || (Segmenter.isDateline(line.text) && line.text.contains(where: { $0 == "，" || $0 == "," }))
             }
             if !inSentence, line.text.contains(where: { $0.isSentenceEnd }) { inSentence = true }
             previous = line.text

@@ -5,7 +5,7 @@ import ReportModel
 /// neighbouring clauses that carry its time limit or restate it (到2020年, 也就是…) join it.
 struct TargetExtractor: Sendable {
     private static let cues = WordList([
-        "确保", "力争", "务必", "实现", "达到", "完成", "不少于", "不低于", "不高于", "不超过", "不大于", "控制在",
+        "确保", "力争", "务必", "实现", "达到", "完成", "不少于", "不低于", "不高于", "不超过", "不得高于", "不得超过", "不得低于", "不得少于", "不大于", "控制在",
         "降低", "下降", "提高到", "提升到", "减少", "削减", "淘汰", "退出", "建设", "新增", "改造", "目标", "以上",
         "以下", "以内", "计划在", "计划于", "计划到", "计划用", "争取",
     ])
@@ -41,15 +41,19 @@ struct TargetExtractor: Sendable {
         var out: [Target] = []
         for (s, e) in Self.sentences(t) {
             var cl = Self.clauses(t, s, e).map { Self.classify(t, $0.0, $0.1) }
-            // 截至11月15日，全市共完成…: the whole sentence reports
-            if let first = cl.first, Self.statisticOpeners.contains(where: { t.has($0, at: first.start) }) || t.sub(first.start, first.end).hasSuffix(Scalars("以来")) {
-                for k in cl.indices where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) { cl[k].past = true }
+            // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
+            if let o = cl.indices.first(where: { Self.opensStatistics(t.sub(cl[$0].start, cl[$0].end)) }) {
+                for k in o..<cl.count where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {
+                    cl[k].past = true
+                    cl[k].weakPast = false
+                }
             }
-            // 2018年底前，全市PM2.5平均浓度同比下降10%以上: a time limit makes a 同比 a goal
+            // 2018年底前，全市PM2.5平均浓度同比下降10%以上: a time limit, or a goal before it in the
+            // sentence (…控制在15天以内，PM2.5平均浓度同比下降8%以上), makes a 同比 a goal
             var limited = false
             for k in cl.indices {
                 if cl[k].weakPast && limited { cl[k].past = false }
-                if cl[k].deadline && !cl[k].past { limited = true }
+                if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t.sub(cl[k].start, cl[k].end))) { limited = true }
             }
             // a statistic compared with last year (…258天，同比增加12天) is not a goal
             for k in cl.indices where k + 1 < cl.count && Self.comparedWithLastYear.contains(where: { t.has($0, at: cl[k + 1].start) }) {
@@ -79,6 +83,24 @@ struct TargetExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// A clause that opens a report of figures: 截至11月15日, 今年以来, 今年1至9月, 1-10月.
+    static func opensStatistics(_ c: Scalars) -> Bool {
+        if statisticOpeners.contains(where: { c.hasPrefix($0) }) || c.hasSuffix(Scalars("以来")) { return true }
+        // a span of months with nothing else: 今年1至9月, 1-10月份
+        var d = c
+        if d.hasPrefix(Scalars("今年")) { d = d.sub(2, d.count) }
+        if d.hasSuffix(["份"]) { d.removeLast() }
+        guard d.count <= 8, d.last == "月", d.first?.isDigit == true else { return false }
+        return d.contains { $0 == "至" || $0 == "-" || $0 == "—" || $0 == "~" || $0 == "到" }
+    }
+
+    /// `明确到2019年3月底`, `到2020年`: a clause that ends in the date a goal is due.
+    static func isTimeLimit(_ c: Scalars) -> Bool {
+        guard c.count <= 16, let i = c.index(of: ["到"]), i == 0 || !c[i - 1].isDigit else { return false }
+        let rest = c.sub(i + 1, c.count)
+        return rest.contains(where: { $0.isDigit }) && (rest.hasSuffix(["底"]) || rest.hasSuffix(["末"]) || rest.hasSuffix(["年"]) || rest.hasSuffix(["月"]))
     }
 
     /// `到2020年`, `到年底`, `今年`: a clause that only says when.
@@ -205,9 +227,9 @@ struct TargetExtractor: Sendable {
     private static let leadingWords = ["确保", "实现", "要", "将", "今年", "今冬明春", "冬季", "全年", "达到", "完成", "力争", "争取", "年底前", "底前"].map { Scalars($0) }
     private static let goalVerbs = ["完成", "建设", "淘汰", "改造", "新增", "退出", "建成", "实施", "治理", "替代"].map { Scalars($0) }
     private static let changeWords = ["同比", "下降", "降低", "提高", "减少", "增加", "上升", "控制在", "达到"].map { Scalars($0) }
-    private static let negatedAtLeast = ["不少于", "不低于", "不小于"].map { Scalars($0) }
+    private static let negatedAtLeast = ["不少于", "不低于", "不小于", "不得少于", "不得低于"].map { Scalars($0) }
     private static let atLeast = ["不少于", "不低于", "以上", "达到", "超过", "提高到", "提升到", "大于"].map { Scalars($0) }
-    private static let atMost = ["不超过", "不高于", "以下", "以内", "控制在", "低于", "不大于", "降至", "降到"].map { Scalars($0) }
+    private static let atMost = ["不超过", "不高于", "不得高于", "不得超过", "以下", "以内", "控制在", "低于", "不大于", "降至", "降到"].map { Scalars($0) }
 
     static func target(_ text: Scalars, year: Int?) -> Target {
         var t = Target(text: text.string)
@@ -215,10 +237,14 @@ struct TargetExtractor: Sendable {
             t.value = q.value
             t.unit = q.unit.isEmpty ? nil : q.unit
             var near = text.sub(max(0, q.start - 8), min(text.count, q.end + 3))
-            // `10蒸吨以下燃煤锅炉`: 以下/以上 before a noun qualifies it and is no comparator
-            let qualifier = [Scalars("以下"), Scalars("以上"), Scalars("以内")].contains { text.has($0, at: q.end) }
-                && q.end + 2 < text.count && text[q.end + 2].isHan && text[q.end + 2] != "的"
-            if qualifier { near = text.sub(max(0, q.start - 8), q.end) }
+            // `10蒸吨以下燃煤锅炉`, `国三及以下柴油货车`: 以下/以上 before a noun qualifies it
+            for i in near.indices where near.has(Scalars("以下"), at: i) || near.has(Scalars("以上"), at: i) || near.has(Scalars("以内"), at: i) {
+                let abs = max(0, q.start - 8) + i + 2
+                if abs < text.count, text[abs].isHan {
+                    near[i] = "_"
+                    near[i + 1] = "_"
+                }
+            }
             if negatedAtLeast.contains(where: { near.contains($0) }) {
                 t.comparator = ">="
             } else if atMost.contains(where: { near.contains($0) }) {
