@@ -70,7 +70,7 @@ struct TargetExtractor: Sendable {
                     continue
                 }
                 var a = k
-                if a > 0, cl[a - 1].onlyDeadline || Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end)) { a -= 1 }
+                if a > 0, !cl[a - 1].hasQuantity, cl[a - 1].onlyDeadline || Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end)) || Self.isTimeLimit(t.sub(cl[a - 1].start, cl[a - 1].end)) { a -= 1 }
                 var b = isPlan ? k + 1 : k
                 while b + 1 < cl.count, !cl[b + 1].past, Self.followers.contains(where: { t.has($0, at: cl[b + 1].start) }) {
                     // a clause that is a goal of its own (…2000户，确保PM2.5…55微克…以下) starts a new target
@@ -224,27 +224,34 @@ struct TargetExtractor: Sendable {
         return nil
     }
 
-    private static let leadingWords = ["确保", "实现", "要", "将", "今年", "今冬明春", "冬季", "全年", "达到", "完成", "力争", "争取", "年底前", "底前"].map { Scalars($0) }
+    private static let leadingWords = ["确保", "实现", "要", "将", "今年", "今冬明春", "冬季", "全年", "达到", "完成", "力争", "争取", "年底前", "底前", "日前", "淘汰", "剩余"].map { Scalars($0) }
     private static let goalVerbs = ["完成", "建设", "淘汰", "改造", "新增", "退出", "建成", "实施", "治理", "替代"].map { Scalars($0) }
     private static let changeWords = ["同比", "下降", "降低", "提高", "减少", "增加", "上升", "控制在", "达到"].map { Scalars($0) }
     private static let negatedAtLeast = ["不少于", "不低于", "不小于", "不得少于", "不得低于"].map { Scalars($0) }
     private static let atLeast = ["不少于", "不低于", "以上", "达到", "超过", "提高到", "提升到", "大于"].map { Scalars($0) }
     private static let atMost = ["不超过", "不高于", "不得高于", "不得超过", "以下", "以内", "控制在", "低于", "不大于", "降至", "降到"].map { Scalars($0) }
 
+    private static let below = Scalars("以下"), above = Scalars("以上"), within = Scalars("以内")
+    private static let baseYears = ["去年", "上年", "去年同期", "上年同期", "同期"].map { Scalars($0) }
+    /// Words left before a number that name no quantity (`完成“双替代”改造2000户`).
+    private static let notMetrics = ["改造", "完成", "剩余", "全市", "全县", "全区", "城区", "市区", "县城", "全部", "累计"].map { Scalars($0) }
+    static func isQuote(_ c: Unicode.Scalar) -> Bool { c == "“" || c == "”" || c == "\"" }
+    private static let periodEnds = ["月份", "月底", "年底", "明春", "今冬", "全年"].map { Scalars($0) }
+
     static func target(_ text: Scalars, year: Int?) -> Target {
         var t = Target(text: text.string)
         if let q = quantity(in: text) {
             t.value = q.value
             t.unit = q.unit.isEmpty ? nil : q.unit
-            var near = text.sub(max(0, q.start - 8), min(text.count, q.end + 3))
             // `10蒸吨以下燃煤锅炉`, `国三及以下柴油货车`: 以下/以上 before a noun qualifies it
-            for i in near.indices where near.has(Scalars("以下"), at: i) || near.has(Scalars("以上"), at: i) || near.has(Scalars("以内"), at: i) {
-                let abs = max(0, q.start - 8) + i + 2
-                if abs < text.count, text[abs].isHan {
-                    near[i] = "_"
-                    near[i + 1] = "_"
-                }
+            var masked = text
+            for i in masked.indices where i + 2 < masked.count && masked[i + 2].isHan
+                && (masked.has(Self.below, at: i) || masked.has(Self.above, at: i) || masked.has(Self.within, at: i))
+            {
+                masked[i] = "_"
+                masked[i + 1] = "_"
             }
+            let near = masked.sub(max(0, q.start - 8), min(text.count, q.end + 3))
             if negatedAtLeast.contains(where: { near.contains($0) }) {
                 t.comparator = ">="
             } else if atMost.contains(where: { near.contains($0) }) {
@@ -257,11 +264,11 @@ struct TargetExtractor: Sendable {
             // metric: the noun run before the comparator or number
             var m = q.start
             for w in atLeast + atMost {
-                if let i = text.index(of: w), i < m { m = i }
+                if let i = masked.index(of: w), i < m { m = i }
             }
             var s = m
-            while s > 0, text[s - 1].isHan || text[s - 1].isASCIILetter || text[s - 1] == "." || text[s - 1].isDigit, m - s < 16 { s -= 1 }
-            var metric = text.sub(s, m)
+            while s > 0, text[s - 1].isHan || text[s - 1].isASCIILetter || text[s - 1] == "." || text[s - 1].isDigit || Self.isQuote(text[s - 1]), m - s < 16 { s -= 1 }
+            var metric = text.sub(s, m).filter { !Self.isQuote($0) }
             var trimmed = true
             while trimmed {
                 trimmed = false
@@ -273,16 +280,31 @@ struct TargetExtractor: Sendable {
                     metric.removeLast()
                     trimmed = true
                 }
+                // 重污染天数比2018年, …较去年: the comparison is no part of the metric
+                if let i = metric.lastIndex(of: ["比"], before: metric.count) ?? metric.lastIndex(of: ["较"], before: metric.count), i >= 2 {
+                    let tail = metric.sub(i + 1, metric.count)
+                    let isBase = Self.baseYears.contains(tail) || (tail.count >= 5 && tail.prefix(4).allSatisfy(\.isDigit) && tail.hasSuffix(["年"]))
+                    if isBase {
+                        metric = metric.sub(0, i)
+                        trimmed = true
+                    }
+                }
             }
             // leading time words and verbs (确保今冬明春…, 完成市区…)
             for w in Self.leadingWords {
                 if let i = metric.lastIndex(of: w, before: metric.count) { metric = metric.sub(i + w.count, metric.count) }
             }
+            // 11月份PM2.5平均浓度, 至明年3月份PM2.5…: a period before the metric
+            for w in Self.periodEnds {
+                if let i = metric.lastIndex(of: w, before: metric.count), metric.sub(i + w.count, metric.count).hanCount >= 2 {
+                    metric = metric.sub(i + w.count, metric.count)
+                }
+            }
             // `完成1万个小火炉淘汰工作`: the goal is named after the number
-            if metric.hanCount < 2 || Self.goalVerbs.contains(where: { text.sub(0, q.start).hasSuffix($0) }) {
+            if metric.hanCount < 2 || Self.notMetrics.contains(metric) || Self.goalVerbs.contains(where: { text.sub(0, q.start).hasSuffix($0) }) {
                 var e = q.end
-                while e < text.count, text[e].isHan, e - q.end < 10 { e += 1 }
-                var after = text.sub(q.end, e)
+                while e < text.count, text[e].isHan || Self.isQuote(text[e]), e - q.end < 12 { e += 1 }
+                var after = text.sub(q.end, e).filter { !Self.isQuote($0) }
                 for w in ["工作", "任务"].map({ Scalars($0) }) where after.hasSuffix(w) { after.removeLast(w.count) }
                 if after.hanCount >= 2 { metric = after }
             }
