@@ -116,6 +116,12 @@ struct DateExtractor: Sendable {
                 i = e2
                 continue
             }
+            // 即日起至2019年3月15日: a campaign period ending in spring began the year before
+            if t.has(Scalars("起至"), at: i - 2) || t.has(Scalars("起到"), at: i - 2), let d = mentions(in: t.sub(i, min(t.count, i + 12))).first, d.start == 0 {
+                clues.append(d.month <= 6 ? .range(y - 1, y) : .single(y))
+                i = e
+                continue
+            }
             let skip = yearSkipBefore.contains { t.has($0, at: i - $0.count) } || yearSkipAfter.contains { t.has($0, at: e) }
                 || t.has(Scalars("年年底"), at: e) || t.has(Scalars("年年末"), at: e)
             if e < t.count, t[e] == "年", !skip {

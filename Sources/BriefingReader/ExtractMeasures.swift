@@ -11,6 +11,7 @@ struct MeasureExtractor: Sendable {
     private static let openers = Lexicon.scalarSet("“「『\"")
     private static let closers = Lexicon.scalarSet("”」』\"“")
     private static let avoided = ["不能", "不能搞", "不搞", "不要搞", "防止", "杜绝", "避免", "切忌", "反对", "不是"].map { Scalars($0) }
+    private static let problemAfter = ["问题", "现象", "行为"].map { Scalars($0) }
     private static let eventAfter = ["上", "期间", "以来", "前夕", "召开"].map { Scalars($0) }
 
     func extract(_ t: Scalars) -> [String] {
@@ -33,7 +34,14 @@ struct MeasureExtractor: Sendable {
         for (k, q) in quotes.enumerated() where !excluded.contains(k) {
             let term = q.text.filter { !$0.isSpace }
             guard Self.isMeasure(term) else { continue }
-            if Self.eventAfter.contains(where: { t.has($0, at: q.end) }) { continue }
+            // “应停未停”“应限未限”问题: what follows a run of quotes
+            var runEnd = q.end
+            var next = k + 1
+            while next < quotes.count, quotes[next].start == runEnd || (quotes[next].start == runEnd + 1 && t[runEnd] == "、") {
+                runEnd = quotes[next].end
+                next += 1
+            }
+            if Self.eventAfter.contains(where: { t.has($0, at: q.end) }) || Self.problemAfter.contains(where: { t.has($0, at: runEnd) }) { continue }
             var b = q.start - 1
             while b >= 0, t[b].isSpace { b -= 1 }
             if b >= 0, t[b] == "：" || t[b] == ":" { continue }

@@ -146,13 +146,21 @@ struct PeopleExtractor: Sendable {
             let e = i + len
             guard e <= t.count else { continue }
             let n = t.sub(i, e)
-            guard n.allSatisfy({ $0.isHan }), !n.dropFirst(double ? 2 : 1).contains(where: { notInName.contains($0) }),
-                !Lexicon.notNames.contains(n.sub(0, 2))
-            else { continue }
+            guard n.allSatisfy({ $0.isHan }), !Lexicon.notNames.contains(n.sub(0, 2)) else { continue }
+            let given = n.dropFirst(double ? 2 : 1)
+            if given.contains(where: { notInName.contains($0) }) {
+                // 王会勇出席, 贾书龙、…: a given name may hold 会/书/政 where a role or a list follows
+                guard !double, len == 3, !notInName.contains(given.last!), nameMiddles.contains(given.first!),
+                    e < t.count, t[e] == "、" || t[e] == "，" || t.word(from: strongAfterName, at: e) != nil
+                else { continue }
+            }
             if e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return n }
         }
         return nil
     }
+
+    private static let nameMiddles = Lexicon.scalarSet("会书政党村乡组")
+    private static let strongAfterName = ["出席", "主持", "讲话", "强调", "指出", "要求", "表示", "宣读", "参加", "传达", "通报", "等"].map { Scalars($0) }
 
     /// Start of a (compound) title that ends at `end`: back over organ words, and over 、 where
     /// the part before also ends in a title.

