@@ -24,6 +24,11 @@ extension Cleaner {
             if let p = prev, let n = next, p.isDigit, n.isDigit { continue }
             if isChinese(prev) || isChinese(next) { out[i] = full }
         }
+        // `…视频会议. 副省长…`: a full stop after Chinese, before Chinese, a space or the line end
+        for i in line.indices where line[i] == "." && i > 0 && (line[i - 1].isHan || line[i - 1] == "”" || line[i - 1] == "）") {
+            let next = i + 1 < line.count ? line[i + 1] : nil
+            if next == nil || next!.isHan || next!.isSpace || next == "“" { out[i] = "。" }
+        }
         return out
     }
 

@@ -106,6 +106,14 @@ struct DateExtractor: Sendable {
         var clues: [YearClue] = []
         var i = 0
         while i < t.count {
+            // 二〇一七年: a year in Chinese numerals
+            if ChineseNumber.isNumeral(t[i]), i == 0 || !ChineseNumber.isNumeral(t[i - 1]), i + 4 < t.count, t[i + 4] == "年",
+                let y = ChineseNumber.yearValue(t.sub(i, i + 4)), (1990...2099).contains(y)
+            {
+                clues.append(.single(y))
+                i += 5
+                continue
+            }
             guard t[i].isASCIIDigit, i == 0 || !t[i - 1].isDigit, let (y, e) = year(t, at: i) else {
                 i += 1
                 continue

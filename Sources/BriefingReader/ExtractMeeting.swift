@@ -39,8 +39,10 @@ struct MeetingExtractor: Sendable {
             }
         }
         // a speech at 全市…会议: the city holds it
-        if found.unit == nil, let m = found.meeting.map({ Scalars($0) }), m.count > 2, Lexicon.deictic.contains(m.sub(0, 2)) {
-            found.unit = m.sub(0, 2).string
+        if found.unit == nil, var m = found.meeting.map({ Scalars($0) }) {
+            // 2019年全县…会议
+            if m.count > 5, m.prefix(4).allSatisfy(\.isDigit), m[4] == "年" { m = m.sub(5, m.count) }
+            if m.count > 2, Lexicon.deictic.contains(m.sub(0, 2)) { found.unit = m.sub(0, 2).string }
         }
         // no meeting held: the body that acts (11月9日，赞皇县组织督查组…; 市大气办组成5个督查组)
         if found.unit == nil, let a = Self.actor(in: body) { found.unit = a.string }
@@ -59,7 +61,7 @@ struct MeetingExtractor: Sendable {
     }
 
     private static let actionVerbs = WordList(["开展", "组织", "联合", "组成", "出台", "启动", "印发", "成立", "召集", "派出", "抽调", "会同", "对", "深入", "集中", "下发", "制定", "约谈", "通报", "部署", "完成"])
-    private static let orgEndings = ["县", "区", "市", "省", "镇", "乡", "街道", "局", "办", "委", "政府", "分局", "中心", "大队", "支队", "办公室", "领导小组", "管委会"].map { Scalars($0) }
+    private static let orgEndings = ["县", "区", "市", "省", "镇", "乡", "街道", "局", "办", "委", "政府", "分局", "中心", "大队", "支队", "办公室", "领导小组", "管委会", "督查组", "督导组", "检查组", "工作组", "巡查组"].map { Scalars($0) }
 
     /// The organisation that opens a clause near the top of the body and acts (开展, 组织 …).
     static func actor(in t: Scalars) -> Scalars? {

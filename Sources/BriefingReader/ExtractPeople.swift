@@ -146,7 +146,9 @@ struct PeopleExtractor: Sendable {
             let e = i + len
             guard e <= t.count else { continue }
             let n = t.sub(i, e)
-            guard n.allSatisfy({ $0.isHan }), !Lexicon.notNames.contains(n.sub(0, 2)) else { continue }
+            guard n.allSatisfy({ $0.isHan }) else { continue }
+            // 副市长许可出席: a word that is also a name, where the title stands before it and a role follows
+            if Lexicon.notNames.contains(n.sub(0, 2)), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil) { continue }
             let given = n.dropFirst(double ? 2 : 1)
             if given.contains(where: { notInName.contains($0) }) {
                 // 王会勇出席, 贾书龙、…: a given name may hold 会/书/政 where a role or a list follows
@@ -159,6 +161,7 @@ struct PeopleExtractor: Sendable {
         return nil
     }
 
+    private static let rolesAfterTitledName = ["出席", "主持", "讲话", "宣读", "参加"].map { Scalars($0) }
     private static let nameMiddles = Lexicon.scalarSet("会书政党村乡组")
     private static let strongAfterName = ["出席", "主持", "讲话", "强调", "指出", "要求", "表示", "宣读", "参加", "传达", "通报", "等"].map { Scalars($0) }
 
