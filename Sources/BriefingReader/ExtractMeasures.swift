@@ -29,18 +29,19 @@ struct MeasureExtractor: Sendable {
                 excluded.insert(k + 1)
             }
         }
+        // where each run of adjacent quotes (“…”“…”、“…”) ends, computed back to front
+        var runEnds = quotes.map(\.end)
+        for k in quotes.indices.reversed() where k + 1 < quotes.count {
+            let e = quotes[k].end
+            if quotes[k + 1].start == e || (quotes[k + 1].start == e + 1 && t[e] == "、") { runEnds[k] = runEnds[k + 1] }
+        }
         var out: [String] = []
         var seen = Set<String>()
         for (k, q) in quotes.enumerated() where !excluded.contains(k) {
             let term = q.text.filter { !$0.isSpace }
             guard Self.isMeasure(term) else { continue }
             // “应停未停”“应限未限”问题: what follows a run of quotes
-            var runEnd = q.end
-            var next = k + 1
-            while next < quotes.count, quotes[next].start == runEnd || (quotes[next].start == runEnd + 1 && t[runEnd] == "、") {
-                runEnd = quotes[next].end
-                next += 1
-            }
+            let runEnd = runEnds[k]
             if Self.eventAfter.contains(where: { t.has($0, at: q.end) }) || Self.problemAfter.contains(where: { t.has($0, at: runEnd) }) { continue }
             var b = q.start - 1
             while b >= 0, t[b].isSpace { b -= 1 }
