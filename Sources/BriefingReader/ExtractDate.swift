@@ -33,7 +33,7 @@ struct DateExtractor: Sendable {
         let all = Self.mentions(in: text)
         let candidates = all.filter { m in
             !Self.notEventBefore.contains { text.has($0, at: m.start - $0.count) }
-                && !Self.notEventAfter.contains { text.has($0, at: m.end) }
+                && (!Self.notEventAfter.contains { text.has($0, at: m.end) } || Self.daySpanEnd(text, m.end) != nil)
         }
         // the meeting's date: one with a time of day or a 召开 after it beats an issue date
         var chosen: DateMention?
@@ -43,6 +43,30 @@ struct DateExtractor: Sendable {
             if score > best {
                 best = score
                 chosen = m
+            }
+        }
+        // 本报讯（2018年11月6日）5日上午，…: a day of the dateline's month
+        if let d = Self.dayOnly(text, before: 40), chosen.map({ c in
+            // the chosen date is the dateline's, just before the day: （2018年11月6日）5日上午
+            c.end <= d.start && text.sub(c.end, d.start).count <= 3 && !text.sub(c.end, d.start).contains { $0 == "，" || $0 == "。" }
+        }) ?? true {
+            let ref = all.first(where: { $0.end <= d.start }).flatMap { m -> CivilDate? in
+                guard let y = m.year ?? Self.inferYear(month: m.month, itemClues: Self.yearClues(in: text), context: context) else { return nil }
+                return CivilDate(year: y, month: m.month, day: m.day)
+            } ?? context.published
+            if let r = ref {
+                var month = r.month
+                var year = r.year
+                if d.day > r.day {
+                    month -= 1
+                    if month == 0 { month = 12; year -= 1 }
+                }
+                if let date = CivilDate(year: year, month: month, day: d.day) {
+                    var tod: String?
+                    if let w = text.word(from: Self.timesOfDay, at: d.end) { tod = w == Scalars("晚") ? "晚上" : w.string }
+                    let m = DateMention(start: d.start, end: d.end, year: nil, month: month, day: d.day, text: d.text)
+                    return Found(date: date, text: d.text, yearInferred: true, timeOfDay: tod, mention: m)
+                }
             }
         }
         guard let m = chosen else { return Found(date: nil, text: nil, yearInferred: false, timeOfDay: nil, mention: nil) }
@@ -74,6 +98,40 @@ struct DateExtractor: Sendable {
         }
         if m.start == 0 || t[m.start - 1] == "\n" || (m.start > 0 && !t[m.start - 1].isHan && m.start < 20) { score += 1 }
         return score
+    }
+
+    /// `至6日`, `-6日`: the end of an event of several days (11月5日至6日), not a period.
+    static func daySpanEnd(_ t: Scalars, _ i: Int) -> Int? {
+        guard i < t.count, "至到-—～~".unicodeScalars.contains(t[i]) else { return nil }
+        var j = i + 1
+        while j < t.count, t[j].isDigit || ChineseNumber.isNumeral(t[j]), j - i <= 3 { j += 1 }
+        guard j > i + 1, j < t.count, t[j] == "日" || t[j] == "号" else { return nil }
+        return j + 1
+    }
+
+    /// `5日上午，` near the start of a report: a day without its month, before `limit`.
+    static func dayOnly(_ t: Scalars, before limit: Int) -> (start: Int, end: Int, day: Int, text: String)? {
+        var i = 0
+        while i < min(limit, t.count) {
+            guard t[i].isDigit, i == 0 || !(t[i - 1].isDigit || t[i - 1] == "月" || t[i - 1] == "年" || "至到-—～~/.".unicodeScalars.contains(t[i - 1])) else {
+                i += 1
+                continue
+            }
+            var j = i
+            var v = 0
+            while j < t.count, let d = t[j].digitValue, j - i < 2 {
+                v = v * 10 + d
+                j += 1
+            }
+            if j < t.count, t[j].isDigit { i = j; continue }
+            guard j + 1 < t.count, t[j] == "日", (1...31).contains(v) else { i = max(j, i + 1); continue }
+            let after = t[j + 1]
+            if after == "，" || after == "," || t.word(from: timesOfDay, at: j + 1) != nil {
+                return (i, j + 1, v, t.sub(i, j + 1).string)
+            }
+            i = j + 1
+        }
+        return nil
     }
 
     /// Skips `（星期三）` / `(周三)` after a date.

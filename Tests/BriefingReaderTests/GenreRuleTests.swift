@@ -1,0 +1,83 @@
+import Foundation
+import ReportModel
+import Testing
+
+@testable import BriefingReader
+
+/// The rules added for the held-out genre set, one by one.
+@Suite struct GenreRuleTests {
+    func targets(_ s: String, year: Int? = 2018) -> [Target] {
+        TargetExtractor().extract(Scalars(s), year: year)
+    }
+
+    @Test func severalGoalsInOneSentenceAreSeveralTargets() {
+        let t = targets("要在11月底前完成“双替代”改造2000户，确保PM2.5平均浓度控制在55微克/立方米以下。")
+        #expect(t.count == 2)
+        #expect(t.first?.value == 2000 && t.first?.unit == "户" && t.first?.deadline == "2018-11-30")
+        #expect(t.first?.metric == "双替代改造")
+        #expect(t.last?.value == 55 && t.last?.comparator == "<=" && t.last?.metric == "PM2.5平均浓度")
+        // a restatement stays with its goal
+        #expect(targets("到2020年，达标天数要达到80%以上，也就是292天。").count == 1)
+    }
+
+    @Test func comparators() {
+        #expect(targets("优良天数比例达到70%以上。").first?.comparator == ">=")
+        #expect(targets("清洁取暖改造不少于3000户。").first?.comparator == ">=")
+        #expect(targets("全区重污染天数控制在15天以内。").first?.comparator == "<=")
+        #expect(targets("12月底前，PM2.5平均浓度不得高于75微克/立方米。").first?.comparator == "<=")
+        // 以下 before a noun qualifies it
+        #expect(targets("年底前淘汰10蒸吨以下燃煤锅炉。").first?.comparator == "=")
+        #expect(targets("9月30日前淘汰国三及以下柴油货车300辆。").first.map { $0.comparator == "=" && $0.metric == "国三及以下柴油货车" } == true)
+    }
+
+    @Test func pastStatisticsAreNoTargets() {
+        #expect(targets("会议指出，今年以来，全县空气质量优良天数达到210天，同比增加15天，PM2.5平均浓度为58微克/立方米，同比下降6.5%。").isEmpty)
+        #expect(targets("今年1至9月，我区PM10平均浓度为89微克/立方米，同比下降7.3%。").isEmpty)
+        #expect(targets("截至11月15日，全市共完成“双代”改造18.6万户，占年度任务的87%。").isEmpty)
+        // a time limit or a goal earlier in the sentence makes a 同比 a goal
+        #expect(targets("2018年底前，全市PM2.5平均浓度同比下降10%以上。").count == 1)
+        #expect(targets("全区重污染天数控制在15天以内，PM2.5平均浓度同比下降8%以上。").count == 2)
+        #expect(targets("确保重污染天数较去年减少5天以上。").first?.metric == "重污染天数")
+    }
+
+    @Test func aLeadingTimeLimitJoinsItsTarget() {
+        let t = targets("明确到2019年3月底，全县PM2.5平均浓度同比下降3%。")
+        #expect(t.count == 1 && t.first?.text.hasPrefix("明确到2019年3月底") == true)
+        #expect(targets("12月底前，城区淘汰燃煤小锅炉300台。").first?.text == "12月底前，城区淘汰燃煤小锅炉300台")
+    }
+
+    @Test func dayOnlyDatesAndSpans() throws {
+        let r = BriefingReader()
+        let a = try #require(r.read(text: "市政府召开冬防工作会议\n本报讯（2018年11月6日）5日上午，市政府召开冬防工作会议。副市长王强出席会议并讲话，要求各地确保完成全年任务。\n", file: "a.txt").briefings.first)
+        #expect(a.date == "2018-11-05" && a.timeOfDay == "上午" && a.yearInferred)
+        let b = try #require(r.read(text: "培训班开班\n本报讯 2018年11月5日至6日，全市大气污染防治培训班在市委党校举办。副市长王强出席并讲话，要求各地抓好落实。\n", file: "b.txt").briefings.first)
+        #expect(b.date == "2018-11-05")
+    }
+
+    @Test func pageFurniture() {
+        #expect(Cleaner.isDatedMetadataLine(Scalars("2018-11-12来源：高邑县环保局")))
+        #expect(!Cleaner.isDatedMetadataLine(Scalars("2018年11月12日，全县召开会议。")))
+        #expect(Cleaner.isLinkListHeading(Scalars("相关链接：")))
+        #expect(Cleaner.isLinkListEntry(Scalars("·元氏县部署冬季清洁取暖工作")))
+        #expect(!Cleaner.isLinkListEntry(Scalars("11月9日，赞皇县开展专项督查，发现问题27个。")))
+        #expect(Cleaner.removePinyin(Scalars("重污染天气（zhòng wū rǎn tiān qì）应对")).text == Scalars("重污染天气应对"))
+        #expect(Cleaner.removePinyin(Scalars("会议（meeting notes）")).removed == 0)
+        #expect(Cleaner.fullWidthPunctuation(Scalars("视频会议. 副省长")) == Scalars("视频会议。 副省长"))
+        #expect(Cleaner.fullWidthPunctuation(Scalars("PM2.5")) == Scalars("PM2.5"))
+    }
+
+    @Test func measuresThatAreNot() {
+        let m = MeasureExtractor()
+        #expect(m.extract(Scalars("严格落实“六个百分之百”，做到“扬尘不起、渣土不落”。")) == ["六个百分之百", "扬尘不起、渣土不落"])
+        #expect(m.extract(Scalars("千万不能搞“一阵风”，决不能“雷声大、雨点小”。")).isEmpty)
+        #expect(m.extract(Scalars("出现“应停未停”“应限未限”问题的，一律从严处罚。")).isEmpty)
+        #expect(m.extract(Scalars("由“督企”向“督政”转变。")).isEmpty)
+    }
+
+    @Test func unitsOfItemsWithoutAMeeting() {
+        let e = MeetingExtractor()
+        #expect(e.extract(headline: nil, body: Scalars("11月9日，赞皇县组织督查组对全县11个乡镇开展专项督查。"), dateEnd: 5).unit == "赞皇县")
+        #expect(e.extract(headline: nil, body: Scalars("12月1日夜间，区生态环境分局联合区城管局开展“零点行动”。"), dateEnd: 5).unit == "区生态环境分局")
+        #expect(e.extract(headline: nil, body: Scalars("3月5日上午，2019年全县大气污染防治工作会议在县委礼堂举行。"), dateEnd: 4).unit == "全县")
+    }
+}
