@@ -246,6 +246,7 @@ struct MeetingExtractor: Sendable {
     }
 
     private static let notPlaceStart = Lexicon.scalarSet("全我本各该每两三四五六七八九十数多省市县区乡镇村街这那其此某")
+    private static let notInPlace = Lexicon.scalarSet("副委党务长记")
     private static let placeBoundary = Lexicon.scalarSet("在于对由和与及、，。：；“《（ \n")
 
     /// The place name with this suffix that the text names most often (甘泉县 for 我县).
@@ -258,6 +259,8 @@ struct MeetingExtractor: Sendable {
                 guard s >= 0, s == 0 || placeBoundary.contains(t[s - 1]) else { continue }
                 let name = t.sub(s, j)
                 guard name.allSatisfy({ $0.isHan }), let f = name.first, !notPlaceStart.contains(f) else { continue }
+                // 常务副市长, 市委副书记: titles, not places
+                if name.contains(where: { notInPlace.contains($0) }) || (j + 1 < t.count && t[j + 1] == "长") { break }
                 let full = t.sub(s, j + 1)
                 if counts[full] == nil { order.append(full) }
                 counts[full, default: 0] += 1

@@ -140,6 +140,14 @@ struct PeopleExtractor: Sendable {
     /// A 2- or 3-character name at `i`, followed by a role verb or a function word.
     static func name(_ t: Scalars, at i: Int) -> Scalars? {
         guard i < t.count else { return nil }
+        // 艾尔肯·吐尼亚孜: a transcribed name after a title
+        if t[i].isHan, i + 2 < t.count, let dot = (i + 2...min(i + 5, t.count - 1)).first(where: { $0 < t.count && (t[$0] == "·" || t[$0] == "•" || t[$0] == "・") }),
+            t.sub(i, dot).allSatisfy({ $0.isHan })
+        {
+            var e = dot + 1
+            while e < t.count, t[e].isHan, e - dot <= 6, t.word(from: Lexicon.afterName, at: e) == nil || e - dot < 3 { e += 1 }
+            if e - dot >= 3, e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return t.sub(i, e) }
+        }
         let double = Lexicon.doubleSurnames.contains { t.has($0, at: i) }
         guard double || Lexicon.surnames.contains(t[i]) else { return nil }
         for len in double ? [3, 4] : [2, 3] {

@@ -80,4 +80,12 @@ import Testing
         #expect(e.extract(headline: nil, body: Scalars("12月1日夜间，区生态环境分局联合区城管局开展“零点行动”。"), dateEnd: 5).unit == "区生态环境分局")
         #expect(e.extract(headline: nil, body: Scalars("3月5日上午，2019年全县大气污染防治工作会议在县委礼堂举行。"), dateEnd: 4).unit == "全县")
     }
+    @Test func leadersOfAMeeting() throws {
+        let text = "本报讯 2018年11月5日上午，全市大气污染防治工作会议召开。市委书记张建国，市委副书记、代市长周国华等出席会议。市委常委、常务副市长高志明主持会议。省生态环境厅副厅长艾尔肯·吐尼亚孜到会指导。市长助理吴海峰宣读了考核办法。副市长许可出席会议。市领导朱宝芬、贾书龙出席会议。"
+        let people = PeopleExtractor().extract(Scalars(text))
+        #expect(people.map(\.name) == ["张建国", "周国华", "高志明", "艾尔肯·吐尼亚孜", "吴海峰", "许可", "朱宝芬", "贾书龙"])
+        #expect(people.first { $0.name == "吴海峰" }?.title == "市长助理")
+        // 常务副市长 names no city
+        #expect(MeetingExtractor.mostNamedPlace(in: Scalars(text), suffix: "市") == nil)
+    }
 }
