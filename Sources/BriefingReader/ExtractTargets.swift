@@ -12,6 +12,8 @@ struct TargetExtractor: Sendable {
     private static let pastMarkers = WordList(["已", "累计", "出动", "检查", "查处", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "收缴", "取缔了", "为止", "还差"])
     /// Statistic words that a 确保/力争 overrides (确保PM2.5浓度同比下降10%).
     private static let weakPastMarkers = WordList(["同比", "以来", "目前", "截至", "较去年"])
+    /// 要同比下降5%: a statistic word under a modal is a goal.
+    private static let modalGoal = WordList(["要同比", "要比", "要较", "将同比", "要下降", "要降低", "要减少", "要提高", "要达到", "要控制", "要实现"])
     private static let strongCues = WordList(["确保", "力争", "务必"])
     private static let comparedWithLastYear = [Scalars("同比"), Scalars("较去年")]
     private static let timeUnits = Lexicon.scalarSet("年月日号时点分秒")
@@ -120,17 +122,24 @@ struct TargetExtractor: Sendable {
         return out
     }
 
-    /// Clauses split at commas and colons outside quotes.
+    private static let listedGoalVerbs = WordList(["完成", "淘汰", "关停", "取缔", "建成", "建设", "改造", "新增", "治理", "实施", "拆除", "整治", "削减", "压减", "替代", "推广", "更新"])
+
+    /// Clauses split at commas and colons outside quotes, and at a 、 between two goals
+    /// (完成燃煤锅炉拆改120台、淘汰黄标车3500辆).
     static func clauses(_ t: Scalars, _ s: Int, _ e: Int) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         var a = s
         var inQuote = false
+        var digitSince = false
         for i in s..<e {
             let c = t[i]
             if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
-            if !inQuote, c == "，" || c == "," || c == "：" || c == ":" {
+            if c.isDigit { digitSince = true }
+            let listed = c == "、" && digitSince && i > s && !t[i - 1].isDigit && listedGoalVerbs.match(t, at: i + 1) != nil
+            if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
                 if i > a { out.append((a, i)) }
                 a = i + 1
+                digitSince = false
             }
         }
         if e > a { out.append((a, e)) }
@@ -154,7 +163,7 @@ struct TargetExtractor: Sendable {
         let deadline = !found.isEmpty
         let relevant = hasQuantity || deadline || hasCue
         let strongPast = relevant && (hasPastMarker(c) || hasPastLe(c))
-        let weakPast = relevant && !strongPast && weakPastMarkers.occurs(in: c) && !strongCues.occurs(in: c)
+        let weakPast = relevant && !strongPast && weakPastMarkers.occurs(in: c) && !strongCues.occurs(in: c) && !modalGoal.occurs(in: c)
         var cl = Clause(start: s, end: e, hasQuantity: hasQuantity, hasCue: hasCue, past: strongPast || weakPast, deadline: deadline)
         cl.weakPast = weakPast
         if let f = found.first, found.count == 1, !hasQuantity {

@@ -88,4 +88,16 @@ import Testing
         // 常务副市长 names no city
         #expect(MeetingExtractor.mostNamedPlace(in: Scalars(text), suffix: "市") == nil)
     }
+    @Test func numberedDemandsInOtherShapes() {
+        let r = RequirementExtractor()
+        #expect(r.extract(Scalars("王强要求，第一，要提高认识；第二，要突出重点；第三，要强化督查。")).count == 3)
+        #expect(r.extract(Scalars("会议要求：\n1.提高认识，增强责任感；\n2.突出重点，抓好散煤治理；\n3.强化督查。")).count == 3)
+        #expect(r.extract(Scalars("今年PM2.5平均浓度为62微克/立方米。")).isEmpty)
+    }
+    @Test func listedGoalsAndModalGoals() {
+        let t = TargetExtractor().extract(Scalars("会议强调，2018年全县要完成燃煤锅炉拆改120台、淘汰黄标车及老旧车辆3500辆。"), year: 2018)
+        #expect(t.map(\.value) == [120, 3500])
+        #expect(TargetExtractor().extract(Scalars("今冬明春PM2.5平均浓度要同比下降5%。"), year: 2018).count == 1)
+        #expect(TargetExtractor().extract(Scalars("去年全县完成“双替代”改造1.5万户、燃煤锅炉拆改120台。"), year: 2018).isEmpty)
+    }
 }
