@@ -122,7 +122,20 @@ struct TargetExtractor: Sendable {
         return out
     }
 
-    private static let listedGoalVerbs = WordList(["完成", "淘汰", "关停", "取缔", "建成", "建设", "改造", "新增", "治理", "实施", "拆除", "整治", "削减", "压减", "替代", "推广", "更新"])
+    private static let listedGoalVerbs = WordList(["完成", "淘汰", "关停", "取缔", "改造", "新增", "治理", "实施", "拆除", "整治", "削减", "压减", "替代", "推广", "更新"])
+
+    /// `“煤改电”改造1800户` after a 、: a goal of its own (a number and a goal verb before the next break).
+    static func isListedGoal(_ t: Scalars, from: Int, to: Int) -> Bool {
+        var digit = false
+        var verb = false
+        var i = from
+        while i < to, i - from < 30, t[i] != "、", t[i] != "，", t[i] != "," {
+            if t[i].isDigit { digit = true }
+            if !verb, listedGoalVerbs.match(t, at: i) != nil { verb = true }
+            i += 1
+        }
+        return digit && verb
+    }
 
     /// Clauses split at commas and colons outside quotes, and at a 、 between two goals
     /// (完成燃煤锅炉拆改120台、淘汰黄标车3500辆).
@@ -131,15 +144,20 @@ struct TargetExtractor: Sendable {
         var a = s
         var inQuote = false
         var digitSince = false
+        var verbSince = false
         for i in s..<e {
             let c = t[i]
             if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
             if c.isDigit { digitSince = true }
-            let listed = c == "、" && digitSince && i > s && !t[i - 1].isDigit && listedGoalVerbs.match(t, at: i + 1) != nil
+            if !verbSince, listedGoalVerbs.match(t, at: i) != nil { verbSince = true }
+            // both sides are goals: a verb and a number before the 、, a goal after it
+            let listed = c == "、" && digitSince && verbSince && i > s && !t[i - 1].isDigit && !inQuote
+                && (listedGoalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
             if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
                 if i > a { out.append((a, i)) }
                 a = i + 1
                 digitSince = false
+                verbSince = false
             }
         }
         if e > a { out.append((a, e)) }

@@ -98,6 +98,9 @@ import Testing
         let t = TargetExtractor().extract(Scalars("会议强调，2018年全县要完成燃煤锅炉拆改120台、淘汰黄标车及老旧车辆3500辆。"), year: 2018)
         #expect(t.map(\.value) == [120, 3500])
         #expect(TargetExtractor().extract(Scalars("今冬明春PM2.5平均浓度要同比下降5%。"), year: 2018).count == 1)
+        #expect(TargetExtractor().extract(Scalars("11月15日前完成“煤改气”改造4200户、“煤改电”改造1800户。"), year: 2018).map(\.value) == [4200, 1800])
+        // a list of subjects sharing one goal stays one target
+        #expect(TargetExtractor().extract(Scalars("市区建成区周边10公里范围内的1家煤化工企业、7家钢铁铸造企业、2家建材企业2021年年底前完成搬迁。"), year: 2018).count == 1)
         #expect(TargetExtractor().extract(Scalars("去年全县完成“双替代”改造1.5万户、燃煤锅炉拆改120台。"), year: 2018).isEmpty)
     }
 }

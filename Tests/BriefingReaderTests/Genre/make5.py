@@ -51,7 +51,8 @@ add('g29_webcopy_related_news', """您现在的位置：首页 > 新闻中心 > 
            meeting='扬尘污染防治工作推进会',
            people=[dict(name='刘振海', title='市委常委、副市长', roles=['出席', '讲话'])],
            requirements_count=0, measures=['六个百分之百'],
-           targets=['城区道路机械化清扫率达到85%以上'],
+           # re-annotated after the first score, following seed 003 (确保6月底前全部整改落实到位 is a target)
+           targets=['确保4月底前城区所有在建工地全部安装视频监控设备', '城区道路机械化清扫率达到85%以上'],
            deadlines=['4月底前'])])
 
 add('g30_executive_meeting', """市政府召开第35次常务会议
