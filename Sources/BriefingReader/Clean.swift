@@ -54,10 +54,21 @@ struct Cleaner: Sendable {
         // Spaces, boilerplate, metadata, lone page numbers.
         var published: CivilDate?
         var inLinkList = false
+        // running headers of PDF dumps: a short title line seen before, again right after a page number
+        var titleLines = Set<Scalars>()
+        var afterPageNumber = false
         for i in lines.indices {
             let t = Self.removeStraySpaces(lines[i].text)
             lines[i].text = t
             if t.isEmpty { continue }
+            let isTitleLine = t.count <= 40 && !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" }
+            if afterPageNumber, isTitleLine, titleLines.contains(t) {
+                warn(lines[i].number, "dropped a running page header: “\(Self.excerpt(t))”")
+                lines[i].text = []
+                continue
+            }
+            afterPageNumber = false
+            if isTitleLine { titleLines.insert(t) }
             if inLinkList, Self.isLinkListEntry(t) {
                 warn(lines[i].number, "dropped related-link list entry: “\(Self.excerpt(t))”")
                 lines[i].text = []
@@ -81,6 +92,7 @@ struct Cleaner: Sendable {
             } else if Self.isPageNumberLine(t) {
                 warn(lines[i].number, "dropped page number line: “\(t.string)”")
                 lines[i].text = []
+                afterPageNumber = true
             }
         }
         let (stripped, removed) = Self.stripPageNumbers(lines)

@@ -96,7 +96,7 @@ extension Cleaner {
         guard last.isHan || last.isDigit || last.isASCIILetter || last == "》" || last == "）" || last == ")" else {
             return false
         }
-        guard firstNext.isHan || firstNext.isDigit || firstNext.isASCIILetter || "，,。、；;：:）)”".unicodeScalars.contains(firstNext) else {
+        guard firstNext.isHan || firstNext.isDigit || firstNext.isASCIILetter || "，,。、；;：:）)”《“".unicodeScalars.contains(firstNext) else {
             return false
         }
         if inSentence { return true }

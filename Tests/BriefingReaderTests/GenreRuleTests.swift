@@ -103,4 +103,21 @@ import Testing
         #expect(TargetExtractor().extract(Scalars("市区建成区周边10公里范围内的1家煤化工企业、7家钢铁铸造企业、2家建材企业2021年年底前完成搬迁。"), year: 2018).count == 1)
         #expect(TargetExtractor().extract(Scalars("去年全县完成“双替代”改造1.5万户、燃煤锅炉拆改120台。"), year: 2018).isEmpty)
     }
+    @Test func runningHeadersOfPDFDumps() throws {
+        let text = """
+            邢台市大气污染防治工作简报
+            本报讯 11月12日上午，邢台市召开全市大气污染防治攻坚推进会。市委常委、常务
+            副市长李志刚出席会议并讲话，副市长王建华主持会议。李志刚要求，要确保完成“双
+            第 1 页 共 2 页
+            邢台市大气污染防治工作简报
+            替代”改造3.2万户，确保11月份全市PM2.5平均浓度同比下降10%以上。会议印发了
+            《邢台市2018-2019年秋冬季大气污染综合治理攻坚行动方案》。
+            第 2 页 共 2 页
+            """
+        let b = try #require(BriefingReader().read(text: text, file: "p.txt").briefings.first)
+        #expect(b.measures == ["双替代"])
+        #expect(b.targets.count == 2)
+        #expect(b.text.hasSuffix("会议印发了《邢台市2018-2019年秋冬季大气污染综合治理攻坚行动方案》。"))
+        #expect(b.date == "2018-11-12")
+    }
 }
