@@ -26,8 +26,12 @@ extension Cleaner {
         }
         // `…视频会议. 副省长…`: a full stop after Chinese, before Chinese, a space or the line end
         for i in line.indices where line[i] == "." && i > 0 && (line[i - 1].isHan || line[i - 1] == "”" || line[i - 1] == "）") {
-            let next = i + 1 < line.count ? line[i + 1] : nil
-            if next == nil || next!.isHan || next!.isSpace || next == "“" { out[i] = "。" }
+            guard i + 1 < line.count else {
+                out[i] = "。"
+                continue
+            }
+            let next = line[i + 1]
+            if next.isHan || next.isSpace || next == "“" { out[i] = "。" }
         }
         return out
     }

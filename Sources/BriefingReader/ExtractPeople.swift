@@ -160,7 +160,7 @@ struct PeopleExtractor: Sendable {
             let given = n.dropFirst(double ? 2 : 1)
             if given.contains(where: { notInName.contains($0) }) {
                 // 王会勇出席, 贾书龙、…: a given name may hold 会/书/政 where a role or a list follows
-                guard !double, len == 3, !notInName.contains(given.last!), nameMiddles.contains(given.first!),
+                guard !double, len == 3, let last = given.last, let middle = given.first, !notInName.contains(last), nameMiddles.contains(middle),
                     e < t.count, t[e] == "、" || t[e] == "，" || t.word(from: strongAfterName, at: e) != nil
                 else { continue }
             }
