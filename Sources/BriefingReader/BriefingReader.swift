@@ -65,19 +65,27 @@ public struct BriefingReader: Sendable {
         for draft in seg.items {
             let body = Self.join(draft.body)
             guard Self.hasSentence(body) else {
-                warnings.append(Diagnostic(severity: .warning, file: file, line: draft.first, message: "dropped a fragment that is not a briefing: “\(Cleaner.excerpt(body))”"))
+                warnings.append(
+                    Diagnostic(
+                        severity: .warning, file: file, line: draft.first,
+                        message: "dropped a fragment that is not a briefing: “\(Cleaner.excerpt(body))”"))
                 continue
             }
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
             let item = extract(draft, body: body, context: context, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
             guard seen.insert(body).inserted else {
-                warnings.append(Diagnostic(severity: .warning, file: file, line: draft.first, message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
+                warnings.append(
+                    Diagnostic(
+                        severity: .warning, file: file, line: draft.first,
+                        message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
                 continue
             }
             if item.yearInferred, let y = fallbackYear, context.published == nil, context.headerClues.isEmpty, context.fileClues.isEmpty,
                 let text = item.dateText
             {
-                warnings.append(Diagnostic(severity: .warning, file: file, line: draft.first, message: "no year in the file for “\(text)”; assumed \(y)"))
+                warnings.append(
+                    Diagnostic(
+                        severity: .warning, file: file, line: draft.first, message: "no year in the file for “\(text)”; assumed \(y)"))
             }
             briefings.append(item)
         }
@@ -90,7 +98,8 @@ public struct BriefingReader: Sendable {
         return ParseResult(briefings: briefings, warnings: warnings)
     }
 
-    func extract(_ draft: ItemDraft, body: Scalars, context: DateExtractor.Context, id: String, file: String, encoding: String) -> Briefing {
+    func extract(_ draft: ItemDraft, body: Scalars, context: DateExtractor.Context, id: String, file: String, encoding: String) -> Briefing
+    {
         let headline = draft.headline?.text
         let full = headline.map { $0 + ["\n"] + body } ?? body
         var found = DateExtractor().extract(body, context: context)
@@ -101,7 +110,8 @@ public struct BriefingReader: Sendable {
         let year = found.date?.year ?? DateExtractor.inferYear(month: 1, itemClues: DateExtractor.yearClues(in: body), context: context)
         return Briefing(
             id: id,
-            source: SourceSpan(file: file, lines: [draft.first, draft.last], encoding: encoding, script: draft.traditional ? "traditional" : "simplified"),
+            source: SourceSpan(
+                file: file, lines: [draft.first, draft.last], encoding: encoding, script: draft.traditional ? "traditional" : "simplified"),
             headline: headline?.string,
             date: found.date?.iso,
             dateText: found.text,

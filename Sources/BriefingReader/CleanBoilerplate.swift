@@ -6,7 +6,9 @@ extension Cleaner {
         // boilerplate is a line of its own; a long line that mentions © is content
         if line.isEmpty || line.count > 300 { return nil }
         let lower = line.contains(where: { $0.isASCIILetter }) ? Scalars(line.string.lowercased()) : []
-        if lower.contains(Self.copyrightWord) || line.contains("©") || lower.contains(Self.rightsReserved) || Self.copyrightCues.occurs(in: line) {
+        if lower.contains(Self.copyrightWord) || line.contains("©") || lower.contains(Self.rightsReserved)
+            || Self.copyrightCues.occurs(in: line)
+        {
             return "dropped site boilerplate (copyright)"
         }
         if lower.contains(Self.icp) || Self.recordCues.occurs(in: line) || (line.contains(Self.record) && line.contains("号")) {
@@ -71,7 +73,9 @@ extension Cleaner {
         return line.filter { $0 == "【" || $0 == "[" }.count == 1
     }
 
-    private static let distributionHeads = WordList(["报：", "送：", "发：", "抄送：", "抄报：", "报送：", "分送：", "主送：", "报:", "送:", "发:", "抄送:", "抄报:", "主送:"])
+    private static let distributionHeads = WordList([
+        "报：", "送：", "发：", "抄送：", "抄报：", "报送：", "分送：", "主送：", "报:", "送:", "发:", "抄送:", "抄报:", "主送:",
+    ])
 
     /// The 报/送/发 distribution block at the foot of a 简报, and `（共印30份）`.
     static func isDistributionLine(_ line: Scalars) -> Bool {
@@ -158,7 +162,9 @@ extension Cleaner {
         return nil
     }
 
-    private static let linkListHeads = WordList(["友情链接", "相关链接", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "热门推荐", "热点新闻", "最新文章", "推荐文章", "猜你喜欢", "精彩推荐", "延伸阅读"])
+    private static let linkListHeads = WordList([
+        "友情链接", "相关链接", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "热门推荐", "热点新闻", "最新文章", "推荐文章", "猜你喜欢", "精彩推荐", "延伸阅读",
+    ])
 
     /// `相关链接：` alone on its line: the lines after it are link titles.
     static func isLinkListHeading(_ line: Scalars) -> Bool {

@@ -46,14 +46,19 @@ struct DateExtractor: Sendable {
             }
         }
         // 本报讯（2018年11月6日）5日上午，…: a day of the dateline's month
-        if let d = Self.dayOnly(text, before: 40), chosen.map({ c in
-            // the chosen date is the dateline's, just before the day: （2018年11月6日）5日上午
-            c.end <= d.start && text.sub(c.end, d.start).count <= 3 && !text.sub(c.end, d.start).contains { $0 == "，" || $0 == "。" }
-        }) ?? true {
-            let ref = all.first(where: { $0.end <= d.start }).flatMap { m -> CivilDate? in
-                guard let y = m.year ?? Self.inferYear(month: m.month, itemClues: Self.yearClues(in: text), context: context) else { return nil }
-                return CivilDate(year: y, month: m.month, day: m.day)
-            } ?? context.published
+        if let d = Self.dayOnly(text, before: 40),
+            chosen.map({ c in
+                // the chosen date is the dateline's, just before the day: （2018年11月6日）5日上午
+                c.end <= d.start && text.sub(c.end, d.start).count <= 3 && !text.sub(c.end, d.start).contains { $0 == "，" || $0 == "。" }
+            }) ?? true
+        {
+            let ref =
+                all.first(where: { $0.end <= d.start }).flatMap { m -> CivilDate? in
+                    guard let y = m.year ?? Self.inferYear(month: m.month, itemClues: Self.yearClues(in: text), context: context) else {
+                        return nil
+                    }
+                    return CivilDate(year: y, month: m.month, day: m.day)
+                } ?? context.published
             if let r = ref {
                 var month = r.month
                 var year = r.year
@@ -75,7 +80,8 @@ struct DateExtractor: Sendable {
             timeOfDay = w == Scalars("晚") ? "晚上" : w.string
         }
         if let y = m.year {
-            return Found(date: CivilDate(year: y, month: m.month, day: m.day), text: m.text, yearInferred: false, timeOfDay: timeOfDay, mention: m)
+            return Found(
+                date: CivilDate(year: y, month: m.month, day: m.day), text: m.text, yearInferred: false, timeOfDay: timeOfDay, mention: m)
         }
         let y = Self.inferYear(month: m.month, itemClues: Self.yearClues(in: text), context: context)
         let date = y.flatMap { CivilDate(year: $0, month: m.month, day: m.day) }
@@ -113,7 +119,9 @@ struct DateExtractor: Sendable {
     static func dayOnly(_ t: Scalars, before limit: Int) -> (start: Int, end: Int, day: Int, text: String)? {
         var i = 0
         while i < min(limit, t.count) {
-            guard t[i].isDigit, i == 0 || !(t[i - 1].isDigit || t[i - 1] == "月" || t[i - 1] == "年" || "至到-—～~/.".unicodeScalars.contains(t[i - 1])) else {
+            guard t[i].isDigit,
+                i == 0 || !(t[i - 1].isDigit || t[i - 1] == "月" || t[i - 1] == "年" || "至到-—～~/.".unicodeScalars.contains(t[i - 1]))
+            else {
                 i += 1
                 continue
             }
@@ -183,16 +191,21 @@ struct DateExtractor: Sendable {
                 continue
             }
             // 即日起至2019年3月15日: a campaign period ending in spring began the year before
-            if t.has(Scalars("起至"), at: i - 2) || t.has(Scalars("起到"), at: i - 2), let d = mentions(in: t.sub(i, min(t.count, i + 12))).first, d.start == 0 {
+            if t.has(Scalars("起至"), at: i - 2) || t.has(Scalars("起到"), at: i - 2),
+                let d = mentions(in: t.sub(i, min(t.count, i + 12))).first, d.start == 0
+            {
                 clues.append(d.month <= 6 ? .range(y - 1, y) : .single(y))
                 i = e
                 continue
             }
-            let skip = yearSkipBefore.contains { t.has($0, at: i - $0.count) } || yearSkipAfter.contains { t.has($0, at: e) }
+            let skip =
+                yearSkipBefore.contains { t.has($0, at: i - $0.count) } || yearSkipAfter.contains { t.has($0, at: e) }
                 || t.has(Scalars("年年底"), at: e) || t.has(Scalars("年年末"), at: e)
             if e < t.count, t[e] == "年", !skip {
                 clues.append(.single(y))
-            } else if e < t.count, "-/.".unicodeScalars.contains(t[e]), !skip, let d = mentions(in: t.sub(i, min(t.count, i + 10))).first, d.start == 0 {
+            } else if e < t.count, "-/.".unicodeScalars.contains(t[e]), !skip, let d = mentions(in: t.sub(i, min(t.count, i + 10))).first,
+                d.start == 0
+            {
                 clues.append(.single(y))
             }
             i = e

@@ -42,7 +42,9 @@ struct MeasureExtractor: Sendable {
             guard Self.isMeasure(term) else { continue }
             // “应停未停”“应限未限”问题: what follows a run of quotes
             let runEnd = runEnds[k]
-            if Self.eventAfter.contains(where: { t.has($0, at: q.end) }) || Self.problemAfter.contains(where: { t.has($0, at: runEnd) }) { continue }
+            if Self.eventAfter.contains(where: { t.has($0, at: q.end) }) || Self.problemAfter.contains(where: { t.has($0, at: runEnd) }) {
+                continue
+            }
             var b = q.start - 1
             while b >= 0, t[b].isSpace { b -= 1 }
             if b >= 0, t[b] == "：" || t[b] == ":" { continue }

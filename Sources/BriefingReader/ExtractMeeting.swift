@@ -7,7 +7,9 @@ struct MeetingExtractor: Sendable {
 
     private static let convene = ["召开", "举行", "举办"].map { Scalars($0) }
     private static let leadingFillers = ["了", "这次", "此次", "本次", "一次", "的", "了一次", "今天", "昨天"].map { Scalars($0) }
-    private static let timeWords = ["今天", "昨天", "今日", "昨日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上", "中午", "早上", "近期", "目前", "随后", "同日", "次日", "夜间", "凌晨", "傍晚", "晚"].map { Scalars($0) }
+    private static let timeWords = [
+        "今天", "昨天", "今日", "昨日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上", "中午", "早上", "近期", "目前", "随后", "同日", "次日", "夜间", "凌晨", "傍晚", "晚",
+    ].map { Scalars($0) }
 
     /// `headline` and `body` are searched in that order for a speech title (`在…会议上的讲话`),
     /// then the body and the headline for `…召开…会`.
@@ -60,8 +62,13 @@ struct MeetingExtractor: Sendable {
         return found
     }
 
-    private static let actionVerbs = WordList(["开展", "组织", "联合", "组成", "出台", "启动", "印发", "成立", "召集", "派出", "抽调", "会同", "对", "深入", "集中", "下发", "制定", "约谈", "通报", "部署", "完成"])
-    private static let orgEndings = ["县", "区", "市", "省", "镇", "乡", "街道", "局", "办", "委", "政府", "分局", "中心", "大队", "支队", "办公室", "领导小组", "管委会", "督查组", "督导组", "检查组", "工作组", "巡查组"].map { Scalars($0) }
+    private static let actionVerbs = WordList([
+        "开展", "组织", "联合", "组成", "出台", "启动", "印发", "成立", "召集", "派出", "抽调", "会同", "对", "深入", "集中", "下发", "制定", "约谈", "通报", "部署", "完成",
+    ])
+    private static let orgEndings = [
+        "县", "区", "市", "省", "镇", "乡", "街道", "局", "办", "委", "政府", "分局", "中心", "大队", "支队", "办公室", "领导小组", "管委会", "督查组", "督导组", "检查组", "工作组",
+        "巡查组",
+    ].map { Scalars($0) }
 
     /// The organisation that opens a clause near the top of the body and acts (开展, 组织 …).
     static func actor(in t: Scalars) -> Scalars? {

@@ -106,7 +106,9 @@ struct PeopleExtractor: Sendable {
         var present = Set<String>()
         for (hk, h) in hits.enumerated() {
             let key = h.name.string
-            if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) { continue }
+            if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) {
+                continue
+            }
             if Lexicon.quotedLeaderTitles.contains(where: { $0 == h.title }) { continue }
             if !h.relayed { present.insert(key) }
             var p = people[key] ?? Person(name: key)
@@ -141,7 +143,8 @@ struct PeopleExtractor: Sendable {
     static func name(_ t: Scalars, at i: Int) -> Scalars? {
         guard i < t.count else { return nil }
         // 艾尔肯·吐尼亚孜: a transcribed name after a title
-        if t[i].isHan, i + 2 < t.count, let dot = (i + 2...min(i + 5, t.count - 1)).first(where: { $0 < t.count && (t[$0] == "·" || t[$0] == "•" || t[$0] == "・") }),
+        if t[i].isHan, i + 2 < t.count,
+            let dot = (i + 2...min(i + 5, t.count - 1)).first(where: { $0 < t.count && (t[$0] == "·" || t[$0] == "•" || t[$0] == "・") }),
             t.sub(i, dot).allSatisfy({ $0.isHan })
         {
             var e = dot + 1
@@ -156,11 +159,14 @@ struct PeopleExtractor: Sendable {
             let n = t.sub(i, e)
             guard n.allSatisfy({ $0.isHan }) else { continue }
             // 副市长许可出席: a word that is also a name, where the title stands before it and a role follows
-            if Lexicon.notNames.contains(n.sub(0, 2)), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil) { continue }
+            if Lexicon.notNames.contains(n.sub(0, 2)), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil) {
+                continue
+            }
             let given = n.dropFirst(double ? 2 : 1)
             if given.contains(where: { notInName.contains($0) }) {
                 // 王会勇出席, 贾书龙、…: a given name may hold 会/书/政 where a role or a list follows
-                guard !double, len == 3, let last = given.last, let middle = given.first, !notInName.contains(last), nameMiddles.contains(middle),
+                guard !double, len == 3, let last = given.last, let middle = given.first, !notInName.contains(last),
+                    nameMiddles.contains(middle),
                     e < t.count, t[e] == "、" || t[e] == "，" || t.word(from: strongAfterName, at: e) != nil
                 else { continue }
             }

@@ -11,7 +11,9 @@ struct RequirementExtractor: Sendable {
         var textStart: Int
     }
 
-    private static let causeWords = ["原因", "问题", "不足", "差距", "短板", "成效", "成绩", "特点", "做法", "经验", "亮点", "表现在", "体现在", "困难"].map { Scalars($0) }
+    private static let causeWords = ["原因", "问题", "不足", "差距", "短板", "成效", "成绩", "特点", "做法", "经验", "亮点", "表现在", "体现在", "困难"].map {
+        Scalars($0)
+    }
 
     func extract(_ t: Scalars) -> [String] {
         let markers = Self.markers(in: t)

@@ -9,7 +9,9 @@ struct TargetExtractor: Sendable {
         "降低", "下降", "压减", "压缩", "关停", "化解", "提高到", "提升到", "减少", "削减", "淘汰", "退出", "建设", "新增", "改造", "目标", "以上",
         "以下", "以内", "计划在", "计划于", "计划到", "计划用", "争取",
     ])
-    private static let pastMarkers = WordList(["已", "累计", "出动", "检查", "查处", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "收缴", "取缔了", "为止", "还差"])
+    private static let pastMarkers = WordList([
+        "已", "累计", "出动", "检查", "查处", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "收缴", "取缔了", "为止", "还差",
+    ])
     /// Statistic words that a 确保/力争 overrides (确保PM2.5浓度同比下降10%).
     private static let weakPastMarkers = WordList(["同比", "以来", "目前", "截至", "较去年"])
     /// 要同比下降5%: a statistic word under a modal is a goal.
@@ -17,8 +19,12 @@ struct TargetExtractor: Sendable {
     private static let strongCues = WordList(["确保", "力争", "务必"])
     private static let comparedWithLastYear = [Scalars("同比"), Scalars("较去年")]
     private static let timeUnits = Lexicon.scalarSet("年月日号时点分秒")
-    private static let multiCharUnits = ["微克/立方米", "平方公里", "平方米", "立方米", "公里", "千米", "千克", "公斤", "万吨", "蒸吨", "人次", "万元", "亿元", "万亩", "公顷", "小项", "大项", "个百分点"].map { Scalars($0) }
-    private static let meetingWords = WordList(["会议", "大会", "推进会", "座谈会", "调度会", "部署会", "动员会", "誓师会", "现场会", "专题会", "例会", "联席会", "培训会", "观摩会", "汇报会", "协调会"])
+    private static let multiCharUnits = [
+        "微克/立方米", "平方公里", "平方米", "立方米", "公里", "千米", "千克", "公斤", "万吨", "蒸吨", "人次", "万元", "亿元", "万亩", "公顷", "小项", "大项", "个百分点",
+    ].map { Scalars($0) }
+    private static let meetingWords = WordList([
+        "会议", "大会", "推进会", "座谈会", "调度会", "部署会", "动员会", "誓师会", "现场会", "专题会", "例会", "联席会", "培训会", "观摩会", "汇报会", "协调会",
+    ])
     private static let followers = ["也就是", "即", "其中", "计划", "力争", "确保", "预计"].map { Scalars($0) }
 
     struct Clause {
@@ -55,7 +61,10 @@ struct TargetExtractor: Sendable {
             var limited = false
             for k in cl.indices {
                 if cl[k].weakPast && limited { cl[k].past = false }
-                if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t.sub(cl[k].start, cl[k].end))) { limited = true }
+                if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t.sub(cl[k].start, cl[k].end)))
+                {
+                    limited = true
+                }
             }
             // a statistic compared with last year (…258天，同比增加12天) is not a goal
             for k in cl.indices where k + 1 < cl.count && Self.comparedWithLastYear.contains(where: { t.has($0, at: cl[k + 1].start) }) {
@@ -65,14 +74,20 @@ struct TargetExtractor: Sendable {
             while k < cl.count {
                 let c = cl[k]
                 let isTarget = !c.past && ((c.hasQuantity && c.hasCue) || (c.deadline && Self.strongCues.occurs(in: t.sub(c.start, c.end))))
-                let isPlan = !c.past && c.hasQuantity && !c.hasCue && k + 1 < cl.count && !cl[k + 1].past && cl[k + 1].hasCue
+                let isPlan =
+                    !c.past && c.hasQuantity && !c.hasCue && k + 1 < cl.count && !cl[k + 1].past && cl[k + 1].hasCue
                     && Self.followers.contains { t.has($0, at: cl[k + 1].start) }
                 guard isTarget || isPlan else {
                     k += 1
                     continue
                 }
                 var a = k
-                if a > 0, !cl[a - 1].hasQuantity, cl[a - 1].onlyDeadline || Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end)) || Self.isTimeLimit(t.sub(cl[a - 1].start, cl[a - 1].end)) { a -= 1 }
+                if a > 0, !cl[a - 1].hasQuantity,
+                    cl[a - 1].onlyDeadline || Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end))
+                        || Self.isTimeLimit(t.sub(cl[a - 1].start, cl[a - 1].end))
+                {
+                    a -= 1
+                }
                 var b = isPlan ? k + 1 : k
                 while b + 1 < cl.count, !cl[b + 1].past, Self.followers.contains(where: { t.has($0, at: cl[b + 1].start) }) {
                     // a clause that is a goal of its own (…2000户，确保PM2.5…55微克…以下) starts a new target
@@ -102,7 +117,8 @@ struct TargetExtractor: Sendable {
     static func isTimeLimit(_ c: Scalars) -> Bool {
         guard c.count <= 16, let i = c.index(of: ["到"]), i == 0 || !c[i - 1].isDigit else { return false }
         let rest = c.sub(i + 1, c.count)
-        return rest.contains(where: { $0.isDigit }) && (rest.hasSuffix(["底"]) || rest.hasSuffix(["末"]) || rest.hasSuffix(["年"]) || rest.hasSuffix(["月"]))
+        return rest.contains(where: { $0.isDigit })
+            && (rest.hasSuffix(["底"]) || rest.hasSuffix(["末"]) || rest.hasSuffix(["年"]) || rest.hasSuffix(["月"]))
     }
 
     /// `到2020年`, `到年底`, `今年`: a clause that only says when.
@@ -122,7 +138,9 @@ struct TargetExtractor: Sendable {
         return out
     }
 
-    private static let listedGoalVerbs = WordList(["完成", "淘汰", "关停", "取缔", "改造", "新增", "治理", "实施", "拆除", "整治", "削减", "压减", "替代", "推广", "更新"])
+    private static let listedGoalVerbs = WordList([
+        "完成", "淘汰", "关停", "取缔", "改造", "新增", "治理", "实施", "拆除", "整治", "削减", "压减", "替代", "推广", "更新",
+    ])
 
     /// `“煤改电”改造1800户` after a 、: a goal of its own (a number and a goal verb before the next break).
     static func isListedGoal(_ t: Scalars, from: Int, to: Int) -> Bool {
@@ -151,7 +169,8 @@ struct TargetExtractor: Sendable {
             if c.isDigit { digitSince = true }
             if !verbSince, listedGoalVerbs.match(t, at: i) != nil { verbSince = true }
             // both sides are goals: a verb and a number before the 、, a goal after it
-            let listed = c == "、" && digitSince && verbSince && i > s && !t[i - 1].isDigit && !inQuote
+            let listed =
+                c == "、" && digitSince && verbSince && i > s && !t[i - 1].isDigit && !inQuote
                 && (listedGoalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
             if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
                 if i > a { out.append((a, i)) }
@@ -219,7 +238,9 @@ struct TargetExtractor: Sendable {
                 continue
             }
             var j = i
-            while j < c.count, c[j].isDigit || (c[j] == "." && j + 1 < c.count && c[j + 1].isDigit) || (c[j] == "," && j + 3 < c.count && c[j + 1].isDigit) { j += 1 }
+            while j < c.count,
+                c[j].isDigit || (c[j] == "." && j + 1 < c.count && c[j + 1].isDigit) || (c[j] == "," && j + 3 < c.count && c[j + 1].isDigit)
+            { j += 1 }
             let numText = String(String.UnicodeScalarView(c[i..<j].filter { $0 != "," }))
             guard var v = Double(numText) else {
                 i = j
@@ -251,7 +272,9 @@ struct TargetExtractor: Sendable {
         return nil
     }
 
-    private static let leadingWords = ["确保", "实现", "要", "将", "今年", "今冬明春", "冬季", "全年", "达到", "完成", "力争", "争取", "年底前", "底前", "日前", "淘汰", "剩余"].map { Scalars($0) }
+    private static let leadingWords = [
+        "确保", "实现", "要", "将", "今年", "今冬明春", "冬季", "全年", "达到", "完成", "力争", "争取", "年底前", "底前", "日前", "淘汰", "剩余",
+    ].map { Scalars($0) }
     private static let goalVerbs = ["完成", "建设", "淘汰", "改造", "新增", "退出", "建成", "实施", "治理", "替代"].map { Scalars($0) }
     private static let changeWords = ["同比", "下降", "降低", "提高", "减少", "增加", "上升", "控制在", "达到"].map { Scalars($0) }
     private static let negatedAtLeast = ["不少于", "不低于", "不小于", "不得少于", "不得低于"].map { Scalars($0) }
@@ -272,7 +295,8 @@ struct TargetExtractor: Sendable {
             t.unit = q.unit.isEmpty ? nil : q.unit
             // `10蒸吨以下燃煤锅炉`, `国三及以下柴油货车`: 以下/以上 before a noun qualifies it
             var masked = text
-            for i in masked.indices where i + 2 < masked.count && masked[i + 2].isHan
+            for i in masked.indices
+            where i + 2 < masked.count && masked[i + 2].isHan
                 && (masked.has(Self.below, at: i) || masked.has(Self.above, at: i) || masked.has(Self.within, at: i))
             {
                 masked[i] = "_"
@@ -294,7 +318,10 @@ struct TargetExtractor: Sendable {
                 if let i = masked.index(of: w), i < m { m = i }
             }
             var s = m
-            while s > 0, text[s - 1].isHan || text[s - 1].isASCIILetter || text[s - 1] == "." || text[s - 1].isDigit || Self.isQuote(text[s - 1]), m - s < 16 { s -= 1 }
+            while s > 0,
+                text[s - 1].isHan || text[s - 1].isASCIILetter || text[s - 1] == "." || text[s - 1].isDigit || Self.isQuote(text[s - 1]),
+                m - s < 16
+            { s -= 1 }
             var metric = text.sub(s, m).filter { !Self.isQuote($0) }
             var trimmed = true
             while trimmed {
@@ -310,7 +337,8 @@ struct TargetExtractor: Sendable {
                 // 重污染天数比2018年, …较去年: the comparison is no part of the metric
                 if let i = metric.lastIndex(of: ["比"], before: metric.count) ?? metric.lastIndex(of: ["较"], before: metric.count), i >= 2 {
                     let tail = metric.sub(i + 1, metric.count)
-                    let isBase = Self.baseYears.contains(tail) || (tail.count >= 5 && tail.prefix(4).allSatisfy(\.isDigit) && tail.hasSuffix(["年"]))
+                    let isBase =
+                        Self.baseYears.contains(tail) || (tail.count >= 5 && tail.prefix(4).allSatisfy(\.isDigit) && tail.hasSuffix(["年"]))
                     if isBase {
                         metric = metric.sub(0, i)
                         trimmed = true
@@ -328,7 +356,9 @@ struct TargetExtractor: Sendable {
                 }
             }
             // `完成1万个小火炉淘汰工作`: the goal is named after the number
-            if metric.hanCount < 2 || Self.notMetrics.contains(metric) || Self.goalVerbs.contains(where: { text.sub(0, q.start).hasSuffix($0) }) {
+            if metric.hanCount < 2 || Self.notMetrics.contains(metric)
+                || Self.goalVerbs.contains(where: { text.sub(0, q.start).hasSuffix($0) })
+            {
                 var e = q.end
                 while e < text.count, text[e].isHan || Self.isQuote(text[e]), e - q.end < 12 { e += 1 }
                 var after = text.sub(q.end, e).filter { !Self.isQuote($0) }

@@ -48,9 +48,11 @@ import Testing
 
     @Test func dayOnlyDatesAndSpans() throws {
         let r = BriefingReader()
-        let a = try #require(r.read(text: "市政府召开冬防工作会议\n本报讯（2018年11月6日）5日上午，市政府召开冬防工作会议。副市长王强出席会议并讲话，要求各地确保完成全年任务。\n", file: "a.txt").briefings.first)
+        let a = try #require(
+            r.read(text: "市政府召开冬防工作会议\n本报讯（2018年11月6日）5日上午，市政府召开冬防工作会议。副市长王强出席会议并讲话，要求各地确保完成全年任务。\n", file: "a.txt").briefings.first)
         #expect(a.date == "2018-11-05" && a.timeOfDay == "上午" && a.yearInferred)
-        let b = try #require(r.read(text: "培训班开班\n本报讯 2018年11月5日至6日，全市大气污染防治培训班在市委党校举办。副市长王强出席并讲话，要求各地抓好落实。\n", file: "b.txt").briefings.first)
+        let b = try #require(
+            r.read(text: "培训班开班\n本报讯 2018年11月5日至6日，全市大气污染防治培训班在市委党校举办。副市长王强出席并讲话，要求各地抓好落实。\n", file: "b.txt").briefings.first)
         #expect(b.date == "2018-11-05")
     }
 
@@ -81,7 +83,8 @@ import Testing
         #expect(e.extract(headline: nil, body: Scalars("3月5日上午，2019年全县大气污染防治工作会议在县委礼堂举行。"), dateEnd: 4).unit == "全县")
     }
     @Test func leadersOfAMeeting() throws {
-        let text = "本报讯 2018年11月5日上午，全市大气污染防治工作会议召开。市委书记张建国，市委副书记、代市长周国华等出席会议。市委常委、常务副市长高志明主持会议。省生态环境厅副厅长艾尔肯·吐尼亚孜到会指导。市长助理吴海峰宣读了考核办法。副市长许可出席会议。市领导朱宝芬、贾书龙出席会议。"
+        let text =
+            "本报讯 2018年11月5日上午，全市大气污染防治工作会议召开。市委书记张建国，市委副书记、代市长周国华等出席会议。市委常委、常务副市长高志明主持会议。省生态环境厅副厅长艾尔肯·吐尼亚孜到会指导。市长助理吴海峰宣读了考核办法。副市长许可出席会议。市领导朱宝芬、贾书龙出席会议。"
         let people = PeopleExtractor().extract(Scalars(text))
         #expect(people.map(\.name) == ["张建国", "周国华", "高志明", "艾尔肯·吐尼亚孜", "吴海峰", "许可", "朱宝芬", "贾书龙"])
         #expect(people.first { $0.name == "吴海峰" }?.title == "市长助理")

@@ -34,7 +34,9 @@ import Testing
             if let f = half[c] {
                 let p = i > 0 ? chars[i - 1] : nil
                 let n = i + 1 < chars.count ? chars[i + 1] : nil
-                if !((p?.isNumber ?? false) && (n?.isNumber ?? false)) && (p != nil && !(p?.isNumber ?? false) || n != nil && !(n?.isNumber ?? false)) {
+                if !((p?.isNumber ?? false) && (n?.isNumber ?? false))
+                    && (p != nil && !(p?.isNumber ?? false) || n != nil && !(n?.isNumber ?? false))
+                {
                     out.append(f)
                     continue
                 }
@@ -112,12 +114,14 @@ import Testing
         if e.keys.contains("time_of_day") { fields["time_of_day", default: Tally()].add(b.timeOfDay == e["time_of_day"] as? String) }
         if let units = e["unit_any"] as? [String] {
             let p = Self.norm(b.unit)
-            let ok = !p.isEmpty && units.contains { u in
-                let a = Self.norm(u)
-                if a == p || a.contains(p) || p.contains(a) { return true }
-                if a.count == 2, "我全本".contains(a.first ?? " "), let last = a.last { return p.hasSuffix(String(last)) }
-                return false
-            }
+            let ok =
+                !p.isEmpty
+                && units.contains { u in
+                    let a = Self.norm(u)
+                    if a == p || a.contains(p) || p.contains(a) { return true }
+                    if a.count == 2, "我全本".contains(a.first ?? " "), let last = a.last { return p.hasSuffix(String(last)) }
+                    return false
+                }
             fields["unit", default: Tally()].add(ok)
         }
         if let m = e["meeting"] as? String { fields["meeting", default: Tally()].add(Self.bigramF1(b.meeting ?? "", m) >= 0.8) }
@@ -210,7 +214,10 @@ import Testing
             for (encoding, data) in variants {
                 let data = try #require(data, "\(url.lastPathComponent) as \(encoding)")
                 let r = try parse(url, data: data)
-                #expect(r.briefings.allSatisfy { $0.source.encoding == encoding || encoding == "utf-16le" && $0.source.encoding.hasPrefix("utf-16") })
+                #expect(
+                    r.briefings.allSatisfy {
+                        $0.source.encoding == encoding || encoding == "utf-16le" && $0.source.encoding.hasPrefix("utf-16")
+                    })
                 let same = r.briefings.map { b -> Briefing in
                     var b = b
                     b.source.encoding = "utf-8"
@@ -226,7 +233,10 @@ import Testing
         let all = try Self.seedFiles.flatMap { try parse($0).briefings }
         guard !all.isEmpty else { return }
         let text = all.map(\.text).joined(separator: "\n")
-        for junk in ["Copyright", "ICP", "公网安备", "本站为", "备案", "国产", "星期四", "友情链接", "编辑：", "2018-06-26", "刘莉莉", "(lián)", "lián", "發布日期", "发布日期", "信息来源"] {
+        for junk in [
+            "Copyright", "ICP", "公网安备", "本站为", "备案", "国产", "星期四", "友情链接", "编辑：", "2018-06-26", "刘莉莉", "(lián)", "lián", "發布日期", "发布日期",
+            "信息来源",
+        ] {
             #expect(!text.contains(junk), "“\(junk)” survived")
         }
         let s001 = all.filter { $0.id.hasPrefix("001_") }
