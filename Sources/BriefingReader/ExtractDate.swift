@@ -72,6 +72,13 @@ struct DateExtractor: Sendable {
                     let m = DateMention(start: d.start, end: d.end, year: nil, month: month, day: d.day, text: d.text)
                     return Found(date: date, text: d.text, yearInferred: true, timeOfDay: tod, mention: m)
                 }
+            } else if let c = chosen, c.year == nil {
+                // 新华社太原11月20日电 19日下午 in a file without a year: the day and its time, no date
+                var tod: String?
+                if let w = text.word(from: Self.timesOfDay, at: d.end) { tod = w == Scalars("晚") ? "晚上" : w.string }
+                let month = d.day > c.day ? (c.month == 1 ? 12 : c.month - 1) : c.month
+                let m = DateMention(start: d.start, end: d.end, year: nil, month: month, day: d.day, text: d.text)
+                return Found(date: nil, text: d.text, yearInferred: false, timeOfDay: tod, mention: m)
             }
         }
         guard let m = chosen else { return Found(date: nil, text: nil, yearInferred: false, timeOfDay: nil, mention: nil) }
@@ -163,7 +170,8 @@ struct DateExtractor: Sendable {
         return nil
     }
 
-    private static let yearSkipBefore = ["到", "至", "截至", "截止", "于", "在", "前", "～", "~"].map { Scalars($0) }
+    /// Target years (到2020年) and base years of a comparison (较2015年下降20%).
+    private static let yearSkipBefore = ["到", "至", "截至", "截止", "于", "在", "前", "～", "~", "较", "比", "比照", "相比"].map { Scalars($0) }
     private static let yearSkipAfter = ["年底", "年末", "年前", "年内", "年以前", "年之前", "年以后", "年起", "年以来", "年后"].map { Scalars($0) }
 
     /// Years and year ranges that date the text (`2016-2017年`, `2017~2018`, `2018年5月`,
