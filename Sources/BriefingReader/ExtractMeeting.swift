@@ -144,7 +144,7 @@ struct MeetingExtractor: Sendable {
     /// The unit before 召开: cut at 于/在 (…于11月2日在县会议室召开) and at 全体 (…全体人员).
     static func cleanUnit(_ t: Scalars) -> Scalars? {
         var u = t
-        for cut in ["于", "在", "全体", "组织", "及时", "专门", "再次", "隆重", "联合"].map({ Scalars($0) }) {
+        for cut in ["于", "在", "全体", "组织", "及时", "专门", "再次", "隆重", "联合", "以视频", "以电视电话", "通过视频", "采取视频", "以网络"].map({ Scalars($0) }) {
             if let i = u.index(of: cut), i >= 2 { u = u.sub(0, i) }
         }
         for w in ["会上", "会议", "记者", "主持", "主持人"].map({ Scalars($0) }) where u.contains(w) { return nil }
@@ -189,16 +189,20 @@ struct MeetingExtractor: Sendable {
     /// A unit glued to the front of a meeting name: `临泽县` + `2016-2017年…会议`;
     /// an organ's own meeting: `…协作小组` + `第二次会议`; `全市` stays in the name.
     static func splitUnit(fromMeeting m: Scalars) -> (meeting: Scalars, unit: Scalars?) {
-        for d in Lexicon.deictic where m.hasPrefix(d) { return (m, d) }
+        // 全市大气污染防治工作领导小组第三次全体会议, 县委常委会（扩大）会议: the organ holds it
         for i in m.indices {
             for o in Lexicon.organs where m.has(o, at: i) {
                 let end = i + o.count
                 let rest = m.sub(end, m.count)
-                if rest.hasPrefix(["第"]) || rest.hasPrefix(Scalars("全体")) || rest.hasPrefix(Scalars("扩大")) || isGeneric(rest) {
+                if rest.hasPrefix(["第"]) || rest.hasPrefix(Scalars("全体")) || rest.hasPrefix(Scalars("扩大"))
+                    || rest.hasPrefix(Scalars("（扩大）"))
+                    || isGeneric(rest)
+                {
                     return (m, m.sub(0, end))
                 }
             }
         }
+        for d in Lexicon.deictic where m.hasPrefix(d) { return (m, d) }
         // place name, then a year
         var i = 2
         while i < min(m.count, 16) {

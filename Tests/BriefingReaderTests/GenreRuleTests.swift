@@ -81,6 +81,9 @@ import Testing
         #expect(e.extract(headline: nil, body: Scalars("11月9日，赞皇县组织督查组对全县11个乡镇开展专项督查。"), dateEnd: 5).unit == "赞皇县")
         #expect(e.extract(headline: nil, body: Scalars("12月1日夜间，区生态环境分局联合区城管局开展“零点行动”。"), dateEnd: 5).unit == "区生态环境分局")
         #expect(e.extract(headline: nil, body: Scalars("3月5日上午，2019年全县大气污染防治工作会议在县委礼堂举行。"), dateEnd: 4).unit == "全县")
+        #expect(e.extract(headline: nil, body: Scalars("11月5日上午，全市大气污染防治工作领导小组第三次全体（扩大）会议召开。"), dateEnd: 5).unit == "全市大气污染防治工作领导小组")
+        #expect(e.extract(headline: nil, body: Scalars("11月5日上午，县委书记王强主持召开县委常委会（扩大）会议。"), dateEnd: 5).unit == "县委常委会")
+        #expect(e.extract(headline: nil, body: Scalars("11月5日上午，市政府以视频形式召开全市秋冬季大气污染防治工作会议。"), dateEnd: 5).unit == "市政府")
     }
     @Test func leadersOfAMeeting() throws {
         let text =
