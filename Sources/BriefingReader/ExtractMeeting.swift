@@ -246,9 +246,15 @@ struct MeetingExtractor: Sendable {
     static func namedPlace(in t: Scalars, suffix: Unicode.Scalar) -> Scalars? {
         var i = 0
         while let o = t.index(of: ["《"], from: i) {
-            var j = o + 1
-            while j < t.count, j - o <= 6, t[j].isHan {
-                if t[j] == suffix, j - o >= 3 { return t.sub(o + 1, j + 1) }
+            // 《关于印发石家庄市…的通知》
+            var b = o + 1
+            if let w = t.word(from: titleOpeners, at: b) { b += w.count }
+            var j = b
+            while j < t.count, j - b <= 5, t[j].isHan {
+                let minimum = suffix == "县" ? 1 : 2
+                if t[j] == suffix, j - b >= minimum, !notPlaceStart.contains(t[b]), !singleNotPlace.contains(t[b]) {
+                    return t.sub(b, j + 1)
+                }
                 j += 1
             }
             i = o + 1
@@ -257,6 +263,9 @@ struct MeetingExtractor: Sendable {
     }
 
     private static let notPlaceStart = Lexicon.scalarSet("全我本各该每两三四五六七八九十数多省市县区乡镇村街这那其此某")
+    private static let titleOpeners = ["关于印发", "关于", "印发"].map { Scalars($0) }
+    /// Characters that cannot be a one-character county name (涉县, 魏县): 在县委, 一县.
+    private static let singleNotPlace = Lexicon.scalarSet("在于对由和与及到从向是为的了一外邻他郊分每该本全各")
     private static let notInPlace = Lexicon.scalarSet("副委党务长记")
     private static let placeBoundary = Lexicon.scalarSet("在于对由和与及、，。：；“《（ \n")
 
@@ -265,8 +274,9 @@ struct MeetingExtractor: Sendable {
         var counts: [Scalars: Int] = [:]
         var order: [Scalars] = []
         for j in t.indices where t[j] == suffix {
-            for len in [2, 3] {
+            for len in suffix == "县" ? [2, 3, 1] : [2, 3] {
                 let s = j - len
+                if len == 1, s >= 0, singleNotPlace.contains(t[s]) { continue }
                 guard s >= 0, s == 0 || placeBoundary.contains(t[s - 1]) else { continue }
                 let name = t.sub(s, j)
                 guard name.allSatisfy({ $0.isHan }), let f = name.first, !notPlaceStart.contains(f) else { continue }

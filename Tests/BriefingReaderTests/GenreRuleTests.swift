@@ -126,4 +126,13 @@ import Testing
         #expect(b.text.hasSuffix("会议印发了《邢台市2018-2019年秋冬季大气污染综合治理攻坚行动方案》。"))
         #expect(b.date == "2018-11-12")
     }
+    @Test func deicticUnitsResolveToTheNamedPlace() {
+        let e = MeetingExtractor()
+        let a = e.extract(headline: nil, body: Scalars("11月5日上午，我县召开冬防工作会议。会上，涉县生态环境分局通报了全县空气质量情况。"), dateEnd: 5)
+        #expect(a.unit == "涉县")
+        let b = e.extract(headline: nil, body: Scalars("11月5日上午，我市召开冬防工作会议。会议印发了《关于印发石家庄市秋冬季攻坚方案的通知》。"), dateEnd: 5)
+        #expect(b.unit == "石家庄市")
+        let c = e.extract(headline: nil, body: Scalars("11月5日上午，我县在县委礼堂召开冬防工作会议。"), dateEnd: 5)
+        #expect(c.unit == "我县")
+    }
 }
