@@ -60,6 +60,9 @@ public struct BriefingReader: Sendable {
             for p in item.body { context.fileClues += DateExtractor.yearClues(in: p.text) }
         }
 
+        // the page header (简报 masthead: 卢龙县大气污染防治工作领导小组办公室) names the place of 我县/全县;
+        // capped so that a long preamble costs each item a bounded amount
+        let header = Scalars(Self.join(seg.header).prefix(300))
         var briefings: [Briefing] = []
         var seen = Set<Scalars>()
         for draft in seg.items {
@@ -72,7 +75,8 @@ public struct BriefingReader: Sendable {
                 continue
             }
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
-            let item = extract(draft, body: body, context: context, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
+            let item = extract(
+                draft, body: body, context: context, header: header, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
             guard seen.insert(body).inserted else {
                 warnings.append(
                     Diagnostic(
@@ -98,15 +102,16 @@ public struct BriefingReader: Sendable {
         return ParseResult(briefings: briefings, warnings: warnings)
     }
 
-    func extract(_ draft: ItemDraft, body: Scalars, context: DateExtractor.Context, id: String, file: String, encoding: String) -> Briefing
-    {
+    func extract(
+        _ draft: ItemDraft, body: Scalars, context: DateExtractor.Context, header: Scalars = [], id: String, file: String, encoding: String
+    ) -> Briefing {
         let headline = draft.headline?.text
         let full = headline.map { $0 + ["\n"] + body } ?? body
         var found = DateExtractor().extract(body, context: context)
         if found.mention == nil, let h = headline {
             found = DateExtractor().extract(h, context: context)
         }
-        let meeting = MeetingExtractor().extract(headline: headline, body: body, dateEnd: found.mention?.end)
+        let meeting = MeetingExtractor().extract(headline: headline, body: body, dateEnd: found.mention?.end, header: header)
         let year = found.date?.year ?? DateExtractor.inferYear(month: 1, itemClues: DateExtractor.yearClues(in: body), context: context)
         return Briefing(
             id: id,

@@ -13,7 +13,8 @@ struct MeetingExtractor: Sendable {
 
     /// `headline` and `body` are searched in that order for a speech title (`在…会议上的讲话`),
     /// then the body and the headline for `…召开…会`.
-    func extract(headline: Scalars?, body: Scalars, dateEnd: Int?) -> Found {
+    /// `header`: the page header, where 我县/全县 may find the county's name.
+    func extract(headline: Scalars?, body: Scalars, dateEnd: Int?, header: Scalars = []) -> Found {
         var found = Found()
         if let h = headline, let m = Self.speechMeeting(h) {
             found.meeting = m.string
@@ -55,7 +56,7 @@ struct MeetingExtractor: Sendable {
                 hu.last == suffix, !Lexicon.deictic.contains(hu)
             {
                 found.unit = hu.string
-            } else if let city = Self.namedPlace(in: all, suffix: suffix) {
+            } else if let city = Self.namedPlace(in: all, suffix: suffix) ?? Self.namedPlace(in: header, suffix: suffix) {
                 found.unit = city.string
             }
         }
@@ -118,7 +119,17 @@ struct MeetingExtractor: Sendable {
         let meeting = meetingPrefix(after).flatMap { isGeneric($0) ? nil : $0 }
         var unit = cleanUnit(before)
         if unit == nil, let m = meeting, let u = splitUnit(fromMeeting: m).unit, !Lexicon.deictic.contains(u) { unit = u }
+        // 县长郭海东主持召开…: a leader convenes for the level of the title
+        if unit == nil, meeting != nil, PeopleExtractor.containsTitledName(before) { unit = levelOfTitle(before) }
         return (meeting, unit)
+    }
+
+    /// `县长…`, `市委副书记、市长…`: 全县, 全市 for the first level word of a title.
+    static func levelOfTitle(_ t: Scalars) -> Scalars? {
+        for k in t.indices where k + 1 < t.count && "省市县区".unicodeScalars.contains(t[k]) && (t[k + 1] == "长" || t[k + 1] == "委") {
+            return ["全", t[k]]
+        }
+        return nil
     }
 
     /// Removes a leading date, time of day and time words: `11月1日上午` `今天`.
@@ -282,6 +293,8 @@ struct MeetingExtractor: Sendable {
                 guard name.allSatisfy({ $0.isHan }), let f = name.first, !notPlaceStart.contains(f) else { continue }
                 // 常务副市长, 市委副书记: titles, not places
                 if name.contains(where: { notInPlace.contains($0) }) || (j + 1 < t.count && t[j + 1] == "长") { break }
+                // 确保全县, 推动我县: a verb before a deictic, not a place
+                if let l = name.last, "全我本各该每两".unicodeScalars.contains(l) { break }
                 let full = t.sub(s, j + 1)
                 if counts[full] == nil { order.append(full) }
                 counts[full, default: 0] += 1

@@ -134,5 +134,10 @@ import Testing
         #expect(b.unit == "石家庄市")
         let c = e.extract(headline: nil, body: Scalars("11月5日上午，我县在县委礼堂召开冬防工作会议。"), dateEnd: 5)
         #expect(c.unit == "我县")
+        // a leader convenes for his level; the 简报 masthead names the county
+        let d = e.extract(
+            headline: nil, body: Scalars("11月20日上午，县长郭海东主持召开散煤治理工作调度会，确保全县不出现散煤复烧。"), dateEnd: 6,
+            header: Scalars("卢龙县大气污染防治工作领导小组办公室 2018年11月22日"))
+        #expect(d.unit == "卢龙县")
     }
 }
