@@ -55,27 +55,41 @@ public struct BriefingReader: Sendable {
         var context = DateExtractor.Context(published: doc.published, fallbackYear: fallbackYear)
         for p in seg.header { context.headerClues += DateExtractor.yearClues(in: p.text) }
         for item in seg.items {
+            // a headline such as `宁晋县人民政府 2018年12月工作简报` dates the file too
+            if let h = item.headline { context.fileClues += DateExtractor.yearClues(in: h.text) }
             for p in item.body { context.fileClues += DateExtractor.yearClues(in: p.text) }
         }
 
+        // the page header (简报 masthead: 卢龙县大气污染防治工作领导小组办公室) names the place of 我县/全县;
+        // capped so that a long preamble costs each item a bounded amount
+        let header = Scalars(Self.join(seg.header).prefix(300))
         var briefings: [Briefing] = []
         var seen = Set<Scalars>()
         for draft in seg.items {
             let body = Self.join(draft.body)
             guard Self.hasSentence(body) else {
-                warnings.append(Diagnostic(severity: .warning, file: file, line: draft.first, message: "dropped a fragment that is not a briefing: “\(Cleaner.excerpt(body))”"))
+                warnings.append(
+                    Diagnostic(
+                        severity: .warning, file: file, line: draft.first,
+                        message: "dropped a fragment that is not a briefing: “\(Cleaner.excerpt(body))”"))
                 continue
             }
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
-            let item = extract(draft, body: body, context: context, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
+            let item = extract(
+                draft, body: body, context: context, header: header, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
             guard seen.insert(body).inserted else {
-                warnings.append(Diagnostic(severity: .warning, file: file, line: draft.first, message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
+                warnings.append(
+                    Diagnostic(
+                        severity: .warning, file: file, line: draft.first,
+                        message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
                 continue
             }
             if item.yearInferred, let y = fallbackYear, context.published == nil, context.headerClues.isEmpty, context.fileClues.isEmpty,
                 let text = item.dateText
             {
-                warnings.append(Diagnostic(severity: .warning, file: file, line: draft.first, message: "no year in the file for “\(text)”; assumed \(y)"))
+                warnings.append(
+                    Diagnostic(
+                        severity: .warning, file: file, line: draft.first, message: "no year in the file for “\(text)”; assumed \(y)"))
             }
             briefings.append(item)
         }
@@ -88,18 +102,21 @@ public struct BriefingReader: Sendable {
         return ParseResult(briefings: briefings, warnings: warnings)
     }
 
-    func extract(_ draft: ItemDraft, body: Scalars, context: DateExtractor.Context, id: String, file: String, encoding: String) -> Briefing {
+    func extract(
+        _ draft: ItemDraft, body: Scalars, context: DateExtractor.Context, header: Scalars = [], id: String, file: String, encoding: String
+    ) -> Briefing {
         let headline = draft.headline?.text
         let full = headline.map { $0 + ["\n"] + body } ?? body
         var found = DateExtractor().extract(body, context: context)
         if found.mention == nil, let h = headline {
             found = DateExtractor().extract(h, context: context)
         }
-        let meeting = MeetingExtractor().extract(headline: headline, body: body, dateEnd: found.mention?.end)
+        let meeting = MeetingExtractor().extract(headline: headline, body: body, dateEnd: found.mention?.end, header: header)
         let year = found.date?.year ?? DateExtractor.inferYear(month: 1, itemClues: DateExtractor.yearClues(in: body), context: context)
         return Briefing(
             id: id,
-            source: SourceSpan(file: file, lines: [draft.first, draft.last], encoding: encoding, script: draft.traditional ? "traditional" : "simplified"),
+            source: SourceSpan(
+                file: file, lines: [draft.first, draft.last], encoding: encoding, script: draft.traditional ? "traditional" : "simplified"),
             headline: headline?.string,
             date: found.date?.iso,
             dateText: found.text,

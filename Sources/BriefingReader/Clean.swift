@@ -53,22 +53,46 @@ struct Cleaner: Sendable {
 
         // Spaces, boilerplate, metadata, lone page numbers.
         var published: CivilDate?
+        var inLinkList = false
+        // running headers of PDF dumps: a short title line seen before, again right after a page number
+        var titleLines = Set<Scalars>()
+        var afterPageNumber = false
         for i in lines.indices {
             let t = Self.removeStraySpaces(lines[i].text)
             lines[i].text = t
             if t.isEmpty { continue }
+            let isTitleLine = t.count <= 40 && !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" }
+            if afterPageNumber, isTitleLine, titleLines.contains(t) {
+                warn(lines[i].number, "dropped a running page header: “\(Self.excerpt(t))”")
+                lines[i].text = []
+                continue
+            }
+            afterPageNumber = false
+            if isTitleLine { titleLines.insert(t) }
+            if inLinkList, Self.isLinkListEntry(t) {
+                warn(lines[i].number, "dropped related-link list entry: “\(Self.excerpt(t))”")
+                lines[i].text = []
+                continue
+            }
+            inLinkList = false
             if let reason = Self.boilerplateReason(t) {
                 warn(lines[i].number, "\(reason): “\(Self.excerpt(t))”")
                 lines[i].text = []
+                inLinkList = Self.isLinkListHeading(t)
             } else if let field = Self.metadataField(t) {
                 if published == nil, field.string.contains("日期") || field.string.contains("时间") {
                     published = DateExtractor.firstFullDate(in: t)
                 }
                 warn(lines[i].number, "dropped page metadata: “\(Self.excerpt(t))”")
                 lines[i].text = []
+            } else if Self.isDatedMetadataLine(t) {
+                if published == nil { published = DateExtractor.firstFullDate(in: t) }
+                warn(lines[i].number, "dropped page metadata: “\(Self.excerpt(t))”")
+                lines[i].text = []
             } else if Self.isPageNumberLine(t) {
                 warn(lines[i].number, "dropped page number line: “\(t.string)”")
                 lines[i].text = []
+                afterPageNumber = true
             }
         }
         let (stripped, removed) = Self.stripPageNumbers(lines)

@@ -6,7 +6,9 @@ extension Cleaner {
         // boilerplate is a line of its own; a long line that mentions © is content
         if line.isEmpty || line.count > 300 { return nil }
         let lower = line.contains(where: { $0.isASCIILetter }) ? Scalars(line.string.lowercased()) : []
-        if lower.contains(Self.copyrightWord) || line.contains("©") || lower.contains(Self.rightsReserved) || Self.copyrightCues.occurs(in: line) {
+        if lower.contains(Self.copyrightWord) || line.contains("©") || lower.contains(Self.rightsReserved)
+            || Self.copyrightCues.occurs(in: line)
+        {
             return "dropped site boilerplate (copyright)"
         }
         if lower.contains(Self.icp) || Self.recordCues.occurs(in: line) || (line.contains(Self.record) && line.contains("号")) {
@@ -71,7 +73,9 @@ extension Cleaner {
         return line.filter { $0 == "【" || $0 == "[" }.count == 1
     }
 
-    private static let distributionHeads = WordList(["报：", "送：", "发：", "抄送：", "抄报：", "报送：", "分送：", "主送：", "报:", "送:", "发:", "抄送:", "抄报:", "主送:"])
+    private static let distributionHeads = WordList([
+        "报：", "送：", "发：", "抄送：", "抄报：", "报送：", "分送：", "主送：", "报:", "送:", "发:", "抄送:", "抄报:", "主送:",
+    ])
 
     /// The 报/送/发 distribution block at the foot of a 简报, and `（共印30份）`.
     static func isDistributionLine(_ line: Scalars) -> Bool {
@@ -156,5 +160,33 @@ extension Cleaner {
             if k < line.count && (line[k] == "：" || line[k] == ":") { return p }
         }
         return nil
+    }
+
+    private static let linkListHeads = WordList([
+        "友情链接", "相关链接", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "热门推荐", "热点新闻", "最新文章", "推荐文章", "猜你喜欢", "精彩推荐", "延伸阅读",
+    ])
+
+    /// `相关链接：` alone on its line: the lines after it are link titles.
+    static func isLinkListHeading(_ line: Scalars) -> Bool {
+        line.count <= 12 && linkListHeads.match(line, at: 0) != nil
+    }
+
+    /// A title in a link list: short, no sentence inside (`· 元氏县部署冬季清洁取暖工作`).
+    static func isLinkListEntry(_ line: Scalars) -> Bool {
+        guard line.count <= 60, !line.contains(where: { $0 == "。" || $0 == "；" }) else { return false }
+        if let f = line.first, "-·•*▪●◆■>»".unicodeScalars.contains(f) { return true }
+        return !line.contains(where: { $0 == "，" || $0 == "," }) || endsWithDate(line)
+    }
+
+    private static let metadataWords = WordList(["来源", "作者", "浏览", "点击", "阅读", "编辑", "字号", "发布"])
+
+    /// `2018-11-12 来源：高邑县环保局`: a page date followed by metadata fields, no sentence.
+    static func isDatedMetadataLine(_ line: Scalars) -> Bool {
+        guard line.count <= 80, let f = line.first, f.isDigit, !line.contains("。"), !line.contains("，") else { return false }
+        guard let d = DateExtractor.mentions(in: line).first, d.start == 0, d.year != nil else { return false }
+        let rest = line.sub(d.end, line.count)
+        guard let m = rest.indices.first(where: { metadataWords.match(rest, at: $0) != nil }) else { return false }
+        let tail = rest.sub(m, rest.count)
+        return tail.contains("：") || tail.contains(":")
     }
 }

@@ -59,7 +59,8 @@ extension Cleaner {
                 isFurniture = joins > 0 && mid * 2 >= joins && mid >= 1
             } else {
                 let prev = r > 0 ? lines[rows[r - 1]].text : Scalars()
-                isFurniture = first.number >= 2 && !prev.isEmpty && !endsSentence(prev) && prev.count >= 30
+                isFurniture =
+                    first.number >= 2 && !prev.isEmpty && !endsSentence(prev) && prev.count >= 30
                     && (prev.last?.isHan ?? false)
             }
             if isFurniture {
@@ -84,7 +85,8 @@ extension Cleaner {
 
     /// Whether `next` continues the sentence that `paragraph` (ending in line `previous`) left open.
     static func continues(paragraph: Scalars, previous: Scalars, next: Scalars) -> Bool {
-        continues(inSentence: paragraph.contains(where: { $0.isSentenceEnd }) || Segmenter.opensReport(paragraph), previous: previous, next: next)
+        continues(
+            inSentence: paragraph.contains(where: { $0.isSentenceEnd }) || Segmenter.opensReport(paragraph), previous: previous, next: next)
     }
 
     /// `inSentence`: the paragraph so far already reads as running text (it has a sentence end,
@@ -96,7 +98,7 @@ extension Cleaner {
         guard last.isHan || last.isDigit || last.isASCIILetter || last == "》" || last == "）" || last == ")" else {
             return false
         }
-        guard firstNext.isHan || firstNext.isDigit || firstNext.isASCIILetter || "，,。、；;：:）)”".unicodeScalars.contains(firstNext) else {
+        guard firstNext.isHan || firstNext.isDigit || firstNext.isASCIILetter || "，,。、；;：:）)”《“".unicodeScalars.contains(firstNext) else {
             return false
         }
         if inSentence { return true }
@@ -155,7 +157,10 @@ extension Cleaner {
             } else {
                 if let p = current { paragraphs.append(p) }
                 current = Paragraph(first: line.number, last: line.number, text: line.text, traditional: line.traditional)
-                inSentence = Segmenter.opensReport(line.text)
+                // 本报讯 12月3日上午，…: a dateline opening runs on like a report
+                inSentence =
+                    Segmenter.opensReport(line.text)
+                    || (Segmenter.isDateline(line.text) && line.text.contains(where: { $0 == "，" || $0 == "," }))
             }
             if !inSentence, line.text.contains(where: { $0.isSentenceEnd }) { inSentence = true }
             previous = line.text

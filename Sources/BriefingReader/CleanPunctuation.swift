@@ -24,6 +24,15 @@ extension Cleaner {
             if let p = prev, let n = next, p.isDigit, n.isDigit { continue }
             if isChinese(prev) || isChinese(next) { out[i] = full }
         }
+        // `…视频会议. 副省长…`: a full stop after Chinese, before Chinese, a space or the line end
+        for i in line.indices where line[i] == "." && i > 0 && (line[i - 1].isHan || line[i - 1] == "”" || line[i - 1] == "）") {
+            guard i + 1 < line.count else {
+                out[i] = "。"
+                continue
+            }
+            let next = line[i + 1]
+            if next.isHan || next.isSpace || next == "“" { out[i] = "。" }
+        }
         return out
     }
 

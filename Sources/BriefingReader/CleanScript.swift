@@ -24,14 +24,28 @@ extension Cleaner {
 
     /// Index of the closing parenthesis when `line[from...]` is a pinyin syllable.
     private static func pinyinEnd(_ line: Scalars, from: Int) -> Int? {
+        // one syllable (mái), or several separated by spaces (zhòng wū rǎn): at most 8
         var j = from
-        var letters = 0
-        while j < line.count, isPinyinLetter(line[j]) {
-            letters += 1
-            j += 1
-            if letters > 7 { return nil }
+        var syllables = 0
+        var toned = 0
+        while j < line.count {
+            var letters = 0
+            while j < line.count, isPinyinLetter(line[j]) {
+                if toneLetters.contains(line[j]) { toned += 1 }
+                letters += 1
+                j += 1
+                if letters > 7 { return nil }
+            }
+            guard letters >= 1 else { return nil }
+            syllables += 1
+            if syllables > 8 { return nil }
+            guard j < line.count else { return nil }
+            if line[j] == ")" || line[j] == "）" { break }
+            guard line[j] == " " || line[j] == "\u{3000}" else { return nil }
+            while j < line.count, line[j] == " " || line[j] == "\u{3000}" { j += 1 }
         }
-        guard letters >= 1, j < line.count, line[j] == ")" || line[j] == "）" else { return nil }
+        // several plain-letter words are more likely English than pinyin
+        guard j < line.count, syllables == 1 || toned >= 1 else { return nil }
         return j
     }
 

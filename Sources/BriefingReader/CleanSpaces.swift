@@ -46,6 +46,7 @@ extension Cleaner {
     }
 
     private static func isWordChar(_ c: Unicode.Scalar) -> Bool {
-        c.isASCIILetter || c.isASCIIDigit || (c.value < 0x80 && !c.isSpace && c != "," && c != "(" && c != ")" && c != ":" && c != ";" && c != "\"")
+        c.isASCIILetter || c.isASCIIDigit
+            || (c.value < 0x80 && !c.isSpace && c != "," && c != "(" && c != ")" && c != ":" && c != ";" && c != "\"")
     }
 }

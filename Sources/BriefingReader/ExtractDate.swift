@@ -33,7 +33,7 @@ struct DateExtractor: Sendable {
         let all = Self.mentions(in: text)
         let candidates = all.filter { m in
             !Self.notEventBefore.contains { text.has($0, at: m.start - $0.count) }
-                && !Self.notEventAfter.contains { text.has($0, at: m.end) }
+                && (!Self.notEventAfter.contains { text.has($0, at: m.end) } || Self.daySpanEnd(text, m.end) != nil)
         }
         // the meeting's date: one with a time of day or a 召开 after it beats an issue date
         var chosen: DateMention?
@@ -45,13 +45,50 @@ struct DateExtractor: Sendable {
                 chosen = m
             }
         }
+        // 本报讯（2018年11月6日）5日上午，…: a day of the dateline's month
+        if let d = Self.dayOnly(text, before: 40),
+            chosen.map({ c in
+                // the chosen date is the dateline's, just before the day: （2018年11月6日）5日上午
+                c.end <= d.start && text.sub(c.end, d.start).count <= 3 && !text.sub(c.end, d.start).contains { $0 == "，" || $0 == "。" }
+            }) ?? true
+        {
+            let ref =
+                all.first(where: { $0.end <= d.start }).flatMap { m -> CivilDate? in
+                    guard let y = m.year ?? Self.inferYear(month: m.month, itemClues: Self.yearClues(in: text), context: context) else {
+                        return nil
+                    }
+                    return CivilDate(year: y, month: m.month, day: m.day)
+                } ?? context.published
+            if let r = ref {
+                var month = r.month
+                var year = r.year
+                if d.day > r.day {
+                    month -= 1
+                    if month == 0 { month = 12; year -= 1 }
+                }
+                if let date = CivilDate(year: year, month: month, day: d.day) {
+                    var tod: String?
+                    if let w = text.word(from: Self.timesOfDay, at: d.end) { tod = w == Scalars("晚") ? "晚上" : w.string }
+                    let m = DateMention(start: d.start, end: d.end, year: nil, month: month, day: d.day, text: d.text)
+                    return Found(date: date, text: d.text, yearInferred: true, timeOfDay: tod, mention: m)
+                }
+            } else if let c = chosen, c.year == nil {
+                // 新华社太原11月20日电 19日下午 in a file without a year: the day and its time, no date
+                var tod: String?
+                if let w = text.word(from: Self.timesOfDay, at: d.end) { tod = w == Scalars("晚") ? "晚上" : w.string }
+                let month = d.day > c.day ? (c.month == 1 ? 12 : c.month - 1) : c.month
+                let m = DateMention(start: d.start, end: d.end, year: nil, month: month, day: d.day, text: d.text)
+                return Found(date: nil, text: d.text, yearInferred: false, timeOfDay: tod, mention: m)
+            }
+        }
         guard let m = chosen else { return Found(date: nil, text: nil, yearInferred: false, timeOfDay: nil, mention: nil) }
         var timeOfDay: String?
         if let w = text.word(from: Self.timesOfDay, at: Self.afterWeekday(text, m.end)) {
             timeOfDay = w == Scalars("晚") ? "晚上" : w.string
         }
         if let y = m.year {
-            return Found(date: CivilDate(year: y, month: m.month, day: m.day), text: m.text, yearInferred: false, timeOfDay: timeOfDay, mention: m)
+            return Found(
+                date: CivilDate(year: y, month: m.month, day: m.day), text: m.text, yearInferred: false, timeOfDay: timeOfDay, mention: m)
         }
         let y = Self.inferYear(month: m.month, itemClues: Self.yearClues(in: text), context: context)
         let date = y.flatMap { CivilDate(year: $0, month: m.month, day: m.day) }
@@ -76,6 +113,42 @@ struct DateExtractor: Sendable {
         return score
     }
 
+    /// `至6日`, `-6日`: the end of an event of several days (11月5日至6日), not a period.
+    static func daySpanEnd(_ t: Scalars, _ i: Int) -> Int? {
+        guard i < t.count, "至到-—～~".unicodeScalars.contains(t[i]) else { return nil }
+        var j = i + 1
+        while j < t.count, t[j].isDigit || ChineseNumber.isNumeral(t[j]), j - i <= 3 { j += 1 }
+        guard j > i + 1, j < t.count, t[j] == "日" || t[j] == "号" else { return nil }
+        return j + 1
+    }
+
+    /// `5日上午，` near the start of a report: a day without its month, before `limit`.
+    static func dayOnly(_ t: Scalars, before limit: Int) -> (start: Int, end: Int, day: Int, text: String)? {
+        var i = 0
+        while i < min(limit, t.count) {
+            guard t[i].isDigit,
+                i == 0 || !(t[i - 1].isDigit || t[i - 1] == "月" || t[i - 1] == "年" || "至到-—～~/.".unicodeScalars.contains(t[i - 1]))
+            else {
+                i += 1
+                continue
+            }
+            var j = i
+            var v = 0
+            while j < t.count, let d = t[j].digitValue, j - i < 2 {
+                v = v * 10 + d
+                j += 1
+            }
+            if j < t.count, t[j].isDigit { i = j; continue }
+            guard j + 1 < t.count, t[j] == "日", (1...31).contains(v) else { i = max(j, i + 1); continue }
+            let after = t[j + 1]
+            if after == "，" || after == "," || t.word(from: timesOfDay, at: j + 1) != nil {
+                return (i, j + 1, v, t.sub(i, j + 1).string)
+            }
+            i = j + 1
+        }
+        return nil
+    }
+
     /// Skips `（星期三）` / `(周三)` after a date.
     static func afterWeekday(_ t: Scalars, _ i: Int) -> Int {
         guard i < t.count, t[i] == "（" || t[i] == "(" else { return i }
@@ -97,7 +170,8 @@ struct DateExtractor: Sendable {
         return nil
     }
 
-    private static let yearSkipBefore = ["到", "至", "截至", "截止", "于", "在", "前", "～", "~"].map { Scalars($0) }
+    /// Target years (到2020年) and base years of a comparison (较2015年下降20%).
+    private static let yearSkipBefore = ["到", "至", "截至", "截止", "于", "在", "前", "～", "~", "较", "比", "比照", "相比"].map { Scalars($0) }
     private static let yearSkipAfter = ["年底", "年末", "年前", "年内", "年以前", "年之前", "年以后", "年起", "年以来", "年后"].map { Scalars($0) }
 
     /// Years and year ranges that date the text (`2016-2017年`, `2017~2018`, `2018年5月`,
@@ -106,6 +180,14 @@ struct DateExtractor: Sendable {
         var clues: [YearClue] = []
         var i = 0
         while i < t.count {
+            // 二〇一七年: a year in Chinese numerals
+            if ChineseNumber.isNumeral(t[i]), i == 0 || !ChineseNumber.isNumeral(t[i - 1]), i + 4 < t.count, t[i + 4] == "年",
+                let y = ChineseNumber.yearValue(t.sub(i, i + 4)), (1990...2099).contains(y)
+            {
+                clues.append(.single(y))
+                i += 5
+                continue
+            }
             guard t[i].isASCIIDigit, i == 0 || !t[i - 1].isDigit, let (y, e) = year(t, at: i) else {
                 i += 1
                 continue
@@ -116,11 +198,22 @@ struct DateExtractor: Sendable {
                 i = e2
                 continue
             }
-            let skip = yearSkipBefore.contains { t.has($0, at: i - $0.count) } || yearSkipAfter.contains { t.has($0, at: e) }
+            // 即日起至2019年3月15日: a campaign period ending in spring began the year before
+            if t.has(Scalars("起至"), at: i - 2) || t.has(Scalars("起到"), at: i - 2),
+                let d = mentions(in: t.sub(i, min(t.count, i + 12))).first, d.start == 0
+            {
+                clues.append(d.month <= 6 ? .range(y - 1, y) : .single(y))
+                i = e
+                continue
+            }
+            let skip =
+                yearSkipBefore.contains { t.has($0, at: i - $0.count) } || yearSkipAfter.contains { t.has($0, at: e) }
                 || t.has(Scalars("年年底"), at: e) || t.has(Scalars("年年末"), at: e)
             if e < t.count, t[e] == "年", !skip {
                 clues.append(.single(y))
-            } else if e < t.count, "-/.".unicodeScalars.contains(t[e]), !skip, let d = mentions(in: t.sub(i, min(t.count, i + 10))).first, d.start == 0 {
+            } else if e < t.count, "-/.".unicodeScalars.contains(t[e]), !skip, let d = mentions(in: t.sub(i, min(t.count, i + 10))).first,
+                d.start == 0
+            {
                 clues.append(.single(y))
             }
             i = e

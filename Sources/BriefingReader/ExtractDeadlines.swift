@@ -62,7 +62,9 @@ struct DeadlineExtractor: Sendable {
         }
         var month: Int?
         var day: Int?
-        if t.has(W.yearEnd, at: j) || t.has(W.yearEnd2, at: j) || ((year != nil || relative > 0 || j > i) && (t.has(W.end1, at: j) || t.has(W.end2, at: j))) {
+        if t.has(W.yearEnd, at: j) || t.has(W.yearEnd2, at: j)
+            || ((year != nil || relative > 0 || j > i) && (t.has(W.end1, at: j) || t.has(W.end2, at: j)))
+        {
             if t[j] == "年" { j += 1 }
             month = 12
             day = 31

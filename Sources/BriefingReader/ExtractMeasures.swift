@@ -10,6 +10,8 @@ struct MeasureExtractor: Sendable {
 
     private static let openers = Lexicon.scalarSet("“「『\"")
     private static let closers = Lexicon.scalarSet("”」』\"“")
+    private static let avoided = ["不能", "不能搞", "不搞", "不要搞", "防止", "杜绝", "避免", "切忌", "反对", "不是"].map { Scalars($0) }
+    private static let problemAfter = ["问题", "现象", "行为"].map { Scalars($0) }
     private static let eventAfter = ["上", "期间", "以来", "前夕", "召开"].map { Scalars($0) }
 
     func extract(_ t: Scalars) -> [String] {
@@ -17,22 +19,39 @@ struct MeasureExtractor: Sendable {
         var excluded = Set<Int>()
         for k in quotes.indices where k + 1 < quotes.count {
             let between = t.sub(quotes[k].end, quotes[k + 1].start).filter { !$0.isSpace }
-            if between.count <= 4, between.last == "向" || between.last == "到" {
+            // 由“督企”向“督政”, 从“要我治”到“我要治”: a contrasted pair
+            var b = quotes[k].start - 1
+            while b >= 0, t[b].isSpace { b -= 1 }
+            let fromWord = b >= 0 && (t[b] == "由" || t[b] == "从")
+            let toPair = between.last == "到" && (fromWord || between.count == 1) && !between.contains("做")
+            if between.count <= 4, between.last == "向" || toPair {
                 excluded.insert(k)
                 excluded.insert(k + 1)
             }
+        }
+        // where each run of adjacent quotes (“…”“…”、“…”) ends, computed back to front
+        var runEnds = quotes.map(\.end)
+        for k in quotes.indices.reversed() where k + 1 < quotes.count {
+            let e = quotes[k].end
+            if quotes[k + 1].start == e || (quotes[k + 1].start == e + 1 && t[e] == "、") { runEnds[k] = runEnds[k + 1] }
         }
         var out: [String] = []
         var seen = Set<String>()
         for (k, q) in quotes.enumerated() where !excluded.contains(k) {
             let term = q.text.filter { !$0.isSpace }
             guard Self.isMeasure(term) else { continue }
-            if Self.eventAfter.contains(where: { t.has($0, at: q.end) }) { continue }
+            // “应停未停”“应限未限”问题: what follows a run of quotes
+            let runEnd = runEnds[k]
+            if Self.eventAfter.contains(where: { t.has($0, at: q.end) }) || Self.problemAfter.contains(where: { t.has($0, at: runEnd) }) {
+                continue
+            }
             var b = q.start - 1
             while b >= 0, t[b].isSpace { b -= 1 }
             if b >= 0, t[b] == "：" || t[b] == ":" { continue }
             // 他说“……”: a quotation
             if b >= 0, t[b] == "说" || t[b] == "道" || t[b] == "称" { continue }
+            // 千万不能搞“一阵风”, 防止“一刀切”: what to avoid is no measure
+            if Self.avoided.contains(where: { t.has($0, at: b + 1 - $0.count) }) { continue }
             let s = term.string
             if seen.insert(s).inserted { out.append(s) }
         }

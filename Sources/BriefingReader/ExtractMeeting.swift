@@ -7,11 +7,14 @@ struct MeetingExtractor: Sendable {
 
     private static let convene = ["召开", "举行", "举办"].map { Scalars($0) }
     private static let leadingFillers = ["了", "这次", "此次", "本次", "一次", "的", "了一次", "今天", "昨天"].map { Scalars($0) }
-    private static let timeWords = ["今天", "昨天", "今日", "昨日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上", "中午", "早上", "近期", "目前", "随后", "同日", "次日"].map { Scalars($0) }
+    private static let timeWords = [
+        "今天", "昨天", "今日", "昨日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上", "中午", "早上", "近期", "目前", "随后", "同日", "次日", "夜间", "凌晨", "傍晚", "晚",
+    ].map { Scalars($0) }
 
     /// `headline` and `body` are searched in that order for a speech title (`在…会议上的讲话`),
     /// then the body and the headline for `…召开…会`.
-    func extract(headline: Scalars?, body: Scalars, dateEnd: Int?) -> Found {
+    /// `header`: the page header, where 我县/全县 may find the county's name.
+    func extract(headline: Scalars?, body: Scalars, dateEnd: Int?, header: Scalars = []) -> Found {
         var found = Found()
         if let h = headline, let m = Self.speechMeeting(h) {
             found.meeting = m.string
@@ -38,6 +41,14 @@ struct MeetingExtractor: Sendable {
                 }
             }
         }
+        // a speech at 全市…会议: the city holds it
+        if found.unit == nil, var m = found.meeting.map({ Scalars($0) }) {
+            // 2019年全县…会议
+            if m.count > 5, m.prefix(4).allSatisfy(\.isDigit), m[4] == "年" { m = m.sub(5, m.count) }
+            if m.count > 2, Lexicon.deictic.contains(m.sub(0, 2)) { found.unit = m.sub(0, 2).string }
+        }
+        // no meeting held: the body that acts (11月9日，赞皇县组织督查组…; 市大气办组成5个督查组)
+        if found.unit == nil, let a = Self.actor(in: body) { found.unit = a.string }
         if let u = found.unit, Lexicon.deictic.contains(Scalars(u)) {
             let suffix = Scalars(u).last ?? "市"
             let all = (headline ?? []) + ["\n"] + body
@@ -45,11 +56,37 @@ struct MeetingExtractor: Sendable {
                 hu.last == suffix, !Lexicon.deictic.contains(hu)
             {
                 found.unit = hu.string
-            } else if let city = Self.namedPlace(in: all, suffix: suffix) {
+            } else if let city = Self.namedPlace(in: all, suffix: suffix) ?? Self.namedPlace(in: header, suffix: suffix) {
                 found.unit = city.string
             }
         }
         return found
+    }
+
+    private static let actionVerbs = WordList([
+        "开展", "组织", "联合", "组成", "出台", "启动", "印发", "成立", "召集", "派出", "抽调", "会同", "对", "深入", "集中", "下发", "制定", "约谈", "通报", "部署", "完成",
+    ])
+    private static let orgEndings = [
+        "县", "区", "市", "省", "镇", "乡", "街道", "局", "办", "委", "政府", "分局", "中心", "大队", "支队", "办公室", "领导小组", "管委会", "督查组", "督导组", "检查组", "工作组",
+        "巡查组",
+    ].map { Scalars($0) }
+
+    /// The organisation that opens a clause near the top of the body and acts (开展, 组织 …).
+    static func actor(in t: Scalars) -> Scalars? {
+        let limit = min(t.count, 160)
+        var s = 0
+        while s < limit {
+            var e = s
+            while e < t.count, !t[e].isClauseEnd, e - s < 60 { e += 1 }
+            let clause = stripLeadingTime(t.sub(s, e))
+            if let v = clause.indices.first(where: { $0 >= 2 && $0 <= 16 && actionVerbs.match(clause, at: $0) != nil }),
+                let u = cleanUnit(clause.sub(0, v)), orgEndings.contains(where: { u.hasSuffix($0) }), !u.contains(Scalars("的"))
+            {
+                return u
+            }
+            s = e + 1
+        }
+        return nil
     }
 
     static func conveneIndex(in t: Scalars, from: Int) -> Int? {
@@ -82,7 +119,17 @@ struct MeetingExtractor: Sendable {
         let meeting = meetingPrefix(after).flatMap { isGeneric($0) ? nil : $0 }
         var unit = cleanUnit(before)
         if unit == nil, let m = meeting, let u = splitUnit(fromMeeting: m).unit, !Lexicon.deictic.contains(u) { unit = u }
+        // 县长郭海东主持召开…: a leader convenes for the level of the title
+        if unit == nil, meeting != nil, PeopleExtractor.containsTitledName(before) { unit = levelOfTitle(before) }
         return (meeting, unit)
+    }
+
+    /// `县长…`, `市委副书记、市长…`: 全县, 全市 for the first level word of a title.
+    static func levelOfTitle(_ t: Scalars) -> Scalars? {
+        for k in t.indices where k + 1 < t.count && "省市县区".unicodeScalars.contains(t[k]) && (t[k + 1] == "长" || t[k + 1] == "委") {
+            return ["全", t[k]]
+        }
+        return nil
     }
 
     /// Removes a leading date, time of day and time words: `11月1日上午` `今天`.
@@ -108,7 +155,7 @@ struct MeetingExtractor: Sendable {
     /// The unit before 召开: cut at 于/在 (…于11月2日在县会议室召开) and at 全体 (…全体人员).
     static func cleanUnit(_ t: Scalars) -> Scalars? {
         var u = t
-        for cut in ["于", "在", "全体", "组织", "及时", "专门", "再次", "隆重", "联合"].map({ Scalars($0) }) {
+        for cut in ["于", "在", "全体", "组织", "及时", "专门", "再次", "隆重", "联合", "以视频", "以电视电话", "通过视频", "采取视频", "以网络"].map({ Scalars($0) }) {
             if let i = u.index(of: cut), i >= 2 { u = u.sub(0, i) }
         }
         for w in ["会上", "会议", "记者", "主持", "主持人"].map({ Scalars($0) }) where u.contains(w) { return nil }
@@ -153,16 +200,20 @@ struct MeetingExtractor: Sendable {
     /// A unit glued to the front of a meeting name: `临泽县` + `2016-2017年…会议`;
     /// an organ's own meeting: `…协作小组` + `第二次会议`; `全市` stays in the name.
     static func splitUnit(fromMeeting m: Scalars) -> (meeting: Scalars, unit: Scalars?) {
-        for d in Lexicon.deictic where m.hasPrefix(d) { return (m, d) }
+        // 全市大气污染防治工作领导小组第三次全体会议, 县委常委会（扩大）会议: the organ holds it
         for i in m.indices {
             for o in Lexicon.organs where m.has(o, at: i) {
                 let end = i + o.count
                 let rest = m.sub(end, m.count)
-                if rest.hasPrefix(["第"]) || rest.hasPrefix(Scalars("全体")) || rest.hasPrefix(Scalars("扩大")) || isGeneric(rest) {
+                if rest.hasPrefix(["第"]) || rest.hasPrefix(Scalars("全体")) || rest.hasPrefix(Scalars("扩大"))
+                    || rest.hasPrefix(Scalars("（扩大）"))
+                    || isGeneric(rest)
+                {
                     return (m, m.sub(0, end))
                 }
             }
         }
+        for d in Lexicon.deictic where m.hasPrefix(d) { return (m, d) }
         // place name, then a year
         var i = 2
         while i < min(m.count, 16) {
@@ -206,9 +257,15 @@ struct MeetingExtractor: Sendable {
     static func namedPlace(in t: Scalars, suffix: Unicode.Scalar) -> Scalars? {
         var i = 0
         while let o = t.index(of: ["《"], from: i) {
-            var j = o + 1
-            while j < t.count, j - o <= 6, t[j].isHan {
-                if t[j] == suffix, j - o >= 3 { return t.sub(o + 1, j + 1) }
+            // 《关于印发石家庄市…的通知》
+            var b = o + 1
+            if let w = t.word(from: titleOpeners, at: b) { b += w.count }
+            var j = b
+            while j < t.count, j - b <= 5, t[j].isHan {
+                let minimum = suffix == "县" ? 1 : 2
+                if t[j] == suffix, j - b >= minimum, !notPlaceStart.contains(t[b]), !singleNotPlace.contains(t[b]) {
+                    return t.sub(b, j + 1)
+                }
                 j += 1
             }
             i = o + 1
@@ -217,6 +274,10 @@ struct MeetingExtractor: Sendable {
     }
 
     private static let notPlaceStart = Lexicon.scalarSet("全我本各该每两三四五六七八九十数多省市县区乡镇村街这那其此某")
+    private static let titleOpeners = ["关于印发", "关于", "印发"].map { Scalars($0) }
+    /// Characters that cannot be a one-character county name (涉县, 魏县): 在县委, 一县.
+    private static let singleNotPlace = Lexicon.scalarSet("在于对由和与及到从向是为的了一外邻他郊分每该本全各")
+    private static let notInPlace = Lexicon.scalarSet("副委党务长记")
     private static let placeBoundary = Lexicon.scalarSet("在于对由和与及、，。：；“《（ \n")
 
     /// The place name with this suffix that the text names most often (甘泉县 for 我县).
@@ -224,11 +285,16 @@ struct MeetingExtractor: Sendable {
         var counts: [Scalars: Int] = [:]
         var order: [Scalars] = []
         for j in t.indices where t[j] == suffix {
-            for len in [2, 3] {
+            for len in suffix == "县" ? [2, 3, 1] : [2, 3] {
                 let s = j - len
+                if len == 1, s >= 0, singleNotPlace.contains(t[s]) { continue }
                 guard s >= 0, s == 0 || placeBoundary.contains(t[s - 1]) else { continue }
                 let name = t.sub(s, j)
                 guard name.allSatisfy({ $0.isHan }), let f = name.first, !notPlaceStart.contains(f) else { continue }
+                // 常务副市长, 市委副书记: titles, not places
+                if name.contains(where: { notInPlace.contains($0) }) || (j + 1 < t.count && t[j + 1] == "长") { break }
+                // 确保全县, 推动我县: a verb before a deictic, not a place
+                if let l = name.last, "全我本各该每两".unicodeScalars.contains(l) { break }
                 let full = t.sub(s, j + 1)
                 if counts[full] == nil { order.append(full) }
                 counts[full, default: 0] += 1

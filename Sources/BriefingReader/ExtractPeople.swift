@@ -106,7 +106,9 @@ struct PeopleExtractor: Sendable {
         var present = Set<String>()
         for (hk, h) in hits.enumerated() {
             let key = h.name.string
-            if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) { continue }
+            if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) {
+                continue
+            }
             if Lexicon.quotedLeaderTitles.contains(where: { $0 == h.title }) { continue }
             if !h.relayed { present.insert(key) }
             var p = people[key] ?? Person(name: key)
@@ -140,19 +142,42 @@ struct PeopleExtractor: Sendable {
     /// A 2- or 3-character name at `i`, followed by a role verb or a function word.
     static func name(_ t: Scalars, at i: Int) -> Scalars? {
         guard i < t.count else { return nil }
+        // 艾尔肯·吐尼亚孜: a transcribed name after a title
+        if t[i].isHan, i + 2 < t.count,
+            let dot = (i + 2...min(i + 5, t.count - 1)).first(where: { $0 < t.count && (t[$0] == "·" || t[$0] == "•" || t[$0] == "・") }),
+            t.sub(i, dot).allSatisfy({ $0.isHan })
+        {
+            var e = dot + 1
+            while e < t.count, t[e].isHan, e - dot <= 6, t.word(from: Lexicon.afterName, at: e) == nil || e - dot < 3 { e += 1 }
+            if e - dot >= 3, e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return t.sub(i, e) }
+        }
         let double = Lexicon.doubleSurnames.contains { t.has($0, at: i) }
         guard double || Lexicon.surnames.contains(t[i]) else { return nil }
         for len in double ? [3, 4] : [2, 3] {
             let e = i + len
             guard e <= t.count else { continue }
             let n = t.sub(i, e)
-            guard n.allSatisfy({ $0.isHan }), !n.dropFirst(double ? 2 : 1).contains(where: { notInName.contains($0) }),
-                !Lexicon.notNames.contains(n.sub(0, 2))
-            else { continue }
+            guard n.allSatisfy({ $0.isHan }) else { continue }
+            // 副市长许可出席: a word that is also a name, where the title stands before it and a role follows
+            if Lexicon.notNames.contains(n.sub(0, 2)), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil) {
+                continue
+            }
+            let given = n.dropFirst(double ? 2 : 1)
+            if given.contains(where: { notInName.contains($0) }) {
+                // 王会勇出席, 贾书龙、…: a given name may hold 会/书/政 where a role or a list follows
+                guard !double, len == 3, let last = given.last, let middle = given.first, !notInName.contains(last),
+                    nameMiddles.contains(middle),
+                    e < t.count, t[e] == "、" || t[e] == "，" || t.word(from: strongAfterName, at: e) != nil
+                else { continue }
+            }
             if e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return n }
         }
         return nil
     }
+
+    private static let rolesAfterTitledName = ["出席", "主持", "讲话", "宣读", "参加"].map { Scalars($0) }
+    private static let nameMiddles = Lexicon.scalarSet("会书政党村乡组")
+    private static let strongAfterName = ["出席", "主持", "讲话", "强调", "指出", "要求", "表示", "宣读", "参加", "传达", "通报", "等"].map { Scalars($0) }
 
     /// Start of a (compound) title that ends at `end`: back over organ words, and over 、 where
     /// the part before also ends in a title.

@@ -1,7 +1,7 @@
 /// Step 4e: explicitly numbered demands (一是/二是, 一要/二要, 一、二、, （一）（二）), in order.
 /// A numbered list of causes (究其原因，一是…) is not a list of requirements.
 struct RequirementExtractor: Sendable {
-    enum Family: Int, Sendable { case shi, yao, dun, paren, arabic }
+    enum Family: Int, Sendable { case shi, yao, dun, paren, arabic, di }
 
     struct Marker: Equatable {
         var family: Family
@@ -11,7 +11,9 @@ struct RequirementExtractor: Sendable {
         var textStart: Int
     }
 
-    private static let causeWords = ["原因", "问题", "不足", "差距", "短板", "成效", "成绩", "特点", "做法", "经验", "亮点", "表现在", "体现在", "困难"].map { Scalars($0) }
+    private static let causeWords = ["原因", "问题", "不足", "差距", "短板", "成效", "成绩", "特点", "做法", "经验", "亮点", "表现在", "体现在", "困难"].map {
+        Scalars($0)
+    }
 
     func extract(_ t: Scalars) -> [String] {
         let markers = Self.markers(in: t)
@@ -34,7 +36,7 @@ struct RequirementExtractor: Sendable {
             for (k, m) in run.enumerated() {
                 // up to the next point, or the end of the point's sentence (；ends 一是/一要 points)
                 let limit = k + 1 < run.count ? run[k + 1].start : t.count
-                let semicolonEnds = m.family == .shi || m.family == .yao
+                let semicolonEnds = m.family == .shi || m.family == .yao || m.family == .di
                 var end = m.textStart
                 while end < limit, t[end] != "\n" {
                     if t[end].isSentenceEnd && (t[end] != "；" || semicolonEnds) { break }
@@ -98,10 +100,19 @@ struct RequirementExtractor: Sendable {
                     }
                 }
             }
+            // 第一，…；第二，…
+            if atStart, c == "第", i + 1 < t.count, ChineseNumber.isNumeral(t[i + 1]) {
+                var j = i + 1
+                while j < t.count, ChineseNumber.isNumeral(t[j]), j - i < 4 { j += 1 }
+                if j < t.count, t[j] == "，" || t[j] == "," || t[j] == "、", let v = ChineseNumber.value(t.sub(i + 1, j)) {
+                    out.append(Marker(family: .di, value: v, start: i, textStart: j + 1))
+                }
+            }
             if atStart, c.isDigit, i + 1 < t.count {
                 var j = i
                 while j < t.count, t[j].isDigit, j - i < 2 { j += 1 }
-                if j < t.count, t[j] == "、" || t[j] == "．", let v = Int(t.sub(i, j).string) {
+                let dot = j + 1 < t.count && t[j] == "." && !t[j + 1].isDigit
+                if j < t.count, t[j] == "、" || t[j] == "．" || dot, let v = Int(t.sub(i, j).string) {
                     out.append(Marker(family: .arabic, value: v, start: i, textStart: j + 1))
                 }
             }

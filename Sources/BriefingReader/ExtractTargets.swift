@@ -5,18 +5,26 @@ import ReportModel
 /// neighbouring clauses that carry its time limit or restate it (到2020年, 也就是…) join it.
 struct TargetExtractor: Sendable {
     private static let cues = WordList([
-        "确保", "力争", "务必", "实现", "达到", "完成", "不少于", "不低于", "不高于", "不超过", "不大于", "控制在",
-        "降低", "下降", "提高到", "提升到", "减少", "削减", "淘汰", "退出", "建设", "新增", "改造", "目标", "以上",
+        "确保", "力争", "务必", "实现", "达到", "完成", "不少于", "不低于", "不高于", "不超过", "不得高于", "不得超过", "不得低于", "不得少于", "不大于", "控制在",
+        "降低", "下降", "压减", "压缩", "关停", "化解", "提高到", "提升到", "减少", "削减", "淘汰", "退出", "建设", "新增", "改造", "目标", "以上",
         "以下", "以内", "计划在", "计划于", "计划到", "计划用", "争取",
     ])
-    private static let pastMarkers = WordList(["已", "累计", "出动", "检查", "查处", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "收缴", "取缔了", "为止", "还差"])
+    private static let pastMarkers = WordList([
+        "已", "累计", "出动", "检查", "查处", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "收缴", "取缔了", "为止", "还差",
+    ])
     /// Statistic words that a 确保/力争 overrides (确保PM2.5浓度同比下降10%).
     private static let weakPastMarkers = WordList(["同比", "以来", "目前", "截至", "较去年"])
+    /// 要同比下降5%: a statistic word under a modal is a goal.
+    private static let modalGoal = WordList(["要同比", "要比", "要较", "将同比", "要下降", "要降低", "要减少", "要提高", "要达到", "要控制", "要实现"])
     private static let strongCues = WordList(["确保", "力争", "务必"])
     private static let comparedWithLastYear = [Scalars("同比"), Scalars("较去年")]
     private static let timeUnits = Lexicon.scalarSet("年月日号时点分秒")
-    private static let multiCharUnits = ["微克/立方米", "平方公里", "平方米", "立方米", "公里", "千米", "千克", "公斤", "万吨", "蒸吨", "人次", "万元", "亿元", "万亩", "公顷", "小项", "大项", "个百分点"].map { Scalars($0) }
-    private static let meetingWords = WordList(["会议", "大会", "推进会", "座谈会", "调度会", "部署会", "动员会", "誓师会", "现场会", "专题会", "例会", "联席会", "培训会", "观摩会", "汇报会", "协调会"])
+    private static let multiCharUnits = [
+        "微克/立方米", "平方公里", "平方米", "立方米", "公里", "千米", "千克", "公斤", "万吨", "蒸吨", "人次", "万元", "亿元", "万亩", "公顷", "小项", "大项", "个百分点",
+    ].map { Scalars($0) }
+    private static let meetingWords = WordList([
+        "会议", "大会", "推进会", "座谈会", "调度会", "部署会", "动员会", "誓师会", "现场会", "专题会", "例会", "联席会", "培训会", "观摩会", "汇报会", "协调会",
+    ])
     private static let followers = ["也就是", "即", "其中", "计划", "力争", "确保", "预计"].map { Scalars($0) }
 
     struct Clause {
@@ -26,12 +34,38 @@ struct TargetExtractor: Sendable {
         var hasCue: Bool
         var past: Bool
         var deadline: Bool
+        /// Past only by a statistic word (同比, 截至 …) that a time limit earlier in the sentence overrides.
+        var weakPast = false
+        /// Nothing but a time limit (`12月底前`, `2018年底前`).
+        var onlyDeadline = false
     }
+
+    /// Words that open a sentence of statistics: `截至11月底，…`, `今年以来，…`.
+    private static let statisticOpeners = ["截至", "截止", "今年以来", "入冬以来", "以来", "目前", "去年", "上年", "前三季度"].map { Scalars($0) }
+    /// Restatements that stay with the goal before them even when they name their own number.
+    private static let restatements = ["也就是", "即"].map { Scalars($0) }
 
     func extract(_ t: Scalars, year: Int?) -> [Target] {
         var out: [Target] = []
         for (s, e) in Self.sentences(t) {
             var cl = Self.clauses(t, s, e).map { Self.classify(t, $0.0, $0.1) }
+            // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
+            if let o = cl.indices.first(where: { Self.opensStatistics(t.sub(cl[$0].start, cl[$0].end)) }) {
+                for k in o..<cl.count where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {
+                    cl[k].past = true
+                    cl[k].weakPast = false
+                }
+            }
+            // 2018年底前，全市PM2.5平均浓度同比下降10%以上: a time limit, or a goal before it in the
+            // sentence (…控制在15天以内，PM2.5平均浓度同比下降8%以上), makes a 同比 a goal
+            var limited = false
+            for k in cl.indices {
+                if cl[k].weakPast && limited { cl[k].past = false }
+                if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t.sub(cl[k].start, cl[k].end)))
+                {
+                    limited = true
+                }
+            }
             // a statistic compared with last year (…258天，同比增加12天) is not a goal
             for k in cl.indices where k + 1 < cl.count && Self.comparedWithLastYear.contains(where: { t.has($0, at: cl[k + 1].start) }) {
                 cl[k].past = true
@@ -40,16 +74,25 @@ struct TargetExtractor: Sendable {
             while k < cl.count {
                 let c = cl[k]
                 let isTarget = !c.past && ((c.hasQuantity && c.hasCue) || (c.deadline && Self.strongCues.occurs(in: t.sub(c.start, c.end))))
-                let isPlan = !c.past && c.hasQuantity && !c.hasCue && k + 1 < cl.count && !cl[k + 1].past && cl[k + 1].hasCue
+                let isPlan =
+                    !c.past && c.hasQuantity && !c.hasCue && k + 1 < cl.count && !cl[k + 1].past && cl[k + 1].hasCue
                     && Self.followers.contains { t.has($0, at: cl[k + 1].start) }
                 guard isTarget || isPlan else {
                     k += 1
                     continue
                 }
                 var a = k
-                if a > 0, Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end)) { a -= 1 }
+                if a > 0, !cl[a - 1].hasQuantity,
+                    cl[a - 1].onlyDeadline || Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end))
+                        || Self.isTimeLimit(t.sub(cl[a - 1].start, cl[a - 1].end))
+                {
+                    a -= 1
+                }
                 var b = isPlan ? k + 1 : k
                 while b + 1 < cl.count, !cl[b + 1].past, Self.followers.contains(where: { t.has($0, at: cl[b + 1].start) }) {
+                    // a clause that is a goal of its own (…2000户，确保PM2.5…55微克…以下) starts a new target
+                    let next = cl[b + 1]
+                    if next.hasQuantity && next.hasCue && !Self.restatements.contains(where: { t.has($0, at: next.start) }) { break }
                     b += 1
                 }
                 out.append(Self.target(t.sub(cl[a].start, cl[b].end), year: year))
@@ -57,6 +100,25 @@ struct TargetExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// A clause that opens a report of figures: 截至11月15日, 今年以来, 今年1至9月, 1-10月.
+    static func opensStatistics(_ c: Scalars) -> Bool {
+        if statisticOpeners.contains(where: { c.hasPrefix($0) }) || c.hasSuffix(Scalars("以来")) { return true }
+        // a span of months with nothing else: 今年1至9月, 1-10月份
+        var d = c
+        if d.hasPrefix(Scalars("今年")) { d = d.sub(2, d.count) }
+        if d.hasSuffix(["份"]) { d.removeLast() }
+        guard d.count <= 8, d.last == "月", d.first?.isDigit == true else { return false }
+        return d.contains { $0 == "至" || $0 == "-" || $0 == "—" || $0 == "~" || $0 == "到" }
+    }
+
+    /// `明确到2019年3月底`, `到2020年`: a clause that ends in the date a goal is due.
+    static func isTimeLimit(_ c: Scalars) -> Bool {
+        guard c.count <= 16, let i = c.index(of: ["到"]), i == 0 || !c[i - 1].isDigit else { return false }
+        let rest = c.sub(i + 1, c.count)
+        return rest.contains(where: { $0.isDigit })
+            && (rest.hasSuffix(["底"]) || rest.hasSuffix(["末"]) || rest.hasSuffix(["年"]) || rest.hasSuffix(["月"]))
     }
 
     /// `到2020年`, `到年底`, `今年`: a clause that only says when.
@@ -76,17 +138,45 @@ struct TargetExtractor: Sendable {
         return out
     }
 
-    /// Clauses split at commas and colons outside quotes.
+    private static let listedGoalVerbs = WordList([
+        "完成", "淘汰", "关停", "取缔", "改造", "新增", "治理", "实施", "拆除", "整治", "削减", "压减", "替代", "推广", "更新",
+    ])
+
+    /// `“煤改电”改造1800户` after a 、: a goal of its own (a number and a goal verb before the next break).
+    static func isListedGoal(_ t: Scalars, from: Int, to: Int) -> Bool {
+        var digit = false
+        var verb = false
+        var i = from
+        while i < to, i - from < 30, t[i] != "、", t[i] != "，", t[i] != "," {
+            if t[i].isDigit { digit = true }
+            if !verb, listedGoalVerbs.match(t, at: i) != nil { verb = true }
+            i += 1
+        }
+        return digit && verb
+    }
+
+    /// Clauses split at commas and colons outside quotes, and at a 、 between two goals
+    /// (完成燃煤锅炉拆改120台、淘汰黄标车3500辆).
     static func clauses(_ t: Scalars, _ s: Int, _ e: Int) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         var a = s
         var inQuote = false
+        var digitSince = false
+        var verbSince = false
         for i in s..<e {
             let c = t[i]
             if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
-            if !inQuote, c == "，" || c == "," || c == "：" || c == ":" {
+            if c.isDigit { digitSince = true }
+            if !verbSince, listedGoalVerbs.match(t, at: i) != nil { verbSince = true }
+            // both sides are goals: a verb and a number before the 、, a goal after it
+            let listed =
+                c == "、" && digitSince && verbSince && i > s && !t[i - 1].isDigit && !inQuote
+                && (listedGoalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
+            if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
                 if i > a { out.append((a, i)) }
                 a = i + 1
+                digitSince = false
+                verbSince = false
             }
         }
         if e > a { out.append((a, e)) }
@@ -106,10 +196,28 @@ struct TargetExtractor: Sendable {
         }
         let c = t.sub(s, e)
         let hasQuantity = hasDigit && !meetingWords.occurs(in: c) && quantity(in: c) != nil
-        let deadline = !DeadlineExtractor.find(in: c, year: nil).isEmpty
-        let past = (hasQuantity || deadline || hasCue)
-            && (pastMarkers.occurs(in: c) || hasPastLe(c) || (weakPastMarkers.occurs(in: c) && !strongCues.occurs(in: c)))
-        return Clause(start: s, end: e, hasQuantity: hasQuantity, hasCue: hasCue, past: past, deadline: deadline)
+        let found = DeadlineExtractor.find(in: c, year: nil)
+        let deadline = !found.isEmpty
+        let relevant = hasQuantity || deadline || hasCue
+        let strongPast = relevant && (hasPastMarker(c) || hasPastLe(c))
+        let weakPast = relevant && !strongPast && weakPastMarkers.occurs(in: c) && !strongCues.occurs(in: c) && !modalGoal.occurs(in: c)
+        var cl = Clause(start: s, end: e, hasQuantity: hasQuantity, hasCue: hasCue, past: strongPast || weakPast, deadline: deadline)
+        cl.weakPast = weakPast
+        if let f = found.first, found.count == 1, !hasQuantity {
+            // the clause is the time limit and little else: 12月底前, 在2018年底前
+            cl.onlyDeadline = c.hanCount - Scalars(f.text).hanCount <= 2
+        }
+        return cl
+    }
+
+    /// A past marker; `去年` compared against (较去年, 比去年) is not one.
+    static func hasPastMarker(_ c: Scalars) -> Bool {
+        for i in c.indices {
+            guard let w = pastMarkers.match(c, at: i) else { continue }
+            if w == Scalars("去年") || w == Scalars("上年"), i > 0, c[i - 1] == "较" || c[i - 1] == "比" || c[i - 1] == "同" { continue }
+            return true
+        }
+        return false
     }
 
     /// 了 after a verb (完成了, 实现了), not 为了/除了.
@@ -130,7 +238,9 @@ struct TargetExtractor: Sendable {
                 continue
             }
             var j = i
-            while j < c.count, c[j].isDigit || (c[j] == "." && j + 1 < c.count && c[j + 1].isDigit) || (c[j] == "," && j + 3 < c.count && c[j + 1].isDigit) { j += 1 }
+            while j < c.count,
+                c[j].isDigit || (c[j] == "." && j + 1 < c.count && c[j + 1].isDigit) || (c[j] == "," && j + 3 < c.count && c[j + 1].isDigit)
+            { j += 1 }
             let numText = String(String.UnicodeScalarView(c[i..<j].filter { $0 != "," }))
             guard var v = Double(numText) else {
                 i = j
@@ -162,19 +272,37 @@ struct TargetExtractor: Sendable {
         return nil
     }
 
-    private static let leadingWords = ["确保", "实现", "要", "将", "今年", "今冬明春", "冬季", "全年", "达到", "完成", "力争", "争取", "年底前", "底前"].map { Scalars($0) }
+    private static let leadingWords = [
+        "确保", "实现", "要", "将", "今年", "今冬明春", "冬季", "全年", "达到", "完成", "力争", "争取", "年底前", "底前", "日前", "淘汰", "剩余",
+    ].map { Scalars($0) }
     private static let goalVerbs = ["完成", "建设", "淘汰", "改造", "新增", "退出", "建成", "实施", "治理", "替代"].map { Scalars($0) }
     private static let changeWords = ["同比", "下降", "降低", "提高", "减少", "增加", "上升", "控制在", "达到"].map { Scalars($0) }
-    private static let negatedAtLeast = ["不少于", "不低于", "不小于"].map { Scalars($0) }
+    private static let negatedAtLeast = ["不少于", "不低于", "不小于", "不得少于", "不得低于"].map { Scalars($0) }
     private static let atLeast = ["不少于", "不低于", "以上", "达到", "超过", "提高到", "提升到", "大于"].map { Scalars($0) }
-    private static let atMost = ["不超过", "不高于", "以下", "以内", "控制在", "低于", "不大于", "降至", "降到"].map { Scalars($0) }
+    private static let atMost = ["不超过", "不高于", "不得高于", "不得超过", "以下", "以内", "控制在", "低于", "不大于", "降至", "降到"].map { Scalars($0) }
+
+    private static let below = Scalars("以下"), above = Scalars("以上"), within = Scalars("以内")
+    private static let baseYears = ["去年", "上年", "去年同期", "上年同期", "同期"].map { Scalars($0) }
+    /// Words left before a number that name no quantity (`完成“双替代”改造2000户`).
+    private static let notMetrics = ["改造", "完成", "剩余", "全市", "全县", "全区", "城区", "市区", "县城", "全部", "累计"].map { Scalars($0) }
+    static func isQuote(_ c: Unicode.Scalar) -> Bool { c == "“" || c == "”" || c == "\"" }
+    private static let periodEnds = ["月份", "月底", "年底", "明春", "今冬", "全年"].map { Scalars($0) }
 
     static func target(_ text: Scalars, year: Int?) -> Target {
         var t = Target(text: text.string)
         if let q = quantity(in: text) {
             t.value = q.value
             t.unit = q.unit.isEmpty ? nil : q.unit
-            let near = text.sub(max(0, q.start - 8), min(text.count, q.end + 3))
+            // `10蒸吨以下燃煤锅炉`, `国三及以下柴油货车`: 以下/以上 before a noun qualifies it
+            var masked = text
+            for i in masked.indices
+            where i + 2 < masked.count && masked[i + 2].isHan
+                && (masked.has(Self.below, at: i) || masked.has(Self.above, at: i) || masked.has(Self.within, at: i))
+            {
+                masked[i] = "_"
+                masked[i + 1] = "_"
+            }
+            let near = masked.sub(max(0, q.start - 8), min(text.count, q.end + 3))
             if negatedAtLeast.contains(where: { near.contains($0) }) {
                 t.comparator = ">="
             } else if atMost.contains(where: { near.contains($0) }) {
@@ -187,11 +315,14 @@ struct TargetExtractor: Sendable {
             // metric: the noun run before the comparator or number
             var m = q.start
             for w in atLeast + atMost {
-                if let i = text.index(of: w), i < m { m = i }
+                if let i = masked.index(of: w), i < m { m = i }
             }
             var s = m
-            while s > 0, text[s - 1].isHan || text[s - 1].isASCIILetter || text[s - 1] == "." || text[s - 1].isDigit, m - s < 16 { s -= 1 }
-            var metric = text.sub(s, m)
+            while s > 0,
+                text[s - 1].isHan || text[s - 1].isASCIILetter || text[s - 1] == "." || text[s - 1].isDigit || Self.isQuote(text[s - 1]),
+                m - s < 16
+            { s -= 1 }
+            var metric = text.sub(s, m).filter { !Self.isQuote($0) }
             var trimmed = true
             while trimmed {
                 trimmed = false
@@ -203,16 +334,34 @@ struct TargetExtractor: Sendable {
                     metric.removeLast()
                     trimmed = true
                 }
+                // 重污染天数比2018年, …较去年: the comparison is no part of the metric
+                if let i = metric.lastIndex(of: ["比"], before: metric.count) ?? metric.lastIndex(of: ["较"], before: metric.count), i >= 2 {
+                    let tail = metric.sub(i + 1, metric.count)
+                    let isBase =
+                        Self.baseYears.contains(tail) || (tail.count >= 5 && tail.prefix(4).allSatisfy(\.isDigit) && tail.hasSuffix(["年"]))
+                    if isBase {
+                        metric = metric.sub(0, i)
+                        trimmed = true
+                    }
+                }
             }
             // leading time words and verbs (确保今冬明春…, 完成市区…)
             for w in Self.leadingWords {
                 if let i = metric.lastIndex(of: w, before: metric.count) { metric = metric.sub(i + w.count, metric.count) }
             }
+            // 11月份PM2.5平均浓度, 至明年3月份PM2.5…: a period before the metric
+            for w in Self.periodEnds {
+                if let i = metric.lastIndex(of: w, before: metric.count), metric.sub(i + w.count, metric.count).hanCount >= 2 {
+                    metric = metric.sub(i + w.count, metric.count)
+                }
+            }
             // `完成1万个小火炉淘汰工作`: the goal is named after the number
-            if metric.hanCount < 2 || Self.goalVerbs.contains(where: { text.sub(0, q.start).hasSuffix($0) }) {
+            if metric.hanCount < 2 || Self.notMetrics.contains(metric)
+                || Self.goalVerbs.contains(where: { text.sub(0, q.start).hasSuffix($0) })
+            {
                 var e = q.end
-                while e < text.count, text[e].isHan, e - q.end < 10 { e += 1 }
-                var after = text.sub(q.end, e)
+                while e < text.count, text[e].isHan || Self.isQuote(text[e]), e - q.end < 12 { e += 1 }
+                var after = text.sub(q.end, e).filter { !Self.isQuote($0) }
                 for w in ["工作", "任务"].map({ Scalars($0) }) where after.hasSuffix(w) { after.removeLast(w.count) }
                 if after.hanCount >= 2 { metric = after }
             }

@@ -18,7 +18,9 @@ struct Segmenter: Sendable {
             // 简报 pages without datelines: headline, then a paragraph opening with a date
             // (a byline such as （县环保局） may sit between headline and report)
             let headed = paragraphs.indices.filter { i in
-                guard i + 1 < paragraphs.count, Self.looksLikeHeadline(paragraphs[i].text), !Self.isByline(paragraphs[i].text) else { return false }
+                guard i + 1 < paragraphs.count, Self.looksLikeHeadline(paragraphs[i].text), !Self.isByline(paragraphs[i].text) else {
+                    return false
+                }
                 if Self.opensReport(paragraphs[i + 1].text) { return true }
                 return i + 2 < paragraphs.count && Self.isByline(paragraphs[i + 1].text) && Self.opensReport(paragraphs[i + 2].text)
             }

@@ -35,8 +35,10 @@ import Testing
     }
 
     @Test func messyTextNeverThrows() throws {
-        let junk = ["", "\n\n\n", "简报一：", "本报讯", "1、\n2、\n3、", "“““”””", "（（（）））", "年底前前前", "十一月三十二日", "一是一是一是二是",
-                    String(repeating: "大", count: 5000), "市长", "副市长王", "召开召开会议会议", "2016-2017-2018年", "\u{FEFF}\u{3000}\t"]
+        let junk = [
+            "", "\n\n\n", "简报一：", "本报讯", "1、\n2、\n3、", "“““”””", "（（（）））", "年底前前前", "十一月三十二日", "一是一是一是二是",
+            String(repeating: "大", count: 5000), "市长", "副市长王", "召开召开会议会议", "2016-2017-2018年", "\u{FEFF}\u{3000}\t",
+        ]
         for j in junk {
             let r = try reader.read(Data(j.utf8).isEmpty ? Data(" ".utf8) : Data(j.utf8), file: "j.txt")
             #expect(r.briefings.allSatisfy { $0.source.file == "j.txt" })
@@ -51,7 +53,8 @@ import Testing
 
     @Test func randomTextNeverCrashes() throws {
         // deterministic pseudo-random mixes of the characters the steps look at
-        let alphabet = [Character]("简报一二三十百〇0123456789年月日号底前上午下午召开会议大会在于了的是要、，。；：,.;:()（）“”\"《》【】-—~ \n\n讯本报市县区长书记副主任王李张刘陈强调指出出席主持确保不少于以上%万户天聯(lián)協：")
+        let alphabet = [Character](
+            "简报一二三十百〇0123456789年月日号底前上午下午召开会议大会在于了的是要、，。；：,.;:()（）“”\"《》【】-—~ \n\n讯本报市县区长书记副主任王李张刘陈强调指出出席主持确保不少于以上%万户天聯(lián)協：")
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

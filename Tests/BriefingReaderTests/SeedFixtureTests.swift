@@ -34,7 +34,9 @@ import Testing
             if let f = half[c] {
                 let p = i > 0 ? chars[i - 1] : nil
                 let n = i + 1 < chars.count ? chars[i + 1] : nil
-                if !((p?.isNumber ?? false) && (n?.isNumber ?? false)) && (p != nil && !(p?.isNumber ?? false) || n != nil && !(n?.isNumber ?? false)) {
+                if !((p?.isNumber ?? false) && (n?.isNumber ?? false))
+                    && (p != nil && !(p?.isNumber ?? false) || n != nil && !(n?.isNumber ?? false))
+                {
                     out.append(f)
                     continue
                 }
@@ -103,6 +105,71 @@ import Testing
         return tp
     }
 
+    /// Adds one parsed item against its expectation to the tallies (evalparse's rules).
+    static func score(_ b: Briefing, _ e: [String: Any], fields: inout [String: Tally], sets: inout [String: PRF]) {
+        if e.keys.contains("date") {
+            let ed = e["date"] as? String
+            fields["date", default: Tally()].add(b.date == ed)
+        }
+        if e.keys.contains("time_of_day") { fields["time_of_day", default: Tally()].add(b.timeOfDay == e["time_of_day"] as? String) }
+        if let units = e["unit_any"] as? [String] {
+            let p = Self.norm(b.unit)
+            let ok =
+                !p.isEmpty
+                && units.contains { u in
+                    let a = Self.norm(u)
+                    if a == p || a.contains(p) || p.contains(a) { return true }
+                    if a.count == 2, "我全本".contains(a.first ?? " "), let last = a.last { return p.hasSuffix(String(last)) }
+                    return false
+                }
+            fields["unit", default: Tally()].add(ok)
+        }
+        if let m = e["meeting"] as? String { fields["meeting", default: Tally()].add(Self.bigramF1(b.meeting ?? "", m) >= 0.8) }
+        if let n = e["requirements_count"] as? Int { fields["requirements", default: Tally()].add(b.requirements.count == n) }
+        let ep = (e["people"] as? [[String: Any]] ?? []).filter { ($0["name"] as? String) != nil }
+        let names = b.people.map { Self.norm($0.name) }
+        sets["people"]!.tp += Self.match(names, ep.map { Self.norm($0["name"] as? String) }, ==)
+        sets["people"]!.predicted += names.count
+        sets["people"]!.expected += ep.count
+        for x in ep {
+            guard let title = x["title"] as? String else { continue }
+            let p = b.people.first { Self.norm($0.name) == Self.norm(x["name"] as? String) }
+            let pt = Self.norm(p?.title)
+            fields["titles", default: Tally()].add(!pt.isEmpty && (pt.contains(Self.norm(title)) || Self.norm(title).contains(pt)))
+        }
+        if let em = e["measures"] as? [String] {
+            let pm = b.measures.map { Self.norm($0) }
+            sets["measures"]!.tp += Self.match(pm, em.map { Self.norm($0) }, ==)
+            sets["measures"]!.predicted += pm.count
+            sets["measures"]!.expected += em.count
+        }
+        if let et = e["targets"] as? [String] {
+            let pt = b.targets.map(\.text)
+            sets["targets"]!.tp += Self.match(pt, et) { a, b in
+                let nb = Self.numbers(b)
+                let na = Self.numbers(a)
+                return !nb.isEmpty && nb.allSatisfy { na.contains($0) }
+            }
+            sets["targets"]!.predicted += pt.count
+            sets["targets"]!.expected += et.count
+        }
+    }
+
+    /// Prints the tallies; true when every field is at least `floor`.
+    @discardableResult
+    static func report(_ fields: [String: Tally], _ sets: [String: PRF], floor: Double) -> Bool {
+        var ok = true
+        for (k, v) in fields.sorted(by: { $0.key < $1.key }) {
+            print(String(format: "  %-13@ %.3f (%d/%d)", k as NSString, v.score, v.right, v.total))
+            if v.score < floor { ok = false }
+        }
+        for (k, v) in sets.sorted(by: { $0.key < $1.key }) {
+            print(String(format: "  %-13@ precision %.3f recall %.3f F1 %.3f", k as NSString, v.precision, v.recall, v.f1))
+            if v.f1 < floor { ok = false }
+        }
+        return ok
+    }
+
     @Test func seedsMatchTheExpectedExtractions() throws {
         guard FileManager.default.fileExists(atPath: Self.expected.path) else {
             print("SeedFixtureTests: skipped, \(Self.expected.path) is absent")
@@ -121,52 +188,7 @@ import Testing
             let got = try parse(url).briefings
             #expect(got.count == expItems.count, "\(stem): \(got.count) items, expected \(expItems.count)")
             items += got.count
-            for (b, e) in zip(got, expItems) {
-                if e.keys.contains("date") {
-                    let ed = e["date"] as? String
-                    fields["date", default: Tally()].add(b.date == ed)
-                }
-                if e.keys.contains("time_of_day") { fields["time_of_day", default: Tally()].add(b.timeOfDay == e["time_of_day"] as? String) }
-                if let units = e["unit_any"] as? [String] {
-                    let p = Self.norm(b.unit)
-                    let ok = !p.isEmpty && units.contains { u in
-                        let a = Self.norm(u)
-                        if a == p || a.contains(p) || p.contains(a) { return true }
-                        if a.count == 2, "我全本".contains(a.first ?? " "), let last = a.last { return p.hasSuffix(String(last)) }
-                        return false
-                    }
-                    fields["unit", default: Tally()].add(ok)
-                }
-                if let m = e["meeting"] as? String { fields["meeting", default: Tally()].add(Self.bigramF1(b.meeting ?? "", m) >= 0.8) }
-                if let n = e["requirements_count"] as? Int { fields["requirements", default: Tally()].add(b.requirements.count == n) }
-                let ep = (e["people"] as? [[String: Any]] ?? []).filter { ($0["name"] as? String) != nil }
-                let names = b.people.map { Self.norm($0.name) }
-                sets["people"]!.tp += Self.match(names, ep.map { Self.norm($0["name"] as? String) }, ==)
-                sets["people"]!.predicted += names.count
-                sets["people"]!.expected += ep.count
-                for x in ep {
-                    guard let title = x["title"] as? String else { continue }
-                    let p = b.people.first { Self.norm($0.name) == Self.norm(x["name"] as? String) }
-                    let pt = Self.norm(p?.title)
-                    fields["titles", default: Tally()].add(!pt.isEmpty && (pt.contains(Self.norm(title)) || Self.norm(title).contains(pt)))
-                }
-                if let em = e["measures"] as? [String] {
-                    let pm = b.measures.map { Self.norm($0) }
-                    sets["measures"]!.tp += Self.match(pm, em.map { Self.norm($0) }, ==)
-                    sets["measures"]!.predicted += pm.count
-                    sets["measures"]!.expected += em.count
-                }
-                if let et = e["targets"] as? [String] {
-                    let pt = b.targets.map(\.text)
-                    sets["targets"]!.tp += Self.match(pt, et) { a, b in
-                        let nb = Self.numbers(b)
-                        let na = Self.numbers(a)
-                        return !nb.isEmpty && nb.allSatisfy { na.contains($0) }
-                    }
-                    sets["targets"]!.predicted += pt.count
-                    sets["targets"]!.expected += et.count
-                }
-            }
+            for (b, e) in zip(got, expItems) { Self.score(b, e, fields: &fields, sets: &sets) }
         }
         #expect(items == 14)
         for (k, v) in fields.sorted(by: { $0.key < $1.key }) {
@@ -192,7 +214,10 @@ import Testing
             for (encoding, data) in variants {
                 let data = try #require(data, "\(url.lastPathComponent) as \(encoding)")
                 let r = try parse(url, data: data)
-                #expect(r.briefings.allSatisfy { $0.source.encoding == encoding || encoding == "utf-16le" && $0.source.encoding.hasPrefix("utf-16") })
+                #expect(
+                    r.briefings.allSatisfy {
+                        $0.source.encoding == encoding || encoding == "utf-16le" && $0.source.encoding.hasPrefix("utf-16")
+                    })
                 let same = r.briefings.map { b -> Briefing in
                     var b = b
                     b.source.encoding = "utf-8"
@@ -208,7 +233,10 @@ import Testing
         let all = try Self.seedFiles.flatMap { try parse($0).briefings }
         guard !all.isEmpty else { return }
         let text = all.map(\.text).joined(separator: "\n")
-        for junk in ["Copyright", "ICP", "公网安备", "本站为", "备案", "国产", "星期四", "友情链接", "编辑：", "2018-06-26", "刘莉莉", "(lián)", "lián", "發布日期", "发布日期", "信息来源"] {
+        for junk in [
+            "Copyright", "ICP", "公网安备", "本站为", "备案", "国产", "星期四", "友情链接", "编辑：", "2018-06-26", "刘莉莉", "(lián)", "lián", "發布日期", "发布日期",
+            "信息来源",
+        ] {
             #expect(!text.contains(junk), "“\(junk)” survived")
         }
         let s001 = all.filter { $0.id.hasPrefix("001_") }

@@ -1,0 +1,47 @@
+import Foundation
+import ReportModel
+import Testing
+
+@testable import BriefingReader
+
+/// The held-out briefings in `Genre/` (news pages, 简报 issues, speeches, 督查通报, PDF dumps,
+/// GBK / GB18030 / UTF-16 and Traditional copies), scored field by field against their
+/// expectations like the seeds. `Genre/make.py` and `Genre/make2.py` write both; `Genre/score.sh`
+/// scores the CLI's output with `shared/tools/evalparse.py`.
+@Suite struct GenreFolderTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Genre")
+
+    @Test func genreBriefingsMatchTheirExpectations() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(names.count >= 8)
+        var fields: [String: SeedFixtureTests.Tally] = [:]
+        var sets: [String: SeedFixtureTests.PRF] = ["people": .init(), "measures": .init(), "targets": .init()]
+        let reader = BriefingReader()
+        for name in names {
+            let exp = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.folder.appendingPathComponent(name))) as? [String: Any]
+            let expItems = try #require(exp?["briefings"] as? [[String: Any]])
+            let txt = Self.folder.appendingPathComponent(String(name.dropLast(5)) + ".txt")
+            let got = try reader.read(Data(contentsOf: txt), file: "Genre/" + txt.lastPathComponent).briefings
+            #expect(got.count == expItems.count, "\(name): \(got.count) items, expected \(expItems.count)")
+            fields["items", default: .init()].add(got.count == expItems.count)
+            for (b, e) in zip(got, expItems) { SeedFixtureTests.score(b, e, fields: &fields, sets: &sets) }
+        }
+        print("GenreFolderTests (\(names.count) files):")
+        #expect(SeedFixtureTests.report(fields, sets, floor: 0.9))
+    }
+
+    /// 50 MB of the genre stays linear: twice the text takes about twice the time.
+    @Test func readingTimeGrowsLinearly() throws {
+        let one = try String(contentsOf: Self.folder.appendingPathComponent("g01_county_benbaoxun.txt"), encoding: .utf8)
+        let reader = BriefingReader()
+        func seconds(_ copies: Int) -> Double {
+            let text = Array(repeating: one, count: copies).joined(separator: "\n")
+            let start = Date()
+            _ = reader.read(text: text, file: "big.txt")
+            return Date().timeIntervalSince(start)
+        }
+        let small = max(seconds(200), 0.01)
+        let large = seconds(800)
+        #expect(large < small * 8, "200 copies \(small)s, 800 copies \(large)s")
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import ReportModel
+import Testing
+
+@testable import BriefingReader
+
+/// The rules added for the held-out genre set, one by one.
+@Suite struct GenreRuleTests {
+    func targets(_ s: String, year: Int? = 2018) -> [Target] {
+        TargetExtractor().extract(Scalars(s), year: year)
+    }
+
+    @Test func severalGoalsInOneSentenceAreSeveralTargets() {
+        let t = targets("要在11月底前完成“双替代”改造2000户，确保PM2.5平均浓度控制在55微克/立方米以下。")
+        #expect(t.count == 2)
+        #expect(t.first?.value == 2000 && t.first?.unit == "户" && t.first?.deadline == "2018-11-30")
+        #expect(t.first?.metric == "双替代改造")
+        #expect(t.last?.value == 55 && t.last?.comparator == "<=" && t.last?.metric == "PM2.5平均浓度")
+        // a restatement stays with its goal
+        #expect(targets("到2020年，达标天数要达到80%以上，也就是292天。").count == 1)
+    }
+
+    @Test func comparators() {
+        #expect(targets("优良天数比例达到70%以上。").first?.comparator == ">=")
+        #expect(targets("清洁取暖改造不少于3000户。").first?.comparator == ">=")
+        #expect(targets("全区重污染天数控制在15天以内。").first?.comparator == "<=")
+        #expect(targets("12月底前，PM2.5平均浓度不得高于75微克/立方米。").first?.comparator == "<=")
+        // 以下 before a noun qualifies it
+        #expect(targets("年底前淘汰10蒸吨以下燃煤锅炉。").first?.comparator == "=")
+        #expect(targets("9月30日前淘汰国三及以下柴油货车300辆。").first.map { $0.comparator == "=" && $0.metric == "国三及以下柴油货车" } == true)
+    }
+
+    @Test func pastStatisticsAreNoTargets() {
+        #expect(targets("会议指出，今年以来，全县空气质量优良天数达到210天，同比增加15天，PM2.5平均浓度为58微克/立方米，同比下降6.5%。").isEmpty)
+        #expect(targets("今年1至9月，我区PM10平均浓度为89微克/立方米，同比下降7.3%。").isEmpty)
+        #expect(targets("截至11月15日，全市共完成“双代”改造18.6万户，占年度任务的87%。").isEmpty)
+        // a time limit or a goal earlier in the sentence makes a 同比 a goal
+        #expect(targets("2018年底前，全市PM2.5平均浓度同比下降10%以上。").count == 1)
+        #expect(targets("全区重污染天数控制在15天以内，PM2.5平均浓度同比下降8%以上。").count == 2)
+        #expect(targets("确保重污染天数较去年减少5天以上。").first?.metric == "重污染天数")
+    }
+
+    @Test func aLeadingTimeLimitJoinsItsTarget() {
+        let t = targets("明确到2019年3月底，全县PM2.5平均浓度同比下降3%。")
+        #expect(t.count == 1 && t.first?.text.hasPrefix("明确到2019年3月底") == true)
+        #expect(targets("12月底前，城区淘汰燃煤小锅炉300台。").first?.text == "12月底前，城区淘汰燃煤小锅炉300台")
+    }
+
+    @Test func dayOnlyDatesAndSpans() throws {
+        let r = BriefingReader()
+        let a = try #require(
+            r.read(text: "市政府召开冬防工作会议\n本报讯（2018年11月6日）5日上午，市政府召开冬防工作会议。副市长王强出席会议并讲话，要求各地确保完成全年任务。\n", file: "a.txt").briefings.first)
+        #expect(a.date == "2018-11-05" && a.timeOfDay == "上午" && a.yearInferred)
+        let b = try #require(
+            r.read(text: "培训班开班\n本报讯 2018年11月5日至6日，全市大气污染防治培训班在市委党校举办。副市长王强出席并讲话，要求各地抓好落实。\n", file: "b.txt").briefings.first)
+        #expect(b.date == "2018-11-05")
+    }
+
+    @Test func pageFurniture() {
+        #expect(Cleaner.isDatedMetadataLine(Scalars("2018-11-12来源：高邑县环保局")))
+        #expect(!Cleaner.isDatedMetadataLine(Scalars("2018年11月12日，全县召开会议。")))
+        #expect(Cleaner.isLinkListHeading(Scalars("相关链接：")))
+        #expect(Cleaner.isLinkListEntry(Scalars("·元氏县部署冬季清洁取暖工作")))
+        #expect(!Cleaner.isLinkListEntry(Scalars("11月9日，赞皇县开展专项督查，发现问题27个。")))
+        #expect(Cleaner.removePinyin(Scalars("重污染天气（zhòng wū rǎn tiān qì）应对")).text == Scalars("重污染天气应对"))
+        #expect(Cleaner.removePinyin(Scalars("会议（meeting notes）")).removed == 0)
+        #expect(Cleaner.fullWidthPunctuation(Scalars("视频会议. 副省长")) == Scalars("视频会议。 副省长"))
+        #expect(Cleaner.fullWidthPunctuation(Scalars("PM2.5")) == Scalars("PM2.5"))
+    }
+
+    @Test func measuresThatAreNot() {
+        let m = MeasureExtractor()
+        #expect(m.extract(Scalars("严格落实“六个百分之百”，做到“扬尘不起、渣土不落”。")) == ["六个百分之百", "扬尘不起、渣土不落"])
+        #expect(m.extract(Scalars("千万不能搞“一阵风”，决不能“雷声大、雨点小”。")).isEmpty)
+        #expect(m.extract(Scalars("出现“应停未停”“应限未限”问题的，一律从严处罚。")).isEmpty)
+        #expect(m.extract(Scalars("由“督企”向“督政”转变。")).isEmpty)
+    }
+
+    @Test func unitsOfItemsWithoutAMeeting() {
+        let e = MeetingExtractor()
+        #expect(e.extract(headline: nil, body: Scalars("11月9日，赞皇县组织督查组对全县11个乡镇开展专项督查。"), dateEnd: 5).unit == "赞皇县")
+        #expect(e.extract(headline: nil, body: Scalars("12月1日夜间，区生态环境分局联合区城管局开展“零点行动”。"), dateEnd: 5).unit == "区生态环境分局")
+        #expect(e.extract(headline: nil, body: Scalars("3月5日上午，2019年全县大气污染防治工作会议在县委礼堂举行。"), dateEnd: 4).unit == "全县")
+        #expect(e.extract(headline: nil, body: Scalars("11月5日上午，全市大气污染防治工作领导小组第三次全体（扩大）会议召开。"), dateEnd: 5).unit == "全市大气污染防治工作领导小组")
+        #expect(e.extract(headline: nil, body: Scalars("11月5日上午，县委书记王强主持召开县委常委会（扩大）会议。"), dateEnd: 5).unit == "县委常委会")
+        #expect(e.extract(headline: nil, body: Scalars("11月5日上午，市政府以视频形式召开全市秋冬季大气污染防治工作会议。"), dateEnd: 5).unit == "市政府")
+    }
+    @Test func leadersOfAMeeting() throws {
+        let text =
+            "本报讯 2018年11月5日上午，全市大气污染防治工作会议召开。市委书记张建国，市委副书记、代市长周国华等出席会议。市委常委、常务副市长高志明主持会议。省生态环境厅副厅长艾尔肯·吐尼亚孜到会指导。市长助理吴海峰宣读了考核办法。副市长许可出席会议。市领导朱宝芬、贾书龙出席会议。"
+        let people = PeopleExtractor().extract(Scalars(text))
+        #expect(people.map(\.name) == ["张建国", "周国华", "高志明", "艾尔肯·吐尼亚孜", "吴海峰", "许可", "朱宝芬", "贾书龙"])
+        #expect(people.first { $0.name == "吴海峰" }?.title == "市长助理")
+        // 常务副市长 names no city
+        #expect(MeetingExtractor.mostNamedPlace(in: Scalars(text), suffix: "市") == nil)
+    }
+    @Test func numberedDemandsInOtherShapes() {
+        let r = RequirementExtractor()
+        #expect(r.extract(Scalars("王强要求，第一，要提高认识；第二，要突出重点；第三，要强化督查。")).count == 3)
+        #expect(r.extract(Scalars("会议要求：\n1.提高认识，增强责任感；\n2.突出重点，抓好散煤治理；\n3.强化督查。")).count == 3)
+        #expect(r.extract(Scalars("今年PM2.5平均浓度为62微克/立方米。")).isEmpty)
+    }
+    @Test func listedGoalsAndModalGoals() {
+        let t = TargetExtractor().extract(Scalars("会议强调，2018年全县要完成燃煤锅炉拆改120台、淘汰黄标车及老旧车辆3500辆。"), year: 2018)
+        #expect(t.map(\.value) == [120, 3500])
+        #expect(TargetExtractor().extract(Scalars("今冬明春PM2.5平均浓度要同比下降5%。"), year: 2018).count == 1)
+        #expect(TargetExtractor().extract(Scalars("11月15日前完成“煤改气”改造4200户、“煤改电”改造1800户。"), year: 2018).map(\.value) == [4200, 1800])
+        // a list of subjects sharing one goal stays one target
+        #expect(TargetExtractor().extract(Scalars("市区建成区周边10公里范围内的1家煤化工企业、7家钢铁铸造企业、2家建材企业2021年年底前完成搬迁。"), year: 2018).count == 1)
+        #expect(TargetExtractor().extract(Scalars("去年全县完成“双替代”改造1.5万户、燃煤锅炉拆改120台。"), year: 2018).isEmpty)
+    }
+    @Test func runningHeadersOfPDFDumps() throws {
+        let text = """
+            邢台市大气污染防治工作简报
+            本报讯 11月12日上午，邢台市召开全市大气污染防治攻坚推进会。市委常委、常务
+            副市长李志刚出席会议并讲话，副市长王建华主持会议。李志刚要求，要确保完成“双
+            第 1 页 共 2 页
+            邢台市大气污染防治工作简报
+            替代”改造3.2万户，确保11月份全市PM2.5平均浓度同比下降10%以上。会议印发了
+            《邢台市2018-2019年秋冬季大气污染综合治理攻坚行动方案》。
+            第 2 页 共 2 页
+            """
+        let b = try #require(BriefingReader().read(text: text, file: "p.txt").briefings.first)
+        #expect(b.measures == ["双替代"])
+        #expect(b.targets.count == 2)
+        #expect(b.text.hasSuffix("会议印发了《邢台市2018-2019年秋冬季大气污染综合治理攻坚行动方案》。"))
+        #expect(b.date == "2018-11-12")
+    }
+    @Test func deicticUnitsResolveToTheNamedPlace() {
+        let e = MeetingExtractor()
+        let a = e.extract(headline: nil, body: Scalars("11月5日上午，我县召开冬防工作会议。会上，涉县生态环境分局通报了全县空气质量情况。"), dateEnd: 5)
+        #expect(a.unit == "涉县")
+        let b = e.extract(headline: nil, body: Scalars("11月5日上午，我市召开冬防工作会议。会议印发了《关于印发石家庄市秋冬季攻坚方案的通知》。"), dateEnd: 5)
+        #expect(b.unit == "石家庄市")
+        let c = e.extract(headline: nil, body: Scalars("11月5日上午，我县在县委礼堂召开冬防工作会议。"), dateEnd: 5)
+        #expect(c.unit == "我县")
+        // a leader convenes for his level; the 简报 masthead names the county
+        let d = e.extract(
+            headline: nil, body: Scalars("11月20日上午，县长郭海东主持召开散煤治理工作调度会，确保全县不出现散煤复烧。"), dateEnd: 6,
+            header: Scalars("卢龙县大气污染防治工作领导小组办公室 2018年11月22日"))
+        #expect(d.unit == "卢龙县")
+    }
+}
