@@ -97,3 +97,25 @@ for name, result in rows:
         print(f"{name:7} {tool:8} {ms:6.0f} {cpu:6.0f} {ms / max(n, 1):7.1f} {n:5d} {rss:6.0f} {size / 1024:6.0f}   {', '.join(ratios)}")
 if not have_typst:
     print("typst: not installed (pip install typst) — Typst column skipped")
+
+
+# The reader on a large input: the seeds concatenated to about 50 MB (release build).
+big = os.path.join(work, "seeds-50MB.txt")
+seeds = b"".join(open(os.path.join("seeds", n), "rb").read() for n in sorted(os.listdir("seeds")))
+with open(big, "wb") as f:
+    for _ in range((50 << 20) // len(seeds) + 1):
+        f.write(seeds + b"\n")
+size = os.path.getsize(big)
+t0 = time.perf_counter()
+p = subprocess.Popen([tongbao, "parse", big, "--json"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+out = p.stdout.read()
+_, status, usage = os.wait4(p.pid, 0)
+dt = time.perf_counter() - t0
+try:
+    import json
+    items = len(json.loads(out)["briefings"])
+except Exception:
+    items = -1
+cpu = usage.ru_utime + usage.ru_stime
+print(f"\nparse {size / 1e6:.1f} MB (seeds x {size // len(seeds)}): exit {status >> 8}, {dt:.1f} s wall, {cpu:.1f} s CPU, "
+      f"{size / 1e6 / cpu:.1f} MB/s CPU, {items} items kept, peak RSS {usage.ru_maxrss / 1024:.0f} MB")
