@@ -14,7 +14,7 @@ AIR_SOURCE := Beijing Multi-Site Air-Quality Data（UCI，CC BY 4.0）
 # Weeks that have a seed briefing.
 DEMO_WEEKS := 2016-W20 2016-W44 2017-W46 2017-W47 2018-W22
 
-.PHONY: deps debs fonts pydeps build demo test test-unit test-integration bench clean
+.PHONY: deps debs fonts pydeps build demo test lint test-unit test-integration bench clean
 
 ## deps: install the Debian packages that are missing, link the fonts, install the test tools.
 deps: debs fonts pydeps
@@ -68,7 +68,11 @@ demo: deps
 	  --output $(OUT)/ --source "$(AIR_SOURCE)"
 
 ## test: unit tests, then the end-to-end checks on real input (pdfcheck, evalparse).
-test: deps test-unit test-integration
+test: deps lint test-unit test-integration
+
+## lint: the house formatting (.swift-format), checked like a test.
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
 
 test-unit:
 	$(SWIFT) build --build-tests

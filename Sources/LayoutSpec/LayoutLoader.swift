@@ -49,7 +49,8 @@ struct Reader {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") || line.isEmpty { continue }
             if line.hasPrefix("[") {
-                let name = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).split(separator: "#").first
+                let name =
+                    line.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")).split(separator: "#").first
                     .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")) } ?? ""
                 section = Self.normalize(name)
                 if map[section] == nil { map[section] = i + 1 }
@@ -127,10 +128,14 @@ struct Reader {
 
     func layout(_ root: TOMLTable) throws(LayoutError) -> Layout {
         var l = Layout(name: "")
-        let top = ["version", "name", "page", "grid", "fonts", "styles", "colors", "furniture", "parts", "rules",
-            "page_number", "table", "title_breaks", "texts"]
+        let top = [
+            "version", "name", "page", "grid", "fonts", "styles", "colors", "furniture", "parts", "rules",
+            "page_number", "table", "title_breaks", "texts",
+        ]
         guard let v = root["version"] else {
-            throw LayoutError(file: file, line: 1, key: "version", message: "missing; every layout file starts with version = \(LayoutLoader.schemaVersion)")
+            throw LayoutError(
+                file: file, line: 1, key: "version",
+                message: "missing; every layout file starts with version = \(LayoutLoader.schemaVersion)")
         }
         l.version = try int(v, "version", min: 1)
         if l.version > LayoutLoader.schemaVersion {
@@ -157,7 +162,9 @@ struct Reader {
                     for (k, x) in try table(v, key) {
                         switch k {
                         case "families":
-                            guard let arr = x.array else { throw err("\(key).families", "expected an array of family names, found \(x.type)") }
+                            guard let arr = x.array else {
+                                throw err("\(key).families", "expected an array of family names, found \(x.type)")
+                            }
                             spec.families = try families(arr, "\(key).families")
                         case "weight": spec.weight = try oneOf(x, "\(key).weight", ["regular", "bold"])
                         default: throw unknown("\(key).\(k)", ["families", "weight"])
@@ -273,7 +280,8 @@ struct Reader {
         if pitch < l.grid.bodySize {
             throw err(
                 l.grid.linePitch == nil ? "grid.lines_per_page" : "grid.line_pitch_pt",
-                "\(l.grid.linesPerPage) lines of \(l.grid.bodySize) pt do not fit the \(Int(l.page.blockHeight / Units.ptPerMM)) mm text block (pitch \((pitch * 100).rounded() / 100) pt)")
+                "\(l.grid.linesPerPage) lines of \(l.grid.bodySize) pt do not fit the \(Int(l.page.blockHeight / Units.ptPerMM)) mm text block (pitch \((pitch * 100).rounded() / 100) pt)"
+            )
         }
         if Double(l.grid.linesPerPage - 1) * pitch + l.grid.bodySize > l.page.blockHeight + 0.5 {
             throw err("grid.line_pitch_pt", "\(l.grid.linesPerPage) lines at \(pitch) pt overflow the text block")
@@ -282,7 +290,8 @@ struct Reader {
         if charPitch < l.grid.bodySize * 0.9 || charPitch > l.grid.bodySize * 1.5 {
             throw err(
                 "grid.chars_per_line",
-                "\(l.grid.charsPerLine) characters of \(l.grid.bodySize) pt across the \(Int((l.page.blockWidth / Units.ptPerMM).rounded())) mm text block give a pitch of \((charPitch * 100).rounded() / 100) pt; it must be within 90–150 % of the body size")
+                "\(l.grid.charsPerLine) characters of \(l.grid.bodySize) pt across the \(Int((l.page.blockWidth / Units.ptPerMM).rounded())) mm text block give a pitch of \((charPitch * 100).rounded() / 100) pt; it must be within 90–150 % of the body size"
+            )
         }
         for (role, f) in l.fonts where f.families.isEmpty {
             throw err("fonts.\(role)", "needs at least one family")

@@ -15,7 +15,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .fonts(let m): return m
         case .missingGlyphs(let g):
-            let chars = g.map { "'\($0.character)' (U+\(String($0.character.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)), page \($0.page))" }
+            let chars = g.map {
+                "'\($0.character)' (U+\(String($0.character.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)), page \($0.page))"
+            }
             return "no font in fonts/ covers \(g.count) character(s): " + chars.joined(separator: ", ")
         case .selfCheck(let v):
             let shown = v.prefix(20).map { "  \($0)" }.joined(separator: "\n")

@@ -23,9 +23,10 @@ extension ReportStore {
                     summary.outcomes.append((f.file, .unchanged))
                     continue
                 }
-                let copyElsewhere = try Bool.fetchOne(
-                    db, sql: "SELECT EXISTS (SELECT 1 FROM source_file WHERE content_hash = ? AND path <> ?)",
-                    arguments: [f.contentHash, f.file]) ?? false
+                let copyElsewhere =
+                    try Bool.fetchOne(
+                        db, sql: "SELECT EXISTS (SELECT 1 FROM source_file WHERE content_hash = ? AND path <> ?)",
+                        arguments: [f.contentHash, f.file]) ?? false
                 if let oldID {
                     try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [oldID])  // cascades
                 }

@@ -137,9 +137,11 @@ public enum LedgerReader {
             let timesText = cell(.timesNotified)
             if !timesText.isEmpty {
                 let digits = timesText.hasSuffix("次") ? String(timesText.dropLast()) : timesText
-                if let n = Int(digits.trimmingCharacters(in: .whitespaces)) ?? Double(digits).flatMap({
-                    $0 >= 0 && $0.rounded(.down) == $0 ? Int($0) : nil
-                }), n >= 0 {
+                if let n = Int(digits.trimmingCharacters(in: .whitespaces))
+                    ?? Double(digits).flatMap({
+                        $0 >= 0 && $0.rounded(.down) == $0 ? Int($0) : nil
+                    }), n >= 0
+                {
                     times = n
                 } else {
                     fail("bad \(Field.timesNotified.label): '\(timesText)'", hint: "a whole number, 0 or more")

@@ -282,9 +282,10 @@ public enum BlockList {
     public static func encode(_ doc: ContentDocument) -> Data {
         var lines: [String] = []
         let m = doc.metadata
-        let firstTitle = doc.blocks.lazy.compactMap { b -> String? in
-            if case .title(let t) = b { return t } else { return nil }
-        }.first ?? ""
+        let firstTitle =
+            doc.blocks.lazy.compactMap { b -> String? in
+                if case .title(let t) = b { return t } else { return nil }
+            }.first ?? ""
         if m != DocumentMetadata(title: firstTitle) {
             var fields = [("title", JSON.string(m.title))]
             if !m.author.isEmpty { fields.append(("author", JSON.string(m.author))) }

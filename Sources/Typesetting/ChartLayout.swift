@@ -17,7 +17,8 @@ struct ChartLayout {
         // tick labels under the axis, and under them the axis title of a horizontal chart
         let axisBand = st.size * (chart.orientation == .horizontal && !chart.axisLabel.isEmpty ? 3.2 : 1.8)
         // horizontal bars: rows of at most 2.4 em, so a short chart is not airy
-        let height = chart.orientation == .horizontal
+        let height =
+            chart.orientation == .horizontal
             ? min(max(chart.height, n0 * st.size * 1.6 + axisBand), n0 * st.size * 2.4 + axisBand)
             : max(chart.height, st.size * 9)
         var y = flow.slot == 0 ? flow.T : flow.T + Double(flow.slot) * flow.P
@@ -64,7 +65,8 @@ struct ChartLayout {
                 let bh = min(rowH * 0.6, st.size * 1.6)
                 let by = rowTop + (rowH - bh) / 2
                 let bw = values[i] / top * barMax
-                flow.emit(.box(BoxFrame(x: x0, y: by, width: bw, height: bh, fill: RGB(hex: bar.color) ?? .black, stroke: nil, lineWidth: 0)))
+                flow.emit(
+                    .box(BoxFrame(x: x0, y: by, width: bw, height: bh, fill: RGB(hex: bar.color) ?? .black, stroke: nil, lineWidth: 0)))
                 let b = by + bh / 2 + 0.38 * st.size
                 text(bar.label, x: 0, baseline: b, width: labelW - st.size / 2, align: .right)
                 text(bar.valueText, x: labelW + bw + st.size / 4, baseline: b, width: valueW, align: .left)
@@ -94,7 +96,10 @@ struct ChartLayout {
                 let bh = values[i] / top * barMaxH
                 let bw = min(colW * 0.6, st.size * 4)
                 let x = tickW + Double(i) * colW + (colW - bw) / 2
-                flow.emit(.box(BoxFrame(x: L + x, y: base - bh, width: bw, height: bh, fill: RGB(hex: bar.color) ?? .black, stroke: nil, lineWidth: 0)))
+                flow.emit(
+                    .box(
+                        BoxFrame(
+                            x: L + x, y: base - bh, width: bw, height: bh, fill: RGB(hex: bar.color) ?? .black, stroke: nil, lineWidth: 0)))
                 text(bar.valueText, x: tickW + Double(i) * colW, baseline: base - bh - st.size * 0.3, width: colW, align: .center)
                 text(bar.label, x: tickW + Double(i) * colW, baseline: base + st.size * 1.25, width: colW, align: .center)
             }

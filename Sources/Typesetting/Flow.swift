@@ -452,15 +452,19 @@ struct Flow {
             case "right": align = .right
             default: align = odd ? .right : .left
             }
-            guard var line = c.compose(runs, width: W, firstIndent: align == .left ? inset : 0,
-                rightIndent: align == .right ? inset : 0, alignment: align).first
+            guard
+                var line = c.compose(
+                    runs, width: W, firstIndent: align == .left ? inset : 0,
+                    rightIndent: align == .right ? inset : 0, alignment: align
+                ).first
             else { continue }
             line.isFinal = true
             let b = T + H + layout.pageNumber.belowBlockMM * Units.ptPerMM + 0.38 * st.size
             let xs = line.xs.map { $0 + L }
             pages[p].frames.append(.text(TextRun(text: line.text, xs: xs, baseline: b, style: style)))
             pages[p].lines.append(
-                LineRecord(kind: .pageNumber, slot: nil, baseline: b, x0: line.x0 + L, x1: line.x1 + L, text: line.text,
+                LineRecord(
+                    kind: .pageNumber, slot: nil, baseline: b, x0: line.x0 + L, x1: line.x1 + L, text: line.text,
                     paragraphFinal: true, justified: false, block: -1))
         }
     }

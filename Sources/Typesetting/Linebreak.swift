@@ -103,7 +103,9 @@ public struct LineComposer {
                 if paired {
                     adv = run.style.size + tracking * run.style.size
                 } else {
-                    adv = (full && !CJK.doubled.contains(c) ? fullWidthAdvance(run.style) : (full ? max(nat, fullWidthAdvance(run.style)) : nat))
+                    adv =
+                        (full && !CJK.doubled.contains(c)
+                            ? fullWidthAdvance(run.style) : (full ? max(nat, fullWidthAdvance(run.style)) : nat))
                         + tracking * run.style.size
                 }
                 let vis: Double
@@ -121,7 +123,8 @@ public struct LineComposer {
                     vis = nat
                 }
                 out.append(
-                    Glyph(char: c, run: ri, advance: adv, visual: vis, opening: CJK.opening.contains(c), size: run.style.size, natural: nat))
+                    Glyph(char: c, run: ri, advance: adv, visual: vis, opening: CJK.opening.contains(c), size: run.style.size, natural: nat)
+                )
             }
         }
         // Han–Latin space (clreq §3.4)

@@ -72,7 +72,8 @@ public enum SelfCheck {
                         (CJK.isWordCore(a) || a == ".") && (CJK.isWordCore(b) || b == "." || b == "%")
                             || (CJK.isDigit(a) && CJK.numberUnits.contains(b))
                     {
-                        out.append(Violation(page: pageNo, line: (p.slot ?? 0) + 1, message: "number or word split across lines: '\(a)|\(b)'"))
+                        out.append(
+                            Violation(page: pageNo, line: (p.slot ?? 0) + 1, message: "number or word split across lines: '\(a)|\(b)'"))
                     }
                     prevBody = (l, page.number)
                 }

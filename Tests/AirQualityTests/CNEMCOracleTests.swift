@@ -23,7 +23,9 @@ import Testing
             if r?.aqi == official { aqiMatches += 1 } else { misses.append("\(h.station) \(official) vs \(r?.aqi ?? -1)") }
             if official > 50 {
                 primaryCompared += 1
-                if r?.primaryName == h.officialPrimary { primaryMatches += 1 } else {
+                if r?.primaryName == h.officialPrimary {
+                    primaryMatches += 1
+                } else {
                     misses.append("\(h.station) \(h.officialPrimary ?? "-") vs \(r?.primaryName ?? "-")")
                 }
             }

@@ -1,5 +1,6 @@
-import Testing
 import ReportModel
+import Testing
+
 @testable import AirQuality
 
 @Suite struct PeriodAirSummaryTests {

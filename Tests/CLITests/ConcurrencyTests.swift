@@ -61,7 +61,9 @@ import Testing
         // Then eight notices of the same two weeks at once: one 期号 per week, the same in every PDF.
         var second: [[String]] = []
         for i in 0..<8 {
-            second.append(["weekly", "--db", db, "--week", i % 2 == 0 ? "2017-W46" : "2017-W48", "--output", s.path("n\(i).pdf"), "--quiet"])
+            second.append([
+                "weekly", "--db", db, "--week", i % 2 == 0 ? "2017-W46" : "2017-W48", "--output", s.path("n\(i).pdf"), "--quiet",
+            ])
         }
         let again = try together(second)
         for r in again { #expect(r.0 == 0, "\(r.1)") }
@@ -71,7 +73,9 @@ import Testing
         #expect(Set(odd).count == 1 && odd[0] != nil, "\(odd)")
         #expect(even[0] != odd[0])
         #expect(StoreProbe.query(db, "SELECT count(*) FROM issue_number WHERE week IN ('2017-W46', '2017-W48')") == "2")
-        #expect(StoreProbe.query(db, "SELECT count(*) FROM (SELECT 1 FROM issue_number GROUP BY kind, year, number HAVING count(*) > 1)") == "0")
+        #expect(
+            StoreProbe.query(db, "SELECT count(*) FROM (SELECT 1 FROM issue_number GROUP BY kind, year, number HAVING count(*) > 1)") == "0"
+        )
         #expect(!s.names().contains { $0.hasSuffix(".tmp") })
         #expect(StoreProbe.integrity(db) == "ok")
     }

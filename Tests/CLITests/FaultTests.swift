@@ -14,10 +14,13 @@ import Testing
 
     /// Fills the file system holding `dir` with a filler file until it is full.
     private func fill(_ dir: String) {
-        guard let h = FileHandle(forWritingAtPath: dir + "/filler") ?? {
-            FileManager.default.createFile(atPath: dir + "/filler", contents: nil)
-            return FileHandle(forWritingAtPath: dir + "/filler")
-        }() else { return }
+        guard
+            let h = FileHandle(forWritingAtPath: dir + "/filler")
+                ?? {
+                    FileManager.default.createFile(atPath: dir + "/filler", contents: nil)
+                    return FileHandle(forWritingAtPath: dir + "/filler")
+                }()
+        else { return }
         let block = Data(count: 4096)
         while (try? h.write(contentsOf: block)) != nil {}
         try? h.close()
@@ -91,15 +94,19 @@ import Testing
         for sig in [SIGTERM, SIGKILL] {
             for delay in [20_000, 80_000, 150_000, 300_000, 600_000, 1_000_000] as [useconds_t] {
                 try? FileManager.default.removeItem(atPath: pdf)
-                _ = try interrupted(["weekly", "--db", db, "--week", Self.week, "--output", out + "/", "--quiet"], after: delay, signal: sig)
+                _ = try interrupted(
+                    ["weekly", "--db", db, "--week", Self.week, "--output", out + "/", "--quiet"], after: delay, signal: sig)
                 if let data = FileManager.default.contents(atPath: pdf) {
-                    #expect(String(decoding: data.suffix(16), as: UTF8.self).contains("%%EOF"), "a partial PDF after signal \(sig) at \(delay) µs")
+                    #expect(
+                        String(decoding: data.suffix(16), as: UTF8.self).contains("%%EOF"),
+                        "a partial PDF after signal \(sig) at \(delay) µs")
                 }
                 if sig == SIGTERM {
                     #expect(!s.names(in: "out").contains { $0.hasSuffix(".tmp") }, "SIGTERM at \(delay) µs left \(s.names(in: "out"))")
                 }
                 #expect(StoreProbe.integrity(db) == "ok")
-                #expect(StoreProbe.query(db, "SELECT count(*) FROM issue_number WHERE week = '\(Self.week)'").map { Int($0) ?? 9 } ?? 9 <= 1)
+                #expect(
+                    StoreProbe.query(db, "SELECT count(*) FROM issue_number WHERE week = '\(Self.week)'").map { Int($0) ?? 9 } ?? 9 <= 1)
             }
         }
         // The store opens and the next run writes the notice with the week's one 期号.

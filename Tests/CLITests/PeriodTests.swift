@@ -1,5 +1,5 @@
-import Testing
 import Foundation
+import Testing
 
 @Suite struct PeriodTests {
     @Test func impossibleWeekIsAUsageError() throws {

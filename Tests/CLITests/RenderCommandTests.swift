@@ -28,8 +28,10 @@ import Testing
         let weeklyPDF = dir.appendingPathComponent("w.pdf").path
         let content = dir.appendingPathComponent("w.json").path
         let w = try CLIRunner.run(
-            ["weekly", "--week", "2017-W46", "--input", "seeds/", "--output", weeklyPDF, "--emit-content", content, "--png-long",
-             dir.path + "/", "--quiet"], environment: env)
+            [
+                "weekly", "--week", "2017-W46", "--input", "seeds/", "--output", weeklyPDF, "--emit-content", content, "--png-long",
+                dir.path + "/", "--quiet",
+            ], environment: env)
         #expect(w.status == 0, "\(w.stderr)")
         #expect(FileManager.default.fileExists(atPath: content))
         let png = dir.appendingPathComponent("w.png")

@@ -113,7 +113,9 @@ import Testing
         #expect(noInput.stderr.contains("no-such-dir"))
         let badLayout = dir.appendingPathComponent("bad.toml")
         try Data("version = 1\n[page]\nmargin_left_mm = -3\n".utf8).write(to: badLayout)
-        let layout = try CLIRunner.run(["weekly", "--week", "2017-W46", "--input", "seeds/", "--output", dir.path + "/", "--layout", badLayout.path])
+        let layout = try CLIRunner.run([
+            "weekly", "--week", "2017-W46", "--input", "seeds/", "--output", dir.path + "/", "--layout", badLayout.path,
+        ])
         #expect(layout.status == 65)
         #expect(layout.stderr.contains("bad.toml"))
         #expect(!FileManager.default.fileExists(atPath: dir.path + "/weekly-2017-W46.pdf"))

@@ -33,7 +33,8 @@ import Typesetting
         let l = try layout()
         let week = try #require(ISOWeek("2017-W46"))
         let items = try seedBriefings().filter { $0.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false }
-        let doc = try WeeklyNotice.build(WeeklyNoticeInput(week: week, issueNumber: 3, briefings: items), settings: settings(l), texts: l.texts)
+        let doc = try WeeklyNotice.build(
+            WeeklyNoticeInput(week: week, issueNumber: 3, briefings: items), settings: settings(l), texts: l.texts)
         let dump = ContentDump.dump(doc)
         if let diff = Golden.check(dump, named: "weekly-2017-W46.txt") { Issue.record(Comment(rawValue: diff)) }
         #expect(dump.contains("doctitle: 关于2017年第46周（11月13日—11月19日）大气污染防治工作情况的通报"))

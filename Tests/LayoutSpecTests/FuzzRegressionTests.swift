@@ -1,6 +1,7 @@
 import Foundation
-@testable import LayoutSpec
 import Testing
+
+@testable import LayoutSpec
 
 /// Inputs that once crashed the layout parser (found by `make fuzz`, kept in Regressions/): each
 /// must now be refused with a `LayoutError` naming the file and the line.

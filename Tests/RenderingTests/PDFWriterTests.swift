@@ -22,7 +22,9 @@ struct PDFWriterTests {
             .heading(level: 1, text: "一、总体情况"),
             .paragraph([Inline("本周全市PM2.5平均浓度为48μg/m³，同比下降8.8%，优良天数比例达到85.7%。各区（县）持续推进“一区一策”精准治污，累计检查涉气企业1276家次，发现问题213个，已整改196个。")]),
             .heading(level: 2, text: "（一）扬尘污染治理"),
-            .paragraph([Inline("会议要求："), Inline("一是", emphasis: .strong), Inline("加强工地扬尘管控，严格落实“六个百分之百”要求；二是强化重点行业减排，对2.5万吨以上燃煤锅炉开展专项检查……")]),
+            .paragraph([
+                Inline("会议要求："), Inline("一是", emphasis: .strong), Inline("加强工地扬尘管控，严格落实“六个百分之百”要求；二是强化重点行业减排，对2.5万吨以上燃煤锅炉开展专项检查……"),
+            ]),
         ])
 
     func temp(_ name: String) -> URL {
@@ -105,11 +107,13 @@ struct OfficeFontTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let fm = FileManager.default
-        for name in try fm.contentsOfDirectory(atPath: PDFWriterTests.fonts.path) where name.hasSuffix(".ttc") || name.hasSuffix(".ttf") || name.hasSuffix(".otf") {
+        for name in try fm.contentsOfDirectory(atPath: PDFWriterTests.fonts.path)
+        where name.hasSuffix(".ttc") || name.hasSuffix(".ttf") || name.hasSuffix(".otf") {
             let target = PDFWriterTests.fonts.appendingPathComponent(name).resolvingSymlinksInPath()
             try fm.createSymbolicLink(at: dir.appendingPathComponent(name), withDestinationURL: target)
         }
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/FangSongGB2312-TestSubset.ttf")
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/FangSongGB2312-TestSubset.ttf")
         try fm.copyItem(at: fixture, to: dir.appendingPathComponent("FangSongGB2312-TestSubset.ttf"))
 
         let writer = try PDFWriter(fontsDirectory: dir)

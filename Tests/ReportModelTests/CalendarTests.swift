@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReportModel
 
 @Suite struct CalendarTests {

@@ -64,11 +64,13 @@ import Testing
         #expect(different.compactMap { try? $0.get() }.sorted() == [2, 3, 4, 5])
     }
 
-    static let python3: String? = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
-        FileManager.default.isExecutableFile(atPath: $0)
-    } ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map { "\($0)/python3" }.first {
-        FileManager.default.isExecutableFile(atPath: $0)
-    }
+    static let python3: String? =
+        ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+        ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").map { "\($0)/python3" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
 
     /// Another process holds the write lock for a moment; our write waits (busy timeout) and lands.
     @Test(.enabled(if: python3 != nil, "needs python3 to play the other process"))

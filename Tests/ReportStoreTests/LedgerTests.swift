@@ -129,9 +129,10 @@ import Testing
         // DC-004 (closed only on 11-21). DC-006 was found after the week.
         #expect(l.overdue.map(\.id) == ["DC-005", "DC-004", "DC-001"])
         #expect(l.repeated.map(\.id) == ["DC-001"])
-        #expect(l.areaCounts.map { "\($0.area) \($0.new) \($0.rectified) \($0.overdue)" } == [
-            "梧桐办事处 1 0 0", "沟赵办事处 0 1 0", "石佛办事处 0 0 2", "双桥办事处 0 0 1",
-        ])
+        #expect(
+            l.areaCounts.map { "\($0.area) \($0.new) \($0.rectified) \($0.overdue)" } == [
+                "梧桐办事处 1 0 0", "沟赵办事处 0 1 0", "石佛办事处 0 0 2", "双桥办事处 0 0 1",
+            ])
 
         // Notify DC-004 in W45 and W46 (twice for W46: counts once).
         try store.recordNotified(problemIDs: ["DC-004"], week: Fixtures.week("2017-W45"))

@@ -36,7 +36,10 @@ import ZIPFoundation
             <Relationship Id="rId7" Type="\(rns)/worksheet" Target="worksheets/ledger.xml"/>
             </Relationships>
             """)
-        try add("xl/worksheets/sheet1.xml", #"<worksheet xmlns="\#(ns)"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>wrong sheet</t></is></c></row></sheetData></worksheet>"#)
+        try add(
+            "xl/worksheets/sheet1.xml",
+            #"<worksheet xmlns="\#(ns)"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>wrong sheet</t></is></c></row></sheetData></worksheet>"#
+        )
         try add("xl/worksheets/ledger.xml", #"<worksheet xmlns="\#(ns)"><sheetData>\#(sheet)</sheetData></worksheet>"#)
         if !shared.isEmpty {
             let items = shared.map { "<si><t xml:space=\"preserve\">\($0)</t></si>" }.joined()

@@ -23,7 +23,8 @@ struct BlockListTests {
             .table(Table(header: [], rows: [["无表头"]])),
             .chart(
                 BarChart(
-                    title: "PM2.5", bars: [
+                    title: "PM2.5",
+                    bars: [
                         .init(label: "甲区", value: 42.5, valueText: "42.5", color: "#2E75B6"),
                         .init(label: "乙区", value: 1e-7, valueText: "0", color: "#C00000"),
                     ], orientation: .vertical, axisLabel: "μg/m³", height: 212.25)),

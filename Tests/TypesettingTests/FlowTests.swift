@@ -1,10 +1,12 @@
+import Foundation
 import TestSupport
 import Testing
 import Typesetting
 
 /// Pages from blocks with a fixed-advance measurer: grid placement, furniture, self-check, golden dump.
 struct FlowTests {
-    static let paragraph = "11月1日上午，郑州航空港经济综合实验区召开冬季大气污染防治工作会议。会议传达了郑州市冬季大气污染防治工作会议精神，分析了目前PM2.5浓度和“2.5万”辆车的情况，安排部署了全区冬季大气污染防治工作（2017~2018年）。"
+    static let paragraph =
+        "11月1日上午，郑州航空港经济综合实验区召开冬季大气污染防治工作会议。会议传达了郑州市冬季大气污染防治工作会议精神，分析了目前PM2.5浓度和“2.5万”辆车的情况，安排部署了全区冬季大气污染防治工作（2017~2018年）。"
 
     static var document: ContentDocument {
         var blocks: [Block] = [
@@ -47,10 +49,12 @@ struct FlowTests {
     @Test func selfCheckNamesPageAndLine() {
         var doc = setter.compose(Self.document)
         let lines = doc.pages[0].lines
-        guard let i = lines.indices.first(where: { i in
-            i > 0 && lines[i].kind == .body && !lines[i].paragraphFinal && lines[i - 1].block == lines[i].block
-                && !lines[i - 1].paragraphFinal
-        }) else {
+        guard
+            let i = lines.indices.first(where: { i in
+                i > 0 && lines[i].kind == .body && !lines[i].paragraphFinal && lines[i - 1].block == lines[i].block
+                    && !lines[i - 1].paragraphFinal
+            })
+        else {
             Issue.record("no body line")
             return
         }
@@ -77,7 +81,8 @@ struct FlowTests {
 
     @Test func aCellThatIsOnlyADashIsNotAProhibitionViolation() {
         let doc = setter.compose(
-            ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.table(Table(header: ["区县", "同比"], rows: [["甲区", "—"], ["乙区", "……"]]))]))
+            ContentDocument(
+                metadata: DocumentMetadata(title: "t"), blocks: [.table(Table(header: ["区县", "同比"], rows: [["甲区", "—"], ["乙区", "……"]]))]))
         #expect(SelfCheck.check(doc, setter: setter).isEmpty)
     }
 
@@ -93,10 +98,10 @@ struct FlowTests {
 
     @Test func unknownBlockNamesItsIndex() {
         let json = #"[["p", "正文"], ["bogus", "x"]]"#
-        #expect(throws: BlockList.DecodeError(index: 1, message: "unknown block 'bogus'; known: \(BlockList.kinds.joined(separator: ", "))")) {
+        #expect(
+            throws: BlockList.DecodeError(index: 1, message: "unknown block 'bogus'; known: \(BlockList.kinds.joined(separator: ", "))")
+        ) {
             try BlockList.decode(Data(json.utf8))
         }
     }
 }
-
-import Foundation

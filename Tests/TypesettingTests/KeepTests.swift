@@ -34,7 +34,8 @@ struct KeepTests {
 
     @Test func onAFullTextPageTheGridStaysFull() {
         // page 2 is an inner text page: it is filled to 22 lines even if a last line goes over
-        let doc = compose(Array(repeating: paragraph(2), count: 11) + Array(repeating: .paragraph([Inline("短段。")]), count: 19) + [paragraph(4)])
+        let doc = compose(
+            Array(repeating: paragraph(2), count: 11) + Array(repeating: .paragraph([Inline("短段。")]), count: 19) + [paragraph(4)])
         #expect(bodyLines(doc, page: 2).count == 22)
     }
 
@@ -84,7 +85,8 @@ struct KeepTests {
         // rows of 22 pt: find a start that would leave exactly the last row for the next page
         for lead in 0..<22 {
             let rows = (1...12).map { ["第\($0)区", "\($0)"] }
-            let doc = compose(Array(repeating: .paragraph([Inline("短段。")]), count: lead) + [.table(Table(header: ["区县", "得分"], rows: rows))])
+            let doc = compose(
+                Array(repeating: .paragraph([Inline("短段。")]), count: lead) + [.table(Table(header: ["区县", "得分"], rows: rows))])
             for p in doc.pages {
                 let cells = p.lines.filter { $0.kind == .table && $0.text.hasPrefix("第") }
                 #expect(cells.count != 1, "\(lead) lines before: page \(p.number) carries one row alone")

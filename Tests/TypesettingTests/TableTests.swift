@@ -14,7 +14,8 @@ struct TableTests {
 
     @Test func headerRepeatsOnEveryPageAndNumbersAlignRight() {
         let doc = setter.compose(
-            ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.caption("月排名"), .table(Self.table), .paragraph([Inline("表后正文。")])]))
+            ContentDocument(
+                metadata: DocumentMetadata(title: "t"), blocks: [.caption("月排名"), .table(Self.table), .paragraph([Inline("表后正文。")])]))
         #expect(doc.pages.count >= 2)
         for p in doc.pages where p.lines.contains(where: { $0.kind == .table }) {
             let heads = p.lines.filter { $0.kind == .table && $0.text == "排名" }
@@ -58,11 +59,13 @@ struct ChartTests {
 
     @Test func barsAreBoxesProportionalToValuesAndTheGridResumes() {
         let chart = BarChart(
-            title: "PM2.5", bars: [
+            title: "PM2.5",
+            bars: [
                 .init(label: "甲区", value: 40, valueText: "40", color: "#2E75B6"),
                 .init(label: "乙区", value: 80, valueText: "80", color: "#C00000"),
             ], axisLabel: "μg/m³", height: 200)
-        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.chart(chart), .paragraph([Inline("图后正文。")])]))
+        let doc = setter.compose(
+            ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.chart(chart), .paragraph([Inline("图后正文。")])]))
         let colours = Set(chart.bars.compactMap { RGB(hex: $0.color) })
         let bars = doc.pages[0].frames.compactMap { f -> BoxFrame? in
             if case .box(let b) = f, let fill = b.fill, colours.contains(fill) { return b } else { return nil }

@@ -21,7 +21,7 @@ public enum IAQI {
         let c = concentration.ratio
         let bp = table.breakpoints
         let levels = BreakpointTable.levels
-        for i in 1 ..< bp.count where c <= Ratio(bp[i]) {
+        for i in 1..<bp.count where c <= Ratio(bp[i]) {
             let slope = Ratio(levels[i] - levels[i - 1], bp[i] - bp[i - 1])
             let value = slope * (c - Ratio(bp[i - 1])) + Ratio(levels[i - 1])
             return .value(value.ceiling)

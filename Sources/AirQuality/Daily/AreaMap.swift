@@ -88,7 +88,8 @@ public struct AreaMap: Sendable, Equatable {
             entries.append(Entry(station: station, area: area, type: type, line: row.line))
         }
         if entries.isEmpty {
-            diagnostics.append(Diagnostic(severity: .error, file: file, message: "the area map names no station", hint: "write station,area[,type]"))
+            diagnostics.append(
+                Diagnostic(severity: .error, file: file, message: "the area map names no station", hint: "write station,area[,type]"))
         }
         return (AreaMap(entries: entries), diagnostics)
     }

@@ -37,7 +37,8 @@ public struct DailyValues: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         severity: .warning, file: "daily table",
-                        message: "daily values for '\(d.area)' on \(d.date) given twice (hourly data or another daily table); kept the first"))
+                        message:
+                            "daily values for '\(d.area)' on \(d.date) given twice (hourly data or another daily table); kept the first"))
             }
         }
 
@@ -77,9 +78,10 @@ public struct DailyValues: Sendable {
         // Mapped stations that sent no data still count in their area's number of sites.
         let direct = Set(sites.filter { $0.station == $0.area && mapAreas.contains($0.area) }.map(\.area))
         let missing = (map?.entries ?? []).filter { e in
-            !direct.contains(e.area) && !sites.contains { s in
-                s.station.lowercased() == e.station.lowercased() || fileName[s.station]?.lowercased() == e.station.lowercased()
-            }
+            !direct.contains(e.area)
+                && !sites.contains { s in
+                    s.station.lowercased() == e.station.lowercased() || fileName[s.station]?.lowercased() == e.station.lowercased()
+                }
         }
         for e in missing {
             diagnostics.append(

@@ -122,7 +122,7 @@ public struct FixedDecimal: Sendable, Comparable, Hashable, CustomStringConverti
     /// 10^n for 0 ≤ n ≤ 18.
     static func power(_ n: Int) -> Int {
         var p = 1
-        for _ in 0 ..< n { p *= 10 }
+        for _ in 0..<n { p *= 10 }
         return p
     }
 

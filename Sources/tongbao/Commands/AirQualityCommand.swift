@@ -367,7 +367,9 @@ struct AirFileLoader {
         }
         guard usable > 0 else {
             for d in diagnostics { printError(d.rendered) }
-            let what = entries.isEmpty ? "no files in \(paths.joined(separator: ", "))" : "no usable air-quality file among the \(entries.count) given"
+            let what =
+                entries.isEmpty
+                ? "no files in \(paths.joined(separator: ", "))" : "no usable air-quality file among the \(entries.count) given"
             throw CLIError(.input, what).exit()
         }
         return (dataset, diagnostics)

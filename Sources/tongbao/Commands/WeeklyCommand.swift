@@ -111,7 +111,8 @@ struct WeeklyCommand: ParsableCommand {
         let content: ContentDocument
         do {
             content = try WeeklyNotice.build(
-                WeeklyNoticeInput(week: week, issueNumber: issueNumber, briefings: briefings, inspection: inspection,
+                WeeklyNoticeInput(
+                    week: week, issueNumber: issueNumber, briefings: briefings, inspection: inspection,
                     airQuality: air),
                 settings: settings, texts: spec.texts)
         } catch {

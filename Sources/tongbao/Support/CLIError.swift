@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// A failure the CLI reports in one line on stderr with a distinct exit code.
 struct CLIError: Error, CustomStringConvertible {
@@ -39,8 +40,6 @@ struct StandardError: TextOutputStream {
         FileHandleStderr.write(string)
     }
 }
-
-import Foundation
 
 enum FileHandleStderr {
     static func write(_ string: String) {
