@@ -125,11 +125,10 @@ struct WeeklyNoticeComposer {
             }
             return names.isEmpty ? nil : names.joined(separator: sep)
         }
-        let chairs = people { $0.roles.contains("主持") }
-        let speakers = people { !$0.roles.contains("主持") && !Set($0.roles).isDisjoint(with: ["讲话", "强调", "指出", "表示"]) }
+        let chairs = people { $0.hasRole(in: Person.chairRoles) }
+        let speakers = people { !$0.hasRole(in: Person.chairRoles) && $0.hasRole(in: Person.speakerRoles) }
         let attendees = people {
-            !$0.roles.contains("主持") && Set($0.roles).isDisjoint(with: ["讲话", "强调", "指出", "表示"])
-                && !Set($0.roles).isDisjoint(with: ["出席", "参加"])
+            !$0.hasRole(in: Person.chairRoles) && !$0.hasRole(in: Person.speakerRoles) && $0.hasRole(in: Person.attendeeRoles)
         }
         if let chairs { context["chairs"] = chairs }
         if let speakers { context["speakers"] = speakers }
