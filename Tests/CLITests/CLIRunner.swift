@@ -49,4 +49,17 @@ struct CLIRunner {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
     }
+
+    /// The 期号 line (`2017年第1期`) of a notice, read back with pdftotext.
+    static func issueLine(_ pdf: String) throws -> String? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        p.arguments = [pdf, "-"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return text.split(separator: "\n").first { $0.contains("期") && $0.contains("年第") }.map(String.init)
+    }
 }

@@ -23,18 +23,6 @@ import Testing
         }
     }
 
-    private func issueLine(_ pdf: String) throws -> String? {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        p.arguments = [pdf, "-"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return text.split(separator: "\n").first { $0.contains("期") && $0.contains("年第") }.map(String.init)
-    }
-
     @Test func eightProcessesImportingAndGeneratingAtOnce() throws {
         let s = try Scratch()
         defer { s.remove() }
@@ -67,8 +55,8 @@ import Testing
         }
         let again = try together(second)
         for r in again { #expect(r.0 == 0, "\(r.1)") }
-        let even = try (0..<8).filter { $0 % 2 == 0 }.map { try issueLine(s.path("n\($0).pdf")) }
-        let odd = try (0..<8).filter { $0 % 2 == 1 }.map { try issueLine(s.path("n\($0).pdf")) }
+        let even = try (0..<8).filter { $0 % 2 == 0 }.map { try CLIRunner.issueLine(s.path("n\($0).pdf")) }
+        let odd = try (0..<8).filter { $0 % 2 == 1 }.map { try CLIRunner.issueLine(s.path("n\($0).pdf")) }
         #expect(Set(even).count == 1 && even[0] != nil, "\(even)")
         #expect(Set(odd).count == 1 && odd[0] != nil, "\(odd)")
         #expect(even[0] != odd[0])

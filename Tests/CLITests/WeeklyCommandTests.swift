@@ -10,18 +10,6 @@ import Testing
         return db
     }
 
-    private func issueLine(_ pdf: String) throws -> String? {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        p.arguments = [pdf, "-"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return text.split(separator: "\n").first { $0.contains("期") && $0.contains("年第") }.map(String.init)
-    }
-
     @Test func printsThePathAndKeepsTheIssueNumberOnRerun() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -34,13 +22,13 @@ import Testing
         let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
         let later = try CLIRunner.run(["weekly", "--db", db, "--week", "2017-W47", "--output", out, "--quiet"])
         #expect(later.status == 0)
-        #expect(try issueLine(out + "weekly-2017-W47.pdf") == "2017年第2期")
+        #expect(try CLIRunner.issueLine(out + "weekly-2017-W47.pdf") == "2017年第2期")
         // Importing the same seeds again and rerunning gives the same bytes and the same 期号.
         _ = try CLIRunner.run(["import", "seeds/", "--db", db])
         let rerun = try CLIRunner.run(["weekly", "--db", db, "--week", "2017-W46", "--output", out, "--quiet"])
         #expect(rerun.status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)) == bytes)
-        #expect(try issueLine(pdf) == "2017年第1期")
+        #expect(try CLIRunner.issueLine(pdf) == "2017年第1期")
     }
 
     @Test func twoRunsAtTheSameMomentGetTheSameIssueNumber() throws {
@@ -57,7 +45,7 @@ import Testing
         for p in runs { try p.run() }
         for p in runs { p.waitUntilExit() }
         #expect(runs.allSatisfy { $0.terminationStatus == 0 })
-        let lines = try (0..<2).map { try issueLine(dir.appendingPathComponent("n\($0).pdf").path) }
+        let lines = try (0..<2).map { try CLIRunner.issueLine(dir.appendingPathComponent("n\($0).pdf").path) }
         #expect(lines[0] != nil && lines[0] == lines[1])
     }
 
