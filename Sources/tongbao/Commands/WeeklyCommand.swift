@@ -67,7 +67,6 @@ struct WeeklyCommand: ParsableCommand {
     private func execute() throws(CLIError) {
         let week = try PeriodSpec.week(self.week, timeZone: tz)
         let spec = try LayoutFile.load(layout)
-        let target = try AtomicOutput.resolve(output: output, defaultName: "weekly-\(week)", extension: "pdf")
 
         var inputRefused = false
         var briefings: [Briefing]
@@ -105,6 +104,10 @@ struct WeeklyCommand: ParsableCommand {
             if !quiet { printError("tongbao: \(week): no briefings; nothing written (--skip-empty)") }
             return
         }
+
+        // Resolved (and a missing output directory created) only once the inputs and the store
+        // are good, so a failed run leaves nothing behind.
+        let target = try AtomicOutput.resolve(output: output, defaultName: "weekly-\(week)", extension: "pdf")
 
         let settings = WeeklyNoticeSettings(
             bulletinName: spec.furniture.bulletinName, office: spec.furniture.officeName, copyTo: spec.furniture.copyTo)
