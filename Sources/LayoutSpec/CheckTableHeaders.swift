@@ -2,13 +2,15 @@
 /// process — on a table header whose first key character is neither a bare-key character nor a
 /// quote (`[周]`, `[=]`, `[ 样式]`). Such headers are not valid TOML anyway; they are refused
 /// here with their line before the text reaches the parser. Found by `make fuzz` (FuzzLayout).
+/// The same parser asserts on an array whose next element starts with `,` or `}` (`["a", }`,
+/// `[, 1]`); those are refused here too.
 enum TableHeaderCheck {
     /// Throws for the first table header that would trip the parser.
     static func check(_ text: String, file: String) throws(LayoutError) {
         let s = Array(text.unicodeScalars)
         var i = 0
         var line = 1
-        var depth = 0  // open value arrays and inline tables
+        var open: [Unicode.Scalar] = []  // open value arrays and inline tables, innermost last
         var lineStart = true  // nothing but blanks so far on this line
         func at(_ k: Int) -> Unicode.Scalar? { k < s.count ? s[k] : nil }
         while i < s.count {
@@ -47,7 +49,7 @@ enum TableHeaderCheck {
                     }
                     if at(i) == "\n" { i -= 1 }
                 }
-            case "[" where depth == 0 && atLineStart:
+            case "[" where open.isEmpty && atLineStart:
                 var j = i + 1
                 if at(j) == "[" { j += 1 }
                 while let b = at(j), b == " " || b == "\t" { j += 1 }
@@ -58,11 +60,36 @@ enum TableHeaderCheck {
                 }
                 // the rest of the header line holds no value array
                 while let n = at(i + 1), n != "\n" { i += 1 }
-            case "[", "{": depth += 1
-            case "]", "}": depth = max(0, depth - 1)
+            case "[", "{":
+                open.append(c)
+                if c == "[" { try checkElement(after: i) }
+            case ",":
+                if open.last == "[" { try checkElement(after: i) }
+            case "]", "}": _ = open.popLast()
             default: break
             }
             i += 1
+        }
+
+        /// An array element (or the array's end) must follow `[` or `,`: not `,` or `}`.
+        func checkElement(after k: Int) throws(LayoutError) {
+            var j = k + 1
+            var l = line
+            while let b = at(j) {
+                if b == "#" {
+                    while let n = at(j + 1), n != "\n" { j += 1 }
+                } else if b == "\n" {
+                    l += 1
+                } else if b != " " && b != "\t" && b != "\r" {
+                    break
+                }
+                j += 1
+            }
+            if let b = at(j), b == "," || b == "}" {
+                throw LayoutError(
+                    file: file, line: l, key: "",
+                    message: "not valid TOML: an array element is missing before '\(b)'")
+            }
         }
     }
 

@@ -25,7 +25,10 @@ struct FuzzRegressionTests {
     }
 
     @Test func headersThatTripTheParserAreRefusedWithTheirLine() {
-        for (text, line) in [("[周]\n", 1), ("a = 1\n\n  [=]\n", 3), ("[[ 样式]]\n", 1), ("x = \"\"\"\n[ok]\n\"\"\"\n[\t周]\n", 4)] {
+        for (text, line) in [
+            ("[周]\n", 1), ("a = 1\n\n  [=]\n", 3), ("[[ 样式]]\n", 1), ("x = \"\"\"\n[ok]\n\"\"\"\n[\t周]\n", 4),
+            ("a = [\"x\",}}\n", 1), ("a = [, 1]\n", 1), ("a = [\n  1, # c\n  ,\n]\n", 3),
+        ] {
             do throws(LayoutError) {
                 try TableHeaderCheck.check(text, file: "t.toml")
                 Issue.record("accepted: \(text)")
@@ -39,6 +42,7 @@ struct FuzzRegressionTests {
         let valid = [
             "[page]\nwidth_mm = 210 # [周]\n", "[\"样式\".x]\n", "['a b']\n", "[[ rows ]]\n", "x = [\n  [1, 2],\n  [ {a = 1} ],\n]\n",
             "x = \"\"\"\n[周]\n\"\"\"\n", "x = '''\n[=]\n'''\n", "t = \"[周]\"\n[a]\n", "a.b = [\"[\", \"]\"]\n[c]\n",
+            "a = [\n  \"x\", # c\n  \"y\",\n]\n", "a = []\n", "a = [ {b = 1}, {c = [2, 3]} ]\n",
         ]
         for text in valid {
             do throws(LayoutError) { try TableHeaderCheck.check(text, file: "t.toml") } catch {
