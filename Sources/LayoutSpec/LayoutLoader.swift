@@ -300,7 +300,7 @@ struct Reader {
     }
 
     /// Top-level tables that belong to a document kind rather than the engine.
-    static let documentTables = ["ranking"]
+    static let documentTables = ["ranking", "weekly"]
 
     /// A document kind's table: scalars and arrays of scalars, as text.
     func documentTable(_ v: TOMLValueConvertible, _ name: String) throws(LayoutError) -> [String: [String]] {

@@ -18,7 +18,20 @@ import Typesetting
     }
 
     private func settings(_ l: Layout) -> WeeklyNoticeSettings {
-        WeeklyNoticeSettings(bulletinName: l.furniture.bulletinName, office: l.furniture.officeName, copyTo: l.furniture.copyTo)
+        (try? WeeklyNoticeSettings(layout: l)) ?? WeeklyNoticeSettings(bulletinName: "", office: "", copyTo: "")
+    }
+
+    @Test func theLayoutChoosesTheUnitOrder() throws {
+        var l = try layout()
+        #expect(try WeeklyNoticeSettings(layout: l).unitOrder == .firstDate)
+        #expect(try WeeklyNoticeSettings(layout: l).bulletinName == l.furniture.bulletinName)
+        l.documentSettings["weekly"] = ["unit_order": ["name"], "max_requirements": ["2"]]
+        let byName = try WeeklyNoticeSettings(layout: l)
+        #expect(byName.unitOrder == .name && byName.maxRequirements == 2)
+        l.documentSettings["weekly"] = ["unit_order": ["alphabet"]]
+        #expect(throws: SettingsError.self) { try WeeklyNoticeSettings(layout: l) }
+        l.documentSettings["weekly"] = ["colour": ["red"]]
+        #expect(throws: SettingsError.self) { try WeeklyNoticeSettings(layout: l) }
     }
 
     private func seedBriefings() throws -> [Briefing] {

@@ -1,3 +1,5 @@
+import Typesetting
+
 /// The layout's choices for a 周通报 that are not typography: names, recipients, ordering.
 public struct WeeklyNoticeSettings: Sendable, Equatable {
     /// How entries of 工作动态 are ordered.
@@ -36,5 +38,21 @@ public struct WeeklyNoticeSettings: Sendable, Equatable {
         self.maxRequirements = maxRequirements
         self.requirementLength = requirementLength
         self.appendix = appendix
+    }
+
+    /// Keys of the layout's `[weekly]` table.
+    public static let keys = ["unit_order", "max_requirements", "requirement_length", "appendix"]
+
+    /// Reads `[weekly]` (ordering and condensing) and `[furniture]` (names) of a layout.
+    public init(layout: Layout) throws(SettingsError) {
+        let t = SettingsTable(name: "weekly", values: layout.documentSettings["weekly"] ?? [:])
+        try t.checkKeys(Self.keys)
+        let order = try t.oneOf("unit_order", UnitOrder.allCases.map(\.rawValue), default: UnitOrder.firstDate.rawValue)
+        self.init(
+            bulletinName: layout.furniture.bulletinName, office: layout.furniture.officeName,
+            copyTo: layout.furniture.copyTo, unitOrder: UnitOrder(rawValue: order) ?? .firstDate,
+            maxRequirements: try t.int("max_requirements", default: 4, min: 1),
+            requirementLength: try t.int("requirement_length", default: 40, min: 8),
+            appendix: try t.oneOf("appendix", ["true", "false"], default: "true") == "true")
     }
 }

@@ -109,8 +109,10 @@ struct WeeklyCommand: ParsableCommand {
         // are good, so a failed run leaves nothing behind.
         let target = try AtomicOutput.resolve(output: output, defaultName: "weekly-\(week)", extension: "pdf")
 
-        let settings = WeeklyNoticeSettings(
-            bulletinName: spec.furniture.bulletinName, office: spec.furniture.officeName, copyTo: spec.furniture.copyTo)
+        let settings: WeeklyNoticeSettings
+        do { settings = try WeeklyNoticeSettings(layout: spec) } catch {
+            throw CLIError(.input, "\(layout): \(error.description)")
+        }
         let content: ContentDocument
         do {
             content = try WeeklyNotice.build(
