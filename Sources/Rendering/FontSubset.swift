@@ -87,7 +87,7 @@ public enum FontSubset {
             hb_set_add(drop, tag(t))
         }
         hb_subset_input_set_flags(
-            input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue | HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue)
+            input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
         guard let result = hb_subset_or_fail(source, input) else { throw .failed(font: shown, face: face) }
         defer { hb_face_destroy(result) }
         guard let out = hb_face_reference_blob(result) else { throw .failed(font: shown, face: face) }

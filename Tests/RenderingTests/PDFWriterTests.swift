@@ -47,7 +47,8 @@ struct PDFWriterTests {
         #expect(bytes == (try Data(contentsOf: b)))
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.hasPrefix("%PDF-"))
-        #expect(text.contains("+NotoSerifCJKsc-Regular"))
+        #expect(text.contains("+FandolFang-Regular"))
+        #expect(text.contains("+NotoSerifCJKsc-Bold"))
         #expect(text.contains("/FontFile"))
         #expect(text.contains("/Outlines"))
     }
@@ -66,11 +67,15 @@ struct PDFWriterTests {
         let writer = try PDFWriter(fontsDirectory: Self.fonts)
         let fonts = try writer.resolveFonts(try Self.layout())
         let body = try #require(fonts.first { $0.role == "body" })
-        #expect(body.family == "Noto Serif CJK SC")
+        #expect(body.family == "FandolFang")
         #expect(body.isSubstitute)
-        #expect(body.file.contains("NotoSerifCJK-Regular"))
+        #expect(body.file.contains("FandolFang-Regular"))
+        #expect(body.fallbacks == ["Noto Serif CJK SC"])
         let kai = try #require(fonts.first { $0.role == "heading2" })
-        #expect(kai.family == "LXGW WenKai")
+        #expect(kai.family == "FandolKai")
+        #expect(kai.fallbacks == ["LXGW WenKai"])
+        #expect(fonts.first { $0.role == "heading" }?.family == "FandolHei")
+        #expect(fonts.first { $0.role == "title" }?.family == "Noto Serif CJK SC")
     }
 
     @Test func aMissingFontsDirectoryIsAnError() {
