@@ -68,6 +68,19 @@ public final class PDFWriter {
         try library.resolve(layout.fonts).values.sorted { $0.role < $1.role }
     }
 
+    /// Characters of `sample` each role's first family lacks, and the family of its chain that sets
+    /// them (`tongbao fonts --sample`); characters no font covers are listed as missing.
+    public func coverage(of sample: String, layout: Layout) throws -> (fallbacks: [FallbackGlyph], missing: [MissingGlyph]) {
+        let faces = FontFaces(fonts: try library.resolve(layout.fonts))
+        let painter = Painter(library: library, faces: faces)
+        let text = String(sample.filter { !$0.isNewline })
+        for role in layout.fonts.keys.sorted() where !text.isEmpty {
+            let style = TextStyle(role: role, size: layout.grid.bodySize)
+            _ = painter.shapeRuns(TextRun(text: text, xs: [], baseline: 0, style: style), page: 1)
+        }
+        return (painter.fallbacks, painter.missing)
+    }
+
     /// Composes without writing: the frames the PDF would get.
     public func compose(_ doc: ContentDocument, layout: Layout) throws -> (ComposedDocument, Typesetter) {
         let faces = FontFaces(fonts: try library.resolve(layout.fonts))

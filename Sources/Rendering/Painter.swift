@@ -298,6 +298,13 @@ public struct FallbackGlyph: Sendable, Equatable, CustomStringConvertible {
     /// First page it occurs on.
     public var page: Int
 
+    public init(text: String, role: String, family: String, page: Int) {
+        self.text = text
+        self.role = role
+        self.family = family
+        self.page = page
+    }
+
     public var description: String {
         let cps = text.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
         return "'\(text)' (\(cps), role \(role), page \(page)) set in \(family)"
