@@ -68,7 +68,11 @@ let package = Package(
         .testTarget(
             name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel", "TestSupport"], exclude: ["Genre"]),
         .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles", "TestSupport"]),
-        .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel", "TableFiles", "ZIPFoundation"]),
+        .testTarget(
+            name: "ReportStoreTests",
+            dependencies: [
+                "ReportStore", "ReportModel", "TableFiles", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting"], exclude: ["Regressions"]),
         .testTarget(

@@ -191,7 +191,7 @@ struct MonthlyCommand: ParsableCommand {
         if airInput.areaMap != nil {
             throw CLIError(.usage, "--area-map applies to --air files; the store holds area values already")
         }
-        let db = try store.open()
+        let db = try store.open(mustExist: true)
         let days: [AreaDay]
         do { days = try db.areaDays(in: range) } catch {
             throw CLIError(.input, "\(store.path): \(error.message)")

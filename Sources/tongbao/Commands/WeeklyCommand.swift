@@ -81,8 +81,7 @@ struct WeeklyCommand: ParsableCommand {
                 item.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false
             }
         } else {
-            let opened: ReportStore
-            do { opened = try store.open() } catch { throw CLIError(.output, "cannot open the report store \(store.path)") }
+            let opened = try store.opened(mustExist: true)
             db = opened
             do {
                 briefings = try opened.briefings(in: week).map(\.briefing)
