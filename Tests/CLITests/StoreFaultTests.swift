@@ -60,4 +60,20 @@ import Testing
         #expect(StoreProbe.count(db, "briefing") == 2)
         #expect(StoreProbe.query(db, "SELECT COUNT(*) FROM briefing WHERE date = '2017-11-14'") == "1")
     }
+
+    /// Issue 13, class 1: a ledger count at the edge is refused with file:line, never a crash, and
+    /// nothing of the import is stored (the briefings given with it included).
+    @Test(arguments: ["1e309", "99999999999999999999", "nan", "-1"])
+    func aLedgerCountAtTheEdgeStoresNothingOfTheImport(_ count: String) throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let db = s.path("s.sqlite")
+        let ledger = try s.write(
+            "台账.csv", "编号,区域,类别,发现日期,整改状态,通报次数\nDC-1,高新区,扬尘,2017-11-06,整改中,\(count)\n")
+        let r = try CLIRunner.run(["import", "seeds/", "--ledger", ledger, "--db", db])
+        #expect(r.status == 65, "\(r.status) \(r.stderr)")
+        #expect(r.stderr.contains("\(ledger):2: error: bad 通报次数"), "\(r.stderr)")
+        #expect(StoreProbe.count(db, "briefing") == 0)
+        #expect(StoreProbe.count(db, "problem") == 0)
+    }
 }
