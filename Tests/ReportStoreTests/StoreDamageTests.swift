@@ -132,6 +132,7 @@ import Testing
         do {
             let store = try ReportStore(path: source + "/store.sqlite")
             _ = try store.importBriefings([Fixtures.file("in/a.txt", dates: ["2017-11-14"])])
+            _ = try store.issueNumber(for: Fixtures.week("2017-W46"), kind: "weekly")
         }
         #expect(Self.run(["mount", "--bind", source, target]))
         defer { _ = Self.run(["umount", target]) }
@@ -140,5 +141,8 @@ import Testing
         #expect(store.isReadOnly)
         #expect(try store.briefings(in: Fixtures.week("2017-W46")).map(\.briefing.id) == ["a#1"])
         #expect(throws: StoreError.self) { try store.importBriefings([Fixtures.file("in/b.txt", dates: ["2017-11-15"])]) }
+        // A week numbered before the media became read-only keeps its number; a new one cannot be given.
+        #expect(try store.issueNumber(for: Fixtures.week("2017-W46"), kind: "weekly") == 1)
+        #expect(throws: StoreError.self) { try store.issueNumber(for: Fixtures.week("2017-W47"), kind: "weekly") }
     }
 }

@@ -95,7 +95,8 @@ struct WeeklyCommand: ParsableCommand {
                     inspection = InspectionSummary(ledger)
                 }
             } catch {
-                throw CLIError(.input, "\(store.path): \(error.message)")
+                // the store failed (locked, damaged, read-only for a new 期号): 73, as on opening
+                throw CLIError(.output, "\(store.path): \(error.kind.rawValue): \(error.message)")
             }
         }
 
