@@ -25,13 +25,23 @@ let package = Package(
         .systemLibrary(
             name: "COpenCC", pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]),
+        // PDF text layers (reading order, per page) for briefings that arrive as PDF.
+        .systemLibrary(
+            name: "CPoppler", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
+        // HTML pages (a forgiving parser that decodes entities) and .docx XML.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
 
         // Inert value types shared by every stage.
         .target(name: "ReportModel"),
         // CSV and .xlsx sheets as rows of strings with line numbers (ledgers, daily air tables).
         .target(name: "TableFiles", dependencies: ["ZIPFoundation", "XMLCoder"]),
-        // bytes → briefings + diagnostics: Decode → Clean → Segment → Extract.
-        .target(name: "BriefingReader", dependencies: ["ReportModel", "COpenCC"], resources: [.copy("Words")]),
+        // bytes (.txt, .docx, .html, .pdf) → briefings + diagnostics: Decode → Clean → Segment → Extract.
+        .target(
+            name: "BriefingReader", dependencies: ["ReportModel", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation"],
+            resources: [.copy("Words")]),
         // HJ 633 AQI, HJ 663 statistics, composite index, rankings, monitoring-file importers.
         .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles"]),
         // SQLite store: migrations, idempotent import, queries by week and month.
@@ -62,7 +72,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Typesetting"], path: "Tests/TestSupport"),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
-        .testTarget(name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel"], exclude: ["Genre"]),
+        .testTarget(
+            name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel", "ZIPFoundation"], exclude: ["Genre", "Formats"]),
         .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles"]),
         .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel", "TableFiles", "ZIPFoundation"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden"]),
