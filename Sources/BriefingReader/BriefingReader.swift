@@ -77,7 +77,10 @@ public struct BriefingReader: Sendable {
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
 
         var context = DateExtractor.Context(published: doc.published, fallbackYear: fallbackYear)
-        for p in seg.header { context.headerClues += DateExtractor.yearClues(in: p.text) }
+        for p in seg.header {
+            context.headerClues += DateExtractor.yearClues(in: p.text)
+            if context.headerDate == nil { context.headerDate = DateExtractor.firstFullDate(in: p.text) }
+        }
         for item in seg.items {
             // a headline such as `宁晋县人民政府 2018年12月工作简报` dates the file too
             if let h = item.headline { context.fileClues += DateExtractor.yearClues(in: h.text) }
