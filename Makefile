@@ -6,6 +6,7 @@ SHARED ?= ../shared
 OUT ?= out
 SWIFT ?= swift
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libopencc-dev \
+                libpoppler-glib-dev libxml2-dev libreoffice-writer-nogui \
                 fonts-noto-cjk fonts-lxgw-wenkai poppler-utils sqlite3
 PY_MODULES := pymupdf opencc
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)/tongbao
