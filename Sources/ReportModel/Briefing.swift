@@ -22,8 +22,11 @@ public struct Briefing: Sendable, Equatable, Codable {
     public var people: [Person]
     /// Enumerated demands, in order.
     public var requirements: [String]
-    /// Named measures and slogans quoted in the text.
+    /// Named measures and slogans quoted in the text (MODEL.md: kept as before, for scripts that
+    /// score it); `measureKinds` says which of them are deployed measures.
     public var measures: [String]
+    /// What each entry of `measures` is, parallel to it.
+    public var measureKinds: [MeasureKind]
     /// Quantified goals.
     public var targets: [Target]
     /// Dated time limits.
@@ -32,13 +35,15 @@ public struct Briefing: Sendable, Equatable, Codable {
     public var topics: [String]
     /// Cleaned full text, paragraphs separated by "\n".
     public var text: String
+    /// Where each fact came from.
+    public var spans: BriefingSpans
 
     public init(
         id: String, source: SourceSpan, headline: String? = nil, date: String? = nil,
         dateText: String? = nil, yearInferred: Bool = false, timeOfDay: String? = nil,
         unit: String? = nil, meeting: String? = nil, people: [Person] = [],
-        requirements: [String] = [], measures: [String] = [], targets: [Target] = [],
-        deadlines: [Deadline] = [], topics: [String] = [], text: String
+        requirements: [String] = [], measures: [String] = [], measureKinds: [MeasureKind]? = nil, targets: [Target] = [],
+        deadlines: [Deadline] = [], topics: [String] = [], text: String, spans: BriefingSpans = BriefingSpans()
     ) {
         self.id = id
         self.source = source
@@ -52,10 +57,12 @@ public struct Briefing: Sendable, Equatable, Codable {
         self.people = people
         self.requirements = requirements
         self.measures = measures
+        self.measureKinds = measureKinds ?? Array(repeating: .measure, count: measures.count)
         self.targets = targets
         self.deadlines = deadlines
         self.topics = topics
         self.text = text
+        self.spans = spans
     }
 
     enum CodingKeys: String, CodingKey {
@@ -63,7 +70,34 @@ public struct Briefing: Sendable, Equatable, Codable {
         case dateText = "date_text"
         case yearInferred = "year_inferred"
         case timeOfDay = "time_of_day"
-        case unit, meeting, people, requirements, measures, targets, deadlines, topics, text
+        case unit, meeting, people, requirements, measures
+        case measureKinds = "measure_kinds"
+        case targets, deadlines, topics, text, spans
+    }
+
+    /// Reads stored JSON; fields added later (`measure_kinds`, `spans`) may be absent in items
+    /// stored before them: their measures then count as measures and their spans are empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        source = try c.decode(SourceSpan.self, forKey: .source)
+        headline = try c.decodeIfPresent(String.self, forKey: .headline)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        dateText = try c.decodeIfPresent(String.self, forKey: .dateText)
+        yearInferred = try c.decodeIfPresent(Bool.self, forKey: .yearInferred) ?? false
+        timeOfDay = try c.decodeIfPresent(String.self, forKey: .timeOfDay)
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
+        meeting = try c.decodeIfPresent(String.self, forKey: .meeting)
+        people = try c.decodeIfPresent([Person].self, forKey: .people) ?? []
+        requirements = try c.decodeIfPresent([String].self, forKey: .requirements) ?? []
+        measures = try c.decodeIfPresent([String].self, forKey: .measures) ?? []
+        let kinds = try c.decodeIfPresent([MeasureKind].self, forKey: .measureKinds)
+        measureKinds = kinds?.count == measures.count ? kinds ?? [] : Array(repeating: .measure, count: measures.count)
+        targets = try c.decodeIfPresent([Target].self, forKey: .targets) ?? []
+        deadlines = try c.decodeIfPresent([Deadline].self, forKey: .deadlines) ?? []
+        topics = try c.decodeIfPresent([String].self, forKey: .topics) ?? []
+        text = try c.decode(String.self, forKey: .text)
+        spans = try c.decodeIfPresent(BriefingSpans.self, forKey: .spans) ?? BriefingSpans()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -81,9 +115,34 @@ public struct Briefing: Sendable, Equatable, Codable {
         try c.encode(people, forKey: .people)
         try c.encode(requirements, forKey: .requirements)
         try c.encode(measures, forKey: .measures)
+        try c.encode(measureKinds, forKey: .measureKinds)
         try c.encode(targets, forKey: .targets)
         try c.encode(deadlines, forKey: .deadlines)
         try c.encode(topics, forKey: .topics)
         try c.encode(text, forKey: .text)
+        try c.encode(spans, forKey: .spans)
+    }
+}
+
+/// The classified lists a notice reports and counts (issue 12, item 3).
+extension Briefing {
+    /// The deployed measures (举措) only, in text order: no slogans, metaphors, descriptions or names.
+    public var deployedMeasures: [String] {
+        zip(measures, measureKinds).filter { $0.1 == .measure }.map(\.0)
+    }
+
+    /// Indices into `measures` of the deployed measures (to reach their spans).
+    public var deployedMeasureIndices: [Int] {
+        measureKinds.indices.filter { measureKinds[$0] == .measure && $0 < measures.count }
+    }
+
+    /// The numeric goals only: no statistics about the past.
+    public var goals: [Target] { targets.filter { $0.kind == .goal } }
+
+    /// The time limits only (no campaign periods), each date once, in text order. A limit with no
+    /// resolvable date is kept once per wording.
+    public var timeLimits: [Deadline] {
+        var seen = Set<String>()
+        return deadlines.filter { d in d.kind == .deadline && seen.insert(d.date ?? d.text).inserted }
     }
 }
