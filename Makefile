@@ -36,15 +36,15 @@ debs:
 	  fi; \
 	fi
 
-fonts: debs pydeps
+## fonts: link the open fonts into fonts/ (the Fandol faces are unpacked from texlive-lang-chinese
+## into ~/.cache/tongbao/debs, nothing installed); sha256-checked against fonts/manifest.tsv.
+fonts: debs
 	@./scripts/link-fonts.sh
 
 pydeps:
 	@for m in $(PY_MODULES); do \
 	  python3 -c "import $$m" 2>/dev/null || { echo "deps: pip install $$m"; python3 -m pip install -q $$m 2>&1 | grep -v -i 'warning' || true; }; \
 	done
-	@# fontTools makes the lean font faces (scripts/lean-font.py)
-	@python3 -c "import fontTools" 2>/dev/null || { echo "deps: pip install fonttools"; python3 -m pip install -q fonttools 2>&1 | grep -v -i 'warning' || true; }
 
 build: deps
 	$(SWIFT) build
