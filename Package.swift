@@ -66,7 +66,7 @@ let package = Package(
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(
-            name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel", "TestSupport"], exclude: ["Genre"]),
+            name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel", "TestSupport"], exclude: ["Genre", "Classes"]),
         .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles", "TestSupport"]),
         .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel", "TableFiles", "ZIPFoundation"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden"]),

@@ -61,8 +61,10 @@ extension SpanLocator {
             dateEnd = r.upperBound
         }
         if let tod = b.timeOfDay {
+            // 晚上 may be written 晚 (11月23日晚)
             let w = Scalars(tod)
-            if let r = Self.range(of: w, in: t, from: dateEnd) ?? Self.range(of: w, in: t) {
+            let short = dateEnd < t.count && t[dateEnd] == w[0] ? dateEnd..<(dateEnd + 1) : nil
+            if let r = Self.range(of: w, in: t, from: dateEnd) ?? Self.range(of: w, in: t) ?? short {
                 out.timeOfDay = at(r.lowerBound, r.upperBound)
             }
         }
@@ -73,6 +75,18 @@ extension SpanLocator {
         out.deadlines = sequence(b.deadlines.map(\.text), from: item.bodyStart)
         out.measures = b.measures.map { m in
             guard let r = Self.quoted(Scalars(m), in: t) ?? Self.range(of: Scalars(m), in: t) else { return whole }
+            return at(r.lowerBound, r.upperBound) ?? whole
+        }
+        out.deployedMeasures = b.deployedMeasures.map { d in
+            let name = Scalars(d.text)
+            guard var r = Self.quoted(name, in: t) ?? Self.range(of: name, in: t) else { return whole }
+            // a list: from its name through its last item
+            var cursor = r.upperBound
+            for item in d.items {
+                guard let i = Self.range(of: Scalars(item), in: t, from: cursor) else { continue }
+                r = r.lowerBound..<max(r.upperBound, i.upperBound)
+                cursor = i.upperBound
+            }
             return at(r.lowerBound, r.upperBound) ?? whole
         }
         let names = b.people.map { Scalars($0.name) }

@@ -27,6 +27,9 @@ public struct Briefing: Sendable, Equatable, Codable {
     public var measures: [String]
     /// What each entry of `measures` is, parallel to it.
     public var measureKinds: [MeasureKind]
+    /// The deployed measures (举措) a notice reports and counts, in text order: quoted measures of
+    /// kind `measure` (a part of a longer one left out) and key-field lists (十大攻坚战 with all ten).
+    public var deployedMeasures: [DeployedMeasure]
     /// Quantified goals.
     public var targets: [Target]
     /// Dated time limits.
@@ -42,7 +45,8 @@ public struct Briefing: Sendable, Equatable, Codable {
         id: String, source: SourceSpan, headline: String? = nil, date: String? = nil,
         dateText: String? = nil, yearInferred: Bool = false, timeOfDay: String? = nil,
         unit: String? = nil, meeting: String? = nil, people: [Person] = [],
-        requirements: [String] = [], measures: [String] = [], measureKinds: [MeasureKind]? = nil, targets: [Target] = [],
+        requirements: [String] = [], measures: [String] = [], measureKinds: [MeasureKind]? = nil,
+        deployedMeasures: [DeployedMeasure]? = nil, targets: [Target] = [],
         deadlines: [Deadline] = [], topics: [String] = [], text: String, spans: BriefingSpans = BriefingSpans()
     ) {
         self.id = id
@@ -58,6 +62,7 @@ public struct Briefing: Sendable, Equatable, Codable {
         self.requirements = requirements
         self.measures = measures
         self.measureKinds = measureKinds ?? Array(repeating: .measure, count: measures.count)
+        self.deployedMeasures = deployedMeasures ?? measures.map { DeployedMeasure(text: $0) }
         self.targets = targets
         self.deadlines = deadlines
         self.topics = topics
@@ -72,11 +77,12 @@ public struct Briefing: Sendable, Equatable, Codable {
         case timeOfDay = "time_of_day"
         case unit, meeting, people, requirements, measures
         case measureKinds = "measure_kinds"
+        case deployedMeasures = "deployed_measures"
         case targets, deadlines, topics, text, spans
     }
 
-    /// Reads stored JSON; fields added later (`measure_kinds`, `spans`) may be absent in items
-    /// stored before them: their measures then count as measures and their spans are empty.
+    /// Reads stored JSON; fields added later (`measure_kinds`, `deployed_measures`, `spans`) may be absent in items
+    /// stored before them: their quoted measures then all count as deployed and their spans are empty.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -92,7 +98,13 @@ public struct Briefing: Sendable, Equatable, Codable {
         requirements = try c.decodeIfPresent([String].self, forKey: .requirements) ?? []
         measures = try c.decodeIfPresent([String].self, forKey: .measures) ?? []
         let kinds = try c.decodeIfPresent([MeasureKind].self, forKey: .measureKinds)
-        measureKinds = kinds?.count == measures.count ? kinds ?? [] : Array(repeating: .measure, count: measures.count)
+        if let kinds, kinds.count == measures.count {
+            measureKinds = kinds
+        } else {
+            measureKinds = Array(repeating: .measure, count: measures.count)
+        }
+        deployedMeasures =
+            try c.decodeIfPresent([DeployedMeasure].self, forKey: .deployedMeasures) ?? measures.map { DeployedMeasure(text: $0) }
         targets = try c.decodeIfPresent([Target].self, forKey: .targets) ?? []
         deadlines = try c.decodeIfPresent([Deadline].self, forKey: .deadlines) ?? []
         topics = try c.decodeIfPresent([String].self, forKey: .topics) ?? []
@@ -116,6 +128,7 @@ public struct Briefing: Sendable, Equatable, Codable {
         try c.encode(requirements, forKey: .requirements)
         try c.encode(measures, forKey: .measures)
         try c.encode(measureKinds, forKey: .measureKinds)
+        try c.encode(deployedMeasures, forKey: .deployedMeasures)
         try c.encode(targets, forKey: .targets)
         try c.encode(deadlines, forKey: .deadlines)
         try c.encode(topics, forKey: .topics)
@@ -126,16 +139,6 @@ public struct Briefing: Sendable, Equatable, Codable {
 
 /// The classified lists a notice reports and counts (issue 12, item 3).
 extension Briefing {
-    /// The deployed measures (举措) only, in text order: no slogans, metaphors, descriptions or names.
-    public var deployedMeasures: [String] {
-        zip(measures, measureKinds).filter { $0.1 == .measure }.map(\.0)
-    }
-
-    /// Indices into `measures` of the deployed measures (to reach their spans).
-    public var deployedMeasureIndices: [Int] {
-        measureKinds.indices.filter { measureKinds[$0] == .measure && $0 < measures.count }
-    }
-
     /// The numeric goals only: no statistics about the past.
     public var goals: [Target] { targets.filter { $0.kind == .goal } }
 

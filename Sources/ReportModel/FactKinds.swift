@@ -10,6 +10,32 @@ public enum MeasureKind: String, Sendable, Equatable, Hashable, Codable, CaseIte
     case description
     /// A name that is no measure: a region, a season, an event, a title.
     case name
+    /// A goal quoted by name (“双清零”目标, “小目标”); numeric goals are also in `targets`.
+    case goal
+    /// A measure that only repeats part of a longer one quoted in the same item (“压煤” beside
+    /// “压煤、抑尘、控车、除味”).
+    case part
+}
+
+/// A deployed measure (举措) as a notice reports it.
+public struct DeployedMeasure: Sendable, Equatable, Hashable, Codable {
+    /// Its name as written: 五个禁令, 一厂一策, 十大攻坚战.
+    public var text: String
+    /// Its parts, where the source lists them (优化产业布局攻坚战, 减煤压煤攻坚战, … all ten).
+    public var items: [String]
+
+    public init(text: String, items: [String] = []) {
+        self.text = text
+        self.items = items
+    }
+
+    enum CodingKeys: String, CodingKey { case text, items }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        items = try c.decodeIfPresent([String].self, forKey: .items) ?? []
+    }
 }
 
 /// Whether a quantified phrase is a goal or a figure about the past (item 3 of issue 12).

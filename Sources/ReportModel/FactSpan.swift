@@ -64,13 +64,15 @@ public struct BriefingSpans: Sendable, Equatable, Codable {
     public var people: [PersonSpans]
     public var requirements: [FactSpan]
     public var measures: [FactSpan]
+    /// One span per deployed measure: the name, and for a list everything up to its last item.
+    public var deployedMeasures: [FactSpan]
     public var targets: [FactSpan]
     public var deadlines: [FactSpan]
 
     public init(
         headline: FactSpan? = nil, date: FactSpan? = nil, timeOfDay: FactSpan? = nil, unit: FactSpan? = nil,
         meeting: FactSpan? = nil, people: [PersonSpans] = [], requirements: [FactSpan] = [], measures: [FactSpan] = [],
-        targets: [FactSpan] = [], deadlines: [FactSpan] = []
+        deployedMeasures: [FactSpan] = [], targets: [FactSpan] = [], deadlines: [FactSpan] = []
     ) {
         self.headline = headline
         self.date = date
@@ -80,6 +82,7 @@ public struct BriefingSpans: Sendable, Equatable, Codable {
         self.people = people
         self.requirements = requirements
         self.measures = measures
+        self.deployedMeasures = deployedMeasures
         self.targets = targets
         self.deadlines = deadlines
     }
@@ -87,7 +90,9 @@ public struct BriefingSpans: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case headline, date
         case timeOfDay = "time_of_day"
-        case unit, meeting, people, requirements, measures, targets, deadlines
+        case unit, meeting, people, requirements, measures
+        case deployedMeasures = "deployed_measures"
+        case targets, deadlines
     }
 
     public init(from decoder: any Decoder) throws {
@@ -100,6 +105,7 @@ public struct BriefingSpans: Sendable, Equatable, Codable {
         people = try c.decodeIfPresent([PersonSpans].self, forKey: .people) ?? []
         requirements = try c.decodeIfPresent([FactSpan].self, forKey: .requirements) ?? []
         measures = try c.decodeIfPresent([FactSpan].self, forKey: .measures) ?? []
+        deployedMeasures = try c.decodeIfPresent([FactSpan].self, forKey: .deployedMeasures) ?? []
         targets = try c.decodeIfPresent([FactSpan].self, forKey: .targets) ?? []
         deadlines = try c.decodeIfPresent([FactSpan].self, forKey: .deadlines) ?? []
     }
@@ -114,6 +120,7 @@ public struct BriefingSpans: Sendable, Equatable, Codable {
         try c.encode(people, forKey: .people)
         try c.encode(requirements, forKey: .requirements)
         try c.encode(measures, forKey: .measures)
+        try c.encode(deployedMeasures, forKey: .deployedMeasures)
         try c.encode(targets, forKey: .targets)
         try c.encode(deadlines, forKey: .deadlines)
     }
