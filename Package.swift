@@ -31,7 +31,7 @@ let package = Package(
         // CSV and .xlsx sheets as rows of strings with line numbers (ledgers, daily air tables).
         .target(name: "TableFiles", dependencies: ["ZIPFoundation"]),
         // bytes → briefings + diagnostics: Decode → Clean → Segment → Extract.
-        .target(name: "BriefingReader", dependencies: ["ReportModel", "COpenCC"]),
+        .target(name: "BriefingReader", dependencies: ["ReportModel", "COpenCC"], resources: [.copy("Words")]),
         // HJ 633 AQI, HJ 663 statistics, composite index, rankings, monitoring-file importers.
         .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles"]),
         // SQLite store: migrations, idempotent import, queries by week and month.

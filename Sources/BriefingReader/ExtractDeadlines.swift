@@ -16,7 +16,7 @@ struct DeadlineExtractor: Sendable {
         var date: CivilDate?
     }
 
-    private static let suffixes = ["之前", "以前", "结束", "为止", "截止", "前", "止"].map { Scalars($0) }
+    private static let suffixes = Words.list("deadline-suffixes").map { Scalars($0) }
 
     func extract(_ t: Scalars, year: Int?) -> [Deadline] {
         Self.find(in: t, year: year).map { Deadline(text: $0.text, date: $0.date?.iso) }

@@ -10,9 +10,9 @@ struct MeasureExtractor: Sendable {
 
     private static let openers = Lexicon.scalarSet("“「『\"")
     private static let closers = Lexicon.scalarSet("”」』\"“")
-    private static let avoided = ["不能", "不能搞", "不搞", "不要搞", "防止", "杜绝", "避免", "切忌", "反对", "不是"].map { Scalars($0) }
-    private static let problemAfter = ["问题", "现象", "行为"].map { Scalars($0) }
-    private static let eventAfter = ["上", "期间", "以来", "前夕", "召开"].map { Scalars($0) }
+    private static let avoided = Words.list("measure-avoided").map { Scalars($0) }
+    private static let problemAfter = Words.list("measure-problem-after").map { Scalars($0) }
+    private static let eventAfter = Words.list("measure-event-after").map { Scalars($0) }
 
     func extract(_ t: Scalars) -> [String] {
         let quotes = Self.quotes(in: t)
