@@ -78,6 +78,7 @@ public struct BriefingReader: Sendable {
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
             var item = extract(
                 draft, body: body, context: context, header: header, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
+            (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: Scalars(item.text))
             item.spans = locator.spans(for: item, draft: draft, header: seg.header)
             guard seen.insert(body).inserted else {
                 warnings.append(

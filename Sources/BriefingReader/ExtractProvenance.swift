@@ -129,12 +129,16 @@ extension SpanLocator {
     }
 
     private static let openers = Lexicon.scalarSet("“「『\"")
+    private static let closers = Lexicon.scalarSet("”」』\"“")
 
-    /// The first quoted occurrence of a measure (“五个禁令”), the quotes left out.
+    /// The first quoted occurrence of a measure (“五个禁令”), the quotes left out; a term quoted
+    /// only as the start of a longer one (“压煤、抑尘…增绿” for 压煤、抑尘) does not count.
     static func quoted(_ w: Scalars, in t: Scalars) -> Range<Int>? {
         var from = 0
         while let r = range(of: w, in: t, from: from) {
-            if r.lowerBound > 0, openers.contains(t[r.lowerBound - 1]) { return r }
+            if r.lowerBound > 0, openers.contains(t[r.lowerBound - 1]), r.upperBound < t.count, closers.contains(t[r.upperBound]) {
+                return r
+            }
             from = r.lowerBound + 1
         }
         return nil

@@ -96,7 +96,13 @@ import Testing
         list("measure", b.measures, s.measures)
         list("target", b.targets.map(\.text), s.targets)
         list("deadline", b.deadlines.map(\.text), s.deadlines)
-        list("deployed measure", b.deployedMeasures.map(\.text), s.deployedMeasures)
+        if b.deployedMeasures.count != s.deployedMeasures.count { c.failures.append("\(b.id) deployed measures: counts differ") }
+        for (d, sp) in zip(b.deployedMeasures, s.deployedMeasures) {
+            // a list's span runs from its name through its last item, and holds every item
+            expect("deployed measure", d.text, sp, exactOnly: d.items.isEmpty)
+            let got = text(sp).map { normal($0, traditional: traditional) } ?? ""
+            for item in d.items where !got.contains(normal(item)) { c.failures.append("\(b.id) \(d.text): item \(item) outside its span") }
+        }
         if b.people.count != s.people.count { c.failures.append("\(b.id) people: \(b.people.count) people, \(s.people.count) spans") }
         for (p, ps) in zip(b.people, s.people) {
             expect("person", p.name, ps.name, exactOnly: false)
