@@ -22,12 +22,13 @@ struct MeasureClassifier: Sendable {
     /// Kinds of `measures` (parallel) and the deployed measures, in text order, of the item text `t`.
     func classify(_ measures: [String], in t: Scalars) -> (kinds: [MeasureKind], deployed: [DeployedMeasure]) {
         let terms = measures.map { Scalars($0) }
-        var kinds = terms.map { kind(of: $0, in: t) }
+        let ends = terms.map { Self.quotedOccurrences(of: $0, in: t) }
+        var kinds = terms.indices.map { kind(of: terms[$0], quotedEnds: ends[$0], in: t) }
         // a part of a longer measure of the item repeats it
         let parts = terms.map(Self.items)
         for k in terms.indices where kinds[k] == .measure {
             // a shorter list with a count of its own (“压煤、抑尘、控车、除味”四大攻坚战) is a measure of its own
-            if let end = Self.quotedOccurrences(of: terms[k], in: t).first, Self.count(after: end, in: t) == parts[k].count { continue }
+            if let end = ends[k].first, Self.count(after: end, in: t) == parts[k].count { continue }
             let mine = Set(parts[k])
             if terms.indices.contains(where: { j in
                 j != k && kinds[j] == .measure && parts[j].count > mine.count && mine.isSubset(of: Set(parts[j]))
@@ -37,7 +38,7 @@ struct MeasureClassifier: Sendable {
         }
         var found: [(at: Int, measure: DeployedMeasure)] = []
         for k in terms.indices where kinds[k] == .measure {
-            let starts = Self.quotedOccurrences(of: terms[k], in: t).map { $0 - 1 - terms[k].count }
+            let starts = ends[k].map { $0 - 1 - terms[k].count }
             // the items may be listed at any of its occurrences (落实“五个禁令”… 实施减煤令、…“五个禁令”)
             let items = starts.lazy.map { Self.listedItems(of: terms[k], at: $0, in: t) }.first { !$0.isEmpty } ?? []
             found.append((starts.first ?? t.index(of: terms[k]) ?? 0, DeployedMeasure(text: measures[k], items: items)))
@@ -49,13 +50,13 @@ struct MeasureClassifier: Sendable {
     }
 
     /// The kind of one quoted term, from its words and the context of its quoted occurrences.
-    func kind(of term: Scalars, in t: Scalars) -> MeasureKind {
+    /// `quotedEnds`: where each quoted occurrence of the term ends (`quotedOccurrences`).
+    func kind(of term: Scalars, quotedEnds occurrences: [Int], in t: Scalars) -> MeasureKind {
         if Self.slogans.contains(term) || Self.sloganEndings.contains(where: { term.hasSuffix($0) }) { return .slogan }
         if Self.seasons.contains(term) || Self.names.contains(term) { return .name }
         if Self.goalWords.contains(where: { term.hasSuffix($0) }) { return .goal }
         // principles: 只能变好、不能变坏
         if term.contains(Scalars("只能")) && term.contains(Scalars("不能")) { return .slogan }
-        let occurrences = Self.quotedOccurrences(of: term, in: t)
         guard !occurrences.isEmpty else { return .measure }
         var described = 0
         for end in occurrences {
@@ -74,11 +75,13 @@ struct MeasureClassifier: Sendable {
     /// Where each quoted occurrence of `term` ends (just after its closing quote).
     static func quotedOccurrences(of term: Scalars, in t: Scalars) -> [Int] {
         var out: [Int] = []
-        var from = 0
-        while let i = t.index(of: term, from: from) {
-            let e = i + term.count
-            if i > 0, openers.contains(t[i - 1]), e < t.count, closers.contains(t[e]) { out.append(e + 1) }
-            from = i + 1
+        guard !term.isEmpty else { return out }
+        var i = 1
+        while i + term.count < t.count {
+            if openers.contains(t[i - 1]), t[i] == term[0], t.has(term, at: i), closers.contains(t[i + term.count]) {
+                out.append(i + term.count + 1)
+            }
+            i += 1
         }
         return out
     }

@@ -32,7 +32,7 @@ struct SpanLocator {
         let f = Self.folded(p.text)
         return Placed(
             start: start, end: start + p.text.count, paragraph: p, cleaned: f.text, cleanedAt: f.at.map { $0 + start },
-            streams: [true, false].map { stream(first: p.first, last: p.last, traditional: p.traditional, pageNumbers: $0) })
+            streams: streams(first: p.first, last: p.last, traditional: p.traditional))
     }
 
     let file: String
@@ -115,32 +115,44 @@ struct SpanLocator {
 
     /// The decoded lines `first...last` folded, each scalar with its offset in the decoded text.
     /// Traditional lines are converted scalar for scalar (when conversion keeps the length) and
-    /// pinyin annotations are skipped, as the cleaner did; so are page numbers glued to a line
-    /// start (`3、位一体`) when `pageNumbers` says the cleaner may have stripped them.
-    func stream(first: Int, last: Int, traditional: Bool, pageNumbers: Bool) -> (text: Scalars, at: [Int]) {
-        var out = Scalars()
-        var at: [Int] = []
-        guard first >= 1, first <= last else { return (out, at) }
-        for n in first...min(last, lines.count) {
+    /// pinyin annotations are skipped, as the cleaner did. Page numbers glued to a line start
+    /// (`3、位一体`) may or may not have been stripped: the first stream skips them, a second one
+    /// (only when there are any) keeps them.
+    func streams(first: Int, last: Int, traditional: Bool) -> [(text: Scalars, at: [Int])] {
+        var skipping = (text: Scalars(), at: [Int]())
+        var keeping = skipping
+        var anyPageNumber = false
+        guard first >= 1, first <= last, first <= lines.count else { return [skipping] }
+        let range = first...min(last, lines.count)
+        // one OpenCC call for the paragraph, as the cleaner converts runs of lines
+        var converted: [Scalars] = []
+        if traditional, let converter {
+            let joined = range.map { lines[$0 - 1].text.string }.joined(separator: "\n")
+            converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false).map { Scalars(String($0)) }
+            if converted.count != range.count { converted = [] }
+        }
+        for n in range {
             let line = lines[n - 1]
-            var skip = Self.pinyinAnnotations(line.text)
-            if pageNumbers, let pn = Cleaner.leadingPageNumber(line.text.trimmed) {
+            let pinyin = Self.pinyinAnnotations(line.text)
+            var pageNumber = 0..<0
+            if let pn = Cleaner.leadingPageNumber(line.text.trimmed) {
                 let lead = line.text.prefix { $0.isSpace }.count
-                for k in lead..<(lead + pn.length) { skip.insert(k) }
+                pageNumber = lead..<(lead + pn.length)
+                anyPageNumber = true
             }
             var text = line.text
-            if traditional, let converter {
-                let converted = Scalars(converter.convert(line.text.string))
-                if converted.count == text.count { text = converted }
-            }
-            for (k, c) in text.enumerated() where !skip.contains(k) {
-                if let f = Self.fold(c) {
-                    out.append(f)
-                    at.append(line.start + k)
+            if !converted.isEmpty, converted[n - first].count == text.count { text = converted[n - first] }
+            for (k, c) in text.enumerated() where !pinyin.contains(k) {
+                guard let f = Self.fold(c) else { continue }
+                keeping.text.append(f)
+                keeping.at.append(line.start + k)
+                if !pageNumber.contains(k) {
+                    skipping.text.append(f)
+                    skipping.at.append(line.start + k)
                 }
             }
         }
-        return (out, at)
+        return anyPageNumber ? [skipping, keeping] : [skipping]
     }
 
     /// Indices of `(pinyin)` annotations after Han characters: `聯(lián)`.
