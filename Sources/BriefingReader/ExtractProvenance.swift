@@ -79,15 +79,36 @@ extension SpanLocator {
         }
         out.deployedMeasures = b.deployedMeasures.map { d in
             let name = Scalars(d.text)
-            guard var r = Self.quoted(name, in: t) ?? Self.range(of: name, in: t) else { return whole }
-            // a list: from its name through its last item
-            var cursor = r.upperBound
+            guard let first = Self.quoted(name, in: t) ?? Self.range(of: name, in: t) else { return whole }
+            guard !d.items.isEmpty else { return at(first.lowerBound, first.upperBound) ?? whole }
+            // a quoted list of its own parts (“压煤、抑尘、控车、除味”四大攻坚战): the quote its count follows
+            if d.items.allSatisfy({ name.contains(Scalars($0)) }) {
+                let ends = MeasureClassifier.quotedOccurrences(of: name, in: t)
+                let end = ends.first { MeasureClassifier.count(after: $0, in: t) == d.items.count } ?? ends.first
+                guard let end else { return at(first.lowerBound, first.upperBound) ?? whole }
+                return at(end - 1 - name.count, end - 1) ?? whole
+            }
+            // a list: its items in order, and the mention of its name nearest to them
+            // (十大攻坚战，即：… before them; 减煤令、…、禁放令“五个禁令” after them)
+            var lo = Int.max
+            var hi = 0
+            var cursor = 0
             for item in d.items {
                 guard let i = Self.range(of: Scalars(item), in: t, from: cursor) else { continue }
-                r = r.lowerBound..<max(r.upperBound, i.upperBound)
+                lo = min(lo, i.lowerBound)
+                hi = max(hi, i.upperBound)
                 cursor = i.upperBound
             }
-            return at(r.lowerBound, r.upperBound) ?? whole
+            guard lo < hi else { return at(first.lowerBound, first.upperBound) ?? whole }
+            var mentions: [Range<Int>] = []
+            var from = 0
+            while let r = Self.range(of: name, in: t, from: from) {
+                mentions.append(r)
+                from = r.lowerBound + 1
+            }
+            func distance(_ r: Range<Int>) -> Int { r.upperBound <= lo ? lo - r.upperBound : max(0, r.lowerBound - hi) }
+            let near = mentions.min { distance($0) < distance($1) } ?? first
+            return at(min(near.lowerBound, lo), max(near.upperBound, hi)) ?? whole
         }
         let names = b.people.map { Scalars($0.name) }
         out.people = b.people.map { p in

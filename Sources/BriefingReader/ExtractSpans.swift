@@ -115,9 +115,9 @@ struct SpanLocator {
 
     /// The decoded lines `first...last` folded, each scalar with its offset in the decoded text.
     /// Traditional lines are converted scalar for scalar (when conversion keeps the length) and
-    /// pinyin annotations are skipped, as the cleaner did. Page numbers glued to a line start
-    /// (`3、位一体`) may or may not have been stripped: the first stream skips them, a second one
-    /// (only when there are any) keeps them.
+    /// pinyin annotations are skipped, as the cleaner did. Page numbers — lines of their own, or
+    /// glued to a line start (`3、位一体`) — may or may not have been stripped: the first stream
+    /// skips them, a second one (only when there are any) keeps them.
     func streams(first: Int, last: Int, traditional: Bool) -> [(text: Scalars, at: [Int])] {
         var skipping = (text: Scalars(), at: [Int]())
         var keeping = skipping
@@ -135,7 +135,11 @@ struct SpanLocator {
             let line = lines[n - 1]
             let pinyin = Self.pinyinAnnotations(line.text)
             var pageNumber = 0..<0
-            if let pn = Cleaner.leadingPageNumber(line.text.trimmed) {
+            if Cleaner.isPageNumberLine(Cleaner.removeStraySpaces(line.text)) {
+                // a line that is only a page number (刘\n2\n建华): the cleaner dropped it
+                pageNumber = 0..<line.text.count
+                anyPageNumber = true
+            } else if let pn = Cleaner.leadingPageNumber(line.text.trimmed) {
                 let lead = line.text.prefix { $0.isSpace }.count
                 pageNumber = lead..<(lead + pn.length)
                 anyPageNumber = true
