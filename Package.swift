@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(
             name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel", "TestSupport", "ZIPFoundation"],
-            exclude: ["Genre", "Genre2", "Formats"]),
+            exclude: ["Genre", "Genre2", "Formats", "Classes"]),
         .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles", "TestSupport"]),
         .testTarget(
             name: "ReportStoreTests",
