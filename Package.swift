@@ -44,6 +44,8 @@ let package = Package(
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"]),
         // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters.
         .target(name: "Rendering", dependencies: ["Typesetting", "CPangoCairo"]),
+        // Content + layout → .docx (WordprocessingML) for Word and WPS; charts come in as PNGs.
+        .target(name: "DocxWriter", dependencies: ["Typesetting", "ZIPFoundation"]),
         // Document kinds (WeeklyNotice, MonthlyRanking): model + layout → content.
         .target(
             name: "Documents",
@@ -56,7 +58,7 @@ let package = Package(
             name: "tongbao",
             dependencies: [
                 "ReportModel", "BriefingReader", "AirQuality", "ReportStore", "LayoutSpec",
-                "Typesetting", "Rendering", "Documents", "TableFiles",
+                "Typesetting", "Rendering", "Documents", "TableFiles", "DocxWriter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", dependencies: ["Typesetting"], path: "Tests/TestSupport"),
@@ -73,6 +75,7 @@ let package = Package(
             name: "DocumentsTests",
             dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader", "AirQuality"],
             exclude: ["Golden"]),
+        .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel"]),
     ],
     swiftLanguageModes: [.v6]
