@@ -6,8 +6,9 @@ SHARED ?= ../shared
 OUT ?= out
 SWIFT ?= swift
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libopencc-dev \
-                fonts-noto-cjk fonts-lxgw-wenkai poppler-utils sqlite3
-PY_MODULES := pymupdf opencc
+                fonts-noto-cjk fonts-lxgw-wenkai poppler-utils sqlite3 libreoffice-writer-nogui
+# pip name=import name where they differ
+PY_MODULES := pymupdf opencc python-docx=docx openpyxl
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)/tongbao
 DEBUG_BIN = $$($(SWIFT) build --show-bin-path)/tongbao
 AIR_SOURCE := Beijing Multi-Site Air-Quality Data（UCI，CC BY 4.0）
@@ -41,7 +42,8 @@ fonts: debs pydeps
 
 pydeps:
 	@for m in $(PY_MODULES); do \
-	  python3 -c "import $$m" 2>/dev/null || { echo "deps: pip install $$m"; python3 -m pip install -q $$m 2>&1 | grep -v -i 'warning' || true; }; \
+	  pkg=$${m%%=*}; mod=$${m##*=}; \
+	  python3 -c "import $$mod" 2>/dev/null || { echo "deps: pip install $$pkg"; python3 -m pip install -q $$pkg 2>&1 | grep -v -i 'warning' || true; }; \
 	done
 	@# fontTools makes the lean font faces (scripts/lean-font.py)
 	@python3 -c "import fontTools" 2>/dev/null || { echo "deps: pip install fonttools"; python3 -m pip install -q fonttools 2>&1 | grep -v -i 'warning' || true; }
@@ -58,11 +60,11 @@ demo: deps
 	@rm -f $(OUT)/demo.sqlite* $(OUT)/example.sqlite*
 	@bin=$(RELEASE_BIN); \
 	$$bin import --db $(OUT)/demo.sqlite seeds/ && \
-	for w in $(DEMO_WEEKS); do $$bin weekly --db $(OUT)/demo.sqlite --week $$w --output $(OUT)/ || exit 1; done && \
+	for w in $(DEMO_WEEKS); do $$bin weekly --db $(OUT)/demo.sqlite --week $$w --output $(OUT)/ --docx $(OUT)/ || exit 1; done && \
 	$$bin import --db $(OUT)/example.sqlite seeds/ >/dev/null && \
 	$$bin import --db $(OUT)/example.sqlite --ledger examples/ledger-example.csv && \
 	$$bin weekly --db $(OUT)/example.sqlite --week 2017-W46 --output $(OUT)/example-ledger-weekly-2017-W46.pdf && \
-	$$bin monthly --month 2017-01 --air examples/air/daily/ --output $(OUT)/ --csv $(OUT)/ --xlsx $(OUT)/ \
+	$$bin monthly --month 2017-01 --air examples/air/daily/ --output $(OUT)/ --csv $(OUT)/ --xlsx $(OUT)/ --docx $(OUT)/ \
 	  --source "$(AIR_SOURCE)" && \
 	$$bin monthly --month 2017-01 --air examples/air/daily/ --layout layouts/monthly-ranking-meeting.toml \
 	  --output $(OUT)/ --source "$(AIR_SOURCE)"

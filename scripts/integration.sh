@@ -85,5 +85,28 @@ if [[ -f "$SHARED/tools/pdfcheck.py" ]]; then
   [[ -z "$others" ]] || { echo "$others"; bad "pdfcheck --strict monthly"; }
 fi
 
+step ".docx of the notices and the ranking: XML rules, same text as the PDF, LibreOffice's page measured (scripts/docxcheck.py)"
+mkdir -p "$work/docx"
+for w in 2017-W46 2017-W47; do
+  "$TONGBAO" weekly --db "$db" --week "$w" --output "$work/docx/" --docx "$work/docx/" --quiet > /dev/null || bad "weekly $w --docx exited non-zero"
+done
+"$TONGBAO" monthly --month 2017-01 --air examples/air/daily/ --output "$work/docx/" --docx "$work/docx/" --quiet > /dev/null \
+  || bad "monthly --docx exited non-zero"
+if command -v soffice > /dev/null; then
+  # a private profile: soffice refuses to start beside another instance using the default one
+  soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/docx/lo" "$work"/docx/*.docx \
+    > "$work/soffice.log" 2>&1 || bad "soffice could not convert the .docx files: $(tail -n 2 "$work/soffice.log")"
+else
+  bad "soffice (libreoffice-writer-nogui) is not installed; run make deps"
+fi
+for f in "$work"/docx/*.docx; do
+  n=$(basename "$f" .docx)
+  [[ -s "$work/docx/lo/$n.pdf" ]] || { bad "LibreOffice did not convert $n.docx"; continue; }
+  SHARED=$SHARED python3 scripts/docxcheck.py "$f" "$work/docx/$n.pdf" "$work/docx/lo/$n.pdf" > "$work/docxcheck.txt" 2> /dev/null
+  status=$?
+  grep -E '^(FAIL|LibreOffice|PASS)' "$work/docxcheck.txt"
+  [[ $status -eq 0 ]] || bad "docxcheck $n.docx"
+done
+
 [[ $fail -eq 0 ]] && echo && echo "integration: all checks passed"
 exit $fail
