@@ -37,7 +37,9 @@ debs:
 	  fi; \
 	fi
 
-fonts: debs pydeps
+## fonts: link the open fonts into fonts/ (the Fandol faces are unpacked from texlive-lang-chinese
+## into ~/.cache/tongbao/debs, nothing installed); sha256-checked against fonts/manifest.tsv.
+fonts: debs
 	@./scripts/link-fonts.sh
 
 pydeps:
@@ -45,8 +47,6 @@ pydeps:
 	  pkg=$${m%%=*}; mod=$${m##*=}; \
 	  python3 -c "import $$mod" 2>/dev/null || { echo "deps: pip install $$pkg"; python3 -m pip install -q $$pkg 2>&1 | grep -v -i 'warning' || true; }; \
 	done
-	@# fontTools makes the lean font faces (scripts/lean-font.py)
-	@python3 -c "import fontTools" 2>/dev/null || { echo "deps: pip install fonttools"; python3 -m pip install -q fonttools 2>&1 | grep -v -i 'warning' || true; }
 
 build: deps
 	$(SWIFT) build

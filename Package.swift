@@ -15,7 +15,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries from Debian, through pkg-config.
@@ -29,7 +29,7 @@ let package = Package(
         // Inert value types shared by every stage.
         .target(name: "ReportModel"),
         // CSV and .xlsx sheets as rows of strings with line numbers (ledgers, daily air tables).
-        .target(name: "TableFiles", dependencies: ["ZIPFoundation", "XMLCoder"]),
+        .target(name: "TableFiles", dependencies: ["ZIPFoundation"]),
         // bytes → briefings + diagnostics: Decode → Clean → Segment → Extract.
         .target(name: "BriefingReader", dependencies: ["ReportModel", "COpenCC"]),
         // HJ 633 AQI, HJ 663 statistics, composite index, rankings, monitoring-file importers.
@@ -37,7 +37,10 @@ let package = Package(
         // SQLite store: migrations, idempotent import, queries by week and month.
         .target(
             name: "ReportStore",
-            dependencies: ["ReportModel", "TableFiles", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "ReportModel", "TableFiles", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // Generic CJK typesetting engine: content → pages of positioned frames.
         .target(name: "Typesetting"),
         // layouts/*.toml → typed layout spec, errors with file, line and key.
@@ -64,8 +67,9 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Typesetting"], path: "Tests/TestSupport"),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
-        .testTarget(name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel"], exclude: ["Genre"]),
-        .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles"]),
+        .testTarget(
+            name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel", "TestSupport"], exclude: ["Genre"]),
+        .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles", "TestSupport"]),
         .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel", "TableFiles", "ZIPFoundation"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting"], exclude: ["Regressions"]),
@@ -76,7 +80,7 @@ let package = Package(
             dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader", "AirQuality"],
             exclude: ["Golden"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation"]),
-        .testTarget(name: "CLITests", dependencies: ["ReportModel"]),
+        .testTarget(name: "CLITests", dependencies: ["ReportModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

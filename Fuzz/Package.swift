@@ -10,12 +10,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc"),
         .target(name: "ReportModel", path: "Sources/ReportModel"),
-        .target(name: "TableFiles", dependencies: ["ZIPFoundation", "XMLCoder"], path: "Sources/TableFiles"),
+        .target(name: "TableFiles", dependencies: ["ZIPFoundation"], path: "Sources/TableFiles"),
         .target(name: "BriefingReader", dependencies: ["ReportModel", "COpenCC"], path: "Sources/BriefingReader"),
         .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles"], path: "Sources/AirQuality"),
         .target(name: "Typesetting", path: "Sources/Typesetting"),

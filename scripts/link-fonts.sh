@@ -1,74 +1,70 @@
 #!/usr/bin/env bash
 # Fills fonts/ from fonts/manifest.tsv and checks sha256 sums.
-#  - A row of a Debian package links its system file into fonts/ (checked against its sha256).
-#  - A row of package "derived" (path SOURCE#FACE) is a lean face made from a source row by
-#    scripts/lean-font.py (desubroutinized CFF: PDFs about 3x smaller with cairo 1.16, see the
-#    script). It is made once per machine into ~/.cache/tongbao/fonts and linked into fonts/; its
-#    source collection is then not linked, so each family comes from one file. Without fontTools
-#    the source collection is linked as before (bigger PDFs, same pages).
-# A file already in fonts/ that is not a link (a real copy an office dropped in) is left alone.
+#  - A row whose system path exists (its Debian package is installed) is linked from there.
+#  - Otherwise its Debian package is fetched once (`apt-get download`) into
+#    ~/.cache/tongbao/debs/PACKAGE and only the manifest's files are unpacked from it (`dpkg-deb`,
+#    nothing installed, no root needed): this is how the Fandol faces come out of
+#    texlive-lang-chinese without TeX. The file is linked from the cache.
+# A file already in fonts/ that is not a link (a real copy an office dropped in) is left alone;
+# links left over from earlier manifests (the lean faces) are removed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
 manifest=fonts/manifest.tsv
-cache="${XDG_CACHE_HOME:-$HOME/.cache}/tongbao/fonts"
-declare -A source_path source_sha
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/tongbao/debs"
+declare -A wanted
 
-check() {  # file expected-sha [warn]
+check() {  # file expected-sha
   local actual
   actual=$(sha256sum -b "$1" | cut -d' ' -f1)
   if [[ "$actual" != "$2" ]]; then
     echo "fonts: $1 has sha256 $actual, the manifest expects $2" >&2
-    echo "       (a different version of its package or of fontTools? PDFs would not be reproducible)" >&2
-    [[ "${3:-}" == warn ]] || status=1
+    echo "       (a different version of its Debian package? PDFs would not be reproducible)" >&2
+    status=1
   fi
 }
 
-# sources: Debian files
+# unpack PACKAGE's files listed in the manifest into the cache (once)
+unpack() {  # package
+  local pkg="$1" dir="$cache/$1" deb paths
+  mapfile -t paths < <(awk -F'\t' -v p="$pkg" '$3 == p { print "." $4 }' "$manifest")
+  local p missing=0
+  for p in "${paths[@]}"; do [[ -f "$dir/$p" ]] || missing=1; done
+  (( missing )) || return 0
+  mkdir -p "$dir"
+  echo "fonts: fetching $pkg (apt-get download) to unpack ${#paths[@]} font(s) from it, nothing installed"
+  deb=$(cd "$dir" && ls -t "$pkg"_*.deb 2>/dev/null | head -1 || true)
+  if [[ -z "$deb" ]]; then
+    if ! (cd "$dir" && apt-get download -q "$pkg" 2>&1 | grep -v -e '^W: Download is performed unsandboxed' -e '^Get:' -e '^Fetched' >&2); then :; fi
+    deb=$(cd "$dir" && ls -t "$pkg"_*.deb 2>/dev/null | head -1 || true)
+  fi
+  if [[ -z "$deb" ]]; then
+    echo "fonts: could not download $pkg (apt-get download; is the package list current? try apt-get update)" >&2
+    return 1
+  fi
+  dpkg-deb --fsys-tarfile "$dir/$deb" | tar -x -C "$dir" "${paths[@]}"
+  rm -f "$dir/$deb"   # the fonts are what is kept (the package is ~50 MB)
+}
+
 while IFS=$'\t' read -r file sha pkg path; do
-  [[ -z "$file" || "$file" == \#* || "$pkg" == derived ]] && continue
-  if [[ ! -f "$path" ]]; then
-    [[ -e "fonts/$file" && ! -L "fonts/$file" ]] && continue
-    echo "fonts: $path is missing (Debian package $pkg)" >&2; status=1; continue
+  [[ -z "$file" || "$file" == \#* ]] && continue
+  wanted[$file]=1
+  if [[ -e "fonts/$file" && ! -L "fonts/$file" ]]; then continue; fi   # an office's own copy
+  src="$path"
+  if [[ ! -f "$src" ]]; then
+    src="$cache/$pkg$path"
+    if [[ ! -f "$src" ]] && ! unpack "$pkg"; then status=1; continue; fi
+    if [[ ! -f "$src" ]]; then
+      echo "fonts: $path is not in Debian package $pkg" >&2; status=1; continue
+    fi
   fi
-  source_path[$file]="$path"
-  source_sha[$file]="$sha"
-  if awk -F'\t' -v f="$file" '$3 == "derived" && index($4, f "#") == 1 { found = 1 } END { exit !found }' "$manifest" \
-     && python3 -c "import fontTools" 2>/dev/null; then
-    check "$path" "$sha"
-    [[ -L "fonts/$file" ]] && rm -f "fonts/$file"   # its lean faces stand in for it
-    continue
-  fi
-  [[ -e "fonts/$file" ]] || ln -sf "$path" "fonts/$file"
+  [[ "$(readlink "fonts/$file" 2>/dev/null)" == "$src" ]] || ln -sfn "$src" "fonts/$file"
   check "fonts/$file" "$sha"
 done < "$manifest"
 
-# lean faces made from the sources
-while IFS=$'\t' read -r file sha pkg path; do
-  [[ -z "$file" || "$file" == \#* || "$pkg" != derived ]] && continue
-  src="${path%%#*}"
-  face="${path##*#}"
-  [[ -n "${source_path[$src]:-}" ]] || continue
-  if ! python3 -c "import fontTools" 2>/dev/null; then
-    echo "fonts: fontTools is missing; linking $src instead of the lean $file (PDFs ~3x larger)" >&2
-    [[ -e "fonts/$src" ]] || ln -sf "${source_path[$src]}" "fonts/$src"
-    continue
-  fi
-  if [[ ! -e "fonts/$file" || -L "fonts/$file" ]]; then
-    made="$cache/${source_sha[$src]:0:16}-$file"
-    if [[ ! -f "$made" ]]; then
-      mkdir -p "$cache"
-      echo "fonts: making $file from $src (face $face) — once per machine, about two minutes"
-      if ! python3 scripts/lean-font.py "${source_path[$src]}" "$face" "$made.$$.tmp"; then
-        rm -f "$made.$$.tmp"
-        echo "fonts: could not make $file; linking $src instead" >&2
-        [[ -e "fonts/$src" ]] || ln -sf "${source_path[$src]}" "fonts/$src"
-        continue
-      fi
-      mv "$made.$$.tmp" "$made"
-    fi
-    ln -sf "$made" "fonts/$file"
-  fi
-  check "fonts/$file" "$sha" warn
-done < "$manifest"
+# links an earlier manifest made (e.g. the lean faces) would be loaded as fonts too
+for f in fonts/*; do
+  [[ -L "$f" ]] || continue
+  [[ -n "${wanted[$(basename "$f")]:-}" ]] || rm -f "$f"
+done
 exit $status

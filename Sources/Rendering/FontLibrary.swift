@@ -14,6 +14,9 @@ public struct ResolvedFont: Sendable, Equatable {
     public var file: String
     /// Weight asked for.
     public var weight: String
+    /// The chain's families found in `fonts/`, from `family` on: characters `family` lacks are set
+    /// in the next of these that has them, glyph by glyph.
+    public var fallbacks: [String] = []
     /// True when the family is not the first of the chain (an open default stands in).
     public var isSubstitute: Bool { wanted.first != family }
 }
@@ -59,6 +62,9 @@ public final class FontLibrary {
         }
         families = names
         config = cfg
+        // Pango's font map runs FcInit() in a thread, which loads the system configuration (every
+        // system font directory) unless a current configuration exists: make it this one.
+        _ = FcConfigSetCurrent(cfg)
         guard let fm = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             FcConfigDestroy(cfg)
             throw RenderError.fonts("cannot create a Pango font map")
@@ -116,7 +122,8 @@ public final class FontLibrary {
                 continue
             }
             out[role] = ResolvedFont(
-                role: role, wanted: spec.families, family: fam, file: file(family: fam, weight: spec.weight), weight: spec.weight)
+                role: role, wanted: spec.families, family: fam, file: file(family: fam, weight: spec.weight), weight: spec.weight,
+                fallbacks: spec.families.filter { families.contains($0) && $0 != fam })
         }
         if !missing.isEmpty { throw RenderError.fonts(missing.joined(separator: "\n")) }
         return out

@@ -47,6 +47,8 @@ public struct RenderReport: Sendable, Equatable {
     public var substitutions: [ResolvedFont]
     /// Every role's resolution.
     public var fonts: [ResolvedFont]
+    /// Characters a role's family lacks, set in a later family of its chain (first occurrence each).
+    public var fallbacks: [FallbackGlyph]
     /// PNG files written.
     public var pngFiles: [URL]
 }
@@ -64,6 +66,19 @@ public final class PDFWriter {
     /// Resolves a layout's font roles.
     public func resolveFonts(_ layout: Layout) throws -> [ResolvedFont] {
         try library.resolve(layout.fonts).values.sorted { $0.role < $1.role }
+    }
+
+    /// Characters of `sample` each role's first family lacks, and the family of its chain that sets
+    /// them (`tongbao fonts --sample`); characters no font covers are listed as missing.
+    public func coverage(of sample: String, layout: Layout) throws -> (fallbacks: [FallbackGlyph], missing: [MissingGlyph]) {
+        let faces = FontFaces(fonts: try library.resolve(layout.fonts))
+        let painter = Painter(library: library, faces: faces)
+        let text = String(sample.filter { !$0.isNewline })
+        for role in layout.fonts.keys.sorted() where !text.isEmpty {
+            let style = TextStyle(role: role, size: layout.grid.bodySize)
+            _ = painter.shapeRuns(TextRun(text: text, xs: [], baseline: 0, style: style), page: 1)
+        }
+        return (painter.fallbacks, painter.missing)
     }
 
     /// Composes without writing: the frames the PDF would get.
@@ -85,21 +100,14 @@ public final class PDFWriter {
         let composed = setter.compose(doc)
         let painter = Painter(library: library, faces: faces)
 
-        // Every glyph must be covered by a font in fonts/. The painter notes uncovered characters
-        // while it paints (each run is shaped once); a document with uncovered characters is
-        // removed again. When the self-check fails too, the glyphs are checked first, as before.
+        // Every glyph must be covered by a font in fonts/: the painter shapes every run once (and
+        // subsets the faces) before anything is written, noting uncovered characters.
         let violations = SelfCheck.check(composed, setter: setter)
-        if !violations.isEmpty, !options.force {
-            let missing = missingGlyphs(composed, painter: painter)
-            if !missing.isEmpty { throw RenderError.missingGlyphs(missing) }
-            throw RenderError.selfCheck(violations)
-        }
+        painter.prepare(composed)
+        if !painter.missing.isEmpty { throw RenderError.missingGlyphs(painter.missing) }
+        if !violations.isEmpty, !options.force { throw RenderError.selfCheck(violations) }
 
         try writeFile(composed, painter: painter, layout: layout, to: url, options: options)
-        if !painter.missing.isEmpty {
-            try? FileManager.default.removeItem(at: url)
-            throw RenderError.missingGlyphs(painter.missing)
-        }
         var pngs: [URL] = []
         if let dir = options.pngDirectory {
             pngs = try writePNGs(composed, painter: painter, to: dir, dpi: options.pngDPI)
@@ -111,25 +119,8 @@ public final class PDFWriter {
         return RenderReport(
             pages: composed.pages.count,
             warnings: composed.warnings + violations.map(\.description)
-                + SelfCheck.contentWarnings(composed).map(\.description),
-            substitutions: fonts.filter(\.isSubstitute), fonts: fonts, pngFiles: pngs)
-    }
-
-    /// Characters no font covers, in page order, each once (shapes every run).
-    func missingGlyphs(_ composed: ComposedDocument, painter: Painter) -> [MissingGlyph] {
-        var missing: [MissingGlyph] = []
-        var seen = Set<Character>()
-        for page in composed.pages {
-            for f in page.frames {
-                guard case .text(let t) = f, let (layout, chars) = painter.shape(t) else { continue }
-                g_object_unref(UnsafeMutableRawPointer(layout))
-                for c in chars where !seen.contains(c) {
-                    seen.insert(c)
-                    missing.append(MissingGlyph(character: c, role: t.style.role, page: page.number))
-                }
-            }
-        }
-        return missing
+                + SelfCheck.contentWarnings(composed).map(\.description) + painter.warnings,
+            substitutions: fonts.filter(\.isSubstitute), fonts: fonts, fallbacks: painter.fallbacks, pngFiles: pngs)
     }
 
     func writeFile(_ doc: ComposedDocument, painter: Painter, layout: Layout, to url: URL, options: RenderOptions) throws {

@@ -3,16 +3,65 @@ import Typesetting
 
 /// Paints frames on a cairo context; decides nothing. Each text run is shaped by Pango and its
 /// glyph advances are replaced so every character lands on the x the composer chose.
+///
+/// Painting takes two passes. `prepare` shapes every run of the document once and notes each
+/// glyph of each face; every face is then subset (`FontSubset`, glyph ids kept) and cairo paints
+/// from the subset faces, so it reads and re-subsets a few kilobytes per face instead of a 25 MB
+/// CJK font.
 final class Painter {
     let library: FontLibrary
     let faces: FontFaces
     /// Characters painted as unknown glyphs (no font covers them), first occurrence each.
     private(set) var missing: [MissingGlyph] = []
+    /// Faces that could not be subset (painted from the whole font) and why.
+    private(set) var warnings: [String] = []
+    /// Characters set in a face other than the first family of their role's chain (glyph-by-glyph
+    /// fallback), first occurrence each.
+    private(set) var fallbacks: [FallbackGlyph] = []
     private var seenMissing = Set<Character>()
+    private var seenFallback = Set<String>()
+    /// Shaped runs per text frame, by page number and frame index.
+    private var shaped: [Int: [Int: [GlyphRun]]] = [:]
+    /// Cairo faces to paint with (subset, or the whole font when subsetting was refused).
+    private var cairoFaces: [FontFaceRef: OpaquePointer] = [:]
+    private var fontInfo: [UnsafeMutableRawPointer: FontInfo] = [:]
+    private let fontOptions: OpaquePointer?
+
+    /// What a Pango font is, for painting without Pango.
+    struct FontInfo {
+        var face: FontFaceRef
+        var family: String
+        /// Every family name of the face (fontconfig lists one per language).
+        var families: [String]
+        var matrix: cairo_matrix_t
+        var emboldened: Bool
+        /// Pango's own cairo face on the whole font (used when the face cannot be subset).
+        var wholeFace: OpaquePointer?
+    }
+
+    /// One Pango glyph item, positioned: glyphs of one face with the text they stand for.
+    struct GlyphRun {
+        var font: FontInfo
+        var glyphs: [cairo_glyph_t]
+        var utf8: [CChar]
+        var clusters: [cairo_text_cluster_t]
+        var color: RGB
+    }
 
     init(library: FontLibrary, faces: FontFaces) {
         self.library = library
         self.faces = faces
+        fontOptions = cairo_font_options_create()
+        if let o = fontOptions {
+            cairo_font_options_set_hint_metrics(o, CAIRO_HINT_METRICS_OFF)
+            cairo_font_options_set_hint_style(o, CAIRO_HINT_STYLE_NONE)
+        }
+    }
+
+    deinit {
+        for f in cairoFaces.values { cairo_font_face_destroy(f) }
+        for f in fontInfo.values { if let w = f.wholeFace { cairo_font_face_destroy(w) } }
+        cairo_font_options_destroy(fontOptions)
     }
 
     /// A Pango layout for a run, plus the characters that came out as unknown glyphs.
@@ -55,9 +104,146 @@ final class Painter {
         }
     }
 
+    /// Shapes every text run of `doc`, then subsets each face to the glyphs the document uses.
+    func prepare(_ doc: ComposedDocument) {
+        var used: [FontFaceRef: Set<UInt32>] = [:]
+        for page in doc.pages {
+            var frames: [Int: [GlyphRun]] = [:]
+            for (k, f) in page.frames.enumerated() {
+                guard case .text(let t) = f else { continue }
+                let runs = shapeRuns(t, page: page.number)
+                for r in runs {
+                    used[r.font.face, default: []].formUnion(r.glyphs.map { UInt32($0.index) })
+                }
+                frames[k] = runs
+            }
+            shaped[page.number] = frames
+        }
+        for (face, glyphs) in used.sorted(by: { $0.key.description < $1.key.description }) where cairoFaces[face] == nil {
+            do {
+                let sub = try FontSubset.subset(face, glyphs: glyphs)
+                let bold = fontInfo.values.first { $0.face == face }?.emboldened ?? false
+                if let cf = sub.data.withUnsafeBufferPointer({
+                    shim_cairo_face_from_memory($0.baseAddress, $0.count, 0, bold ? 1 : 0)
+                }) {
+                    cairoFaces[face] = cf
+                } else {
+                    warnings.append("FreeType cannot open the subset of \(face); the whole font is embedded")
+                }
+            } catch {
+                warnings.append("\(error); the whole font is embedded")
+            }
+        }
+    }
+
+    /// Shapes one text run and positions its glyphs where the composer put its characters.
+    func shapeRuns(_ t: TextRun, page: Int) -> [GlyphRun] {
+        guard !t.text.isEmpty, let (layout, unknown) = shape(t) else { return [] }
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        for c in unknown where !seenMissing.contains(c) {
+            seenMissing.insert(c)
+            missing.append(MissingGlyph(character: c, role: t.style.role, page: page))
+        }
+        // byte offset of each character → its x
+        var xAt: [Int: Double] = [:]
+        var o = 0
+        for (k, c) in t.text.enumerated() {
+            xAt[o] = k < t.xs.count ? t.xs[k] : (t.xs.last ?? 0)
+            o += String(c).utf8.count
+        }
+        let x0 = t.xs.first ?? 0
+        let bytes = Array(t.text.utf8)
+        let wanted = faces.fonts[t.style.role]?.family ?? faces.fonts["body"]?.family
+        var out: [GlyphRun] = []
+        var x = x0
+        guard let line = pango_layout_get_line_readonly(layout, 0) else { return [] }
+        var node = line.pointee.runs
+        while let n = node {
+            defer { node = n.pointee.next }
+            guard let data = n.pointee.data else { continue }
+            let gi = data.assumingMemoryBound(to: PangoGlyphItem.self)
+            guard let item = gi.pointee.item, let glyphs = gi.pointee.glyphs, let font = item.pointee.analysis.font,
+                let info = info(for: font)
+            else { continue }
+            let start = Int(item.pointee.offset)
+            let end = start + Int(item.pointee.length)
+            var run = GlyphRun(font: info, glyphs: [], utf8: [], clusters: [], color: t.style.color)
+            run.utf8 = bytes[start..<end].map { CChar(bitPattern: $0) }
+            let count = Int(glyphs.pointee.num_glyphs)
+            var i = 0
+            while i < count {
+                // one cluster: the glyphs sharing a log cluster, and the bytes up to the next one
+                let cluster = Int(glyphs.pointee.log_clusters[i])
+                let byte = start + cluster
+                // every glyph of a cluster at the x the composer chose for its character
+                let cx = xAt[byte] ?? x
+                var j = i
+                var placed: Int32 = 0
+                while j < count, Int(glyphs.pointee.log_clusters[j]) == cluster {
+                    let g = glyphs.pointee.glyphs[j]
+                    if g.glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0, g.glyph != PANGO_GLYPH_EMPTY {
+                        run.glyphs.append(
+                            cairo_glyph_t(
+                                index: UInt(g.glyph), x: cx + Double(g.geometry.x_offset) / Double(PANGO_SCALE),
+                                y: t.baseline + Double(g.geometry.y_offset) / Double(PANGO_SCALE)))
+                        placed += 1
+                    }
+                    j += 1
+                }
+                x = cx + Double(glyphs.pointee.glyphs[j - 1].geometry.width) / Double(PANGO_SCALE)
+                let nextByte = j < count ? start + Int(glyphs.pointee.log_clusters[j]) : end
+                run.clusters.append(cairo_text_cluster_t(num_bytes: Int32(nextByte - byte), num_glyphs: placed))
+                if let wanted, !info.families.contains(wanted), placed > 0 {
+                    let text = String(decoding: bytes[byte..<nextByte], as: UTF8.self)
+                    let key = t.style.role + "|" + text
+                    if !text.allSatisfy(\.isWhitespace), !seenFallback.contains(key) {
+                        seenFallback.insert(key)
+                        fallbacks.append(FallbackGlyph(text: text, role: t.style.role, family: info.family, page: page))
+                    }
+                }
+                i = j
+            }
+            out.append(run)
+        }
+        return out
+    }
+
+    /// File, face index, matrix and emboldening of a Pango font (cached per font object).
+    func info(for font: UnsafeMutablePointer<PangoFont>) -> FontInfo? {
+        let key = UnsafeMutableRawPointer(font)
+        if let hit = fontInfo[key] { return hit }
+        guard let fc = shim_fc_font(font), let pat = pango_fc_font_get_pattern(fc) else { return nil }
+        var s: UnsafeMutablePointer<FcChar8>? = nil
+        guard FcPatternGetString(pat, "file", 0, &s) == FcResultMatch, let s else { return nil }
+        var index: Int32 = 0
+        _ = FcPatternGetInteger(pat, "index", 0, &index)
+        var families: [String] = []
+        var fam: UnsafeMutablePointer<FcChar8>? = nil
+        while FcPatternGetString(pat, "family", Int32(families.count), &fam) == FcResultMatch, let f = fam {
+            families.append(String(cString: f))
+        }
+        var bold: FcBool = 0
+        _ = FcPatternGetBool(pat, "embolden", 0, &bold)
+        var matrix = cairo_matrix_t()
+        var whole: OpaquePointer? = nil
+        if let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)) {
+            cairo_scaled_font_get_font_matrix(scaled, &matrix)
+            whole = cairo_scaled_font_get_font_face(scaled)
+            if let w = whole { cairo_font_face_reference(w) }
+        } else {
+            return nil
+        }
+        let info = FontInfo(
+            face: FontFaceRef(file: String(cString: s), index: Int(index)), family: families.first ?? "", families: families,
+            matrix: matrix,
+            emboldened: bold != 0, wholeFace: whole)
+        fontInfo[key] = info
+        return info
+    }
+
     func paint(_ page: PageFrames, on cr: OpaquePointer) {
-        pango_cairo_update_context(cr, library.context)
-        for f in page.frames {
+        let runs = shaped[page.number] ?? [:]
+        for (k, f) in page.frames.enumerated() {
             switch f {
             case .box(let b):
                 cairo_rectangle(cr, b.x, b.y, b.width, b.height)
@@ -77,45 +263,50 @@ final class Painter {
                 cairo_rectangle(cr, r.x, r.y - r.thickness / 2, r.width, r.thickness)
                 cairo_fill(cr)
             case .text(let t):
-                paintText(t, page: page.number, on: cr)
+                for run in runs[k] ?? shapeRuns(t, page: page.number) { paintRun(run, on: cr) }
             }
         }
     }
 
-    func paintText(_ t: TextRun, page: Int, on cr: OpaquePointer) {
-        guard !t.text.isEmpty, let (layout, unknown) = shape(t) else { return }
-        for c in unknown where !seenMissing.contains(c) {
-            seenMissing.insert(c)
-            missing.append(MissingGlyph(character: c, role: t.style.role, page: page))
-        }
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        // byte offset of each character → its x
-        var xAt: [Int: Double] = [:]
-        var o = 0
-        for (k, c) in t.text.enumerated() {
-            xAt[o] = k < t.xs.count ? t.xs[k] : (t.xs.last ?? 0)
-            o += String(c).utf8.count
-        }
-        var glyphs: [(UnsafeMutablePointer<PangoGlyphInfo>, Int)] = []
-        forEachGlyph(layout) { g, byte in glyphs.append((g, byte)) }
-        let x0 = t.xs.first ?? 0
-        let scale = Double(PANGO_SCALE)
-        for j in glyphs.indices {
-            let (g, byte) = glyphs[j]
-            guard j + 1 < glyphs.count else { break }
-            let nextByte = glyphs[j + 1].1
-            if nextByte == byte {
-                g.pointee.geometry.width = 0
-                continue
+    func paintRun(_ run: GlyphRun, on cr: OpaquePointer) {
+        guard !run.glyphs.isEmpty, let face = cairoFaces[run.font.face] ?? run.font.wholeFace else { return }
+        cairo_set_font_face(cr, face)
+        var m = run.font.matrix
+        cairo_set_font_matrix(cr, &m)
+        cairo_set_font_options(cr, fontOptions)
+        cairo_set_source_rgb(cr, run.color.r, run.color.g, run.color.b)
+        run.glyphs.withUnsafeBufferPointer { g in
+            run.utf8.withUnsafeBufferPointer { u in
+                run.clusters.withUnsafeBufferPointer { c in
+                    cairo_show_text_glyphs(
+                        cr, u.baseAddress, Int32(u.count), g.baseAddress, Int32(g.count), c.baseAddress, Int32(c.count),
+                        cairo_text_cluster_flags_t(rawValue: 0))
+                }
             }
-            let here = ((xAt[byte] ?? x0) - x0) * scale
-            let next = ((xAt[nextByte] ?? x0) - x0) * scale
-            // cumulative rounding: no drift along the line
-            g.pointee.geometry.width = Int32(next.rounded()) - Int32(here.rounded())
         }
-        guard let line = pango_layout_get_line_readonly(layout, 0) else { return }
-        cairo_set_source_rgb(cr, t.style.color.r, t.style.color.g, t.style.color.b)
-        cairo_move_to(cr, x0, t.baseline)
-        pango_cairo_show_layout_line(cr, line)
+    }
+}
+
+/// A character a role's first family does not cover, set in a later family of its chain.
+public struct FallbackGlyph: Sendable, Equatable, CustomStringConvertible {
+    /// The character (a cluster: one character, or a few shaped together).
+    public var text: String
+    /// Font role.
+    public var role: String
+    /// The family that set it.
+    public var family: String
+    /// First page it occurs on.
+    public var page: Int
+
+    public init(text: String, role: String, family: String, page: Int) {
+        self.text = text
+        self.role = role
+        self.family = family
+        self.page = page
+    }
+
+    public var description: String {
+        let cps = text.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+        return "'\(text)' (\(cps), role \(role), page \(page)) set in \(family)"
     }
 }

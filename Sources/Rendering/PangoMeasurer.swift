@@ -20,7 +20,8 @@ final class FontFaces {
         if let d = descs[key] { return d }
         let font = fonts[style.role] ?? fonts["body"]
         guard let font, let d = pango_font_description_new() else { return nil }
-        pango_font_description_set_family(d, font.family)
+        // the chain as a family list: Pango falls back glyph by glyph in this order first
+        pango_font_description_set_family(d, ([font.family] + font.fallbacks).joined(separator: ","))
         pango_font_description_set_weight(d, font.weight == "bold" ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_absolute_size(d, style.size * Double(PANGO_SCALE))
         descs[key] = d

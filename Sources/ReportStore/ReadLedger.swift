@@ -136,15 +136,12 @@ public enum LedgerReader {
             var times = 0
             let timesText = cell(.timesNotified)
             if !timesText.isEmpty {
-                let digits = timesText.hasSuffix("次") ? String(timesText.dropLast()) : timesText
-                if let n = Int(digits.trimmingCharacters(in: .whitespaces))
-                    ?? Double(digits).flatMap({
-                        $0 >= 0 && $0.rounded(.down) == $0 ? Int($0) : nil
-                    }), n >= 0
-                {
+                if let n = timesNotified(timesText) {
                     times = n
                 } else {
-                    fail("bad \(Field.timesNotified.label): '\(timesText)'", hint: "a whole number, 0 or more")
+                    fail(
+                        "bad \(Field.timesNotified.label): '\(timesText)'",
+                        hint: "a whole number from 0 to \(maxTimesNotified)")
                 }
             }
             if let foundOn, let closedOn, closedOn < foundOn {
@@ -175,6 +172,30 @@ public enum LedgerReader {
                     line: row.line))
         }
         return result
+    }
+
+    /// The most notices one problem can have had: one a week for a century. A larger count is a
+    /// typo (or `1e309`), refused rather than stored.
+    static let maxTimesNotified = 5_200
+
+    /// A notice count as clerks write it (`3`, `3次`, `3.0` from a spreadsheet), or nil when it is
+    /// not a whole number in `0...maxTimesNotified`. Every conversion is checked: `1e309`, `nan`
+    /// and `99999999999999999999` are refused, never trapped on.
+    static func timesNotified(_ text: String) -> Int? {
+        var digits = text.hasSuffix("次") ? String(text.dropLast()) : text
+        digits = digits.trimmingCharacters(in: .whitespaces)
+        let n: Int?
+        if let i = Int(digits) {
+            n = i
+        } else if digits.allSatisfy({ $0.isASCII && ($0.isNumber || ".eE+-".contains($0)) }), let d = Double(digits),
+            d.isFinite
+        {
+            n = Int(exactly: d)
+        } else {
+            n = nil
+        }
+        guard let n, (0...maxTimesNotified).contains(n) else { return nil }
+        return n
     }
 
     /// Column index of each field a header names (the first column wins).

@@ -5,6 +5,11 @@ import Foundation
 #endif
 
 /// A small DOM of an XML part: enough for the few elements a worksheet needs.
+///
+/// XML goes through FoundationXML's `XMLParser` (libxml2, part of the toolchain), not XMLCoder:
+/// the parts an .xlsx holds are read as a stream of events, which lets the reader stop at the
+/// limits it sets (depth, rows, cells) before building anything, where XMLCoder would decode a
+/// whole part into Codable types first. XMLCoder was declared but never used, so it is dropped.
 enum XMLTree {
     /// One element: local name (prefix dropped), attributes, child elements, direct text.
     struct Element {

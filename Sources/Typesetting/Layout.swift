@@ -138,10 +138,10 @@ public struct FontRole: Sendable, Equatable {
     /// Open defaults (Noto CJK, LXGW WenKai) behind the names offices own.
     public static let defaults: [String: FontRole] = [
         "title": FontRole(families: ["方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC"], weight: "bold"),
-        "body": FontRole(families: ["仿宋_GB2312", "仿宋", "FangSong", "Noto Serif CJK SC"]),
-        "heading": FontRole(families: ["黑体", "SimHei", "Noto Sans CJK SC"]),
-        "heading2": FontRole(families: ["楷体_GB2312", "楷体", "KaiTi", "LXGW WenKai"]),
-        "numbers": FontRole(families: ["宋体", "SimSun", "Noto Serif CJK SC"]),
+        "body": FontRole(families: ["仿宋_GB2312", "仿宋", "FangSong", "FandolFang", "Noto Serif CJK SC"]),
+        "heading": FontRole(families: ["黑体", "SimHei", "FandolHei", "Noto Sans CJK SC"]),
+        "heading2": FontRole(families: ["楷体_GB2312", "楷体", "KaiTi", "FandolKai", "LXGW WenKai"]),
+        "numbers": FontRole(families: ["宋体", "SimSun", "FandolSong", "Noto Serif CJK SC"]),
     ]
 }
 

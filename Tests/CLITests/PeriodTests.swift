@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct PeriodTests {
@@ -8,10 +9,10 @@ import Testing
         #expect(r.stderr.contains("2017-W54"))
     }
 
-    @Test func seedsAreTheSharedOnes() throws {
-        // Byte-for-byte copies of ../shared/seeds (skipped when ../shared is absent).
-        let shared = CLIRunner.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: shared.path) else { return }
+    /// Byte-for-byte copies of ../shared/seeds.
+    @Test(SharedFolder.needs("seeds")) func seedsAreTheSharedOnes() throws {
+        let shared = try SharedFolder.require("seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: shared.path)
         #expect(names.count == 5)
         for name in names {
             let a = try Data(contentsOf: shared.appendingPathComponent(name))

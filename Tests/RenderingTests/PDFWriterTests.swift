@@ -47,7 +47,8 @@ struct PDFWriterTests {
         #expect(bytes == (try Data(contentsOf: b)))
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.hasPrefix("%PDF-"))
-        #expect(text.contains("+NotoSerifCJKsc-Regular"))
+        #expect(text.contains("+FandolFang-Regular"))
+        #expect(text.contains("+NotoSerifCJKsc-Bold"))
         #expect(text.contains("/FontFile"))
         #expect(text.contains("/Outlines"))
     }
@@ -55,8 +56,8 @@ struct PDFWriterTests {
     @Test func aCharacterNoFontCoversIsRefusedAndListed() throws {
         let writer = try PDFWriter(fontsDirectory: Self.fonts)
         let out = temp("missing.pdf")
-        let doc = ContentDocument(metadata: DocumentMetadata(title: "x"), blocks: [.paragraph([Inline("彝文ꀀ字符")])])
-        #expect(throws: RenderError.missingGlyphs([MissingGlyph(character: "ꀀ", role: "body", page: 1)])) {
+        let doc = ContentDocument(metadata: DocumentMetadata(title: "x"), blocks: [.paragraph([Inline("扩展B𠀀字符")])])
+        #expect(throws: RenderError.missingGlyphs([MissingGlyph(character: "𠀀", role: "body", page: 1)])) {
             try writer.writePDF(doc, layout: try Self.layout(), to: out)
         }
         #expect(!FileManager.default.fileExists(atPath: out.path))
@@ -66,11 +67,32 @@ struct PDFWriterTests {
         let writer = try PDFWriter(fontsDirectory: Self.fonts)
         let fonts = try writer.resolveFonts(try Self.layout())
         let body = try #require(fonts.first { $0.role == "body" })
-        #expect(body.family == "Noto Serif CJK SC")
+        #expect(body.family == "FandolFang")
         #expect(body.isSubstitute)
-        #expect(body.file.contains("NotoSerifCJK-Regular"))
+        #expect(body.file.contains("FandolFang-Regular"))
+        #expect(body.fallbacks == ["Noto Serif CJK SC"])
         let kai = try #require(fonts.first { $0.role == "heading2" })
-        #expect(kai.family == "LXGW WenKai")
+        #expect(kai.family == "FandolKai")
+        #expect(kai.fallbacks == ["LXGW WenKai"])
+        #expect(fonts.first { $0.role == "heading" }?.family == "FandolHei")
+        #expect(fonts.first { $0.role == "title" }?.family == "Noto Serif CJK SC")
+    }
+
+    @Test func aCharacterTheBodyFaceLacksFallsBackWithinTheChainAndIsReported() throws {
+        let writer = try PDFWriter(fontsDirectory: Self.fonts)
+        let out = temp("fallback.pdf")
+        defer { try? FileManager.default.removeItem(at: out) }
+        // 堃 is outside GB2312 (FandolFang's coverage): Noto Serif CJK SC, next in the chain, sets it
+        let doc = ContentDocument(metadata: DocumentMetadata(title: "x"), blocks: [.paragraph([Inline("王堃同志参加会议。")])])
+        let report = try writer.writePDF(doc, layout: try Self.layout(), to: out)
+        #expect(report.fallbacks == [FallbackGlyph(text: "堃", role: "body", family: "Noto Serif CJK SC", page: 1)])
+        let text = String(decoding: try Data(contentsOf: out), as: UTF8.self)
+        #expect(text.contains("+FandolFang-Regular"))
+        #expect(text.contains("+NotoSerifCJKsc-Regular"))
+        let (fallbacks, missing) = try writer.coverage(of: "王堃", layout: try Self.layout())
+        #expect(fallbacks.contains(FallbackGlyph(text: "堃", role: "heading2", family: "LXGW WenKai", page: 1)))
+        #expect(!fallbacks.contains { $0.text == "王" })
+        #expect(missing.isEmpty)
     }
 
     @Test func aMissingFontsDirectoryIsAnError() {

@@ -3,8 +3,9 @@ import Foundation
 import LayoutSpec
 import Rendering
 
-/// `tongbao fonts [--fonts DIR] [--layout FILE]`: each role → family → file, and where an open
-/// default stands in for the family the layout asks for first.
+/// `tongbao fonts [--fonts DIR] [--layout FILE] [--sample TEXT | --sample-file FILE]`: each role →
+/// family → file, where an open default stands in for the family the layout asks for first, and
+/// which characters of a sample each role sets in a fallback family of its chain.
 struct FontsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fonts", abstract: "Show which font file each font role of a layout resolves to.")
@@ -14,6 +15,12 @@ struct FontsCommand: ParsableCommand {
 
     @Option(name: .long, help: "Layout file.")
     var layout: String = "layouts/weekly-notice.toml"
+
+    @Option(name: .long, help: "Text to check: which characters each role sets in a fallback family.")
+    var sample: String?
+
+    @Option(name: .customLong("sample-file"), help: "UTF-8 text file to check like --sample (e.g. a briefing).")
+    var sampleFile: String?
 
     func run() throws {
         let spec: Layout
@@ -41,6 +48,26 @@ struct FontsCommand: ParsableCommand {
             if r.isSubstitute {
                 let missing = r.wanted.prefix { $0 != r.family }
                 print("          substitute: \(r.family) stands in for \(missing.joined(separator: " / ")) (not in fonts/)")
+            }
+        }
+        var text = sample ?? ""
+        if let sampleFile {
+            guard let data = FileManager.default.contents(atPath: sampleFile) else {
+                throw ValidationError("\(sampleFile): cannot read the sample file")
+            }
+            text += String(decoding: data, as: UTF8.self)
+        }
+        if sample != nil || sampleFile != nil {
+            let (fallbacks, missing) = try writer.coverage(of: text, layout: spec)
+            let distinct = Set(text.filter { !$0.isWhitespace }).count
+            print("sample: \(distinct) distinct character(s); \(fallbacks.count) set in a fallback family, \(missing.count) in no font")
+            for f in fallbacks {
+                let cps = f.text.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+                print("  fallback: '\(f.text)' (\(cps)) role \(f.role) → \(f.family)")
+            }
+            for m in missing {
+                let cp = String(m.character.unicodeScalars.first?.value ?? 0, radix: 16, uppercase: true)
+                print("  missing: '\(m.character)' (U+\(cp)) role \(m.role): no font in \(fonts)/ has it")
             }
         }
         // the exact names a layout's [fonts.ROLE] families may use

@@ -61,6 +61,10 @@ enum DocumentOutput {
             for s in report.substitutions where verbose {
                 printError("tongbao: note: font role '\(s.role)': \(s.family) stands in for \(s.wanted.first ?? "")")
             }
+            // characters the role's face lacks, set glyph by glyph in a later family of its chain
+            for f in report.fallbacks where verbose {
+                printError("tongbao: note: \(f)")
+            }
         }
         return target
     }

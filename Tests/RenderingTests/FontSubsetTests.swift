@@ -1,0 +1,77 @@
+import Foundation
+import Rendering
+import Testing
+
+/// HarfBuzz subsets of the faces in fonts/: small, glyph ids kept, refusals name the font.
+struct FontSubsetTests {
+    /// The first font file in fonts/ with `suffix` (resolved link).
+    static func font(_ suffix: String) throws -> String {
+        let dir = PDFWriterTests.fonts
+        let name = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().first { $0.hasSuffix(suffix) })
+        return dir.appendingPathComponent(name).resolvingSymlinksInPath().path
+    }
+
+    /// numGlyphs from the maxp table of a single-face OpenType file.
+    static func glyphCount(_ data: [UInt8]) -> Int? {
+        let tables = Int(data[4]) << 8 | Int(data[5])
+        for k in 0..<tables {
+            let r = 12 + 16 * k
+            guard String(decoding: data[r..<r + 4], as: UTF8.self) == "maxp" else { continue }
+            let o = Int(data[r + 8]) << 24 | Int(data[r + 9]) << 16 | Int(data[r + 10]) << 8 | Int(data[r + 11])
+            return Int(data[o + 4]) << 8 | Int(data[o + 5])
+        }
+        return nil
+    }
+
+    @Test func aSubsetIsSmallAndKeepsGlyphIds() throws {
+        let file = try Self.font(".ttf")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int)
+        let sub = try FontSubset.subset(FontFaceRef(file: file), glyphs: [3, 500, 1200])
+        #expect(sub.data.count < size / 50)
+        #expect(sub.data.count > 100)
+        // glyph 1200 is still glyph 1200: the subset has at least 1201 glyph slots
+        #expect((Self.glyphCount(sub.data) ?? 0) >= 1201)
+        #expect(!sub.postScriptName.isEmpty)
+        #expect(!sub.familyName.isEmpty)
+    }
+
+    @Test func cmapEntriesBringTheirGlyphs() throws {
+        let sub = try FontSubset.subset(FontFaceRef(file: try Self.font(".ttf")), glyphs: [], unicodes: [0x4E2D])
+        let small = try FontSubset.subset(FontFaceRef(file: try Self.font(".ttf")), glyphs: [])
+        // 中 kept through the cmap brings its glyph along
+        #expect(sub.data.count > small.data.count)
+    }
+
+    @Test func unreadableFilesAndFaceIndexesAreRefused() throws {
+        let missing = FontFaceRef(file: "/nonexistent/x.otf")
+        #expect(throws: FontSubsetError.unreadable(missing)) { try FontSubset.subset(missing, glyphs: [1]) }
+        let wrongFace = FontFaceRef(file: try Self.font(".ttf"), index: 7)
+        #expect(throws: FontSubsetError.unreadable(wrongFace)) { try FontSubset.subset(wrongFace, glyphs: [1]) }
+    }
+
+    @Test func aFontWhoseLicenceForbidsSubsettingIsRefusedByName() throws {
+        var data = try FontSubset.subset(FontFaceRef(file: try Self.font(".ttf")), glyphs: [3]).data
+        // set OS/2 fsType to 0x0100 (no subsetting)
+        let tables = Int(data[4]) << 8 | Int(data[5])
+        let r = try #require((0..<tables).map { 12 + 16 * $0 }.first { String(decoding: data[$0..<$0 + 4], as: UTF8.self) == "OS/2" })
+        let o = Int(data[r + 8]) << 24 | Int(data[r + 9]) << 16 | Int(data[r + 10]) << 8 | Int(data[r + 11])
+        data[o + 8] = 0x01
+        data[o + 9] = 0x00
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tongbao-nosubset-\(getpid()).ttf")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(data).write(to: url)
+        do {
+            _ = try FontSubset.subset(FontFaceRef(file: url.path), glyphs: [3])
+            Issue.record("a no-subsetting font was subset")
+        } catch {
+            guard case .notPermitted(let name, _, let why) = error else {
+                Issue.record("wrong error \(error)")
+                return
+            }
+            #expect(name.contains("WenKai"))
+            #expect(why.contains("subsetting"))
+            #expect(error.description.contains(url.path))
+        }
+    }
+}
