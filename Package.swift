@@ -49,6 +49,8 @@ let package = Package(
         .target(name: "Rendering", dependencies: ["Typesetting", "CPangoCairo"]),
         // Content + layout → .docx (WordprocessingML) for Word and WPS; charts come in as PNGs.
         .target(name: "DocxWriter", dependencies: ["Typesetting", "ZIPFoundation"]),
+        // The clerk's review sheet (审核表): items → .xlsx, edited sheet → corrections, corrections → items.
+        .target(name: "Review", dependencies: ["ReportModel", "ReportStore", "TableFiles", "ZIPFoundation"]),
         // Document kinds (WeeklyNotice, MonthlyRanking): model + layout → content.
         .target(
             name: "Documents",
@@ -61,7 +63,7 @@ let package = Package(
             name: "tongbao",
             dependencies: [
                 "ReportModel", "BriefingReader", "AirQuality", "ReportStore", "LayoutSpec",
-                "Typesetting", "Rendering", "Documents", "TableFiles", "DocxWriter",
+                "Typesetting", "Rendering", "Documents", "TableFiles", "DocxWriter", "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", dependencies: ["Typesetting"], path: "Tests/TestSupport"),
@@ -79,6 +81,7 @@ let package = Package(
             name: "DocumentsTests",
             dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader", "AirQuality"],
             exclude: ["Golden"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "ReportModel", "ReportStore", "TableFiles"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel", "TestSupport"]),
     ],
