@@ -57,13 +57,21 @@ build: deps
 demo: deps
 	$(SWIFT) build -c release
 	@mkdir -p $(OUT)
-	@rm -f $(OUT)/demo.sqlite* $(OUT)/example.sqlite*
+	@rm -f $(OUT)/demo.sqlite* $(OUT)/example.sqlite* $(OUT)/reviewed.sqlite*
 	@bin=$(RELEASE_BIN); \
 	$$bin import --db $(OUT)/demo.sqlite seeds/ && \
 	for w in $(DEMO_WEEKS); do $$bin weekly --db $(OUT)/demo.sqlite --week $$w --output $(OUT)/ --docx $(OUT)/ || exit 1; done && \
 	$$bin import --db $(OUT)/example.sqlite seeds/ >/dev/null && \
 	$$bin import --db $(OUT)/example.sqlite --ledger examples/ledger-example.csv && \
 	$$bin weekly --db $(OUT)/example.sqlite --week 2017-W46 --output $(OUT)/example-ledger-weekly-2017-W46.pdf && \
+	$$bin import --db $(OUT)/reviewed.sqlite seeds/ >/dev/null && \
+	$$bin review --db $(OUT)/reviewed.sqlite --week 2017-W46 --output $(OUT)/ && \
+	cp $(OUT)/review-2017-W46.xlsx $(OUT)/review-2017-W46-corrected.xlsx && \
+	python3 scripts/review-edit.py $(OUT)/review-2017-W46-corrected.xlsx '002_1f215ed26580ae16#2' '人员（姓名/职务/角色）' \
+	  '李金勇/高新区党工委书记/主持、要求' && \
+	$$bin import --db $(OUT)/reviewed.sqlite --review $(OUT)/review-2017-W46-corrected.xlsx && \
+	$$bin weekly --db $(OUT)/reviewed.sqlite --week 2017-W46 --output $(OUT)/reviewed-weekly-2017-W46.pdf \
+	  --docx $(OUT)/reviewed-weekly-2017-W46.docx && \
 	$$bin monthly --month 2017-01 --air examples/air/daily/ --output $(OUT)/ --csv $(OUT)/ --xlsx $(OUT)/ --docx $(OUT)/ \
 	  --source "$(AIR_SOURCE)" && \
 	$$bin monthly --month 2017-01 --air examples/air/daily/ --layout layouts/monthly-ranking-meeting.toml \
