@@ -125,6 +125,66 @@ struct SourceSentences {
         return out
     }
 
+    /// Sentences that say what the meeting relayed (会议传达了…精神): a leader whose speech or
+    /// instruction was relayed is named as relayed, never as present.
+    func relayed(excluding used: Set<Int>, limit: Int) -> [Sentence] {
+        sentences.filter { s in
+            !used.contains(s.index) && Condense.clauses(s.text).first.map { $0.text.contains("传达") } ?? false
+        }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit), index: $0.index) }
+    }
+
+    /// The body sentence that carries the action the item's headline names (沟赵办事处 开展各类
+    /// 污染源全面普查工作 → …自11月13日起，沟赵办事处在辖区内开展各类污染源全面普查工作), cut after
+    /// the clause that carries it. Nil when the headline names nothing the body says at length, or
+    /// when `printed` already says it.
+    /// A sentence that continues what a named person said (王新亭指出，…。高新区要…) is not taken:
+    /// printed alone it would lose its speaker.
+    func headlineAction(
+        _ headline: String?, excluding used: Set<Int>, printed: String, speakers: [String], limit: Int
+    ) -> Sentence? {
+        guard let headline else { return nil }
+        let title = Array(headline.filter { !$0.isWhitespace })
+        func continuesSpeech(_ s: Sentence) -> Bool {
+            guard s.index > 0, let first = Condense.clauses(sentences[s.index - 1].text).first?.text else { return false }
+            return speakers.contains { first.contains($0) } && (Self.speechVerbs + ["要求"]).contains { first.contains($0) }
+        }
+        var best: (Sentence, String)? = nil
+        for s in sentences where !used.contains(s.index) && !continuesSpeech(s) {
+            let common = Self.longestCommon(title, Array(s.text))
+            if common.count >= 8, common.count > (best?.1.count ?? 0) { best = (s, common) }
+        }
+        guard let (s, common) = best, !printed.contains(common) else { return nil }
+        let text = Self.strippingMeetingPrefix(s.text)
+        let parts = Condense.clauses(text)
+        guard let k = parts.firstIndex(where: { $0.text.contains(common) || common.contains($0.text) }) else { return nil }
+        let upTo = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
+        let cut = Condense.clause(text, limit: limit)
+        let chosen = cut.count >= upTo.count ? cut : upTo
+        guard chosen.count <= limit * 2 else { return nil }
+        return Sentence(text: chosen, index: s.index)
+    }
+
+    /// 会上，… → …
+    static func strippingMeetingPrefix(_ text: String) -> String {
+        for p in ["会上，", "会议上，", "会上,"] where text.hasPrefix(p) { return String(text.dropFirst(p.count)) }
+        return text
+    }
+
+    static func longestCommon(_ a: [Character], _ b: [Character]) -> String {
+        guard !a.isEmpty, !b.isEmpty else { return "" }
+        var best = (0, 0)
+        var prev = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            var row = [Int](repeating: 0, count: b.count + 1)
+            for j in 1...b.count where a[i - 1] == b[j - 1] {
+                row[j] = prev[j - 1] + 1
+                if row[j] > best.0 { best = (row[j], i) }
+            }
+            prev = row
+        }
+        return String(a[(best.1 - best.0)..<best.1])
+    }
+
     /// The words that introduce the item's numbered requirements in the source (会议要求, 办事处
     /// 党工委要求, 主要任务是, …并就下一步工作强调三点要求), or the sentence before them when it
     /// ends in 要求/强调/指出. Nil when the source has none short enough to quote.

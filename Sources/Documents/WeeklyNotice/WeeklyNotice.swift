@@ -171,8 +171,21 @@ struct WeeklyNoticeComposer {
         } else {
             context["lead"] = wording.render("lead_fallback", context)
         }
+        // The source's sentences about what the meeting relayed, who did what, and the action its
+        // headline names, in the source's order.
         let people = source.people(item.people, after: lead?.index, limit: settings.requirementLength)
-        if !people.isEmpty { context["people"] = people.map { $0.text + "。" }.joined() }
+        var used = Set(people.map(\.index))
+        if let lead { used.insert(lead.index) }
+        let relayed = source.relayed(excluding: used, limit: settings.requirementLength + 20)
+        used.formUnion(relayed.map(\.index))
+        var said = (people + relayed).sorted { $0.index < $1.index }
+        let printed = ([context["lead"] as? String ?? ""] + said.map(\.text) + item.requirements).joined()
+        if let action = source.headlineAction(
+            item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength) {
+            said.append(action)
+            said.sort { $0.index < $1.index }
+        }
+        if !said.isEmpty { context["sentences"] = said.map { $0.text + "。" }.joined() }
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
             wording.render(
                 "requirement_item",
