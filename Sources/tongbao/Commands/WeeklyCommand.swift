@@ -134,6 +134,17 @@ struct WeeklyCommand: ParsableCommand {
         if let reviewNote {  // a reviewed notice says so in its metadata
             content.metadata.keywords = [content.metadata.keywords, reviewNote].filter { !$0.isEmpty }.joined(separator: "；")
         }
+
+        // Nothing is written that its sources do not say (issue 12), unless --force.
+        let findings = WeeklyNotice.check(content, briefings: briefings, texts: spec.texts)
+        if !findings.isEmpty && !force {
+            throw CLIError(
+                .nonConforming,
+                "\(target.path): not written: the content says what its sources do not (--force writes it): "
+                    + findings.prefix(5).map(\.description).joined(separator: "; "))
+        }
+        if !quiet { for f in findings { printError("tongbao: warning: \(f)") } }
+
         let written = try DocumentOutput.write(
             content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet, layoutFile: layout,
             extras: extras, verbose: verbose)
