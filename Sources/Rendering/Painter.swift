@@ -22,12 +22,18 @@ final class Painter {
     private var seenFallback = Set<String>()
     /// Shaped runs per text frame, by page number and frame index.
     private var shaped: [Int: [Int: [GlyphRun]]] = [:]
-    /// Cairo faces to paint with (subset, or the whole font when subsetting was refused).
-    private var cairoFaces: [FontFaceRef: OpaquePointer] = [:]
+    /// Cairo faces to paint with, per face and synthetic emboldening (a regular face standing in
+    /// for a bold role is emboldened, as Pango would).
+    private var cairoFaces: [FaceKey: OpaquePointer] = [:]
     /// Glyph ids of the full face → ids in its subset.
     private var glyphMaps: [FontFaceRef: [UInt32: UInt32]] = [:]
     private var fontInfo: [UnsafeMutableRawPointer: FontInfo] = [:]
     private let fontOptions: OpaquePointer?
+
+    struct FaceKey: Hashable {
+        var face: FontFaceRef
+        var emboldened: Bool
+    }
 
     /// What a Pango font is, for painting without Pango.
     struct FontInfo {
@@ -82,18 +88,22 @@ final class Painter {
             }
             shaped[page.number] = frames
         }
-        for (face, glyphs) in used.sorted(by: { $0.key.description < $1.key.description }) where cairoFaces[face] == nil {
+        for (face, glyphs) in used.sorted(by: { $0.key.description < $1.key.description }) {
+            let variants = Set(fontInfo.values.filter { $0.face == face }.map(\.emboldened)).sorted { !$0 && $1 }
             do {
                 let sub = try FontSubset.subset(face, glyphs: glyphs, retainGlyphIDs: false)
-                let bold = fontInfo.values.first { $0.face == face }?.emboldened ?? false
-                if let cf = sub.data.withUnsafeBufferPointer({
-                    shim_cairo_face_from_memory($0.baseAddress, $0.count, 0, bold ? 1 : 0)
-                }) {
-                    cairoFaces[face] = cf
-                    glyphMaps[face] = sub.glyphMap
-                } else {
-                    warnings.append("FreeType cannot open the subset of \(face); the whole font is embedded")
-                    wholeFace(face)
+                glyphMaps[face] = sub.glyphMap
+                for bold in variants {
+                    if let cf = sub.data.withUnsafeBufferPointer({
+                        shim_cairo_face_from_memory($0.baseAddress, $0.count, 0, bold ? 1 : 0)
+                    }) {
+                        cairoFaces[FaceKey(face: face, emboldened: bold)] = cf
+                    } else {
+                        warnings.append("FreeType cannot open the subset of \(face); the whole font is embedded")
+                        glyphMaps[face] = nil
+                        wholeFace(face)
+                        break
+                    }
                 }
             } catch {
                 warnings.append("\(error); the whole font is embedded")
@@ -111,7 +121,7 @@ final class Painter {
         var o = 0
         for (k, c) in t.text.enumerated() {
             xAt[o] = k < t.xs.count ? t.xs[k] : (t.xs.last ?? 0)
-            o += String(c).utf8.count
+            o += c.utf8.count
         }
         let x0 = t.xs.first ?? 0
         let bytes = Array(t.text.utf8)
@@ -179,13 +189,17 @@ final class Painter {
         return out
     }
 
-    /// Paints `face` from Pango's own cairo face on the whole font (cairo subsets it then).
+    /// Paints `face` from Pango's own cairo faces on the whole font (cairo subsets it then).
     func wholeFace(_ face: FontFaceRef) {
-        guard let info = fontInfo.values.first(where: { $0.face == face }),
-            let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(info.pangoFont)),
-            let whole = cairo_scaled_font_get_font_face(scaled)
-        else { return }
-        cairoFaces[face] = cairo_font_face_reference(whole)
+        for info in fontInfo.values where info.face == face {
+            let key = FaceKey(face: face, emboldened: info.emboldened)
+            if let old = cairoFaces[key] { cairo_font_face_destroy(old) }
+            cairoFaces[key] = nil
+            guard let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(info.pangoFont)),
+                let whole = cairo_scaled_font_get_font_face(scaled)
+            else { continue }
+            cairoFaces[key] = cairo_font_face_reference(whole)
+        }
     }
 
     /// File, face index, matrix and emboldening of a Pango font (cached per font object).
@@ -252,7 +266,7 @@ final class Painter {
     }
 
     func paintRun(_ run: GlyphRun, on cr: OpaquePointer) {
-        guard !run.glyphs.isEmpty, let face = cairoFaces[run.font.face] else { return }
+        guard !run.glyphs.isEmpty, let face = cairoFaces[FaceKey(face: run.font.face, emboldened: run.font.emboldened)] else { return }
         var glyphs = run.glyphs
         if let map = glyphMaps[run.font.face] {
             for k in glyphs.indices { glyphs[k].index = UInt(map[UInt32(glyphs[k].index)] ?? 0) }

@@ -58,7 +58,7 @@ public final class PangoMeasurer: TextMeasurer {
         var o = 0
         for (k, c) in text.enumerated() {
             byteToIndex[o] = k
-            o += String(c).utf8.count
+            o += c.utf8.count
         }
         var out = Array(repeating: 0.0, count: text.count)
         ShapedText(text, description: faces.description(style), context: library.context).forEachGlyph { g, byte in
