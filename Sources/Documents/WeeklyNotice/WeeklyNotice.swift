@@ -181,7 +181,8 @@ struct WeeklyNoticeComposer {
         var said = (people + relayed).sorted { $0.index < $1.index }
         let printed = ([context["lead"] as? String ?? ""] + said.map(\.text) + item.requirements).joined()
         if let action = source.headlineAction(
-            item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength) {
+            item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
+        {
             said.append(action)
             said.sort { $0.index < $1.index }
         }
