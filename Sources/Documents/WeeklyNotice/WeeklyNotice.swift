@@ -164,7 +164,8 @@ struct WeeklyNoticeComposer {
         if let m = item.meeting { context["meeting"] = m }
         if let h = item.headline { context["headline"] = h }
         context["summary"] = Condense.firstSentence(item.text, limit: 80)
-        let lead = source.lead(unit: item.unit, meeting: item.meeting)
+        var lead = source.lead(unit: item.unit, meeting: item.meeting)
+        if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength) }
         if let lead {
             let dated = DateWording.startsWithDate(lead.text)
             context["lead"] = dated ? lead.text : wording.render("lead_dated", context.merging(["text": lead.text]) { $1 })
