@@ -76,12 +76,14 @@ public enum XLSXReader {
         guard let worksheet = try bytes(sheetPath) else {
             throw SheetError(file: file, message: "the first worksheet (\(sheetPath)) is missing")
         }
-        let reader = WorksheetReader(limits: limits, sheetName: sheetName) { raw, row throws(SheetError) in
+        let reader = WorksheetReader(limits: limits) { raw, row throws(SheetError) in
             try value(of: raw, shared: shared, dateStyles: dateStyles, date1904: date1904, file: file, row: row)
         }
         do { try XMLEvents.parse(worksheet, maxDepth: limits.depth, handler: reader) } catch {
             if let f = reader.failure { throw f }
-            throw SheetError(file: file, message: "\(sheetPath) (sheet '\(sheetName)'): \(error.message)")
+            throw SheetError(
+                file: file, line: reader.currentRow > 0 ? reader.currentRow : nil,
+                message: "\(sheetPath) (sheet '\(sheetName)'): \(error.message)")
         }
         let records = reader.records
         guard let head = records.first else {
