@@ -182,4 +182,31 @@ import Testing
         let people = PeopleExtractor().extract(Scalars("县委书记卢建平出席会议。县人大常委会主任等县领导应邀参加会议。"))
         #expect(people.map(\.name) == ["卢建平"])
     }
+
+    // MARK: Genre2 batch 2
+
+    func requirements(_ s: String) -> [String] { RequirementExtractor().extract(Scalars(s)) }
+
+    @Test func mixedYaoAndShiMarkersAreOneList() {
+        let r = requirements("县长要求，一要提高认识；二是要突出重点，完成改造任务；三是强化督导，严肃问责。")
+        #expect(r.count == 3 && r.first == "提高认识" && r.last == "强化督导，严肃问责")
+    }
+
+    @Test func arabicListsWithADateAfterTheNumberAndParenthesisedDigits() {
+        #expect(requirements("会议要求：1.立即查找原因；2.12月5日前完成整改；3.严格落实停限产措施。").count == 3)
+        #expect(requirements("要求各运输企业：（1）密闭运输；（2）按规定路线行驶；（3）出场前冲洗车轮。").count == 3)
+        // a decimal alone is no list
+        #expect(requirements("会议要求：2.5万户改造要按时完成；各乡镇要抓好落实。").isEmpty)
+    }
+
+    @Test func numberedAchievementsAreNotRequirements() {
+        let r = requirements("会议指出，取得了明显成效：一是完成改造2.3万户；二是取缔企业126家。县长要求，一要紧盯散煤管控；二要严格工地管理。")
+        #expect(r == ["紧盯散煤管控", "严格工地管理"])
+    }
+
+    @Test func aDateWithoutAYearIsLeftEmptyWithAWarning() {
+        let r = BriefingReader().read(text: "某县召开推进会\n本报讯 11月25日，巨鹿县召开大气污染防治形势分析会，县长张国强出席会议并讲话。", file: "t.txt")
+        #expect(r.briefings.first?.date == nil && r.briefings.first?.dateText == "11月25日")
+        #expect(r.warnings.contains { $0.message.contains("no year in the file for “11月25日”") })
+    }
 }
