@@ -85,11 +85,22 @@ struct TargetExtractor: Sendable {
                     if next.hasQuantity && next.hasCue && !Self.restatements.contains(where: { t.has($0, at: next.start) }) { break }
                     b += 1
                 }
-                out.append(Self.target(t.sub(cl[a].start, cl[b].end), year: year))
+                var target = Self.target(t.sub(cl[a].start, cl[b].end), year: year)
+                // 提炼形成…共计1693个重点项目，计划在今明两年内完成: the number reports what was compiled
+                if Self.isStatistic(t.sub(c.start, c.end)) { target.kind = .statistic }
+                out.append(target)
                 k = b + 1
             }
         }
         return out
+    }
+
+    private static let statisticWords = WordList(Words.list("target-statistic-words"))
+    private static let goalCues = WordList(Words.list("target-goal-cues"))
+
+    /// The clause holding a target's number reports a figure (共计, 形成, 排查出 …) and sets no goal.
+    static func isStatistic(_ c: Scalars) -> Bool {
+        statisticWords.occurs(in: c) && !goalCues.occurs(in: c)
     }
 
     /// A clause that opens a report of figures: 截至11月15日, 今年以来, 今年1至9月, 1-10月.
