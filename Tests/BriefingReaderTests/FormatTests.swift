@@ -17,13 +17,14 @@ import ZIPFoundation
         try BriefingReader().read(Data(contentsOf: Self.folder.appendingPathComponent(name)), file: name)
     }
 
-    /// Everything but id and provenance.
+    /// Everything but id and provenance (spans index each file's own decoded text).
     func same(_ a: [Briefing], _ b: [Briefing]) -> Bool {
         guard a.count == b.count else { return false }
         return zip(a, b).allSatisfy { x, y in
             var y = y
             y.id = x.id
             y.source = x.source
+            y.spans = x.spans
             return x == y
         }
     }
@@ -56,6 +57,9 @@ import ZIPFoundation
             .split(separator: "\n", omittingEmptySubsequences: false)
         #expect(html[s.lines[0] - 1].contains("<h1"))
         #expect(html[s.lines[1] - 1].contains("<p>&nbsp;&nbsp;&nbsp;&nbsp;刘锋在讲话中强调"))
+        // fact spans point at HTML lines too: the meeting is named in the <h1> and in the first paragraph
+        let meeting = try #require(r.briefings.first?.spans.meeting)
+        #expect(html[meeting.lines[0] - 1].contains("<h1") || html[meeting.lines[0] - 1].contains("本报讯"))
         // the breadcrumb and the metadata line are named with their HTML lines
         #expect(r.warnings.contains { $0.message.contains("breadcrumb") && html[($0.line ?? 1) - 1].contains("当前位置") })
     }
