@@ -36,7 +36,13 @@ struct RequirementExtractor: Sendable {
                 runs[r].append(m)
             }
         }
-        let good = runs.filter { $0.count >= 2 && !Self.isCauseList(t, at: $0[0].start) && Self.isDemandList(t, $0) }
+        var good = runs.filter { $0.count >= 2 && !Self.isCauseList(t, at: $0[0].start) && Self.isDemandList(t, $0) }
+        // 刚才，…传达了…精神，市里提出了三点要求：一是…  下面，我再强调四点：（一）…: the speaker's own list
+        if good.count >= 2, Self.isRelayed(t, at: good[0][0].start),
+            let own = good.firstIndex(where: { $0[0].family != good[0][0].family && !Self.isRelayed(t, at: $0[0].start) })
+        {
+            good = Array(good[own...])
+        }
         guard let first = good.first else { return [] }
         let chosen = good.filter { $0[0].family == first[0].family }
         var out: [String] = []
@@ -67,6 +73,15 @@ struct RequirementExtractor: Sendable {
         if run.allSatisfy({ t.has(["要"], at: $0.textStart) }) { return true }
         let s = run[0].start
         return demandCues.occurs(in: t, from: max(0, s - 40), to: s)
+    }
+
+    private static let relayWords = WordList(Words.list("relayed-list-cues"))
+
+    /// The list's sentence relays another meeting's demands (传达了…精神，…提出了三点要求：).
+    static func isRelayed(_ t: Scalars, at i: Int) -> Bool {
+        var s = i
+        while s > 0, !t[s - 1].isSentenceEnd || t[s - 1] == "；", t[s - 1] != "\n", i - s < 80 { s -= 1 }
+        return relayWords.occurs(in: t, from: s, to: i)
     }
 
     static func isCauseList(_ t: Scalars, at i: Int) -> Bool {

@@ -209,4 +209,28 @@ import Testing
         #expect(r.briefings.first?.date == nil && r.briefings.first?.dateText == "11月25日")
         #expect(r.warnings.contains { $0.message.contains("no year in the file for “11月25日”") })
     }
+
+    // MARK: Genre2 batch 3 and 4
+
+    @Test func peopleWhoAttendByInvitationOrVideo() {
+        let people = PeopleExtractor().extract(
+            Scalars("省生态环境厅副厅长杨建华通过视频连线讲话。市人大常委会副主任王立新、市政协副主席赵凤英应邀参加会议。市公安局副局长李宏伟、市交通运输局副局长陈晓峰分别作了部署。"))
+        #expect(people.map(\.name) == ["杨建华", "王立新", "赵凤英", "李宏伟", "陈晓峰"])
+        // 冉书记强调: the surname and title again, not a person called 强调
+        #expect(PeopleExtractor().extract(Scalars("市委书记冉万祥主持会议并讲话。冉书记强调，一要扛起责任。")).map(\.name) == ["冉万祥"])
+    }
+
+    @Test func anotherMeetingsConveneBeforeTheDateIsSkipped() {
+        let text = Scalars("10月30日，省政府召开全省秋冬季大气污染综合治理攻坚行动电视电话会议后，11月1日上午，我市立即召开全市大气污染防治工作调度会，对工作进行安排部署。")
+        let date = DateExtractor().extract(text, context: .init())
+        let m = MeetingExtractor().extract(headline: nil, body: text, dateEnd: date.mention?.end)
+        #expect(m.meeting == "全市大气污染防治工作调度会" && m.unit == "我市")
+    }
+
+    @Test func aRelayedListGivesWayToTheSpeakersOwn() {
+        let r = requirements("刚才，李副书记传达了全市会议精神，市里提出了三点要求：一是完成目标；二是做好应对；三是落实责任。下面，我再强调四点：\n（一）紧盯散煤管控。\n（二）严格扬尘治理。\n（三）加强机动车管控。\n（四）强化督导问责。")
+        #expect(r.count == 4 && r.first == "紧盯散煤管控")
+        // a relayed list alone still counts
+        #expect(requirements("会议传达了全省会议精神，提出三点要求：一是完成目标；二是做好应对；三是落实责任。").count == 3)
+    }
 }
