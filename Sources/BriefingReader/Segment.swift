@@ -193,10 +193,11 @@ struct Segmenter: Sendable {
 
     private static let bylineWords = WordList(Words.list("byline-words"))
 
-    /// A short line that may sit above a headline: not a byline, not in brackets.
+    /// A short line that may sit above a headline: not a byline, not in brackets, not a masthead
+    /// (石家庄日报 2020年1月8日 星期三: a full date is no part of a headline).
     static func isKicker(_ line: Scalars) -> Bool {
         guard looksLikeHeadline(line), line.count <= 30, let f = line.first, f.isHan else { return false }
-        return !bylineWords.occurs(in: line)
+        return !bylineWords.occurs(in: line) && DateExtractor.firstFullDate(in: line) == nil
     }
 
     /// `（县环保局）`, `（记者 张三）`: a short bracketed source line.

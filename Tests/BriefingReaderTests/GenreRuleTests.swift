@@ -233,4 +233,17 @@ import Testing
         // a relayed list alone still counts
         #expect(requirements("会议传达了全省会议精神，提出三点要求：一是完成目标；二是做好应对；三是落实责任。").count == 3)
     }
+
+    // MARK: Genre2 batch 5
+
+    @Test func aMastheadIsNoKickerAndDatesTheBareDay() {
+        let b = firstItem(
+            "第3版  要闻  石家庄日报  2020年1月8日  星期三\n\n市委、市政府召开冬季大气污染防治攻坚调度会\n本报讯（记者 高建）7日下午，市委、市政府召开冬季大气污染防治攻坚调度会。会议要求，确保1月份石家庄市PM2.5平均浓度同比下降10%以上。"
+        )
+        #expect(b?.headline == "市委、市政府召开冬季大气污染防治攻坚调度会")
+        #expect(b?.date == "2020-01-07" && b?.timeOfDay == "下午")
+        // 1月份石家庄市: a place after a month
+        #expect(b?.unit == "石家庄市")
+        #expect(!Segmenter.isKicker(Scalars("石家庄日报 2020年1月8日 星期三")) && Segmenter.isKicker(Scalars("全力打好蓝天保卫战")))
+    }
 }
