@@ -154,6 +154,7 @@ struct MeetingExtractor: Sendable {
         return t
     }
 
+    private static let organMeetingOpeners = Words.list("organ-meeting-openers").map { Scalars($0) }
     private static let unitCuts = Words.list("unit-cuts").map { Scalars($0) }
     private static let notInUnit = Words.list("not-in-unit").map { Scalars($0) }
 
@@ -210,10 +211,7 @@ struct MeetingExtractor: Sendable {
             for o in Lexicon.organs where m.has(o, at: i) {
                 let end = i + o.count
                 let rest = m.sub(end, m.count)
-                if rest.hasPrefix(["第"]) || rest.hasPrefix(Scalars("全体")) || rest.hasPrefix(Scalars("扩大"))
-                    || rest.hasPrefix(Scalars("（扩大）"))
-                    || isGeneric(rest)
-                {
+                if organMeetingOpeners.contains(where: { rest.hasPrefix($0) }) || isGeneric(rest) {
                     return (m, m.sub(0, end))
                 }
             }
