@@ -106,6 +106,13 @@ import ZIPFoundation
         #expect(lines == ["县召开“蓝天”行动推进会", "11月6日上午，县召开推进会——会议要求。", "第二行 文字，", "单位\t得分"])
     }
 
+    @Test func aGBKPageIsReadWhateverItsMetaSays() throws {
+        let page = "<html><head><meta charset=\"gb2312\"></head><body><p>县召开&ldquo;蓝天&rdquo;行动推进会</p></body></html>"
+        let data = try #require(page.data(using: ByteDecoder.gb18030))
+        let d = try DocumentDecoder().decode(data, file: "gbk.html")
+        #expect(d.text == "县召开“蓝天”行动推进会" && d.encoding == "gb18030" && d.format == "html")
+    }
+
     @Test func htmlSourceWrapsAreNoSpacesBetweenHanCharacters() throws {
         #expect(try htmlLines("<p>大气污染\n防治 2018\nyear</p>", file: "a.htm") == ["大气污染防治 2018 year"])
     }
