@@ -84,6 +84,36 @@ import ZIPFoundation
         }
     }
 
+    // MARK: PDF layout
+
+    typealias Line = PDFDecoder.Line
+    /// A line of `n` characters 10 points wide from `left`, on row `row`.
+    func line(_ text: String, left: Double = 0, row: Double = 0) -> Line {
+        let n = Double(text.unicodeScalars.count)
+        return Line(text: text, left: left, right: left + 10 * n, charWidth: 10, top: row * 20, bottom: row * 20 + 10)
+    }
+
+    @Test func wrappedPDFLinesAreJoinedAndParagraphEndsKept() {
+        let full = String(repeating: "字", count: 39) + "；"
+        let lines = [
+            line(full, row: 0), line("接着写完。", row: 1),  // a wrap after a semicolon
+            line(String(repeating: "文", count: 39) + "。", row: 2), line("相关链接：", row: 3),  // a short line of its own
+            line(String(repeating: "报", count: 40), row: 4), line("- 2 -", left: 180, row: 5),  // a page number
+            line("续文。", row: 6), line("　　新段落开头。", left: 20, row: 7),
+            line(String(repeating: "尾", count: 39) + "。", row: 8), line("短句收尾。", row: 9),  // a short last sentence
+        ]
+        #expect(
+            PDFDecoder.joinWrapped(lines) == [
+                full + "接着写完。", String(repeating: "文", count: 39) + "。", "相关链接：", String(repeating: "报", count: 40), "- 2 -",
+                "续文。", "　　新段落开头。", String(repeating: "尾", count: 39) + "。短句收尾。",
+            ])
+    }
+
+    @Test func piecesOfOneRowAreOneLine() {
+        let joined = PDFDecoder.sameRowJoined([line("2019年11月12日 星期二"), line("第2版：综合新闻", left: 400), line("任县召开会议", row: 1)])
+        #expect(joined.map(\.text) == ["2019年11月12日 星期二 第2版：综合新闻", "任县召开会议"])
+    }
+
     // MARK: HTML
 
     func htmlLines(_ html: String, file: String = "p.html") throws -> [String] {
