@@ -35,6 +35,8 @@ import Testing
             of: #"(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]"#, with: "", options: .regularExpression)
         // a page number glued to the start of a line inside the span: …大\n2、气污染…
         t = t.replacingOccurrences(of: #"\n\s*\d{1,4}、"#, with: "", options: .regularExpression)
+        // a page number on a line of its own inside the span: 刘\n2\n建华
+        t = t.replacingOccurrences(of: #"\n\s*[-—]?\s*\d{1,4}\s*[-—]?\s*(?=\n)"#, with: "", options: .regularExpression)
         if traditional, let c = converter { t = c.convert(t) }
         let map: [Character: Character] = [
             ",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。", "“": "\"", "”": "\"",
