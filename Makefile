@@ -6,6 +6,7 @@ SHARED ?= ../shared
 OUT ?= out
 SWIFT ?= swift
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libopencc-dev \
+                libpoppler-glib-dev libxml2-dev libreoffice-writer-nogui \
                 fonts-noto-cjk fonts-lxgw-wenkai poppler-utils sqlite3
 PY_MODULES := pymupdf opencc
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)/tongbao
@@ -87,7 +88,7 @@ bench: deps
 	@python3 -c "import typst" 2>/dev/null || python3 -m pip install -q typst 2>/dev/null || true
 	python3 scripts/bench.py $(RELEASE_BIN) $(SHARED) .build/bench
 
-## fuzz: libFuzzer targets (reader, layout, air import) for FUZZ_SECONDS each (default 60); see scripts/fuzz.sh.
+## fuzz: libFuzzer targets (reader, layout, air import, tables/ledgers, content/charts) for FUZZ_SECONDS each (default 60); see scripts/fuzz.sh.
 .PHONY: fuzz
 fuzz: debs
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} ./scripts/fuzz.sh

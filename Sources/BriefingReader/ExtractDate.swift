@@ -12,6 +12,9 @@ struct DateExtractor: Sendable {
         var fileClues: [YearClue] = []
         /// The year to assume when nothing in the file dates an item (`parse --year`).
         var fallbackYear: Int?
+        /// The first full date in the page header: an e-paper masthead (邢台日报 2019年11月12日), a
+        /// 简报's issue date. A report that gives only a day (11日上午) means a day of its month.
+        var headerDate: CivilDate?
     }
 
     /// The item's event date.
@@ -30,6 +33,7 @@ struct DateExtractor: Sendable {
     private static let dayRangeMarks = Lexicon.scalarSet(Words.characters("date-day-range-marks"))
     private static let yearRangeMarks = Lexicon.scalarSet(Words.characters("date-year-range-marks"))
     private static let timesOfDay = Words.list("times-of-day").map { Scalars($0) }
+    private static let datelineEnds = Lexicon.scalarSet(Words.characters("dateline-ends"))
 
     /// The event date: the first date in the item that is not a period bound or a past reference.
     func extract(_ text: Scalars, context: Context) -> Found {
@@ -48,11 +52,13 @@ struct DateExtractor: Sendable {
                 chosen = m
             }
         }
-        // 本报讯（2018年11月6日）5日上午，…: a day of the dateline's month
+        // 本报讯（2018年11月6日）5日上午，…, 本报5月20日讯（通讯员 张伟）18日下午: a day of the dateline's month
         if let d = Self.dayOnly(text, before: 40),
             chosen.map({ c in
                 // the chosen date is the dateline's, just before the day: （2018年11月6日）5日上午
-                c.end <= d.start && text.sub(c.end, d.start).count <= 3 && !text.sub(c.end, d.start).contains { $0 == "，" || $0 == "。" }
+                let gap = text.sub(c.end, d.start)
+                return c.end <= d.start && (gap.count <= 3 || Self.datelineEnds.contains(text[c.end]))
+                    && !gap.contains { $0 == "，" || $0 == "。" }
             }) ?? true
         {
             let ref =
@@ -61,7 +67,7 @@ struct DateExtractor: Sendable {
                         return nil
                     }
                     return CivilDate(year: y, month: m.month, day: m.day)
-                } ?? context.published
+                } ?? context.published ?? context.headerDate
             if let r = ref {
                 var month = r.month
                 var year = r.year

@@ -47,11 +47,13 @@ struct MeetingExtractor: Sendable {
         }
         // no meeting held: the body that acts (11月9日，赞皇县组织督查组…; 市大气办组成5个督查组)
         if found.unit == nil, let a = Self.actor(in: body) { found.unit = a.string }
-        if let u = found.unit, Lexicon.deictic.contains(Scalars(u)) {
-            let suffix = Scalars(u).last ?? "市"
+        // 我县/全县 and 县委、县政府/市政府: the place the headline, the text or the page header names
+        let unnamed = found.unit.map { Lexicon.unnamedHolders.contains(Scalars($0)) } ?? false
+        if let u = found.unit, Lexicon.deictic.contains(Scalars(u)) || unnamed {
+            let suffix = (unnamed ? Scalars(u).first : Scalars(u).last) ?? "市"
             let all = (headline ?? []) + ["\n"] + body
             if let h = headline, let c = Self.conveneIndex(in: h, from: 0), let hu = Self.around(h, convene: c).unit,
-                hu.last == suffix, !Lexicon.deictic.contains(hu)
+                hu.last == suffix, !Lexicon.deictic.contains(hu), !Lexicon.unnamedHolders.contains(hu)
             {
                 found.unit = hu.string
             } else if let city = Self.namedPlace(in: all, suffix: suffix) ?? Self.namedPlace(in: header, suffix: suffix) {

@@ -156,7 +156,7 @@ struct PeopleExtractor: Sendable {
             let e = i + len
             guard e <= t.count else { continue }
             let n = t.sub(i, e)
-            guard n.allSatisfy({ $0.isHan }) else { continue }
+            guard n.allSatisfy({ $0.isHan }), !Lexicon.neverNames.contains(n.sub(0, 2)) else { continue }
             // 副市长许可出席: a word that is also a name, where the title stands before it and a role follows
             if Lexicon.notNames.contains(n.sub(0, 2)), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil) {
                 continue

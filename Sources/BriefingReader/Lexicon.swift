@@ -32,6 +32,9 @@ enum Lexicon {
     /// Role verbs and the role each records.
     static let roles: [(Scalars, String)] = Words.pairs("roles").map { (Scalars($0.0), $0.1) }
 
+    /// Words that are never names, even where a title stands before them (县领导应邀参加).
+    static let neverNames = Set(Words.list("never-names").map { Scalars($0) })
+
     /// Common words that start with a surname character but are not names (明确要求, 高度重视).
     static let notNames: Set<Scalars> = Set(Words.list("not-names").map { Scalars($0) })
 
@@ -51,6 +54,9 @@ enum Lexicon {
 
     /// Deictic units (我市, 全区).
     static let deictic = words(Words.list("deictic-units"))
+
+    /// Holders named by their level only (县委、县政府, 市政府); the first character is the level.
+    static let unnamedHolders = Set(Words.list("unnamed-holders").map { Scalars($0) })
 
     // MARK: boilerplate
 

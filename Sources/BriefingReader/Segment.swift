@@ -167,10 +167,18 @@ struct Segmenter: Sendable {
 
     private static let reportOpeners = Words.list("report-openers").map { Scalars($0) }
 
-    /// A paragraph that opens a news report: a date or 近日/日前 first.
+    private static let purposeOpeners = Words.list("purpose-openers").map { Scalars($0) }
+
+    /// A paragraph that opens a news report: a date or 近日/日前 first, also after a clause of
+    /// purpose (为贯彻落实2019年5月28日…精神，5月31日上午，…).
     static func opensReport(_ line: Scalars) -> Bool {
         guard line.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }) else { return false }
         if reportOpeners.contains(where: { line.hasPrefix($0) }) { return true }
+        if purposeOpeners.contains(where: { line.hasPrefix($0) }), let comma = line.index(of: ["，"], to: 60),
+            opensReport(line.sub(comma + 1, line.count))
+        {
+            return true
+        }
         guard let m = DateExtractor.mentions(in: line.sub(0, 24)).first else { return false }
         // 11月3日，… or 某县于11月3日召开…
         return m.start <= 1 || (m.start <= 14 && line[m.start - 1] == "于")

@@ -50,18 +50,24 @@ public enum BlockList {
             throw DecodeError(index: nil, message: "not JSON: \(error)")
         }
         if json is [String: Any] {
+            let doc: ContentDocument
             do {
-                return try JSONDecoder().decode(ContentDocument.self, from: data)
+                doc = try JSONDecoder().decode(ContentDocument.self, from: data)
             } catch {
                 throw DecodeError(index: nil, message: "not a content document: \(error)")
             }
+            if let problem = ContentCheck.firstProblem(doc) { throw problem }
+            return doc
         }
         guard let list = json as? [Any] else { throw DecodeError(index: nil, message: "expected a JSON array of blocks") }
         var blocks: [Block] = []
         var docTitle = title
         var metadata: DocumentMetadata? = nil
         var metaTitled = false
+        var listIndex: [Int] = []  // list position of each block
         for (i, item) in list.enumerated() {
+            let before = blocks.count
+            defer { if blocks.count > before { listIndex.append(i) } }
             guard let arr = item as? [Any], let kind = arr.first as? String else {
                 throw DecodeError(index: i, message: "expected [\"kind\", …]")
             }
@@ -103,11 +109,15 @@ public enum BlockList {
                 throw DecodeError(index: i, message: "unknown block '\(kind)'; known: \(kinds.joined(separator: ", "))")
             }
         }
-        if var m = metadata {
-            if !metaTitled { m.title = docTitle }
-            return ContentDocument(metadata: m, blocks: blocks)
+        var m = metadata ?? DocumentMetadata(title: docTitle)
+        if !metaTitled { m.title = docTitle }
+        let doc = ContentDocument(metadata: m, blocks: blocks)
+        if var problem = ContentCheck.firstProblem(doc) {
+            // name the block by its position in the list (a "meta" entry is no block)
+            problem.index = problem.index.map { listIndex[$0] }
+            throw problem
         }
-        return ContentDocument(metadata: DocumentMetadata(title: docTitle), blocks: blocks)
+        return doc
     }
 
     /// The heading level implied by its numbering: 一、 → 1, （一） → 2, 1. → 3, （1） → 4.

@@ -6,6 +6,9 @@ struct Flow {
     var pages: [PageFrames] = []
     var outline: [OutlineEntry] = []
     var warnings: [String] = []
+    /// What could not be set truthfully (a chart label wider than any room for it): the
+    /// self-check refuses a document that has any.
+    var faults: [Violation] = []
     var slot = 0
 
     init(setter: Typesetter) {

@@ -81,8 +81,7 @@ struct WeeklyCommand: ParsableCommand {
                 item.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false
             }
         } else {
-            let opened: ReportStore
-            do { opened = try store.open() } catch { throw CLIError(.output, "cannot open the report store \(store.path)") }
+            let opened = try store.opened(mustExist: true)
             db = opened
             do {
                 briefings = try opened.briefings(in: week).map(\.briefing)
@@ -96,7 +95,8 @@ struct WeeklyCommand: ParsableCommand {
                     inspection = InspectionSummary(ledger)
                 }
             } catch {
-                throw CLIError(.input, "\(store.path): \(error.message)")
+                // the store failed (locked, damaged, read-only for a new 期号): 73, as on opening
+                throw CLIError(.output, "\(store.path): \(error.kind.rawValue): \(error.message)")
             }
         }
 
