@@ -59,6 +59,7 @@ public struct BriefingReader: Sendable {
                 source.pages = [a, b]
             }
             out.briefings[k].source = source
+            out.briefings[k].spans = out.briefings[k].spans.pointedBack(at: decoded)
         }
         for k in out.warnings.indices {
             if let line = out.warnings[k].line, decoded.origins != nil { out.warnings[k].line = decoded.origin(line) }

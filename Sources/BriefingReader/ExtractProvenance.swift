@@ -183,3 +183,30 @@ extension SpanLocator {
         return nil
     }
 }
+
+extension BriefingSpans {
+    /// Every span with its lines pointed back at the original document (`DecodedText.origin`)
+    /// and, for a PDF, its pages.
+    func pointedBack(at decoded: DecodedText) -> BriefingSpans {
+        func map(_ s: FactSpan) -> FactSpan {
+            var s = s
+            let lines = s.lines
+            s.lines = lines.map { decoded.origin($0) }
+            if let first = lines.first, let last = lines.last, let a = decoded.page(first), let b = decoded.page(last) { s.pages = [a, b] }
+            return s
+        }
+        var out = self
+        out.headline = headline.map(map)
+        out.date = date.map(map)
+        out.timeOfDay = timeOfDay.map(map)
+        out.unit = unit.map(map)
+        out.meeting = meeting.map(map)
+        out.people = people.map { PersonSpans(name: map($0.name), roles: $0.roles.map(map)) }
+        out.requirements = requirements.map(map)
+        out.measures = measures.map(map)
+        out.deployedMeasures = deployedMeasures.map(map)
+        out.targets = targets.map(map)
+        out.deadlines = deadlines.map(map)
+        return out
+    }
+}

@@ -171,6 +171,31 @@ import Testing
         #expect(String(String.UnicodeScalarView(source[m.offsets[0]..<m.offsets[1]])) == "五\r\n3、个禁令")
     }
 
+    @Test func spansOfDocumentsPointBackAtParagraphsLinesAndPages() throws {
+        let formats = Self.folder.appendingPathComponent("Formats")
+        func read(_ name: String) throws -> Briefing {
+            try #require(try BriefingReader().read(Data(contentsOf: formats.appendingPathComponent(name)), file: name).briefings.first)
+        }
+        let pdf = try read("seed003.pdf")
+        #expect(!pdf.spans.targets.isEmpty)
+        #expect(pdf.spans.targets.allSatisfy { $0.pages == [1, 1] })
+        let html = try read("seed003.html")
+        let lines = try String(contentsOf: formats.appendingPathComponent("seed003.html"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        // a target's span names the HTML line where its paragraph starts: the paragraph holds it
+        for (t, s) in zip(html.targets, html.spans.targets) {
+            let paragraph =
+                lines[(s.lines[0] - 1)...].prefix { !$0.contains("</p>") }.joined()
+                + (lines.dropFirst(s.lines[0] - 1).first { $0.contains("</p>") } ?? "")
+            #expect(paragraph.contains(String(t.text.prefix(4))), "\(t.text) → line \(s.lines[0])")
+        }
+        let docx = try read("seed003.docx")
+        #expect(
+            docx.spans.deadlines.allSatisfy {
+                $0.pages == nil && $0.lines[0] >= docx.source.lines[0] && $0.lines[1] <= docx.source.lines[1]
+            })
+    }
+
     @Test func spansRoundTripThroughJSONAndOldJSONStillReads() throws {
         let text = "11月2日上午，临泽县召开大气污染防治工作会议。县长张勇强调，要严格落实“五个禁令”，确保年底前完成89个村气化任务。"
         let b = try #require(BriefingReader().read(text: text, file: "x.txt").briefings.first)
