@@ -57,6 +57,10 @@ let package = Package(
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"]),
         // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters.
         .target(name: "Rendering", dependencies: ["Typesetting", "CPangoCairo"]),
+        // Content + layout → .docx (WordprocessingML) for Word and WPS; charts come in as PNGs.
+        .target(name: "DocxWriter", dependencies: ["Typesetting", "ZIPFoundation"]),
+        // The clerk's review sheet (审核表): items → .xlsx, edited sheet → corrections, corrections → items.
+        .target(name: "Review", dependencies: ["ReportModel", "ReportStore", "TableFiles", "ZIPFoundation"]),
         // Document kinds (WeeklyNotice, MonthlyRanking): model + layout → content.
         .target(
             name: "Documents",
@@ -69,7 +73,7 @@ let package = Package(
             name: "tongbao",
             dependencies: [
                 "ReportModel", "BriefingReader", "AirQuality", "ReportStore", "LayoutSpec",
-                "Typesetting", "Rendering", "Documents", "TableFiles",
+                "Typesetting", "Rendering", "Documents", "TableFiles", "DocxWriter", "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", dependencies: ["Typesetting"], path: "Tests/TestSupport"),
@@ -92,6 +96,8 @@ let package = Package(
             name: "DocumentsTests",
             dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader", "AirQuality"],
             exclude: ["Golden"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "ReportModel", "ReportStore", "TableFiles"]),
+        .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,6 +4,7 @@ import BriefingReader
 import Foundation
 import ReportModel
 import ReportStore
+import Review
 import TableFiles
 
 /// `tongbao import FILE|DIR ... [--ledger FILE.csv|.xlsx ...]`: fills the report store.
@@ -50,14 +51,19 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("co-unit"), help: "With --air: CO unit of tables, mg or ug (default: header, else guessed).")
     var coUnit: String?
 
+    @Option(
+        name: .customLong("review"),
+        help: ArgumentHelp("A review sheet (`tongbao review`) edited by the clerk: its corrections are stored.", valueName: "file"))
+    var reviews: [String] = []
+
     @OptionGroup var store: StoreOptions
 
     @Flag(name: .long, help: "Also print the reader's warnings.")
     var verbose = false
 
     func validate() throws {
-        if inputs.isEmpty && ledgers.isEmpty && air.isEmpty {
-            throw ValidationError("give briefing files or directories, --ledger FILE or --air FILE|DIR")
+        if inputs.isEmpty && ledgers.isEmpty && air.isEmpty && reviews.isEmpty {
+            throw ValidationError("give briefing files or directories, --ledger FILE, --air FILE|DIR or --review FILE.xlsx")
         }
         if air.isEmpty && (areaMap != nil || coUnit != nil) {
             throw ValidationError("--area-map and --co-unit go with --air")
@@ -105,6 +111,8 @@ struct ImportCommand: ParsableCommand {
         for ledger in ledgerFiles { try Self.storeLedger(ledger, into: db) }
 
         if !air.isEmpty { try importAir(into: db) }
+
+        for review in reviews { try ReviewImport.run(review, into: db) }
 
         if refused > 0 { throw ExitCode.inputError }
     }
