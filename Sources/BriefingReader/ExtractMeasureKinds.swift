@@ -3,7 +3,7 @@ import ReportModel
 /// Step 4d (continued): what each quoted term is, and the deployed measures (举措) a notice counts.
 ///
 /// A quoted term is a `measure` unless its words or its context say otherwise: a known slogan or
-/// a slogan's context (“一盘棋”思想, 营造“…”的氛围, “…”是百姓所盼), a goal named in words
+/// a slogan's context (“一盘棋”思想, 营造“…”的氛围, “…”是百姓所盼 — `measure-slogan-after`), a goal named in words
 /// (“双清零”目标), a season or a rank (“冬防”, “一把手”), a kind of firm (“散乱污”企业), or a
 /// part of a longer measure quoted in the same item (“压煤” beside “压煤、抑尘、控车、除味”).
 /// Numbered key-field lists (十大攻坚战，即：…；…) are deployed measures with all their items.
@@ -64,8 +64,6 @@ struct MeasureClassifier: Sendable {
             let after = t.sub(end, end + 6)
             if Self.goalWords.contains(where: { after.prefix($0.count + 3).contains($0) }) { return .goal }
             if Self.sloganAfter.match(t, at: end) != nil { return .slogan }
-            // “…”是百姓所盼: a term that is the subject of 是 is said, not deployed
-            if end < t.count, t[end] == "是", end + 1 < t.count, t[end + 1] != "否" { return .slogan }
             if Self.describedAfter.match(t, at: end) != nil { described += 1 }
         }
         // “散乱污”企业 every time it is quoted: a kind of firm
