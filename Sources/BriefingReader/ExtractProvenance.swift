@@ -63,7 +63,7 @@ extension SpanLocator {
         if let tod = b.timeOfDay {
             // 晚上 may be written 晚 (11月23日晚)
             let w = Scalars(tod)
-            let short = dateEnd < t.count && t[dateEnd] == w[0] ? dateEnd..<(dateEnd + 1) : nil
+            let short = dateEnd < t.count && w.first == t[dateEnd] ? dateEnd..<(dateEnd + 1) : nil
             if let r = Self.range(of: w, in: t, from: dateEnd) ?? Self.range(of: w, in: t) ?? short {
                 out.timeOfDay = at(r.lowerBound, r.upperBound)
             }

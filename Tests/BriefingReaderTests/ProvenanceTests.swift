@@ -48,7 +48,11 @@ import Testing
     /// Checks every span of `b` against `source`.
     static func check(_ b: Briefing, source: [Unicode.Scalar], into c: inout Check) {
         let traditional = b.source.script == "traditional"
-        let lineStarts = [0] + source.indices.filter { source[$0] == "\n" }.map { $0 + 1 }
+        // lines end at LF, CRLF or a lone CR, as the reader splits them
+        let lineStarts =
+            [0]
+            + source.indices.filter { source[$0] == "\n" || (source[$0] == "\r" && ($0 + 1 == source.count || source[$0 + 1] != "\n")) }
+            .map { $0 + 1 }
         func line(_ offset: Int) -> Int { (lineStarts.lastIndex { $0 <= offset } ?? 0) + 1 }
         func text(_ s: FactSpan) -> String? {
             guard s.offsets.count == 2, s.lines.count == 2, s.offsets[0] >= 0, s.offsets[0] < s.offsets[1],
@@ -195,6 +199,42 @@ import Testing
             docx.spans.deadlines.allSatisfy {
                 $0.pages == nil && $0.lines[0] >= docx.source.lines[0] && $0.lines[1] <= docx.source.lines[1]
             })
+    }
+
+    /// Every span of every fact, in damaged copies of the Classes briefings (quotes, line breaks,
+    /// page numbers and list words inserted, text cut and repeated), lies inside its file and on
+    /// the lines it names.
+    @Test func spansStayInsideTheirFileOnDamagedInput() throws {
+        var seed: UInt64 = 12
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(max(n, 1)))
+        }
+        let inserts = ["“", "”", "\n", "\r\n", "、", "十大攻坚战，即：", "攻坚战；", "（lián）", "\n3\n", "2、", "从即日起到", "“冬防”", "晚", "。"]
+        let texts = try Self.txt(in: Self.folder.appendingPathComponent("Classes")).map { try String(contentsOf: $0, encoding: .utf8) }
+        let reader = BriefingReader()
+        var c = Check()
+        for k in 0..<60 {
+            var t = Array(texts[k % texts.count].unicodeScalars)
+            for _ in 0..<(1 + next(30)) {
+                let i = next(t.count + 1)
+                switch next(3) {
+                case 0 where !t.isEmpty: t.remove(at: min(i, t.count - 1))
+                case 1: t.insert(contentsOf: inserts[next(inserts.count)].unicodeScalars, at: i)
+                default: t.insert(contentsOf: t[next(t.count + 1)...].prefix(1 + next(30)), at: i)
+                }
+            }
+            let text = String(String.UnicodeScalarView(t))
+            for b in reader.read(text: text, file: "damaged\(k).txt").briefings {
+                var one = Check()
+                Self.check(b, source: t, into: &one)
+                c.facts += one.facts
+                // only where the span is: its text may differ after damage, its place may not
+                c.failures += one.failures.filter { $0.contains("no span") || $0.contains("do not match") }
+            }
+        }
+        #expect(c.facts > 300)
+        #expect(c.failures.isEmpty, "\(c.failures.prefix(5))")
     }
 
     @Test func spansRoundTripThroughJSONAndOldJSONStillReads() throws {
