@@ -16,6 +16,8 @@ struct MeasureClassifier: Sendable {
     private static let describedAfter = WordList(Words.list("measure-described-after"))
     private static let goalWords = Words.list("measure-goal-words").map { Scalars($0) }
     private static let listHeads = Lexicon.words(Words.list("measure-list-heads"))
+    private static let principlePairs = Words.pairs("measure-principle-pairs").map { (Scalars($0.0), Scalars($0.1)) }
+    private static let countChars = Lexicon.scalarSet(Words.characters("measure-count-chars"))
     private static let openers = Lexicon.scalarSet("“「『\"")
     private static let closers = Lexicon.scalarSet("”」』\"“")
 
@@ -56,7 +58,7 @@ struct MeasureClassifier: Sendable {
         if Self.seasons.contains(term) || Self.names.contains(term) { return .name }
         if Self.goalWords.contains(where: { term.hasSuffix($0) }) { return .goal }
         // principles: 只能变好、不能变坏
-        if term.contains(Scalars("只能")) && term.contains(Scalars("不能")) { return .slogan }
+        if Self.principlePairs.contains(where: { term.contains($0.0) && term.contains($0.1) }) { return .slogan }
         guard !occurrences.isEmpty else { return .measure }
         var described = 0
         for end in occurrences {
@@ -119,7 +121,7 @@ struct MeasureClassifier: Sendable {
     static func count(after i: Int, in t: Scalars) -> Int? {
         var j = i
         while j < t.count, ChineseNumber.isNumeral(t[j]) || t[j].isDigit, j - i < 3 { j += 1 }
-        guard j > i, j < t.count, "大个项篇条".unicodeScalars.contains(t[j]) else { return nil }
+        guard j > i, j < t.count, countChars.contains(t[j]) else { return nil }
         return ChineseNumber.value(t.sub(i, j)) ?? Int(t.sub(i, j).string)
     }
 
