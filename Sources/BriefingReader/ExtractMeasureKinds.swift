@@ -17,6 +17,7 @@ struct MeasureClassifier: Sendable {
     private static let goalWords = Words.list("measure-goal-words").map { Scalars($0) }
     private static let listHeads = Lexicon.words(Words.list("measure-list-heads"))
     private static let principlePairs = Words.pairs("measure-principle-pairs").map { (Scalars($0.0), Scalars($0.1)) }
+    private static let reportedCues = WordList(Words.list("measure-reported-cues"))
     private static let countChars = Lexicon.scalarSet(Words.characters("measure-count-chars"))
     private static let openers = Lexicon.scalarSet("“「『\"")
     private static let closers = Lexicon.scalarSet("”」』\"“")
@@ -61,13 +62,28 @@ struct MeasureClassifier: Sendable {
         if Self.principlePairs.contains(where: { term.contains($0.0) && term.contains($0.1) }) { return .slogan }
         guard !occurrences.isEmpty else { return .measure }
         var described = 0
-        for end in occurrences {
+        var reported = 0
+        for quoteEnd in occurrences {
+            // “5+2”“白+黑”的拼搏: what follows a run of adjacent quotes
+            var end = quoteEnd
+            while end < t.count, Self.openers.contains(t[end]) {
+                var close = end + 1
+                while close < t.count, close - end <= 30, !Self.closers.contains(t[close]) { close += 1 }
+                guard close < t.count, Self.closers.contains(t[close]) else { break }
+                end = close + 1
+            }
             // “…”目标 / “…”的“小目标”: a goal in words
             let after = t.sub(end, end + 6)
             if Self.goalWords.contains(where: { after.prefix($0.count + 3).contains($0) }) { return .goal }
             if Self.sloganAfter.match(t, at: end) != nil { return .slogan }
             if Self.describedAfter.match(t, at: end) != nil { described += 1 }
+            // 今年以来，全县累计完成“煤改电”改造8600户: reported as done in its sentence
+            let start = quoteEnd - 1 - term.count
+            var s = start
+            while s > 0, !t[s - 1].isSentenceEnd, t[s - 1] != "\n" { s -= 1 }
+            if Self.reportedCues.occurs(in: t, from: s, to: start) { reported += 1 }
         }
+        if reported == occurrences.count { return .reported }
         // “散乱污”企业 every time it is quoted: a kind of firm
         return described == occurrences.count ? .description : .measure
     }
