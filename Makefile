@@ -6,7 +6,8 @@ SHARED ?= ../shared
 OUT ?= out
 SWIFT ?= swift
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libopencc-dev \
-                fonts-noto-cjk fonts-lxgw-wenkai poppler-utils sqlite3 libreoffice-writer-nogui
+                libpoppler-glib-dev libxml2-dev libreoffice-writer-nogui \
+                fonts-noto-cjk fonts-lxgw-wenkai poppler-utils sqlite3
 # pip name=import name where they differ
 PY_MODULES := pymupdf opencc python-docx=docx openpyxl
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)/tongbao
@@ -52,7 +53,8 @@ build: deps
 	$(SWIFT) build
 
 ## demo: release build; imports the seeds into out/demo.sqlite and writes the weekly notice of
-## every week that has briefings, one notice with the example ledger (examples/), and the
+## every week that has briefings (each with its content JSON beside it: the blocks and the source
+## lines each was made from, what faithcheck.py reads), one notice with the example ledger (examples/), and the
 ## monthly ranking of the example air data (A4 for filing, A3 for the meeting, CSV, xlsx).
 demo: deps
 	$(SWIFT) build -c release
@@ -60,10 +62,11 @@ demo: deps
 	@rm -f $(OUT)/demo.sqlite* $(OUT)/example.sqlite* $(OUT)/reviewed.sqlite*
 	@bin=$(RELEASE_BIN); \
 	$$bin import --db $(OUT)/demo.sqlite seeds/ && \
-	for w in $(DEMO_WEEKS); do $$bin weekly --db $(OUT)/demo.sqlite --week $$w --output $(OUT)/ --docx $(OUT)/ || exit 1; done && \
+	for w in $(DEMO_WEEKS); do $$bin weekly --db $(OUT)/demo.sqlite --week $$w --output $(OUT)/ --docx $(OUT)/ --emit-content $(OUT)/ || exit 1; done && \
 	$$bin import --db $(OUT)/example.sqlite seeds/ >/dev/null && \
 	$$bin import --db $(OUT)/example.sqlite --ledger examples/ledger-example.csv && \
-	$$bin weekly --db $(OUT)/example.sqlite --week 2017-W46 --output $(OUT)/example-ledger-weekly-2017-W46.pdf && \
+	$$bin weekly --db $(OUT)/example.sqlite --week 2017-W46 --output $(OUT)/example-ledger-weekly-2017-W46.pdf \
+	  --emit-content $(OUT)/example-ledger-weekly-2017-W46.json && \
 	$$bin import --db $(OUT)/reviewed.sqlite seeds/ >/dev/null && \
 	$$bin review --db $(OUT)/reviewed.sqlite --week 2017-W46 --output $(OUT)/ && \
 	cp $(OUT)/review-2017-W46.xlsx $(OUT)/review-2017-W46-corrected.xlsx && \
@@ -97,7 +100,7 @@ bench: deps
 	@python3 -c "import typst" 2>/dev/null || python3 -m pip install -q typst 2>/dev/null || true
 	python3 scripts/bench.py $(RELEASE_BIN) $(SHARED) .build/bench
 
-## fuzz: libFuzzer targets (reader, layout, air import) for FUZZ_SECONDS each (default 60); see scripts/fuzz.sh.
+## fuzz: libFuzzer targets (reader, layout, air import, tables/ledgers, content/charts) for FUZZ_SECONDS each (default 60); see scripts/fuzz.sh.
 .PHONY: fuzz
 fuzz: debs
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} ./scripts/fuzz.sh

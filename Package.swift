@@ -25,13 +25,23 @@ let package = Package(
         .systemLibrary(
             name: "COpenCC", pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]),
+        // PDF text layers (reading order, per page) for briefings that arrive as PDF.
+        .systemLibrary(
+            name: "CPoppler", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
+        // HTML pages (a forgiving parser that decodes entities) and .docx XML.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
 
         // Inert value types shared by every stage.
         .target(name: "ReportModel"),
         // CSV and .xlsx sheets as rows of strings with line numbers (ledgers, daily air tables).
         .target(name: "TableFiles", dependencies: ["ZIPFoundation"]),
-        // bytes → briefings + diagnostics: Decode → Clean → Segment → Extract.
-        .target(name: "BriefingReader", dependencies: ["ReportModel", "COpenCC"]),
+        // bytes (.txt, .docx, .html, .pdf) → briefings + diagnostics: Decode → Clean → Segment → Extract.
+        .target(
+            name: "BriefingReader", dependencies: ["ReportModel", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation"],
+            resources: [.copy("Words")]),
         // HJ 633 AQI, HJ 663 statistics, composite index, rankings, monitoring-file importers.
         .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles"]),
         // SQLite store: migrations, idempotent import, queries by week and month.
@@ -70,9 +80,14 @@ let package = Package(
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(
-            name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel", "TestSupport"], exclude: ["Genre"]),
+            name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel", "TestSupport", "ZIPFoundation"],
+            exclude: ["Genre", "Genre2", "Formats", "Classes"]),
         .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles", "TestSupport"]),
-        .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel", "TableFiles", "ZIPFoundation"]),
+        .testTarget(
+            name: "ReportStoreTests",
+            dependencies: [
+                "ReportStore", "ReportModel", "TableFiles", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting"], exclude: ["Regressions"]),
         .testTarget(

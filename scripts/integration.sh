@@ -73,6 +73,25 @@ for pdf in "$work"/weekly-*.pdf; do
   done
 done
 
+step "faithcheck: every notice says only what its sources say, every block names its sources"
+if [[ -f "$SHARED/tools/faithcheck.py" ]] && python3 -c "import opencc" 2>/dev/null; then
+  for w in $weeks; do
+    "$TONGBAO" weekly --db "$db" --week "$w" --output "$work/faith-$w.pdf" --emit-content "$work/faith-$w.json" --quiet > /dev/null \
+      || bad "weekly $w --emit-content exited non-zero"
+    python3 "$SHARED/tools/faithcheck.py" "$work/faith-$w.json" seeds/ --layout layouts/weekly-notice.toml > "$work/faith.txt" 2>&1
+    status=$?
+    grep -E '^(UNSUPPORTED|UNATTESTED|NOSOURCE)' "$work/faith.txt" | head -n 5
+    summary=$(tail -n 1 "$work/faith.txt")
+    echo "$w: $summary"
+    [[ $status -eq 0 && "$summary" == *PASS* ]] || bad "faithcheck $w: $summary"
+    n=$(sed -E 's/.* paragraphs=([0-9]+).*/\1/' <<< "$summary")
+    k=$(sed -E 's/.* with_sources=([0-9]+).*/\1/' <<< "$summary")
+    [[ "$n" == "$k" ]] || bad "faithcheck $w: $k of $n blocks name their sources"
+  done
+else
+  echo "skipped: $SHARED/tools/faithcheck.py or the opencc module not present"
+fi
+
 step "rerunning a week gives the same bytes and the same 期号"
 cp "$work/weekly-2017-W46.pdf" "$work/first.pdf"
 "$TONGBAO" import --db "$db" seeds/ > /dev/null

@@ -83,8 +83,7 @@ struct WeeklyCommand: ParsableCommand {
                 item.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false
             }
         } else {
-            let opened: ReportStore
-            do { opened = try store.open() } catch { throw CLIError(.output, "cannot open the report store \(store.path)") }
+            let opened = try store.opened(mustExist: true)
             db = opened
             do {
                 // the clerk's corrections (tongbao review / import --review) applied
@@ -103,7 +102,8 @@ struct WeeklyCommand: ParsableCommand {
                     inspection = InspectionSummary(ledger)
                 }
             } catch {
-                throw CLIError(.input, "\(store.path): \(error.message)")
+                // the store failed (locked, damaged, read-only for a new 期号): 73, as on opening
+                throw CLIError(.output, "\(store.path): \(error.kind.rawValue): \(error.message)")
             }
         }
 
@@ -134,6 +134,17 @@ struct WeeklyCommand: ParsableCommand {
         if let reviewNote {  // a reviewed notice says so in its metadata
             content.metadata.keywords = [content.metadata.keywords, reviewNote].filter { !$0.isEmpty }.joined(separator: "；")
         }
+
+        // Nothing is written that its sources do not say (issue 12), unless --force.
+        let findings = WeeklyNotice.check(content, briefings: briefings, texts: spec.texts)
+        if !findings.isEmpty && !force {
+            throw CLIError(
+                .nonConforming,
+                "\(target.path): not written: the content says what its sources do not (--force writes it): "
+                    + findings.prefix(5).map(\.description).joined(separator: "; "))
+        }
+        if !quiet { for f in findings { printError("tongbao: warning: \(f)") } }
+
         let written = try DocumentOutput.write(
             content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet, layoutFile: layout,
             extras: extras, verbose: verbose)
