@@ -58,7 +58,8 @@ public enum Review {
             var row = [b.id]
             for f in ReviewField.all {
                 row.append(f.show(b))
-                row.append(ReviewField.sourceSentences(stored.briefing, f.evidence(stored.briefing)))
+                row.append(
+                    ReviewField.sourceSentences(stored.briefing, f.evidence(stored.briefing), f.spans(stored.briefing.spans)))
             }
             row.append(deleted.contains(b.id) ? deleteMark : "")
             let lines = b.source.lines

@@ -120,4 +120,13 @@ struct ReviewTests {
     @Test func sourceSentencesAreTheOnesHoldingTheValues() {
         #expect(ReviewField.sourceSentences(Self.item, ["李金勇"]) == "副书记李金勇出席会议。")
     }
+
+    @Test func sourceSentencesFollowTheReadersSpans() {
+        let scalars = Array(Self.item.text.unicodeScalars)
+        let at = (0..<scalars.count).first { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix("端正") } ?? 0
+        let inside = FactSpan(file: "a.txt", lines: [4, 4], offsets: [100, 104], textOffsets: [at, at + 4])
+        let header = FactSpan(file: "a.txt", lines: [1, 1], offsets: [0, 3], textOffsets: nil)
+        // the span decides, not a search for the value (which is in another sentence here)
+        #expect(ReviewField.sourceSentences(Self.item, ["李金勇"], [inside, header]) == "会议要求端正思想。\n（a.txt第1行）")
+    }
 }
