@@ -43,6 +43,10 @@ struct ReviewTests {
                 Person(name: "李金勇", title: "党工委书记", roles: ["主持"]), Person(name: "王宏伟", title: nil, roles: ["讲话"]),
             ])
         #expect(applied.metadataNote == "人工审核 2017-11-20T09:00:00Z：更正1处，删除0条")
+        // the corrected values are evidence of the item, under its own file and lines
+        #expect(applied.evidence.count == 1)
+        #expect(applied.evidence.first?.file == "a.txt" && applied.evidence.first?.lines == [3, 4])
+        #expect(applied.evidence.first?.text.contains("党工委书记李金勇") == true)
     }
 
     @Test func aBlankCellMeansUnknown() throws {

@@ -26,9 +26,12 @@ public enum WeeklyNotice {
 
 extension WeeklyNotice {
     /// The self-check of a built notice against the briefings it was made from (see `SourceCheck`):
-    /// empty when every block that names its sources says only what they say.
-    public static func check(_ doc: ContentDocument, briefings: [Briefing], texts: [String: String]) -> [SourceFinding] {
-        let sources = briefings.map { SourceText(file: $0.source.file, lines: $0.source.lines, text: $0.text) }
+    /// empty when every block that names its sources says only what they say. `corrections` are
+    /// the clerk's corrected values (`tongbao review`), sources of the item they correct.
+    public static func check(
+        _ doc: ContentDocument, briefings: [Briefing], texts: [String: String], corrections: [SourceText] = []
+    ) -> [SourceFinding] {
+        let sources = briefings.map { SourceText(file: $0.source.file, lines: $0.source.lines, text: $0.text) } + corrections
         return SourceCheck.check(doc, sources: sources, wording: Array(texts.values))
     }
 }
@@ -181,7 +184,8 @@ struct WeeklyNoticeComposer {
         var said = (people + relayed).sorted { $0.index < $1.index }
         let printed = ([context["lead"] as? String ?? ""] + said.map(\.text) + item.requirements).joined()
         if let action = source.headlineAction(
-            item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength) {
+            item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
+        {
             said.append(action)
             said.sort { $0.index < $1.index }
         }
