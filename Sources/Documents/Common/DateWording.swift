@@ -10,7 +10,7 @@ enum DateWording {
 
     /// Whether a sentence opens with its date (5月18日上午，… / 2016年11月1日，… / 11月2日，…).
     static func startsWithDate(_ text: String) -> Bool {
-        text.range(of: #"^(\d{4}年)?\d{1,2}月\d{1,2}日"#, options: .regularExpression) != nil
+        text.range(of: #"^([\d〇零一二三四五六七八九]{4}年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"#, options: .regularExpression) != nil
     }
 
     /// Every ISO date (2016-12-31) in `text` written the Chinese way through the layout's `date` wording.

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// The item's own sentences about its meeting and its people, picked from the cleaned text and
@@ -61,17 +62,28 @@ struct SourceSentences {
             let held = parts[k].text
             guard meeting.map({ held.contains($0) }) ?? false || held.contains("会") else { continue }
             text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
-            if let unit, let last = unit.last, "市县区".contains(last) {
-                let own = "我" + String(last)
-                if let r = text.range(of: own), let v = Self.heldVerbs.compactMap({ text.range(of: $0) }).first,
-                    r.lowerBound < v.lowerBound
-                {
-                    text.replaceSubrange(r, with: unit)
-                }
-            }
-            return Sentence(text: text, index: s.index)
+            return Sentence(text: Self.naming(unit, in: text, before: Self.heldVerbs), index: s.index)
         }
         return nil
+    }
+
+    /// For an item that reports no meeting: its first sentence, condensed, 我区/我县/我市 named.
+    func summary(unit: String?, limit: Int) -> Sentence? {
+        guard let s = sentences.first else { return nil }
+        let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit)
+        return Sentence(text: Self.naming(unit, in: text, before: []), index: s.index)
+    }
+
+    /// 我市/我县/我区 (before the first of `verbs`, or anywhere when none) become the unit: the
+    /// notice speaks for another office.
+    static func naming(_ unit: String?, in text: String, before verbs: [String]) -> String {
+        guard let unit, let last = unit.last, "市县区".contains(last), let r = text.range(of: "我" + String(last)) else { return text }
+        if !verbs.isEmpty {
+            guard let v = verbs.compactMap({ text.range(of: $0) }).first, r.lowerBound < v.lowerBound else { return text }
+        }
+        var out = text
+        out.replaceSubrange(r, with: unit)
+        return out
     }
 
     /// 本报讯 记者牛前进报道：5月29日上午… → 5月29日上午…
@@ -82,6 +94,8 @@ struct SourceSentences {
             break
         }
         t = t.drop { $0 == " " || $0 == "\u{3000}" }
+        // A label (简报一：) before the first clause.
+        if let r = t.range(of: #"^简报[一二三四五六七八九十0-9]+[：:]"#, options: .regularExpression) { t = t[r.upperBound...] }
         // 记者…报道： before the first clause.
         if t.hasPrefix("记者"), let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }), t.distance(from: t.startIndex, to: colon) <= 12 {
             t = t[t.index(after: colon)...]

@@ -31,7 +31,15 @@ extension WeeklyNotice {
     public static func check(
         _ doc: ContentDocument, briefings: [Briefing], texts: [String: String], corrections: [SourceText] = []
     ) -> [SourceFinding] {
-        let sources = briefings.map { SourceText(file: $0.source.file, lines: $0.source.lines, text: $0.text) } + corrections
+        let sources =
+            briefings.flatMap { b -> [SourceText] in
+                var texts = [SourceText(file: b.source.file, lines: b.source.lines, text: b.text)]
+                // The unit's evidence outside the item (a page header) is the unit's name as read there.
+                if let u = b.spans.unit, let unit = b.unit, u.textOffsets == nil {
+                    texts.append(SourceText(file: u.file, lines: u.lines, text: unit))
+                }
+                return texts
+            } + corrections
         return SourceCheck.check(doc, sources: sources, wording: Array(texts.values))
     }
 }
@@ -98,13 +106,17 @@ struct WeeklyNoticeComposer {
 
     // MARK: provenance
 
-    /// The spans an item's block names: the file and line range of the item.
+    /// The spans an item's block names: the file and line range of the item, and the line that
+    /// names its unit when that lies outside the item (a page header: 丰润区…办公室).
     static func refs(_ items: [Briefing]) -> [SourceRef] {
         var seen = Set<SourceRef>()
-        return items.compactMap { item in
-            guard item.source.lines.count == 2 else { return nil }
-            let ref = SourceRef(file: item.source.file, lines: item.source.lines)
-            return seen.insert(ref).inserted ? ref : nil
+        return items.flatMap { item -> [SourceRef] in
+            var refs: [SourceRef] = []
+            if item.source.lines.count == 2 { refs.append(SourceRef(file: item.source.file, lines: item.source.lines)) }
+            if let u = item.spans.unit, u.lines.count == 2, u.textOffsets == nil {
+                refs.append(SourceRef(file: u.file, lines: u.lines))
+            }
+            return refs.filter { seen.insert($0).inserted }
         }
     }
 
@@ -167,7 +179,8 @@ struct WeeklyNoticeComposer {
         if let m = item.meeting { context["meeting"] = m }
         if let h = item.headline { context["headline"] = h }
         context["summary"] = Condense.firstSentence(item.text, limit: 80)
-        let lead = source.lead(unit: item.unit, meeting: item.meeting)
+        var lead = source.lead(unit: item.unit, meeting: item.meeting)
+        if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength) }
         if let lead {
             let dated = DateWording.startsWithDate(lead.text)
             context["lead"] = dated ? lead.text : wording.render("lead_dated", context.merging(["text": lead.text]) { $1 })
@@ -205,18 +218,18 @@ struct WeeklyNoticeComposer {
         return Punctuation.fullWidth(wording.render("entry", context))
     }
 
-    /// The measures an item deployed, each once.
-    static func measures(of item: Briefing) -> [String] { Condense.unique(item.measures) }
+    /// The measures an item deployed (no slogans, descriptions or names), each once.
+    static func measures(of item: Briefing) -> [String] { Condense.unique(item.deployedMeasures.map(\.text)) }
 
     /// The quantified goals an item set.
-    static func targets(of item: Briefing) -> [Target] { item.targets }
+    static func targets(of item: Briefing) -> [Target] { item.goals }
 
     /// An item's time limits as written, each once: a goal's deadline that one of them already
     /// states is not repeated, nor printed as an ISO date.
     func deadlines(of item: Briefing) -> [String] {
         var dates = Set<String>()
         var out: [String] = []
-        for d in item.deadlines {
+        for d in item.timeLimits {
             if let iso = d.date, !dates.insert(iso).inserted { continue }
             out.append(DateWording.replacingISODates(in: d.text) { wording.render("date", DateWording.context($0)) })
         }
