@@ -73,6 +73,10 @@ struct DocxWriterTests {
         a4.grid.charsPerLine = 26
         let other = text(try parts(layout: a4), "word/document.xml")
         #expect(other.contains(#"w:linePitch="637""#))
+        var a3 = Self.layout
+        a3.page.widthMM = 420
+        a3.page.heightMM = 297
+        #expect(text(try parts(layout: a3), "word/document.xml").contains(#"<w:pgSz w:w="23811" w:h="16838" w:orient="landscape"/>"#))
     }
 
     @Test func everyStyleSetsTheEastAsianFont() throws {
