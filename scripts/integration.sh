@@ -113,6 +113,12 @@ if [[ -f "$SHARED/tools/pdfcheck.py" ]]; then
       [[ -z "$others" ]] || { grep -E '^FAIL' "$work/check.txt"; bad "pdfcheck: $(basename "$pdf")"; }
     fi
   done
+  # the body is 仿宋: the font pdfcheck finds most text in is FandolFang (the open default)
+  for pdf in "$work"/weekly-*.pdf; do
+    body=$(python3 "$SHARED/tools/pdfcheck.py" "$pdf" --profile gbt9704 --json 2>/dev/null \
+      | python3 -c 'import json,sys; print(json.load(sys.stdin)["findings"]["font_usage"][0]["font"])' 2>/dev/null || true)
+    [[ "$body" == *FandolFang* ]] || bad "$(basename "$pdf"): body font is '$body', expected FandolFang"
+  done
 elif [[ "${CI:-}" == "true" ]]; then
   bad "$SHARED/tools/pdfcheck.py not present (CI=true: the notices must be measured)"
 else
