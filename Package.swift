@@ -62,7 +62,7 @@ let package = Package(
                 "Typesetting", "Rendering", "Documents", "TableFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .target(name: "TestSupport", dependencies: ["Typesetting"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Typesetting", "LayoutSpec"], path: "Tests/TestSupport"),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(
@@ -70,7 +70,9 @@ let package = Package(
         .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles", "TestSupport"]),
         .testTarget(name: "ReportStoreTests", dependencies: ["ReportStore", "ReportModel", "TableFiles", "ZIPFoundation"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting"], exclude: ["Regressions"]),
+        .testTarget(
+            name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting", "Documents"],
+            exclude: ["Regressions", "Toy/toy-notice.toml"]),
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(

@@ -17,6 +17,10 @@ public struct WordingError: Error, Sendable, Equatable, CustomStringConvertible 
 
 /// The fixed wording of a document kind: Mustache templates from the layout's `[texts]` table.
 /// All Chinese sentences a document prints come from here, never from Swift code.
+///
+/// A loaded layout has every key its kind needs (`DocumentKind.requiredTexts`, checked by the
+/// loader with file, line and key) and only variables its kind provides; `init` checks the
+/// keys again for texts that did not come through the loader.
 public struct Wording {
     private let templates: [String: MustacheTemplate]
 
@@ -37,9 +41,15 @@ public struct Wording {
         self.templates = compiled
     }
 
-    /// Renders `key` with `context` (a dictionary of strings, numbers, bools and lists).
+    /// Renders `key` with `context` (a dictionary of strings, numbers, bools and lists). The key
+    /// must be one the kind requires, or an optional one checked with `has` first: rendering a
+    /// key the layout lacks is a mistake in the document kind (its `requiredTexts` is
+    /// incomplete), not in the layout, and stops rather than print a notice with a hole in it.
     public func render(_ key: String, _ context: [String: Any] = [:]) -> String {
-        templates[key]?.render(context) ?? ""
+        guard let template = templates[key] else {
+            preconditionFailure("[texts] \(key) is rendered but not among the kind's required texts")
+        }
+        return template.render(context)
     }
 
     /// Whether the layout defines `key` (optional wording).

@@ -14,9 +14,10 @@ public enum MonthlyRanking {
         .title: [],
         .opening: ["opening"],
         .rankingSummary: ["section_heading", "section_ranking", "ranking_summary", "rank_up_item", "rank_down_item"],
+        // table_note has the summary's context, whose `moves` are rank_up_item / rank_down_item
         .rankingTable: [
             "table_caption", "table_note", "rank_cell", "rank_up", "rank_down", "rank_same", "rank_new",
-            "invalid_rank", "invalid_value", "no_value",
+            "invalid_rank", "invalid_value", "no_value", "rank_up_item", "rank_down_item",
         ],
         .chart: ["chart_caption", "chart_axis"],
         .improvementTable: [
@@ -439,10 +440,6 @@ struct MonthlyRankingComposer {
         var c = periodContext
         c["warned_areas"] = list(warned.map(\.area))
         c["warned_count"] = warned.count
-        c["warned_values"] = list(
-            warned.map {
-                wording.render("warned_item_value", ["area": $0.area, "value": $0.place?.value.description ?? ""])
-            })
         blocks.append(.paragraph([Inline(wording.render("warning", c))]))
     }
 }
