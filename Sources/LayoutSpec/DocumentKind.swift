@@ -44,4 +44,9 @@ public struct TextKey: Sendable, Equatable {
         self.name = name
         self.variables = Set(variables)
     }
+
+    /// A key whose variables are a kind's enum cases (their raw values are the template names).
+    public init<V: RawRepresentable>(_ name: String, _ variables: [V]) where V.RawValue == String {
+        self.init(name, variables.map(\.rawValue))
+    }
 }

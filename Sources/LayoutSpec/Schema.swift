@@ -57,7 +57,8 @@ extension Rule {
         }
     }
 
-    static func format(_ x: Double) -> String {
+    /// A number as a message shows it: `nan`, `inf`, `12`, `0.35`.
+    public static func format(_ x: Double) -> String {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x < 0 ? "-inf" : "inf" }
         if x == x.rounded(), abs(x) < 1e15 { return x.sign == .minus && x == 0 ? "-0" : String(Int(x)) }

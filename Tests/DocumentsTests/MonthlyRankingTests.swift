@@ -207,6 +207,30 @@ import Typesetting
         #expect(data.header.first == "<col_rank>" && data.header.last == "<data_note_header>")
     }
 
+    /// Each part alone, with only the texts the kind says it requires (the loader's check): a
+    /// part that renders a text it did not declare stops here (Wording's precondition), not in
+    /// a notice with a hole in it. With a previous month, last year and the city, so that
+    /// every branch that renders an item (moves, heavy days, primary pollutants) runs.
+    @Test func everyPartBuildsWithOnlyTheTextsItRequires() throws {
+        let layout = try Self.layout()
+        let dec = YearMonth(year: 2016, month: 12)!
+        let lastJan = YearMonth(year: 2016, month: 1)!
+        let input = Self.input(
+            previous: [Self.area("甲区", isum: "6.00", month: dec), Self.area("乙区", isum: "5.00", month: dec)],
+            lastYear: [Self.area("甲区", isum: "4.00", pm25: 35, month: lastJan)],
+            city: Self.area("city", isum: "6.40", pm25: 63),
+            cityLastYear: Self.area("city", isum: "6.00", pm25: 58, month: lastJan))
+        for part in MonthlyRankingSettings.Part.allCases {
+            var settings = try MonthlyRankingSettings(layout: layout)
+            settings.contents = [part]
+            let required = MonthlyRanking.requiredTexts(for: settings, texts: layout.texts)
+            let texts = layout.texts.filter { required.contains($0.key) || $0.key.hasPrefix("measure_") || $0.key == "pollutant_summary" }
+            let doc = try MonthlyRanking.build(input, settings: settings, texts: texts)
+            #expect(!doc.blocks.isEmpty, "\(part)")
+            _ = try RankingData.build(input, settings: settings, texts: texts)
+        }
+    }
+
     @Test func aMissingTemplateIsNamed() throws {
         let layout = try Self.layout()
         var texts = layout.texts

@@ -2,64 +2,106 @@ import AirQuality
 import LayoutSpec
 import Typesetting
 
+/// The variables the 月排名's templates may use (`{{ranked_count}}`): typed in Swift, so a
+/// misspelt one does not compile, and declared per `[texts]` key below, so a layout that uses
+/// one its text does not have is refused when it loads.
+public enum RankingVariable: String, WordingVariable {
+    // the month (every text of a part has these)
+    case year, month, day, number
+    case issueYear = "issue_year", lastYear = "last_year", requiredDays = "required_days"
+    case warnN = "warn_n", praiseN = "praise_n", measure, ascending
+    // the opening
+    case areaCount = "area_count", rankedCount = "ranked_count", hasRanked = "has_ranked", best
+    case bestValue = "best_value", worst, worstValue = "worst_value", hasInvalid = "has_invalid"
+    case invalidAreas = "invalid_areas", invalidCount = "invalid_count", hasCity = "has_city"
+    case cityPM25 = "city_pm25", cityPM10 = "city_pm10", cityIsum = "city_isum"
+    case cityGoodRatio = "city_good_ratio", cityGoodDays = "city_good_days", cityValidDays = "city_valid_days"
+    case hasCityYoY = "has_city_yoy", cityPM25YoY = "city_pm25_yoy", cityPM25LastYear = "city_pm25_last_year"
+    case hasCityIsumYoY = "has_city_isum_yoy", cityIsumYoY = "city_isum_yoy"
+    case pm25Best = "pm25_best", pm25BestValue = "pm25_best_value", pm25Worst = "pm25_worst"
+    case pm25WorstValue = "pm25_worst_value"
+    // the ranking summary and the table note
+    case hasFirst = "has_first", firstAreas = "first_areas", hasLast = "has_last", lastAreas = "last_areas"
+    case hasMoves = "has_moves", hasPrevious = "has_previous", moves, hasUnchanged = "has_unchanged"
+    case unchangedAreas = "unchanged_areas", hasTies = "has_ties"
+    // the pollutant summary
+    case hasGood = "has_good", goodBest = "good_best", goodBestValue = "good_best_value", goodWorst = "good_worst"
+    case goodWorstValue = "good_worst_value", hasHeavy = "has_heavy", heavyCount = "heavy_count"
+    case heavyAreas = "heavy_areas", heavyMost = "heavy_most", heavyMostDays = "heavy_most_days"
+    case hasPrimary = "has_primary", primarySame = "primary_same", primaryPollutant = "primary_pollutant"
+    case primaryGroups = "primary_groups"
+    // the improvement summary
+    case comparedCount = "compared_count", improvedCount = "improved_count", hasImproved = "has_improved"
+    case improvedAreas = "improved_areas", worseCount = "worse_count", hasWorse = "has_worse"
+    case manyWorse = "many_worse", allImproved = "all_improved", allWorse = "all_worse", worseAreas = "worse_areas"
+    case top, topChange = "top_change", topImproved = "top_improved", hasPM25 = "has_pm25", pm25Top = "pm25_top"
+    case pm25TopChange = "pm25_top_change", pm25TopDown = "pm25_top_down", bottom, bottomChange = "bottom_change"
+    // the warning, the source note
+    case warnedAreas = "warned_areas", warnedCount = "warned_count", source
+    // items and cells
+    case ordinal, title, up, down, flat, value, area, areas, n, pollutant, rank, tied
+    case reason, minDays = "min_days"
+}
+
 /// The 月排名 as a document kind of the layout: its `[ranking]` table and its `[texts]`.
 extension MonthlyRanking: DocumentKind {
     public static let table = "ranking"
 
+    typealias V = RankingVariable
+
     /// The variables of the month (`periodContext`).
-    static let period = [
-        "year", "month", "number", "issue_year", "last_year", "required_days", "warn_n", "praise_n", "measure", "ascending",
+    static let period: [V] = [
+        .year, .month, .number, .issueYear, .lastYear, .requiredDays, .warnN, .praiseN, .measure, .ascending,
     ]
     /// The opening's variables, on top of the month's.
-    static let opening =
+    static let opening: [V] =
         period + [
-            "area_count", "ranked_count", "has_ranked", "best", "best_value", "worst", "worst_value", "has_invalid",
-            "invalid_areas", "invalid_count", "has_city", "city_pm25", "city_pm10", "city_isum", "city_good_ratio",
-            "city_good_days", "city_valid_days", "has_city_yoy", "city_pm25_yoy", "city_pm25_last_year",
-            "has_city_isum_yoy", "city_isum_yoy", "pm25_best", "pm25_best_value", "pm25_worst", "pm25_worst_value",
+            .areaCount, .rankedCount, .hasRanked, .best, .bestValue, .worst, .worstValue, .hasInvalid, .invalidAreas,
+            .invalidCount, .hasCity, .cityPM25, .cityPM10, .cityIsum, .cityGoodRatio, .cityGoodDays, .cityValidDays,
+            .hasCityYoY, .cityPM25YoY, .cityPM25LastYear, .hasCityIsumYoY, .cityIsumYoY, .pm25Best, .pm25BestValue,
+            .pm25Worst, .pm25WorstValue,
         ]
     /// The ranking summary's and table note's variables.
-    static let ranking =
+    static let ranking: [V] =
         opening + [
-            "has_first", "first_areas", "has_last", "last_areas", "has_moves", "has_previous", "moves", "has_unchanged",
-            "unchanged_areas", "has_ties",
+            .hasFirst, .firstAreas, .hasLast, .lastAreas, .hasMoves, .hasPrevious, .moves, .hasUnchanged, .unchangedAreas,
+            .hasTies,
         ]
     /// The pollutant summary's variables.
-    static let pollutants =
+    static let pollutants: [V] =
         opening + [
-            "has_good", "good_best", "good_best_value", "good_worst", "good_worst_value", "has_heavy", "heavy_count",
-            "heavy_areas", "heavy_most", "heavy_most_days", "has_primary", "primary_same", "primary_pollutant",
-            "primary_groups",
+            .hasGood, .goodBest, .goodBestValue, .goodWorst, .goodWorstValue, .hasHeavy, .heavyCount, .heavyAreas,
+            .heavyMost, .heavyMostDays, .hasPrimary, .primarySame, .primaryPollutant, .primaryGroups,
         ]
     /// The improvement summary's variables.
-    static let improvement =
+    static let improvement: [V] =
         period + [
-            "compared_count", "improved_count", "has_improved", "improved_areas", "worse_count", "has_worse", "many_worse",
-            "all_improved", "all_worse", "worse_areas", "top", "top_change", "top_improved", "has_pm25", "pm25_top",
-            "pm25_top_change", "pm25_top_down", "bottom", "bottom_change",
+            .comparedCount, .improvedCount, .hasImproved, .improvedAreas, .worseCount, .hasWorse, .manyWorse, .allImproved,
+            .allWorse, .worseAreas, .top, .topChange, .topImproved, .hasPM25, .pm25Top, .pm25TopChange, .pm25TopDown,
+            .bottom, .bottomChange,
         ]
-    static let date = ["year", "month", "day"]
+    static let date: [V] = [.year, .month, .day]
 
     public static let texts: [TextKey] =
         [
-            TextKey("date", date), TextKey("print_date", date), TextKey("issue_line", period), TextKey("title", period),
-            TextKey("list_separator"), TextKey("clause_separator"), TextKey("section_heading", ["ordinal", "title"]),
-            TextKey("change_phrase", ["up", "down", "flat", "value"]), TextKey("opening", opening),
-            TextKey("section_ranking", period), TextKey("ranking_summary", ranking),
-            TextKey("pollutant_summary", pollutants), TextKey("heavy_item", ["area", "n"]),
-            TextKey("primary_item", ["areas", "pollutant"]), TextKey("rank_up_item", ["area", "n"]),
-            TextKey("rank_down_item", ["area", "n"]), TextKey("table_caption", period),
-            TextKey("rank_cell", ["rank", "tied"]), TextKey("rank_up", ["n"]), TextKey("rank_down", ["n"]),
-            TextKey("rank_same"), TextKey("rank_new"), TextKey("invalid_rank"), TextKey("invalid_value"), TextKey("no_value"),
-            TextKey("table_note", ranking), TextKey("chart_caption", period), TextKey("chart_axis", period),
-            TextKey("chart_note", period), TextKey("section_improvement", period),
-            TextKey("improvement_summary", improvement), TextKey("improvement_caption", period),
-            TextKey("improvement_table_header"), TextKey("section_warning", period),
-            TextKey("warning", period + ["warned_areas", "warned_count"]),
-            TextKey("source_note", period + ["source"]), TextKey("source_default"), TextKey("data_note_header"),
-            TextKey("data_tied"), TextKey("data_invalid", ["reason", "required_days", "min_days"]),
+            .init("date", date), .init("print_date", date), .init("issue_line", period), .init("title", period),
+            .init("list_separator"), .init("clause_separator"), .init("section_heading", [V.ordinal, .title]),
+            .init("change_phrase", [V.up, .down, .flat, .value]), .init("opening", opening),
+            .init("section_ranking", period), .init("ranking_summary", ranking), .init("pollutant_summary", pollutants),
+            .init("heavy_item", [V.area, .n]), .init("primary_item", [V.areas, .pollutant]),
+            .init("rank_up_item", [V.area, .n]), .init("rank_down_item", [V.area, .n]), .init("table_caption", period),
+            .init("rank_cell", [V.rank, .tied]), .init("rank_up", [V.n]), .init("rank_down", [V.n]), .init("rank_same"),
+            .init("rank_new"), .init("invalid_rank"), .init("invalid_value"), .init("no_value"),
+            .init("table_note", ranking), .init("chart_caption", period), .init("chart_axis", period),
+            .init("chart_note", period), .init("section_improvement", period), .init("improvement_summary", improvement),
+            .init("improvement_caption", period), .init("improvement_table_header"), .init("section_warning", period),
+            .init("warning", period + [.warnedAreas, .warnedCount]), .init("source_note", period + [.source]),
+            .init("source_default"), .init("data_note_header"), .init("data_tied"),
+            .init("data_invalid", [V.reason, .requiredDays, .minDays]),
         ]
-        + RankingMeasure.allCases.flatMap { [TextKey("measure_" + $0.rawValue), TextKey("measure_value_" + $0.rawValue, ["value"])] }
+        + RankingMeasure.allCases.flatMap {
+            [TextKey("measure_" + $0.rawValue), TextKey("measure_value_" + $0.rawValue, [V.value])]
+        }
         + MonthlyRankingSettings.Column.allCases.flatMap { [TextKey("col_" + $0.rawValue), TextKey("data_col_" + $0.rawValue)] }
 
     /// The parts' texts, the data table's (`--csv`, `--xlsx`), and the items of the pollutant
@@ -75,9 +117,14 @@ extension MonthlyRanking: DocumentKind {
         guard settings.chartHeight <= block else {
             return (
                 "ranking.chart_height_pt",
-                "a chart of \(settings.chartHeight) pt is taller than the \(Int(block)) pt text block"
+                "a chart of \(Rule.format(settings.chartHeight)) pt is taller than the \(Int(block)) pt text block"
             )
         }
         return nil
     }
 }
+
+extension RankingVariable: DateVariables {}
+
+/// The values of one 月排名 template.
+typealias RankingContext = WordingContext<RankingVariable>

@@ -17,7 +17,7 @@ public enum WeeklyNotice {
     public static func build(
         _ input: WeeklyNoticeInput, settings: WeeklyNoticeSettings, texts: [String: String]
     ) throws(WordingError) -> ContentDocument {
-        let wording = try Wording(texts: texts, required: requiredTexts)
+        let wording = try Wording<WeeklyVariable>(texts: texts, required: requiredTexts)
         var composer = WeeklyNoticeComposer(input: input, settings: settings, wording: wording)
         return composer.compose()
     }
@@ -27,11 +27,11 @@ public enum WeeklyNotice {
 struct WeeklyNoticeComposer {
     let input: WeeklyNoticeInput
     let settings: WeeklyNoticeSettings
-    let wording: Wording
+    let wording: Wording<WeeklyVariable>
     private var blocks: [Block] = []
     private var sectionCount = 0
 
-    init(input: WeeklyNoticeInput, settings: WeeklyNoticeSettings, wording: Wording) {
+    init(input: WeeklyNoticeInput, settings: WeeklyNoticeSettings, wording: Wording<WeeklyVariable>) {
         self.input = input
         self.settings = settings
         self.wording = wording
@@ -39,12 +39,12 @@ struct WeeklyNoticeComposer {
 
     mutating func compose() -> ContentDocument {
         let week = input.week
-        let period: [String: Any] = [
-            "year": week.monday.year, "week": week.week,
-            "from": wording.render("month_day", DateWording.context(week.monday)),
-            "to": wording.render("month_day", DateWording.context(week.sunday)),
-            "number": input.issueNumber ?? week.week,
-            "issue_year": input.issueDate.year,
+        let period: WeeklyContext = [
+            .year: week.monday.year, .week: week.week,
+            .from: wording.render("month_day", DateWording.context(week.monday)),
+            .to: wording.render("month_day", DateWording.context(week.sunday)),
+            .number: input.issueNumber ?? week.week,
+            .issueYear: input.issueDate.year,
         ]
         let issueDate = wording.render("date", DateWording.context(input.issueDate))
         let title = wording.render("title", period)
@@ -86,15 +86,15 @@ struct WeeklyNoticeComposer {
         blocks.append(.heading(level: 1, text: ChineseNumeral.of(sectionCount) + "、" + wording.render(key)))
     }
 
-    private func openingContext(_ units: [UnitGroup], period: [String: Any]) -> [String: Any] {
+    private func openingContext(_ units: [UnitGroup], period: WeeklyContext) -> WeeklyContext {
         let items = input.briefings
         var context = period
-        context["unit_count"] = units.count
-        context["item_count"] = items.count
-        context["meeting_count"] = items.filter { $0.meeting != nil }.count
-        context["measure_count"] = Set(items.flatMap(\.measures)).count
-        context["target_count"] = items.reduce(0) { $0 + $1.targets.count }
-        context["has_targets"] = items.contains { !$0.targets.isEmpty }
+        context[.unitCount] = units.count
+        context[.itemCount] = items.count
+        context[.meetingCount] = items.filter { $0.meeting != nil }.count
+        context[.measureCount] = Set(items.flatMap(\.measures)).count
+        context[.targetCount] = items.reduce(0) { $0 + $1.targets.count }
+        context[.hasTargets] = items.contains { !$0.targets.isEmpty }
         return context
     }
 
@@ -102,7 +102,7 @@ struct WeeklyNoticeComposer {
         heading("section_activity")
         for (i, unit) in units.enumerated() {
             blocks.append(
-                .heading(level: 2, text: wording.render("unit_heading", ["ordinal": ChineseNumeral.of(i + 1), "unit": unit.name])))
+                .heading(level: 2, text: wording.render("unit_heading", [.ordinal: ChineseNumeral.of(i + 1), .unit: unit.name])))
             for item in unit.items {
                 blocks.append(.paragraph([Inline(entry(for: item, unit: unit.name))]))
             }
@@ -110,18 +110,18 @@ struct WeeklyNoticeComposer {
     }
 
     private func entry(for item: Briefing, unit: String) -> String {
-        var context: [String: Any] = ["unit": unit]
+        var context: WeeklyContext = [.unit: unit]
         if let d = item.date.flatMap(CivilDate.init(iso:)) {
-            context["date"] = wording.render("month_day", DateWording.context(d))
+            context[.date] = wording.render("month_day", DateWording.context(d))
         }
-        if let t = item.timeOfDay { context["time_of_day"] = t }
-        if let m = item.meeting { context["meeting"] = m }
-        if let h = item.headline { context["headline"] = h }
-        context["summary"] = Condense.firstSentence(item.text, limit: 80)
+        if let t = item.timeOfDay { context[.timeOfDay] = t }
+        if let m = item.meeting { context[.meeting] = m }
+        if let h = item.headline { context[.headline] = h }
+        context[.summary] = Condense.firstSentence(item.text, limit: 80)
         let sep = wording.render("list_separator")
         func people(_ role: (Person) -> Bool) -> String? {
             let names = item.people.filter(role).map { p in
-                wording.render("person", ["title": p.title ?? "", "name": p.name])
+                wording.render("person", [.title: p.title ?? "", .name: p.name])
             }
             return names.isEmpty ? nil : names.joined(separator: sep)
         }
@@ -130,23 +130,23 @@ struct WeeklyNoticeComposer {
         let attendees = people {
             !$0.hasRole(in: Person.chairRoles) && !$0.hasRole(in: Person.speakerRoles) && $0.hasRole(in: Person.attendeeRoles)
         }
-        if let chairs { context["chairs"] = chairs }
-        if let speakers { context["speakers"] = speakers }
-        if let attendees { context["attendees"] = attendees }
+        if let chairs { context[.chairs] = chairs }
+        if let speakers { context[.speakers] = speakers }
+        if let attendees { context[.attendees] = attendees }
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
             wording.render(
                 "requirement_item",
-                ["ordinal": ChineseNumeral.of(i + 1), "text": Condense.clause(r, limit: settings.requirementLength)])
+                [.ordinal: ChineseNumeral.of(i + 1), .text: Condense.clause(r, limit: settings.requirementLength)])
         }
-        if !reqs.isEmpty { context["requirements"] = reqs.joined(separator: "；") }
-        let measures = Condense.unique(item.measures).map { wording.render("measure_item", ["text": $0]) }
-        if !measures.isEmpty { context["measures"] = measures.joined(separator: wording.render("measure_separator")) }
+        if !reqs.isEmpty { context[.requirements] = reqs.joined(separator: "；") }
+        let measures = Condense.unique(item.measures).map { wording.render("measure_item", [.text: $0]) }
+        if !measures.isEmpty { context[.measures] = measures.joined(separator: wording.render("measure_separator")) }
         return wording.render("entry", context)
     }
 
     private mutating func measuresSection() {
         let rows: [[String]] = UnitGrouping.ordered(input.briefings, order: settings.unitOrder).compactMap { item in
-            let measures = Condense.unique(item.measures).map { wording.render("measure_item", ["text": $0]) }
+            let measures = Condense.unique(item.measures).map { wording.render("measure_item", [.text: $0]) }
             let targets = item.targets.map(\.text)
             guard !measures.isEmpty || !targets.isEmpty else { return nil }
             let deadlines = Condense.unique(item.deadlines.map(\.text) + item.targets.compactMap(\.deadline))
@@ -162,9 +162,9 @@ struct WeeklyNoticeComposer {
             blocks.append(.paragraph([Inline(wording.render("measures_none"))]))
             return
         }
-        let context: [String: Any] = [
-            "row_count": rows.count, "has_targets": rows.contains { !$0[2].isEmpty },
-            "has_deadlines": rows.contains { !$0[3].isEmpty },
+        let context: WeeklyContext = [
+            .rowCount: rows.count, .hasTargets: rows.contains { !$0[2].isEmpty },
+            .hasDeadlines: rows.contains { !$0[3].isEmpty },
         ]
         blocks.append(.paragraph([Inline(wording.render("measures_opening", context))]))
         let header = wording.render("measures_table_header").split(separator: "|").map(String.init)
@@ -180,11 +180,11 @@ struct WeeklyNoticeComposer {
 
     private mutating func inspectionSection(_ inspection: InspectionSummary) {
         heading("section_inspection")
-        let totals: [String: Any] = [
-            "new": inspection.areas.reduce(0) { $0 + $1.new },
-            "rectified": inspection.areas.reduce(0) { $0 + $1.rectified },
-            "overdue": inspection.areas.reduce(0) { $0 + $1.overdue },
-            "area_count": inspection.areas.count,
+        let totals: WeeklyContext = [
+            .new: inspection.areas.reduce(0) { $0 + $1.new },
+            .rectified: inspection.areas.reduce(0) { $0 + $1.rectified },
+            .overdue: inspection.areas.reduce(0) { $0 + $1.overdue },
+            .areaCount: inspection.areas.count,
         ]
         blocks.append(.paragraph([Inline(wording.render("inspection_opening", totals))]))
         if !inspection.areas.isEmpty {
@@ -194,10 +194,10 @@ struct WeeklyNoticeComposer {
             blocks.append(.table(Table(header: header, rows: rows, highlightedRows: highlighted)))
         }
         for problem in inspection.repeated {
-            let context: [String: Any] = [
-                "id": problem.id, "area": problem.area, "category": problem.category,
-                "description": problem.description ?? "", "times": problem.timesNotified,
-                "found": wording.render("date", DateWording.context(problem.foundOn)),
+            let context: WeeklyContext = [
+                .id: problem.id, .area: problem.area, .category: problem.category,
+                .description: problem.description ?? "", .times: problem.timesNotified,
+                .found: wording.render("date", DateWording.context(problem.foundOn)),
             ]
             blocks.append(.paragraph([Inline(wording.render("inspection_repeated", context))]))
         }
@@ -207,8 +207,8 @@ struct WeeklyNoticeComposer {
         heading("section_air")
         let best = input.airQuality.min { $0.meanAQI < $1.meanAQI }
         let worst = input.airQuality.max { $0.meanAQI < $1.meanAQI }
-        let context: [String: Any] = [
-            "area_count": input.airQuality.count, "best": best?.area ?? "", "worst": worst?.area ?? "",
+        let context: WeeklyContext = [
+            .areaCount: input.airQuality.count, .best: best?.area ?? "", .worst: worst?.area ?? "",
         ]
         blocks.append(.paragraph([Inline(wording.render("air_opening", context))]))
         let header = wording.render("air_table_header").split(separator: "|").map(String.init)

@@ -1,39 +1,62 @@
 import LayoutSpec
 
+/// The variables the 周通报's templates may use (`{{unit_count}}`): typed in Swift, so a
+/// misspelt one does not compile, and declared per `[texts]` key below, so a layout that uses
+/// one its text does not have is refused when it loads.
+public enum WeeklyVariable: String, WordingVariable {
+    case year, month, day, week, from, to, number
+    case issueYear = "issue_year"
+    case unitCount = "unit_count", itemCount = "item_count", meetingCount = "meeting_count"
+    case measureCount = "measure_count", targetCount = "target_count", hasTargets = "has_targets"
+    case ordinal, unit, title, name, text
+    case date
+    case timeOfDay = "time_of_day"
+    case meeting, headline, summary, chairs, speakers, attendees, requirements, measures
+    case rowCount = "row_count", hasDeadlines = "has_deadlines"
+    case new, rectified, overdue
+    case areaCount = "area_count"
+    case id, area, category, description, times, found, best, worst
+}
+
 /// The 周通报 as a document kind of the layout: its `[weekly]` table and its `[texts]`.
 extension WeeklyNotice: DocumentKind {
     public static let table = "weekly"
 
+    typealias V = WeeklyVariable
+
     /// The variables of the period: `year`, `week`, `from`, `to` (月日), `number` (期号), `issue_year`.
-    static let period = ["year", "week", "from", "to", "number", "issue_year"]
-    /// The variables of a date: `year`, `month`, `day`.
-    static let date = ["year", "month", "day"]
+    static let period: [V] = [.year, .week, .from, .to, .number, .issueYear]
+    /// The variables of a date.
+    static let date: [V] = [.year, .month, .day]
 
     public static let texts: [TextKey] = [
-        TextKey("date", date), TextKey("month_day", date), TextKey("print_date", date),
-        TextKey("issue_line", period), TextKey("title", period), TextKey("empty_week", period),
-        TextKey(
-            "opening",
-            period + ["unit_count", "item_count", "meeting_count", "measure_count", "target_count", "has_targets"]),
-        TextKey("unknown_unit"), TextKey("list_separator"),
-        TextKey("section_activity"), TextKey("unit_heading", ["ordinal", "unit"]), TextKey("person", ["title", "name"]),
-        TextKey("requirement_item", ["ordinal", "text"]), TextKey("measure_item", ["text"]), TextKey("measure_separator"),
-        TextKey(
+        .init("date", date), .init("month_day", date), .init("print_date", date),
+        .init("issue_line", period), .init("title", period), .init("empty_week", period),
+        .init("opening", period + [.unitCount, .itemCount, .meetingCount, .measureCount, .targetCount, .hasTargets]),
+        .init("unknown_unit"), .init("list_separator"),
+        .init("section_activity"), .init("unit_heading", [V.ordinal, .unit]), .init("person", [V.title, .name]),
+        .init("requirement_item", [V.ordinal, .text]), .init("measure_item", [V.text]), .init("measure_separator"),
+        .init(
             "entry",
             [
-                "unit", "date", "time_of_day", "meeting", "headline", "summary", "chairs", "speakers", "attendees",
-                "requirements", "measures",
+                V.unit, .date, .timeOfDay, .meeting, .headline, .summary, .chairs, .speakers, .attendees, .requirements,
+                .measures,
             ]),
-        TextKey("section_measures"), TextKey("measures_opening", ["row_count", "has_targets", "has_deadlines"]),
-        TextKey("measures_table_header"), TextKey("measures_none"),
-        TextKey("section_inspection"), TextKey("inspection_opening", ["new", "rectified", "overdue", "area_count"]),
-        TextKey("inspection_table_header"),
-        TextKey("inspection_repeated", ["id", "area", "category", "description", "times", "found"]),
-        TextKey("section_air"), TextKey("air_opening", ["area_count", "best", "worst"]), TextKey("air_table_header"),
-        TextKey("appendix_label"), TextKey("appendix_caption"), TextKey("appendix_table_header"),
+        .init("section_measures"), .init("measures_opening", [V.rowCount, .hasTargets, .hasDeadlines]),
+        .init("measures_table_header"), .init("measures_none"),
+        .init("section_inspection"), .init("inspection_opening", [V.new, .rectified, .overdue, .areaCount]),
+        .init("inspection_table_header"),
+        .init("inspection_repeated", [V.id, .area, .category, .description, .times, .found]),
+        .init("section_air"), .init("air_opening", [V.areaCount, .best, .worst]), .init("air_table_header"),
+        .init("appendix_label"), .init("appendix_caption"), .init("appendix_table_header"),
     ]
 
     public static func requiredTexts(for settings: WeeklyNoticeSettings.Table, texts: [String: String]) -> [String] {
         requiredTexts
     }
 }
+
+extension WeeklyVariable: DateVariables {}
+
+/// The values of one 周通报 template.
+typealias WeeklyContext = WordingContext<WeeklyVariable>

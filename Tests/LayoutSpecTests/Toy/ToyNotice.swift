@@ -23,16 +23,21 @@ enum ToyNotice: DocumentKind {
         }
     }
 
+    /// `{{name}}`, the one variable of its one text.
+    enum Variable: String, WordingVariable {
+        case name
+    }
+
     static let table = "toy"
-    static let texts = [TextKey("greeting", ["name"])]
+    static let texts = [TextKey("greeting", [Variable.name])]
 
     static func requiredTexts(for settings: Settings, texts: [String: String]) -> [String] { ["greeting"] }
 
     /// The content: the greeting, `repeats` times.
     static func build(name: String, layout: Layout) throws -> ContentDocument {
         guard let settings = settings(in: layout) else { throw SettingsError(key: table, message: "no [toy] table") }
-        let wording = try Wording(texts: layout.texts, required: requiredTexts(for: settings, texts: layout.texts))
-        let line = wording.render("greeting", ["name": name])
+        let wording = try Wording<Variable>(texts: layout.texts, required: requiredTexts(for: settings, texts: layout.texts))
+        let line = wording.render("greeting", [.name: name])
         return ContentDocument(
             metadata: DocumentMetadata(title: name), blocks: Array(repeating: .paragraph([Inline(line)]), count: settings.repeats))
     }
