@@ -117,6 +117,7 @@ extension Furniture: Decodable {
 extension Parts: Decodable {
     enum Keys: String, SchemaKey {
         case masthead, separatorRule = "separator_rule", pageNumbers = "page_numbers", endBlock = "end_block", bookmarks
+        case endBlockOnEvenPage = "end_block_on_even_page"
 
         var rule: Rule { .any }
     }
@@ -125,7 +126,8 @@ extension Parts: Decodable {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(
             masthead: try c.value(.masthead), separatorRule: try c.value(.separatorRule),
-            pageNumbers: try c.value(.pageNumbers), endBlock: try c.value(.endBlock), bookmarks: try c.value(.bookmarks))
+            pageNumbers: try c.value(.pageNumbers), endBlock: try c.value(.endBlock), bookmarks: try c.value(.bookmarks),
+            endBlockOnEvenPage: try c.value(.endBlockOnEvenPage))
     }
 }
 
@@ -154,13 +156,14 @@ extension RuleSpec: Decodable {
 
 extension PageNumberSpec: Decodable {
     enum Keys: String, SchemaKey {
-        case format, belowBlockMM = "below_block_mm", position
+        case format, belowBlockMM = "below_block_mm", position, numberBlankEndPages = "number_blank_end_pages"
 
         var rule: Rule {
             switch self {
             case .format: .nonEmpty
             case .belowBlockMM: .number(0...100, unit: "mm")
             case .position: .oneOf(PageNumberSpec.positions)
+            case .numberBlankEndPages: .any
             }
         }
     }
@@ -171,7 +174,9 @@ extension PageNumberSpec: Decodable {
         guard format.contains("{n}") else {
             throw DecodingError.dataCorruptedError(forKey: .format, in: c, debugDescription: "must contain {n} where the number goes")
         }
-        self.init(format: format, belowBlockMM: try c.value(.belowBlockMM), position: try c.value(.position))
+        self.init(
+            format: format, belowBlockMM: try c.value(.belowBlockMM), position: try c.value(.position),
+            numberBlankEndPages: try c.value(.numberBlankEndPages))
     }
 }
 

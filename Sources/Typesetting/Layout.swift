@@ -249,13 +249,19 @@ public struct Parts: Sendable, Equatable {
     public var endBlock: Bool
     /// PDF bookmarks for headings.
     public var bookmarks: Bool
+    /// The 版记 sits at the foot of an even page (double-sided printing, GB/T 9704): when the text
+    /// ends on an odd page, a page is added for it.
+    public var endBlockOnEvenPage: Bool
 
-    public init(masthead: Bool, separatorRule: Bool, pageNumbers: Bool, endBlock: Bool, bookmarks: Bool) {
+    public init(
+        masthead: Bool, separatorRule: Bool, pageNumbers: Bool, endBlock: Bool, bookmarks: Bool, endBlockOnEvenPage: Bool
+    ) {
         self.masthead = masthead
         self.separatorRule = separatorRule
         self.pageNumbers = pageNumbers
         self.endBlock = endBlock
         self.bookmarks = bookmarks
+        self.endBlockOnEvenPage = endBlockOnEvenPage
     }
 }
 
@@ -289,11 +295,15 @@ public struct PageNumberSpec: Sendable, Equatable {
     public var belowBlockMM: Double
     /// `outside` (odd right, even left), `center`, `right`.
     public var position: String
+    /// Whether a blank page left before the 版记 page, and that 版记 page, are numbered
+    /// (GB/T 9704-2012 7.5: they are not).
+    public var numberBlankEndPages: Bool
 
-    public init(format: String, belowBlockMM: Double, position: String) {
+    public init(format: String, belowBlockMM: Double, position: String, numberBlankEndPages: Bool) {
         self.format = format
         self.belowBlockMM = belowBlockMM
         self.position = position
+        self.numberBlankEndPages = numberBlankEndPages
     }
 
     /// Allowed positions.

@@ -21,7 +21,7 @@ struct ExtendsTests {
         #expect(abs(weekly.page.blockWidth - 156 * Units.ptPerMM) < 0.001)
         #expect(weekly.grid.charsPerLine == 28 && weekly.grid.linesPerPage == 22)
         #expect(base.documentSettings.isEmpty && base.texts.isEmpty)
-        #expect(WeeklyNotice.settings(in: weekly)?.maxRequirements == 4)
+        #expect(WeeklyNotice.settings(in: weekly)?.maxRequirements == 10)
         #expect(MonthlyRanking.settings(in: monthly)?.warnLast == 2)
         #expect(MonthlyRanking.settings(in: weekly) == nil)
         let meeting = try f.load("monthly-ranking-meeting.toml")

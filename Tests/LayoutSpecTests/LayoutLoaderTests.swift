@@ -21,6 +21,27 @@ struct LayoutLoaderTests {
         #expect(monthly.name == "monthly-ranking")
         #expect(monthly.page.heightMM == 297)
         for name in BlockStyle.names { #expect(weekly.styles[name] != nil, "\(name)") }
+        // A4 layouts: body 仿宋 (Fandol before Noto), 版记 on an even page
+        #expect(weekly.fonts["body"]?.families.suffix(2) == ["FandolFang", "Noto Serif CJK SC"])
+        #expect(weekly.fonts["heading2"]?.families.contains("FandolKai") == true)
+        #expect(weekly.parts.endBlockOnEvenPage && monthly.parts.endBlockOnEvenPage)
+        #expect(!weekly.pageNumber.numberBlankEndPages)
+        let meeting = try LayoutLoader.load(contentsOf: Self.layouts.appendingPathComponent("monthly-ranking-meeting.toml"))
+        #expect(!meeting.parts.endBlockOnEvenPage)
+    }
+
+    @Test func endBlockPageKeys() throws {
+        let f = try LayoutFixture()
+        defer { f.remove() }
+        try f.write(
+            "t.toml",
+            LayoutFixture.child(
+                of: "base.toml", "[parts]\nend_block_on_even_page = false\n[page_number]\nnumber_blank_end_pages = true\n"))
+        let l = try f.load("t.toml")
+        #expect(!l.parts.endBlockOnEvenPage)
+        #expect(l.pageNumber.numberBlankEndPages)
+        let e = f.error("e.toml", LayoutFixture.child(of: "base.toml", "[parts]\nend_block_on_even_page = 1\n"))
+        f.expect(e, file: "e.toml", line: 5, key: "parts.end_block_on_even_page", "expected true or false")
     }
 
     @Test func messagesReadFileLineKeyAndAllowed() throws {

@@ -106,7 +106,7 @@ struct SchemaErrorTests {
         // the weekly table without one of its keys
         let weekly = try LayoutFixture.text("weekly-notice.toml")
         let wline = try LayoutFixture.line(of: "[weekly]", in: weekly)
-        let w = weekly.replacingOccurrences(of: "max_requirements = 4", with: "")
+        let w = weekly.replacingOccurrences(of: "max_requirements = 10", with: "")
         f.expect(f.error("w.toml", w), file: "w.toml", line: wline, key: "weekly.max_requirements", "missing")
         let monthly = try LayoutFixture.text("monthly-ranking.toml")
         let mline = try LayoutFixture.line(of: "[ranking]", in: monthly)

@@ -8,10 +8,12 @@ public enum WeeklyVariable: String, WordingVariable {
     case issueYear = "issue_year"
     case unitCount = "unit_count", itemCount = "item_count", meetingCount = "meeting_count"
     case measureCount = "measure_count", targetCount = "target_count", hasTargets = "has_targets"
-    case ordinal, unit, title, name, text
+    case ordinal, unit, text
     case date
     case timeOfDay = "time_of_day"
-    case meeting, headline, summary, chairs, speakers, attendees, requirements, measures
+    case meeting, headline, summary, lead, sentences, requirements
+    case requirementsIntro = "requirements_intro"
+    case measures
     case rowCount = "row_count", hasDeadlines = "has_deadlines"
     case new, rectified, overdue
     case areaCount = "area_count"
@@ -26,6 +28,8 @@ extension WeeklyNotice: DocumentKind {
 
     /// The variables of the period: `year`, `week`, `from`, `to` (月日), `number` (期号), `issue_year`.
     static let period: [V] = [.year, .week, .from, .to, .number, .issueYear]
+    /// The variables an entry's lead has (what is known of the item before its sentences).
+    static let entry: [V] = [.unit, .date, .timeOfDay, .meeting, .headline, .summary]
     /// The variables of a date.
     static let date: [V] = [.year, .month, .day]
 
@@ -34,14 +38,10 @@ extension WeeklyNotice: DocumentKind {
         .init("issue_line", period), .init("title", period), .init("empty_week", period),
         .init("opening", period + [.unitCount, .itemCount, .meetingCount, .measureCount, .targetCount, .hasTargets]),
         .init("unknown_unit"), .init("list_separator"),
-        .init("section_activity"), .init("unit_heading", [V.ordinal, .unit]), .init("person", [V.title, .name]),
+        .init("section_activity"), .init("unit_heading", [V.ordinal, .unit]),
         .init("requirement_item", [V.ordinal, .text]), .init("measure_item", [V.text]), .init("measure_separator"),
-        .init(
-            "entry",
-            [
-                V.unit, .date, .timeOfDay, .meeting, .headline, .summary, .chairs, .speakers, .attendees, .requirements,
-                .measures,
-            ]),
+        .init("entry", entry + [.lead, .sentences, .requirements, .requirementsIntro, .measures]),
+        .init("lead_dated", entry + [.text]), .init("lead_fallback", entry), .init("requirements_intro"),
         .init("section_measures"), .init("measures_opening", [V.rowCount, .hasTargets, .hasDeadlines]),
         .init("measures_table_header"), .init("measures_none"),
         .init("section_inspection"), .init("inspection_opening", [V.new, .rectified, .overdue, .areaCount]),
@@ -49,6 +49,7 @@ extension WeeklyNotice: DocumentKind {
         .init("inspection_repeated", [V.id, .area, .category, .description, .times, .found]),
         .init("section_air"), .init("air_opening", [V.areaCount, .best, .worst]), .init("air_table_header"),
         .init("appendix_label"), .init("appendix_caption"), .init("appendix_table_header"),
+        .init("trace_label"), .init("trace_caption"), .init("trace_table_header"),
     ]
 
     public static func requiredTexts(for settings: WeeklyNoticeSettings.Table, texts: [String: String]) -> [String] {

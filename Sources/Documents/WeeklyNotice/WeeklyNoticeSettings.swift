@@ -25,12 +25,14 @@ public struct WeeklyNoticeSettings: Sendable, Equatable {
     public var maxRequirements: Int
     /// Longest requirement quoted, in characters, before it is cut at a clause boundary.
     public var requirementLength: Int
-    /// Whether the source appendix (痕迹化管理) is printed.
+    /// Whether the source list (本期信息来源: unit, date, title, file) is printed.
     public var appendix: Bool
+    /// Whether the exact file and line range of every item is printed as an attachment.
+    public var trace: Bool
 
     public init(
         bulletinName: String, office: String, copyTo: String, unitOrder: UnitOrder, maxRequirements: Int,
-        requirementLength: Int, appendix: Bool
+        requirementLength: Int, appendix: Bool, trace: Bool
     ) {
         self.bulletinName = bulletinName
         self.office = office
@@ -39,6 +41,7 @@ public struct WeeklyNoticeSettings: Sendable, Equatable {
         self.maxRequirements = maxRequirements
         self.requirementLength = requirementLength
         self.appendix = appendix
+        self.trace = trace
     }
 
     /// The `[weekly]` table of a layout: each key with its name in the file and its range; the
@@ -48,17 +51,18 @@ public struct WeeklyNoticeSettings: Sendable, Equatable {
         public var maxRequirements: Int
         public var requirementLength: Int
         public var appendix: Bool
+        public var trace: Bool
 
         enum Keys: String, SchemaKey {
             case unitOrder = "unit_order", maxRequirements = "max_requirements"
-            case requirementLength = "requirement_length", appendix
+            case requirementLength = "requirement_length", appendix, trace
 
             var rule: Rule {
                 switch self {
                 case .unitOrder: .oneOf(UnitOrder.allCases.map(\.rawValue))
                 case .maxRequirements: .integer(1...50, unit: "requirements")
                 case .requirementLength: .integer(8...1000, unit: "characters")
-                case .appendix: .any
+                case .appendix, .trace: .any
                 }
             }
         }
@@ -69,6 +73,7 @@ public struct WeeklyNoticeSettings: Sendable, Equatable {
             maxRequirements = try c.value(.maxRequirements)
             requirementLength = try c.value(.requirementLength)
             appendix = try c.value(.appendix)
+            trace = try c.value(.trace)
         }
     }
 
@@ -80,6 +85,6 @@ public struct WeeklyNoticeSettings: Sendable, Equatable {
         self.init(
             bulletinName: layout.furniture.bulletinName, office: layout.furniture.officeName,
             copyTo: layout.furniture.copyTo, unitOrder: t.unitOrder, maxRequirements: t.maxRequirements,
-            requirementLength: t.requirementLength, appendix: t.appendix)
+            requirementLength: t.requirementLength, appendix: t.appendix, trace: t.trace)
     }
 }

@@ -4,6 +4,7 @@ import BriefingReader
 import Foundation
 import ReportModel
 import ReportStore
+import Review
 import TableFiles
 
 /// `tongbao import FILE|DIR ... [--ledger FILE.csv|.xlsx ...]`: fills the report store.
@@ -20,7 +21,8 @@ struct ImportCommand: ParsableCommand {
 
             Ledgers (--ledger, .csv or .xlsx): columns by header (编号, 区域, 类别, 问题描述, 发现日期, \
             整改期限, 整改状态, 销号日期, 通报次数, or id, area, category, description, found_on, \
-            deadline, status, closed_on, times_notified). A ledger with a bad row is refused whole.
+            deadline, status, closed_on, times_notified). A ledger with a bad row is refused whole, and \
+            ledgers are checked before anything is stored: a refused ledger stores nothing of the import.
 
             Air quality (--air, with --area-map and --co-unit as for `airquality monthly`): hourly \
             station tables, CNEMC hours or daily area tables are turned into the areas' daily values, \
@@ -49,14 +51,19 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("co-unit"), help: "With --air: CO unit of tables, mg or ug (default: header, else guessed).")
     var coUnit: String?
 
+    @Option(
+        name: .customLong("review"),
+        help: ArgumentHelp("A review sheet (`tongbao review`) edited by the clerk: its corrections are stored.", valueName: "file"))
+    var reviews: [String] = []
+
     @OptionGroup var store: StoreOptions
 
     @Flag(name: .long, help: "Also print the reader's warnings.")
     var verbose = false
 
     func validate() throws {
-        if inputs.isEmpty && ledgers.isEmpty && air.isEmpty {
-            throw ValidationError("give briefing files or directories, --ledger FILE or --air FILE|DIR")
+        if inputs.isEmpty && ledgers.isEmpty && air.isEmpty && reviews.isEmpty {
+            throw ValidationError("give briefing files or directories, --ledger FILE, --air FILE|DIR or --review FILE.xlsx")
         }
         if air.isEmpty && (areaMap != nil || coUnit != nil) {
             throw ValidationError("--area-map and --co-unit go with --air")
@@ -72,6 +79,16 @@ struct ImportCommand: ParsableCommand {
             }
         } catch {
             throw error.exit()
+        }
+        // Ledgers are read and checked before anything is written: a refused ledger stops the
+        // whole import (nothing of it lands), so a fixed ledger can simply be imported again.
+        var ledgerFiles: [LedgerFile] = []
+        for ledger in ledgers {
+            guard let checked = Self.checkLedger(Self.normalised(ledger)) else {
+                printError("tongbao: error: a ledger was refused; nothing of this import was stored")
+                throw ExitCode.inputError
+            }
+            ledgerFiles.append(checked)
         }
         let db = try store.open()
         var refused = 0
@@ -91,11 +108,11 @@ struct ImportCommand: ParsableCommand {
                     + "\(summary.itemsStored) item\(summary.itemsStored == 1 ? "" : "s") stored in \(db.path)")
         }
 
-        for ledger in ledgers {
-            if try !Self.importLedger(Self.normalised(ledger), into: db) { refused += 1 }
-        }
+        for ledger in ledgerFiles { try Self.storeLedger(ledger, into: db) }
 
         if !air.isEmpty { try importAir(into: db) }
+
+        for review in reviews { try ReviewImport.run(review, into: db) }
 
         if refused > 0 { throw ExitCode.inputError }
     }
@@ -163,43 +180,34 @@ struct ImportCommand: ParsableCommand {
         return (ready, refused)
     }
 
-    /// Reads, checks and stores one ledger (all or nothing); false when it was refused.
-    static func importLedger(_ file: String, into db: ReportStore) throws -> Bool {
-        let url = URL(fileURLWithPath: file)
-        let ext = url.pathExtension.lowercased()
-        let data: Data
-        let sheet: Sheet
-        do {
-            data = try Data(contentsOf: url)
-            if ext == "xls" {
-                throw SheetError(file: file, message: "an old .xls workbook: save it as .xlsx or .csv")
-            }
-            sheet =
-                ext == "xlsx"
-                ? try XLSXReader.parse(data, file: file) : try CSVReader.read(contentsOf: url, displayName: file)
-        } catch let e as SheetError {
-            printError("\(e.file)\(e.line.map { ":\($0)" } ?? ""): error: \(e.message) (ledger refused)")
-            return false
-        } catch {
-            printError("\(file): error: cannot read the file: \(error.localizedDescription) (ledger refused)")
-            return false
+    /// Reads and checks one ledger (within the ledger's sheet limits), printing its diagnostics;
+    /// nil when it was refused.
+    static func checkLedger(_ file: String) -> LedgerFile? {
+        let loaded: LedgerFile
+        do { loaded = try LedgerReader.load(contentsOf: URL(fileURLWithPath: file), displayName: file) } catch {
+            printError("\(error.file)\(error.line.map { ":\($0)" } ?? ""): error: \(error.message) (ledger refused)")
+            return nil
         }
-        let parsed = LedgerReader.read(sheet, file: file)
+        let parsed = loaded.parse
         for d in parsed.diagnostics { printError(d.rendered) }
         if parsed.hasErrors {
             let bad = Set(parsed.diagnostics.filter { $0.severity == .error }.compactMap(\.line)).count
             printError("\(file): error: ledger refused, nothing imported from it (\(bad) bad row\(bad == 1 ? "" : "s"))")
-            return false
+            return nil
         }
+        return loaded
+    }
+
+    /// Stores one checked ledger (all or nothing).
+    static func storeLedger(_ ledger: LedgerFile, into db: ReportStore) throws {
         let outcome: FileOutcome
         do {
-            outcome = try db.importLedger(file: file, contentHash: SHA256.hex(data), entries: parsed.entries)
+            outcome = try db.importLedger(file: ledger.file, contentHash: ledger.contentHash, entries: ledger.parse.entries)
         } catch {
             throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (ledger not imported)").exit()
         }
-        let n = parsed.entries.count
-        print("ledger \(file): \(outcome.rawValue), \(n) problem\(n == 1 ? "" : "s") in \(db.path)")
-        return true
+        let n = ledger.parse.entries.count
+        print("ledger \(ledger.file): \(outcome.rawValue), \(n) problem\(n == 1 ? "" : "s") in \(db.path)")
     }
 
     /// The path as given, without `./` and doubled or trailing slashes: the file's key in the store.

@@ -191,10 +191,10 @@ struct MonthlyCommand: ParsableCommand {
         if airInput.areaMap != nil {
             throw CLIError(.usage, "--area-map applies to --air files; the store holds area values already")
         }
-        let db = try store.open()
+        let db = try store.open(mustExist: true)
         let days: [AreaDay]
         do { days = try db.areaDays(in: range) } catch {
-            throw CLIError(.input, "\(store.path): \(error.message)")
+            throw CLIError(.output, "\(store.path): \(error.kind.rawValue): \(error.message)")
         }
         // Stored days are area values: each area is its own site, the city their daily mean.
         return (DailyValues(dataset: AirDataset(days: days), cityName: "city"), .store(store.path))

@@ -69,7 +69,8 @@ struct ParseCommand: ParsableCommand {
                     for w in r.warnings where w.severity == .error { report(w) }
                     if r.warnings.contains(where: { $0.severity == .error }) { failed = true }
                 } catch {
-                    let hint = data.isEmpty ? nil : "expected utf-8, utf-16 or gb18030 text"
+                    let hint =
+                        data.isEmpty ? nil : "expected utf-8, utf-16 or gb18030 text, a .docx, an HTML page or a PDF with a text layer"
                     let d = Diagnostic(severity: .error, file: file, message: error.reason, hint: hint)
                     result.warnings.append(d)
                     report(d)

@@ -19,12 +19,19 @@ struct StoreOptions: ParsableArguments {
         ProcessInfo.processInfo.environment["TONGBAO_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, $0) } ?? 60
     }
 
-    /// Opens the store; on failure prints why and exits 73.
-    func open() throws(ExitCode) -> ReportStore {
+    /// Opens the store: 73 when it cannot be opened or is damaged, 66 for a missing one with
+    /// `mustExist` (`weekly`, `monthly`: a mistyped `--db` must not become an empty store).
+    func opened(mustExist: Bool = false) throws(CLIError) -> ReportStore {
         do {
-            return try ReportStore(path: path, busyTimeout: busyTimeout)
+            return try ReportStore(path: path, busyTimeout: busyTimeout, mustExist: mustExist)
         } catch {
-            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message)").exit()
+            let kind: CLIError.Kind = error.kind == .missing ? .noInput : .output
+            throw CLIError(kind, "\(error.path): \(error.kind.rawValue): \(error.message)")
         }
+    }
+
+    /// `opened`, printing why on failure.
+    func open(mustExist: Bool = false) throws(ExitCode) -> ReportStore {
+        do { return try opened(mustExist: mustExist) } catch { throw error.exit() }
     }
 }

@@ -6,6 +6,7 @@ import Foundation
 import LayoutSpec
 import ReportModel
 import ReportStore
+import Review
 import Typesetting
 
 /// `tongbao weekly --week 2017-W46|last|this --output DIR|FILE [--input FILE|DIR ...]` — 周通报.
@@ -74,6 +75,7 @@ struct WeeklyCommand: ParsableCommand {
         var inspection: InspectionSummary? = nil
         var air: [PeriodAirSummary] = []
         var db: ReportStore? = nil
+        var reviewNote: String? = nil
         if !input.isEmpty {
             let read = ImportCommand.readBriefingFiles(try InputFiles.expand(input), verbose: verbose && !quiet)
             inputRefused = read.refused > 0
@@ -81,11 +83,15 @@ struct WeeklyCommand: ParsableCommand {
                 item.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false
             }
         } else {
-            let opened: ReportStore
-            do { opened = try store.open() } catch { throw CLIError(.output, "cannot open the report store \(store.path)") }
+            let opened = try store.opened(mustExist: true)
             db = opened
             do {
-                briefings = try opened.briefings(in: week).map(\.briefing)
+                // the clerk's corrections (tongbao review / import --review) applied
+                let reviewed = try Review.briefings(in: week, store: opened)
+                briefings = reviewed.briefings
+                reviewNote = reviewed.metadataNote
+                // printed even with --quiet: a clerk's correction no longer applies
+                for w in reviewed.droppedWarnings { printError("tongbao: warning: \(w)") }
                 if !briefings.isEmpty || !skipEmpty {
                     issueNumber = try opened.issueNumber(for: week, kind: "weekly")
                 }
@@ -96,7 +102,8 @@ struct WeeklyCommand: ParsableCommand {
                     inspection = InspectionSummary(ledger)
                 }
             } catch {
-                throw CLIError(.input, "\(store.path): \(error.message)")
+                // the store failed (locked, damaged, read-only for a new 期号): 73, as on opening
+                throw CLIError(.output, "\(store.path): \(error.kind.rawValue): \(error.message)")
             }
         }
 
@@ -113,7 +120,7 @@ struct WeeklyCommand: ParsableCommand {
         do { settings = try WeeklyNoticeSettings(layout: spec) } catch {
             throw CLIError(.input, "\(layout): \(error.description)")
         }
-        let content: ContentDocument
+        var content: ContentDocument
         do {
             content = try WeeklyNotice.build(
                 WeeklyNoticeInput(
@@ -123,6 +130,20 @@ struct WeeklyCommand: ParsableCommand {
         } catch {
             throw CLIError(.input, "\(layout): \(error.description)")
         }
+
+        if let reviewNote {  // a reviewed notice says so in its metadata
+            content.metadata.keywords = [content.metadata.keywords, reviewNote].filter { !$0.isEmpty }.joined(separator: "；")
+        }
+
+        // Nothing is written that its sources do not say (issue 12), unless --force.
+        let findings = WeeklyNotice.check(content, briefings: briefings, texts: spec.texts)
+        if !findings.isEmpty && !force {
+            throw CLIError(
+                .nonConforming,
+                "\(target.path): not written: the content says what its sources do not (--force writes it): "
+                    + findings.prefix(5).map(\.description).joined(separator: "; "))
+        }
+        if !quiet { for f in findings { printError("tongbao: warning: \(f)") } }
 
         let written = try DocumentOutput.write(
             content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet, layoutFile: layout,

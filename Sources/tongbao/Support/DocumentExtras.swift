@@ -1,5 +1,7 @@
 import ArgumentParser
+import DocxWriter
 import Foundation
+import Rendering
 import Typesetting
 
 /// Outputs every document command offers besides the PDF: `--png-long FILE` (all pages in one
@@ -19,7 +21,33 @@ struct DocumentExtras: ParsableArguments {
             valueName: "file"))
     var emitContent: String?
 
+    @Option(
+        name: .customLong("docx"),
+        help: ArgumentHelp("Also write the document as .docx for Word and WPS (a file, or a directory ending in /).", valueName: "file"))
+    var docx: String?
+
     init() {}
+
+    /// The .docx's path for a PDF written to `target`, resolved before anything is written.
+    func docxTarget(for target: URL) throws(CLIError) -> URL? {
+        guard let docx else { return nil }
+        return try AtomicOutput.resolve(output: docx, defaultName: Self.baseName(target), extension: "docx")
+    }
+
+    /// Writes the .docx atomically (charts drawn by the PDF's painter at 300 dpi).
+    static func writeDocx(_ content: ContentDocument, layout: Layout, writer: PDFWriter, to url: URL, date: String?) throws(CLIError) {
+        var metadata = content.metadata
+        metadata.creationDate = metadata.creationDate ?? date
+        try AtomicOutput.write(to: url) { temp in
+            let data = try DocxWriter.data(
+                content, layout: layout,
+                chartImage: { chart in
+                    let image = try writer.chartPNG(chart, layout: layout, dpi: 300)
+                    return DocxImage(png: image.png, widthPoints: image.width, heightPoints: image.height)
+                }, modified: DocxWriter.stamp(metadata), metadata: metadata)
+            try data.write(to: temp)
+        }
+    }
 
     /// The long PNG's path for a PDF written to `target` (same base name when a directory is given).
     func pngLongTarget(for target: URL) throws(CLIError) -> URL? {

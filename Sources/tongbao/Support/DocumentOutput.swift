@@ -10,6 +10,7 @@ enum DocumentOutput {
     ) throws(CLIError) -> URL {
         try extras?.writeContent(content, for: target)
         let longTarget = try extras?.pngLongTarget(for: target)
+        let docxTarget = try extras?.docxTarget(for: target)
         let longTemp = longTarget.map { url in
             AtomicOutput.removeStaleTemporaries(of: url)
             return url.deletingLastPathComponent().appendingPathComponent(
@@ -50,6 +51,9 @@ enum DocumentOutput {
         }
         if let longTarget, let longTemp, rename(longTemp.path, longTarget.path) != 0 {
             throw CLIError(.output, "\(longTarget.path): cannot move the finished image into place: \(String(cString: strerror(errno)))")
+        }
+        if let docxTarget {
+            try DocumentExtras.writeDocx(content, layout: layout, writer: writer, to: docxTarget, date: creationDate)
         }
         if !quiet, let report {
             for w in report.warnings { printError("tongbao: warning: \(w)") }
