@@ -4,7 +4,8 @@ import Typesetting
 
 /// A toy document kind, to show what adding a kind takes: this folder (the kind, its settings
 /// table, its texts), its layout file (`toy-notice.toml`) and one line in a registry
-/// (`ToyNotice.registry`, standing in for `DocumentKinds.all`).
+/// (`ToyNotice.registry`, standing in for `DocumentKinds.all`: in the package the kind would be
+/// `Sources/Documents/ToyNotice/`, `layouts/toy-notice.toml` and one line in `DocumentKinds.all`).
 enum ToyNotice: DocumentKind {
     /// The registry with the toy: the shipped kinds and one line more.
     static let registry: [any DocumentKind.Type] = DocumentKinds.all + [ToyNotice.self]
