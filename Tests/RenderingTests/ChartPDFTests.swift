@@ -36,8 +36,8 @@ struct ChartPDFTests {
                 ], axisLabel: "μg/m³", height: 120)
         }
         let writer = try PDFWriter(fontsDirectory: PDFWriterTests.fonts)
-        let one = try writer.chartPNG(chart("城关区", "经开区"), layout: Layout(), dpi: 72)
-        let two = try writer.chartPNG(chart("白水县", "高新区"), layout: Layout(), dpi: 72)
+        let one = try writer.chartPNG(chart("城关区", "经开区"), layout: Layout.standard, dpi: 72)
+        let two = try writer.chartPNG(chart("白水县", "高新区"), layout: Layout.standard, dpi: 72)
         #expect(one.width == two.width && one.height == two.height)
         #expect(one.png != two.png)
     }
