@@ -96,6 +96,7 @@ struct TargetExtractor: Sendable {
     }
 
     private static let statisticWords = WordList(Words.list("target-statistic-words"))
+    private static let attendanceWords = WordList(Words.list("target-attendance-words"))
     private static let goalCues = WordList(Words.list("target-goal-cues"))
 
     /// The clause holding a target's number reports a figure (共计, 形成, 排查出 …) and sets no goal.
@@ -198,7 +199,8 @@ struct TargetExtractor: Sendable {
         let found = DeadlineExtractor.find(in: c, year: nil)
         let deadline = !found.isEmpty
         let relevant = hasQuantity || deadline || hasCue
-        let strongPast = relevant && (hasPastMarker(c) || hasPastLe(c))
+        // 与会人员达到180人: an attendance count reports who came
+        let strongPast = relevant && (hasPastMarker(c) || hasPastLe(c) || attendanceWords.occurs(in: c))
         let weakPast = relevant && !strongPast && weakPastMarkers.occurs(in: c) && !strongCues.occurs(in: c) && !modalGoal.occurs(in: c)
         var cl = Clause(start: s, end: e, hasQuantity: hasQuantity, hasCue: hasCue, past: strongPast || weakPast, deadline: deadline)
         cl.weakPast = weakPast

@@ -191,6 +191,13 @@ import Testing
         #expect(b.goals.map(\.value) == [15_000])
     }
 
+    @Test func attendanceCountsAreNoTargets() throws {
+        let b = try Self.item(
+            "11月5日上午，某县召开大气污染防治工作会议，各乡镇主要负责同志等150余人出席会议。与会人员达到180人，近600人在分会场收听收看。"
+                + "会议要求，确保年底前完成“煤改气”改造3000户。")
+        #expect(b.targets.map(\.value) == [3000])
+    }
+
     @Test func periodsAreNoDeadlinesAndADeadlineComesOnce() throws {
         let b = try Self.item(
             "12月3日，某市召开部署会。专项行动从即日起至2019年3月15日结束。各乡镇要在12月10日前完成排查；年底前完成拆除；"
