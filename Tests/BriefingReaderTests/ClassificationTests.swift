@@ -198,6 +198,14 @@ import Testing
         #expect(b.targets.map(\.value) == [3000])
     }
 
+    @Test func limitsAroundADateAMonthAloneAndALimitBeforeTheDate() throws {
+        let b = try Self.item(
+            "12月3日，某市召开部署会。会议要求，在12月15日前后开展联合检查，5月前完成锅炉改造，限期至12月20日完成整改。")
+        #expect(b.deadlines.map(\.text) == ["5月前", "12月20日"])
+        // 5月前 is read both as before May and by the end of May: no date is guessed
+        #expect(b.deadlines.map(\.date) == [nil, "2018-12-20"])
+    }
+
     @Test func periodsAreNoDeadlinesAndADeadlineComesOnce() throws {
         let b = try Self.item(
             "12月3日，某市召开部署会。专项行动从即日起至2019年3月15日结束。各乡镇要在12月10日前完成排查；年底前完成拆除；"
