@@ -115,6 +115,13 @@ public struct BriefingReader: Sendable {
                         message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
                 continue
             }
+            if item.date == nil, let text = item.dateText, fallbackYear == nil {
+                // unsure of the year: left empty, and said so
+                warnings.append(
+                    Diagnostic(
+                        severity: .warning, file: file, line: draft.first,
+                        message: "no year in the file for “\(text)”; the date is left empty (--year assumes one)"))
+            }
             if item.yearInferred, let y = fallbackYear, context.published == nil, context.headerClues.isEmpty, context.fileClues.isEmpty,
                 let text = item.dateText
             {
