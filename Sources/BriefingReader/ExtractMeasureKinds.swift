@@ -115,6 +115,17 @@ struct MeasureClassifier: Sendable {
         let end = start + term.count + 1
         let inner = items(term)
         if inner.count >= 2, let n = count(after: end, in: t), n == inner.count { return inner.map(\.string) }
+        // “五个严禁”，即：严禁…；严禁…: the items after it, up to the sentence end
+        if let n = count(in: term), n >= 2, end < t.count {
+            var k = end
+            while k < t.count, k - end < 4, "，,即：:".unicodeScalars.contains(t[k]) { k += 1 }
+            if k > end {
+                var e = k
+                while e < t.count, !t[e].isSentenceEnd || t[e] == "；", t[e] != "\n", e - k < 400 { e += 1 }
+                let after = t.sub(k, e).split { $0 == "；" || $0 == ";" }.map { Scalars($0) }.filter { !$0.isEmpty }
+                if after.count == n, after.allSatisfy({ $0.count <= 40 }) { return after.map(\.string) }
+            }
+        }
         if let n = count(in: term), n >= 2, start >= 1 {
             // the run of 、-separated items just before the opening quote
             var b = start - 1

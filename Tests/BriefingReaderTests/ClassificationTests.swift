@@ -183,6 +183,16 @@ import Testing
         #expect(try Self.item("6月5日，某市召开会议。会议要求，打好十大专项行动，即：\(nine)。").deployedMeasures.isEmpty)
     }
 
+    @Test func aCountedMeasureTakesTheItemsWrittenAfterIt() throws {
+        let b = try Self.item(
+            "11月5日，某县召开会议。会议要求，严格落实“三个一律”，即：超标排放企业一律停产整治；无证经营企业一律关停取缔；屡查屡犯企业一律从严处罚。")
+        #expect(b.deployedMeasures.first?.items == ["超标排放企业一律停产整治", "无证经营企业一律关停取缔", "屡查屡犯企业一律从严处罚"])
+        // its span runs from the name through the last item
+        let o = try #require(b.spans.deployedMeasures.first?.textOffsets)
+        let text = Array(b.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(text[o[0]..<o[1]])).hasSuffix("屡查屡犯企业一律从严处罚"))
+    }
+
     @Test func statisticsBesideGoalsAreNoGoals() throws {
         let b = try Self.item(
             "11月20日，某区召开推进会。会议通报，全区梳理形成15类共计420个治理项目，计划在两年内完成。"
