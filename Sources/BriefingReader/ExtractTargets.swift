@@ -50,7 +50,8 @@ struct TargetExtractor: Sendable {
             // sentence (…控制在15天以内，PM2.5平均浓度同比下降8%以上), makes a 同比 a goal
             var limited = false
             for k in cl.indices {
-                if cl[k].weakPast && limited { cl[k].past = false }
+                // …, or in the clause itself (12月底前全市PM2.5平均浓度同比下降6%)
+                if cl[k].weakPast && (limited || cl[k].deadline) { cl[k].past = false }
                 if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t.sub(cl[k].start, cl[k].end)))
                 {
                     limited = true

@@ -201,6 +201,11 @@ import Testing
         #expect(b.goals.map(\.value) == [15_000])
     }
 
+    @Test func aTimeLimitInItsClauseMakesAComparisonAGoal() throws {
+        let b = try Self.item("11月4日，某市召开会议。董晓宇强调，二要精准施策，12月底前全市PM2.5平均浓度同比下降6%。今年1至10月，PM10浓度同比下降5%。")
+        #expect(b.goals.map(\.value) == [6])
+    }
+
     @Test func attendanceCountsAreNoTargets() throws {
         let b = try Self.item(
             "11月5日上午，某县召开大气污染防治工作会议，各乡镇主要负责同志等150余人出席会议。与会人员达到180人，近600人在分会场收听收看。"
