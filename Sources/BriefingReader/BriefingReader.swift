@@ -91,7 +91,7 @@ public struct BriefingReader: Sendable {
         // the page header (简报 masthead: 卢龙县大气污染防治工作领导小组办公室) names the place of 我县/全县;
         // capped so that a long preamble costs each item a bounded amount
         let header = Scalars(Self.join(seg.header).prefix(300))
-        let locator = SpanLocator(decoded: text, file: file, converter: cleaner.converter)
+        let locator = SpanLocator(decoded: text, file: file, converter: cleaner.converter, simplified: doc.simplified)
         var briefings: [Briefing] = []
         var seen = Set<Scalars>()
         for draft in seg.items {
