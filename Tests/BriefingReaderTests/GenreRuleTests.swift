@@ -246,4 +246,16 @@ import Testing
         #expect(b?.unit == "石家庄市")
         #expect(!Segmenter.isKicker(Scalars("石家庄日报 2020年1月8日 星期三")) && Segmenter.isKicker(Scalars("全力打好蓝天保卫战")))
     }
+
+    // MARK: Genre2 batch 6
+
+    @Test func aSpeechTitleNamesAnyMeetingEndingInHui() {
+        #expect(MeetingExtractor.speechMeeting(Scalars("在全县大气污染防治督导检查反馈会上的讲话")) == Scalars("全县大气污染防治督导检查反馈会"))
+        #expect(MeetingExtractor.speechMeeting(Scalars("在会上的讲话")) == nil)
+    }
+
+    @Test func aDemandCueAfterTheCauseWordMakesADemandList() {
+        let r = requirements("发现的问题主要有：一是散煤管控不到位；二是扬尘防治不到位。针对这些问题，我提三点要求：\n（一）立即整改。\n（二）举一反三。\n（三）严肃问责。")
+        #expect(r == ["立即整改", "举一反三", "严肃问责"])
+    }
 }
