@@ -59,8 +59,7 @@ public struct BriefingReader: Sendable {
                 source.pages = [a, b]
             }
             out.briefings[k].source = source
-            // fact spans: offsets stay in the decoded text, lines point at the original too
-            if decoded.origins != nil { out.briefings[k].spans.mapLines { decoded.origin($0) } }
+            out.briefings[k].spans = out.briefings[k].spans.pointedBack(at: decoded)
         }
         for k in out.warnings.indices {
             if let line = out.warnings[k].line, decoded.origins != nil { out.warnings[k].line = decoded.origin(line) }
