@@ -115,12 +115,20 @@ public struct BriefingReader: Sendable {
                         message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
                 continue
             }
-            if item.date == nil, let text = item.dateText, fallbackYear == nil {
-                // unsure of the year: left empty, and said so
-                warnings.append(
-                    Diagnostic(
-                        severity: .warning, file: file, line: draft.first,
-                        message: "no year in the file for “\(text)”; the date is left empty (--year assumes one)"))
+            if item.date == nil, let text = item.dateText {
+                // unsure of the month or the year: left empty, and said so
+                let noMonth = !text.unicodeScalars.contains { $0 == "月" || $0 == "-" || $0 == "/" || $0 == "." }
+                if noMonth {
+                    warnings.append(
+                        Diagnostic(
+                            severity: .warning, file: file, line: draft.first,
+                            message: "no month for “\(text)” (no dateline or page date before it); the date is left empty"))
+                } else if fallbackYear == nil {
+                    warnings.append(
+                        Diagnostic(
+                            severity: .warning, file: file, line: draft.first,
+                            message: "no year in the file for “\(text)”; the date is left empty (--year assumes one)"))
+                }
             }
             if item.yearInferred, let y = fallbackYear, context.published == nil, context.headerClues.isEmpty, context.fileClues.isEmpty,
                 let text = item.dateText

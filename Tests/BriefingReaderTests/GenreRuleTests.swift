@@ -266,4 +266,11 @@ import Testing
         #expect(b?.headline == "县政府召开秋冬季攻坚动员会")
         #expect(b?.meeting == "秋冬季大气污染综合治理攻坚动员会" && b?.date == "2019-11-05" && b?.unit == "景县")
     }
+
+    @Test func aBareDayWithoutAMonthIsLeftEmptyWithAWarning() {
+        let r = BriefingReader().read(text: "任县召开推进会\n本报讯（记者 王晓东）11日上午，县委、县政府召开冬季大气污染防治工作推进会，安排部署各项工作。", file: "t.txt")
+        let b = r.briefings.first
+        #expect(b?.date == nil && b?.dateText == "11日" && b?.timeOfDay == "上午")
+        #expect(r.warnings.contains { $0.message.hasPrefix("no month for “11日”") })
+    }
 }
