@@ -273,4 +273,22 @@ import Testing
         #expect(b?.date == nil && b?.dateText == "11日" && b?.timeOfDay == "上午")
         #expect(r.warnings.contains { $0.message.hasPrefix("no month for “11日”") })
     }
+
+    // MARK: Genre2 batch 8
+
+    @Test func aThreeCharacterNameAfterATitleMayBeginWithAWord() {
+        #expect(PeopleExtractor().extract(Scalars("副县长刘海燕出席会议并讲话。")).map(\.name) == ["刘海燕"])
+        // without a title the word still is no name
+        #expect(PeopleExtractor().extract(Scalars("刘海燕出席会议并讲话。")).isEmpty)
+    }
+
+    @Test func theMetadataLineNamesThePlaceOfALevelOnlyHolder() {
+        let b = firstItem(
+            "我区召开冬季清洁取暖保障工作会议\n本报12月10日讯（记者 周敏）9日下午，区委、区政府召开冬季清洁取暖保障工作会议。区委书记韩志刚出席会议并讲话。\n发布时间：2019-12-10  来源：桃城区融媒体中心")
+        #expect(b?.unit == "桃城区" && b?.date == "2019-12-09")
+    }
+
+    @Test func aBodyThatStepsUpItsWorkIsTheUnit() {
+        #expect(MeetingExtractor.actor(in: Scalars("日前，县城管局加大道路洒水降尘频次，城区主次干道每日洒水不少于6次。")) == Scalars("县城管局"))
+    }
 }
