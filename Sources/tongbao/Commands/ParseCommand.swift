@@ -107,6 +107,8 @@ struct ParseCommand: ParsableCommand {
         for b in r.briefings {
             s += "\(b.id)  \(b.source.file):\(b.source.lines.first ?? 0)-\(b.source.lines.last ?? 0)"
             if b.source.encoding != "utf-8" { s += "  [\(b.source.encoding)]" }
+            // .docx lines are paragraphs; a PDF item also names its pages
+            if let f = b.source.format { s += "  [\(f)\(b.source.pages.map { " pages \($0[0])-\($0[1])" } ?? "")]" }
             if b.source.script == "traditional" { s += "  [traditional]" }
             s += "\n"
             if let h = b.headline { s += "  headline: \(h)\n" }
