@@ -28,12 +28,14 @@ let package = Package(
 
         // Inert value types shared by every stage.
         .target(name: "ReportModel"),
+        // The file-system boundary: inputs checked on the file a path resolves to; outputs staged and moved into place together.
+        .target(name: "FileAccess"),
         // CSV and .xlsx sheets as rows of strings with line numbers (ledgers, daily air tables).
         .target(name: "TableFiles", dependencies: ["ZIPFoundation"]),
         // bytes → briefings + diagnostics: Decode → Clean → Segment → Extract.
-        .target(name: "BriefingReader", dependencies: ["ReportModel", "COpenCC"]),
+        .target(name: "BriefingReader", dependencies: ["ReportModel", "FileAccess", "COpenCC"]),
         // HJ 633 AQI, HJ 663 statistics, composite index, rankings, monitoring-file importers.
-        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles"]),
+        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "FileAccess"]),
         // SQLite store: migrations, idempotent import, queries by week and month.
         .target(
             name: "ReportStore",
@@ -59,7 +61,7 @@ let package = Package(
             name: "tongbao",
             dependencies: [
                 "ReportModel", "BriefingReader", "AirQuality", "ReportStore", "LayoutSpec",
-                "Typesetting", "Rendering", "Documents", "TableFiles",
+                "Typesetting", "Rendering", "Documents", "TableFiles", "FileAccess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", dependencies: ["Typesetting"], path: "Tests/TestSupport"),

@@ -72,11 +72,16 @@ public enum CSVReader {
         do { data = try Data(contentsOf: url) } catch {
             throw SheetError(file: displayName, message: "cannot read the file: \(error.localizedDescription)")
         }
-        if data.contains(0) { throw SheetError(file: displayName, message: "binary data (NUL bytes), not a CSV file") }
+        return try parse(data, file: displayName)
+    }
+
+    /// Parses the bytes of a CSV file (UTF-8; GB18030 as a fallback, as Chinese Excel exports it).
+    public static func parse(_ data: Data, file: String) throws(SheetError) -> Sheet {
+        if data.contains(0) { throw SheetError(file: file, message: "binary data (NUL bytes), not a CSV file") }
         let gb18030 = String.Encoding(rawValue: 0x8000_0632)
         guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: gb18030) else {
-            throw SheetError(file: displayName, message: "neither UTF-8 nor GB18030 text")
+            throw SheetError(file: file, message: "neither UTF-8 nor GB18030 text")
         }
-        return try parse(text, file: displayName)
+        return try parse(text, file: file)
     }
 }

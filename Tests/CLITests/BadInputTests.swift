@@ -181,7 +181,7 @@ import Testing
         defer { s.remove() }
         // The body role names only a family that no file in fonts/ has.
         let (text, _) = try shipped(
-            replacing: "families = [\"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"Noto Serif CJK SC\"]",
+            replacing: "families = [\"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"FandolFang\", \"Noto Serif CJK SC\"]",
             with: "families = [\"No Such Font Song\"]")
         let layout = try s.write("nofont.toml", text)
         let out = s.dir.path + "/out/"

@@ -1,12 +1,13 @@
 import AirQuality
 import ArgumentParser
 import BriefingReader
+import FileAccess
 import Foundation
 import ReportModel
 import ReportStore
 import TableFiles
 
-/// `tongbao import FILE|DIR ... [--ledger FILE.csv|.xlsx ...]`: fills the report store.
+/// `tongbao import FILE|DIR ... [--ledger FILE.csv|.xlsx ...] [--air FILE|DIR ...]`: fills the report store.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
@@ -16,7 +17,8 @@ struct ImportCommand: ParsableCommand {
             encoding, content hash). A directory gives its regular, non-hidden files, sorted (not \
             recursive), as for parse and weekly. Importing the same bytes again changes nothing; a \
             changed file replaces its items. All the good files land in one transaction; a file that \
-            cannot be read is named on stderr and skipped.
+            cannot be read is named on stderr and skipped. A file whose name starts with '-' is given \
+            after '--' (or as ./-name).
 
             Ledgers (--ledger, .csv or .xlsx): columns by header (编号, 区域, 类别, 问题描述, 发现日期, \
             整改期限, 整改状态, 销号日期, 通报次数, or id, area, category, description, found_on, \
@@ -24,7 +26,8 @@ struct ImportCommand: ParsableCommand {
 
             Air quality (--air, with --area-map and --co-unit as for `airquality monthly`): hourly \
             station tables, CNEMC hours or daily area tables are turned into the areas' daily values, \
-            which replace any stored value for the same area and date; `monthly` ranks from them.
+            which replace any stored value for the same area and date; `monthly` ranks from them. The \
+            files are read before the store is opened: unusable ones store nothing and create no store.
 
             Exit status: 0 when everything was stored, 65 when a file was refused (the others are \
             stored), 66 when an input does not exist, 73 when the store cannot be written.
@@ -43,145 +46,78 @@ struct ImportCommand: ParsableCommand {
         help: ArgumentHelp("Monitoring files or folders: their daily area values are stored (for `monthly`).", valueName: "file|dir"))
     var air: [String] = []
 
-    @Option(name: .customLong("area-map"), help: "With --air: CSV station,area[,type] (type urban or background).")
-    var areaMap: String?
-
-    @Option(name: .customLong("co-unit"), help: "With --air: CO unit of tables, mg or ug (default: header, else guessed).")
-    var coUnit: String?
+    @OptionGroup var airOptions: AirOptions
 
     @OptionGroup var store: StoreOptions
-
-    @Flag(name: .long, help: "Also print the reader's warnings.")
-    var verbose = false
 
     func validate() throws {
         if inputs.isEmpty && ledgers.isEmpty && air.isEmpty {
             throw ValidationError("give briefing files or directories, --ledger FILE or --air FILE|DIR")
         }
-        if air.isEmpty && (areaMap != nil || coUnit != nil) {
-            throw ValidationError("--area-map and --co-unit go with --air")
-        }
+        if air.isEmpty && airOptions.isGiven { throw ValidationError("--area-map and --co-unit go with --air") }
     }
 
-    func run() throws {
-        let entries: [InputFiles.Entry]
-        do throws(CLIError) {
-            entries = try InputFiles.expand(inputs)
-            for l in ledgers where !FileManager.default.fileExists(atPath: l) {
-                throw CLIError(.noInput, "\(l): no such file or directory")
-            }
-        } catch {
-            throw error.exit()
-        }
-        let db = try store.open()
-        var refused = 0
+    func run() throws { try CLIError.exiting(execute) }
 
+    private func execute() throws(CLIError) {
+        let entries: [InputFile]
+        do throws(InputError) {
+            entries = try InputFiles.expand(inputs)
+            _ = try InputFiles.expand(ledgers)  // (66 for a missing ledger before anything is stored)
+        } catch { throw CLIError(error) }
+        // Monitoring files are read before the store is opened: unusable ones leave no store behind.
+        let airDays = air.isEmpty ? nil : try airOptions.load(air).daily()
+        let db = try store.opened()
+        var refused = 0
         if !inputs.isEmpty {
-            let (files, unread) = Self.readBriefingFiles(entries, verbose: verbose)
-            refused += unread
+            let read = BriefingFiles.read(entries, verbose: airOptions.verbose)
+            refused += read.refused
             let summary: ImportSummary
-            do { summary = try db.importBriefings(files) } catch {
+            do { summary = try db.importBriefings(read.files) } catch {
                 throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (nothing was imported)")
-                    .exit()
             }
-            let total = files.count + unread
+            let total = read.files.count + read.refused
             print(
                 "\(total) file\(total == 1 ? "" : "s"): \(summary.count(.new)) new, "
-                    + "\(summary.count(.unchanged)) unchanged, \(summary.count(.replaced)) replaced, \(unread) refused; "
+                    + "\(summary.count(.unchanged)) unchanged, \(summary.count(.replaced)) replaced, \(read.refused) refused; "
                     + "\(summary.itemsStored) item\(summary.itemsStored == 1 ? "" : "s") stored in \(db.path)")
         }
-
-        for ledger in ledgers {
-            if try !Self.importLedger(Self.normalised(ledger), into: db) { refused += 1 }
+        for ledger in ledgers where try !Self.importLedger(BriefingFiles.normalised(ledger), into: db) {
+            refused += 1
         }
-
-        if !air.isEmpty { try importAir(into: db) }
-
-        if refused > 0 { throw ExitCode.inputError }
+        if let airDays {
+            airOptions.report(airDays.diagnostics)
+            try storeAir(airDays.values, into: db)
+        }
+        if refused > 0 { throw CLIError(.input, "\(refused) file\(refused == 1 ? " was" : "s were") refused (see above)") }
     }
 
-    /// Reads monitoring files with the `airquality` loader and stores the areas' daily values
-    /// (HJ 663 daily means of the areas' urban sites); the same (area, date) is replaced.
-    func importAir(into db: ReportStore) throws {
-        var args: [String] = []
-        if let areaMap { args += ["--area-map", areaMap] }
-        if let coUnit { args += ["--co-unit", coUnit] }
-        if verbose { args.append("--verbose") }
-        let options = try AirQualityCommand.InputOptions.parse(args)
-        let loader = try AirFileLoader(input: options)
-        let known = loader.map.map { Set($0.entries.map(\.station) + $0.entries.map(\.area)) }
-        let loaded = try loader.load(air, options: AirImport.Options(coUnit: options.parsedCOUnit(), knownAreas: known))
-        let daily = DailyValues(dataset: loaded.dataset, map: loader.map, mapFile: areaMap ?? "area map")
-        loader.report(loaded.diagnostics + loader.mapDiagnostics + daily.diagnostics)
-        let source = air.map(Self.normalised).joined(separator: ", ")
+    /// Stores the areas' daily values (HJ 663 daily means of the areas' urban sites); the same
+    /// (area, date) is replaced.
+    func storeAir(_ daily: DailyValues, into db: ReportStore) throws(CLIError) {
+        let source = air.map(BriefingFiles.normalised).joined(separator: ", ")
         guard let first = daily.areas.map(\.date).min(), let last = daily.areas.map(\.date).max() else {
-            throw CLIError(.input, "no daily area values in \(source)").exit()
+            throw CLIError(.input, "no daily area values in \(source)")
         }
         let stored: Int
         do { stored = try db.saveAreaDays(daily.areas, source: source) } catch {
-            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (air days not imported)").exit()
+            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (air days not imported)")
         }
         print("air \(source): \(stored) area days of \(daily.areaNames.count) areas, \(first)…\(last), in \(db.path)")
     }
 
-    /// Reads and parses briefing files. The store key (and the reader's file name) is the display
-    /// name without `./` or doubled slashes. A file that cannot be read or decoded is named on
-    /// stderr and counted as refused; the reader's error diagnostics are printed, its warnings
-    /// only when `verbose`.
-    static func readBriefingFiles(_ entries: [InputFiles.Entry], verbose: Bool) -> (files: [BriefingFile], refused: Int) {
-        var ready: [BriefingFile] = []
-        var refused = 0
-        let reader = BriefingReader()
-        for entry in entries {
-            let file = normalised(entry.displayName)
-            if let refusal = InputFiles.sizeRefusal(entry.url, name: file) {
-                printError("\(refusal) (file skipped)")
-                refused += 1
-                continue
-            }
-            let data: Data
-            do { data = try Data(contentsOf: entry.url) } catch {
-                printError("\(file): error: cannot read the file: \(error.localizedDescription) (file skipped)")
-                refused += 1
-                continue
-            }
-            do {
-                let parsed = try reader.read(data, file: file)
-                for d in parsed.warnings where verbose || d.severity == .error { printError(d.rendered) }
-                // A file in which the reader found no briefing is refused, not stored empty.
-                if parsed.briefings.isEmpty && parsed.warnings.contains(where: { $0.severity == .error }) {
-                    printError("\(file): error: no briefing stored from it (file skipped)")
-                    refused += 1
-                    continue
-                }
-                ready.append(BriefingFile(file: file, data: data, briefings: parsed.briefings))
-            } catch {
-                printError("\(error.description) (file skipped)")
-                refused += 1
-            }
-        }
-        return (ready, refused)
-    }
-
     /// Reads, checks and stores one ledger (all or nothing); false when it was refused.
-    static func importLedger(_ file: String, into db: ReportStore) throws -> Bool {
-        let url = URL(fileURLWithPath: file)
-        let ext = url.pathExtension.lowercased()
+    static func importLedger(_ file: String, into db: ReportStore) throws(CLIError) -> Bool {
         let data: Data
         let sheet: Sheet
         do {
-            data = try Data(contentsOf: url)
-            if ext == "xls" {
-                throw SheetError(file: file, message: "an old .xls workbook: save it as .xlsx or .csv")
-            }
-            sheet =
-                ext == "xlsx"
-                ? try XLSXReader.parse(data, file: file) : try CSVReader.read(contentsOf: url, displayName: file)
+            data = try InputFiles.read(InputFile(path: file), limit: 64 << 20)
+            sheet = try TableReader.parse(data, file: file)
         } catch let e as SheetError {
             printError("\(e.file)\(e.line.map { ":\($0)" } ?? ""): error: \(e.message) (ledger refused)")
             return false
         } catch {
-            printError("\(file): error: cannot read the file: \(error.localizedDescription) (ledger refused)")
+            printError("\(file): error: \((error as? InputError)?.reason ?? "\(error)") (ledger refused)")
             return false
         }
         let parsed = LedgerReader.read(sheet, file: file)
@@ -195,18 +131,10 @@ struct ImportCommand: ParsableCommand {
         do {
             outcome = try db.importLedger(file: file, contentHash: SHA256.hex(data), entries: parsed.entries)
         } catch {
-            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (ledger not imported)").exit()
+            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (ledger not imported)")
         }
         let n = parsed.entries.count
         print("ledger \(file): \(outcome.rawValue), \(n) problem\(n == 1 ? "" : "s") in \(db.path)")
         return true
-    }
-
-    /// The path as given, without `./` and doubled or trailing slashes: the file's key in the store.
-    static func normalised(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
-        let joined = path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
-        if absolute { return "/" + joined }
-        return joined.isEmpty ? "." : joined
     }
 }

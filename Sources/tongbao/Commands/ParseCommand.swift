@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingReader
+import FileAccess
 import Foundation
 import ReportModel
 
@@ -27,50 +28,33 @@ struct ParseCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let reader = BriefingReader(fallbackYear: year)
+        let reader = BriefingReader(
+            fallbackYear: try year.map { y throws(ExitCode) in
+                do throws(CLIError) { return try PeriodSpec.year(y, flag: "--year") } catch { throw error.exit() }
+            })
         var result = ParseResult()
         var failed = false
         var missing = false
-        let fm = FileManager.default
         for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                let d = Diagnostic(severity: .error, file: path, message: "no such file or directory")
+            let files: [InputFile]
+            do { files = try InputFiles.expand([path]) } catch {
+                let d = Diagnostic(severity: .error, file: path, message: error.reason)
                 result.warnings.append(d)
                 report(d)
-                missing = true
+                if error.kind == .missing { missing = true } else { failed = true }
                 continue
             }
-            let files: [String]
-            if isDir.boolValue {
-                let names = (try? fm.contentsOfDirectory(atPath: path)) ?? []
-                files = names.sorted().map { (path as NSString).appendingPathComponent($0) }.filter { f in
-                    var d: ObjCBool = false
-                    return fm.fileExists(atPath: f, isDirectory: &d) && !d.boolValue && !(f as NSString).lastPathComponent.hasPrefix(".")
-                }
-            } else {
-                files = [path]
-            }
             for file in files {
-                if let refusal = InputFiles.sizeRefusal(URL(fileURLWithPath: file), name: file) {
-                    FileHandle.standardError.write(Data((refusal + "\n").utf8))
-                    failed = true
-                    continue
-                }
-                guard let data = fm.contents(atPath: file) else {
-                    report(Diagnostic(severity: .error, file: file, message: "cannot read the file"))
-                    failed = true
-                    continue
-                }
-                do {
-                    let r = try reader.read(data, file: file)
+                do throws(UndecodableFileError) {
+                    let r = try reader.read(file).result
                     result.briefings += r.briefings
                     result.warnings += r.warnings
                     for w in r.warnings where w.severity == .error { report(w) }
                     if r.warnings.contains(where: { $0.severity == .error }) { failed = true }
                 } catch {
-                    let hint = data.isEmpty ? nil : "expected utf-8, utf-16 or gb18030 text"
-                    let d = Diagnostic(severity: .error, file: file, message: error.reason, hint: hint)
+                    let checks = ["empty file", "file too large", "not a regular file", "cannot read"]
+                    let hint = checks.contains(where: error.reason.hasPrefix) ? nil : "expected utf-8, utf-16 or gb18030 text"
+                    let d = Diagnostic(severity: .error, file: file.displayName, message: error.reason, hint: hint)
                     result.warnings.append(d)
                     report(d)
                     failed = true
@@ -84,11 +68,7 @@ struct ParseCommand: ParsableCommand {
             result.warnings.removeAll { $0.severity == .info }
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(result)
-            FileHandle.standardOutput.write(data)
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            do { try Output.printJSON(result) } catch { throw error.exit() }
         } else {
             print(Self.summary(result), terminator: "")
         }
@@ -96,9 +76,7 @@ struct ParseCommand: ParsableCommand {
         if missing { throw ExitCode.noInput }
     }
 
-    private func report(_ d: Diagnostic) {
-        FileHandle.standardError.write(Data((d.rendered + "\n").utf8))
-    }
+    private func report(_ d: Diagnostic) { printError(d.rendered) }
 
     /// One short block per item: id and lines, date, unit, meeting, people.
     static func summary(_ r: ParseResult) -> String {

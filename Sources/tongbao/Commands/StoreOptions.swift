@@ -14,17 +14,18 @@ struct StoreOptions: ParsableArguments {
     /// The path the flag, the environment or the default names.
     var path: String { StoreLocation.resolve(flag: db, environment: ProcessInfo.processInfo.environment) }
 
-    /// How long a write waits for another process's lock: `$TONGBAO_BUSY_TIMEOUT` seconds, else 60.
-    var busyTimeout: TimeInterval {
-        ProcessInfo.processInfo.environment["TONGBAO_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, $0) } ?? 60
+    /// How long a write waits for another process's lock: `$TONGBAO_BUSY_TIMEOUT` seconds (0…3600), else 60.
+    func busyTimeout() throws(CLIError) -> TimeInterval {
+        try Numbers.environment("TONGBAO_BUSY_TIMEOUT", in: 0...3600, unit: "seconds") ?? 60
     }
 
-    /// Opens the store; on failure prints why and exits 73.
-    func open() throws(ExitCode) -> ReportStore {
+    /// Opens the store: 73 when it cannot be opened.
+    func opened() throws(CLIError) -> ReportStore {
+        let timeout = try busyTimeout()
         do {
-            return try ReportStore(path: path, busyTimeout: busyTimeout)
+            return try ReportStore(path: path, busyTimeout: timeout)
         } catch {
-            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message)").exit()
+            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message)")
         }
     }
 }

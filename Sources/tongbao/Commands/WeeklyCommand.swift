@@ -2,6 +2,7 @@ import AirQuality
 import ArgumentParser
 import BriefingReader
 import Documents
+import FileAccess
 import Foundation
 import LayoutSpec
 import ReportModel
@@ -28,9 +29,6 @@ struct WeeklyCommand: ParsableCommand {
     @Option(help: "Layout file.")
     var layout = "layouts/weekly-notice.toml"
 
-    @Option(help: "Fonts directory.")
-    var fonts = "fonts"
-
     @Option(help: ArgumentHelp("Output directory (ending in /) or .pdf file.", valueName: "dir|file"))
     var output: String
 
@@ -42,27 +40,12 @@ struct WeeklyCommand: ParsableCommand {
     @Flag(help: "Write nothing for a week without briefings.")
     var skipEmpty = false
 
-    @Flag(name: [.short, .long], help: "Print nothing but errors.")
-    var quiet = false
-
     @Flag(help: "Also print what the reader dropped or repaired in --input files.")
     var verbose = false
 
-    @Flag(help: "Write the PDF even when the self-check finds problems.")
-    var force = false
+    @OptionGroup var document: DocumentOutput
 
-    @Option(help: ArgumentHelp("Also write page images (PNG) into this directory.", valueName: "dir"))
-    var png: String?
-
-    @OptionGroup var extras: DocumentExtras
-
-    func run() throws {
-        do {
-            try execute()
-        } catch let error as CLIError {
-            throw error.exit()
-        }
-    }
+    func run() throws { try CLIError.exiting(execute) }
 
     private func execute() throws(CLIError) {
         let week = try PeriodSpec.week(self.week, timeZone: tz)
@@ -75,14 +58,15 @@ struct WeeklyCommand: ParsableCommand {
         var air: [PeriodAirSummary] = []
         var db: ReportStore? = nil
         if !input.isEmpty {
-            let read = ImportCommand.readBriefingFiles(try InputFiles.expand(input), verbose: verbose && !quiet)
+            let files: [InputFile]
+            do { files = try InputFiles.expand(input) } catch { throw CLIError(error) }
+            let read = BriefingFiles.read(files, verbose: verbose && !document.quiet)
             inputRefused = read.refused > 0
             briefings = read.files.flatMap(\.briefings).filter { item in
                 item.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false
             }
         } else {
-            let opened: ReportStore
-            do { opened = try store.open() } catch { throw CLIError(.output, "cannot open the report store \(store.path)") }
+            let opened = try store.opened()
             db = opened
             do {
                 briefings = try opened.briefings(in: week).map(\.briefing)
@@ -101,13 +85,14 @@ struct WeeklyCommand: ParsableCommand {
         }
 
         if briefings.isEmpty && skipEmpty {
-            if !quiet { printError("tongbao: \(week): no briefings; nothing written (--skip-empty)") }
+            if !document.quiet { printError("tongbao: \(week): no briefings; nothing written (--skip-empty)") }
             return
         }
 
-        // Resolved (and a missing output directory created) only once the inputs and the store
-        // are good, so a failed run leaves nothing behind.
-        let target = try AtomicOutput.resolve(output: output, defaultName: "weekly-\(week)", extension: "pdf")
+        let target: URL
+        do { target = try OutputTarget.resolve(output, defaultName: "weekly-\(week)", extension: "pdf") } catch {
+            throw CLIError(error)
+        }
 
         let settings: WeeklyNoticeSettings
         do { settings = try WeeklyNoticeSettings(layout: spec) } catch {
@@ -124,15 +109,16 @@ struct WeeklyCommand: ParsableCommand {
             throw CLIError(.input, "\(layout): \(error.description)")
         }
 
-        let written = try DocumentOutput.write(
-            content, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet, layoutFile: layout,
-            extras: extras, verbose: verbose)
+        // Everything is written (and missing directories made) only when the notice typeset cleanly.
+        let delivery = Delivery()
+        try document.render(content, layout: spec, layoutFile: layout, to: target, in: delivery, verbose: verbose)
+        _ = try delivery.committed()
         if let db, let inspection {
             do { try db.recordNotified(problemIDs: inspection.repeated.map(\.id), week: week) } catch {
                 throw CLIError(.output, "\(store.path): \(error.message)")
             }
         }
-        print(written.path)
+        print(target.path)
         if inputRefused { throw CLIError(.input, "some input files were refused (see above); the notice was written without them") }
     }
 }

@@ -1,0 +1,57 @@
+import AirQuality
+import ArgumentParser
+import Foundation
+import ReportModel
+
+/// The options of every command that reads monitoring files (`airquality`, `monthly --air`,
+/// `import --air`), and their loading and diagnostics.
+struct AirOptions: ParsableArguments {
+    @Option(name: .customLong("area-map"), help: "CSV station,area[,type] (type urban or background).")
+    var areaMap: String?
+
+    @Option(name: .customLong("co-unit"), help: "CO unit of tables: mg or ug (default: header, else guessed).")
+    var coUnit: String?
+
+    @Flag(help: "Print every diagnostic and warning, not only the first few per file.")
+    var verbose = false
+
+    /// True when a flag that only applies to monitoring files was given.
+    var isGiven: Bool { areaMap != nil || coUnit != nil }
+
+    func parsedCOUnit() throws(CLIError) -> COUnit? {
+        guard let coUnit else { return nil }
+        guard let u = COUnit(rawValue: coUnit.replacingOccurrences(of: "μ", with: "u")) else {
+            throw CLIError(.usage, "--co-unit must be mg or ug, not '\(coUnit)'")
+        }
+        return u
+    }
+
+    /// Reads the files (and the area map); when nothing is usable prints why and fails (65, 66).
+    func load(_ paths: [String], dates: ClosedRange<CivilDate>? = nil) throws(CLIError) -> AirInput {
+        guard !paths.isEmpty else { throw CLIError(.usage, "give monitoring data with --air FILE|DIR") }
+        do {
+            return try AirInput.load(paths, areaMap: areaMap, coUnit: try parsedCOUnit(), dates: dates)
+        } catch let error as AirFiles.LoadError {
+            for d in error.diagnostics { printError(d.rendered) }
+            throw CLIError(error.isMissing ? .noInput : .input, error.message)
+        } catch {
+            throw error as? CLIError ?? CLIError(.input, "\(error)")
+        }
+    }
+
+    /// Prints diagnostics on stderr: all with --verbose, else errors and the first five per file.
+    func report(_ diagnostics: [Diagnostic]) {
+        var perFile: [String: Int] = [:]
+        var hidden = 0
+        for d in diagnostics {
+            let n = (perFile[d.file] ?? 0) + 1
+            perFile[d.file] = n
+            if verbose || n <= 5 || d.severity == .error {
+                printError(d.rendered)
+            } else {
+                hidden += 1
+            }
+        }
+        if hidden > 0 { printError("(\(hidden) more diagnostics; --verbose or --json shows them)") }
+    }
+}
