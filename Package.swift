@@ -48,12 +48,12 @@ let package = Package(
         // layouts/*.toml → typed layout spec, errors with file, line and key.
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"]),
         // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters.
-        .target(name: "Rendering", dependencies: ["Typesetting", "CPangoCairo"]),
+        .target(name: "Rendering", dependencies: ["Typesetting", "FileAccess", "CPangoCairo"]),
         // Document kinds (WeeklyNotice, MonthlyRanking): model + layout → content.
         .target(
             name: "Documents",
             dependencies: [
-                "ReportModel", "AirQuality", "LayoutSpec", "Typesetting",
+                "ReportModel", "AirQuality", "LayoutSpec", "Typesetting", "TableFiles",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
         // Thin CLI: paths, clock, exit codes.

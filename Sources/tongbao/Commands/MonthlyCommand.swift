@@ -98,15 +98,9 @@ struct MonthlyCommand: ParsableCommand {
             try document.render(content, layout: spec, layoutFile: layout, to: targets.pdf, in: delivery)
             if targets.csv != nil || targets.xlsx != nil {
                 let data = try RankingData.build(input, settings: settings, texts: spec.texts)
-                if let csv = targets.csv {
-                    try delivery.stage(csv, data: CSVWriter.data(header: data.header, rows: data.rows.map { $0.map(\.text) }))
-                }
+                if let csv = targets.csv { try delivery.stage(csv, data: data.csv) }
                 if let xlsx = targets.xlsx {
-                    let cells = data.rows.map { $0.map(Self.xlsxCell) }
-                    // Stamped with noon UTC of the issue date, never the clock: reruns give the same bytes.
-                    let stamp = Date(timeIntervalSince1970: Double(input.issueDate.daysSinceEpoch) * 86_400 + 43_200)
-                    try delivery.stage(
-                        xlsx, data: XLSXWriter.workbook(header: data.header, rows: cells, sheetName: ym.description, modified: stamp))
+                    try delivery.stage(xlsx, data: data.workbook(sheetName: ym.description, date: input.issueDate))
                 }
             }
             if let days = targets.days { try delivery.stage(days, data: DaysTable.csv(daily.areas, month: ym)) }
@@ -130,14 +124,6 @@ struct MonthlyCommand: ParsableCommand {
                 try daysCSV.map { d throws(OutputError) in try OutputTarget.resolve(d, defaultName: "days-\(month)", extension: "csv") }
             )
         } catch { throw CLIError(error) }
-    }
-
-    static func xlsxCell(_ cell: RankingData.Cell) -> XLSXWriter.Cell {
-        switch cell {
-        case .text(let s): .text(s)
-        case .number(let s): .number(s)
-        case .empty: .empty
-        }
     }
 
     /// `monthly-2016-12`, or `monthly-2016-12-meeting` for `monthly-ranking-meeting.toml`.
