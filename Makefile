@@ -6,8 +6,10 @@ SHARED ?= ../shared
 OUT ?= out
 SWIFT ?= swift
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libopencc-dev \
+                libpoppler-glib-dev libxml2-dev libreoffice-writer-nogui \
                 fonts-noto-cjk fonts-lxgw-wenkai poppler-utils sqlite3
-PY_MODULES := pymupdf opencc
+# pip name=import name where they differ
+PY_MODULES := pymupdf opencc python-docx=docx openpyxl
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)/tongbao
 DEBUG_BIN = $$($(SWIFT) build --show-bin-path)/tongbao
 AIR_SOURCE := Beijing Multi-Site Air-Quality Data（UCI，CC BY 4.0）
@@ -43,26 +45,37 @@ fonts: debs
 
 pydeps:
 	@for m in $(PY_MODULES); do \
-	  python3 -c "import $$m" 2>/dev/null || { echo "deps: pip install $$m"; python3 -m pip install -q $$m 2>&1 | grep -v -i 'warning' || true; }; \
+	  pkg=$${m%%=*}; mod=$${m##*=}; \
+	  python3 -c "import $$mod" 2>/dev/null || { echo "deps: pip install $$pkg"; python3 -m pip install -q $$pkg 2>&1 | grep -v -i 'warning' || true; }; \
 	done
 
 build: deps
 	$(SWIFT) build
 
 ## demo: release build; imports the seeds into out/demo.sqlite and writes the weekly notice of
-## every week that has briefings, one notice with the example ledger (examples/), and the
+## every week that has briefings (each with its content JSON beside it: the blocks and the source
+## lines each was made from, what faithcheck.py reads), one notice with the example ledger (examples/), and the
 ## monthly ranking of the example air data (A4 for filing, A3 for the meeting, CSV, xlsx).
 demo: deps
 	$(SWIFT) build -c release
 	@mkdir -p $(OUT)
-	@rm -f $(OUT)/demo.sqlite* $(OUT)/example.sqlite*
+	@rm -f $(OUT)/demo.sqlite* $(OUT)/example.sqlite* $(OUT)/reviewed.sqlite*
 	@bin=$(RELEASE_BIN); \
 	$$bin import --db $(OUT)/demo.sqlite seeds/ && \
-	for w in $(DEMO_WEEKS); do $$bin weekly --db $(OUT)/demo.sqlite --week $$w --output $(OUT)/ || exit 1; done && \
+	for w in $(DEMO_WEEKS); do $$bin weekly --db $(OUT)/demo.sqlite --week $$w --output $(OUT)/ --docx $(OUT)/ --emit-content $(OUT)/ || exit 1; done && \
 	$$bin import --db $(OUT)/example.sqlite seeds/ >/dev/null && \
 	$$bin import --db $(OUT)/example.sqlite --ledger examples/ledger-example.csv && \
-	$$bin weekly --db $(OUT)/example.sqlite --week 2017-W46 --output $(OUT)/example-ledger-weekly-2017-W46.pdf && \
-	$$bin monthly --month 2017-01 --air examples/air/daily/ --output $(OUT)/ --csv $(OUT)/ --xlsx $(OUT)/ \
+	$$bin weekly --db $(OUT)/example.sqlite --week 2017-W46 --output $(OUT)/example-ledger-weekly-2017-W46.pdf \
+	  --emit-content $(OUT)/example-ledger-weekly-2017-W46.json && \
+	$$bin import --db $(OUT)/reviewed.sqlite seeds/ >/dev/null && \
+	$$bin review --db $(OUT)/reviewed.sqlite --week 2017-W46 --output $(OUT)/ && \
+	cp $(OUT)/review-2017-W46.xlsx $(OUT)/review-2017-W46-corrected.xlsx && \
+	python3 scripts/review-edit.py $(OUT)/review-2017-W46-corrected.xlsx '002_1f215ed26580ae16#2' '人员（姓名/职务/角色）' \
+	  '李金勇/高新区党工委书记/主持、要求' && \
+	$$bin import --db $(OUT)/reviewed.sqlite --review $(OUT)/review-2017-W46-corrected.xlsx && \
+	$$bin weekly --db $(OUT)/reviewed.sqlite --week 2017-W46 --output $(OUT)/reviewed-weekly-2017-W46.pdf \
+	  --docx $(OUT)/reviewed-weekly-2017-W46.docx && \
+	$$bin monthly --month 2017-01 --air examples/air/daily/ --output $(OUT)/ --csv $(OUT)/ --xlsx $(OUT)/ --docx $(OUT)/ \
 	  --source "$(AIR_SOURCE)" && \
 	$$bin monthly --month 2017-01 --air examples/air/daily/ --layout layouts/monthly-ranking-meeting.toml \
 	  --output $(OUT)/ --source "$(AIR_SOURCE)"
@@ -87,7 +100,7 @@ bench: deps
 	@python3 -c "import typst" 2>/dev/null || python3 -m pip install -q typst 2>/dev/null || true
 	python3 scripts/bench.py $(RELEASE_BIN) $(SHARED) .build/bench
 
-## fuzz: libFuzzer targets (reader, layout, air import) for FUZZ_SECONDS each (default 60); see scripts/fuzz.sh.
+## fuzz: libFuzzer targets (reader, layout, air import, tables/ledgers, content/charts) for FUZZ_SECONDS each (default 60); see scripts/fuzz.sh.
 .PHONY: fuzz
 fuzz: debs
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} ./scripts/fuzz.sh

@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc"),
@@ -19,6 +21,13 @@ let package = Package(
         .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles"], path: "Sources/AirQuality"),
         .target(name: "Typesetting", path: "Sources/Typesetting"),
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"], path: "Sources/LayoutSpec"),
+        .target(
+            name: "ReportStore",
+            dependencies: [
+                "ReportModel", "TableFiles", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Sources/ReportStore"),
 
         // MODULE_main → LLVMFuzzerRunDriver (SwiftPM links Linux executables through MODULE_main).
         .target(name: "FuzzerEntry", path: "Targets/FuzzerEntry"),
@@ -28,6 +37,11 @@ let package = Package(
         .executableTarget(name: "FuzzLayout", dependencies: ["LayoutSpec", "FuzzerEntry"], path: "Targets/FuzzLayout"),
         // bytes → AirImport.json, or CSVReader.parse → AirImport.table → daily values → monthly statistics
         .executableTarget(name: "FuzzAirImport", dependencies: ["AirQuality", "TableFiles", "FuzzerEntry"], path: "Targets/FuzzAirImport"),
+        // bytes → .xlsx / CSV / a hostile workbook built from edge cases → LedgerReader (import --ledger)
+        .executableTarget(
+            name: "FuzzTables", dependencies: ["ReportStore", "TableFiles", "ZIPFoundation", "FuzzerEntry"], path: "Targets/FuzzTables"),
+        // bytes → content JSON, or a chart of edge-case numbers → ContentCheck → typeset → SelfCheck
+        .executableTarget(name: "FuzzContent", dependencies: ["Typesetting", "FuzzerEntry"], path: "Targets/FuzzContent"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 SWIFT=${SWIFT:-swift}
 SECS=${FUZZ_SECONDS:-60}
-TARGETS=${FUZZ_TARGETS:-FuzzBriefingReader FuzzLayout FuzzAirImport}
+TARGETS=${FUZZ_TARGETS:-FuzzBriefingReader FuzzLayout FuzzAirImport FuzzTables FuzzContent}
 SCRATCH=$ROOT/.build-fuzz
 # Release with the sanitizers runs ~15x more inputs per second than debug (FUZZ_CONFIG=debug to compare).
 CONFIG=${FUZZ_CONFIG:-release}
@@ -46,6 +46,27 @@ seed() {
     FuzzAirImport)
       cp examples/*.csv "$dir"/
       cp Tests/AirQualityTests/Regressions/* "$dir"/ 2>/dev/null ;;
+    FuzzTables)
+      # mode byte 0: a small ledger workbook (.xlsx), made with Python's zipfile
+      python3 - "$dir/ledger.xlsx" <<'PY'
+import sys, zipfile, io
+ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+head = ["编号", "区域", "类别", "发现日期", "整改状态", "通报次数"]
+row = ["DC-1", "高新区", "扬尘", None, "整改中", None]
+def c(ref, v, t=True):
+    return f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>' if t else f'<c r="{ref}"><v>{v}</v></c>'
+cells1 = "".join(c(f"{chr(65+i)}1", h) for i, h in enumerate(head))
+cells2 = c("A2", "DC-1") + c("B2", "高新区") + c("C2", "扬尘") + c("D2", 43052, False) + c("E2", "整改中") + c("F2", "1e300", False)
+sheet = f'<worksheet xmlns="{ns}"><sheetData><row r="1">{cells1}</row><row r="2">{cells2}</row></sheetData></worksheet>'
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("xl/workbook.xml", f'<workbook xmlns="{ns}"><sheets><sheet name="台账" sheetId="1"/></sheets></workbook>')
+    z.writestr("xl/worksheets/sheet1.xml", sheet)
+open(sys.argv[1], "wb").write(b"\x00" + buf.getvalue())
+PY
+      cp Tests/ReportStoreTests/Regressions/* "$dir"/ 2>/dev/null ;;
+    FuzzContent)
+      cp Tests/TypesettingTests/Regressions/* "$dir"/ 2>/dev/null ;;
   esac
   true
 }
@@ -61,8 +82,12 @@ for t in $TARGETS; do
   stamp=$SCRATCH/$t.started
   touch "$stamp"
   echo "fuzz: $t for ${SECS}s (log: .build-fuzz/$t.log)"
+  # Dictionaries: numbers at the edges for every target, hostile .xlsx structure for FuzzTables.
+  dict=$SCRATCH/$t.dict
+  cat Fuzz/Dictionaries/edge-numbers.dict >"$dict"
+  [ "$t" = FuzzTables ] && cat Fuzz/Dictionaries/xlsx.dict >>"$dict"
   # -timeout: an input that takes longer than 20 s is reported as a hang.
-  "$BIN/$t" "$corpus" "$SCRATCH/seeds/$t" -max_total_time="$SECS" -timeout=20 -rss_limit_mb=3072 \
+  "$BIN/$t" "$corpus" "$SCRATCH/seeds/$t" -dict="$dict" -max_total_time="$SECS" -timeout=20 -rss_limit_mb=3072 \
     -max_len=16384 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1
   rc=$?
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)

@@ -73,6 +73,25 @@ for pdf in "$work"/weekly-*.pdf; do
   done
 done
 
+step "faithcheck: every notice says only what its sources say, every block names its sources"
+if [[ -f "$SHARED/tools/faithcheck.py" ]] && python3 -c "import opencc" 2>/dev/null; then
+  for w in $weeks; do
+    "$TONGBAO" weekly --db "$db" --week "$w" --output "$work/faith-$w.pdf" --emit-content "$work/faith-$w.json" --quiet > /dev/null \
+      || bad "weekly $w --emit-content exited non-zero"
+    python3 "$SHARED/tools/faithcheck.py" "$work/faith-$w.json" seeds/ --layout layouts/weekly-notice.toml > "$work/faith.txt" 2>&1
+    status=$?
+    grep -E '^(UNSUPPORTED|UNATTESTED|NOSOURCE)' "$work/faith.txt" | head -n 5
+    summary=$(tail -n 1 "$work/faith.txt")
+    echo "$w: $summary"
+    [[ $status -eq 0 && "$summary" == *PASS* ]] || bad "faithcheck $w: $summary"
+    n=$(sed -E 's/.* paragraphs=([0-9]+).*/\1/' <<< "$summary")
+    k=$(sed -E 's/.* with_sources=([0-9]+).*/\1/' <<< "$summary")
+    [[ "$n" == "$k" ]] || bad "faithcheck $w: $k of $n blocks name their sources"
+  done
+else
+  echo "skipped: $SHARED/tools/faithcheck.py or the opencc module not present"
+fi
+
 step "rerunning a week gives the same bytes and the same 期号"
 cp "$work/weekly-2017-W46.pdf" "$work/first.pdf"
 "$TONGBAO" import --db "$db" seeds/ > /dev/null
@@ -113,6 +132,67 @@ if [[ -f "$SHARED/tools/pdfcheck.py" ]]; then
   others=$(grep -E '^FAIL' "$work/check.txt" | grep -v 'inner pages carry' || true)
   [[ -z "$others" ]] || { echo "$others"; bad "pdfcheck --strict monthly"; }
 fi
+
+step ".docx of the notices and the ranking: XML rules, same text as the PDF, LibreOffice's page measured (scripts/docxcheck.py)"
+mkdir -p "$work/docx"
+for w in 2017-W46 2017-W47; do
+  "$TONGBAO" weekly --db "$db" --week "$w" --output "$work/docx/" --docx "$work/docx/" --quiet > /dev/null || bad "weekly $w --docx exited non-zero"
+done
+"$TONGBAO" monthly --month 2017-01 --air examples/air/daily/ --output "$work/docx/" --docx "$work/docx/" --quiet > /dev/null \
+  || bad "monthly --docx exited non-zero"
+if command -v soffice > /dev/null; then
+  # a private profile: soffice refuses to start beside another instance using the default one
+  soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/docx/lo" "$work"/docx/*.docx \
+    > "$work/soffice.log" 2>&1 || bad "soffice could not convert the .docx files: $(tail -n 2 "$work/soffice.log")"
+else
+  bad "soffice (libreoffice-writer-nogui) is not installed; run make deps"
+fi
+for f in "$work"/docx/*.docx; do
+  n=$(basename "$f" .docx)
+  [[ -s "$work/docx/lo/$n.pdf" ]] || { bad "LibreOffice did not convert $n.docx"; continue; }
+  SHARED=$SHARED python3 scripts/docxcheck.py "$f" "$work/docx/$n.pdf" "$work/docx/lo/$n.pdf" > "$work/docxcheck.txt" 2> /dev/null
+  status=$?
+  grep -E '^(FAIL|LibreOffice|PASS)' "$work/docxcheck.txt"
+  [[ $status -eq 0 ]] || bad "docxcheck $n.docx"
+done
+
+step "review round trip: sheet → a corrected cell (openpyxl) → import --review → the corrected notice; bad sheets refused by cell"
+rv="$work/review"; mkdir -p "$rv/seeds"
+cp seeds/002_1f215ed26580ae16.txt "$rv/seeds/"
+rdb="$rv/store.sqlite"
+"$TONGBAO" import --db "$rdb" "$rv/seeds/" > /dev/null || bad "review: import exited non-zero"
+sheet=$("$TONGBAO" review --db "$rdb" --week 2017-W46 --output "$rv/") || bad "review exited non-zero"
+[[ "$sheet" == "$rv/review-2017-W46.xlsx" && -s "$sheet" ]] || bad "review did not print the sheet it wrote: $sheet"
+people='人员（姓名/职务/角色）'
+cp "$sheet" "$rv/edited.xlsx"
+python3 scripts/review-edit.py "$rv/edited.xlsx" '002_1f215ed26580ae16#2' "$people" '李金勇/高新区党工委书记/主持' > /dev/null || bad "review-edit"
+python3 scripts/review-edit.py "$rv/edited.xlsx" '002_1f215ed26580ae16#5' '删除' '删除' > /dev/null || bad "review-edit"
+"$TONGBAO" import --db "$rdb" --review "$rv/edited.xlsx" > /dev/null || bad "import --review exited non-zero"
+notice() { "$TONGBAO" weekly --db "$rdb" --week 2017-W46 --output "$rv/weekly.pdf" --quiet 2> "$rv/weekly.err" > /dev/null || bad "weekly after review exited non-zero"; pdftotext "$rv/weekly.pdf" - | tr -d ' \n'; }
+t=$(notice)
+[[ "$t" == *高新区党工委书记李金勇主持会议* ]] || bad "the corrected title and role are not in the notice"
+[[ "$t" != *沟赵办事处召开* ]] || bad "the item marked 删除 is still in the notice"
+pdfinfo "$rv/weekly.pdf" | grep -q '人工审核' || bad "the reviewed notice does not say so in its metadata"
+"$TONGBAO" import --db "$rdb" "$rv/seeds/" > /dev/null || bad "re-import exited non-zero"
+t=$(notice)
+[[ "$t" == *高新区党工委书记李金勇主持会议* ]] || bad "re-importing the unchanged briefing lost the correction"
+printf '\n' >> "$rv/seeds/002_1f215ed26580ae16.txt"
+"$TONGBAO" import --db "$rdb" "$rv/seeds/" > /dev/null || bad "import of the changed briefing exited non-zero"
+t=$(notice)
+grep -q 'dropped: its briefing file changed' "$rv/weekly.err" || bad "a changed briefing did not drop its corrections with a warning"
+[[ "$t" != *高新区党工委书记李金勇主持会议* ]] || bad "a correction outlived a change of its briefing"
+"$TONGBAO" review --db "$rdb" --week 2017-W46 --output "$rv/fresh.xlsx" > /dev/null || bad "review (fresh) exited non-zero"
+cp "$rv/fresh.xlsx" "$rv/bad.xlsx"
+python3 scripts/review-edit.py "$rv/bad.xlsx" '002_1f215ed26580ae16#2' '日期' '2017年2月30日' > /dev/null
+python3 scripts/review-edit.py "$rv/bad.xlsx" '002_1f215ed26580ae16#2' "$people" '李金勇/书记/指挥' > /dev/null
+"$TONGBAO" import --db "$rdb" --review "$rv/bad.xlsx" > /dev/null 2> "$rv/bad.err"; status=$?
+[[ $status -eq 65 ]] || bad "a bad review sheet exited $status, not 65"
+grep -q 'bad.xlsx:审核!D2' "$rv/bad.err" && grep -q 'bad.xlsx:审核!J2' "$rv/bad.err" || bad "the bad cells are not named: $(cat "$rv/bad.err")"
+cp "$rv/fresh.xlsx" "$rv/moved.xlsx"
+python3 scripts/review-edit.py "$rv/moved.xlsx" --move-columns
+"$TONGBAO" import --db "$rdb" --review "$rv/moved.xlsx" > /dev/null 2> "$rv/moved.err" && bad "a sheet with moved columns was accepted"
+grep -q 'moved.xlsx:审核!B1' "$rv/moved.err" || bad "moved columns not named by cell: $(cat "$rv/moved.err")"
+[[ $(sqlite3 "$rdb" 'SELECT COUNT(*) FROM review_correction') == 0 ]] || bad "a refused sheet stored corrections"
 
 [[ $fail -eq 0 ]] && echo && echo "integration: all checks passed"
 exit $fail

@@ -36,10 +36,34 @@ public struct BriefingReader: Sendable {
         setupWarning = converter == nil ? "opencc t2s.json unavailable: \(TraditionalConverter.lastError)" : nil
     }
 
-    /// Reads one file's bytes. `file` is the name used in ids, provenance and diagnostics.
+    /// Reads one file's bytes (plain text, .docx, HTML or PDF). `file` is the name used in ids,
+    /// provenance and diagnostics.
     public func read(_ data: Data, file: String) throws(UndecodableFileError) -> ParseResult {
-        let decoded = try ByteDecoder().decode(data, file: file)
-        return read(text: decoded.text, encoding: decoded.encoding, file: file)
+        let decoded = try DocumentDecoder().decode(data, file: file)
+        let result = read(text: decoded.text, encoding: decoded.encoding, file: file)
+        guard decoded.format != nil else { return result }
+        return Self.pointedBack(result, at: decoded)
+    }
+
+    /// Lines of a decoded document point back at the original: HTML lines, .docx paragraphs,
+    /// PDF pages.
+    static func pointedBack(_ result: ParseResult, at decoded: DecodedText) -> ParseResult {
+        var out = result
+        for k in out.briefings.indices {
+            var source = out.briefings[k].source
+            let lines = source.lines
+            source.format = decoded.format
+            source.lines = lines.map { decoded.origin($0) }
+            if decoded.pages != nil, let first = lines.first, let last = lines.last, let a = decoded.page(first), let b = decoded.page(last)
+            {
+                source.pages = [a, b]
+            }
+            out.briefings[k].source = source
+        }
+        for k in out.warnings.indices {
+            if let line = out.warnings[k].line, decoded.origins != nil { out.warnings[k].line = decoded.origin(line) }
+        }
+        return out
     }
 
     /// Reads already decoded text.
@@ -53,7 +77,10 @@ public struct BriefingReader: Sendable {
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
 
         var context = DateExtractor.Context(published: doc.published, fallbackYear: fallbackYear)
-        for p in seg.header { context.headerClues += DateExtractor.yearClues(in: p.text) }
+        for p in seg.header {
+            context.headerClues += DateExtractor.yearClues(in: p.text)
+            if context.headerDate == nil { context.headerDate = DateExtractor.firstFullDate(in: p.text) }
+        }
         for item in seg.items {
             // a headline such as `宁晋县人民政府 2018年12月工作简报` dates the file too
             if let h = item.headline { context.fileClues += DateExtractor.yearClues(in: h.text) }
@@ -63,6 +90,7 @@ public struct BriefingReader: Sendable {
         // the page header (简报 masthead: 卢龙县大气污染防治工作领导小组办公室) names the place of 我县/全县;
         // capped so that a long preamble costs each item a bounded amount
         let header = Scalars(Self.join(seg.header).prefix(300))
+        let locator = SpanLocator(decoded: text, file: file, converter: cleaner.converter)
         var briefings: [Briefing] = []
         var seen = Set<Scalars>()
         for draft in seg.items {
@@ -75,8 +103,10 @@ public struct BriefingReader: Sendable {
                 continue
             }
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
-            let item = extract(
+            var item = extract(
                 draft, body: body, context: context, header: header, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
+            (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: Scalars(item.text))
+            item.spans = locator.spans(for: item, draft: draft, header: seg.header)
             guard seen.insert(body).inserted else {
                 warnings.append(
                     Diagnostic(

@@ -27,8 +27,10 @@ struct Cleaner: Sendable {
             for (k, idx) in run.enumerated() { lines[idx].text = Scalars(String(converted[k])) }
         }
         var traditionalContext = false
+        var previousEndsHan = false
         for i in lines.indices {
-            let (t, n) = Self.removePinyin(lines[i].text)
+            let (t, n) = Self.removePinyin(lines[i].text, afterHan: previousEndsHan)
+            if let last = lines[i].text.last { previousEndsHan = last.isHan }
             if n > 0 {
                 lines[i].text = t
                 warn(lines[i].number, "removed \(n) pinyin annotation\(n == 1 ? "" : "s")")

@@ -34,12 +34,12 @@ extension Cleaner {
     private static let rightsReserved = Scalars("all rights reserved")
     private static let icp = Scalars("icp")
     private static let record = Scalars("备案")
-    private static let copyrightCues = WordList(["版权所有", "版权声明"])
-    private static let recordCues = WordList(["公网安备"])
-    private static let disclaimerHeads = WordList(["免责声明", "声明：", "声明:"])
-    private static let siteHeads = WordList(["本站", "本网", "本平台", "本文档", "本文仅", "本资料"])
-    private static let disclaimerCues = WordList(["用户", "上传", "版权", "侵权", "侵犯", "仅供", "网络服务", "不代表", "下载", "转载", "联系"])
-    private static let weekdayCues = WordList(["星期", "周", "礼拜"])
+    private static let copyrightCues = WordList(Words.list("copyright-cues"))
+    private static let recordCues = WordList(Words.list("record-cues"))
+    private static let disclaimerHeads = WordList(Words.list("disclaimer-heads"))
+    private static let siteHeads = WordList(Words.list("site-heads"))
+    private static let disclaimerCues = WordList(Words.list("disclaimer-cues"))
+    private static let weekdayCues = WordList(Words.list("weekday-cues"))
 
     /// "本站为…", "本网站…", "免责声明…" lines.
     static func isDisclaimer(_ line: Scalars) -> Bool {
@@ -48,11 +48,8 @@ extension Cleaner {
         return disclaimerCues.occurs(in: line)
     }
 
-    private static let menuWords = WordList(["打印", "关闭", "返回", "字体", "字号", "收藏", "分享", "纠错", "顶部", "大中小", "放大", "缩小"])
-    private static let docSiteCues = WordList([
-        "下载", "阅读全文", "继续阅读", "页未读", "上传者", "文档贡献", "收藏本", "点击查看", "二维码", "扫码",
-        "关注公众号", "VIP",
-    ])
+    private static let menuWords = WordList(Words.list("menu-words"))
+    private static let docSiteCues = WordList(Words.list("doc-site-cues"))
 
     /// Short lines of document-sharing and news sites: 下载文档到电脑…, 还剩5页未读，继续阅读.
     static func isSiteWidget(_ line: Scalars) -> Bool {
@@ -73,9 +70,7 @@ extension Cleaner {
         return line.filter { $0 == "【" || $0 == "[" }.count == 1
     }
 
-    private static let distributionHeads = WordList([
-        "报：", "送：", "发：", "抄送：", "抄报：", "报送：", "分送：", "主送：", "报:", "送:", "发:", "抄送:", "抄报:", "主送:",
-    ])
+    private static let distributionHeads = WordList(Words.list("distribution-heads"))
 
     /// The 报/送/发 distribution block at the foot of a 简报, and `（共印30份）`.
     static func isDistributionLine(_ line: Scalars) -> Bool {
@@ -137,12 +132,14 @@ extension Cleaner {
         return separators >= 2 && hits >= 1 && !sentencePunctuation
     }
 
+    private static let dateLineChars = Lexicon.scalarSet(Words.characters("date-line-chars"))
+
     /// `2024年12月19日 星期四`: a date with a weekday and nothing else.
     static func isDateline(_ line: Scalars) -> Bool {
         guard line.count <= 30, weekdayCues.occurs(in: line) else {
             return false
         }
-        let allowed = Lexicon.scalarSet("年月日号星期周礼拜一二三四五六七天日-/.:： ")
+        let allowed = Self.dateLineChars
         var digits = 0
         for c in line {
             if c.isDigit { digits += 1; continue }
@@ -162,9 +159,7 @@ extension Cleaner {
         return nil
     }
 
-    private static let linkListHeads = WordList([
-        "友情链接", "相关链接", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "热门推荐", "热点新闻", "最新文章", "推荐文章", "猜你喜欢", "精彩推荐", "延伸阅读",
-    ])
+    private static let linkListHeads = WordList(Words.list("link-list-heads"))
 
     /// `相关链接：` alone on its line: the lines after it are link titles.
     static func isLinkListHeading(_ line: Scalars) -> Bool {
@@ -178,7 +173,7 @@ extension Cleaner {
         return !line.contains(where: { $0 == "，" || $0 == "," }) || endsWithDate(line)
     }
 
-    private static let metadataWords = WordList(["来源", "作者", "浏览", "点击", "阅读", "编辑", "字号", "发布"])
+    private static let metadataWords = WordList(Words.list("metadata-words"))
 
     /// `2018-11-12 来源：高邑县环保局`: a page date followed by metadata fields, no sentence.
     static func isDatedMetadataLine(_ line: Scalars) -> Bool {

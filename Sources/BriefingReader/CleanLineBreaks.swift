@@ -21,10 +21,12 @@ extension Cleaner {
         return line[j].isSentenceEnd
     }
 
+    private static let pageNumberChars = Lexicon.scalarSet(Words.characters("page-number-chars"))
+
     /// A line that is nothing but a page number: `3`, `- 3 -`, `—3—`, `第3页`, `第 3 页 共 10 页`.
     static func isPageNumberLine(_ line: Scalars) -> Bool {
         guard !line.isEmpty, line.count <= 16, line.contains(where: { $0.isDigit }) else { return false }
-        let allowed = Lexicon.scalarSet("-—–－·第页共/ ")
+        let allowed = Self.pageNumberChars
         return line.allSatisfy { $0.isDigit || allowed.contains($0) || $0.isSpace }
     }
 
@@ -81,7 +83,7 @@ extension Cleaner {
     }
 
     /// Words after which a colon or comma means the line is a sentence, not a heading.
-    private static let speechVerbs = ["指出", "要求", "强调", "表示", "认为", "提出", "介绍"].map { Scalars($0) }
+    private static let speechVerbs = Words.list("speech-verbs").map { Scalars($0) }
 
     /// Whether `next` continues the sentence that `paragraph` (ending in line `previous`) left open.
     static func continues(paragraph: Scalars, previous: Scalars, next: Scalars) -> Bool {

@@ -3,7 +3,9 @@ extension Cleaner {
     /// Removes pinyin annotations written after characters: `聯(lián)` → `聯`.
     /// An annotation is a parenthesised run of 1…7 lowercase Latin letters (tone marks allowed,
     /// at least one tone mark or ü, or a plain syllable) directly after a Han character.
-    static func removePinyin(_ line: Scalars) -> (text: Scalars, removed: Int) {
+    /// `afterHan`: the previous line ends in a Han character (a PDF wrapped the line between a
+    /// character and its annotation), so a toned annotation opening this line is one too.
+    static func removePinyin(_ line: Scalars, afterHan: Bool = false) -> (text: Scalars, removed: Int) {
         guard line.contains("(") || line.contains("（") else { return (line, 0) }
         var out = Scalars()
         out.reserveCapacity(line.count)
@@ -11,7 +13,9 @@ extension Cleaner {
         var i = 0
         while i < line.count {
             let c = line[i]
-            if (c == "(" || c == "（"), let prev = out.last, prev.isHan, let end = pinyinEnd(line, from: i + 1) {
+            if c == "(" || c == "（", out.last?.isHan ?? afterHan, let end = pinyinEnd(line, from: i + 1),
+                !out.isEmpty || line[(i + 1)..<end].contains(where: { toneLetters.contains($0) })
+            {
                 removed += 1
                 i = end + 1
                 continue

@@ -12,6 +12,9 @@ struct DateExtractor: Sendable {
         var fileClues: [YearClue] = []
         /// The year to assume when nothing in the file dates an item (`parse --year`).
         var fallbackYear: Int?
+        /// The first full date in the page header: an e-paper masthead (邢台日报 2019年11月12日), a
+        /// 简报's issue date. A report that gives only a day (11日上午) means a day of its month.
+        var headerDate: CivilDate?
     }
 
     /// The item's event date.
@@ -24,9 +27,13 @@ struct DateExtractor: Sendable {
         var mention: DateMention?
     }
 
-    private static let notEventBefore = ["去年", "前年", "上年", "自", "从", "截至", "截止", "到", "至", "于"].map { Scalars($0) }
-    private static let notEventAfter = ["前", "起", "至", "以来", "之前", "止", "开始", "结束", "到"].map { Scalars($0) }
-    private static let timesOfDay = ["上午", "下午", "晚上", "中午", "早上", "凌晨", "傍晚", "晚"].map { Scalars($0) }
+    private static let notEventBefore = Words.list("date-not-event-before").map { Scalars($0) }
+    private static let notEventAfter = Words.list("date-not-event-after").map { Scalars($0) }
+    private static let rangeMarks = Lexicon.scalarSet(Words.characters("date-range-marks"))
+    private static let dayRangeMarks = Lexicon.scalarSet(Words.characters("date-day-range-marks"))
+    private static let yearRangeMarks = Lexicon.scalarSet(Words.characters("date-year-range-marks"))
+    private static let timesOfDay = Words.list("times-of-day").map { Scalars($0) }
+    private static let datelineEnds = Lexicon.scalarSet(Words.characters("dateline-ends"))
 
     /// The event date: the first date in the item that is not a period bound or a past reference.
     func extract(_ text: Scalars, context: Context) -> Found {
@@ -45,11 +52,13 @@ struct DateExtractor: Sendable {
                 chosen = m
             }
         }
-        // 本报讯（2018年11月6日）5日上午，…: a day of the dateline's month
+        // 本报讯（2018年11月6日）5日上午，…, 本报5月20日讯（通讯员 张伟）18日下午: a day of the dateline's month
         if let d = Self.dayOnly(text, before: 40),
             chosen.map({ c in
                 // the chosen date is the dateline's, just before the day: （2018年11月6日）5日上午
-                c.end <= d.start && text.sub(c.end, d.start).count <= 3 && !text.sub(c.end, d.start).contains { $0 == "，" || $0 == "。" }
+                let gap = text.sub(c.end, d.start)
+                return c.end <= d.start && (gap.count <= 3 || Self.datelineEnds.contains(text[c.end]))
+                    && !gap.contains { $0 == "，" || $0 == "。" }
             }) ?? true
         {
             let ref =
@@ -58,7 +67,7 @@ struct DateExtractor: Sendable {
                         return nil
                     }
                     return CivilDate(year: y, month: m.month, day: m.day)
-                } ?? context.published
+                } ?? context.published ?? context.headerDate
             if let r = ref {
                 var month = r.month
                 var year = r.year
@@ -95,7 +104,7 @@ struct DateExtractor: Sendable {
         return Found(date: date, text: m.text, yearInferred: date != nil, timeOfDay: timeOfDay, mention: m)
     }
 
-    private static let convene = [Scalars("召开"), Scalars("举行"), Scalars("举办")]
+    private static let convene = Words.list("convene-verbs").map { Scalars($0) }
 
     /// 2 for a time of day after the date, 2 for 召开 later in its sentence, 1 at a paragraph start.
     static func eventScore(_ m: DateMention, in t: Scalars) -> Int {
@@ -115,7 +124,7 @@ struct DateExtractor: Sendable {
 
     /// `至6日`, `-6日`: the end of an event of several days (11月5日至6日), not a period.
     static func daySpanEnd(_ t: Scalars, _ i: Int) -> Int? {
-        guard i < t.count, "至到-—～~".unicodeScalars.contains(t[i]) else { return nil }
+        guard i < t.count, Self.rangeMarks.contains(t[i]) else { return nil }
         var j = i + 1
         while j < t.count, t[j].isDigit || ChineseNumber.isNumeral(t[j]), j - i <= 3 { j += 1 }
         guard j > i + 1, j < t.count, t[j] == "日" || t[j] == "号" else { return nil }
@@ -127,7 +136,7 @@ struct DateExtractor: Sendable {
         var i = 0
         while i < min(limit, t.count) {
             guard t[i].isDigit,
-                i == 0 || !(t[i - 1].isDigit || t[i - 1] == "月" || t[i - 1] == "年" || "至到-—～~/.".unicodeScalars.contains(t[i - 1]))
+                i == 0 || !(t[i - 1].isDigit || t[i - 1] == "月" || t[i - 1] == "年" || Self.dayRangeMarks.contains(t[i - 1]))
             else {
                 i += 1
                 continue
@@ -171,8 +180,8 @@ struct DateExtractor: Sendable {
     }
 
     /// Target years (到2020年) and base years of a comparison (较2015年下降20%).
-    private static let yearSkipBefore = ["到", "至", "截至", "截止", "于", "在", "前", "～", "~", "较", "比", "比照", "相比"].map { Scalars($0) }
-    private static let yearSkipAfter = ["年底", "年末", "年前", "年内", "年以前", "年之前", "年以后", "年起", "年以来", "年后"].map { Scalars($0) }
+    private static let yearSkipBefore = Words.list("year-skip-before").map { Scalars($0) }
+    private static let yearSkipAfter = Words.list("year-skip-after").map { Scalars($0) }
 
     /// Years and year ranges that date the text (`2016-2017年`, `2017~2018`, `2018年5月`,
     /// `2017年大气污染防治…`); target years (`到2020年`, `2021年年底前`) are skipped.
@@ -193,7 +202,7 @@ struct DateExtractor: Sendable {
                 continue
             }
             // a range: 2016-2017, 2017~2018, 2016至2017年
-            if e < t.count, "-~～—–－至到".unicodeScalars.contains(t[e]), let (y2, e2) = year(t, at: e + 1), y2 == y + 1 {
+            if e < t.count, Self.yearRangeMarks.contains(t[e]), let (y2, e2) = year(t, at: e + 1), y2 == y + 1 {
                 clues.append(.range(y, y2))
                 i = e2
                 continue

@@ -16,10 +16,25 @@ struct DeadlineExtractor: Sendable {
         var date: CivilDate?
     }
 
-    private static let suffixes = ["之前", "以前", "结束", "为止", "截止", "前", "止"].map { Scalars($0) }
+    private static let suffixes = Words.list("deadline-suffixes").map { Scalars($0) }
 
+    private static let periodStarts = Words.list("deadline-period-starts").map { Scalars($0) }
+
+    /// Time limits, each once (年底前 and 12月31日前 are one), and campaign periods marked as such.
     func extract(_ t: Scalars, year: Int?) -> [Deadline] {
-        Self.find(in: t, year: year).map { Deadline(text: $0.text, date: $0.date?.iso) }
+        var seen = Set<String>()
+        return Self.find(in: t, year: year).compactMap { f in
+            let kind: DeadlineKind = Self.isPeriod(Scalars(f.text)) ? .period : .deadline
+            // one limit per date; periods with the same end are still different periods
+            let key = kind == .deadline ? "limit \(f.date?.iso ?? f.text)" : "period \(f.text)"
+            guard seen.insert(key).inserted else { return nil }
+            return Deadline(text: f.text, date: f.date?.iso, kind: kind)
+        }
+    }
+
+    /// 从即日起到2017年3月31日结束, 自11月15日起至…止: the period a campaign runs, not a limit.
+    static func isPeriod(_ text: Scalars) -> Bool {
+        periodStarts.contains { text.hasPrefix($0) } || (text.contains(["起"]) && (text.contains(["至"]) || text.contains(["到"])))
     }
 
     static func find(in t: Scalars, year: Int?) -> [Found] {
@@ -103,8 +118,11 @@ struct DeadlineExtractor: Sendable {
                 }
             }
         }
-        guard let suffix = suffixes.first(where: { t.has($0, at: j) }) else { return nil }
-        let end = j + suffix.count
+        // 到2019年底，…: a limit written with 到 before an end of year or month, without 前
+        let byEnd = i >= 1 && t[i - 1] == "到" && j > i && (t[j - 1] == "底" || t[j - 1] == "末")
+        let suffix = suffixes.first(where: { t.has($0, at: j) })
+        guard suffix != nil || byEnd else { return nil }
+        let end = j + (suffix?.count ?? 0)
         var start = i
         // 从即日起到…结束: the whole period
         if i >= 1, t[i - 1] == "到" || t[i - 1] == "至" {

@@ -1,6 +1,7 @@
 /// Step 4d: named measures, campaigns and slogans quoted in the text (“五个禁令”, “7个100%”).
-/// Not measures: classical idioms, literal speech quotations (after a colon, or whole
-/// sentences), contrasted pairs (由“督企”向“督政”转变), and event names (“两会”上).
+/// Not measures: classical idioms, verse couplets and metaphors (绣花功夫, 金点子), literal speech
+/// quotations (after a colon, or whole sentences), contrasted pairs (由“督企”向“督政”转变), event
+/// names (“两会”上) and regions (“京津冀”, “2+26”城市). What the rest are: `MeasureClassifier`.
 struct MeasureExtractor: Sendable {
     struct Quote: Equatable {
         var start: Int
@@ -10,9 +11,12 @@ struct MeasureExtractor: Sendable {
 
     private static let openers = Lexicon.scalarSet("“「『\"")
     private static let closers = Lexicon.scalarSet("”」』\"“")
-    private static let avoided = ["不能", "不能搞", "不搞", "不要搞", "防止", "杜绝", "避免", "切忌", "反对", "不是"].map { Scalars($0) }
-    private static let problemAfter = ["问题", "现象", "行为"].map { Scalars($0) }
-    private static let eventAfter = ["上", "期间", "以来", "前夕", "召开"].map { Scalars($0) }
+    private static let avoided = Words.list("measure-avoided").map { Scalars($0) }
+    private static let problemAfter = Words.list("measure-problem-after").map { Scalars($0) }
+    private static let eventAfter = Words.list("measure-event-after").map { Scalars($0) }
+    private static let metaphors = Set(Words.list("measure-metaphors").map { Scalars($0) })
+    private static let regions = Set(Words.list("measure-regions").map { Scalars($0) })
+    private static let regionAfter = WordList(Words.list("measure-region-after"))
 
     func extract(_ t: Scalars) -> [String] {
         let quotes = Self.quotes(in: t)
@@ -52,6 +56,8 @@ struct MeasureExtractor: Sendable {
             if b >= 0, t[b] == "说" || t[b] == "道" || t[b] == "称" { continue }
             // 千万不能搞“一阵风”, 防止“一刀切”: what to avoid is no measure
             if Self.avoided.contains(where: { t.has($0, at: b + 1 - $0.count) }) { continue }
+            // “京津冀”, “2+26”城市: a place
+            if Self.regions.contains(term) || (term.count <= 8 && Self.regionAfter.match(t, at: q.end) != nil) { continue }
             let s = term.string
             if seen.insert(s).inserted { out.append(s) }
         }
@@ -63,6 +69,7 @@ struct MeasureExtractor: Sendable {
         guard term.hanCount >= 2 || (term.count >= 3 && term.contains(where: { $0.isDigit })), term.count <= 30 else { return false }
         if term.contains(where: { $0.isSentenceEnd }) { return false }
         if Lexicon.idioms.contains(term.string) { return false }
+        if metaphors.contains(term) || isCouplet(term) { return false }
         if !term.contains("、") && !term.contains("，") && !term.contains(","),
             term.contains(where: { Lexicon.classicalParticles.contains($0) })
         {
@@ -71,6 +78,14 @@ struct MeasureExtractor: Sendable {
         let clauses = term.filter { $0 == "，" || $0 == "," }.count
         if clauses >= 2 || term.contains(Scalars("我们")) { return false }
         return true
+    }
+
+    /// A line of classical verse: two halves of five or seven characters (不畏浮云遮望眼，自缘身在最高层).
+    /// Working mottos run four or six (齐抓共管，履职尽责; 说到一定做到，做到一定记录).
+    static func isCouplet(_ term: Scalars) -> Bool {
+        let halves = term.split { $0 == "，" || $0 == "," || $0 == "；" }
+        guard halves.count == 2, halves[0].count == halves[1].count, halves[0].count == 5 || halves[0].count == 7 else { return false }
+        return halves.allSatisfy { $0.allSatisfy(\.isHan) }
     }
 
     /// Quoted spans. A stray opening quote used as a closing one (“…“) closes the quote.

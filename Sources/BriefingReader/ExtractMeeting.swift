@@ -5,11 +5,9 @@ struct MeetingExtractor: Sendable {
         var unit: String?
     }
 
-    private static let convene = ["召开", "举行", "举办"].map { Scalars($0) }
-    private static let leadingFillers = ["了", "这次", "此次", "本次", "一次", "的", "了一次", "今天", "昨天"].map { Scalars($0) }
-    private static let timeWords = [
-        "今天", "昨天", "今日", "昨日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上", "中午", "早上", "近期", "目前", "随后", "同日", "次日", "夜间", "凌晨", "傍晚", "晚",
-    ].map { Scalars($0) }
+    private static let convene = Words.list("convene-verbs").map { Scalars($0) }
+    private static let leadingFillers = Words.list("meeting-leading-fillers").map { Scalars($0) }
+    private static let timeWords = Words.list("meeting-time-words").map { Scalars($0) }
 
     /// `headline` and `body` are searched in that order for a speech title (`在…会议上的讲话`),
     /// then the body and the headline for `…召开…会`.
@@ -49,11 +47,13 @@ struct MeetingExtractor: Sendable {
         }
         // no meeting held: the body that acts (11月9日，赞皇县组织督查组…; 市大气办组成5个督查组)
         if found.unit == nil, let a = Self.actor(in: body) { found.unit = a.string }
-        if let u = found.unit, Lexicon.deictic.contains(Scalars(u)) {
-            let suffix = Scalars(u).last ?? "市"
+        // 我县/全县 and 县委、县政府/市政府: the place the headline, the text or the page header names
+        let unnamed = found.unit.map { Lexicon.unnamedHolders.contains(Scalars($0)) } ?? false
+        if let u = found.unit, Lexicon.deictic.contains(Scalars(u)) || unnamed {
+            let suffix = (unnamed ? Scalars(u).first : Scalars(u).last) ?? "市"
             let all = (headline ?? []) + ["\n"] + body
             if let h = headline, let c = Self.conveneIndex(in: h, from: 0), let hu = Self.around(h, convene: c).unit,
-                hu.last == suffix, !Lexicon.deictic.contains(hu)
+                hu.last == suffix, !Lexicon.deictic.contains(hu), !Lexicon.unnamedHolders.contains(hu)
             {
                 found.unit = hu.string
             } else if let city = Self.namedPlace(in: all, suffix: suffix) ?? Self.namedPlace(in: header, suffix: suffix) {
@@ -63,13 +63,8 @@ struct MeetingExtractor: Sendable {
         return found
     }
 
-    private static let actionVerbs = WordList([
-        "开展", "组织", "联合", "组成", "出台", "启动", "印发", "成立", "召集", "派出", "抽调", "会同", "对", "深入", "集中", "下发", "制定", "约谈", "通报", "部署", "完成",
-    ])
-    private static let orgEndings = [
-        "县", "区", "市", "省", "镇", "乡", "街道", "局", "办", "委", "政府", "分局", "中心", "大队", "支队", "办公室", "领导小组", "管委会", "督查组", "督导组", "检查组", "工作组",
-        "巡查组",
-    ].map { Scalars($0) }
+    private static let actionVerbs = WordList(Words.list("unit-action-verbs"))
+    private static let orgEndings = Words.list("org-endings").map { Scalars($0) }
 
     /// The organisation that opens a clause near the top of the body and acts (开展, 组织 …).
     static func actor(in t: Scalars) -> Scalars? {
@@ -126,7 +121,7 @@ struct MeetingExtractor: Sendable {
 
     /// `县长…`, `市委副书记、市长…`: 全县, 全市 for the first level word of a title.
     static func levelOfTitle(_ t: Scalars) -> Scalars? {
-        for k in t.indices where k + 1 < t.count && "省市县区".unicodeScalars.contains(t[k]) && (t[k + 1] == "长" || t[k + 1] == "委") {
+        for k in t.indices where k + 1 < t.count && Self.levelChars.contains(t[k]) && (t[k + 1] == "长" || t[k + 1] == "委") {
             return ["全", t[k]]
         }
         return nil
@@ -152,13 +147,16 @@ struct MeetingExtractor: Sendable {
         return t
     }
 
+    private static let unitCuts = Words.list("unit-cuts").map { Scalars($0) }
+    private static let notInUnit = Words.list("not-in-unit").map { Scalars($0) }
+
     /// The unit before 召开: cut at 于/在 (…于11月2日在县会议室召开) and at 全体 (…全体人员).
     static func cleanUnit(_ t: Scalars) -> Scalars? {
         var u = t
-        for cut in ["于", "在", "全体", "组织", "及时", "专门", "再次", "隆重", "联合", "以视频", "以电视电话", "通过视频", "采取视频", "以网络"].map({ Scalars($0) }) {
+        for cut in Self.unitCuts {
             if let i = u.index(of: cut), i >= 2 { u = u.sub(0, i) }
         }
-        for w in ["会上", "会议", "记者", "主持", "主持人"].map({ Scalars($0) }) where u.contains(w) { return nil }
+        for w in Self.notInUnit where u.contains(w) { return nil }
         if PeopleExtractor.containsTitledName(u) { return nil }
         guard u.hanCount >= 2, u.count <= 30 else { return nil }
         if u.contains(where: { !$0.isHan && !$0.isDigit && !$0.isASCIILetter && $0 != "（" && $0 != "）" && $0 != "、" }) { return nil }
@@ -273,12 +271,14 @@ struct MeetingExtractor: Sendable {
         return mostNamedPlace(in: t, suffix: suffix)
     }
 
-    private static let notPlaceStart = Lexicon.scalarSet("全我本各该每两三四五六七八九十数多省市县区乡镇村街这那其此某")
-    private static let titleOpeners = ["关于印发", "关于", "印发"].map { Scalars($0) }
+    private static let notPlaceStart = Lexicon.scalarSet(Words.characters("not-place-start"))
+    private static let titleOpeners = Words.list("document-title-openers").map { Scalars($0) }
     /// Characters that cannot be a one-character county name (涉县, 魏县): 在县委, 一县.
-    private static let singleNotPlace = Lexicon.scalarSet("在于对由和与及到从向是为的了一外邻他郊分每该本全各")
-    private static let notInPlace = Lexicon.scalarSet("副委党务长记")
-    private static let placeBoundary = Lexicon.scalarSet("在于对由和与及、，。：；“《（ \n")
+    private static let singleNotPlace = Lexicon.scalarSet(Words.characters("single-not-place"))
+    private static let notInPlace = Lexicon.scalarSet(Words.characters("not-in-place"))
+    private static let notPlaceEnd = Lexicon.scalarSet(Words.characters("not-place-end"))
+    private static let levelChars = Lexicon.scalarSet(Words.characters("level-chars"))
+    private static let placeBoundary = Lexicon.scalarSet(Words.characters("place-boundary"))
 
     /// The place name with this suffix that the text names most often (甘泉县 for 我县).
     static func mostNamedPlace(in t: Scalars, suffix: Unicode.Scalar) -> Scalars? {
@@ -294,7 +294,7 @@ struct MeetingExtractor: Sendable {
                 // 常务副市长, 市委副书记: titles, not places
                 if name.contains(where: { notInPlace.contains($0) }) || (j + 1 < t.count && t[j + 1] == "长") { break }
                 // 确保全县, 推动我县: a verb before a deictic, not a place
-                if let l = name.last, "全我本各该每两".unicodeScalars.contains(l) { break }
+                if let l = name.last, Self.notPlaceEnd.contains(l) { break }
                 let full = t.sub(s, j + 1)
                 if counts[full] == nil { order.append(full) }
                 counts[full, default: 0] += 1

@@ -11,11 +11,10 @@ struct PeopleExtractor: Sendable {
         var relayed: Bool
     }
 
-    private static let notInName = Lexicon.scalarSet(
-        "的了在和与及是为对将把被等会议市县区省委局厅镇乡村党政府部门办处组记主任书副要并又也就都还者这那其各全本该从向到由同")
-    private static let reporterWords = ["记者", "通讯员", "编辑", "摄影", "撰稿", "供稿", "报道"].map { Scalars($0) }
-    private static let relayWords = ["传达", "学习", "贯彻", "领会"].map { Scalars($0) }
-    private static let subjectVerbs = ["强调", "指出", "表示", "要求", "主持", "出席", "讲话", "宣读", "批示", "说", "认为", "提出"].map { Scalars($0) }
+    private static let notInName = Lexicon.scalarSet(Words.characters("not-in-name"))
+    private static let reporterWords = Words.list("reporter-words").map { Scalars($0) }
+    private static let relayWords = Words.list("relay-words").map { Scalars($0) }
+    private static let subjectVerbs = Words.list("subject-verbs").map { Scalars($0) }
 
     /// `speech`: the item is a speech, so a byline (a line that is only a title and a name)
     /// names the speaker.
@@ -157,7 +156,7 @@ struct PeopleExtractor: Sendable {
             let e = i + len
             guard e <= t.count else { continue }
             let n = t.sub(i, e)
-            guard n.allSatisfy({ $0.isHan }) else { continue }
+            guard n.allSatisfy({ $0.isHan }), !Lexicon.neverNames.contains(n.sub(0, 2)) else { continue }
             // 副市长许可出席: a word that is also a name, where the title stands before it and a role follows
             if Lexicon.notNames.contains(n.sub(0, 2)), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil) {
                 continue
@@ -175,9 +174,9 @@ struct PeopleExtractor: Sendable {
         return nil
     }
 
-    private static let rolesAfterTitledName = ["出席", "主持", "讲话", "宣读", "参加"].map { Scalars($0) }
-    private static let nameMiddles = Lexicon.scalarSet("会书政党村乡组")
-    private static let strongAfterName = ["出席", "主持", "讲话", "强调", "指出", "要求", "表示", "宣读", "参加", "传达", "通报", "等"].map { Scalars($0) }
+    private static let rolesAfterTitledName = Words.list("roles-after-titled-name").map { Scalars($0) }
+    private static let nameMiddles = Lexicon.scalarSet(Words.characters("name-middles"))
+    private static let strongAfterName = Words.list("strong-after-name").map { Scalars($0) }
 
     /// Start of a (compound) title that ends at `end`: back over organ words, and over 、 where
     /// the part before also ends in a title.

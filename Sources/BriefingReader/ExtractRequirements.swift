@@ -11,7 +11,7 @@ struct RequirementExtractor: Sendable {
         var textStart: Int
     }
 
-    private static let causeWords = ["原因", "问题", "不足", "差距", "短板", "成效", "成绩", "特点", "做法", "经验", "亮点", "表现在", "体现在", "困难"].map {
+    private static let causeWords = Words.list("cause-words").map {
         Scalars($0)
     }
 
@@ -50,10 +50,7 @@ struct RequirementExtractor: Sendable {
         return out
     }
 
-    private static let demandCues = WordList([
-        "要求", "强调", "指出", "提出", "部署", "任务", "意见", "几点", "必须", "务必", "明确", "安排", "下一步", "下步",
-        "措施", "重点", "举措", "做到", "抓好", "着力", "注重", "坚持",
-    ])
+    private static let demandCues = WordList(Words.list("demand-cues"))
 
     /// A list of demands: 一要…, 一是要…, or a list after 要求/强调/任务/意见… (a list of what was
     /// done — 主要做法：一是… — is not).

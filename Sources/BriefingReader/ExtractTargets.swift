@@ -4,28 +4,18 @@ import ReportModel
 /// 完成, 不少于, 以上, 控制在 …) is a target, unless it reports the past (已, 累计, 出动 …);
 /// neighbouring clauses that carry its time limit or restate it (到2020年, 也就是…) join it.
 struct TargetExtractor: Sendable {
-    private static let cues = WordList([
-        "确保", "力争", "务必", "实现", "达到", "完成", "不少于", "不低于", "不高于", "不超过", "不得高于", "不得超过", "不得低于", "不得少于", "不大于", "控制在",
-        "降低", "下降", "压减", "压缩", "关停", "化解", "提高到", "提升到", "减少", "削减", "淘汰", "退出", "建设", "新增", "改造", "目标", "以上",
-        "以下", "以内", "计划在", "计划于", "计划到", "计划用", "争取",
-    ])
-    private static let pastMarkers = WordList([
-        "已", "累计", "出动", "检查", "查处", "去年", "上年", "参会", "参加", "具备", "共有", "先后", "收缴", "取缔了", "为止", "还差",
-    ])
+    private static let cues = WordList(Words.list("target-cues"))
+    private static let pastMarkers = WordList(Words.list("target-past-markers"))
     /// Statistic words that a 确保/力争 overrides (确保PM2.5浓度同比下降10%).
-    private static let weakPastMarkers = WordList(["同比", "以来", "目前", "截至", "较去年"])
+    private static let weakPastMarkers = WordList(Words.list("target-weak-past-markers"))
     /// 要同比下降5%: a statistic word under a modal is a goal.
-    private static let modalGoal = WordList(["要同比", "要比", "要较", "将同比", "要下降", "要降低", "要减少", "要提高", "要达到", "要控制", "要实现"])
-    private static let strongCues = WordList(["确保", "力争", "务必"])
-    private static let comparedWithLastYear = [Scalars("同比"), Scalars("较去年")]
-    private static let timeUnits = Lexicon.scalarSet("年月日号时点分秒")
-    private static let multiCharUnits = [
-        "微克/立方米", "平方公里", "平方米", "立方米", "公里", "千米", "千克", "公斤", "万吨", "蒸吨", "人次", "万元", "亿元", "万亩", "公顷", "小项", "大项", "个百分点",
-    ].map { Scalars($0) }
-    private static let meetingWords = WordList([
-        "会议", "大会", "推进会", "座谈会", "调度会", "部署会", "动员会", "誓师会", "现场会", "专题会", "例会", "联席会", "培训会", "观摩会", "汇报会", "协调会",
-    ])
-    private static let followers = ["也就是", "即", "其中", "计划", "力争", "确保", "预计"].map { Scalars($0) }
+    private static let modalGoal = WordList(Words.list("target-modal-goals"))
+    private static let strongCues = WordList(Words.list("target-strong-cues"))
+    private static let comparedWithLastYear = Words.list("target-compared-with-last-year").map { Scalars($0) }
+    private static let timeUnits = Lexicon.scalarSet(Words.characters("target-time-units"))
+    private static let multiCharUnits = Words.list("target-units").map { Scalars($0) }
+    private static let meetingWords = WordList(Words.list("target-meeting-words"))
+    private static let followers = Words.list("target-followers").map { Scalars($0) }
 
     struct Clause {
         var start: Int
@@ -41,9 +31,9 @@ struct TargetExtractor: Sendable {
     }
 
     /// Words that open a sentence of statistics: `截至11月底，…`, `今年以来，…`.
-    private static let statisticOpeners = ["截至", "截止", "今年以来", "入冬以来", "以来", "目前", "去年", "上年", "前三季度"].map { Scalars($0) }
+    private static let statisticOpeners = Words.list("target-statistic-openers").map { Scalars($0) }
     /// Restatements that stay with the goal before them even when they name their own number.
-    private static let restatements = ["也就是", "即"].map { Scalars($0) }
+    private static let restatements = Words.list("target-restatements").map { Scalars($0) }
 
     func extract(_ t: Scalars, year: Int?) -> [Target] {
         var out: [Target] = []
@@ -95,11 +85,22 @@ struct TargetExtractor: Sendable {
                     if next.hasQuantity && next.hasCue && !Self.restatements.contains(where: { t.has($0, at: next.start) }) { break }
                     b += 1
                 }
-                out.append(Self.target(t.sub(cl[a].start, cl[b].end), year: year))
+                var target = Self.target(t.sub(cl[a].start, cl[b].end), year: year)
+                // 提炼形成…共计1693个重点项目，计划在今明两年内完成: the number reports what was compiled
+                if Self.isStatistic(t.sub(c.start, c.end)) { target.kind = .statistic }
+                out.append(target)
                 k = b + 1
             }
         }
         return out
+    }
+
+    private static let statisticWords = WordList(Words.list("target-statistic-words"))
+    private static let goalCues = WordList(Words.list("target-goal-cues"))
+
+    /// The clause holding a target's number reports a figure (共计, 形成, 排查出 …) and sets no goal.
+    static func isStatistic(_ c: Scalars) -> Bool {
+        statisticWords.occurs(in: c) && !goalCues.occurs(in: c)
     }
 
     /// A clause that opens a report of figures: 截至11月15日, 今年以来, 今年1至9月, 1-10月.
@@ -138,9 +139,7 @@ struct TargetExtractor: Sendable {
         return out
     }
 
-    private static let listedGoalVerbs = WordList([
-        "完成", "淘汰", "关停", "取缔", "改造", "新增", "治理", "实施", "拆除", "整治", "削减", "压减", "替代", "推广", "更新",
-    ])
+    private static let listedGoalVerbs = WordList(Words.list("target-listed-goal-verbs"))
 
     /// `“煤改电”改造1800户` after a 、: a goal of its own (a number and a goal verb before the next break).
     static func isListedGoal(_ t: Scalars, from: Int, to: Int) -> Bool {
@@ -272,21 +271,23 @@ struct TargetExtractor: Sendable {
         return nil
     }
 
-    private static let leadingWords = [
-        "确保", "实现", "要", "将", "今年", "今冬明春", "冬季", "全年", "达到", "完成", "力争", "争取", "年底前", "底前", "日前", "淘汰", "剩余",
-    ].map { Scalars($0) }
-    private static let goalVerbs = ["完成", "建设", "淘汰", "改造", "新增", "退出", "建成", "实施", "治理", "替代"].map { Scalars($0) }
-    private static let changeWords = ["同比", "下降", "降低", "提高", "减少", "增加", "上升", "控制在", "达到"].map { Scalars($0) }
-    private static let negatedAtLeast = ["不少于", "不低于", "不小于", "不得少于", "不得低于"].map { Scalars($0) }
-    private static let atLeast = ["不少于", "不低于", "以上", "达到", "超过", "提高到", "提升到", "大于"].map { Scalars($0) }
-    private static let atMost = ["不超过", "不高于", "不得高于", "不得超过", "以下", "以内", "控制在", "低于", "不大于", "降至", "降到"].map { Scalars($0) }
+    private static let leadingWords = Words.list("target-metric-leading-words").map { Scalars($0) }
+    private static let goalVerbs = Words.list("target-goal-verbs").map { Scalars($0) }
+    private static let changeWords = Words.list("target-change-words").map { Scalars($0) }
+    private static let negatedAtLeast = Words.list("target-negated-at-least").map { Scalars($0) }
+    private static let atLeast = Words.list("target-at-least").map { Scalars($0) }
+    private static let atMost = Words.list("target-at-most").map { Scalars($0) }
 
     private static let below = Scalars("以下"), above = Scalars("以上"), within = Scalars("以内")
-    private static let baseYears = ["去年", "上年", "去年同期", "上年同期", "同期"].map { Scalars($0) }
+    private static let baseYears = Words.list("target-base-years").map { Scalars($0) }
     /// Words left before a number that name no quantity (`完成“双替代”改造2000户`).
-    private static let notMetrics = ["改造", "完成", "剩余", "全市", "全县", "全区", "城区", "市区", "县城", "全部", "累计"].map { Scalars($0) }
+    private static let notMetrics = Words.list("target-not-metrics").map { Scalars($0) }
     static func isQuote(_ c: Unicode.Scalar) -> Bool { c == "“" || c == "”" || c == "\"" }
-    private static let periodEnds = ["月份", "月底", "年底", "明春", "今冬", "全年"].map { Scalars($0) }
+    /// `…淘汰工作`: words after a goal that name no quantity.
+    private static let workWords = Words.list("target-work-words").map { Scalars($0) }
+    /// Characters trimmed off the end of a metric (…浓度要, …下降到).
+    private static let metricTrailers = Lexicon.scalarSet(Words.characters("target-metric-trailers"))
+    private static let periodEnds = Words.list("target-period-ends").map { Scalars($0) }
 
     static func target(_ text: Scalars, year: Int?) -> Target {
         var t = Target(text: text.string)
@@ -330,7 +331,7 @@ struct TargetExtractor: Sendable {
                     metric.removeLast(w.count)
                     trimmed = true
                 }
-                while let l = metric.last, "下上要将应需为到".unicodeScalars.contains(l) {
+                while let l = metric.last, Self.metricTrailers.contains(l) {
                     metric.removeLast()
                     trimmed = true
                 }
@@ -362,7 +363,7 @@ struct TargetExtractor: Sendable {
                 var e = q.end
                 while e < text.count, text[e].isHan || Self.isQuote(text[e]), e - q.end < 12 { e += 1 }
                 var after = text.sub(q.end, e).filter { !Self.isQuote($0) }
-                for w in ["工作", "任务"].map({ Scalars($0) }) where after.hasSuffix(w) { after.removeLast(w.count) }
+                for w in Self.workWords where after.hasSuffix(w) { after.removeLast(w.count) }
                 if after.hanCount >= 2 { metric = after }
             }
             t.metric = metric.hanCount >= 2 ? metric.string : nil

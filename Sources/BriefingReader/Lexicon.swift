@@ -1,5 +1,5 @@
-/// Word lists for the genre (Chinese government briefings on air-pollution control).
-/// Constants only; lists used for prefix matching are sorted longest first.
+/// Word lists for the genre (Chinese government briefings on air-pollution control), read from
+/// `Words/*.txt`; lists used for prefix matching are sorted longest first.
 enum Lexicon {
     static func words(_ list: [String]) -> [Scalars] {
         list.map { Scalars($0) }.sorted { $0.count > $1.count }
@@ -10,161 +10,92 @@ enum Lexicon {
     // MARK: titles (职务)
 
     /// Endings of a 职务. A title is a run of organ words ending in one of these.
-    static let titleEndings = WordList([
-        "书记", "副书记", "常务副书记", "常委", "委员", "主任", "副主任", "常务副主任", "市长", "副市长",
-        "常务副市长", "代市长", "县长", "副县长", "常务副县长", "代县长", "区长", "副区长", "常务副区长", "代区长",
-        "局长", "副局长", "秘书长", "副秘书长", "省长", "副省长", "常务副省长", "代省长", "主席", "副主席",
-        "处长", "副处长", "科长", "副科长", "镇长", "副镇长", "乡长", "副乡长", "厅长", "副厅长", "部长", "副部长",
-        "组长", "副组长", "主任委员", "总经理", "副总经理", "董事长", "副董事长", "所长", "副所长", "队长",
-        "副队长", "站长", "副站长", "院长", "副院长", "检察长", "政委", "调研员", "巡视员", "督察专员",
-        "总工程师", "总工", "署长", "司长", "副司长", "主任科员", "指挥长", "副指挥长", "社长", "行长", "总监",
-        "党组成员", "负责同志", "村长", "社区主任", "会长", "理事长", "市领导", "县领导", "区领导", "省领导",
-        "市长助理", "县长助理", "区长助理", "助理",
-    ])
+    static let titleEndings = WordList(Words.list("title-endings"))
 
     /// Titles that may follow a name (郭树清省长).
-    static let titlesAfterName = words([
-        "省长", "副省长", "市长", "副市长", "县长", "副县长", "区长", "副区长", "书记", "副书记", "主任", "副主任",
-        "局长", "副局长", "秘书长", "部长", "副部长", "厅长", "副厅长", "主席", "副主席", "镇长", "乡长",
-    ])
+    static let titlesAfterName = words(Words.list("titles-after-name"))
 
     /// National leaders' titles: a person named with one of these is quoted, not at the meeting.
-    static let quotedLeaderTitles = words(["总书记", "总理", "国家主席", "委员长"])
+    static let quotedLeaderTitles = words(Words.list("quoted-leader-titles"))
 
     /// Words that cannot be part of a title (the title starts after them).
-    static let titleStoppers = scalarSet("由和及与同了的在是有对向把被将从为就并等到请经让又也还但而或")
+    static let titleStoppers = scalarSet(Words.characters("title-stoppers"))
 
     /// 百家姓: common surnames (single and double).
-    static let surnames = scalarSet(
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-            + "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
-            + "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
-            + "凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项"
-            + "连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲"
-            + "虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海"
-            + "阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊"
-            + "阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展"
-            + "阴昝智幸奉植衡富尧闭由")
+    static let surnames = scalarSet(Words.characters("surnames"))
 
-    static let doubleSurnames = words(["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐"])
+    static let doubleSurnames = words(Words.list("double-surnames"))
 
     /// Words that may follow a person's name (a role verb or a function word).
-    static let afterName = words([
-        "出席", "主持", "讲话", "强调", "指出", "表示", "要求", "宣读", "传达", "通报", "部署", "批示", "参加", "指导",
-        "在", "作", "做", "对", "就", "等", "同志", "到", "带队", "率", "一行", "深入", "调研", "说", "代表", "介绍",
-        "汇报", "总结", "安排", "听取", "参会", "出", "与", "和", "及", "为", "向", "提出", "希望", "认为", "也",
-        "召开", "召集", "组织", "带领", "率领", "检查", "督导", "督查", "暗访", "赴", "调度", "现场", "先后", "专程",
-        "、", "，", ",", "。", "（", "(", "：", ":", " ", "\n",
-    ])
+    static let afterName = words(Words.list("after-name"))
 
     /// Role verbs and the role each records.
-    static let roles: [(Scalars, String)] = [
-        ("主持", "主持"), ("出席", "出席"), ("讲话", "讲话"), ("强调", "讲话"), ("指出", "讲话"), ("表示", "讲话"),
-        ("宣读", "宣读"), ("传达", "传达"), ("通报", "通报"), ("部署", "部署"), ("批示", "批示"), ("参加", "参加"),
-        ("指导", "指导"), ("要求", "要求"),
-    ].map { (Scalars($0.0), $0.1) }
+    static let roles: [(Scalars, String)] = Words.pairs("roles").map { (Scalars($0.0), $0.1) }
+
+    /// Words that are never names, even where a title stands before them (县领导应邀参加).
+    static let neverNames = Set(Words.list("never-names").map { Scalars($0) })
 
     /// Common words that start with a surname character but are not names (明确要求, 高度重视).
-    static let notNames: Set<Scalars> = Set(
-        [
-            "明确", "严格", "严肃", "全面", "高度", "高新", "方面", "同时", "石化", "王牌", "江河", "黄色", "金融", "安全",
-            "管理", "关于", "通过", "向上", "于是", "时间", "常态", "程序", "成效", "成立", "任务", "任何", "任期", "胡乱",
-            "和谐", "周边", "周密", "周围", "周期", "孙子", "朱红", "曾经", "原因", "原则", "将来", "应急", "于此", "马上",
-            "林业", "钱款", "叶片", "夏季", "秋季", "冬季", "春季", "景区", "连续", "路面", "谢谢", "文明", "文件", "宣传",
-            "牛奶", "许多", "许可", "车辆", "车间", "范围", "苏醒", "康复", "毛病", "包括", "包保", "邵阳", "常委", "常务",
-            "常规", "强化", "龙头", "雷霆", "商户", "尚未", "杜绝", "解决", "鲁莽", "施工", "公开", "公司", "公安", "公路",
-            "易于", "方案", "方式", "方法", "甘于", "季节", "国家", "国务", "元旦", "支持", "计划", "左右", "满意", "华北",
-            "平原", "蓝天", "初步", "巴不", "项目", "单位", "严禁", "严厉", "严查", "严把", "严控", "严防", "全市", "全县",
-            "全区", "全省", "全国", "全体", "全力", "全部", "强力", "文件", "章程", "程度", "于是", "和谐", "孙子", "查处",
-            "查看", "刘海", "江湖", "干部", "干群", "干净", "干事", "党员", "党委", "党组", "党政", "党建", "向前", "伍员", "席位", "武装", "邓小", "毛泽", "习近", "习总", "时间",
-            "时期",
-        ].map { Scalars($0) })
+    static let notNames: Set<Scalars> = Set(Words.list("not-names").map { Scalars($0) })
 
     // MARK: meetings and units
 
     /// Endings of a meeting's name.
-    static let meetingEndings = words([
-        "会议", "大会", "推进会", "座谈会", "调度会", "部署会", "动员会", "誓师会", "现场会", "专题会", "例会",
-        "联席会", "培训会", "观摩会", "约谈会", "汇报会", "协调会", "常务会", "视频会", "电视电话会", "培训班", "专题班", "会",
-    ])
+    static let meetingEndings = words(Words.list("meeting-endings"))
 
     /// Generic names that are not a meeting's name.
-    static let genericMeetings = Set(["会议", "专题会议", "专题会", "会", "大会", "这次会议", "此次会议", "本次会议", "了会议", "紧急会议", "会议的"])
+    static let genericMeetings = Set(Words.list("generic-meetings"))
 
     /// Admin-area suffixes that end a unit's name.
-    static let placeSuffixes = words(["办事处", "街道", "开发区", "高新区", "新区", "自治州", "县", "市", "区", "省", "镇", "乡"])
+    static let placeSuffixes = words(Words.list("place-suffixes"))
 
     /// Organs that hold meetings of their own (…协作小组第二次会议).
-    static let organs = words(["人民政府", "政府", "协作小组", "领导小组", "委员会", "指挥部", "联席会议", "工作组", "常委会", "党工委", "管委会", "办公室"])
+    static let organs = words(Words.list("organs"))
 
     /// Deictic units (我市, 全区).
-    static let deictic = words(["我市", "我县", "我区", "我省", "我镇", "我乡", "全市", "全县", "全区", "全省", "全镇", "全乡", "本市", "本县", "本区"])
+    static let deictic = words(Words.list("deictic-units"))
+
+    /// Holders named by their level only (县委、县政府, 市政府); the first character is the level.
+    static let unnamedHolders = Set(Words.list("unnamed-holders").map { Scalars($0) })
 
     // MARK: boilerplate
 
-    static let spamWords = WordList([
-        "无码", "蜜臀", "尤物", "久热", "成人", "精品", "视频", "在线观看", "亚洲", "日韩", "欧美", "国产", "av",
-        "AV", "彩票", "娱乐城", "博彩", "百家乐", "黄色", "一本道", "高清", "免费看",
-    ])
+    static let spamWords = WordList(Words.list("spam-words"))
 
-    static let linkLinePrefixes = WordList([
-        "友情链接", "相关链接", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "热门推荐", "上一篇", "下一篇", "返回顶部",
-        "打印本页", "关闭窗口", "【关闭窗口】", "【打印本页】", "【返回顶部】", "【我要纠错】", "热点新闻", "最新文章",
-        "推荐文章", "猜你喜欢", "精彩推荐", "延伸阅读", "微信扫一扫", "手机扫一扫", "上一页", "下一页", "首页上一页", "分享到", "【打印】", "【关闭】", "扫一扫",
-    ])
+    static let linkLinePrefixes = WordList(Words.list("link-line-prefixes"))
 
-    static let breadcrumbHeads = WordList(["当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "首页>", "首页 >", "首页»"])
+    static let breadcrumbHeads = WordList(Words.list("breadcrumb-heads"))
 
-    static let editorPrefixes = words(["编辑", "责任编辑", "责编", "审核", "校对", "编审", "主编", "值班编辑", "来源编辑"])
+    static let editorPrefixes = words(Words.list("editor-prefixes"))
 
-    static let metadataPrefixes = words([
-        "发布日期", "发布时间", "发表时间", "发稿时间", "日期", "时间", "信息来源", "来源", "作者", "浏览次数", "点击数",
-        "阅读次数", "访问量", "字号", "文章来源", "稿源", "发布者", "发布单位", "发布机构", "阅读量", "点击量", "浏览量",
-        "访问次数", "文章作者",
-    ])
+    static let metadataPrefixes = words(Words.list("metadata-prefixes"))
 
     // MARK: Traditional detection
 
     /// Characters that occur only in Traditional text, and their Simplified forms.
-    static let traditionalOnly = scalarSet(
-        "們這來時會說為與國發現經動關對於區環護氣議書長聯協組織資訊報導傳達講話貫徹實際應當問題結構進統領導"
-            + "嚴務責質幹層級開該級變濟號個際條歷辦務廠處點覽邊將還過車讓讀調頭價檢驗體態聽員廣東產陽幾場觀熱"
-            + "劃規項標準確編輯鏈聞網頁們")
-    static let simplifiedOnly = scalarSet(
-        "们这来时会说为与国发现经动关对于区环护气议书长联协组织资讯报导传达讲话贯彻实际应当问题结构进统领导"
-            + "严务责质干层级开该级变济号个际条历办务厂处点览边将还过车让读调头价检验体态听员广东产阳几场观热"
-            + "划规项标准确编辑链闻网页们")
+    static let traditionalOnly = scalarSet(Words.characters("traditional-only"))
+    static let simplifiedOnly = scalarSet(Words.characters("simplified-only"))
 
     // MARK: measures
 
     /// Classical particles: a quoted term with one of them is an idiom, not a measure.
-    static let classicalParticles = scalarSet("其者乎矣焉哉兮")
+    static let classicalParticles = scalarSet(Words.characters("classical-particles"))
 
     /// Idioms and sayings quoted in speeches that are not measures.
-    static let idioms = Set([
-        "毕其功于一役", "行百里者半九十", "咬定青山不放松", "功成不必在我", "一分部署九分落实", "撸起袖子加油干",
-        "绿水青山就是金山银山", "金山银山", "绿水青山",
-        // metaphors
-        "硬骨头", "拦路虎", "绊脚石", "牛鼻子", "最后一公里", "顽疾", "牛皮癣", "老大难", "一阵风", "走过场", "纸上谈兵",
-        "重灾区", "高压线", "紧箍咒", "定心丸", "风向标", "指挥棒", "试金石", "主心骨", "硬仗", "攻坚战", "持久战",
-        "钉钉子", "马拉松", "短板", "盲区", "死角", "真空", "空白",
-        "雷声大、雨点小", "雷声大，雨点小", "雷声大雨点小", "两张皮", "花架子", "假把式", "打折扣", "放空炮", "中梗阻", "半拉子",
-        "踢皮球", "击鼓传花", "灯下黑", "虎头蛇尾", "三天打鱼两天晒网", "一锤子买卖", "上热中温下冷", "新官不理旧账", "温水煮青蛙",
-        "只有进行时，没有完成时", "只有进行时、没有完成时", "没有完成时", "头痛医头、脚痛医脚", "头痛医头，脚痛医脚", "按下葫芦浮起瓢", "一阵风、运动式", "运动式",
-    ])
+    static let idioms = Set(Words.list("idioms"))
 
     // MARK: topics
 
-    static let topics: [(String, [Scalars])] = [
-        ("扬尘", ["扬尘", "渣土", "工地", "道路保洁", "降尘", "封土", "禁土", "抑尘", "裸土", "道路清扫"]),
-        ("燃煤", ["燃煤", "散煤", "煤改气", "煤改电", "锅炉", "减煤", "压煤", "禁煤", "小火炉", "电代煤", "气代煤", "双替代", "清洁取暖", "洁净煤"]),
-        ("机动车", ["机动车", "柴油车", "尾气", "限行", "货车", "控车", "黄标车", "油品", "渣土车", "非道路移动"]),
-        ("工业", ["工业", "企业排污", "错峰生产", "钢铁", "焦化", "水泥", "挥发性有机物", "VOCs", "达标排放", "排污"]),
-        ("散乱污", ["散乱污", "小散乱差", "散乱差"]),
-        ("秸秆焚烧", ["秸秆", "禁烧", "露天焚烧"]),
-        ("烟花爆竹", ["烟花爆竹", "禁放", "燃放"]),
-        ("餐饮油烟", ["油烟", "餐饮", "露天烧烤", "烧烤"]),
-        ("重污染天气", ["重污染天气", "重污染", "应急减排", "预警", "应急管控"]),
-        ("督查问责", ["督查", "督察", "问责", "追责", "约谈", "通报批评", "巡查", "督导"]),
-    ].map { ($0.0, $0.1.map { Scalars($0) }) }
+    /// Topics in the order of `Words/topics.txt`, each with its keywords in file order.
+    static let topics: [(String, [Scalars])] = {
+        var out: [(String, [Scalars])] = []
+        for (word, topic) in Words.pairs("topics") {
+            if let k = out.firstIndex(where: { $0.0 == topic }) {
+                out[k].1.append(Scalars(word))
+            } else {
+                out.append((topic, [Scalars(word)]))
+            }
+        }
+        return out
+    }()
 }

@@ -33,7 +33,9 @@ extension BriefingReader {
                     if r.warnings.contains(where: { $0.severity == .error }) { out.refused = true }
                 } catch {
                     let checks = ["empty file", "file too large", "not a regular file", "cannot read"]
-                    let hint = checks.contains(where: error.reason.hasPrefix) ? nil : "expected utf-8, utf-16 or gb18030 text"
+                    let hint =
+                        checks.contains(where: error.reason.hasPrefix)
+                        ? nil : "expected utf-8, utf-16 or gb18030 text, a .docx, an HTML page or a PDF with a text layer"
                     out.result.warnings.append(Diagnostic(severity: .error, file: file.displayName, message: error.reason, hint: hint))
                     out.refused = true
                 }

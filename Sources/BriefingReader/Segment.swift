@@ -131,8 +131,9 @@ struct Segmenter: Sendable {
         return "：:】] 、.．".unicodeScalars.contains(line[j])
     }
 
-    private static let datelineHeads = ["本报讯", "本网讯", "本台讯", "本刊讯", "本站讯"].map { Scalars($0) }
-    private static let agencyChars = Lexicon.scalarSet("报网台刊站社闻")
+    private static let datelineHeads = Words.list("dateline-heads").map { Scalars($0) }
+    private static let wireAgencies = Words.list("wire-agencies").map { Scalars($0) }
+    private static let agencyChars = Lexicon.scalarSet(Words.characters("agency-chars"))
 
     /// `本报讯`, `XX日报讯（记者…）`, `新华社北京5月3日电`.
     static func isDateline(_ line: Scalars) -> Bool {
@@ -151,8 +152,7 @@ struct Segmenter: Sendable {
         if let e = line.index(of: Scalars("日电"), to: 24) {
             let k = e + 2
             if k == line.count || "（( ：:".unicodeScalars.contains(line[k]) || line[k].isHan {
-                return line.hasPrefix(Scalars("新华社")) || line.hasPrefix(Scalars("中新社")) || line.hasPrefix(Scalars("中新网"))
-                    || line.hasPrefix(Scalars("人民网"))
+                return Self.wireAgencies.contains { line.hasPrefix($0) }
             }
         }
         return false
@@ -165,12 +165,20 @@ struct Segmenter: Sendable {
         return m.start <= 8
     }
 
-    private static let reportOpeners = ["近日", "日前", "近期", "本周", "上周", "昨天", "今天", "昨日", "今日"].map { Scalars($0) }
+    private static let reportOpeners = Words.list("report-openers").map { Scalars($0) }
 
-    /// A paragraph that opens a news report: a date or 近日/日前 first.
+    private static let purposeOpeners = Words.list("purpose-openers").map { Scalars($0) }
+
+    /// A paragraph that opens a news report: a date or 近日/日前 first, also after a clause of
+    /// purpose (为贯彻落实2019年5月28日…精神，5月31日上午，…).
     static func opensReport(_ line: Scalars) -> Bool {
         guard line.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }) else { return false }
         if reportOpeners.contains(where: { line.hasPrefix($0) }) { return true }
+        if purposeOpeners.contains(where: { line.hasPrefix($0) }), let comma = line.index(of: ["，"], to: 60),
+            opensReport(line.sub(comma + 1, line.count))
+        {
+            return true
+        }
         guard let m = DateExtractor.mentions(in: line.sub(0, 24)).first else { return false }
         // 11月3日，… or 某县于11月3日召开…
         return m.start <= 1 || (m.start <= 14 && line[m.start - 1] == "于")
@@ -183,7 +191,7 @@ struct Segmenter: Sendable {
             && !line.hasSuffix(Scalars("：")) && !line.hasSuffix(Scalars(":"))
     }
 
-    private static let bylineWords = WordList(["记者", "通讯员", "供稿", "摄影", "编辑", "来源"])
+    private static let bylineWords = WordList(Words.list("byline-words"))
 
     /// A short line that may sit above a headline: not a byline, not in brackets.
     static func isKicker(_ line: Scalars) -> Bool {

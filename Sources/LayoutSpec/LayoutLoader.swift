@@ -190,7 +190,7 @@ struct Reader {
                 }
             case "furniture": try furniture(v, &l.furniture)
             case "parts":
-                let allowed = ["masthead", "separator_rule", "page_numbers", "end_block", "bookmarks"]
+                let allowed = ["masthead", "separator_rule", "page_numbers", "end_block", "bookmarks", "end_block_on_even_page"]
                 for (pk, pv) in try table(v, "parts") {
                     let key = "parts.\(pk)"
                     switch pk {
@@ -199,6 +199,7 @@ struct Reader {
                     case "page_numbers": l.parts.pageNumbers = try bool(pv, key)
                     case "end_block": l.parts.endBlock = try bool(pv, key)
                     case "bookmarks": l.parts.bookmarks = try bool(pv, key)
+                    case "end_block_on_even_page": l.parts.endBlockOnEvenPage = try bool(pv, key)
                     default: throw unknown(key, allowed)
                     }
                 }
@@ -216,7 +217,7 @@ struct Reader {
                     }
                 }
             case "page_number":
-                let allowed = ["format", "below_block_mm", "position"]
+                let allowed = ["format", "below_block_mm", "position", "number_blank_end_pages"]
                 for (pk, pv) in try table(v, "page_number") {
                     let key = "page_number.\(pk)"
                     switch pk {
@@ -226,6 +227,7 @@ struct Reader {
                         l.pageNumber.format = s
                     case "below_block_mm": l.pageNumber.belowBlockMM = try number(pv, key)
                     case "position": l.pageNumber.position = try oneOf(pv, key, PageNumberSpec.positions)
+                    case "number_blank_end_pages": l.pageNumber.numberBlankEndPages = try bool(pv, key)
                     default: throw unknown(key, allowed)
                     }
                 }

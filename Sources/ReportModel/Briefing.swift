@@ -22,8 +22,14 @@ public struct Briefing: Sendable, Equatable, Codable {
     public var people: [Person]
     /// Enumerated demands, in order.
     public var requirements: [String]
-    /// Named measures and slogans quoted in the text.
+    /// Named measures and slogans quoted in the text (MODEL.md: kept as before, for scripts that
+    /// score it); `measureKinds` says which of them are deployed measures.
     public var measures: [String]
+    /// What each entry of `measures` is, parallel to it.
+    public var measureKinds: [MeasureKind]
+    /// The deployed measures (举措) a notice reports and counts, in text order: quoted measures of
+    /// kind `measure` (a part of a longer one left out) and key-field lists (十大攻坚战 with all ten).
+    public var deployedMeasures: [DeployedMeasure]
     /// Quantified goals.
     public var targets: [Target]
     /// Dated time limits.
@@ -32,13 +38,16 @@ public struct Briefing: Sendable, Equatable, Codable {
     public var topics: [String]
     /// Cleaned full text, paragraphs separated by "\n".
     public var text: String
+    /// Where each fact came from.
+    public var spans: BriefingSpans
 
     public init(
         id: String, source: SourceSpan, headline: String? = nil, date: String? = nil,
         dateText: String? = nil, yearInferred: Bool = false, timeOfDay: String? = nil,
         unit: String? = nil, meeting: String? = nil, people: [Person] = [],
-        requirements: [String] = [], measures: [String] = [], targets: [Target] = [],
-        deadlines: [Deadline] = [], topics: [String] = [], text: String
+        requirements: [String] = [], measures: [String] = [], measureKinds: [MeasureKind]? = nil,
+        deployedMeasures: [DeployedMeasure]? = nil, targets: [Target] = [],
+        deadlines: [Deadline] = [], topics: [String] = [], text: String, spans: BriefingSpans = BriefingSpans()
     ) {
         self.id = id
         self.source = source
@@ -52,10 +61,13 @@ public struct Briefing: Sendable, Equatable, Codable {
         self.people = people
         self.requirements = requirements
         self.measures = measures
+        self.measureKinds = measureKinds ?? Array(repeating: .measure, count: measures.count)
+        self.deployedMeasures = deployedMeasures ?? measures.map { DeployedMeasure(text: $0) }
         self.targets = targets
         self.deadlines = deadlines
         self.topics = topics
         self.text = text
+        self.spans = spans
     }
 
     enum CodingKeys: String, CodingKey {
@@ -63,7 +75,41 @@ public struct Briefing: Sendable, Equatable, Codable {
         case dateText = "date_text"
         case yearInferred = "year_inferred"
         case timeOfDay = "time_of_day"
-        case unit, meeting, people, requirements, measures, targets, deadlines, topics, text
+        case unit, meeting, people, requirements, measures
+        case measureKinds = "measure_kinds"
+        case deployedMeasures = "deployed_measures"
+        case targets, deadlines, topics, text, spans
+    }
+
+    /// Reads stored JSON; fields added later (`measure_kinds`, `deployed_measures`, `spans`) may be absent in items
+    /// stored before them: their quoted measures then all count as deployed and their spans are empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        source = try c.decode(SourceSpan.self, forKey: .source)
+        headline = try c.decodeIfPresent(String.self, forKey: .headline)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        dateText = try c.decodeIfPresent(String.self, forKey: .dateText)
+        yearInferred = try c.decodeIfPresent(Bool.self, forKey: .yearInferred) ?? false
+        timeOfDay = try c.decodeIfPresent(String.self, forKey: .timeOfDay)
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
+        meeting = try c.decodeIfPresent(String.self, forKey: .meeting)
+        people = try c.decodeIfPresent([Person].self, forKey: .people) ?? []
+        requirements = try c.decodeIfPresent([String].self, forKey: .requirements) ?? []
+        measures = try c.decodeIfPresent([String].self, forKey: .measures) ?? []
+        let kinds = try c.decodeIfPresent([MeasureKind].self, forKey: .measureKinds)
+        if let kinds, kinds.count == measures.count {
+            measureKinds = kinds
+        } else {
+            measureKinds = Array(repeating: .measure, count: measures.count)
+        }
+        deployedMeasures =
+            try c.decodeIfPresent([DeployedMeasure].self, forKey: .deployedMeasures) ?? measures.map { DeployedMeasure(text: $0) }
+        targets = try c.decodeIfPresent([Target].self, forKey: .targets) ?? []
+        deadlines = try c.decodeIfPresent([Deadline].self, forKey: .deadlines) ?? []
+        topics = try c.decodeIfPresent([String].self, forKey: .topics) ?? []
+        text = try c.decode(String.self, forKey: .text)
+        spans = try c.decodeIfPresent(BriefingSpans.self, forKey: .spans) ?? BriefingSpans()
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -81,9 +127,25 @@ public struct Briefing: Sendable, Equatable, Codable {
         try c.encode(people, forKey: .people)
         try c.encode(requirements, forKey: .requirements)
         try c.encode(measures, forKey: .measures)
+        try c.encode(measureKinds, forKey: .measureKinds)
+        try c.encode(deployedMeasures, forKey: .deployedMeasures)
         try c.encode(targets, forKey: .targets)
         try c.encode(deadlines, forKey: .deadlines)
         try c.encode(topics, forKey: .topics)
         try c.encode(text, forKey: .text)
+        try c.encode(spans, forKey: .spans)
+    }
+}
+
+/// The classified lists a notice reports and counts (issue 12, item 3).
+extension Briefing {
+    /// The numeric goals only: no statistics about the past.
+    public var goals: [Target] { targets.filter { $0.kind == .goal } }
+
+    /// The time limits only (no campaign periods), each date once, in text order. A limit with no
+    /// resolvable date is kept once per wording.
+    public var timeLimits: [Deadline] {
+        var seen = Set<String>()
+        return deadlines.filter { d in d.kind == .deadline && seen.insert(d.date ?? d.text).inserted }
     }
 }

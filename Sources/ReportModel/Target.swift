@@ -12,10 +12,12 @@ public struct Target: Sendable, Equatable, Codable {
     public var unit: String?
     /// ISO deadline for the goal, where one is given.
     public var deadline: String?
+    /// A goal, or a figure about the past that reads like one.
+    public var kind: TargetKind
 
     public init(
         text: String, metric: String? = nil, comparator: String? = nil, value: Double? = nil,
-        unit: String? = nil, deadline: String? = nil
+        unit: String? = nil, deadline: String? = nil, kind: TargetKind = .goal
     ) {
         self.text = text
         self.metric = metric
@@ -23,6 +25,23 @@ public struct Target: Sendable, Equatable, Codable {
         self.value = value
         self.unit = unit
         self.deadline = deadline
+        self.kind = kind
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case text, metric, comparator, value, unit, deadline, kind
+    }
+
+    /// `kind` is absent in items stored before it existed: they read as goals.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        metric = try c.decodeIfPresent(String.self, forKey: .metric)
+        comparator = try c.decodeIfPresent(String.self, forKey: .comparator)
+        value = try c.decodeIfPresent(Double.self, forKey: .value)
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
+        deadline = try c.decodeIfPresent(String.self, forKey: .deadline)
+        kind = try c.decodeIfPresent(TargetKind.self, forKey: .kind) ?? .goal
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -33,5 +52,6 @@ public struct Target: Sendable, Equatable, Codable {
         try c.encode(value, forKey: .value)
         try c.encode(unit, forKey: .unit)
         try c.encode(deadline, forKey: .deadline)
+        try c.encode(kind, forKey: .kind)
     }
 }

@@ -8,8 +8,10 @@ extension ReportStore {
     /// takes the year's highest number plus one, in one IMMEDIATE transaction, so two runs for the
     /// same week at once get the same number; rerunning a week keeps its number; a week asked for
     /// later gets the next number (numbers follow the order of issue, not the week order).
+    /// On a read-only store a week that already has its number gets it; only a new one fails.
     public func issueNumber(for week: ISOWeek, kind: String) throws(StoreError) -> Int {
-        try write { db in
+        if isReadOnly, let n = try existingIssueNumber(for: week, kind: kind) { return n }
+        return try write { db in
             if let n = try Int.fetchOne(
                 db, sql: "SELECT number FROM issue_number WHERE kind = ? AND week = ?",
                 arguments: [kind, week.description])

@@ -5,10 +5,12 @@ import ReportModel
 extension ReportStore {
     /// Stores the items of `files` in one transaction: all of them land or none does.
     ///
-    /// Per file, keyed by `file`: the same bytes as stored (under this path, or under another
-    /// path — then it is a copy and is not stored twice) → `unchanged`; a stored path with other
-    /// bytes → `replaced` (its old items are deleted first); otherwise `new`. A path given twice
-    /// is handled once per occurrence, so the second is `unchanged`.
+    /// A stored briefing file is identified by its path (`file`) and its content hash together:
+    /// the same path with the same bytes → `unchanged`; the same path with other bytes →
+    /// `replaced` (its old items are deleted first); a path not stored → `new`, even when another
+    /// path holds the same bytes. Identical content under two names is two sources: each keeps its
+    /// items, so replacing or editing one never removes the other's. A path given twice is handled
+    /// once per occurrence, so the second is `unchanged`.
     public func importBriefings(_ files: [BriefingFile]) throws(StoreError) -> ImportSummary {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -23,16 +25,8 @@ extension ReportStore {
                     summary.outcomes.append((f.file, .unchanged))
                     continue
                 }
-                let copyElsewhere =
-                    try Bool.fetchOne(
-                        db, sql: "SELECT EXISTS (SELECT 1 FROM source_file WHERE content_hash = ? AND path <> ?)",
-                        arguments: [f.contentHash, f.file]) ?? false
                 if let oldID {
                     try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [oldID])  // cascades
-                }
-                if copyElsewhere {
-                    summary.outcomes.append((f.file, oldID == nil ? .unchanged : .replaced))
-                    continue
                 }
                 try db.execute(
                     sql: "INSERT INTO source_file (path, content_hash, byte_count, item_count) VALUES (?, ?, ?, ?)",

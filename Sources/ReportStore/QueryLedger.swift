@@ -44,7 +44,15 @@ extension ReportStore {
 
     /// Records that the notice for `week` named these problems. Recording the same week again
     /// changes nothing, so a problem counts once per week however often the notice is rerun.
+    /// On a read-only store, a rerun whose problems are all recorded already succeeds unchanged.
     public func recordNotified(problemIDs: [String], week: ISOWeek) throws(StoreError) {
+        if isReadOnly {
+            let recorded = try read { db in
+                try Set(
+                    String.fetchAll(db, sql: "SELECT problem_id FROM notification WHERE week = ?", arguments: [week.description]))
+            }
+            if problemIDs.allSatisfy(recorded.contains) { return }
+        }
         try write { db in
             for id in problemIDs {
                 try db.execute(

@@ -56,6 +56,30 @@ public enum LedgerReader {
         "rectifying": .rectifying, "rectified": .rectified, "closed": .closed,
     ]
 
+    /// What a ledger sheet may hold: its 9 columns and room for a clerk's extra ones (备注, 督办人 …),
+    /// up to 64; 100,000 problems. A sheet beyond that is refused before it is read whole.
+    public static let sheetLimits = SheetLimits(columns: 64, rows: 100_000, cells: 2_000_000)
+
+    /// Reads a ledger file (.csv or .xlsx by extension) within `sheetLimits` and checks its rows;
+    /// `displayName` names it in messages and is its key in the store. An .xls workbook is refused.
+    public static func load(contentsOf url: URL, displayName: String) throws(SheetError) -> LedgerFile {
+        let ext = url.pathExtension.lowercased()
+        if ext == "xls" { throw SheetError(file: displayName, message: "an old .xls workbook: save it as .xlsx or .csv") }
+        let data = try TableFile.contents(of: url, displayName: displayName, limit: sheetLimits.workbookBytes)
+        let sheet: Sheet
+        if ext == "xlsx" {
+            sheet = try XLSXReader.parse(data, file: displayName, limits: sheetLimits)
+        } else {
+            if data.contains(0) { throw SheetError(file: displayName, message: "binary data (NUL bytes), not a CSV file") }
+            guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: CSVReader.gb18030) else {
+                throw SheetError(file: displayName, message: "neither UTF-8 nor GB18030 text")
+            }
+            sheet = try CSVReader.parse(text, file: displayName, limits: sheetLimits)
+        }
+        return LedgerFile(
+            file: displayName, contentHash: SHA256.hex(data), parse: read(sheet, file: displayName))
+    }
+
     /// How many rows below the first one are searched for the header.
     static let headerSearchDepth = 5
 

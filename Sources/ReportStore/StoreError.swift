@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Why the store could not be opened, read or written.
 public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -10,6 +11,12 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case newerSchema = "the store is newer than this tongbao"
         /// An SQLite error while reading or writing.
         case database = "database error"
+        /// No store at the path, where one must exist (`weekly`, `monthly`): the CLI exits 66.
+        case missing = "no such store"
+        /// The file fails SQLite's check (a corrupt page or index, or not a database at all).
+        case damaged = "the store is damaged"
+        /// A write to a store opened read-only.
+        case readOnly = "the store is read-only"
     }
 
     /// Broad kind.
@@ -33,6 +40,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return try body()
         } catch let e as StoreError {
             throw e
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_CORRUPT || e.resultCode == .SQLITE_NOTADB {
+            throw StoreError(kind: .damaged, path: path, message: e.message ?? "\(e.resultCode)")
         } catch {
             throw StoreError(kind: kind, path: path, message: String(describing: error))
         }

@@ -93,6 +93,7 @@ enum StoreMigrations {
                     );
                     """)
         }
+        ReviewCorrections.registerMigrations(&m)
         return m
     }
 }

@@ -7,20 +7,18 @@ import ZIPFoundation
 /// are the spreadsheet's. Formulas give their cached value. Merged cells keep their value in the
 /// top-left cell only.
 public enum XLSXReader {
-    /// Largest uncompressed part read, so a crafted archive cannot exhaust memory.
-    static let maxPartSize: UInt64 = 64 << 20
-
-    /// Reads an .xlsx file.
-    public static func read(contentsOf url: URL, displayName: String) throws(SheetError) -> Sheet {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw SheetError(file: displayName, message: "cannot read the file: \(error.localizedDescription)")
-        }
-        return try parse(data, file: displayName)
+    /// Reads an .xlsx file within `limits` (what the table kind allows; see `SheetLimits`).
+    public static func read(
+        contentsOf url: URL, displayName: String, limits: SheetLimits = .standard
+    ) throws(SheetError) -> Sheet {
+        let data = try TableFile.contents(of: url, displayName: displayName, limit: limits.workbookBytes)
+        return try parse(data, file: displayName, limits: limits)
     }
 
-    /// Parses the bytes of an .xlsx workbook; `file` names it in errors.
-    public static func parse(_ data: Data, file: String) throws(SheetError) -> Sheet {
+    /// Parses the bytes of an .xlsx workbook; `file` names it in errors. Every part is unpacked
+    /// with its real size counted against `limits` (a zip entry may lie about its size), parsed as
+    /// a stream and refused at the first limit it passes.
+    public static func parse(_ data: Data, file: String, limits: SheetLimits = .standard) throws(SheetError) -> Sheet {
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw SheetError(
                 file: file, message: "an old .xls workbook or a password-protected one, not .xlsx (save it as .xlsx)")
@@ -29,58 +27,65 @@ public enum XLSXReader {
         do { archive = try Archive(data: data, accessMode: .read) } catch {
             throw SheetError(file: file, message: "not an .xlsx workbook (not a zip archive)")
         }
-        func part(_ path: String) throws(SheetError) -> XMLTree.Element? {
+        var unpacked = 0
+        func bytes(_ path: String) throws(SheetError) -> Data? {
             guard let entry = archive[path] else { return nil }
-            guard entry.uncompressedSize <= maxPartSize else {
-                throw SheetError(file: file, message: "\(path) is too large (\(entry.uncompressedSize) bytes)")
+            let budget = min(limits.partBytes, limits.workbookBytes - unpacked)
+            guard entry.uncompressedSize <= UInt64(max(0, budget)) else {
+                throw SheetError(
+                    file: file,
+                    message: "\(path) unpacks to \(entry.uncompressedSize) bytes, more than the \(budget) this workbook may")
             }
-            var bytes = Data()
+            var out = Data()
             do {
                 _ = try archive.extract(entry, skipCRC32: true) { chunk in
-                    bytes.append(chunk)
-                    if bytes.count > maxPartSize { throw CocoaError(.fileReadTooLarge) }
+                    out.append(chunk)
+                    if out.count > budget { throw CocoaError(.fileReadTooLarge) }
                 }
             } catch {
+                if out.count > budget {
+                    throw SheetError(file: file, message: "\(path) unpacks to more than \(budget) bytes (a zip bomb?)")
+                }
                 throw SheetError(file: file, message: "cannot unpack \(path): \(error)")
             }
-            guard let root = XMLTree.parse(bytes) else {
-                throw SheetError(file: file, message: "\(path) is not well-formed XML")
+            unpacked += out.count
+            return out
+        }
+        func tree(_ path: String) throws(SheetError) -> XMLTree.Element? {
+            guard let data = try bytes(path) else { return nil }
+            do { return try XMLTree.parse(data, maxDepth: limits.depth) } catch {
+                throw SheetError(file: file, message: "\(path): \(error.message)")
             }
-            return root
         }
 
-        guard let workbook = try part("xl/workbook.xml") else {
+        guard let workbook = try tree("xl/workbook.xml") else {
             throw SheetError(file: file, message: "not an .xlsx workbook (no xl/workbook.xml)")
         }
         let date1904 = workbook.first("workbookPr").map { ["1", "true"].contains($0.attribute("date1904") ?? "") } ?? false
-        let sheetPath = try firstSheetPath(workbook: workbook, rels: part("xl/_rels/workbook.xml.rels"))
-        guard let worksheet = try part(sheetPath) else {
+        let sheetPath = try firstSheetPath(workbook: workbook, rels: tree("xl/_rels/workbook.xml.rels"))
+        let sheetName = workbook.first("sheets")?.children("sheet").first?.attribute("name") ?? sheetPath
+        var shared: [String] = []
+        if let sst = try bytes("xl/sharedStrings.xml") {
+            let reader = SharedStringsReader(limit: limits.cells)
+            do { try XMLEvents.parse(sst, maxDepth: limits.depth, handler: reader) } catch {
+                throw SheetError(file: file, message: "xl/sharedStrings.xml: \(error.message)")
+            }
+            shared = reader.strings
+        }
+        let dateStyles = try tree("xl/styles.xml").map(dateStyleIndexes) ?? []
+        guard let worksheet = try bytes(sheetPath) else {
             throw SheetError(file: file, message: "the first worksheet (\(sheetPath)) is missing")
         }
-        let shared = try part("xl/sharedStrings.xml").map { $0.children("si").map(richText) } ?? []
-        let dateStyles = try part("xl/styles.xml").map(dateStyleIndexes) ?? []
-
-        var records: [(line: Int, cells: [String])] = []
-        var lastRow = 0
-        for row in worksheet.first("sheetData")?.children("row") ?? [] {
-            let number = row.attribute("r").flatMap(Int.init) ?? lastRow + 1
-            lastRow = number
-            var cells: [String] = []
-            var lastColumn = -1
-            for c in row.children("c") {
-                let column = c.attribute("r").flatMap(columnIndex) ?? lastColumn + 1
-                lastColumn = column
-                guard column < 16_384 else { continue }
-                let text = try value(
-                    of: c, shared: shared, dateStyles: dateStyles, date1904: date1904, file: file, row: number)
-                if column >= cells.count { cells += Array(repeating: "", count: column - cells.count + 1) }
-                cells[column] = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            while let last = cells.last, last.isEmpty { cells.removeLast() }
-            if !cells.isEmpty { records.append((number, cells)) }
+        let reader = WorksheetReader(limits: limits, sheetName: sheetName) { raw, row throws(SheetError) in
+            try value(of: raw, shared: shared, dateStyles: dateStyles, date1904: date1904, file: file, row: row)
         }
+        do { try XMLEvents.parse(worksheet, maxDepth: limits.depth, handler: reader) } catch {
+            if let f = reader.failure { throw f }
+            throw SheetError(file: file, message: "\(sheetPath) (sheet '\(sheetName)'): \(error.message)")
+        }
+        let records = reader.records
         guard let head = records.first else {
-            throw SheetError(file: file, message: "no header row: the first worksheet is empty")
+            throw SheetError(file: file, message: "no header row: the first worksheet ('\(sheetName)') is empty")
         }
         let rows = records.dropFirst().map { r -> Sheet.Row in
             var cs = r.cells
@@ -107,25 +112,23 @@ public enum XLSXReader {
 
     /// The text of a cell, as the sheet shows it.
     static func value(
-        of c: XMLTree.Element, shared: [String], dateStyles: Set<Int>, date1904: Bool, file: String, row: Int
+        of c: WorksheetReader.RawCell, shared: [String], dateStyles: Set<Int>, date1904: Bool, file: String, row: Int
     ) throws(SheetError) -> String {
-        let v = c.first("v")?.text ?? ""
-        switch c.attribute("t") ?? "n" {
+        let v = c.value
+        switch c.type {
         case "s":
             guard let i = Int(v.trimmingCharacters(in: .whitespaces)), shared.indices.contains(i) else {
                 if v.isEmpty { return "" }
-                throw SheetError(file: file, line: row, message: "shared string \(v) does not exist")
+                throw SheetError(file: file, line: row, message: "shared string \(v.prefix(24)) does not exist")
             }
             return shared[i]
-        case "inlineStr": return c.first("is").map(richText) ?? v
+        case "inlineStr": return c.inline.isEmpty ? v : c.inline
         case "b": return v == "1" ? "TRUE" : v == "0" ? "FALSE" : v
         case "str", "e": return v
         case "d": return v.hasSuffix("T00:00:00") ? String(v.dropLast(9)) : v
         default:
             guard let n = Double(v.trimmingCharacters(in: .whitespaces)) else { return v }
-            if let s = c.attribute("s").flatMap(Int.init), dateStyles.contains(s),
-                let iso = ExcelSerial.iso(n, date1904: date1904)
-            {
+            if let s = c.style, dateStyles.contains(s), let iso = ExcelSerial.iso(n, date1904: date1904) {
                 return iso
             }
             return number(n)
@@ -142,13 +145,6 @@ public enum XLSXReader {
             if s.hasSuffix(".") { s.removeLast() }
         }
         return s
-    }
-
-    /// The text of an `<si>` or `<is>`: its `<t>` and its runs' `<t>`, without phonetic runs.
-    static func richText(_ e: XMLTree.Element) -> String {
-        if e.name == "rPh" { return "" }
-        if e.name == "t" { return e.text }
-        return e.elements.map(richText).joined()
     }
 
     /// Indexes into `cellXfs` whose number format shows a date.

@@ -87,6 +87,8 @@ public enum XLSXWriter {
         if !columnWidths.isEmpty {
             sheet += "<cols>"
             for (i, w) in columnWidths.enumerated() {
+                // Excel's column widths are 0…255 characters; anything else (NaN, inf) is left to Excel.
+                guard w.isFinite, (0...255).contains(w) else { continue }
                 sheet += #"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(w)" customWidth="1"/>"#
             }
             sheet += "</cols>"
@@ -140,21 +142,7 @@ public enum XLSXWriter {
         return String(cleaned.prefix(31))
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n", "\t": out.unicodeScalars.append(ch)
-            default:
-                // XML 1.0 forbids most control characters.
-                if ch.value < 0x20 { continue }
-                out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    /// Spliced text is escaped by the one XML escaper of this module (see XMLTree.swift for why
+    /// the parts are templates, not an encoder's output).
+    static func escape(_ s: String) -> String { XMLEvents.escape(s) }
 }

@@ -13,7 +13,10 @@ import Foundation
 /// - `["p", [run, …]]` — a paragraph of runs, each a string or `["strong", t]` / `["kai", t]`;
 /// - `["table", header, rows, {"widths": [Double], "align": ["leading"|"center"|"trailing"], "highlight": [Int]}]`;
 /// - `["chart", {"title", "orientation": "horizontal"|"vertical", "axis", "height", "bars": [[label, value, valueText, "#RRGGBB"], …]}]`;
-/// - `["signature", office, date]`, `["endblock", copyTo, printer, printDate]`, `["spacer", lines]`.
+/// - `["signature", office, date]`, `["endblock", copyTo, printer, printDate]`, `["spacer", lines]`;
+/// - provenance: a `p`, `h…`, `caption` or `note` block made from sources ends with
+///   `{"sources": [{"file": PATH, "lines": [FIRST, LAST]}, …]}`; a table names one list of spans per
+///   row as `"sources"` in its options.
 ///
 /// A JSON object instead of an array is read as a `ContentDocument` (Codable).
 public enum BlockList {
@@ -50,20 +53,39 @@ public enum BlockList {
             throw DecodeError(index: nil, message: "not JSON: \(error)")
         }
         if json is [String: Any] {
+            let doc: ContentDocument
             do {
-                return try JSONDecoder().decode(ContentDocument.self, from: data)
+                doc = try JSONDecoder().decode(ContentDocument.self, from: data)
             } catch {
                 throw DecodeError(index: nil, message: "not a content document: \(error)")
             }
+            if let problem = ContentCheck.firstProblem(doc) { throw problem }
+            return doc
         }
         guard let list = json as? [Any] else { throw DecodeError(index: nil, message: "expected a JSON array of blocks") }
         var blocks: [Block] = []
         var docTitle = title
         var metadata: DocumentMetadata? = nil
         var metaTitled = false
+        var listIndex: [Int] = []  // list position of each block
+        var sources: [Int: BlockSources] = [:]
         for (i, item) in list.enumerated() {
-            guard let arr = item as? [Any], let kind = arr.first as? String else {
+            let before = blocks.count
+            defer { if blocks.count > before { listIndex.append(i) } }
+            guard var arr = item as? [Any], let kind = arr.first as? String else {
                 throw DecodeError(index: i, message: "expected [\"kind\", …]")
+            }
+            if ["p", "h0", "h", "h1", "h2", "h3", "h4", "caption", "note"].contains(kind), arr.count > 2,
+                let last = arr.last as? [String: Any], last["sources"] != nil
+            {
+                let reader = Reader(index: i, kind: kind, items: arr)
+                sources[blocks.count] = .block(try reader.spans(last["sources"] ?? []))
+                arr.removeLast()
+            }
+            if kind == "table", arr.count > 3, let o = arr[3] as? [String: Any], let rows = o["sources"] {
+                let reader = Reader(index: i, kind: kind, items: arr)
+                guard let list = rows as? [Any] else { throw reader.fail("'sources' must be one list of spans per row") }
+                sources[blocks.count] = .rows(try list.map { r throws(DecodeError) in try reader.spans(r) })
             }
             let reader = Reader(index: i, kind: kind, items: arr)
             switch kind {
@@ -103,11 +125,15 @@ public enum BlockList {
                 throw DecodeError(index: i, message: "unknown block '\(kind)'; known: \(kinds.joined(separator: ", "))")
             }
         }
-        if var m = metadata {
-            if !metaTitled { m.title = docTitle }
-            return ContentDocument(metadata: m, blocks: blocks)
+        var m = metadata ?? DocumentMetadata(title: docTitle)
+        if !metaTitled { m.title = docTitle }
+        let doc = ContentDocument(metadata: m, blocks: blocks, sources: sources)
+        if var problem = ContentCheck.firstProblem(doc) {
+            // name the block by its position in the list (a "meta" entry is no block)
+            problem.index = problem.index.map { listIndex[$0] }
+            throw problem
         }
-        return ContentDocument(metadata: DocumentMetadata(title: docTitle), blocks: blocks)
+        return doc
     }
 
     /// The heading level implied by its numbering: 一、 → 1, （一） → 2, 1. → 3, （1） → 4.
@@ -166,6 +192,20 @@ public enum BlockList {
             return ""
         }
 
+        /// `[{"file": PATH, "lines": [FIRST, LAST]}, …]`.
+        func spans(_ v: Any) throws(DecodeError) -> [SourceRef] {
+            guard let list = v as? [Any] else { throw fail("'sources' must be a list of {\"file\", \"lines\"}") }
+            return try list.map { e throws(DecodeError) in
+                guard let o = e as? [String: Any], let file = o["file"] as? String, let lines = o["lines"] as? [Any],
+                    lines.count == 2
+                else { throw fail("a source span is {\"file\": PATH, \"lines\": [FIRST, LAST]}") }
+                let first = try int(lines[0], "a first line")
+                let last = try int(lines[1], "a last line")
+                guard first >= 1, last >= first else { throw fail("source lines [\(first), \(last)] are not a range") }
+                return SourceRef(file: file, lines: [first, last])
+            }
+        }
+
         func runs(_ k: Int) throws(DecodeError) -> [Inline] {
             guard k < items.count else { throw fail("needs text or a list of runs in position \(k)") }
             if let s = items[k] as? String { return [Inline(s)] }
@@ -197,8 +237,8 @@ public enum BlockList {
             var table = Table(header: header.map(cell), rows: body)
             guard items.count > 3 else { return table }
             guard let o = items[3] as? [String: Any] else { throw fail("position 3 must be an options object") }
-            for key in o.keys where !["widths", "align", "highlight"].contains(key) {
-                throw fail("unknown table option '\(key)' (widths, align, highlight)")
+            for key in o.keys where !["widths", "align", "highlight", "sources"].contains(key) {
+                throw fail("unknown table option '\(key)' (widths, align, highlight, sources)")
             }
             if let w = o["widths"] {
                 guard let list = w as? [Any] else { throw fail("'widths' must be an array of numbers") }
@@ -294,13 +334,21 @@ public enum BlockList {
             if let d = m.creationDate { fields.append(("creationDate", JSON.string(d))) }
             lines.append(JSON.array([JSON.string("meta"), JSON.object(fields)]))
         }
-        for block in doc.blocks { lines.append(encode(block)) }
+        for (i, block) in doc.blocks.enumerated() { lines.append(encode(block, sources: doc.sources[i])) }
         return Data(("[\n" + lines.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n").utf8)
     }
 
-    static func encode(_ block: Block) -> String {
+    static func encode(_ block: Block, sources: BlockSources? = nil) -> String {
         let s = JSON.string
-        func list(_ kind: String, _ rest: [String] = []) -> String { JSON.array([s(kind)] + rest) }
+        func spans(_ refs: [SourceRef]) -> String {
+            JSON.array(refs.map { JSON.object([("file", s($0.file)), ("lines", JSON.array($0.lines.map { String($0) }))]) })
+        }
+        // The spans of a text block go last, as its own element (faithcheck reads them there).
+        var blockSpans: String? = nil
+        if case .block(let refs) = sources { blockSpans = JSON.object([("sources", spans(refs))]) }
+        func list(_ kind: String, _ rest: [String] = []) -> String {
+            JSON.array([s(kind)] + rest + (blockSpans.map { [$0] } ?? []))
+        }
         switch block {
         case .masthead(let t): return list("masthead", [s(t)])
         case .issueLine(let t): return list("issue", [s(t)])
@@ -331,6 +379,7 @@ public enum BlockList {
             if !t.columnWidths.isEmpty { options.append(("widths", JSON.array(t.columnWidths.map(JSON.number)))) }
             if !t.alignments.isEmpty { options.append(("align", JSON.array(t.alignments.map { s($0.rawValue) }))) }
             if !t.highlightedRows.isEmpty { options.append(("highlight", JSON.array(t.highlightedRows.map { String($0) }))) }
+            if case .rows(let rows) = sources { options.append(("sources", JSON.array(rows.map(spans)))) }
             if !options.isEmpty { parts.append(JSON.object(options)) }
             return list("table", parts)
         case .chart(let c):

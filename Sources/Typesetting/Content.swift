@@ -6,11 +6,46 @@ public struct ContentDocument: Sendable, Equatable, Codable {
     public var metadata: DocumentMetadata
     /// Blocks in reading order.
     public var blocks: [Block]
+    /// Provenance of the blocks made from sources, by index into `blocks` (see `BlockSources`).
+    public var sources: [Int: BlockSources]
 
-    public init(metadata: DocumentMetadata, blocks: [Block]) {
+    public init(metadata: DocumentMetadata, blocks: [Block], sources: [Int: BlockSources] = [:]) {
         self.metadata = metadata
         self.blocks = blocks
+        self.sources = sources
     }
+
+    enum CodingKeys: String, CodingKey { case metadata, blocks, sources }
+
+    /// `sources` may be absent (documents written by hand or before provenance).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        metadata = try c.decode(DocumentMetadata.self, forKey: .metadata)
+        blocks = try c.decode([Block].self, forKey: .blocks)
+        sources = try c.decodeIfPresent([Int: BlockSources].self, forKey: .sources) ?? [:]
+    }
+}
+
+/// A stretch of a source file a block was made from: the file as named on input and its first
+/// and last line (1-based). The engine only carries it; the document kinds fill it in.
+public struct SourceRef: Sendable, Equatable, Hashable, Codable {
+    /// Path of the file as it was given.
+    public var file: String
+    /// First and last line, 1-based, inclusive.
+    public var lines: [Int]
+
+    public init(file: String, lines: [Int]) {
+        self.file = file
+        self.lines = lines
+    }
+}
+
+/// Where a block's text came from: one list of spans for the block, or one per table row.
+public enum BlockSources: Sendable, Equatable, Codable {
+    /// The spans a paragraph, heading, caption or note was made from.
+    case block([SourceRef])
+    /// One list of spans per table row (empty for a row not made from sources).
+    case rows([[SourceRef]])
 }
 
 /// PDF document information.

@@ -6,7 +6,12 @@ struct Flow {
     var pages: [PageFrames] = []
     var outline: [OutlineEntry] = []
     var warnings: [String] = []
+    /// What could not be set truthfully (a chart label wider than any room for it): the
+    /// self-check refuses a document that has any.
+    var faults: [Violation] = []
     var slot = 0
+    /// Pages that carry no page number (a blank page before the 版记 page, and that page).
+    var unnumbered = Set<Int>()
 
     init(setter: Typesetter) {
         self.setter = setter
@@ -402,6 +407,15 @@ struct Flow {
         let top = bottom - heights.reduce(0, +)
         let used = slot == 0 ? T : T + Double(slot - 1) * P + layout.grid.bodySize + 4
         if used > top { newPage() }
+        if layout.parts.endBlockOnEvenPage, pages.count % 2 == 1 {
+            // the 版记 goes on the back of the last sheet (an even page); an odd page the text did
+            // not reach stays blank, and then neither it nor the 版记 page is numbered (GB/T 9704 7.5)
+            let blank = pageIsEmpty
+            newPage()
+            if blank, !layout.pageNumber.numberBlankEndPages {
+                unnumbered.formUnion([pages.count - 1, pages.count])
+            }
+        }
         let thick = layout.rules.endThickMM * Units.ptPerMM
         let thin = layout.rules.endThinMM * Units.ptPerMM
         let color = layout.color("rule")
@@ -440,7 +454,7 @@ struct Flow {
         let st = layout.style("page_number")
         let style = setter.textStyle(st)
         let c = setter.displayComposer
-        for p in pages.indices {
+        for p in pages.indices where !unnumbered.contains(p + 1) {
             let n = p + 1
             let text = layout.pageNumber.format.replacingOccurrences(of: "{n}", with: String(n))
             let runs = [(text: text, style: style)]

@@ -170,11 +170,16 @@ public struct ComposedDocument: Sendable, Equatable {
     public var outline: [OutlineEntry]
     /// Things the engine had to give up on (a unit wider than a line …).
     public var warnings: [String]
+    /// Things it could not set truthfully (a chart label that fits nowhere): `SelfCheck` reports them.
+    public var faults: [Violation]
 
-    public init(metadata: DocumentMetadata, pages: [PageFrames], outline: [OutlineEntry], warnings: [String]) {
+    public init(
+        metadata: DocumentMetadata, pages: [PageFrames], outline: [OutlineEntry], warnings: [String], faults: [Violation] = []
+    ) {
         self.metadata = metadata
         self.pages = pages
         self.outline = outline
         self.warnings = warnings
+        self.faults = faults
     }
 }

@@ -247,6 +247,9 @@ public struct Parts: Sendable, Equatable {
     public var endBlock: Bool = true
     /// PDF bookmarks for headings.
     public var bookmarks: Bool = true
+    /// The 版记 sits at the foot of an even page (double-sided printing, GB/T 9704): when the text
+    /// ends on an odd page, a page is added for it.
+    public var endBlockOnEvenPage: Bool = true
 
     public init() {}
 }
@@ -275,6 +278,9 @@ public struct PageNumberSpec: Sendable, Equatable {
     public var belowBlockMM: Double = 7
     /// `outside` (odd right, even left), `center`, `right`.
     public var position: String = "outside"
+    /// Whether a blank page left before the 版记 page, and that 版记 page, are numbered
+    /// (GB/T 9704-2012 7.5: they are not).
+    public var numberBlankEndPages: Bool = false
 
     public init() {}
 

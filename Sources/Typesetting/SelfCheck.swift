@@ -30,7 +30,7 @@ public enum SelfCheck {
         let tol = 1.0 * Units.ptPerMM
         let over = layout.grid.bodySize - setter.charPitch
         let flushRight = L + W + over
-        var out: [Violation] = []
+        var out: [Violation] = doc.faults
         var prevBody: (LineRecord, Int)? = nil
         var previous: LineRecord? = nil
         for page in doc.pages {

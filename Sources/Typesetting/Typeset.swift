@@ -48,7 +48,8 @@ public struct Typesetter {
             flow.add(block, index: i, following: doc.blocks[(i + 1)...])
         }
         flow.finish()
-        return ComposedDocument(metadata: doc.metadata, pages: flow.pages, outline: flow.outline, warnings: flow.warnings)
+        return ComposedDocument(
+            metadata: doc.metadata, pages: flow.pages, outline: flow.outline, warnings: flow.warnings, faults: flow.faults)
     }
 
     /// Text style for a block style.

@@ -9,7 +9,7 @@ struct Tongbao: ParsableCommand {
         version: ToolVersion.current,
         subcommands: [
             ParseCommand.self, ImportCommand.self, WeeklyCommand.self, MonthlyCommand.self,
-            RenderCommand.self, FontsCommand.self, AirQualityCommand.self,
+            RenderCommand.self, FontsCommand.self, AirQualityCommand.self, ReviewCommand.self,
         ]
     )
 }

@@ -140,4 +140,46 @@ import Testing
             header: Scalars("卢龙县大气污染防治工作领导小组办公室 2018年11月22日"))
         #expect(d.unit == "卢龙县")
     }
+
+    // MARK: Genre2 batch 1
+
+    func firstItem(_ text: String) -> Briefing? { BriefingReader().read(text: text, file: "t.txt").briefings.first }
+
+    @Test func aBareDayAfterADatelineIsADayOfItsMonth() {
+        let b = firstItem("发布时间：2019-05-21 08:30\n冀州区召开调度会\n本报5月20日讯（通讯员 张伟）18日下午，冀州区召开大气污染防治攻坚调度会，通报空气质量排名情况。")
+        #expect(b?.date == "2019-05-18" && b?.timeOfDay == "下午" && b?.yearInferred == true)
+        // a day after the dateline's day is in the month before
+        let c = firstItem("本报3月2日讯 28日上午，某县召开大气污染防治工作推进会，部署下一阶段工作任务和重点措施。发布时间：2019-03-02")
+        #expect(c?.date == "2019-02-28")
+    }
+
+    @Test func aBareDayTakesItsMonthFromTheMasthead() {
+        let b = firstItem("邢台日报\n2019年11月12日 星期二 第2版\n\n任县召开推进会\n本报讯（记者 王晓东）11日上午，县委、县政府召开冬季大气污染防治工作推进会，安排部署各项工作。")
+        #expect(b?.date == "2019-11-11" && b?.timeOfDay == "上午")
+        #expect(b?.unit == "任县")
+    }
+
+    @Test func holdersNamedByLevelOnlyResolveToTheNamedPlace() {
+        let d = MeetingExtractor().extract(
+            headline: nil, body: Scalars("5月31日上午，县政府召开大气污染防治工作专题会议，部署整改工作。"), dateEnd: 6,
+            header: Scalars("广宗县大气污染防治工作领导小组办公室 二〇一九年六月三日"))
+        #expect(d.unit == "广宗县")
+        let m = MeetingExtractor().extract(
+            headline: Scalars("邢台市政府召开重污染天气应急减排工作会议"), body: Scalars("12月5日上午，市政府召开重污染天气应急减排工作会议。"),
+            dateEnd: 6)
+        #expect(m.unit == "邢台市")
+        // a department keeps its own name
+        let j = MeetingExtractor().extract(headline: nil, body: Scalars("12月3日下午，市生态环境局、市住建局联合召开约谈会。"), dateEnd: 6)
+        #expect(j.unit == "市生态环境局、市住建局")
+    }
+
+    @Test func aReportMayOpenWithAClauseOfPurpose() {
+        #expect(Segmenter.opensReport(Scalars("为贯彻落实2019年5月28日全市大气污染防治工作会议精神，5月31日上午，县政府召开专题会议。")))
+        #expect(!Segmenter.opensReport(Scalars("为贯彻落实会议精神，各乡镇要立即行动。")))
+    }
+
+    @Test func wordsThatAreNeverNamesAfterATitle() {
+        let people = PeopleExtractor().extract(Scalars("县委书记卢建平出席会议。县人大常委会主任等县领导应邀参加会议。"))
+        #expect(people.map(\.name) == ["卢建平"])
+    }
 }

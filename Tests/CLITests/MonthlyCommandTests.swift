@@ -134,8 +134,10 @@ import Testing
         let noStore = try CLIRunner.run([
             "monthly", "--month", "2017-01", "--db", dir.appendingPathComponent("empty.sqlite").path, "--output", out,
         ])
-        #expect(noStore.status == 65)
-        #expect(noStore.stderr.contains("tongbao import --air"))
+        // A store that does not exist is not created (issue 13): 66, and the hint to import first.
+        #expect(noStore.status == 66)
+        #expect(noStore.stderr.contains("run tongbao import first"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("empty.sqlite").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".pdf") }.isEmpty)
     }
 }

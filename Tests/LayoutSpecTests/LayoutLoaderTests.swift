@@ -28,6 +28,21 @@ struct LayoutLoaderTests {
         let monthly = try LayoutLoader.load(contentsOf: Self.layouts.appendingPathComponent("monthly-ranking.toml"))
         #expect(monthly.name == "monthly-ranking")
         #expect(monthly.page.heightMM == 297)
+        // A4 layouts: body 仿宋 (Fandol before Noto), 版记 on an even page
+        #expect(weekly.fonts["body"]?.families.suffix(2) == ["FandolFang", "Noto Serif CJK SC"])
+        #expect(weekly.fonts["heading2"]?.families.contains("FandolKai") == true)
+        #expect(weekly.parts.endBlockOnEvenPage && monthly.parts.endBlockOnEvenPage)
+        #expect(!weekly.pageNumber.numberBlankEndPages)
+        let meeting = try LayoutLoader.load(contentsOf: Self.layouts.appendingPathComponent("monthly-ranking-meeting.toml"))
+        #expect(!meeting.parts.endBlockOnEvenPage)
+    }
+
+    @Test func endBlockPageKeys() throws {
+        let l = try LayoutLoader.parse(
+            "version = 1\n[parts]\nend_block_on_even_page = false\n[page_number]\nnumber_blank_end_pages = true\n", file: "t.toml")
+        #expect(!l.parts.endBlockOnEvenPage)
+        #expect(l.pageNumber.numberBlankEndPages)
+        #expect(error("version = 1\n[parts]\nend_block_on_even_page = 1\n")?.key == "parts.end_block_on_even_page")
     }
 
     @Test func unknownKeyNamesFileLineKeyAndAllowedKeys() {

@@ -54,17 +54,29 @@ import Testing
         #expect(try fresh.dump() == store.dump())
     }
 
-    @Test func theSameBytesUnderAnotherPathAreNotStoredTwice() throws {
+    /// Issue 13, class 3: identical content under two names is two sources. Editing the first
+    /// must not remove the second's items (it used to: the copy was never stored).
+    @Test func theSameBytesUnderAnotherPathAreASecondSource() throws {
         let s = try Scratch()
         defer { s.remove() }
         let store = try ReportStore(path: s.dbPath)
         let a = Fixtures.file("in/a.txt", dates: ["2017-11-14"])
-        _ = try store.importBriefings([a])
-        var copy = a
-        copy.file = "/abs/in/a.txt"
-        let summary = try store.importBriefings([copy])
-        #expect(summary.count(.unchanged) == 1)
-        #expect(try store.briefingCounts() == (1, 1))
+        var copy = Fixtures.file("in/copy-of-a.txt", dates: ["2017-11-14"])
+        copy.contentHash = a.contentHash
+        #expect(try store.importBriefings([a]).count(.new) == 1)
+        let second = try store.importBriefings([copy])
+        #expect(second.outcomes.map(\.outcome) == [.new])
+        #expect(try store.briefingCounts() == (2, 2))
+
+        // The first is edited: it is replaced; the copy keeps its item.
+        let edited = Fixtures.file("in/a.txt", dates: ["2017-11-15"], text: "改过的正文")
+        #expect(try store.importBriefings([edited]).outcomes.map(\.outcome) == [.replaced])
+        let week = try store.briefings(in: Fixtures.week("2017-W46")).map(\.briefing.source.file)
+        #expect(week == ["in/copy-of-a.txt", "in/a.txt"])
+        // Importing both again changes nothing.
+        let again = try store.importBriefings([edited, copy])
+        #expect(again.count(.unchanged) == 2)
+        #expect(try store.briefingCounts() == (2, 2))
     }
 
     @Test func aPathGivenTwiceInOneImportIsStoredOnce() throws {

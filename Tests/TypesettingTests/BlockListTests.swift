@@ -102,3 +102,44 @@ struct BlockListTests {
         #expect(ChartAxis.round(maxValue: 0) == (0.2, 1))
     }
 }
+
+/// Issue 13, class 5: content that would print a wrong or empty page is refused, naming its block.
+@Suite struct ContentRefusalTests {
+    static func refusal(_ json: String) -> BlockList.DecodeError? {
+        do {
+            _ = try BlockList.decode(Data(json.utf8))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test(
+        arguments: [
+            (##"[]"##, nil, "no blocks"),
+            (##"{"metadata": {"title": "t", "author": "", "subject": "", "keywords": ""}, "blocks": []}"##, nil, "no blocks"),
+            (##"[["p", "a\u0000b"]]"##, 0, "control character U+0000 at character 1"),
+            (
+                ##"[["meta", {"title": "x"}], ["doctitle", "t"], ["p", ["ok", ["strong", "\u001b[31m"]]]]"##, 2,
+                "run 1: control character U+001B"
+            ),
+            (##"[["table", ["a"], [["x\u0007"]]]]"##, 0, "row 0 cell 0: control character U+0007"),
+            (##"[["chart", {"bars": [["甲", 1, "1", "#2E75B6"], ["乙", 2, "2", "red"]]}]]"##, 0, "bar 1: colour 'red' is not #RRGGBB"),
+            (##"[["chart", {"bars": [["甲", 1, "1", "#12345G"]]}]]"##, 0, "colour '#12345G'"),
+            (##"[["chart", {"height": 1e300, "bars": [["甲", 1, "1", "#2E75B6"]]}]]"##, 0, "chart height"),
+            (##"[["chart", {"height": -5, "bars": [["甲", 1, "1", "#2E75B6"]]}]]"##, 0, "chart height"),
+            (##"[["p", "x"], ["spacer", 100000000]]"##, 1, "a spacer of 100000000 lines"),
+            (##"[["table", ["a"], [["1"]], {"widths": [-1]}]]"##, 0, "column width 0"),
+            (##"[["table", ["a"], [["1"]], {"highlight": [5]}]]"##, 0, "highlighted row 5"),
+            (##"[["chart", {"bars": [["甲", 1e309, "1", "#2E75B6"]]}]]"##, nil, "not JSON"),
+        ] as [(String, Int?, String)])
+    func isRefusedWithItsIndex(_ json: String, _ index: Int?, _ words: String) throws {
+        let e = try #require(Self.refusal(json), "\(json) was accepted")
+        #expect(e.index == index, "\(e)")
+        #expect(e.description.contains(words), "\(e)")
+    }
+
+    @Test func tabsAndLineBreaksAreText() throws {
+        #expect(Self.refusal(##"[["p", "a\tb"], ["table", ["a\nb"], [["1\r\n2"]]]]"##) == nil)
+    }
+}

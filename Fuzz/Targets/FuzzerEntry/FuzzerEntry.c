@@ -11,3 +11,5 @@ static int run(int argc, char **argv) { return LLVMFuzzerRunDriver(&argc, &argv,
 int FuzzBriefingReader_main(int argc, char **argv) { return run(argc, argv); }
 int FuzzLayout_main(int argc, char **argv) { return run(argc, argv); }
 int FuzzAirImport_main(int argc, char **argv) { return run(argc, argv); }
+int FuzzTables_main(int argc, char **argv) { return run(argc, argv); }
+int FuzzContent_main(int argc, char **argv) { return run(argc, argv); }

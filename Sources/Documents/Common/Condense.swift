@@ -1,33 +1,77 @@
-/// Shortening extracted text for a notice without inventing words: cut at clause boundaries.
+/// Shortening source text for a notice without inventing words: cuts fall only at clause
+/// boundaries, never inside an enumerated list, and never after a clause that cannot end a
+/// sentence (a prepositional lead-in such as 对…, 依托…, 通过…).
 enum Condense {
-    private static let clauseEnds: Set<Character> = ["，", "；", "。", "：", ",", ";"]
-    private static let sentenceEnds: Set<Character> = ["。", "！", "？"]
+    static let clauseEnds: Set<Character> = ["，", "；", "：", ",", ";", ":"]
+    static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?"]
+    /// Clause openings that need a following clause to make sense (对建筑工地…等情况, 依托网格化管理).
+    static let leadIns = ["对", "针对", "以", "通过", "在", "按照", "依托", "根据", "为", "由", "从", "随着", "结合", "围绕", "就", "自"]
+    /// A first clause this short is a headline (硬起手腕): it is never printed alone.
+    static let headlineLength = 6
 
-    /// The requirement up to the first clause boundary after which it is at most `limit` long.
-    static func clause(_ text: String, limit: Int) -> String {
-        let trimmed = text.trimmingCharacters(in: clauseEnds.union([" ", "\n"]))
-        guard trimmed.count > limit else { return trimmed }
-        var last: String.Index? = nil
-        for i in trimmed.indices where clauseEnds.contains(trimmed[i]) {
-            if trimmed.distance(from: trimmed.startIndex, to: i) > limit { break }
-            last = i
+    /// The clauses of `text` with the mark that ends each (nil for the last). A mark inside “…”
+    /// or 《…》 ends no clause (“说到一定做到，做到一定记录” is one term).
+    static func clauses(_ text: String) -> [(text: String, end: Character?)] {
+        var out: [(String, Character?)] = []
+        var current = ""
+        var depth = 0
+        for c in text {
+            if c == "“" || c == "《" { depth += 1 }
+            if c == "”" || c == "》" { depth = max(0, depth - 1) }
+            if clauseEnds.contains(c) && depth == 0 {
+                out.append((current, c))
+                current = ""
+            } else {
+                current.append(c)
+            }
         }
-        if let last { return String(trimmed[..<last]) }
-        // No boundary within the limit: keep the first clause whole rather than cut a word.
-        if let first = trimmed.firstIndex(where: { clauseEnds.contains($0) }) { return String(trimmed[..<first]) }
-        return trimmed
+        if !current.isEmpty { out.append((current, nil)) }
+        return out
+    }
+
+    /// The requirement (or speech) as printed: its first sentence; a list it introduces (…，即：
+    /// A，…；B，…) as its lead and the head of each element; otherwise the longest prefix of at most
+    /// `limit` characters that ends a clause which can end a sentence, or, when there is none, the
+    /// shortest such prefix beyond the limit.
+    static func clause(_ text: String, limit: Int) -> String {
+        var t = text.trimmingCharacters(in: clauseEnds.union(sentenceEnds).union([" ", "\n"]))
+        if let end = t.firstIndex(where: { sentenceEnds.contains($0) || $0 == "\n" }) { t = String(t[..<end]) }
+        if let list = listHeads(t) { return list }
+        guard t.count > limit else { return t }
+        let parts = clauses(t)
+        var kept = ""
+        var best: String? = nil
+        for (i, part) in parts.enumerated() {
+            kept += part.text
+            let canEnd = !leadIns.contains { part.text.hasPrefix($0) } && !(i == 0 && part.text.count <= headlineLength)
+            if canEnd && i < parts.count - 1 {
+                if kept.count <= limit {
+                    best = kept
+                } else {
+                    return best ?? kept
+                }
+            }
+            if let end = part.end { kept.append(end == "；" || end == ";" ? "；" : end == "：" || end == ":" ? "：" : "，") }
+        }
+        return best ?? t
+    }
+
+    /// `十大攻坚战，即：优化产业布局攻坚战，…；减煤压煤攻坚战，…` → the lead and each element's head:
+    /// `十大攻坚战，即：优化产业布局攻坚战、减煤压煤攻坚战`. Nil when the text is no such list.
+    static func listHeads(_ text: String) -> String? {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let body = text[text.index(after: colon)...]
+        let elements = body.split(whereSeparator: { $0 == "；" || $0 == ";" }).map(String.init)
+        guard elements.count >= 3 else { return nil }
+        let heads = elements.map { e in String(e.prefix { !clauseEnds.contains($0) }) }
+        guard heads.allSatisfy({ !$0.isEmpty && $0.count <= 20 }) else { return nil }
+        return String(text[...colon]) + heads.joined(separator: "、")
     }
 
     /// The first sentence of a text, at most about `limit` characters (cut at a clause boundary).
     static func firstSentence(_ text: String, limit: Int) -> String {
         let firstParagraph = text.split(separator: "\n").first.map(String.init) ?? ""
-        let sentence: String
-        if let end = firstParagraph.firstIndex(where: { sentenceEnds.contains($0) }) {
-            sentence = String(firstParagraph[..<end])
-        } else {
-            sentence = firstParagraph
-        }
-        return clause(sentence, limit: limit)
+        return clause(firstParagraph, limit: limit)
     }
 
     /// Drops repeats, keeping first occurrences.

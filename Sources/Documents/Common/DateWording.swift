@@ -1,8 +1,25 @@
+import Foundation
 import ReportModel
 
-/// Mustache context for a date: `year`, `month`, `day` (no zero padding, as GB/T 9704 writes dates).
+/// Dates as a Chinese document prints them: 2016年12月31日 / 12月31日, never ISO.
 enum DateWording {
+    /// Mustache context for a date: `year`, `month`, `day` (no zero padding, as GB/T 9704 writes dates).
     static func context(_ date: CivilDate) -> [String: Any] {
         ["year": date.year, "month": date.month, "day": date.day]
+    }
+
+    /// Whether a sentence opens with its date (5月18日上午，… / 2016年11月1日，… / 11月2日，…).
+    static func startsWithDate(_ text: String) -> Bool {
+        text.range(of: #"^([\d〇零一二三四五六七八九]{4}年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"#, options: .regularExpression) != nil
+    }
+
+    /// Every ISO date (2016-12-31) in `text` written the Chinese way through the layout's `date` wording.
+    static func replacingISODates(in text: String, render: (CivilDate) -> String) -> String {
+        var out = text
+        while let r = out.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) {
+            guard let d = CivilDate(iso: String(out[r])) else { break }
+            out.replaceSubrange(r, with: render(d))
+        }
+        return out
     }
 }

@@ -6,11 +6,12 @@ public enum WeeklyNotice {
     /// `[texts]` keys a weekly-notice layout must define.
     public static let requiredTexts = [
         "date", "month_day", "issue_line", "title", "opening", "empty_week",
-        "section_activity", "unit_heading", "entry", "person", "requirement_item", "measure_item", "measure_separator", "list_separator",
+        "section_activity", "unit_heading", "entry", "lead_dated", "lead_fallback", "requirements_intro", "requirement_item",
+        "measure_item", "measure_separator", "list_separator",
         "section_measures", "measures_opening", "measures_table_header", "measures_none",
         "section_inspection", "inspection_opening", "inspection_table_header", "inspection_repeated",
         "section_air", "air_opening", "air_table_header",
-        "appendix_caption", "appendix_table_header", "print_date", "unknown_unit",
+        "appendix_caption", "appendix_table_header", "trace_caption", "trace_table_header", "print_date", "unknown_unit",
     ]
 
     /// Builds the notice. Wording comes from `texts` (the layout's `[texts]` table).
@@ -23,12 +24,30 @@ public enum WeeklyNotice {
     }
 }
 
+extension WeeklyNotice {
+    /// The self-check of a built notice against the briefings it was made from (see `SourceCheck`):
+    /// empty when every block that names its sources says only what they say.
+    public static func check(_ doc: ContentDocument, briefings: [Briefing], texts: [String: String]) -> [SourceFinding] {
+        let sources = briefings.flatMap { b -> [SourceText] in
+            var texts = [SourceText(file: b.source.file, lines: b.source.lines, text: b.text)]
+            // The unit's evidence outside the item (a page header) is the unit's name as read there.
+            if let u = b.spans.unit, let unit = b.unit, u.textOffsets == nil {
+                texts.append(SourceText(file: u.file, lines: u.lines, text: unit))
+            }
+            return texts
+        }
+        return SourceCheck.check(doc, sources: sources, wording: Array(texts.values))
+    }
+}
+
 /// Writes the blocks of one notice; a value that lives for one `build` call.
 struct WeeklyNoticeComposer {
     let input: WeeklyNoticeInput
     let settings: WeeklyNoticeSettings
     let wording: Wording
     private var blocks: [Block] = []
+    /// Provenance of the blocks made from briefings, by block index.
+    private var sources: [Int: BlockSources] = [:]
     private var sectionCount = 0
 
     init(input: WeeklyNoticeInput, settings: WeeklyNoticeSettings, wording: Wording) {
@@ -49,6 +68,7 @@ struct WeeklyNoticeComposer {
         let issueDate = wording.render("date", DateWording.context(input.issueDate))
         let title = wording.render("title", period)
 
+        let items = input.briefings
         blocks.append(.masthead(settings.bulletinName))
         blocks.append(.issueLine(wording.render("issue_line", period)))
         blocks.append(.issuer(office: settings.office, date: issueDate))
@@ -59,13 +79,14 @@ struct WeeklyNoticeComposer {
         if units.isEmpty {
             blocks.append(.paragraph([Inline(wording.render("empty_week", period))]))
         } else {
-            blocks.append(.paragraph([Inline(wording.render("opening", openingContext(units, period: period)))]))
+            append(.paragraph([Inline(wording.render("opening", openingContext(units, period: period)))]), from: items)
             activitySection(units)
             measuresSection()
         }
         if let inspection = input.inspection { inspectionSection(inspection) }
         if !input.airQuality.isEmpty { airSection() }
-        if settings.appendix && !input.briefings.isEmpty { appendix(units) }
+        if settings.appendix && !items.isEmpty { appendix(units) }
+        if settings.trace && !items.isEmpty { trace(units) }
         blocks.append(
             .endBlock(
                 EndBlock(
@@ -76,14 +97,43 @@ struct WeeklyNoticeComposer {
             title: title, author: settings.office, subject: settings.bulletinName,
             keywords: String(describing: week),
             creationDate: input.issueDate.iso + "T08:00:00+08:00")
-        return ContentDocument(metadata: metadata, blocks: blocks)
+        return ContentDocument(metadata: metadata, blocks: blocks, sources: sources)
+    }
+
+    // MARK: provenance
+
+    /// The spans an item's block names: the file and line range of the item, and the line that
+    /// names its unit when that lies outside the item (a page header: 丰润区…办公室).
+    static func refs(_ items: [Briefing]) -> [SourceRef] {
+        var seen = Set<SourceRef>()
+        return items.flatMap { item -> [SourceRef] in
+            var refs: [SourceRef] = []
+            if item.source.lines.count == 2 { refs.append(SourceRef(file: item.source.file, lines: item.source.lines)) }
+            if let u = item.spans.unit, u.lines.count == 2, u.textOffsets == nil {
+                refs.append(SourceRef(file: u.file, lines: u.lines))
+            }
+            return refs.filter { seen.insert($0).inserted }
+        }
+    }
+
+    /// Appends a block made from `items` (its spans recorded) or from no source (`items` empty).
+    private mutating func append(_ block: Block, from items: [Briefing] = []) {
+        let refs = Self.refs(items)
+        if !refs.isEmpty { sources[blocks.count] = .block(refs) }
+        blocks.append(block)
+    }
+
+    /// Appends a table whose row `i` was made from `rowItems[i]`.
+    private mutating func append(_ table: Table, rowItems: [[Briefing]]) {
+        sources[blocks.count] = .rows(rowItems.map { Self.refs($0) })
+        blocks.append(.table(table))
     }
 
     // MARK: sections
 
-    private mutating func heading(_ key: String) {
+    private mutating func heading(_ key: String, from items: [Briefing] = []) {
         sectionCount += 1
-        blocks.append(.heading(level: 1, text: ChineseNumeral.of(sectionCount) + "、" + wording.render(key)))
+        append(.heading(level: 1, text: ChineseNumeral.of(sectionCount) + "、" + wording.render(key)), from: items)
     }
 
     private func openingContext(_ units: [UnitGroup], period: [String: Any]) -> [String: Any] {
@@ -92,24 +142,31 @@ struct WeeklyNoticeComposer {
         context["unit_count"] = units.count
         context["item_count"] = items.count
         context["meeting_count"] = items.filter { $0.meeting != nil }.count
-        context["measure_count"] = Set(items.flatMap(\.measures)).count
-        context["target_count"] = items.reduce(0) { $0 + $1.targets.count }
-        context["has_targets"] = items.contains { !$0.targets.isEmpty }
+        // The same lists the entries and the table print, so the counts agree with them.
+        context["measure_count"] = items.reduce(0) { $0 + Self.measures(of: $1).count }
+        context["target_count"] = items.reduce(0) { $0 + Self.targets(of: $1).count }
+        context["has_targets"] = items.contains { !Self.targets(of: $0).isEmpty }
         return context
     }
 
     private mutating func activitySection(_ units: [UnitGroup]) {
-        heading("section_activity")
+        heading("section_activity", from: input.briefings)
         for (i, unit) in units.enumerated() {
-            blocks.append(
-                .heading(level: 2, text: wording.render("unit_heading", ["ordinal": ChineseNumeral.of(i + 1), "unit": unit.name])))
+            append(
+                .heading(level: 2, text: wording.render("unit_heading", ["ordinal": ChineseNumeral.of(i + 1), "unit": unit.name])),
+                from: unit.items)
             for item in unit.items {
-                blocks.append(.paragraph([Inline(entry(for: item, unit: unit.name))]))
+                append(.paragraph([Inline(entry(for: item, unit: unit.name))]), from: [item])
             }
         }
     }
 
+    /// One item's paragraph, made of the source's own sentences: the sentence that says the
+    /// meeting was held, the sentences about its people, the requirements under the words that
+    /// introduce them in the source, and the measures. Where the source has no such sentence the
+    /// layout's wording says the least that is known (date, unit, meeting name).
     private func entry(for item: Briefing, unit: String) -> String {
+        let source = SourceSentences(item.text, headline: item.headline)
         var context: [String: Any] = ["unit": unit]
         if let d = item.date.flatMap(CivilDate.init(iso:)) {
             context["date"] = wording.render("month_day", DateWording.context(d))
@@ -118,64 +175,96 @@ struct WeeklyNoticeComposer {
         if let m = item.meeting { context["meeting"] = m }
         if let h = item.headline { context["headline"] = h }
         context["summary"] = Condense.firstSentence(item.text, limit: 80)
-        let sep = wording.render("list_separator")
-        func people(_ role: (Person) -> Bool) -> String? {
-            let names = item.people.filter(role).map { p in
-                wording.render("person", ["title": p.title ?? "", "name": p.name])
-            }
-            return names.isEmpty ? nil : names.joined(separator: sep)
+        var lead = source.lead(unit: item.unit, meeting: item.meeting)
+        if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength) }
+        if let lead {
+            let dated = DateWording.startsWithDate(lead.text)
+            context["lead"] = dated ? lead.text : wording.render("lead_dated", context.merging(["text": lead.text]) { $1 })
+        } else {
+            context["lead"] = wording.render("lead_fallback", context)
         }
-        let chairs = people { $0.hasRole(in: Person.chairRoles) }
-        let speakers = people { !$0.hasRole(in: Person.chairRoles) && $0.hasRole(in: Person.speakerRoles) }
-        let attendees = people {
-            !$0.hasRole(in: Person.chairRoles) && !$0.hasRole(in: Person.speakerRoles) && $0.hasRole(in: Person.attendeeRoles)
+        // The source's sentences about what the meeting relayed, who did what, and the action its
+        // headline names, in the source's order.
+        let people = source.people(item.people, after: lead?.index, limit: settings.requirementLength)
+        var used = Set(people.map(\.index))
+        if let lead { used.insert(lead.index) }
+        let relayed = source.relayed(excluding: used, limit: settings.requirementLength + 20)
+        used.formUnion(relayed.map(\.index))
+        var said = (people + relayed).sorted { $0.index < $1.index }
+        let printed = ([context["lead"] as? String ?? ""] + said.map(\.text) + item.requirements).joined()
+        if let action = source.headlineAction(
+            item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
+        {
+            said.append(action)
+            said.sort { $0.index < $1.index }
         }
-        if let chairs { context["chairs"] = chairs }
-        if let speakers { context["speakers"] = speakers }
-        if let attendees { context["attendees"] = attendees }
+        if !said.isEmpty { context["sentences"] = said.map { $0.text + "。" }.joined() }
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
             wording.render(
                 "requirement_item",
                 ["ordinal": ChineseNumeral.of(i + 1), "text": Condense.clause(r, limit: settings.requirementLength)])
         }
-        if !reqs.isEmpty { context["requirements"] = reqs.joined(separator: "；") }
-        let measures = Condense.unique(item.measures).map { wording.render("measure_item", ["text": $0]) }
+        if !reqs.isEmpty {
+            context["requirements"] = reqs.joined(separator: "；")
+            let intro = item.requirements.first.flatMap { source.requirementsIntro($0, limit: settings.requirementLength) }
+            context["requirements_intro"] = intro ?? wording.render("requirements_intro")
+        }
+        let measures = Self.measures(of: item).map { wording.render("measure_item", ["text": $0]) }
         if !measures.isEmpty { context["measures"] = measures.joined(separator: wording.render("measure_separator")) }
-        return wording.render("entry", context)
+        return Punctuation.fullWidth(wording.render("entry", context))
+    }
+
+    /// The measures an item deployed (no slogans, descriptions or names), each once.
+    static func measures(of item: Briefing) -> [String] { Condense.unique(item.deployedMeasures.map(\.text)) }
+
+    /// The quantified goals an item set.
+    static func targets(of item: Briefing) -> [Target] { item.goals }
+
+    /// An item's time limits as written, each once: a goal's deadline that one of them already
+    /// states is not repeated, nor printed as an ISO date.
+    func deadlines(of item: Briefing) -> [String] {
+        var dates = Set<String>()
+        var out: [String] = []
+        for d in item.timeLimits {
+            if let iso = d.date, !dates.insert(iso).inserted { continue }
+            out.append(DateWording.replacingISODates(in: d.text) { wording.render("date", DateWording.context($0)) })
+        }
+        return Condense.unique(out)
     }
 
     private mutating func measuresSection() {
+        var rowItems: [[Briefing]] = []
         let rows: [[String]] = UnitGrouping.ordered(input.briefings, order: settings.unitOrder).compactMap { item in
-            let measures = Condense.unique(item.measures).map { wording.render("measure_item", ["text": $0]) }
-            let targets = item.targets.map(\.text)
+            let measures = Self.measures(of: item).map { wording.render("measure_item", ["text": $0]) }
+            let targets = Self.targets(of: item).map { Punctuation.fullWidth($0.text) }
             guard !measures.isEmpty || !targets.isEmpty else { return nil }
-            let deadlines = Condense.unique(item.deadlines.map(\.text) + item.targets.compactMap(\.deadline))
+            rowItems.append([item])
             return [
                 item.unit ?? wording.render("unknown_unit"),
                 measures.joined(separator: wording.render("measure_separator")),
                 targets.joined(separator: "；"),
-                deadlines.joined(separator: "；"),
+                deadlines(of: item).joined(separator: "；"),
             ]
         }
-        heading("section_measures")
+        let withRows = rowItems.flatMap { $0 }
+        heading("section_measures", from: input.briefings)
         if rows.isEmpty {
-            blocks.append(.paragraph([Inline(wording.render("measures_none"))]))
+            append(.paragraph([Inline(wording.render("measures_none"))]), from: input.briefings)
             return
         }
         let context: [String: Any] = [
             "row_count": rows.count, "has_targets": rows.contains { !$0[2].isEmpty },
             "has_deadlines": rows.contains { !$0[3].isEmpty },
         ]
-        blocks.append(.paragraph([Inline(wording.render("measures_opening", context))]))
+        append(.paragraph([Inline(wording.render("measures_opening", context))]), from: withRows)
         let header = wording.render("measures_table_header").split(separator: "|").map(String.init)
         // Columns nobody filled this week are left out rather than printed empty.
         let widths = [0.2, 0.35, 0.25, 0.2]
         let kept = widths.indices.filter { c in c < 2 || rows.contains { !$0[c].isEmpty } }
-        blocks.append(
-            .table(
-                Table(
-                    header: kept.compactMap { $0 < header.count ? header[$0] : nil }, rows: rows.map { r in kept.map { r[$0] } },
-                    columnWidths: kept.map { widths[$0] })))
+        append(
+            Table(
+                header: kept.compactMap { $0 < header.count ? header[$0] : nil }, rows: rows.map { r in kept.map { r[$0] } },
+                columnWidths: kept.map { widths[$0] }), rowItems: rowItems)
     }
 
     private mutating func inspectionSection(_ inspection: InspectionSummary) {
@@ -216,21 +305,41 @@ struct WeeklyNoticeComposer {
         blocks.append(.table(Table(header: header, rows: rows)))
     }
 
+    /// 本期信息来源 as an office names a source: unit, date, the item's own title (or its first
+    /// sentence) and the received file's name without folders or content hashes.
     private mutating func appendix(_ units: [UnitGroup]) {
         // In the flow, not on a page of its own: a short notice stays on two pages.
         if wording.has("appendix_label") && !wording.render("appendix_label").isEmpty {
             blocks.append(.heading(level: 0, text: wording.render("appendix_label")))
         }
-        blocks.append(.caption(wording.render("appendix_caption")))
+        let all = units.flatMap(\.items)
+        append(.caption(wording.render("appendix_caption")), from: all)
         let header = wording.render("appendix_table_header").split(separator: "|").map(String.init)
         var rows: [[String]] = []
         for unit in units {
             for item in unit.items {
-                let lines = item.source.lines.count == 2 ? "\(item.source.lines[0])–\(item.source.lines[1])" : ""
-                let date = item.date.flatMap(CivilDate.init(iso:)).map { wording.render("month_day", DateWording.context($0)) } ?? ""
-                rows.append([String(rows.count + 1), unit.name, date, item.source.file, lines])
+                let date = item.date.flatMap(CivilDate.init(iso:)).map { wording.render("date", DateWording.context($0)) } ?? ""
+                // A label such as 简报一 names no item: its first sentence does.
+                let title =
+                    item.headline.flatMap { $0.count >= 8 ? Punctuation.fullWidth($0) : nil }
+                    ?? SourceSentences(item.text, headline: item.headline).sentences.first.map { Condense.clause($0.text, limit: 40) } ?? ""
+                rows.append([String(rows.count + 1), unit.name, date, title, SourceName.received(item.source.file)])
             }
         }
-        blocks.append(.table(Table(header: header, rows: rows, columnWidths: [0.08, 0.24, 0.14, 0.4, 0.14])))
+        append(Table(header: header, rows: rows, columnWidths: [0.08, 0.2, 0.2, 0.36, 0.16]), rowItems: all.map { [$0] })
+    }
+
+    /// `[weekly] trace = true`: the exact file and line range of every item, as an attachment.
+    private mutating func trace(_ units: [UnitGroup]) {
+        if wording.has("trace_label") && !wording.render("trace_label").isEmpty {
+            blocks.append(.heading(level: 0, text: wording.render("trace_label")))
+        }
+        let all = units.flatMap(\.items)
+        append(.caption(wording.render("trace_caption")), from: all)
+        let header = wording.render("trace_table_header").split(separator: "|").map(String.init)
+        let rows = all.enumerated().map { i, item in
+            [String(i + 1), item.source.file, item.source.lines.count == 2 ? "\(item.source.lines[0])–\(item.source.lines[1])" : ""]
+        }
+        append(Table(header: header, rows: rows, columnWidths: [0.08, 0.7, 0.22]), rowItems: all.map { [$0] })
     }
 }

@@ -24,12 +24,14 @@ public struct WeeklyNoticeSettings: Sendable, Equatable {
     public var maxRequirements: Int
     /// Longest requirement quoted, in characters, before it is cut at a clause boundary.
     public var requirementLength: Int
-    /// Whether the source appendix (痕迹化管理) is printed.
+    /// Whether the source list (本期信息来源: unit, date, title, file) is printed.
     public var appendix: Bool
+    /// Whether the exact file and line range of every item is printed as an attachment.
+    public var trace: Bool
 
     public init(
         bulletinName: String, office: String, copyTo: String, unitOrder: UnitOrder = .firstDate,
-        maxRequirements: Int = 4, requirementLength: Int = 40, appendix: Bool = true
+        maxRequirements: Int = 10, requirementLength: Int = 60, appendix: Bool = true, trace: Bool = false
     ) {
         self.bulletinName = bulletinName
         self.office = office
@@ -38,10 +40,11 @@ public struct WeeklyNoticeSettings: Sendable, Equatable {
         self.maxRequirements = maxRequirements
         self.requirementLength = requirementLength
         self.appendix = appendix
+        self.trace = trace
     }
 
     /// Keys of the layout's `[weekly]` table.
-    public static let keys = ["unit_order", "max_requirements", "requirement_length", "appendix"]
+    public static let keys = ["unit_order", "max_requirements", "requirement_length", "appendix", "trace"]
 
     /// Reads `[weekly]` (ordering and condensing) and `[furniture]` (names) of a layout.
     public init(layout: Layout) throws(SettingsError) {
@@ -51,8 +54,9 @@ public struct WeeklyNoticeSettings: Sendable, Equatable {
         self.init(
             bulletinName: layout.furniture.bulletinName, office: layout.furniture.officeName,
             copyTo: layout.furniture.copyTo, unitOrder: UnitOrder(rawValue: order) ?? .firstDate,
-            maxRequirements: try t.int("max_requirements", default: 4, min: 1),
-            requirementLength: try t.int("requirement_length", default: 40, min: 8),
-            appendix: try t.oneOf("appendix", ["true", "false"], default: "true") == "true")
+            maxRequirements: try t.int("max_requirements", default: 10, min: 1),
+            requirementLength: try t.int("requirement_length", default: 60, min: 8),
+            appendix: try t.oneOf("appendix", ["true", "false"], default: "true") == "true",
+            trace: try t.oneOf("trace", ["true", "false"], default: "false") == "true")
     }
 }

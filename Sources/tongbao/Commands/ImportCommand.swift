@@ -1,36 +1,22 @@
 import AirQuality
 import ArgumentParser
-import BriefingReader
 import FileAccess
 import Foundation
 import ReportModel
 import ReportStore
 import TableFiles
 
-/// `tongbao import FILE|DIR ... [--ledger FILE.csv|.xlsx ...] [--air FILE|DIR ...]`: fills the report store.
+/// `tongbao import FILE|DIR ... [--ledger FILE ...] [--air FILE|DIR ...] [--review FILE ...]`: fills the report store.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Store briefings and inspection ledgers (督查问题台账) in the report store.",
+        abstract: "Store briefings, inspection ledgers (督查问题台账), air-quality days and reviews in the report store.",
         discussion: """
-            Briefings: each file is read and its items stored with their provenance (file, lines, \
-            encoding, content hash). A directory gives its regular, non-hidden files, sorted (not \
-            recursive), as for parse and weekly. Importing the same bytes again changes nothing; a \
-            changed file replaces its items. All the good files land in one transaction; a file that \
-            cannot be read is named on stderr and skipped. A file whose name starts with '-' is given \
-            after '--' (or as ./-name).
-
-            Ledgers (--ledger, .csv or .xlsx): columns by header (编号, 区域, 类别, 问题描述, 发现日期, \
-            整改期限, 整改状态, 销号日期, 通报次数, or id, area, category, description, found_on, \
-            deadline, status, closed_on, times_notified). A ledger with a bad row is refused whole.
-
-            Air quality (--air, with --area-map and --co-unit as for `airquality monthly`): hourly \
-            station tables, CNEMC hours or daily area tables are turned into the areas' daily values, \
-            which replace any stored value for the same area and date; `monthly` ranks from them. The \
-            files are read before the store is opened: unusable ones store nothing and create no store.
-
-            Exit status: 0 when everything was stored, 65 when a file was refused (the others are \
-            stored), 66 when an input does not exist, 73 when the store cannot be written.
+            Briefings are stored with their provenance; the same bytes again change nothing, a changed \
+            file replaces its items, a file that cannot be read is named and skipped. A ledger with a \
+            bad row, or unusable --air files, refuse the whole import before the store is touched. A \
+            file whose name starts with '-' goes after '--'. Exit status: 0 all stored, 65 a file \
+            refused, 66 an input missing, 73 the store cannot be written. See README "tongbao import".
             """)
 
     @Argument(help: ArgumentHelp("Briefing files, or directories of them.", valueName: "file-or-dir"))
@@ -48,11 +34,16 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var airOptions: AirOptions
 
+    @Option(
+        name: .customLong("review"),
+        help: ArgumentHelp("A review sheet (`tongbao review`) edited by the clerk: its corrections are stored.", valueName: "file"))
+    var reviews: [String] = []
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        if inputs.isEmpty && ledgers.isEmpty && air.isEmpty {
-            throw ValidationError("give briefing files or directories, --ledger FILE or --air FILE|DIR")
+        if inputs.isEmpty && ledgers.isEmpty && air.isEmpty && reviews.isEmpty {
+            throw ValidationError("give briefing files or directories, --ledger FILE, --air FILE|DIR or --review FILE.xlsx")
         }
         if air.isEmpty && airOptions.isGiven { throw ValidationError("--area-map and --co-unit go with --air") }
     }
@@ -63,9 +54,11 @@ struct ImportCommand: ParsableCommand {
         let entries: [InputFile]
         do throws(InputError) {
             entries = try InputFiles.expand(inputs)
-            _ = try InputFiles.expand(ledgers)  // (66 for a missing ledger before anything is stored)
+            _ = try InputFiles.expand(ledgers + reviews)  // (66 for a missing one before anything is stored)
         } catch { throw CLIError(error) }
-        // Monitoring files are read before the store is opened: unusable ones leave no store behind.
+        // Ledgers and monitoring files are read and checked before the store is opened: a refused
+        // one stores nothing of the import (and creates no store), so it can simply be run again.
+        let ledgerFiles = try ledgers.map { file throws(CLIError) in try Self.checkLedger(BriefingFiles.normalised(file)) }
         let airDays = air.isEmpty ? nil : try airOptions.load(air).daily()
         let db = try store.opened()
         var refused = 0
@@ -82,13 +75,12 @@ struct ImportCommand: ParsableCommand {
                     + "\(summary.count(.unchanged)) unchanged, \(summary.count(.replaced)) replaced, \(read.refused) refused; "
                     + "\(summary.itemsStored) item\(summary.itemsStored == 1 ? "" : "s") stored in \(db.path)")
         }
-        for ledger in ledgers where try !Self.importLedger(BriefingFiles.normalised(ledger), into: db) {
-            refused += 1
-        }
+        for ledger in ledgerFiles { try Self.storeLedger(ledger, into: db) }
         if let airDays {
             airOptions.report(airDays.diagnostics)
             try storeAir(airDays.values, into: db)
         }
+        for review in reviews { try ReviewImport.run(review, into: db) }
         if refused > 0 { throw CLIError(.input, "\(refused) file\(refused == 1 ? " was" : "s were") refused (see above)") }
     }
 
@@ -106,35 +98,32 @@ struct ImportCommand: ParsableCommand {
         print("air \(source): \(stored) area days of \(daily.areaNames.count) areas, \(first)…\(last), in \(db.path)")
     }
 
-    /// Reads, checks and stores one ledger (all or nothing); false when it was refused.
-    static func importLedger(_ file: String, into db: ReportStore) throws(CLIError) -> Bool {
-        let data: Data
-        let sheet: Sheet
-        do {
-            data = try InputFiles.read(InputFile(path: file), limit: 64 << 20)
-            sheet = try TableReader.parse(data, file: file)
-        } catch let e as SheetError {
-            printError("\(e.file)\(e.line.map { ":\($0)" } ?? ""): error: \(e.message) (ledger refused)")
-            return false
-        } catch {
-            printError("\(file): error: \((error as? InputError)?.reason ?? "\(error)") (ledger refused)")
-            return false
+    /// Reads and checks one ledger (within the ledger's sheet limits), printing its diagnostics.
+    static func checkLedger(_ file: String) throws(CLIError) -> LedgerFile {
+        let refused = CLIError(.input, "a ledger was refused; nothing of this import was stored")
+        let loaded: LedgerFile
+        do { loaded = try LedgerReader.load(contentsOf: URL(fileURLWithPath: file), displayName: file) } catch {
+            printError("\(error.file)\(error.line.map { ":\($0)" } ?? ""): error: \(error.message) (ledger refused)")
+            throw refused
         }
-        let parsed = LedgerReader.read(sheet, file: file)
-        for d in parsed.diagnostics { printError(d.rendered) }
-        if parsed.hasErrors {
-            let bad = Set(parsed.diagnostics.filter { $0.severity == .error }.compactMap(\.line)).count
+        for d in loaded.parse.diagnostics { printError(d.rendered) }
+        if loaded.parse.hasErrors {
+            let bad = Set(loaded.parse.diagnostics.filter { $0.severity == .error }.compactMap(\.line)).count
             printError("\(file): error: ledger refused, nothing imported from it (\(bad) bad row\(bad == 1 ? "" : "s"))")
-            return false
+            throw refused
         }
+        return loaded
+    }
+
+    /// Stores one checked ledger (all or nothing).
+    static func storeLedger(_ ledger: LedgerFile, into db: ReportStore) throws(CLIError) {
         let outcome: FileOutcome
         do {
-            outcome = try db.importLedger(file: file, contentHash: SHA256.hex(data), entries: parsed.entries)
+            outcome = try db.importLedger(file: ledger.file, contentHash: ledger.contentHash, entries: ledger.parse.entries)
         } catch {
             throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (ledger not imported)")
         }
-        let n = parsed.entries.count
-        print("ledger \(file): \(outcome.rawValue), \(n) problem\(n == 1 ? "" : "s") in \(db.path)")
-        return true
+        let n = ledger.parse.entries.count
+        print("ledger \(ledger.file): \(outcome.rawValue), \(n) problem\(n == 1 ? "" : "s") in \(db.path)")
     }
 }

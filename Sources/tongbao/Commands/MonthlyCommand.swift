@@ -144,9 +144,11 @@ struct MonthlyCommand: ParsableCommand {
             return (daily, (air.joined(separator: ", "), false))
         }
         if airInput.isGiven { throw CLIError(.usage, "--area-map and --co-unit apply to --air files; the store holds area values") }
-        let db = try store.opened()
+        let db = try store.opened(mustExist: true)
         let days: [AreaDay]
-        do { days = try db.areaDays(in: range) } catch { throw CLIError(.input, "\(store.path): \(error.message)") }
+        do { days = try db.areaDays(in: range) } catch {
+            throw CLIError(.output, "\(store.path): \(error.kind.rawValue): \(error.message)")
+        }
         // Stored days are area values: each area is its own site, the city their daily mean.
         return (DailyValues(dataset: AirDataset(days: days), cityName: "city"), (store.path, true))
     }

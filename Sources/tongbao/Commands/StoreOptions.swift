@@ -19,13 +19,20 @@ struct StoreOptions: ParsableArguments {
         try Numbers.environment("TONGBAO_BUSY_TIMEOUT", in: 0...3600, unit: "seconds") ?? 60
     }
 
-    /// Opens the store: 73 when it cannot be opened.
-    func opened() throws(CLIError) -> ReportStore {
+    /// Opens the store: 73 when it cannot be opened or is damaged, 66 for a missing one with
+    /// `mustExist` (`weekly`, `monthly`: a mistyped `--db` must not become an empty store).
+    func opened(mustExist: Bool = false) throws(CLIError) -> ReportStore {
         let timeout = try busyTimeout()
         do {
-            return try ReportStore(path: path, busyTimeout: timeout)
+            return try ReportStore(path: path, busyTimeout: timeout, mustExist: mustExist)
         } catch {
-            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message)")
+            let kind: CLIError.Kind = error.kind == .missing ? .noInput : .output
+            throw CLIError(kind, "\(error.path): \(error.kind.rawValue): \(error.message)")
         }
+    }
+
+    /// `opened`, printing why on failure.
+    func open(mustExist: Bool = false) throws(ExitCode) -> ReportStore {
+        do { return try opened(mustExist: mustExist) } catch { throw error.exit() }
     }
 }

@@ -7,6 +7,7 @@ import Foundation
 import LayoutSpec
 import ReportModel
 import ReportStore
+import Review
 import Typesetting
 
 /// `tongbao weekly --week 2017-W46|last|this --output DIR|FILE [--input FILE|DIR ...]` — 周通报.
@@ -57,6 +58,7 @@ struct WeeklyCommand: ParsableCommand {
         var inspection: InspectionSummary? = nil
         var air: [PeriodAirSummary] = []
         var db: ReportStore? = nil
+        var reviewNote: String? = nil
         if !input.isEmpty {
             let files: [InputFile]
             do { files = try InputFiles.expand(input) } catch { throw CLIError(error) }
@@ -66,10 +68,15 @@ struct WeeklyCommand: ParsableCommand {
                 item.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false
             }
         } else {
-            let opened = try store.opened()
+            let opened = try store.opened(mustExist: true)
             db = opened
             do {
-                briefings = try opened.briefings(in: week).map(\.briefing)
+                // the clerk's corrections (tongbao review / import --review) applied
+                let reviewed = try Review.briefings(in: week, store: opened)
+                briefings = reviewed.briefings
+                reviewNote = reviewed.metadataNote
+                // printed even with --quiet: a clerk's correction no longer applies
+                for w in reviewed.droppedWarnings { printError("tongbao: warning: \(w)") }
                 if !briefings.isEmpty || !skipEmpty {
                     issueNumber = try opened.issueNumber(for: week, kind: "weekly")
                 }
@@ -80,7 +87,8 @@ struct WeeklyCommand: ParsableCommand {
                     inspection = InspectionSummary(ledger)
                 }
             } catch {
-                throw CLIError(.input, "\(store.path): \(error.message)")
+                // the store failed (locked, damaged, read-only for a new 期号): 73, as on opening
+                throw CLIError(.output, "\(store.path): \(error.kind.rawValue): \(error.message)")
             }
         }
 
@@ -98,7 +106,7 @@ struct WeeklyCommand: ParsableCommand {
         do { settings = try WeeklyNoticeSettings(layout: spec) } catch {
             throw CLIError(.input, "\(layout): \(error.description)")
         }
-        let content: ContentDocument
+        var content: ContentDocument
         do {
             content = try WeeklyNotice.build(
                 WeeklyNoticeInput(
@@ -108,6 +116,20 @@ struct WeeklyCommand: ParsableCommand {
         } catch {
             throw CLIError(.input, "\(layout): \(error.description)")
         }
+
+        if let reviewNote {  // a reviewed notice says so in its metadata
+            content.metadata.keywords = [content.metadata.keywords, reviewNote].filter { !$0.isEmpty }.joined(separator: "；")
+        }
+
+        // Nothing is written that its sources do not say (issue 12), unless --force.
+        let findings = WeeklyNotice.check(content, briefings: briefings, texts: spec.texts)
+        if !findings.isEmpty && !document.force {
+            throw CLIError(
+                .nonConforming,
+                "\(target.path): not written: the content says what its sources do not (--force writes it): "
+                    + findings.prefix(5).map(\.description).joined(separator: "; "))
+        }
+        if !document.quiet { for f in findings { printError("tongbao: warning: \(f)") } }
 
         // Everything is written (and missing directories made) only when the notice typeset cleanly.
         let delivery = Delivery()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocxWriter
 import FileAccess
 import Foundation
 import Rendering
@@ -6,7 +7,7 @@ import Typesetting
 
 /// The options and the one output path of every document command (`weekly`, `monthly`,
 /// `render`): the PDF, `--png DIR` (page images), `--png-long FILE` (all pages in one tall image)
-/// and `--emit-content FILE.json` (the content list `tongbao render` reads), all staged in one
+/// `--emit-content FILE.json` (the content list `tongbao render` reads) and `--docx FILE`, all staged in one
 /// `Delivery` that the command commits only when everything succeeded.
 struct DocumentOutput: ParsableArguments {
     @Option(help: "Fonts directory.")
@@ -26,6 +27,11 @@ struct DocumentOutput: ParsableArguments {
             "Also write the content as the block-list JSON `tongbao render` reads (a file, or a directory ending in /).",
             valueName: "file"))
     var emitContent: String?
+
+    @Option(
+        name: .customLong("docx"),
+        help: ArgumentHelp("Also write the document as .docx for Word and WPS (a file, or a directory ending in /).", valueName: "file"))
+    var docx: String?
 
     @Flag(help: "Write the PDF even when the self-check finds problems.")
     var force = false
@@ -50,6 +56,19 @@ struct DocumentOutput: ParsableArguments {
             if let emitContent {
                 let json = try OutputTarget.resolve(emitContent, defaultName: base, extension: "json")
                 try delivery.stage(json, data: BlockList.encode(content))
+            }
+            if let docx {
+                let target = try OutputTarget.resolve(docx, defaultName: base, extension: "docx")
+                var metadata = content.metadata
+                metadata.creationDate = metadata.creationDate ?? options.creationDate
+                // Charts drawn by the PDF's painter at 300 dpi.
+                let data = try DocxWriter.data(
+                    content, layout: layout,
+                    chartImage: { chart in
+                        let image = try writer.chartPNG(chart, layout: layout, dpi: 300)
+                        return DocxImage(png: image.png, widthPoints: image.width, heightPoints: image.height)
+                    }, modified: DocxWriter.stamp(metadata), metadata: metadata)
+                try delivery.stage(target, data: data)
             }
         } catch let error as RenderError {
             switch error {

@@ -59,7 +59,7 @@ add('g30_executive_meeting', """市政府召开第35次常务会议
 本报讯（记者 高原）3月28日，市长王海涛主持召开市政府第35次常务会议，研究部署2019年大气污染防治工作。副市长周敏、孟凡强，市政府秘书长吴迪出席会议。
 会议审议通过了《唐山市2019年大气污染防治工作方案》。会议明确，今年全市PM2.5平均浓度力争降至55微克/立方米，空气质量综合指数退出全国倒数第一。
 会议要求，各县（市、区）、各部门要坚持“党政同责、一岗双责”，层层压实责任。
-""", [dict(date='2019-03-28', year_inferred=True, time_of_day=None, unit_any=['市政府'],
+""", [dict(date='2019-03-28', year_inferred=True, time_of_day=None, unit_any=['市政府', '唐山市'],  # re-annotated (reader branch, issue 15): 市政府 with the city named in its 《…》 is the city, as for 我市
            meeting='市政府第35次常务会议',
            people=[dict(name='王海涛', title='市长', roles=['主持']),
                    dict(name='周敏', title='副市长', roles=['出席']),

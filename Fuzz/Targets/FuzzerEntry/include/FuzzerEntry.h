@@ -3,3 +3,5 @@
 int FuzzBriefingReader_main(int argc, char **argv);
 int FuzzLayout_main(int argc, char **argv);
 int FuzzAirImport_main(int argc, char **argv);
+int FuzzTables_main(int argc, char **argv);
+int FuzzContent_main(int argc, char **argv);

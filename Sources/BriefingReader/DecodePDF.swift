@@ -1,0 +1,117 @@
+import CPoppler
+import Foundation
+
+/// Step 1 for a PDF: the text layer of each page in reading order through poppler; a line's
+/// origin is its page. A PDF without text (a scan) is refused by name, not read as empty.
+///
+/// A PDF has no paragraphs, only lines broken where the column ends, and a line may break after
+/// a full stop or a semicolon. A line that runs to the right edge of the page's text, followed by
+/// one that is not indented, is joined to it (the layout, from poppler's character boxes, tells
+/// a wrap from a paragraph end, which the text alone cannot).
+struct PDFDecoder: Sendable {
+    static let noTextLayer = "扫描件，无文字层 (a scanned PDF without a text layer; run OCR on it or supply the text)"
+
+    func decode(_ data: Data, file: String) throws(UndecodableFileError) -> DecodedText {
+        let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        defer { g_bytes_unref(bytes) }
+        var error: UnsafeMutablePointer<GError>?
+        guard let doc = poppler_document_new_from_bytes(bytes, nil, &error) else {
+            let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
+            if let error { g_error_free(error) }
+            throw UndecodableFileError(file: file, reason: "a PDF poppler cannot open (\(message))")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(doc)) }
+        var out = DocumentLines()
+        let count = poppler_document_get_n_pages(doc)
+        for i in 0..<max(0, count) {
+            guard let page = poppler_document_get_page(doc, i) else { continue }
+            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+            for line in Self.paragraphs(of: page) { out.append(line, origin: Int(i) + 1) }
+        }
+        guard out.hasText else { throw UndecodableFileError(file: file, reason: Self.noTextLayer) }
+        return out.decoded(encoding: "utf-8", format: "pdf", asPages: true)
+    }
+
+    /// One text line of a page with its horizontal extent (nil when poppler gave no boxes).
+    struct Line {
+        var text: String
+        var left: Double?
+        var right: Double?
+        var charWidth: Double?
+    }
+
+    /// The page's lines, wrapped lines joined.
+    static func paragraphs(of page: OpaquePointer) -> [String] {
+        guard let raw = poppler_page_get_text(page) else { return [] }
+        let text = String(cString: raw)
+        g_free(raw)
+        var rects: UnsafeMutablePointer<PopplerRectangle>?
+        var n: guint = 0
+        var boxes: [PopplerRectangle] = []
+        if poppler_page_get_text_layout(page, &rects, &n) != 0, let rects {
+            boxes = Array(UnsafeBufferPointer(start: rects, count: Int(n)))
+            g_free(rects)
+        }
+        return joinWrapped(lines(text, boxes: boxes))
+    }
+
+    /// Splits the text at line breaks; poppler gives one box per character (line breaks included).
+    static func lines(_ text: String, boxes: [PopplerRectangle]) -> [Line] {
+        let scalars = Array(text.unicodeScalars)
+        let aligned = boxes.count == scalars.count
+        var out: [Line] = []
+        var current = String.UnicodeScalarView()
+        var left = Double.infinity
+        var right = -Double.infinity
+        var widths: [Double] = []
+        func finish() {
+            let hasBoxes = aligned && right > left
+            let width = widths.isEmpty ? nil : widths.sorted()[widths.count / 2]
+            out.append(Line(text: String(current), left: hasBoxes ? left : nil, right: hasBoxes ? right : nil, charWidth: width))
+            current = String.UnicodeScalarView()
+            left = .infinity
+            right = -.infinity
+            widths = []
+        }
+        for (k, s) in scalars.enumerated() {
+            if s == "\n" {
+                finish()
+                continue
+            }
+            current.append(s)
+            if aligned, !s.properties.isWhitespace {
+                let b = boxes[k]
+                left = min(left, b.x1)
+                right = max(right, b.x2)
+                if b.x2 > b.x1 { widths.append(b.x2 - b.x1) }
+            }
+        }
+        if !current.isEmpty { finish() }
+        return out
+    }
+
+    /// Joins a line that reaches the right edge of the page's text to the next line, unless the
+    /// next one is indented (a new paragraph).
+    static func joinWrapped(_ lines: [Line]) -> [String] {
+        let rights = lines.compactMap(\.right)
+        let lefts = lines.compactMap(\.left)
+        guard rights.count >= 3, let edge = rights.max(), let margin = lefts.min() else { return lines.map(\.text) }
+        var out: [String] = []
+        var pending: String?
+        for (k, line) in lines.enumerated() {
+            let text = (pending ?? "") + line.text
+            pending = nil
+            let w = line.charWidth ?? 10
+            let full = (line.right ?? 0) >= edge - 1.5 * w
+            let next = k + 1 < lines.count ? lines[k + 1] : nil
+            let nextIndented = next.map { ($0.left ?? margin) > margin + 1.2 * w } ?? true
+            if full, let next, next.right != nil, !nextIndented, !line.text.trimmingWhitespace().isEmpty {
+                pending = text
+            } else {
+                out.append(text)
+            }
+        }
+        if let pending { out.append(pending) }
+        return out
+    }
+}

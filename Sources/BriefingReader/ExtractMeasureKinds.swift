@@ -1,0 +1,194 @@
+import ReportModel
+
+/// Step 4d (continued): what each quoted term is, and the deployed measures (举措) a notice counts.
+///
+/// A quoted term is a `measure` unless its words or its context say otherwise: a known slogan or
+/// a slogan's context (“一盘棋”思想, 营造“…”的氛围, “…”是百姓所盼), a goal named in words
+/// (“双清零”目标), a season or a rank (“冬防”, “一把手”), a kind of firm (“散乱污”企业), or a
+/// part of a longer measure quoted in the same item (“压煤” beside “压煤、抑尘、控车、除味”).
+/// Numbered key-field lists (十大攻坚战，即：…；…) are deployed measures with all their items.
+struct MeasureClassifier: Sendable {
+    private static let slogans = Set(Words.list("measure-slogans").map { Scalars($0) })
+    private static let sloganAfter = WordList(Words.list("measure-slogan-after"))
+    private static let sloganEndings = Words.list("measure-slogan-endings").map { Scalars($0) }
+    private static let seasons = Set(Words.list("measure-season-words").map { Scalars($0) })
+    private static let names = Set(Words.list("measure-names").map { Scalars($0) })
+    private static let describedAfter = WordList(Words.list("measure-described-after"))
+    private static let goalWords = Words.list("measure-goal-words").map { Scalars($0) }
+    private static let listHeads = Lexicon.words(Words.list("measure-list-heads"))
+    private static let openers = Lexicon.scalarSet("“「『\"")
+    private static let closers = Lexicon.scalarSet("”」』\"“")
+
+    /// Kinds of `measures` (parallel) and the deployed measures, in text order, of the item text `t`.
+    func classify(_ measures: [String], in t: Scalars) -> (kinds: [MeasureKind], deployed: [DeployedMeasure]) {
+        let terms = measures.map { Scalars($0) }
+        let ends = terms.map { Self.quotedOccurrences(of: $0, in: t) }
+        var kinds = terms.indices.map { kind(of: terms[$0], quotedEnds: ends[$0], in: t) }
+        // a part of a longer measure of the item repeats it
+        let parts = terms.map(Self.items)
+        for k in terms.indices where kinds[k] == .measure {
+            // a shorter list with a count of its own (“压煤、抑尘、控车、除味”四大攻坚战) is a measure of its own
+            if let end = ends[k].first, Self.count(after: end, in: t) == parts[k].count { continue }
+            let mine = Set(parts[k])
+            if terms.indices.contains(where: { j in
+                j != k && kinds[j] == .measure && parts[j].count > mine.count && mine.isSubset(of: Set(parts[j]))
+            }) {
+                kinds[k] = .part
+            }
+        }
+        var found: [(at: Int, measure: DeployedMeasure)] = []
+        for k in terms.indices where kinds[k] == .measure {
+            let starts = ends[k].map { $0 - 1 - terms[k].count }
+            // the items may be listed at any of its occurrences (落实“五个禁令”… 实施减煤令、…“五个禁令”)
+            let items = starts.lazy.map { Self.listedItems(of: terms[k], at: $0, in: t) }.first { !$0.isEmpty } ?? []
+            found.append((starts.first ?? t.index(of: terms[k]) ?? 0, DeployedMeasure(text: measures[k], items: items)))
+        }
+        for list in Self.keyFieldLists(in: t) where !found.contains(where: { $0.measure.text == list.measure.text }) {
+            found.append(list)
+        }
+        return (kinds, found.sorted { $0.at < $1.at }.map(\.measure))
+    }
+
+    /// The kind of one quoted term, from its words and the context of its quoted occurrences.
+    /// `quotedEnds`: where each quoted occurrence of the term ends (`quotedOccurrences`).
+    func kind(of term: Scalars, quotedEnds occurrences: [Int], in t: Scalars) -> MeasureKind {
+        if Self.slogans.contains(term) || Self.sloganEndings.contains(where: { term.hasSuffix($0) }) { return .slogan }
+        if Self.seasons.contains(term) || Self.names.contains(term) { return .name }
+        if Self.goalWords.contains(where: { term.hasSuffix($0) }) { return .goal }
+        // principles: 只能变好、不能变坏
+        if term.contains(Scalars("只能")) && term.contains(Scalars("不能")) { return .slogan }
+        guard !occurrences.isEmpty else { return .measure }
+        var described = 0
+        for end in occurrences {
+            // “…”目标 / “…”的“小目标”: a goal in words
+            let after = t.sub(end, end + 6)
+            if Self.goalWords.contains(where: { after.prefix($0.count + 3).contains($0) }) { return .goal }
+            if Self.sloganAfter.match(t, at: end) != nil { return .slogan }
+            // “…”是百姓所盼: a term that is the subject of 是 is said, not deployed
+            if end < t.count, t[end] == "是", end + 1 < t.count, t[end + 1] != "否" { return .slogan }
+            if Self.describedAfter.match(t, at: end) != nil { described += 1 }
+        }
+        // “散乱污”企业 every time it is quoted: a kind of firm
+        return described == occurrences.count ? .description : .measure
+    }
+
+    /// Where each quoted occurrence of `term` ends (just after its closing quote).
+    static func quotedOccurrences(of term: Scalars, in t: Scalars) -> [Int] {
+        var out: [Int] = []
+        guard !term.isEmpty else { return out }
+        var i = 1
+        while i + term.count < t.count {
+            if openers.contains(t[i - 1]), t[i] == term[0], t.has(term, at: i), closers.contains(t[i + term.count]) {
+                out.append(i + term.count + 1)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The parts of a listed term: 压煤、抑尘、控车 → [压煤, 抑尘, 控车].
+    static func items(_ term: Scalars) -> [Scalars] {
+        term.split { $0 == "、" || $0 == "，" || $0 == "," }.map { Scalars($0) }.filter { !$0.isEmpty }
+    }
+
+    /// The items of a quoted term that a count names: “压煤、…、增绿”五大措施 → its five parts;
+    /// 减煤令、禁土令、限行令、禁烧令、禁放令“五个禁令” → the five orders before it.
+    static func listedItems(of term: Scalars, at start: Int, in t: Scalars) -> [String] {
+        let end = start + term.count + 1
+        let inner = items(term)
+        if inner.count >= 2, let n = count(after: end, in: t), n == inner.count { return inner.map(\.string) }
+        if let n = count(in: term), n >= 2, start >= 1 {
+            // the run of 、-separated items just before the opening quote
+            var b = start - 1
+            while b > 0, t[b - 1] != "，", t[b - 1] != "。", t[b - 1] != "；", t[b - 1] != "：", t[b - 1] != "\n", start - b < 80 {
+                b -= 1
+            }
+            var run = items(t.sub(b, start - 1))
+            // the first item may carry the verb before it (坚决实施减煤令): keep what shares the last item's ending
+            // orders of one length and ending (减煤令、禁土令…); the first carries the verb before it
+            if let last = run.last, let ending = last.last, run.count >= n {
+                run = Array(run.suffix(n))
+                if let first = run.first, first.count > last.count, run.dropFirst().allSatisfy({ $0.count == last.count }) {
+                    run[0] = first.sub(first.count - last.count, first.count)
+                }
+                if run.allSatisfy({ $0.last == ending && $0.count == last.count }) { return run.map(\.string) }
+            }
+        }
+        return []
+    }
+
+    /// A count word right after a quote: 五大措施, 三篇文章, 四大攻坚战 → 5, 3, 4.
+    static func count(after i: Int, in t: Scalars) -> Int? {
+        var j = i
+        while j < t.count, ChineseNumber.isNumeral(t[j]) || t[j].isDigit, j - i < 3 { j += 1 }
+        guard j > i, j < t.count, "大个项篇条".unicodeScalars.contains(t[j]) else { return nil }
+        return ChineseNumber.value(t.sub(i, j)) ?? Int(t.sub(i, j).string)
+    }
+
+    /// The count a term opens with: 五个禁令 → 5.
+    static func count(in term: Scalars) -> Int? {
+        count(after: 0, in: term).flatMap { n in listHeads.contains(where: { term.hasSuffix($0) }) || term.count <= 6 ? n : nil }
+    }
+
+    /// Numbered key-field lists written out: 十大攻坚战，即：优化产业布局攻坚战，…；减煤压煤攻坚战，…；
+    /// All N items must be found (each a clause start ending in the list's head word).
+    static func keyFieldLists(in t: Scalars) -> [(at: Int, measure: DeployedMeasure)] {
+        var out: [(Int, DeployedMeasure)] = []
+        var i = 0
+        while i < t.count {
+            guard ChineseNumber.isNumeral(t[i]) || t[i].isDigit, i == 0 || !(ChineseNumber.isNumeral(t[i - 1]) || t[i - 1].isDigit) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < t.count, ChineseNumber.isNumeral(t[j]) || t[j].isDigit, j - i < 3 { j += 1 }
+            guard j < t.count, t[j] == "大", let n = ChineseNumber.value(t.sub(i, j)) ?? Int(t.sub(i, j).string), (3...20).contains(n) else {
+                i = j
+                continue
+            }
+            // the name: up to a head word within a few characters (十大攻坚战, 十大专项行动)
+            var e = j + 1
+            var head: Scalars?
+            while e < t.count, e - j <= 10, t[e].isHan {
+                if let h = t.word(from: listHeads, at: e) {
+                    head = h
+                    e += h.count
+                    break
+                }
+                e += 1
+            }
+            // “压煤、抑尘…”五大措施: the quoted term before it is the measure
+            guard let h = head, let lastHeadChar = h.last, i == 0 || !closers.contains(t[i - 1]) else {
+                i = j
+                continue
+            }
+            let name = t.sub(i, e)
+            // the list follows after 即 / ： (within a few characters)
+            var k = e
+            while k < t.count, k - e < 4, "，,即：:（(".unicodeScalars.contains(t[k]) { k += 1 }
+            var items: [Scalars] = []
+            var s = k
+            var cursor = k
+            while cursor < t.count, items.count < n, t[cursor] != "\n", cursor - k < 1500 {
+                if t[cursor] == "。" { break }
+                if t.has(h, at: cursor) || (t[cursor] == lastHeadChar && h.count == 1) {
+                    let item = t.sub(s, cursor + h.count)
+                    if item.count > h.count, item.count <= 16, !item.contains(where: { $0.isClauseEnd || $0 == "、" }) { items.append(item) }
+                    cursor += h.count
+                    s = cursor
+                    continue
+                }
+                if t[cursor] == "；" || t[cursor] == ";" || t[cursor] == "、" || t[cursor] == "，" || t[cursor] == "," { s = cursor + 1 }
+                cursor += 1
+            }
+            // only a list written out in full is taken: 打好三大攻坚战 in passing names no measure here
+            if items.count == n && k > e {
+                out.append((i, DeployedMeasure(text: name.string, items: items.map(\.string))))
+                i = cursor
+            } else {
+                i = e
+            }
+        }
+        return out
+    }
+}

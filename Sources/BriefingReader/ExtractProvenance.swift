@@ -1,0 +1,185 @@
+import ReportModel
+
+/// Step 5 (continued): finds each extracted fact in the item's cleaned text — in the order the
+/// extractors found them — and hands its place to `SpanLocator`. Facts are found after
+/// extraction, by their text, so that every extractor keeps returning plain values.
+extension SpanLocator {
+    /// The item as the locator sees it: its cleaned text and the paragraphs it is made of.
+    struct Item {
+        var full: Scalars
+        var placed: [Placed]
+        /// Where the body starts in `full` (after the headline and its line break).
+        var bodyStart: Int
+        /// First and last original line of the item, for facts that cannot be placed.
+        var lines: [Int]
+    }
+
+    func item(_ draft: ItemDraft) -> Item {
+        var placed: [Placed] = []
+        var full = Scalars()
+        var bodyStart = 0
+        if let h = draft.headline {
+            placed.append(place(h, at: 0))
+            full = h.text + ["\n"]
+            bodyStart = full.count
+        }
+        for (k, p) in draft.body.enumerated() {
+            if k > 0 { full.append("\n") }
+            placed.append(place(p, at: full.count))
+            full += p.text
+        }
+        return Item(full: full, placed: placed, bodyStart: bodyStart, lines: [draft.first, draft.last])
+    }
+
+    /// Spans for every fact of `b`, an item read from `draft`; `header` is the page header.
+    func spans(for b: Briefing, draft: ItemDraft, header: [Paragraph]) -> BriefingSpans {
+        let item = item(draft)
+        let t = item.full
+        func at(_ s: Int, _ e: Int) -> FactSpan? { span(full: t, start: s, end: e, placed: item.placed) }
+        let whole = FactSpan(
+            file: file, lines: item.lines, offsets: [lineStart(item.lines[0]), lineEnd(item.lines[1])], textOffsets: nil)
+        func find(_ s: String?, from: Int = 0) -> FactSpan? {
+            guard let s, let r = Self.range(of: Scalars(s), in: t, from: from) else { return nil }
+            return at(r.lowerBound, r.upperBound)
+        }
+        /// Facts listed in text order: each searched from where the previous one started.
+        func sequence(_ texts: [String], from: Int) -> [FactSpan] {
+            var cursor = from
+            return texts.map { s in
+                let w = Scalars(s)
+                guard let r = Self.range(of: w, in: t, from: cursor) ?? Self.range(of: w, in: t, from: from) else { return whole }
+                cursor = r.lowerBound + 1
+                return at(r.lowerBound, r.upperBound) ?? whole
+            }
+        }
+
+        var out = BriefingSpans()
+        if let h = draft.headline { out.headline = at(0, h.text.count) }
+        var dateEnd = item.bodyStart
+        if let d = b.dateText, let r = Self.range(of: Scalars(d), in: t, from: item.bodyStart) ?? Self.range(of: Scalars(d), in: t) {
+            out.date = at(r.lowerBound, r.upperBound)
+            dateEnd = r.upperBound
+        }
+        if let tod = b.timeOfDay {
+            // 晚上 may be written 晚 (11月23日晚)
+            let w = Scalars(tod)
+            let short = dateEnd < t.count && t[dateEnd] == w[0] ? dateEnd..<(dateEnd + 1) : nil
+            if let r = Self.range(of: w, in: t, from: dateEnd) ?? Self.range(of: w, in: t) ?? short {
+                out.timeOfDay = at(r.lowerBound, r.upperBound)
+            }
+        }
+        out.meeting = find(b.meeting, from: 0)
+        out.unit = unitSpan(b.unit, item: item, header: header)
+        out.requirements = sequence(b.requirements, from: item.bodyStart)
+        out.targets = sequence(b.targets.map(\.text), from: item.bodyStart)
+        out.deadlines = sequence(b.deadlines.map(\.text), from: item.bodyStart)
+        out.measures = b.measures.map { m in
+            guard let r = Self.quoted(Scalars(m), in: t) ?? Self.range(of: Scalars(m), in: t) else { return whole }
+            return at(r.lowerBound, r.upperBound) ?? whole
+        }
+        out.deployedMeasures = b.deployedMeasures.map { d in
+            let name = Scalars(d.text)
+            guard let first = Self.quoted(name, in: t) ?? Self.range(of: name, in: t) else { return whole }
+            guard !d.items.isEmpty else { return at(first.lowerBound, first.upperBound) ?? whole }
+            // a quoted list of its own parts (“压煤、抑尘、控车、除味”四大攻坚战): the quote its count follows
+            if d.items.allSatisfy({ name.contains(Scalars($0)) }) {
+                let ends = MeasureClassifier.quotedOccurrences(of: name, in: t)
+                let end = ends.first { MeasureClassifier.count(after: $0, in: t) == d.items.count } ?? ends.first
+                guard let end else { return at(first.lowerBound, first.upperBound) ?? whole }
+                return at(end - 1 - name.count, end - 1) ?? whole
+            }
+            // a list: its items in order, and the mention of its name nearest to them
+            // (十大攻坚战，即：… before them; 减煤令、…、禁放令“五个禁令” after them)
+            var lo = Int.max
+            var hi = 0
+            var cursor = 0
+            for item in d.items {
+                guard let i = Self.range(of: Scalars(item), in: t, from: cursor) else { continue }
+                lo = min(lo, i.lowerBound)
+                hi = max(hi, i.upperBound)
+                cursor = i.upperBound
+            }
+            guard lo < hi else { return at(first.lowerBound, first.upperBound) ?? whole }
+            var mentions: [Range<Int>] = []
+            var from = 0
+            while let r = Self.range(of: name, in: t, from: from) {
+                mentions.append(r)
+                from = r.lowerBound + 1
+            }
+            func distance(_ r: Range<Int>) -> Int { r.upperBound <= lo ? lo - r.upperBound : max(0, r.lowerBound - hi) }
+            let near = mentions.min { distance($0) < distance($1) } ?? first
+            return at(min(near.lowerBound, lo), max(near.upperBound, hi)) ?? whole
+        }
+        let names = b.people.map { Scalars($0.name) }
+        out.people = b.people.map { p in
+            let name = Scalars(p.name)
+            let mention = p.title.flatMap { Self.range(of: Scalars($0) + name, in: t) } ?? Self.range(of: name, in: t)
+            let nameSpan = mention.flatMap { at($0.lowerBound, $0.upperBound) } ?? whole
+            let roles = p.roles.map { role -> FactSpan in
+                guard let r = Self.roleClause(name: name, role: role, in: t, names: names) else { return nameSpan }
+                return at(r.lowerBound, r.upperBound) ?? nameSpan
+            }
+            return PersonSpans(name: nameSpan, roles: roles)
+        }
+        return out
+    }
+
+    /// Where the unit is named: in the item, else the 我县/全市 standing for it, else the page header.
+    func unitSpan(_ unit: String?, item: Item, header: [Paragraph]) -> FactSpan? {
+        guard let unit else { return nil }
+        let u = Scalars(unit)
+        if let r = Self.range(of: u, in: item.full) {
+            return span(full: item.full, start: r.lowerBound, end: r.upperBound, placed: item.placed)
+        }
+        for p in header {
+            if let r = Self.range(of: u, in: p.text) { return span(header: p, from: r.lowerBound, to: r.upperBound) }
+        }
+        if let kind = u.last {
+            for d in Lexicon.deictic where d.last == kind {
+                if let r = Self.range(of: d, in: item.full) {
+                    return span(full: item.full, start: r.lowerBound, end: r.upperBound, placed: item.placed)
+                }
+            }
+        }
+        return nil
+    }
+
+    static func range(of w: Scalars, in t: Scalars, from: Int = 0) -> Range<Int>? {
+        guard !w.isEmpty, let i = t.index(of: w, from: from) else { return nil }
+        return i..<(i + w.count)
+    }
+
+    private static let openers = Lexicon.scalarSet("“「『\"")
+    private static let closers = Lexicon.scalarSet("”」』\"“")
+
+    /// The first quoted occurrence of a measure (“五个禁令”), the quotes left out; a term quoted
+    /// only as the start of a longer one (“压煤、抑尘…增绿” for 压煤、抑尘) does not count.
+    static func quoted(_ w: Scalars, in t: Scalars) -> Range<Int>? {
+        var from = 0
+        while let r = range(of: w, in: t, from: from) {
+            if r.lowerBound > 0, openers.contains(t[r.lowerBound - 1]), r.upperBound < t.count, closers.contains(t[r.upperBound]) {
+                return r
+            }
+            from = r.lowerBound + 1
+        }
+        return nil
+    }
+
+    /// The clause that ties a name to a role: from the name to the first verb of that role after
+    /// it in the same sentence, not across another person's name.
+    static func roleClause(name: Scalars, role: String, in t: Scalars, names: [Scalars]) -> Range<Int>? {
+        let verbs = Lexicon.roles.filter { $0.1 == role }.map(\.0)
+        let others = names.filter { $0 != name }
+        var from = 0
+        while let n = range(of: name, in: t, from: from) {
+            var e = n.upperBound
+            while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - n.upperBound < 120 {
+                if others.contains(where: { t.has($0, at: e) }) { break }
+                if let v = verbs.first(where: { t.has($0, at: e) }) { return n.lowerBound..<(e + v.count) }
+                e += 1
+            }
+            from = n.lowerBound + 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,268 @@
+import ReportModel
+
+/// Step 5: provenance. Every fact of an item is located in the item's cleaned text, and from
+/// there in the decoded text of the file: file, line range and scalar offsets (`FactSpan`).
+///
+/// Cleaning changes text (spaces dropped, half-width punctuation widened, Traditional converted,
+/// pinyin annotations removed, lines joined), so a fact is found in the decoded lines of its
+/// paragraph by comparing both sides in a folded form that undoes exactly those changes. The
+/// k-th occurrence in the cleaned paragraph is the k-th in the decoded one. A fact that still
+/// cannot be pinned to characters points at its whole paragraph.
+struct SpanLocator {
+    /// Offsets of each line of the decoded text, as `Cleaner.splitLines` numbers them.
+    struct Line {
+        var start: Int
+        var text: Scalars
+    }
+
+    /// A cleaned paragraph placed in the item's `full` text, with both sides folded once.
+    struct Placed {
+        var start: Int
+        var end: Int
+        var paragraph: Paragraph
+        /// The cleaned paragraph, folded.
+        var cleaned: Scalars
+        /// Where each folded scalar of `cleaned` is in `full`.
+        var cleanedAt: [Int]
+        /// The decoded lines folded: glued page numbers skipped, then kept.
+        var streams: [(text: Scalars, at: [Int])]
+    }
+
+    func place(_ p: Paragraph, at start: Int) -> Placed {
+        let f = Self.folded(p.text)
+        return Placed(
+            start: start, end: start + p.text.count, paragraph: p, cleaned: f.text, cleanedAt: f.at.map { $0 + start },
+            streams: streams(first: p.first, last: p.last, traditional: p.traditional))
+    }
+
+    let file: String
+    let lines: [Line]
+    let converter: TraditionalConverter?
+
+    init(decoded: String, file: String, converter: TraditionalConverter?) {
+        self.file = file
+        self.converter = converter
+        lines = Self.split(decoded)
+    }
+
+    /// Lines with their scalar offsets; LF, CRLF and CR end a line, as in `Cleaner.splitLines`.
+    static func split(_ text: String) -> [Line] {
+        var out: [Line] = []
+        var current = Scalars()
+        var start = 0
+        var offset = 0
+        var lastWasCR = false
+        for c in text.unicodeScalars {
+            defer { offset += 1 }
+            if c == "\n" {
+                if lastWasCR {
+                    lastWasCR = false
+                    start = offset + 1
+                    continue
+                }
+                out.append(Line(start: start, text: current))
+                current = []
+                start = offset + 1
+            } else if c == "\r" {
+                out.append(Line(start: start, text: current))
+                current = []
+                start = offset + 1
+                lastWasCR = true
+                continue
+            } else {
+                current.append(c)
+            }
+            lastWasCR = false
+        }
+        out.append(Line(start: start, text: current))
+        return out
+    }
+
+    // MARK: folding
+
+    /// The form both sides are compared in: no spaces or marks the cleaner drops, one width of
+    /// punctuation, one kind of quote.
+    static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+        if c.isSpace || c == "`" || c == "\n" || c == "\r" || c == "\u{FEFF}" { return nil }
+        switch c {
+        case ",": return "，"
+        case ":": return "："
+        case ";": return "；"
+        case "?": return "？"
+        case "!": return "！"
+        case "(": return "（"
+        case ")": return "）"
+        case ".": return "。"
+        case "“", "”", "\"", "「", "」", "『", "』": return "\""
+        default:
+            if let d = c.digitValue, !c.isASCIIDigit { return Unicode.Scalar(UInt8(0x30 + d)) }
+            return c
+        }
+    }
+
+    /// Folded scalars of `t[from..<to]` with the index each came from.
+    static func folded(_ t: Scalars, from: Int = 0, to: Int? = nil) -> (text: Scalars, at: [Int]) {
+        var out = Scalars()
+        var at: [Int] = []
+        for i in max(0, from)..<min(to ?? t.count, t.count) {
+            if let f = fold(t[i]) {
+                out.append(f)
+                at.append(i)
+            }
+        }
+        return (out, at)
+    }
+
+    /// The decoded lines `first...last` folded, each scalar with its offset in the decoded text.
+    /// Traditional lines are converted scalar for scalar (when conversion keeps the length) and
+    /// pinyin annotations are skipped, as the cleaner did. Page numbers — lines of their own, or
+    /// glued to a line start (`3、位一体`) — may or may not have been stripped: the first stream
+    /// skips them, a second one (only when there are any) keeps them.
+    func streams(first: Int, last: Int, traditional: Bool) -> [(text: Scalars, at: [Int])] {
+        var skipping = (text: Scalars(), at: [Int]())
+        var keeping = skipping
+        var anyPageNumber = false
+        guard first >= 1, first <= last, first <= lines.count else { return [skipping] }
+        let range = first...min(last, lines.count)
+        // one OpenCC call for the paragraph, as the cleaner converts runs of lines
+        var converted: [Scalars] = []
+        if traditional, let converter {
+            let joined = range.map { lines[$0 - 1].text.string }.joined(separator: "\n")
+            converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false).map { Scalars(String($0)) }
+            if converted.count != range.count { converted = [] }
+        }
+        for n in range {
+            let line = lines[n - 1]
+            let pinyin = Self.pinyinAnnotations(line.text)
+            var pageNumber = 0..<0
+            if Cleaner.isPageNumberLine(Cleaner.removeStraySpaces(line.text)) {
+                // a line that is only a page number (刘\n2\n建华): the cleaner dropped it
+                pageNumber = 0..<line.text.count
+                anyPageNumber = true
+            } else if let pn = Cleaner.leadingPageNumber(line.text.trimmed) {
+                let lead = line.text.prefix { $0.isSpace }.count
+                pageNumber = lead..<(lead + pn.length)
+                anyPageNumber = true
+            }
+            var text = line.text
+            if !converted.isEmpty, converted[n - first].count == text.count { text = converted[n - first] }
+            for (k, c) in text.enumerated() where !pinyin.contains(k) {
+                guard let f = Self.fold(c) else { continue }
+                keeping.text.append(f)
+                keeping.at.append(line.start + k)
+                if !pageNumber.contains(k) {
+                    skipping.text.append(f)
+                    skipping.at.append(line.start + k)
+                }
+            }
+        }
+        return anyPageNumber ? [skipping, keeping] : [skipping]
+    }
+
+    /// Indices of `(pinyin)` annotations after Han characters: `聯(lián)`.
+    static func pinyinAnnotations(_ t: Scalars) -> Set<Int> {
+        var out = Set<Int>()
+        var i = 1
+        while i < t.count {
+            guard t[i] == "(" || t[i] == "（", t[i - 1].isHan else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < t.count, j - i <= 60, isPinyin(t[j]) { j += 1 }
+            if j > i + 1, j < t.count, t[j] == ")" || t[j] == "）" {
+                for k in i...j { out.insert(k) }
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func isPinyin(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x61 && c.value <= 0x7A) || c == " " || (c.value >= 0xC0 && c.value < 0x250)
+    }
+
+    // MARK: locating
+
+    /// The span of `full[start..<end]`, the item's cleaned text made of `placed` paragraphs.
+    func span(full: Scalars, start: Int, end: Int, placed: [Placed]) -> FactSpan? {
+        guard start < end, start >= 0, end <= full.count else { return nil }
+        guard let p1 = placed.firstIndex(where: { start < $0.end }), let p2 = placed.lastIndex(where: { $0.start < end })
+        else { return nil }
+        let a = placed[p1]
+        let b = placed[max(p1, p2)]
+        let head = locate(full: full, from: max(start, a.start), to: min(end, a.end), in: a)
+        let tail = p2 > p1 ? locate(full: full, from: b.start, to: min(end, b.end), in: b) : head
+        let s = head?.lowerBound ?? lineStart(a.paragraph.first)
+        let e = tail?.upperBound ?? lineEnd(b.paragraph.last)
+        return FactSpan(
+            file: file, lines: [line(of: s), line(of: max(s, e - 1))], offsets: [s, e], textOffsets: [start, end])
+    }
+
+    /// Decoded offsets of `full[from..<to]`, which lies inside the paragraph `p`.
+    func locate(full: Scalars, from: Int, to: Int, in p: Placed) -> Range<Int>? {
+        let needle = Self.folded(full, from: from, to: to).text
+        guard !needle.isEmpty else { return nil }
+        // which occurrence of the needle in the cleaned paragraph this is
+        let before = p.cleanedAt.firstIndex { $0 >= from } ?? p.cleaned.count
+        var k = 0
+        var i = p.cleaned.index(of: needle) ?? -1
+        while i >= 0, i < before {
+            k += 1
+            i = p.cleaned.index(of: needle, from: i + 1) ?? -1
+        }
+        for s in p.streams {
+            if let r = Self.occurrence(k, of: needle, in: s) { return r }
+        }
+        return nil
+    }
+
+    /// Decoded offsets of the k-th occurrence of `needle` in a folded stream (the last one when
+    /// there are fewer).
+    static func occurrence(_ k: Int, of needle: Scalars, in s: (text: Scalars, at: [Int])) -> Range<Int>? {
+        var found = s.text.index(of: needle)
+        var n = 0
+        while let f = found, n < k {
+            n += 1
+            found = s.text.index(of: needle, from: f + 1)
+        }
+        // fewer occurrences in the source than in the cleaned text: take the last one
+        if found == nil, k > 0 {
+            var last: Int?
+            var j = s.text.index(of: needle)
+            while let f = j {
+                last = f
+                j = s.text.index(of: needle, from: f + 1)
+            }
+            found = last
+        }
+        guard let f = found else { return nil }
+        return s.at[f]..<(s.at[f + needle.count - 1] + 1)
+    }
+
+    func lineStart(_ n: Int) -> Int { n >= 1 && n <= lines.count ? lines[n - 1].start : 0 }
+
+    func lineEnd(_ n: Int) -> Int { n >= 1 && n <= lines.count ? lines[n - 1].start + lines[n - 1].text.count : 0 }
+
+    /// 1-based line of a decoded offset.
+    func line(of offset: Int) -> Int {
+        var lo = 0
+        var hi = lines.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lines[mid].start <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1
+    }
+
+    /// The span of a header paragraph's text `h[from..<to]` (evidence outside the item).
+    func span(header p: Paragraph, from: Int, to: Int) -> FactSpan {
+        let placed = place(p, at: 0)
+        let r = locate(full: p.text, from: from, to: to, in: placed)
+        let s = r?.lowerBound ?? lineStart(p.first)
+        let e = r?.upperBound ?? lineEnd(p.last)
+        return FactSpan(file: file, lines: [line(of: s), line(of: max(s, e - 1))], offsets: [s, e], textOffsets: nil)
+    }
+}

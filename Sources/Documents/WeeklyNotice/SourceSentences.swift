@@ -1,0 +1,227 @@
+import Foundation
+import ReportModel
+
+/// The item's own sentences about its meeting and its people, picked from the cleaned text and
+/// condensed at clause boundaries, so that what the notice says about a leader is what the source
+/// says, in the source's order, with his title where the source writes it (传达了郭树清省长的重要批示
+/// 精神 stays a relayed instruction; 市长刘锋出席会议并讲话，市委常委…王晋峰主持会议 keeps its protocol).
+struct SourceSentences {
+    /// Verbs that tie a named person to a meeting.
+    static let roleVerbs = [
+        "主持", "出席", "参加", "讲话", "传达", "宣读", "批示", "强调", "指出", "要求", "表示", "致辞", "发言", "部署", "通报",
+        "作了", "提出",
+    ]
+    /// Verbs that introduce what a person said: a clause ending in one needs what follows
+    /// (张勇强调，…); 提出要求 ends a clause by itself.
+    static let speechVerbs = ["强调", "指出", "表示"]
+    /// Verbs of holding a meeting.
+    static let heldVerbs = ["召开", "举行", "召集"]
+    /// News prefixes that are no part of the report: 本报讯, 记者…报道：, （记者…）.
+    static let newsPrefixes = ["本报讯", "本报消息", "讯"]
+
+    /// One sentence of the text, without its end mark.
+    struct Sentence {
+        var text: String
+        /// Its index among the item's sentences.
+        var index: Int
+    }
+
+    let sentences: [Sentence]
+
+    /// The sentences of `text`; those of the item's own headline are left out (a headline is
+    /// a title, not a report of what happened).
+    init(_ text: String, headline: String? = nil) {
+        var out: [Sentence] = []
+        var current = ""
+        for c in text {
+            if Condense.sentenceEnds.contains(c) || c == "\n" {
+                let t = current.trimmingCharacters(in: [" ", "\u{3000}", "\t"])
+                if !t.isEmpty { out.append(Sentence(text: t, index: out.count)) }
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        let t = current.trimmingCharacters(in: [" ", "\u{3000}", "\t"])
+        if !t.isEmpty { out.append(Sentence(text: t, index: out.count)) }
+        // A label line (简报一：) names no sentence.
+        out.removeAll { $0.text.count <= 6 && ($0.text.hasSuffix("：") || $0.text.hasSuffix(":")) }
+        let title = headline.map { $0.filter { !$0.isWhitespace } } ?? ""
+        sentences = out.filter { s in title.isEmpty || !title.contains(s.text.filter { !$0.isWhitespace }) }
+            .enumerated().map { i, s in Sentence(text: s.text, index: i) }
+    }
+
+    /// The sentence that says the meeting was held, up to the clause that says so, without news
+    /// prefixes; 我市/我县/我区 before the verb become the unit (the notice speaks for another office).
+    func lead(unit: String?, meeting: String?) -> Sentence? {
+        for s in sentences.prefix(6) {
+            var text = Self.strippingNewsPrefix(s.text)
+            let parts = Condense.clauses(text)
+            guard let k = parts.firstIndex(where: { p in Self.heldVerbs.contains { p.text.contains($0) } }) else { continue }
+            // The clause must name the meeting (or a meeting word), not some other 召开.
+            let held = parts[k].text
+            guard meeting.map({ held.contains($0) }) ?? false || held.contains("会") else { continue }
+            text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
+            return Sentence(text: Self.naming(unit, in: text, before: Self.heldVerbs), index: s.index)
+        }
+        return nil
+    }
+
+    /// For an item that reports no meeting: its first sentence, condensed, 我区/我县/我市 named.
+    func summary(unit: String?, limit: Int) -> Sentence? {
+        guard let s = sentences.first else { return nil }
+        let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit)
+        return Sentence(text: Self.naming(unit, in: text, before: []), index: s.index)
+    }
+
+    /// 我市/我县/我区 (before the first of `verbs`, or anywhere when none) become the unit: the
+    /// notice speaks for another office.
+    static func naming(_ unit: String?, in text: String, before verbs: [String]) -> String {
+        guard let unit, let last = unit.last, "市县区".contains(last), let r = text.range(of: "我" + String(last)) else { return text }
+        if !verbs.isEmpty {
+            guard let v = verbs.compactMap({ text.range(of: $0) }).first, r.lowerBound < v.lowerBound else { return text }
+        }
+        var out = text
+        out.replaceSubrange(r, with: unit)
+        return out
+    }
+
+    /// 本报讯 记者牛前进报道：5月29日上午… → 5月29日上午…
+    static func strippingNewsPrefix(_ text: String) -> String {
+        var t = Substring(text)
+        for p in newsPrefixes where t.hasPrefix(p) {
+            t = t.dropFirst(p.count)
+            break
+        }
+        t = t.drop { $0 == " " || $0 == "\u{3000}" }
+        // A label (简报一：) before the first clause.
+        if let r = t.range(of: #"^简报[一二三四五六七八九十0-9]+[：:]"#, options: .regularExpression) { t = t[r.upperBound...] }
+        // 记者…报道： before the first clause.
+        if t.hasPrefix("记者"), let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }), t.distance(from: t.startIndex, to: colon) <= 12 {
+            t = t[t.index(after: colon)...]
+        }
+        if t.hasPrefix("（记者") || t.hasPrefix("(记者"), let close = t.firstIndex(where: { $0 == "）" || $0 == ")" }) {
+            t = t[t.index(after: close)...]
+        }
+        return String(t.drop { $0 == " " || $0 == "\u{3000}" || $0 == "，" })
+    }
+
+    /// The sentences that name the people with a verb of their role, in text order, each cut after
+    /// the last clause about them (a clause ending in 强调/指出 keeps what the person said, condensed).
+    /// A person no sentence names with a role verb is left out; each is named once.
+    func people(_ people: [Person], after lead: Int?, limit: Int) -> [Sentence] {
+        let names = people.map(\.name).filter { $0.count >= 2 }
+        var covered = Set<String>()
+        var out: [Sentence] = []
+        for s in sentences where s.index != lead {
+            let parts = Condense.clauses(s.text)
+            guard let first = parts.first else { continue }
+            let named = names.filter { first.text.contains($0) }
+            guard !named.isEmpty, Self.roleVerbs.contains(where: { first.text.contains($0) }) else { continue }
+            var k = 0
+            while k + 1 < parts.count {
+                let next = parts[k + 1].text
+                let namesSomeone = names.contains { next.contains($0) }
+                let continues = next.hasPrefix("并") && Self.roleVerbs.contains { next.contains($0) }
+                guard namesSomeone || continues else { break }
+                k += 1
+            }
+            let mentioned = names.filter { n in parts[...k].contains { $0.text.contains(n) } }
+            guard mentioned.contains(where: { !covered.contains($0) }) else { continue }
+            covered.formUnion(mentioned)
+            var text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
+            if k + 1 < parts.count, Self.speechVerbs.contains(where: { parts[k].text.hasSuffix($0) }) {
+                let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                text += "，" + Condense.clause(rest, limit: limit)
+            }
+            out.append(Sentence(text: text, index: s.index))
+        }
+        return out
+    }
+
+    /// Sentences that say what the meeting relayed (会议传达了…精神): a leader whose speech or
+    /// instruction was relayed is named as relayed, never as present.
+    func relayed(excluding used: Set<Int>, limit: Int) -> [Sentence] {
+        sentences.filter { s in
+            !used.contains(s.index) && Condense.clauses(s.text).first.map { $0.text.contains("传达") } ?? false
+        }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit), index: $0.index) }
+    }
+
+    /// The body sentence that carries the action the item's headline names (沟赵办事处 开展各类
+    /// 污染源全面普查工作 → …自11月13日起，沟赵办事处在辖区内开展各类污染源全面普查工作), cut after
+    /// the clause that carries it. Nil when the headline names nothing the body says at length, or
+    /// when `printed` already says it.
+    /// A sentence that continues what a named person said (王新亭指出，…。高新区要…) is not taken:
+    /// printed alone it would lose its speaker.
+    func headlineAction(
+        _ headline: String?, excluding used: Set<Int>, printed: String, speakers: [String], limit: Int
+    ) -> Sentence? {
+        guard let headline else { return nil }
+        let title = Array(headline.filter { !$0.isWhitespace })
+        func continuesSpeech(_ s: Sentence) -> Bool {
+            guard s.index > 0, let first = Condense.clauses(sentences[s.index - 1].text).first?.text else { return false }
+            return speakers.contains { first.contains($0) } && (Self.speechVerbs + ["要求"]).contains { first.contains($0) }
+        }
+        var best: (Sentence, String)? = nil
+        for s in sentences where !used.contains(s.index) && !continuesSpeech(s) {
+            let common = Self.longestCommon(title, Array(s.text))
+            if common.count >= 8, common.count > (best?.1.count ?? 0) { best = (s, common) }
+        }
+        guard let (s, common) = best, !printed.contains(common) else { return nil }
+        let text = Self.strippingMeetingPrefix(s.text)
+        let parts = Condense.clauses(text)
+        guard let k = parts.firstIndex(where: { $0.text.contains(common) || common.contains($0.text) }) else { return nil }
+        let upTo = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
+        let cut = Condense.clause(text, limit: limit)
+        let chosen = cut.count >= upTo.count ? cut : upTo
+        guard chosen.count <= limit * 2 else { return nil }
+        return Sentence(text: chosen, index: s.index)
+    }
+
+    /// 会上，… → …
+    static func strippingMeetingPrefix(_ text: String) -> String {
+        for p in ["会上，", "会议上，", "会上,"] where text.hasPrefix(p) { return String(text.dropFirst(p.count)) }
+        return text
+    }
+
+    static func longestCommon(_ a: [Character], _ b: [Character]) -> String {
+        guard !a.isEmpty, !b.isEmpty else { return "" }
+        var best = (0, 0)
+        var prev = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            var row = [Int](repeating: 0, count: b.count + 1)
+            for j in 1...b.count where a[i - 1] == b[j - 1] {
+                row[j] = prev[j - 1] + 1
+                if row[j] > best.0 { best = (row[j], i) }
+            }
+            prev = row
+        }
+        return String(a[(best.1 - best.0)..<best.1])
+    }
+
+    /// The words that introduce the item's numbered requirements in the source (会议要求, 办事处
+    /// 党工委要求, 主要任务是, …并就下一步工作强调三点要求), or the sentence before them when it
+    /// ends in 要求/强调/指出. Nil when the source has none short enough to quote.
+    func requirementsIntro(_ first: String, limit: Int) -> String? {
+        let probe = String(first.drop { $0 == "要" }.prefix(6))
+        guard probe.count >= 4 else { return nil }
+        for s in sentences {
+            guard let hit = s.text.range(of: probe) else { continue }
+            // Back over the ordinal (一、 一是要 （一） 1.) to where the list starts.
+            var start = hit.lowerBound
+            let ordinal: Set<Character> = Set("一二三四五六七八九十是要、（）().0123456789 ")
+            while start > s.text.startIndex, ordinal.contains(s.text[s.text.index(before: start)]) {
+                start = s.text.index(before: start)
+            }
+            var intro = String(s.text[..<start]).trimmingCharacters(in: Condense.clauseEnds.union([" "]))
+            for p in ["会上", "会议上", "同时"] where intro.hasPrefix(p + "，") { intro = String(intro.dropFirst(p.count + 1)) }
+            if intro.isEmpty, s.index > 0 {
+                let previous = sentences[s.index - 1].text
+                if ["要求", "强调", "指出", "如下"].contains(where: { previous.hasSuffix($0) }) { intro = previous }
+            }
+            guard !intro.isEmpty, intro.count <= limit else { return nil }
+            return intro
+        }
+        return nil
+    }
+}

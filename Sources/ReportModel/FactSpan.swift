@@ -1,0 +1,127 @@
+/// Where one extracted fact came from: the file, its line range and the exact characters.
+///
+/// `offsets` index the file's decoded text (after byte decoding, before any cleaning) in Unicode
+/// scalars, end exclusive, counting line breaks as written (CRLF is two); `lines` are the 1-based
+/// first and last lines those characters lie on. `textOffsets` index the item's cleaned `text`
+/// (nil when the evidence lies outside the item, e.g. a unit named in the page header).
+/// A fact the reader could not pin down to characters points at the paragraph it came from.
+public struct FactSpan: Sendable, Equatable, Hashable, Codable {
+    /// Path of the file as given on the command line.
+    public var file: String
+    /// First and last line (1-based, in the original file).
+    public var lines: [Int]
+    /// Start and end (exclusive) in the decoded text of the file, in Unicode scalars.
+    public var offsets: [Int]
+    /// Start and end (exclusive) in the briefing's cleaned `text`, in Unicode scalars.
+    public var textOffsets: [Int]?
+
+    public init(file: String, lines: [Int], offsets: [Int], textOffsets: [Int]? = nil) {
+        self.file = file
+        self.lines = lines
+        self.offsets = offsets
+        self.textOffsets = textOffsets
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case file, lines, offsets
+        case textOffsets = "text_offsets"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(file, forKey: .file)
+        try c.encode(lines, forKey: .lines)
+        try c.encode(offsets, forKey: .offsets)
+        try c.encode(textOffsets, forKey: .textOffsets)
+    }
+}
+
+/// The evidence for one person: where the name is written (with its title), and one span per
+/// role, parallel to `Person.roles` (the clause that ties the name to that verb).
+public struct PersonSpans: Sendable, Equatable, Codable {
+    /// The first mention of the name (with its title, where one is written).
+    public var name: FactSpan
+    /// One span per entry of `Person.roles`, in the same order.
+    public var roles: [FactSpan]
+
+    public init(name: FactSpan, roles: [FactSpan] = []) {
+        self.name = name
+        self.roles = roles
+    }
+}
+
+/// Provenance of every fact of a briefing, field by field. Arrays are parallel to the briefing's
+/// arrays of the same name (`measures[i]` is the span of `Briefing.measures[i]`).
+public struct BriefingSpans: Sendable, Equatable, Codable {
+    public var headline: FactSpan?
+    /// The date as written (`date_text`).
+    public var date: FactSpan?
+    /// 上午 / 下午 / 晚上 as written.
+    public var timeOfDay: FactSpan?
+    /// Where the unit is named (or the 我县/全市 that refers to it).
+    public var unit: FactSpan?
+    public var meeting: FactSpan?
+    public var people: [PersonSpans]
+    public var requirements: [FactSpan]
+    public var measures: [FactSpan]
+    /// One span per deployed measure: the name, and for a list everything up to its last item.
+    public var deployedMeasures: [FactSpan]
+    public var targets: [FactSpan]
+    public var deadlines: [FactSpan]
+
+    public init(
+        headline: FactSpan? = nil, date: FactSpan? = nil, timeOfDay: FactSpan? = nil, unit: FactSpan? = nil,
+        meeting: FactSpan? = nil, people: [PersonSpans] = [], requirements: [FactSpan] = [], measures: [FactSpan] = [],
+        deployedMeasures: [FactSpan] = [], targets: [FactSpan] = [], deadlines: [FactSpan] = []
+    ) {
+        self.headline = headline
+        self.date = date
+        self.timeOfDay = timeOfDay
+        self.unit = unit
+        self.meeting = meeting
+        self.people = people
+        self.requirements = requirements
+        self.measures = measures
+        self.deployedMeasures = deployedMeasures
+        self.targets = targets
+        self.deadlines = deadlines
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case headline, date
+        case timeOfDay = "time_of_day"
+        case unit, meeting, people, requirements, measures
+        case deployedMeasures = "deployed_measures"
+        case targets, deadlines
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        headline = try c.decodeIfPresent(FactSpan.self, forKey: .headline)
+        date = try c.decodeIfPresent(FactSpan.self, forKey: .date)
+        timeOfDay = try c.decodeIfPresent(FactSpan.self, forKey: .timeOfDay)
+        unit = try c.decodeIfPresent(FactSpan.self, forKey: .unit)
+        meeting = try c.decodeIfPresent(FactSpan.self, forKey: .meeting)
+        people = try c.decodeIfPresent([PersonSpans].self, forKey: .people) ?? []
+        requirements = try c.decodeIfPresent([FactSpan].self, forKey: .requirements) ?? []
+        measures = try c.decodeIfPresent([FactSpan].self, forKey: .measures) ?? []
+        deployedMeasures = try c.decodeIfPresent([FactSpan].self, forKey: .deployedMeasures) ?? []
+        targets = try c.decodeIfPresent([FactSpan].self, forKey: .targets) ?? []
+        deadlines = try c.decodeIfPresent([FactSpan].self, forKey: .deadlines) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(headline, forKey: .headline)
+        try c.encode(date, forKey: .date)
+        try c.encode(timeOfDay, forKey: .timeOfDay)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(meeting, forKey: .meeting)
+        try c.encode(people, forKey: .people)
+        try c.encode(requirements, forKey: .requirements)
+        try c.encode(measures, forKey: .measures)
+        try c.encode(deployedMeasures, forKey: .deployedMeasures)
+        try c.encode(targets, forKey: .targets)
+        try c.encode(deadlines, forKey: .deadlines)
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import FileAccess
+import Foundation
+import ReportStore
+import Review
+
+/// `tongbao review --week 2017-W46 [--output FILE.xlsx|DIR/]` — the clerk's review sheet (审核表).
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Write the week's items as a review sheet (.xlsx) to correct in WPS or Excel.",
+        discussion: """
+            One row per item: unit, date, time, meeting, people (姓名/职务/角色, one per line), \
+            requirements, measures, targets, deadlines, each beside the grey source sentences it came \
+            from; 删除 in the 删除 column leaves the item out of the notice. Read the edited sheet back \
+            with `tongbao import --review FILE.xlsx`.
+            """)
+
+    @Option(help: ArgumentHelp("The week: 2017-W46, 'last' or 'this'.", valueName: "week"))
+    var week: String
+
+    @Option(help: "Time zone for 'last'/'this'.")
+    var tz = "Asia/Shanghai"
+
+    @Option(help: ArgumentHelp("Output .xlsx file or directory ending in / (default: review-WEEK.xlsx here).", valueName: "file|dir"))
+    var output = "./"
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let db = try store.open()
+        try CLIError.exiting { () throws(CLIError) in
+            let week = try PeriodSpec.week(self.week, timeZone: tz)
+            let stamp = Date(timeIntervalSince1970: TimeInterval(week.sunday.daysSinceEpoch * 86_400))
+            let delivery = Delivery()
+            do {
+                let target = try OutputTarget.resolve(output, defaultName: "review-\(week)", extension: "xlsx")
+                try delivery.stage(target) { temp in try Review.sheet(week: week, store: db, modified: stamp).write(to: temp) }
+            } catch let error as OutputError { throw CLIError(error) } catch { throw CLIError(.output, "\(error)") }
+            for url in try delivery.committed() { print(url.path) }
+        }
+    }
+}
+
+/// `tongbao import --review FILE.xlsx`: the sheet's corrections stored, or the sheet refused.
+enum ReviewImport {
+    static func run(_ path: String, into db: ReportStore) throws(CLIError) {
+        let now = ISO8601DateFormatter().string(from: Date())
+        do {
+            let n = try Review.importSheet(URL(fileURLWithPath: path), displayName: path, store: db, recordedAt: now)
+            print("review \(path): \(n.corrections) correction\(n.corrections == 1 ? "" : "s") of \(n.items) items stored in \(db.path)")
+        } catch {
+            switch error {
+            case .unreadable(let m): throw CLIError(.noInput, m)
+            case .refused(let e):
+                for p in e.problems { printError("\(p)") }
+                throw CLIError(.input, "\(path): review sheet refused; nothing stored")
+            case .store(let e): throw CLIError(.output, "\(e.path): \(e.kind.rawValue): \(e.message)")
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import ReportModel
+import Testing
+import ZIPFoundation
+
+@testable import BriefingReader
+
+/// Briefings that arrive as .docx, HTML or PDF: files made by real tools from seed 003
+/// (`Formats/make-fixtures.sh` says how) parse to the same items as the .txt they came from,
+/// with provenance in paragraphs, HTML lines or pages.
+@Suite struct FormatTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Formats")
+    static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../seeds/003_b0e795534616447e.txt").standardized
+
+    func read(_ name: String) throws -> ParseResult {
+        try BriefingReader().read(Data(contentsOf: Self.folder.appendingPathComponent(name)), file: name)
+    }
+
+    /// Everything but id and provenance.
+    func same(_ a: [Briefing], _ b: [Briefing]) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { x, y in
+            var y = y
+            y.id = x.id
+            y.source = x.source
+            return x == y
+        }
+    }
+
+    var fromText: [Briefing] {
+        get throws { try BriefingReader().read(Data(contentsOf: Self.seed), file: "seed003.txt").briefings }
+    }
+
+    @Test func docxWrittenByLibreOfficeParsesLikeItsText() throws {
+        let r = try read("seed003.docx")
+        #expect(try same(r.briefings, fromText))
+        let s = try #require(r.briefings.first?.source)
+        #expect(s.format == "docx" && s.lines == [1, 5] && s.pages == nil)
+    }
+
+    @Test func pdfWithATextLayerParsesLikeItsText() throws {
+        let r = try read("seed003.pdf")
+        #expect(try same(r.briefings, fromText))
+        let s = try #require(r.briefings.first?.source)
+        #expect(s.format == "pdf" && s.pages == [1, 1])
+    }
+
+    @Test func htmlPageParsesLikeItsText() throws {
+        let r = try read("seed003.html")
+        #expect(try same(r.briefings, fromText))
+        // lines point at the HTML source: the headline's <h1> and the line where the last paragraph starts
+        let s = try #require(r.briefings.first?.source)
+        #expect(s.format == "html")
+        let html = try String(contentsOf: Self.folder.appendingPathComponent("seed003.html"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(html[s.lines[0] - 1].contains("<h1"))
+        #expect(html[s.lines[1] - 1].contains("<p>&nbsp;&nbsp;&nbsp;&nbsp;刘锋在讲话中强调"))
+        // the breadcrumb and the metadata line are named with their HTML lines
+        #expect(r.warnings.contains { $0.message.contains("breadcrumb") && html[($0.line ?? 1) - 1].contains("当前位置") })
+    }
+
+    @Test func scannedPDFIsRefusedByName() throws {
+        #expect {
+            try read("seed003-scan.pdf")
+        } throws: { ($0 as? UndecodableFileError)?.reason.hasPrefix("扫描件，无文字层") == true }
+    }
+
+    @Test func brokenFilesAreRefusedWithAReason() {
+        let reader = BriefingReader()
+        let cases: [(Data, String, String)] = [
+            (Data("%PDF-1.4\n garbage".utf8), "x.pdf", "a PDF poppler cannot open"),
+            (Data([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]), "x.docx", "not a .docx"),
+            (Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]), "x.doc", "Word 97-2003"),
+        ]
+        for (data, file, reason) in cases {
+            #expect {
+                try reader.read(data, file: file)
+            } throws: { ($0 as? UndecodableFileError).map { $0.file == file && $0.reason.contains(reason) } == true }
+        }
+    }
+
+    // MARK: HTML
+
+    func htmlLines(_ html: String, file: String = "p.html") throws -> [String] {
+        let d = try DocumentDecoder().decode(Data(html.utf8), file: file)
+        return d.text.split(separator: "\n").map(String.init)
+    }
+
+    @Test func htmlEntitiesScriptsBlocksAndNavigation() throws {
+        let lines = try htmlLines(
+            """
+            <html><head><title>标题_网站</title><style>p{}</style></head><body>
+            <script>var a = "<p>不是正文</p>";</script>
+            <div class="menu"><a href="/">首页</a> | <a href="/a">政务公开</a></div>
+            <h1>县召开&ldquo;蓝天&rdquo;行动推进会</h1>
+            <p>11月6日上午，县召开推进会&mdash;&mdash;会议要求&#12290;<br>第二行&nbsp;文字，</p>
+            <table><tr><td>单位</td><td>得分</td></tr></table>
+            <noscript>请开启脚本</noscript>
+            </body></html>
+            """)
+        #expect(lines == ["县召开“蓝天”行动推进会", "11月6日上午，县召开推进会——会议要求。", "第二行 文字，", "单位\t得分"])
+    }
+
+    @Test func htmlSourceWrapsAreNoSpacesBetweenHanCharacters() throws {
+        #expect(try htmlLines("<p>大气污染\n防治 2018\nyear</p>", file: "a.htm") == ["大气污染防治 2018 year"])
+    }
+
+    @Test func textThatOpensAsHTMLIsReadAsHTMLWhateverItsName() throws {
+        #expect(try htmlLines("<!DOCTYPE html><p>一段&ldquo;文字&rdquo;</p>", file: "page.txt") == ["一段“文字”"])
+        #expect(try DocumentDecoder().decode(Data("会议<p>要求</p>".utf8), file: "a.txt").format == nil)
+    }
+
+    // MARK: .docx
+
+    /// A minimal .docx with two paragraphs, a table and a line break.
+    func docx(_ body: String) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let xml = Data(
+            """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
+            """.utf8)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(xml.count)) { position, size in
+            xml.subdata(in: Int(position)..<Int(position) + size)
+        }
+        return try #require(archive.data)
+    }
+
+    @Test func docxParagraphsTablesAndBreaksInOrder() throws {
+        let data = try docx(
+            """
+            <w:p><w:r><w:t>标题</w:t></w:r></w:p>
+            <w:p><w:r><w:t xml:space="preserve">第一段 </w:t></w:r><w:r><w:t>续</w:t><w:br/><w:t>换行</w:t></w:r><w:del><w:r><w:delText>删去</w:delText></w:r></w:del></w:p>
+            <w:tbl><w:tr><w:tc><w:p><w:r><w:t>单位</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>得分</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+            <w:p><w:r><w:t>末段</w:t></w:r></w:p>
+            """)
+        let d = try DocumentDecoder().decode(data, file: "a.docx")
+        #expect(d.format == "docx")
+        #expect(d.text.split(separator: "\n").map(String.init) == ["标题", "第一段 续", "换行", "单位\t得分", "末段"])
+        // lines point at paragraphs: the break stays in paragraph 2, the table row starts at 3, 末段 is 5
+        #expect((1...5).map { d.origin($0) } == [1, 2, 2, 3, 5])
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import BriefingReader
+
+/// The word lists in `Sources/BriefingReader/Words`: each says what it is for, no entry repeats,
+/// every list the code reads exists and every list is read.
+@Suite struct WordListTests {
+    static let names = Words.names()
+
+    @Test func listsShipWithTheModule() {
+        #expect(Self.names.count >= 90)
+    }
+
+    @Test(arguments: names) func listHasAHeaderAndNoRepeats(name: String) throws {
+        let text = try #require(Words.text(name))
+        #expect(text.hasPrefix("# "), "Words/\(name).txt must open with a # comment saying what it is for")
+        let entries = Words.entries(of: text)
+        #expect(!entries.isEmpty, "Words/\(name).txt is empty")
+        var seen: Set<String> = []
+        for e in entries {
+            #expect(!seen.contains(e), "Words/\(name).txt repeats '\(e)'")
+            seen.insert(e)
+        }
+    }
+
+    @Test func pairListsHaveUniqueKeys() {
+        for name in ["roles", "topics"] {
+            let keys = Words.pairs(name).map(\.0)
+            #expect(Set(keys).count == keys.count, "Words/\(name).txt repeats a key")
+        }
+    }
+
+    @Test func characterListsHoldSingleCharacters() {
+        for name in Self.names where Words.text(name)?.contains("one per line") == true || name.hasSuffix("-chars") {
+            for e in Words.list(name) {
+                #expect(e.unicodeScalars.count == 1, "Words/\(name).txt: '\(e)' is not one character")
+            }
+        }
+    }
+
+    /// Every `Words.list("x")` / `Words.characters("x")` / `Words.pairs("x")` in the sources names a
+    /// shipped list, and every shipped list is read somewhere.
+    @Test func everyListIsReadAndExists() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/BriefingReader").standardized
+        let files = try FileManager.default.contentsOfDirectory(at: sources, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "swift" }
+        var used: Set<String> = []
+        let pattern = try Regex(#"Words\.(list|characters|pairs)\("([a-z0-9-]+)"\)"#)
+        for f in files {
+            let code = try String(contentsOf: f, encoding: .utf8)
+            for m in code.matches(of: pattern) {
+                if let name = m.output[2].substring { used.insert(String(name)) }
+            }
+        }
+        #expect(used.sorted() == Self.names, "lists read by the code vs lists shipped")
+    }
+
+    @Test func entrySyntax() {
+        let e = Words.entries(of: "# header\n\nA\n  B  \n\\s\n\\n\n# comment\nC = D\n")
+        #expect(e == ["A", "B", " ", "\n", "C = D"])
+    }
+}
