@@ -60,6 +60,10 @@ struct ImportCommand: ParsableCommand {
         // one stores nothing of the import (and creates no store), so it can simply be run again.
         let ledgerFiles = try ledgers.map { file throws(CLIError) in try Self.checkLedger(BriefingFiles.normalised(file)) }
         let airDays = air.isEmpty ? nil : try airOptions.load(air).daily()
+        if let airDays, airDays.values.areas.isEmpty {
+            airOptions.report(airDays.diagnostics)
+            throw CLIError(.input, "no daily area values in \(air.joined(separator: ", "))")
+        }
         let db = try store.opened()
         var refused = 0
         if !inputs.isEmpty {
@@ -88,14 +92,13 @@ struct ImportCommand: ParsableCommand {
     /// (area, date) is replaced.
     func storeAir(_ daily: DailyValues, into db: ReportStore) throws(CLIError) {
         let source = air.map(BriefingFiles.normalised).joined(separator: ", ")
-        guard let first = daily.areas.map(\.date).min(), let last = daily.areas.map(\.date).max() else {
-            throw CLIError(.input, "no daily area values in \(source)")
-        }
+        let dates = daily.areas.map(\.date)  // (not empty: checked before the store was opened)
+        let span = "\(dates.min()?.description ?? "")…\(dates.max()?.description ?? "")"
         let stored: Int
         do { stored = try db.saveAreaDays(daily.areas, source: source) } catch {
             throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (air days not imported)")
         }
-        print("air \(source): \(stored) area days of \(daily.areaNames.count) areas, \(first)…\(last), in \(db.path)")
+        print("air \(source): \(stored) area days of \(daily.areaNames.count) areas, \(span), in \(db.path)")
     }
 
     /// Reads and checks one ledger (within the ledger's sheet limits), printing its diagnostics.

@@ -28,9 +28,9 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let db = try store.open()
         try CLIError.exiting { () throws(CLIError) in
             let week = try PeriodSpec.week(self.week, timeZone: tz)
+            let db = try store.opened()
             let stamp = Date(timeIntervalSince1970: TimeInterval(week.sunday.daysSinceEpoch * 86_400))
             let delivery = Delivery()
             do {
