@@ -58,10 +58,10 @@ let package = Package(
         .target(name: "Typesetting"),
         // layouts/*.toml → typed layout spec, errors with file, line and key.
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"]),
-        // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters.
-        .target(name: "Rendering", dependencies: ["Typesetting", "FileAccess", "CPangoCairo"]),
         // Content + layout → .docx (WordprocessingML) for Word and WPS; charts come in as PNGs.
         .target(name: "DocxWriter", dependencies: ["Typesetting", "ZIPFoundation"]),
+        // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters (and the .docx's chart images).
+        .target(name: "Rendering", dependencies: ["Typesetting", "FileAccess", "DocxWriter", "CPangoCairo"]),
         // The clerk's review sheet (审核表): items → .xlsx, edited sheet → corrections, corrections → items.
         .target(name: "Review", dependencies: ["ReportModel", "ReportStore", "TableFiles", "ZIPFoundation"]),
         // Document kinds (WeeklyNotice, MonthlyRanking): model + layout → content.
@@ -71,12 +71,16 @@ let package = Package(
                 "ReportModel", "AirQuality", "LayoutSpec", "Typesetting", "TableFiles",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]),
-        // Thin CLI: paths, clock, exit codes.
+        // A document's material gathered from the store or from files (reviewed items, 期号, ledger, air days).
+        .target(
+            name: "Assembly",
+            dependencies: ["ReportModel", "BriefingReader", "ReportStore", "Review", "Documents", "AirQuality", "FileAccess"]),
+        // Thin CLI: parses arguments, calls one module function, prints, maps errors to exit codes; the clock.
         .executableTarget(
             name: "tongbao",
             dependencies: [
                 "ReportModel", "BriefingReader", "AirQuality", "ReportStore", "LayoutSpec",
-                "Typesetting", "Rendering", "Documents", "TableFiles", "DocxWriter", "Review", "FileAccess",
+                "Typesetting", "Rendering", "Documents", "TableFiles", "DocxWriter", "Review", "FileAccess", "Assembly",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", dependencies: ["Typesetting"], path: "Tests/TestSupport"),

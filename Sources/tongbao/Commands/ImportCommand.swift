@@ -1,5 +1,6 @@
 import AirQuality
 import ArgumentParser
+import Assembly
 import FileAccess
 import Foundation
 import ReportModel
@@ -68,6 +69,7 @@ struct ImportCommand: ParsableCommand {
         var refused = 0
         if !inputs.isEmpty {
             let read = BriefingFiles.read(entries, verbose: airOptions.verbose)
+            read.messages.forEach(printError)
             refused += read.refused
             let summary: ImportSummary
             do { summary = try db.importBriefings(read.files) } catch {

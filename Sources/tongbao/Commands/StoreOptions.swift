@@ -30,9 +30,4 @@ struct StoreOptions: ParsableArguments {
             throw CLIError(kind, "\(error.path): \(error.kind.rawValue): \(error.message)")
         }
     }
-
-    /// `opened`, printing why on failure.
-    func open(mustExist: Bool = false) throws(ExitCode) -> ReportStore {
-        do { return try opened(mustExist: mustExist) } catch { throw error.exit() }
-    }
 }

@@ -40,18 +40,5 @@ struct AirOptions: ParsableArguments {
     }
 
     /// Prints diagnostics on stderr: all with --verbose, else errors and the first five per file.
-    func report(_ diagnostics: [Diagnostic]) {
-        var perFile: [String: Int] = [:]
-        var hidden = 0
-        for d in diagnostics {
-            let n = (perFile[d.file] ?? 0) + 1
-            perFile[d.file] = n
-            if verbose || n <= 5 || d.severity == .error {
-                printError(d.rendered)
-            } else {
-                hidden += 1
-            }
-        }
-        if hidden > 0 { printError("(\(hidden) more diagnostics; --verbose or --json shows them)") }
-    }
+    func report(_ diagnostics: [Diagnostic]) { Diagnostic.digest(diagnostics, all: verbose).forEach(printError) }
 }

@@ -54,3 +54,30 @@ struct CLIError: Error, CustomStringConvertible {
 func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
+
+/// Exit codes a cron job can tell apart (sysexits.h values).
+extension ExitCode {
+    /// Bad input data: an undecodable file, a layout error, an empty week where one is required.
+    static let inputError = ExitCode(65)
+    /// An input file or directory does not exist.
+    static let noInput = ExitCode(66)
+    /// An output file could not be created or written.
+    static let outputError = ExitCode(73)
+    /// The typeset pages failed the self-check.
+    static let nonConforming = ExitCode(70)
+}
+
+/// What the commands print on stdout besides plain lines.
+enum Output {
+    /// Pretty, key-sorted JSON and a newline.
+    static func printJSON(_ value: some Encodable) throws(CLIError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            FileHandle.standardOutput.write(try encoder.encode(value))
+            FileHandle.standardOutput.write(Data("\n".utf8))
+        } catch {
+            throw CLIError(.input, "cannot encode the result as JSON: \(error)")
+        }
+    }
+}

@@ -1,5 +1,4 @@
 import ArgumentParser
-import DocxWriter
 import FileAccess
 import Foundation
 import Rendering
@@ -59,15 +58,7 @@ struct DocumentOutput: ParsableArguments {
             }
             if let docx {
                 let target = try OutputTarget.resolve(docx, defaultName: base, extension: "docx")
-                var metadata = content.metadata
-                metadata.creationDate = metadata.creationDate ?? options.creationDate
-                // Charts drawn by the PDF's painter at 300 dpi.
-                let data = try DocxWriter.data(
-                    content, layout: layout,
-                    chartImage: { chart in
-                        let image = try writer.chartPNG(chart, layout: layout, dpi: 300)
-                        return DocxImage(png: image.png, widthPoints: image.width, heightPoints: image.height)
-                    }, modified: DocxWriter.stamp(metadata), metadata: metadata)
+                let data = try writer.docx(content, layout: layout, creationDate: options.creationDate)
                 try delivery.stage(target, data: data)
             }
         } catch let error as RenderError {
