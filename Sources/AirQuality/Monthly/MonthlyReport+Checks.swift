@@ -6,6 +6,11 @@ extension MonthlyReport {
         /// True when there were no daily values for the month at all (rather than too few).
         public var noValues: Bool
         public var description: String
+
+        public init(noValues: Bool, description: String) {
+            self.noValues = noValues
+            self.description = description
+        }
     }
 
     /// Refuses a report with nothing to rank: no daily values for the month in `source`, or no

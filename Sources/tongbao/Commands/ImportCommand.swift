@@ -59,7 +59,12 @@ struct ImportCommand: ParsableCommand {
         } catch { throw CLIError(error) }
         // Ledgers and monitoring files are read and checked before the store is opened: a refused
         // one stores nothing of the import (and creates no store), so it can simply be run again.
-        let ledgerFiles = try ledgers.map { file throws(CLIError) in try Self.checkLedger(BriefingFiles.normalised(file)) }
+        let ledgerFiles = try ledgers.map { file throws(CLIError) in
+            let (ledger, lines) = StoreImport.checkLedger(BriefingFiles.normalised(file))
+            lines.forEach(printError)
+            guard let ledger else { throw CLIError(.input, "a ledger was refused; nothing of this import was stored") }
+            return ledger
+        }
         let airDays = air.isEmpty ? nil : try airOptions.load(air).daily()
         if let airDays, airDays.values.areas.isEmpty {
             airOptions.report(airDays.diagnostics)
@@ -71,64 +76,26 @@ struct ImportCommand: ParsableCommand {
             let read = BriefingFiles.read(entries, verbose: airOptions.verbose)
             read.messages.forEach(printError)
             refused += read.refused
-            let summary: ImportSummary
-            do { summary = try db.importBriefings(read.files) } catch {
-                throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (nothing was imported)")
-            }
-            let total = read.files.count + read.refused
-            print(
-                "\(total) file\(total == 1 ? "" : "s"): \(summary.count(.new)) new, "
-                    + "\(summary.count(.unchanged)) unchanged, \(summary.count(.replaced)) replaced, \(read.refused) refused; "
-                    + "\(summary.itemsStored) item\(summary.itemsStored == 1 ? "" : "s") stored in \(db.path)")
+            try stored("nothing was imported") { () throws(StoreError) in try StoreImport.briefings(read, into: db) }
         }
-        for ledger in ledgerFiles { try Self.storeLedger(ledger, into: db) }
+        for ledger in ledgerFiles {
+            try stored("ledger not imported") { () throws(StoreError) in try StoreImport.ledger(ledger, into: db) }
+        }
         if let airDays {
             airOptions.report(airDays.diagnostics)
-            try storeAir(airDays.values, into: db)
+            let source = air.map(BriefingFiles.normalised).joined(separator: ", ")
+            try stored("air days not imported") { () throws(StoreError) in
+                try StoreImport.air(airDays.values, source: source, into: db)
+            }
         }
         for review in reviews { try ReviewImport.run(review, into: db) }
         if refused > 0 { throw CLIError(.input, "\(refused) file\(refused == 1 ? " was" : "s were") refused (see above)") }
     }
 
-    /// Stores the areas' daily values (HJ 663 daily means of the areas' urban sites); the same
-    /// (area, date) is replaced.
-    func storeAir(_ daily: DailyValues, into db: ReportStore) throws(CLIError) {
-        let source = air.map(BriefingFiles.normalised).joined(separator: ", ")
-        let dates = daily.areas.map(\.date)  // (not empty: checked before the store was opened)
-        let span = "\(dates.min()?.description ?? "")…\(dates.max()?.description ?? "")"
-        let stored: Int
-        do { stored = try db.saveAreaDays(daily.areas, source: source) } catch {
-            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (air days not imported)")
+    /// Prints what a store step reports; a store failure is 73 naming the store.
+    private func stored(_ consequence: String, _ step: () throws(StoreError) -> String) throws(CLIError) {
+        do { print(try step()) } catch {
+            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (\(consequence))")
         }
-        print("air \(source): \(stored) area days of \(daily.areaNames.count) areas, \(span), in \(db.path)")
-    }
-
-    /// Reads and checks one ledger (within the ledger's sheet limits), printing its diagnostics.
-    static func checkLedger(_ file: String) throws(CLIError) -> LedgerFile {
-        let refused = CLIError(.input, "a ledger was refused; nothing of this import was stored")
-        let loaded: LedgerFile
-        do { loaded = try LedgerReader.load(contentsOf: URL(fileURLWithPath: file), displayName: file) } catch {
-            printError("\(error.file)\(error.line.map { ":\($0)" } ?? ""): error: \(error.message) (ledger refused)")
-            throw refused
-        }
-        for d in loaded.parse.diagnostics { printError(d.rendered) }
-        if loaded.parse.hasErrors {
-            let bad = Set(loaded.parse.diagnostics.filter { $0.severity == .error }.compactMap(\.line)).count
-            printError("\(file): error: ledger refused, nothing imported from it (\(bad) bad row\(bad == 1 ? "" : "s"))")
-            throw refused
-        }
-        return loaded
-    }
-
-    /// Stores one checked ledger (all or nothing).
-    static func storeLedger(_ ledger: LedgerFile, into db: ReportStore) throws(CLIError) {
-        let outcome: FileOutcome
-        do {
-            outcome = try db.importLedger(file: ledger.file, contentHash: ledger.contentHash, entries: ledger.parse.entries)
-        } catch {
-            throw CLIError(.output, "\(error.path): \(error.kind.rawValue): \(error.message) (ledger not imported)")
-        }
-        let n = ledger.parse.entries.count
-        print("ledger \(ledger.file): \(outcome.rawValue), \(n) problem\(n == 1 ? "" : "s") in \(db.path)")
     }
 }

@@ -1,5 +1,6 @@
 import AirQuality
 import ArgumentParser
+import Assembly
 import Documents
 import FileAccess
 import Foundation
@@ -79,29 +80,24 @@ struct MonthlyCommand: ParsableCommand {
         do { settings = try MonthlyRankingSettings(layout: spec) } catch {
             throw CLIError(.input, "\(layout): \(error.description)")
         }
-        let name = Self.defaultName(ym, layout: spec.name)
+        let name = MonthMaterial.fileName(ym, layout: spec.name)
         let targets = try outputs(name: name, month: ym)
         let (daily, origin) = try loadDays(ym)
-        let report = MonthlyReport(
-            daily: daily, month: ym, by: settings.measure, thenBy: settings.thenBy, warnLast: settings.warnLast)
-        do throws(MonthlyReport.NotRankable) { try report.requireRanking(source: origin.path) } catch {
-            throw CLIError(
-                .input, error.description + (error.noValues && origin.isStore ? " (import them with `tongbao import --air`)" : ""))
-        }
-        if !document.quiet { airInput.report(report.notAssessed(file: origin.path)) }
-        let input = MonthlyRankingInput(
-            report: report, issueNumber: issueNumber, issueDate: issueDate,
-            dataSource: source ?? spec.texts["source_default"] ?? "")
+        let material: MonthMaterial
+        do throws(MonthlyReport.NotRankable) {
+            material = try MonthMaterial.rank(
+                daily, month: ym, settings: settings, issueNumber: issueNumber, issueDate: issueDate,
+                dataSource: source ?? spec.texts["source_default"] ?? "", source: origin.path, fromStore: origin.isStore)
+        } catch { throw CLIError(.input, error.description) }
+        if !document.quiet { airInput.report(material.notAssessed) }
         let delivery = Delivery()
         do {
-            let content = try MonthlyRanking.build(input, settings: settings, texts: spec.texts)
+            let (content, data) = try material.publication(
+                settings: settings, texts: spec.texts, tables: targets.csv != nil || targets.xlsx != nil)
             try document.render(content, layout: spec, layoutFile: layout, to: targets.pdf, in: delivery)
-            if targets.csv != nil || targets.xlsx != nil {
-                let data = try RankingData.build(input, settings: settings, texts: spec.texts)
-                if let csv = targets.csv { try delivery.stage(csv, data: data.csv) }
-                if let xlsx = targets.xlsx {
-                    try delivery.stage(xlsx, data: data.workbook(sheetName: ym.description, date: input.issueDate))
-                }
+            if let csv = targets.csv, let data { try delivery.stage(csv, data: data.csv) }
+            if let xlsx = targets.xlsx, let data {
+                try delivery.stage(xlsx, data: data.workbook(sheetName: ym.description, date: material.input.issueDate))
             }
             if let days = targets.days { try delivery.stage(days, data: DaysTable.csv(daily.areas, month: ym)) }
         } catch let error as CLIError {
@@ -126,30 +122,18 @@ struct MonthlyCommand: ParsableCommand {
         } catch { throw CLIError(error) }
     }
 
-    /// `monthly-2016-12`, or `monthly-2016-12-meeting` for `monthly-ranking-meeting.toml`.
-    static func defaultName(_ month: YearMonth, layout name: String) -> String {
-        let base = "monthly-\(month)"
-        if name == "monthly-ranking" || name.isEmpty { return base }
-        let prefix = "monthly-ranking-"
-        return base + "-" + (name.hasPrefix(prefix) ? String(name.dropFirst(prefix.count)) : name)
-    }
-
     /// The area and city daily values from the month a year earlier to the month itself, from
     /// the files or the store, and where they came from.
     private func loadDays(_ ym: YearMonth) throws(CLIError) -> (DailyValues, origin: (path: String, isStore: Bool)) {
-        let range = ym.sameMonthLastYear.first...ym.last
         if !air.isEmpty {
-            let (daily, diagnostics) = try airInput.load(air, dates: range).daily()
+            let (daily, diagnostics) = try airInput.load(air, dates: ym.sameMonthLastYear.first...ym.last).daily()
             if !document.quiet { airInput.report(diagnostics) }
             return (daily, (air.joined(separator: ", "), false))
         }
         if airInput.isGiven { throw CLIError(.usage, "--area-map and --co-unit apply to --air files; the store holds area values") }
         let db = try store.opened(mustExist: true)
-        let days: [AreaDay]
-        do { days = try db.areaDays(in: range) } catch {
+        do { return (try MonthMaterial.storedDays(db, month: ym), (store.path, true)) } catch {
             throw CLIError(.output, "\(store.path): \(error.kind.rawValue): \(error.message)")
         }
-        // Stored days are area values: each area is its own site, the city their daily mean.
-        return (DailyValues(dataset: AirDataset(days: days), cityName: "city"), (store.path, true))
     }
 }
