@@ -15,6 +15,8 @@ public struct WeekMaterial: Sendable {
     public var reviewNote: String?
     /// Corrections that no longer apply (their item changed): always worth printing.
     public var droppedWarnings: [String]
+    /// The clerk's corrections, as sources the content check accepts.
+    public var corrections: [SourceText] = []
 
     /// Gathers the week. A 期号 is allocated (and kept on reruns) unless the week has no briefing
     /// and `numberEmptyWeek` is false (`--skip-empty`).
@@ -30,7 +32,8 @@ public struct WeekMaterial: Sendable {
         return WeekMaterial(
             input: WeeklyNoticeInput(
                 week: week, issueNumber: issue, briefings: reviewed.briefings, inspection: inspection, airQuality: air),
-            reviewNote: reviewed.metadataNote, droppedWarnings: reviewed.droppedWarnings)
+            reviewNote: reviewed.metadataNote, droppedWarnings: reviewed.droppedWarnings,
+            corrections: reviewed.evidence.map { SourceText(file: $0.file, lines: $0.lines, text: $0.text) })
     }
 
     /// The week's items from briefing files read on the fly (no store, no 期号).
