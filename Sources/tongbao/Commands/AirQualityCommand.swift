@@ -20,16 +20,10 @@ extension AirQualityCommand {
         static let configuration = CommandConfiguration(
             abstract: "Hourly AQI, primary pollutant and category per station and hour.")
 
-        @Argument(help: "CNEMC GeoJSON hour files or hourly station tables (CSV), or folders of them.")
-        var files: [String]
-
+        @Argument(help: "CNEMC GeoJSON hour files or hourly station tables (CSV), or folders of them.") var files: [String]
         @OptionGroup var input: AirOptions
-
-        @Option(help: "Only this natural day (YYYY-MM-DD).")
-        var date: String?
-
-        @Flag(help: "Print JSON.")
-        var json = false
+        @Option(help: "Only this natural day (YYYY-MM-DD).") var date: String?
+        @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             try CLIError.exiting { () throws(CLIError) in
@@ -57,22 +51,12 @@ extension AirQualityCommand {
                 that `airquality monthly --air` reads back.
                 """)
 
-        @Option(name: .customLong("air"), help: "Monitoring file or folder (repeatable).")
-        var air: [String]
-
+        @Option(name: .customLong("air"), help: "Monitoring file or folder (repeatable).") var air: [String]
         @OptionGroup var input: AirOptions
-
-        @Option(help: "Only this month, YYYY-MM.")
-        var month: String?
-
-        @Option(help: "site (each station), area (default) or city.")
-        var level: DailyResult.Level = .area
-
-        @Option(help: "Name of the whole-city series.")
-        var city = "city"
-
-        @Flag(help: "Print JSON.")
-        var json = false
+        @Option(help: "Only this month, YYYY-MM.") var month: String?
+        @Option(help: "site (each station), area (default) or city.") var level: DailyResult.Level = .area
+        @Option(help: "Name of the whole-city series.") var city = "city"
+        @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             try CLIError.exiting { () throws(CLIError) in
@@ -96,28 +80,15 @@ extension AirQualityCommand {
         static let configuration = CommandConfiguration(
             abstract: "Monthly statistics, composite index and ranking per area, plus the whole city.")
 
-        @Option(help: "The month, YYYY-MM.")
-        var month: String
-
-        @Option(name: .customLong("air"), help: "Monitoring file or folder (repeatable).")
-        var air: [String]
-
+        @Option(help: "The month, YYYY-MM.") var month: String
+        @Option(name: .customLong("air"), help: "Monitoring file or folder (repeatable).") var air: [String]
         @OptionGroup var input: AirOptions
-
-        @Option(help: "Name of the whole-city series.")
-        var city = "city"
-
-        @Option(name: .customLong("rank-by"), help: "isum (default), pm25 or good_ratio.")
-        var rankBy: RankingMeasure = .compositeIndex
-
+        @Option(help: "Name of the whole-city series.") var city = "city"
+        @Option(name: .customLong("rank-by"), help: "isum (default), pm25 or good_ratio.") var rankBy: RankingMeasure = .compositeIndex
         @Option(name: .customLong("then-by"), help: "Tie-breaker measure (repeatable), e.g. --rank-by good_ratio --then-by pm25.")
         var thenBy: [RankingMeasure] = []
-
-        @Option(name: .customLong("warn-last"), help: "Flag the last N ranked areas as warned (0…99).")
-        var warnLast = 0
-
-        @Flag(help: "Print JSON.")
-        var json = false
+        @Option(name: .customLong("warn-last"), help: "Flag the last N ranked areas as warned (0…99).") var warnLast = 0
+        @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             try CLIError.exiting { () throws(CLIError) in

@@ -20,26 +20,20 @@ struct ImportCommand: ParsableCommand {
             refused, 66 an input missing, 73 the store cannot be written. See README "tongbao import".
             """)
 
-    @Argument(help: ArgumentHelp("Briefing files, or directories of them.", valueName: "file-or-dir"))
-    var inputs: [String] = []
-
+    @Argument(help: ArgumentHelp("Briefing files, or directories of them.", valueName: "file-or-dir")) var inputs: [String] = []
     @Option(
         name: .customLong("ledger"),
         help: ArgumentHelp("An inspection ledger, .csv or .xlsx (repeatable).", valueName: "file"))
     var ledgers: [String] = []
-
     @Option(
         name: .customLong("air"), parsing: .upToNextOption,
         help: ArgumentHelp("Monitoring files or folders: their daily area values are stored (for `monthly`).", valueName: "file|dir"))
     var air: [String] = []
-
     @OptionGroup var airOptions: AirOptions
-
     @Option(
         name: .customLong("review"),
         help: ArgumentHelp("A review sheet (`tongbao review`) edited by the clerk: its corrections are stored.", valueName: "file"))
     var reviews: [String] = []
-
     @OptionGroup var store: StoreOptions
 
     func validate() throws {

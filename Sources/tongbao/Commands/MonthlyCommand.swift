@@ -24,44 +24,22 @@ struct MonthlyCommand: ParsableCommand {
             listed as invalid, not ranked. Prints the path of every file it wrote.
             """)
 
-    @Option(help: ArgumentHelp("The month: 2016-12, 'last' or 'this'.", valueName: "month"))
-    var month: String
-
-    @Option(help: "Time zone for 'last'/'this'.")
-    var tz = "Asia/Shanghai"
-
-    @Option(help: "Layout file.")
-    var layout = "layouts/monthly-ranking.toml"
-
-    @Option(help: ArgumentHelp("Output directory (ending in /) or .pdf file.", valueName: "dir|file"))
-    var output: String
-
+    @Option(help: ArgumentHelp("The month: 2016-12, 'last' or 'this'.", valueName: "month")) var month: String
+    @Option(help: "Time zone for 'last'/'this'.") var tz = "Asia/Shanghai"
+    @Option(help: "Layout file.") var layout = "layouts/monthly-ranking.toml"
+    @Option(help: ArgumentHelp("Output directory (ending in /) or .pdf file.", valueName: "dir|file")) var output: String
     @Option(
         name: .customLong("air"), parsing: .upToNextOption,
         help: ArgumentHelp("Compute from these monitoring files instead of the store.", valueName: "file|dir"))
     var air: [String] = []
-
     @OptionGroup var airInput: AirOptions
-
     @OptionGroup var store: StoreOptions
-
     @OptionGroup var document: DocumentOutput
-
-    @Option(help: ArgumentHelp("Name of the data source for the source note (数据来源).", valueName: "text"))
-    var source: String?
-
-    @Option(help: ArgumentHelp("期号, 1…9999 (default: the month's number).", valueName: "n"))
-    var issue: Int?
-
-    @Option(help: ArgumentHelp("印发日期 (default: the first day of the next month).", valueName: "YYYY-MM-DD"))
-    var date: String?
-
-    @Option(help: ArgumentHelp("Also write the ranking table as CSV (UTF-8).", valueName: "file"))
-    var csv: String?
-
-    @Option(help: ArgumentHelp("Also write the ranking table as an .xlsx workbook.", valueName: "file"))
-    var xlsx: String?
-
+    @Option(help: ArgumentHelp("Name of the data source for the source note (数据来源).", valueName: "text")) var source: String?
+    @Option(help: ArgumentHelp("期号, 1…9999 (default: the month's number).", valueName: "n")) var issue: Int?
+    @Option(help: ArgumentHelp("印发日期 (default: the first day of the next month).", valueName: "YYYY-MM-DD")) var date: String?
+    @Option(help: ArgumentHelp("Also write the ranking table as CSV (UTF-8).", valueName: "file")) var csv: String?
+    @Option(help: ArgumentHelp("Also write the ranking table as an .xlsx workbook.", valueName: "file")) var xlsx: String?
     @Option(
         name: .customLong("days-csv"),
         help: ArgumentHelp(

@@ -14,20 +14,15 @@ struct ParseCommand: ParsableCommand {
             still come out.
             """)
 
-    @Argument(help: "Briefing files or directories.")
-    var paths: [String]
-
-    @Flag(help: "Print the model as JSON ({\"briefings\": [...], \"warnings\": [...]}).")
-    var json = false
-
-    @Option(help: "Year to assume for dates such as 11月3日 in a file that names no year (default: leave them null).")
-    var year: Int?
-
-    @Flag(help: "Print every warning on stderr, and keep info notes (rejoined lines) in the JSON.")
-    var verbose = false
+    @Argument(help: "Briefing files or directories.") var paths: [String]
+    @Flag(help: "Print the model as JSON ({\"briefings\": [...], \"warnings\": [...]}).") var json = false
+    @Option(help: "Year to assume for dates such as 11月3日 in a file that names no year (default: leave them null).") var year: Int?
+    @Flag(help: "Print every warning on stderr, and keep info notes (rejoined lines) in the JSON.") var verbose = false
 
     func run() throws {
-        if let year { try CLIError.exiting { () throws(CLIError) in _ = try PeriodSpec.year(year, flag: "--year") } }
+        if let year {
+            try CLIError.exiting { () throws(CLIError) in _ = try Numbers.checked(year, "--year", in: CivilDate.plausibleYears) }
+        }
         var read = BriefingReader(fallbackYear: year).read(paths: paths)
         for d in read.result.warnings where verbose || d.severity == .error { printError(d.rendered) }
         // info notes (lines rejoined) only with --verbose; drops and refusals always

@@ -12,19 +12,12 @@ struct RenderCommand: ParsableCommand {
         commandName: "render", abstract: "Typeset a content list (block-list JSON or content document) as PDF.",
         discussion: "The block list is described in README (\"tongbao render\"); `weekly --emit-content` writes one.")
 
-    @Argument(help: "Content JSON: a block list ([\"p\", text] …) or a content document.")
-    var content: String
-
-    @Option(name: .long, help: "Layout file.")
-    var layout: String = "layouts/weekly-notice.toml"
-
+    @Argument(help: "Content JSON: a block list ([\"p\", text] …) or a content document.") var content: String
+    @Option(name: .long, help: "Layout file.") var layout: String = "layouts/weekly-notice.toml"
     @Option(name: [.short, .long], help: ArgumentHelp("Output .pdf file (or a directory ending in /).", valueName: "file"))
     var output: String
-
     @OptionGroup var document: DocumentOutput
-
-    @Flag(name: .long, help: "Print the composed lines (page, kind, grid line, edges, text) instead of writing.")
-    var dumpLines = false
+    @Flag(name: .long, help: "Print the composed lines (page, kind, grid line, edges, text) instead of writing.") var dumpLines = false
 
     func run() throws { try CLIError.exiting(execute) }
 

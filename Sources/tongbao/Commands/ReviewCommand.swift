@@ -16,15 +16,10 @@ struct ReviewCommand: ParsableCommand {
             with `tongbao import --review FILE.xlsx`.
             """)
 
-    @Option(help: ArgumentHelp("The week: 2017-W46, 'last' or 'this'.", valueName: "week"))
-    var week: String
-
-    @Option(help: "Time zone for 'last'/'this'.")
-    var tz = "Asia/Shanghai"
-
+    @Option(help: ArgumentHelp("The week: 2017-W46, 'last' or 'this'.", valueName: "week")) var week: String
+    @Option(help: "Time zone for 'last'/'this'.") var tz = "Asia/Shanghai"
     @Option(help: ArgumentHelp("Output .xlsx file or directory ending in / (default: review-WEEK.xlsx here).", valueName: "file|dir"))
     var output = "./"
-
     @OptionGroup var store: StoreOptions
 
     func run() throws {

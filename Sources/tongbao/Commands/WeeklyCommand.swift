@@ -19,29 +19,15 @@ struct WeeklyCommand: ParsableCommand {
             parsed on the fly and nothing is stored. Prints the path of the PDF it wrote.
             """)
 
-    @Option(help: ArgumentHelp("The week: 2017-W46, 'last' or 'this'.", valueName: "week"))
-    var week: String
-
-    @Option(help: "Time zone for 'last'/'this'.")
-    var tz = "Asia/Shanghai"
-
-    @Option(help: "Layout file.")
-    var layout = "layouts/weekly-notice.toml"
-
-    @Option(help: ArgumentHelp("Output directory (ending in /) or .pdf file.", valueName: "dir|file"))
-    var output: String
-
+    @Option(help: ArgumentHelp("The week: 2017-W46, 'last' or 'this'.", valueName: "week")) var week: String
+    @Option(help: "Time zone for 'last'/'this'.") var tz = "Asia/Shanghai"
+    @Option(help: "Layout file.") var layout = "layouts/weekly-notice.toml"
+    @Option(help: ArgumentHelp("Output directory (ending in /) or .pdf file.", valueName: "dir|file")) var output: String
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Parse these files on the fly instead of using the store.", valueName: "file|dir"))
     var input: [String] = []
-
     @OptionGroup var store: StoreOptions
-
-    @Flag(help: "Write nothing for a week without briefings.")
-    var skipEmpty = false
-
-    @Flag(help: "Also print what the reader dropped or repaired in --input files.")
-    var verbose = false
-
+    @Flag(help: "Write nothing for a week without briefings.") var skipEmpty = false
+    @Flag(help: "Also print what the reader dropped or repaired in --input files.") var verbose = false
     @OptionGroup var document: DocumentOutput
 
     func run() throws { try CLIError.exiting(execute) }

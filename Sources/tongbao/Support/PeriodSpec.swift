@@ -19,26 +19,27 @@ enum PeriodSpec {
     }
 
     static func week(_ text: String, timeZone: String = "Asia/Shanghai") throws(CLIError) -> ISOWeek {
+        let this = { () throws(CLIError) in ISOWeek(containing: try today(timeZone: timeZone)) }
         switch text.lowercased() {
-        case "this": return ISOWeek(containing: try today(timeZone: timeZone))
-        case "last": return ISOWeek(containing: try today(timeZone: timeZone)).previous
+        case "this": return try this()
+        case "last": return try this().previous
         default:
             guard let w = ISOWeek(text), CivilDate.plausibleYears.contains(w.year) else {
                 throw CLIError(
-                    .usage,
-                    "--week \(text): not an ISO week; use YYYY-Www (e.g. 2017-W46, weeks 01–52/53, years \(yearsText)), 'last' or 'this'")
+                    .usage, "--week \(text): not an ISO week; use YYYY-Www (e.g. 2017-W46, weeks 01–52/53, \(years)), 'last' or 'this'")
             }
             return w
         }
     }
 
     static func month(_ text: String, timeZone: String = "Asia/Shanghai") throws(CLIError) -> YearMonth {
+        let this = { () throws(CLIError) in YearMonth(containing: try today(timeZone: timeZone)) }
         switch text.lowercased() {
-        case "this": return YearMonth(containing: try today(timeZone: timeZone))
-        case "last": return YearMonth(containing: try today(timeZone: timeZone)).previous
+        case "this": return try this()
+        case "last": return try this().previous
         default:
             guard let m = YearMonth(text), CivilDate.plausibleYears.contains(m.year) else {
-                throw CLIError(.usage, "--month \(text): not a month; use YYYY-MM (e.g. 2016-12, years \(yearsText)), 'last' or 'this'")
+                throw CLIError(.usage, "--month \(text): not a month; use YYYY-MM (e.g. 2016-12, \(years)), 'last' or 'this'")
             }
             return m
         }
@@ -47,15 +48,10 @@ enum PeriodSpec {
     /// A `YYYY-MM-DD` flag value.
     static func date(_ text: String, flag: String) throws(CLIError) -> CivilDate {
         guard let d = CivilDate(iso: text), CivilDate.plausibleYears.contains(d.year) else {
-            throw CLIError(.usage, "\(flag) \(text): not a date; use YYYY-MM-DD (years \(yearsText))")
+            throw CLIError(.usage, "\(flag) \(text): not a date; use YYYY-MM-DD (\(years))")
         }
         return d
     }
 
-    /// A year flag value.
-    static func year(_ value: Int, flag: String) throws(CLIError) -> Int {
-        try Numbers.checked(value, flag, in: CivilDate.plausibleYears)
-    }
-
-    static var yearsText: String { "\(CivilDate.plausibleYears.lowerBound)…\(CivilDate.plausibleYears.upperBound)" }
+    static let years = "years \(CivilDate.plausibleYears.lowerBound)…\(CivilDate.plausibleYears.upperBound)"
 }
