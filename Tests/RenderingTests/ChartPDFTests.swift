@@ -1,5 +1,6 @@
 import Foundation
 import Rendering
+import TestSupport
 import Testing
 import Typesetting
 
@@ -23,6 +24,24 @@ struct ChartPDFTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("tongbao-chart-\(getpid())-\(name)")
     }
 
+    @Test func aChartImagePaintsItsLabels() throws {
+        // two charts that differ only in their labels' characters: the images differ only if text
+        // is painted (a painter that was not prepared shapes and subsets the page itself)
+        func chart(_ a: String, _ b: String) -> BarChart {
+            BarChart(
+                title: "PM2.5",
+                bars: [
+                    .init(label: a, value: 42.5, valueText: "42.5", color: "#2E75B6"),
+                    .init(label: b, value: 55.1, valueText: "55.1", color: "#C00000"),
+                ], axisLabel: "μg/m³", height: 120)
+        }
+        let writer = try PDFWriter(fontsDirectory: PDFWriterTests.fonts)
+        let one = try writer.chartPNG(chart("城关区", "经开区"), layout: Layout.standard, dpi: 72)
+        let two = try writer.chartPNG(chart("白水县", "高新区"), layout: Layout.standard, dpi: 72)
+        #expect(one.width == two.width && one.height == two.height)
+        #expect(one.png != two.png)
+    }
+
     @Test func barChartsAreVectorWithExtractableLabels() throws {
         let bars: [BarChart.Bar] = [
             .init(label: "城关区", value: 42.5, valueText: "42.5", color: "#2E75B6"),
@@ -38,7 +57,7 @@ struct ChartPDFTests {
         let writer = try PDFWriter(fontsDirectory: PDFWriterTests.fonts)
         let url = temp("chart.pdf")
         defer { try? FileManager.default.removeItem(at: url) }
-        let report = try writer.writePDF(doc, layout: Layout(), to: url)
+        let report = try writer.writePDF(doc, layout: Layout.standard, to: url)
         #expect(report.pages == 1)
         let bytes = String(decoding: try Data(contentsOf: url), as: UTF8.self)
         #expect(!bytes.contains("/Image"), "no bitmap in the PDF")
@@ -58,7 +77,7 @@ struct ChartPDFTests {
         let doc = ContentDocument(
             metadata: DocumentMetadata(title: "表"), blocks: [.caption("表1 排名"), .table(table), .paragraph([Inline("表后正文。")])])
         let writer = try PDFWriter(fontsDirectory: PDFWriterTests.fonts)
-        let (composed, setter) = try writer.compose(doc, layout: Layout())
+        let (composed, setter) = try writer.compose(doc, layout: Layout.standard)
         #expect(SelfCheck.check(composed, setter: setter).isEmpty)
         let tablePages = composed.pages.filter { $0.lines.contains { $0.kind == .table } }
         #expect(tablePages.count >= 2)
@@ -74,7 +93,7 @@ struct ChartPDFTests {
         }
         let url = temp("table.pdf")
         defer { try? FileManager.default.removeItem(at: url) }
-        _ = try writer.writePDF(doc, layout: Layout(), to: url)
+        _ = try writer.writePDF(doc, layout: Layout.standard, to: url)
         let pages = try Self.pdftotext(url).split(separator: "\u{0C}")
         #expect(pages.filter { $0.contains("排名") }.count == tablePages.count)
     }
