@@ -89,7 +89,7 @@ let package = Package(
                 "ReportStore", "ReportModel", "TableFiles", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Regressions"]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden", "Regressions"]),
         .testTarget(name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting"], exclude: ["Regressions"]),
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport"], exclude: ["Golden", "Fixtures"]),
