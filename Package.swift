@@ -76,7 +76,7 @@ let package = Package(
                 "Typesetting", "Rendering", "Documents", "TableFiles", "DocxWriter", "Review",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .target(name: "TestSupport", dependencies: ["Typesetting"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Typesetting", "LayoutSpec"], path: "Tests/TestSupport"),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(
@@ -90,7 +90,9 @@ let package = Package(
             ],
             exclude: ["Regressions"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden", "Regressions"]),
-        .testTarget(name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting"], exclude: ["Regressions"]),
+        .testTarget(
+            name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting", "Documents"],
+            exclude: ["Regressions", "Toy/toy-notice.toml"]),
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(
@@ -98,7 +100,7 @@ let package = Package(
             dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader", "AirQuality"],
             exclude: ["Golden"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "ReportModel", "ReportStore", "TableFiles"]),
-        .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation"]),
+        .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

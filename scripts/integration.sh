@@ -141,7 +141,7 @@ fi
 
 step ".docx of the notices and the ranking: XML rules, same text as the PDF, LibreOffice's page measured (scripts/docxcheck.py)"
 mkdir -p "$work/docx"
-for w in 2017-W46 2017-W47; do
+for w in $weeks; do
   "$TONGBAO" weekly --db "$db" --week "$w" --output "$work/docx/" --docx "$work/docx/" --quiet > /dev/null || bad "weekly $w --docx exited non-zero"
 done
 "$TONGBAO" monthly --month 2017-01 --air examples/air/daily/ --output "$work/docx/" --docx "$work/docx/" --quiet > /dev/null \

@@ -50,10 +50,10 @@ struct WordStyles {
     /// The face a role names in the document: the chain's first family (the office's font). Word
     /// and WPS take the next names from the font table's `w:altName` when it is missing.
     func family(_ role: String) -> String {
-        (layout.fonts[role] ?? FontRole.defaults[role] ?? FontRole.defaults["body"])?.families.first ?? "SimSun"
+        (layout.fonts[role] ?? layout.fonts["body"])?.families.first ?? "SimSun"
     }
 
-    func isBold(_ role: String) -> Bool { (layout.fonts[role] ?? FontRole.defaults[role])?.weight == "bold" }
+    func isBold(_ role: String) -> Bool { layout.fonts[role]?.weight == "bold" }
 
     /// `w:rFonts` with every script slot on the role's face and the East-Asian hint, so ambiguous
     /// characters (“”‘’—…·) take the CJK face too.
@@ -185,7 +185,7 @@ struct WordStyles {
         s += #"<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
         var seen = Set<String>()
         for role in FontRole.names {
-            guard let chain = (layout.fonts[role] ?? FontRole.defaults[role])?.families else { continue }
+            guard let chain = layout.fonts[role]?.families else { continue }
             for (i, f) in chain.enumerated() where !seen.contains(f) {
                 seen.insert(f)
                 var inner = ""
