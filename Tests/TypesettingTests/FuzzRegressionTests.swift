@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Typesetting
 
@@ -18,7 +19,7 @@ struct ContentFuzzRegressionTests {
                 #expect(!error.description.isEmpty)
                 continue
             }
-            let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
+            let setter = Typesetter(layout: Layout.standard, measurer: FixedAdvanceMeasurer())
             let composed = setter.compose(doc)
             #expect(!composed.pages.isEmpty, "\(name)")
             _ = SelfCheck.check(composed, setter: setter)
