@@ -97,7 +97,7 @@ let package = Package(
                 "ReportStore", "ReportModel", "TableFiles", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Regressions"]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden", "Regressions"]),
         .testTarget(
             name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting", "Documents"],
             exclude: ["Regressions", "Toy/toy-notice.toml"]),
