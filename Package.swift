@@ -87,7 +87,8 @@ let package = Package(
             name: "ReportStoreTests",
             dependencies: [
                 "ReportStore", "ReportModel", "TableFiles", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"),
-            ]),
+            ],
+            exclude: ["Regressions"]),
         .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting", "Documents"],

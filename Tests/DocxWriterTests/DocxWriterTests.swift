@@ -74,6 +74,10 @@ struct DocxWriterTests {
         a4.grid.charsPerLine = 26
         let other = text(try parts(layout: a4), "word/document.xml")
         #expect(other.contains(#"w:linePitch="637""#))
+        var a3 = Self.layout
+        a3.page.widthMM = 420
+        a3.page.heightMM = 297
+        #expect(text(try parts(layout: a3), "word/document.xml").contains(#"<w:pgSz w:w="23811" w:h="16838" w:orient="landscape"/>"#))
     }
 
     @Test func everyStyleSetsTheEastAsianFont() throws {
@@ -87,7 +91,12 @@ struct DocxWriterTests {
         #expect(styles.contains(#"w:eastAsia="仿宋_GB2312""#))
         let fonts = text(try parts(), "word/fontTable.xml")
         #expect(fonts.contains(#"<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>"#))
-        #expect(fonts.contains(#"<w:font w:name="FangSong"><w:altName w:val="FandolFang"/>"#))
+        // every family names the next of its role's chain; the open default ends it
+        let chain = Layout.standard.fonts["body"]?.families ?? []
+        for (a, b) in zip(chain, chain.dropFirst()) {
+            #expect(fonts.contains(#"<w:font w:name="\#(a)"><w:altName w:val="\#(b)"/>"#))
+        }
+        if let last = chain.last { #expect(fonts.contains(#"<w:font w:name="\#(last)"><w:charset"#)) }
     }
 
     @Test func headingsAreTextNotNumbering() throws {

@@ -26,16 +26,20 @@ public enum WeeklyNotice {
 
 extension WeeklyNotice {
     /// The self-check of a built notice against the briefings it was made from (see `SourceCheck`):
-    /// empty when every block that names its sources says only what they say.
-    public static func check(_ doc: ContentDocument, briefings: [Briefing], texts: [String: String]) -> [SourceFinding] {
-        let sources = briefings.flatMap { b -> [SourceText] in
-            var texts = [SourceText(file: b.source.file, lines: b.source.lines, text: b.text)]
-            // The unit's evidence outside the item (a page header) is the unit's name as read there.
-            if let u = b.spans.unit, let unit = b.unit, u.textOffsets == nil {
-                texts.append(SourceText(file: u.file, lines: u.lines, text: unit))
-            }
-            return texts
-        }
+    /// empty when every block that names its sources says only what they say. `corrections` are
+    /// the clerk's corrected values (`tongbao review`), sources of the item they correct.
+    public static func check(
+        _ doc: ContentDocument, briefings: [Briefing], texts: [String: String], corrections: [SourceText] = []
+    ) -> [SourceFinding] {
+        let sources =
+            briefings.flatMap { b -> [SourceText] in
+                var texts = [SourceText(file: b.source.file, lines: b.source.lines, text: b.text)]
+                // The unit's evidence outside the item (a page header) is the unit's name as read there.
+                if let u = b.spans.unit, let unit = b.unit, u.textOffsets == nil {
+                    texts.append(SourceText(file: u.file, lines: u.lines, text: unit))
+                }
+                return texts
+            } + corrections
         return SourceCheck.check(doc, sources: sources, wording: Array(texts.values))
     }
 }
