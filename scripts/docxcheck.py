@@ -190,9 +190,12 @@ def check_page(lo_pdf):
     cap = f.get("lines_per_page_capacity")
     if cap != 22:
         fail(f"lines per page: capacity {cap}, expected 22")
+    # the capacity (block width / measured character pitch) decides, within a quarter character of
+    # measuring noise below (justified lines widen the pitch; 27 characters a line measure 27.6);
+    # the most common full line may be 29 where LibreOffice hangs a comma past the margin
     cpl = f.get("chars_per_line_capacity") or 0
-    if abs(cpl - 28) > 0.7 or f.get("chars_per_full_line_mode") != 28:
-        fail(f"characters per line: capacity {cpl}, mode {f.get('chars_per_full_line_mode')}, expected 28")
+    if not 27.75 <= cpl < 29:
+        fail(f"characters per line: capacity {cpl}, expected 28")
     numbers = f.get("page_numbers") or []
     if len(numbers) != len(report["pages"]):
         fail(f"{len(numbers)} page numbers on {len(report['pages'])} pages")
