@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline, in order: BriefingReader → ReportModel → ReportStore; AirQuality;
-// LayoutSpec → Documents → Typesetting → Rendering → PDF. See README "Architecture".
+// LayoutSpec → Documents → Typesetting → Rendering → PDF (and OFDWriter → OFD). See README "Architecture".
 let package = Package(
     name: "tongbao",
     platforms: [.macOS(.v13)],
@@ -55,8 +55,12 @@ let package = Package(
         .target(name: "Typesetting"),
         // layouts/*.toml → typed layout spec, errors with file, line and key.
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"]),
-        // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters.
-        .target(name: "Rendering", dependencies: ["Typesetting", "CPangoCairo"]),
+        // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters, the OFD writer's glyphs.
+        .target(name: "Rendering", dependencies: ["Typesetting", "CPangoCairo", "OFDWriter"]),
+        // Painted pages (glyphs, rules, boxes) → an OFD package (GB/T 33190 版式文档, zip of XML parts and subset fonts).
+        .target(
+            name: "OFDWriter",
+            dependencies: ["Typesetting", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
         // Content + layout → .docx (WordprocessingML) for Word and WPS; charts come in as PNGs.
         .target(name: "DocxWriter", dependencies: ["Typesetting", "ZIPFoundation"]),
         // The clerk's review sheet (审核表): items → .xlsx, edited sheet → corrections, corrections → items.
@@ -97,6 +101,7 @@ let package = Package(
             dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader", "AirQuality"],
             exclude: ["Golden"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "ReportModel", "ReportStore", "TableFiles"]),
+        .testTarget(name: "OFDWriterTests", dependencies: ["OFDWriter", "Rendering", "Typesetting", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel", "TestSupport"]),
     ],

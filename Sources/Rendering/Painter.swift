@@ -21,9 +21,11 @@ final class Painter {
     private var seenMissing = Set<Character>()
     private var seenFallback = Set<String>()
     /// Shaped runs per text frame, by page number and frame index.
-    private var shaped: [Int: [Int: [GlyphRun]]] = [:]
+    private(set) var shaped: [Int: [Int: [GlyphRun]]] = [:]
     /// Cairo faces to paint with (subset, or the whole font when subsetting was refused).
     private var cairoFaces: [FontFaceRef: OpaquePointer] = [:]
+    /// The subset of each face (what the OFD embeds), or why there is none.
+    private(set) var subsets: [FontFaceRef: Result<SubsetFont, FontSubsetError>] = [:]
     private var fontInfo: [UnsafeMutableRawPointer: FontInfo] = [:]
     private let fontOptions: OpaquePointer?
 
@@ -46,6 +48,10 @@ final class Painter {
         var utf8: [CChar]
         var clusters: [cairo_text_cluster_t]
         var color: RGB
+        /// The x the composer chose for each character of `utf8`, in order (the OFD's DeltaX).
+        var xs: [Double] = []
+        /// The run's baseline (pt from the page top).
+        var baseline: Double = 0
     }
 
     init(library: FontLibrary, faces: FontFaces) {
@@ -107,6 +113,7 @@ final class Painter {
     /// Shapes every text run of `doc`, then subsets each face to the glyphs the document uses.
     func prepare(_ doc: ComposedDocument) {
         var used: [FontFaceRef: Set<UInt32>] = [:]
+        var characters: [FontFaceRef: Set<UInt32>] = [:]
         for page in doc.pages {
             var frames: [Int: [GlyphRun]] = [:]
             for (k, f) in page.frames.enumerated() {
@@ -114,6 +121,9 @@ final class Painter {
                 let runs = shapeRuns(t, page: page.number)
                 for r in runs {
                     used[r.font.face, default: []].formUnion(r.glyphs.map { UInt32($0.index) })
+                    // the characters keep their cmap entries, for readers that look them up (OFD)
+                    let text = String(decoding: r.utf8.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                    characters[r.font.face, default: []].formUnion(text.unicodeScalars.map(\.value))
                 }
                 frames[k] = runs
             }
@@ -121,7 +131,8 @@ final class Painter {
         }
         for (face, glyphs) in used.sorted(by: { $0.key.description < $1.key.description }) where cairoFaces[face] == nil {
             do {
-                let sub = try FontSubset.subset(face, glyphs: glyphs)
+                let sub = try FontSubset.subset(face, glyphs: glyphs, unicodes: characters[face] ?? [])
+                subsets[face] = .success(sub)
                 let bold = fontInfo.values.first { $0.face == face }?.emboldened ?? false
                 if let cf = sub.data.withUnsafeBufferPointer({
                     shim_cairo_face_from_memory($0.baseAddress, $0.count, 0, bold ? 1 : 0)
@@ -131,6 +142,7 @@ final class Painter {
                     warnings.append("FreeType cannot open the subset of \(face); the whole font is embedded")
                 }
             } catch {
+                subsets[face] = .failure(error)
                 warnings.append("\(error); the whole font is embedded")
             }
         }
@@ -169,6 +181,12 @@ final class Painter {
             let end = start + Int(item.pointee.length)
             var run = GlyphRun(font: info, glyphs: [], utf8: [], clusters: [], color: t.style.color)
             run.utf8 = bytes[start..<end].map { CChar(bitPattern: $0) }
+            run.baseline = t.baseline
+            var b = start
+            for c in String(decoding: bytes[start..<end], as: UTF8.self) {
+                run.xs.append(xAt[b] ?? x)
+                b += String(c).utf8.count
+            }
             let count = Int(glyphs.pointee.num_glyphs)
             var i = 0
             while i < count {

@@ -26,7 +26,17 @@ struct DocumentExtras: ParsableArguments {
         help: ArgumentHelp("Also write the document as .docx for Word and WPS (a file, or a directory ending in /).", valueName: "file"))
     var docx: String?
 
+    @Option(
+        name: .customLong("ofd"),
+        help: ArgumentHelp("Also write the pages as OFD (GB/T 33190) (a file, or a directory ending in /).", valueName: "file"))
+    var ofd: String?
+
     init() {}
+
+    /// The .ofd's path for a PDF written to `target`, resolved before anything is written.
+    func ofdTarget(for target: URL) throws(CLIError) -> URL? {
+        try ofd.map { o throws(CLIError) in try AtomicOutput.resolve(output: o, defaultName: Self.baseName(target), extension: "ofd") }
+    }
 
     /// The .docx's path for a PDF written to `target`, resolved before anything is written.
     func docxTarget(for target: URL) throws(CLIError) -> URL? {

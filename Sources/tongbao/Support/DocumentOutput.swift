@@ -11,12 +11,9 @@ enum DocumentOutput {
         try extras?.writeContent(content, for: target)
         let longTarget = try extras?.pngLongTarget(for: target)
         let docxTarget = try extras?.docxTarget(for: target)
-        let longTemp = longTarget.map { url in
-            AtomicOutput.removeStaleTemporaries(of: url)
-            return url.deletingLastPathComponent().appendingPathComponent(
-                ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        }
-        defer { if let longTemp { try? FileManager.default.removeItem(at: longTemp) } }
+        let ofdTarget = try extras?.ofdTarget(for: target)
+        let (longTemp, ofdTemp) = (longTarget.map(temporary), ofdTarget.map(temporary))
+        defer { for t in [longTemp, ofdTemp].compactMap({ $0 }) { try? FileManager.default.removeItem(at: t) } }
         let fontsURL = URL(fileURLWithPath: fonts, isDirectory: true).standardizedFileURL
         let writer: PDFWriter
         do { writer = try PDFWriter(fontsDirectory: fontsURL) } catch {
@@ -28,7 +25,7 @@ enum DocumentOutput {
         }
         let options = RenderOptions(
             force: force, pngDirectory: png.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            creator: "tongbao \(ToolVersion.current)", creationDate: creationDate, longPNG: longTemp)
+            creator: "tongbao \(ToolVersion.current)", creationDate: creationDate, longPNG: longTemp, ofd: ofdTemp)
         if let png {
             do { try FileManager.default.createDirectory(atPath: png, withIntermediateDirectories: true) } catch {
                 throw CLIError(.output, "\(png): cannot create the PNG directory")
@@ -46,11 +43,12 @@ enum DocumentOutput {
                     let layoutNote = layoutFile.map { " (font roles of \($0))" } ?? ""
                     throw CLIError(.input, "\(target.path): not written: \(error)\(layoutNote)")
                 case .cairo: throw CLIError(.output, "\(target.path): \(error)")
+                case .ofd: throw CLIError(.output, "\((ofdTarget ?? target).path): \(error)")
                 }
             }
         }
-        if let longTarget, let longTemp, rename(longTemp.path, longTarget.path) != 0 {
-            throw CLIError(.output, "\(longTarget.path): cannot move the finished image into place: \(String(cString: strerror(errno)))")
+        for case let (final?, temp?) in [(longTarget, longTemp), (ofdTarget, ofdTemp)] where rename(temp.path, final.path) != 0 {
+            throw CLIError(.output, "\(final.path): cannot move the finished file into place: \(String(cString: strerror(errno)))")
         }
         if let docxTarget {
             try DocumentExtras.writeDocx(content, layout: layout, writer: writer, to: docxTarget, date: creationDate)
@@ -67,5 +65,12 @@ enum DocumentOutput {
             }
         }
         return target
+    }
+
+    /// A temporary beside `url` (stale ones of killed runs removed), renamed over it when complete.
+    private static func temporary(_ url: URL) -> URL {
+        AtomicOutput.removeStaleTemporaries(of: url)
+        return url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     }
 }
