@@ -226,7 +226,7 @@ def main():
                     from reportlab.pdfbase.ttfonts import TTFont
 
                     pdfmetrics.registerFont(TTFont("宋体", draw_font))
-                rendered = DrawPDF(data)()
+                rendered = drawer()  # one DrawPDF: each scans the system's fonts when made
                 try:
                     out = fitz.open(stream=rendered, filetype="pdf")
                     if len(out) != len(pdf):
@@ -237,9 +237,9 @@ def main():
                         os.chdir(cwd)
                         os.makedirs(args.png, exist_ok=True)
                         stem = os.path.splitext(os.path.basename(args.ofd))[0]
-                        n = args.page - 1
+                        n = max(0, min(args.page, len(pdf)) - 1)
                         # easyofd draws 200 units per inch where a PDF has 72: the same pixels as the PDF at 80 dpi
-                        out[n].get_pixmap(dpi=80 * 72 / 200).save(os.path.join(args.png, f"{stem}-p{args.page}-easyofd.png"))
+                        out[n].get_pixmap(matrix=fitz.Matrix(80 / 200, 80 / 200)).save(os.path.join(args.png, f"{stem}-p{args.page}-easyofd.png"))
                         pdf[n].get_pixmap(dpi=80).save(os.path.join(args.png, f"{stem}-p{args.page}-pdf.png"))
                 except Exception as e:  # noqa: BLE001
                     problems.append(f"easyofd's rendering cannot be read: {e!r}")
