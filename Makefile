@@ -70,8 +70,7 @@ demo: deps
 	$$bin import --db $(OUT)/reviewed.sqlite seeds/ >/dev/null && \
 	$$bin review --db $(OUT)/reviewed.sqlite --week 2017-W46 --output $(OUT)/ && \
 	cp $(OUT)/review-2017-W46.xlsx $(OUT)/review-2017-W46-corrected.xlsx && \
-	python3 scripts/review-edit.py $(OUT)/review-2017-W46-corrected.xlsx '002_1f215ed26580ae16#2' '人员（姓名/职务/角色）' \
-	  '李金勇/高新区党工委书记/主持、要求' && \
+	python3 scripts/review-edit.py $(OUT)/review-2017-W46-corrected.xlsx '002_1f215ed26580ae16#2' '单位' '高新技术产业开发区' && \
 	$$bin import --db $(OUT)/reviewed.sqlite --review $(OUT)/review-2017-W46-corrected.xlsx && \
 	$$bin weekly --db $(OUT)/reviewed.sqlite --week 2017-W46 --output $(OUT)/reviewed-weekly-2017-W46.pdf \
 	  --docx $(OUT)/reviewed-weekly-2017-W46.docx && \

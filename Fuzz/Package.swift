@@ -41,7 +41,8 @@ let package = Package(
         .executableTarget(
             name: "FuzzTables", dependencies: ["ReportStore", "TableFiles", "ZIPFoundation", "FuzzerEntry"], path: "Targets/FuzzTables"),
         // bytes → content JSON, or a chart of edge-case numbers → ContentCheck → typeset → SelfCheck
-        .executableTarget(name: "FuzzContent", dependencies: ["Typesetting", "FuzzerEntry"], path: "Targets/FuzzContent"),
+        .executableTarget(
+            name: "FuzzContent", dependencies: ["Typesetting", "LayoutSpec", "FuzzerEntry"], path: "Targets/FuzzContent"),
     ],
     swiftLanguageModes: [.v6]
 )

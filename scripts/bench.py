@@ -8,7 +8,7 @@ Timings are reported, never asserted (the machine is shared and noisy: compare r
 import os, statistics, subprocess, sys, time
 
 tongbao, shared, work = sys.argv[1], sys.argv[2], sys.argv[3]
-runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 5
+runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 9
 bench = os.path.join(shared, "bench")
 os.makedirs(work, exist_ok=True)
 subprocess.run([sys.executable, os.path.join(bench, "make_doc.py"), os.path.join(os.getcwd(), "seeds"), work],
@@ -97,6 +97,22 @@ for name, result in rows:
         print(f"{name:7} {tool:8} {ms:6.0f} {cpu:6.0f} {ms / max(n, 1):7.1f} {n:5d} {rss:6.0f} {size / 1024:6.0f}   {', '.join(ratios)}")
 if not have_typst:
     print("typst: not installed (pip install typst) — Typst column skipped")
+
+# The targets of issue 14, reported (never asserted): wall time against the floor, peak RSS, PDF
+# size against Typst's.
+targets = {"tiny": 0.6, "doc12": 0.5, "doc100": 0.6}
+print(f"\ntargets ({runs} rounds, medians): wall <= x floor; RSS <= 60 MB; PDF <= 0.7x Typst")
+for name, result in rows:
+    t, f, ty = result.get("tongbao"), result.get("floor"), result.get("typst")
+    if not t or t[0] is None or not f or f[0] is None:
+        continue
+    wall = t[0] / f[0]
+    parts = [f"wall {wall:.2f}x floor ({'ok' if wall <= targets[name] else 'MISSED'} <= {targets[name]})",
+             f"RSS {t[2]:.0f} MB ({'ok' if t[2] <= 60 else 'MISSED'})"]
+    if ty and ty[0]:
+        size = t[3] / max(ty[3], 1)
+        parts.append(f"PDF {size:.2f}x Typst ({'ok' if size <= 0.7 else 'MISSED'})")
+    print(f"{name:7} " + "; ".join(parts))
 
 
 # The reader on a large input: the seeds concatenated to about 50 MB (release build).

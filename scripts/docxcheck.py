@@ -12,9 +12,11 @@ usage: docxcheck.py FILE.docx SAME.pdf [LIBREOFFICE.pdf]
    a table's header repeated on a new page is skipped).
 3. With LIBREOFFICE.pdf (the .docx converted by `soffice --headless --convert-to pdf`), the GB/T 9704
    page as ../shared/tools/pdfcheck.py measures it: A4, the text inside the block within 1 mm,
-   28 characters x 22 lines, page numbers odd right / even left. LibreOffice's own line composer
-   hangs closing punctuation past the margin and justifies CJK lines loosely; those two are
-   reported, not failed (they are LibreOffice's, not the document's).
+   28 characters x 22 lines, page numbers odd right / even left. Two things are reported, not
+   failed, because they are LibreOffice's and not the document's: closing punctuation hung past
+   the right margin (LibreOffice 7.4 reads `w:overflowPunct w:val="0"` — "do not hang", as Word
+   and WPS read it — as "hang": writerfilter sets ParaIsHangingPunctuation to `val == 0`), and
+   its looser justification of CJK lines (about 1 pt).
 Exit 0 when all pass, 1 otherwise.
 """
 import json
@@ -82,8 +84,10 @@ def check_xml(path):
     if grid is None or grid.get(qn("w:type")) != "linesAndChars":
         fail("sectPr: no w:docGrid w:type=linesAndChars")
     elements = [e for e in body if e.tag != qn("w:sectPr")]
-    last = elements[-1] if elements else None
-    if last is None or last.tag != qn("w:tbl") or "印发" not in "".join(x.text or "" for x in last.iter(qn("w:t"))):
+    def is_end_block(e):
+        return e.tag == qn("w:tbl") and "印发" in "".join(x.text or "" for x in e.iter(qn("w:t")))
+    # a layout without a 版记 (the meeting layout) has none; one that has it ends with it
+    if any(is_end_block(e) for e in elements) and not is_end_block(elements[-1]):
         fail("the 版记 (…印发) is not the last element")
     return d
 
@@ -186,9 +190,12 @@ def check_page(lo_pdf):
     cap = f.get("lines_per_page_capacity")
     if cap != 22:
         fail(f"lines per page: capacity {cap}, expected 22")
+    # the capacity (block width / measured character pitch) decides, within a quarter character of
+    # measuring noise below (justified lines widen the pitch; 27 characters a line measure 27.6);
+    # the most common full line may be 29 where LibreOffice hangs a comma past the margin
     cpl = f.get("chars_per_line_capacity") or 0
-    if abs(cpl - 28) > 0.7 or f.get("chars_per_full_line_mode") != 28:
-        fail(f"characters per line: capacity {cpl}, mode {f.get('chars_per_full_line_mode')}, expected 28")
+    if not 27.75 <= cpl < 29:
+        fail(f"characters per line: capacity {cpl}, expected 28")
     numbers = f.get("page_numbers") or []
     if len(numbers) != len(report["pages"]):
         fail(f"{len(numbers)} page numbers on {len(report['pages'])} pages")

@@ -59,6 +59,7 @@ public struct BriefingReader: Sendable {
                 source.pages = [a, b]
             }
             out.briefings[k].source = source
+            out.briefings[k].spans = out.briefings[k].spans.pointedBack(at: decoded)
         }
         for k in out.warnings.indices {
             if let line = out.warnings[k].line, decoded.origins != nil { out.warnings[k].line = decoded.origin(line) }
@@ -113,6 +114,13 @@ public struct BriefingReader: Sendable {
                         severity: .warning, file: file, line: draft.first,
                         message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
                 continue
+            }
+            if item.date == nil, let text = item.dateText, fallbackYear == nil {
+                // unsure of the year: left empty, and said so
+                warnings.append(
+                    Diagnostic(
+                        severity: .warning, file: file, line: draft.first,
+                        message: "no year in the file for “\(text)”; the date is left empty (--year assumes one)"))
             }
             if item.yearInferred, let y = fallbackYear, context.published == nil, context.headerClues.isEmpty, context.fileClues.isEmpty,
                 let text = item.dateText

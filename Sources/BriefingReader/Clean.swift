@@ -8,6 +8,8 @@ struct Cleaner: Sendable {
     /// Nil when OpenCC could not be opened: Traditional text then stays as it is.
     var converter: TraditionalConverter?
 
+    static let publishDateFields = WordList(Words.list("publish-date-fields"))
+
     func clean(_ text: String, file: String) -> CleanDocument {
         var warnings: [Diagnostic] = []
         func warn(_ line: Int, _ message: String, _ severity: Diagnostic.Severity = .warning) {
@@ -82,7 +84,7 @@ struct Cleaner: Sendable {
                 lines[i].text = []
                 inLinkList = Self.isLinkListHeading(t)
             } else if let field = Self.metadataField(t) {
-                if published == nil, field.string.contains("日期") || field.string.contains("时间") {
+                if published == nil, Self.publishDateFields.occurs(in: field) {
                     published = DateExtractor.firstFullDate(in: t)
                 }
                 warn(lines[i].number, "dropped page metadata: “\(Self.excerpt(t))”")

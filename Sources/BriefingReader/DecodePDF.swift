@@ -7,7 +7,9 @@ import Foundation
 /// A PDF has no paragraphs, only lines broken where the column ends, and a line may break after
 /// a full stop or a semicolon. A line that runs to the right edge of the page's text, followed by
 /// one that is not indented, is joined to it (the layout, from poppler's character boxes, tells
-/// a wrap from a paragraph end, which the text alone cannot).
+/// a wrap from a paragraph end, which the text alone cannot) — unless the next line is a page
+/// number, or the line ends a sentence and the next opens an item or is a heading. Pieces of one
+/// visual line that poppler gives apart (a masthead's date and its page, far apart) are one line.
 struct PDFDecoder: Sendable {
     static let noTextLayer = "扫描件，无文字层 (a scanned PDF without a text layer; run OCR on it or supply the text)"
 
@@ -38,6 +40,9 @@ struct PDFDecoder: Sendable {
         var left: Double?
         var right: Double?
         var charWidth: Double?
+        /// Vertical extent (PDF points from the top of the page).
+        var top: Double? = nil
+        var bottom: Double? = nil
     }
 
     /// The page's lines, wrapped lines joined.
@@ -52,7 +57,27 @@ struct PDFDecoder: Sendable {
             boxes = Array(UnsafeBufferPointer(start: rects, count: Int(n)))
             g_free(rects)
         }
-        return joinWrapped(lines(text, boxes: boxes))
+        return joinWrapped(sameRowJoined(lines(text, boxes: boxes)))
+    }
+
+    /// Pieces poppler gives as lines of their own though they stand on one row, left to right.
+    static func sameRowJoined(_ lines: [Line]) -> [Line] {
+        var out: [Line] = []
+        for line in lines {
+            if var last = out.last, let t1 = last.top, let b1 = last.bottom, let t2 = line.top, let b2 = line.bottom,
+                let r1 = last.right, let l2 = line.left, l2 > r1,
+                min(b1, b2) - max(t1, t2) > 0.5 * min(b1 - t1, b2 - t2)
+            {
+                last.text += " " + line.text
+                last.right = line.right
+                last.top = min(t1, t2)
+                last.bottom = max(b1, b2)
+                out[out.count - 1] = last
+            } else {
+                out.append(line)
+            }
+        }
+        return out
     }
 
     /// Splits the text at line breaks; poppler gives one box per character (line breaks included).
@@ -63,14 +88,21 @@ struct PDFDecoder: Sendable {
         var current = String.UnicodeScalarView()
         var left = Double.infinity
         var right = -Double.infinity
+        var top = Double.infinity
+        var bottom = -Double.infinity
         var widths: [Double] = []
         func finish() {
             let hasBoxes = aligned && right > left
             let width = widths.isEmpty ? nil : widths.sorted()[widths.count / 2]
-            out.append(Line(text: String(current), left: hasBoxes ? left : nil, right: hasBoxes ? right : nil, charWidth: width))
+            out.append(
+                Line(
+                    text: String(current), left: hasBoxes ? left : nil, right: hasBoxes ? right : nil, charWidth: width,
+                    top: hasBoxes ? top : nil, bottom: hasBoxes ? bottom : nil))
             current = String.UnicodeScalarView()
             left = .infinity
             right = -.infinity
+            top = .infinity
+            bottom = -.infinity
             widths = []
         }
         for (k, s) in scalars.enumerated() {
@@ -83,11 +115,22 @@ struct PDFDecoder: Sendable {
                 let b = boxes[k]
                 left = min(left, b.x1)
                 right = max(right, b.x2)
+                top = min(top, b.y1)
+                bottom = max(bottom, b.y2)
                 if b.x2 > b.x1 { widths.append(b.x2 - b.x1) }
             }
         }
         if !current.isEmpty { finish() }
         return out
+    }
+
+    /// A line that no wrap runs into: a page number, or after a full stop an item's opening or a
+    /// short line without a sentence in it (a heading, 相关链接：, a byline).
+    static func startsAnew(_ next: Line, after line: Line, nextIsFull: Bool) -> Bool {
+        let n = Scalars(next.text.trimmingWhitespace())
+        if Cleaner.isPageNumberLine(Cleaner.removeStraySpaces(n)) { return true }
+        guard let end = Scalars(line.text.trimmingWhitespace()).last, end == "。" || end == "！" || end == "？" else { return false }
+        return Segmenter.isItemStart(n) || (!nextIsFull && n.count <= 30 && !n.contains(where: \.isSentenceEnd))
     }
 
     /// Joins a line that reaches the right edge of the page's text to the next line, unless the
@@ -105,7 +148,10 @@ struct PDFDecoder: Sendable {
             let full = (line.right ?? 0) >= edge - 1.5 * w
             let next = k + 1 < lines.count ? lines[k + 1] : nil
             let nextIndented = next.map { ($0.left ?? margin) > margin + 1.2 * w } ?? true
-            if full, let next, next.right != nil, !nextIndented, !line.text.trimmingWhitespace().isEmpty {
+            let nextFull = next.map { ($0.right ?? 0) >= edge - 1.5 * ($0.charWidth ?? w) } ?? false
+            if full, let next, next.right != nil, !nextIndented, !line.text.trimmingWhitespace().isEmpty,
+                !Self.startsAnew(next, after: line, nextIsFull: nextFull)
+            {
                 pending = text
             } else {
                 out.append(text)

@@ -33,6 +33,7 @@ struct DateExtractor: Sendable {
     private static let dayRangeMarks = Lexicon.scalarSet(Words.characters("date-day-range-marks"))
     private static let yearRangeMarks = Lexicon.scalarSet(Words.characters("date-year-range-marks"))
     private static let timesOfDay = Words.list("times-of-day").map { Scalars($0) }
+    private static let weekdayWords = Words.list("weekday-cues").map { Scalars($0) }
     private static let datelineEnds = Lexicon.scalarSet(Words.characters("dateline-ends"))
 
     /// The event date: the first date in the item that is not a period bound or a past reference.
@@ -165,7 +166,7 @@ struct DateExtractor: Sendable {
         while j < t.count, j - i <= 5, t[j] != "）" && t[j] != ")" { j += 1 }
         guard j < t.count, j - i <= 5 else { return i }
         let inner = t.sub(i + 1, j)
-        return inner.hasPrefix(Scalars("星期")) || inner.hasPrefix(Scalars("周")) || inner.hasPrefix(Scalars("礼拜")) ? j + 1 : i
+        return weekdayWords.contains(where: { inner.hasPrefix($0) }) ? j + 1 : i
     }
 
     /// Year for an undated month: 发布日期, then the item's own years, then the page header,
@@ -180,6 +181,7 @@ struct DateExtractor: Sendable {
     }
 
     /// Target years (到2020年) and base years of a comparison (较2015年下降20%).
+    private static let periodOpeners = Words.list("period-openers").map { Scalars($0) }
     private static let yearSkipBefore = Words.list("year-skip-before").map { Scalars($0) }
     private static let yearSkipAfter = Words.list("year-skip-after").map { Scalars($0) }
 
@@ -208,7 +210,7 @@ struct DateExtractor: Sendable {
                 continue
             }
             // 即日起至2019年3月15日: a campaign period ending in spring began the year before
-            if t.has(Scalars("起至"), at: i - 2) || t.has(Scalars("起到"), at: i - 2),
+            if Self.periodOpeners.contains(where: { t.has($0, at: i - $0.count) }),
                 let d = mentions(in: t.sub(i, min(t.count, i + 12))).first, d.start == 0
             {
                 clues.append(d.month <= 6 ? .range(y - 1, y) : .single(y))
@@ -217,7 +219,6 @@ struct DateExtractor: Sendable {
             }
             let skip =
                 yearSkipBefore.contains { t.has($0, at: i - $0.count) } || yearSkipAfter.contains { t.has($0, at: e) }
-                || t.has(Scalars("年年底"), at: e) || t.has(Scalars("年年末"), at: e)
             if e < t.count, t[e] == "年", !skip {
                 clues.append(.single(y))
             } else if e < t.count, "-/.".unicodeScalars.contains(t[e]), !skip, let d = mentions(in: t.sub(i, min(t.count, i + 10))).first,

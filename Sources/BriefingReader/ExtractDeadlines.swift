@@ -19,6 +19,7 @@ struct DeadlineExtractor: Sendable {
     private static let suffixes = Words.list("deadline-suffixes").map { Scalars($0) }
 
     private static let periodStarts = Words.list("deadline-period-starts").map { Scalars($0) }
+    private static let periodLinks = Words.list("deadline-period-links").map { Scalars($0) }
 
     /// Time limits, each once (年底前 and 12月31日前 are one), and campaign periods marked as such.
     func extract(_ t: Scalars, year: Int?) -> [Deadline] {
@@ -34,7 +35,9 @@ struct DeadlineExtractor: Sendable {
 
     /// 从即日起到2017年3月31日结束, 自11月15日起至…止: the period a campaign runs, not a limit.
     static func isPeriod(_ text: Scalars) -> Bool {
-        periodStarts.contains { text.hasPrefix($0) } || (text.contains(["起"]) && (text.contains(["至"]) || text.contains(["到"])))
+        guard !periodStarts.contains(where: { text.hasPrefix($0) }) else { return true }
+        guard let from = text.index(of: ["起"]) else { return false }
+        return periodLinks.contains { text.index(of: $0, from: from) != nil }
     }
 
     static func find(in t: Scalars, year: Int?) -> [Found] {

@@ -3,7 +3,7 @@ import ReportModel
 /// Step 4d (continued): what each quoted term is, and the deployed measures (举措) a notice counts.
 ///
 /// A quoted term is a `measure` unless its words or its context say otherwise: a known slogan or
-/// a slogan's context (“一盘棋”思想, 营造“…”的氛围, “…”是百姓所盼), a goal named in words
+/// a slogan's context (“一盘棋”思想, 营造“…”的氛围, “…”是百姓所盼 — `measure-slogan-after`), a goal named in words
 /// (“双清零”目标), a season or a rank (“冬防”, “一把手”), a kind of firm (“散乱污”企业), or a
 /// part of a longer measure quoted in the same item (“压煤” beside “压煤、抑尘、控车、除味”).
 /// Numbered key-field lists (十大攻坚战，即：…；…) are deployed measures with all their items.
@@ -16,6 +16,9 @@ struct MeasureClassifier: Sendable {
     private static let describedAfter = WordList(Words.list("measure-described-after"))
     private static let goalWords = Words.list("measure-goal-words").map { Scalars($0) }
     private static let listHeads = Lexicon.words(Words.list("measure-list-heads"))
+    private static let principlePairs = Words.pairs("measure-principle-pairs").map { (Scalars($0.0), Scalars($0.1)) }
+    private static let reportedCues = WordList(Words.list("measure-reported-cues"))
+    private static let countChars = Lexicon.scalarSet(Words.characters("measure-count-chars"))
     private static let openers = Lexicon.scalarSet("“「『\"")
     private static let closers = Lexicon.scalarSet("”」』\"“")
 
@@ -56,18 +59,31 @@ struct MeasureClassifier: Sendable {
         if Self.seasons.contains(term) || Self.names.contains(term) { return .name }
         if Self.goalWords.contains(where: { term.hasSuffix($0) }) { return .goal }
         // principles: 只能变好、不能变坏
-        if term.contains(Scalars("只能")) && term.contains(Scalars("不能")) { return .slogan }
+        if Self.principlePairs.contains(where: { term.contains($0.0) && term.contains($0.1) }) { return .slogan }
         guard !occurrences.isEmpty else { return .measure }
         var described = 0
-        for end in occurrences {
+        var reported = 0
+        for quoteEnd in occurrences {
+            // “5+2”“白+黑”的拼搏: what follows a run of adjacent quotes
+            var end = quoteEnd
+            while end < t.count, Self.openers.contains(t[end]) {
+                var close = end + 1
+                while close < t.count, close - end <= 30, !Self.closers.contains(t[close]) { close += 1 }
+                guard close < t.count, Self.closers.contains(t[close]) else { break }
+                end = close + 1
+            }
             // “…”目标 / “…”的“小目标”: a goal in words
             let after = t.sub(end, end + 6)
             if Self.goalWords.contains(where: { after.prefix($0.count + 3).contains($0) }) { return .goal }
             if Self.sloganAfter.match(t, at: end) != nil { return .slogan }
-            // “…”是百姓所盼: a term that is the subject of 是 is said, not deployed
-            if end < t.count, t[end] == "是", end + 1 < t.count, t[end + 1] != "否" { return .slogan }
             if Self.describedAfter.match(t, at: end) != nil { described += 1 }
+            // 今年以来，全县累计完成“煤改电”改造8600户: reported as done in its sentence
+            let start = quoteEnd - 1 - term.count
+            var s = start
+            while s > 0, !t[s - 1].isSentenceEnd, t[s - 1] != "\n" { s -= 1 }
+            if Self.reportedCues.occurs(in: t, from: s, to: start) { reported += 1 }
         }
+        if reported == occurrences.count { return .reported }
         // “散乱污”企业 every time it is quoted: a kind of firm
         return described == occurrences.count ? .description : .measure
     }
@@ -121,7 +137,7 @@ struct MeasureClassifier: Sendable {
     static func count(after i: Int, in t: Scalars) -> Int? {
         var j = i
         while j < t.count, ChineseNumber.isNumeral(t[j]) || t[j].isDigit, j - i < 3 { j += 1 }
-        guard j > i, j < t.count, "大个项篇条".unicodeScalars.contains(t[j]) else { return nil }
+        guard j > i, j < t.count, countChars.contains(t[j]) else { return nil }
         return ChineseNumber.value(t.sub(i, j)) ?? Int(t.sub(i, j).string)
     }
 

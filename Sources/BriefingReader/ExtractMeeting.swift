@@ -21,6 +21,13 @@ struct MeetingExtractor: Sendable {
         outer: for (n, text) in sources.enumerated() {
             var from = n == 0 ? max(0, (dateEnd ?? 0) - 40) : 0
             if n == 0, let d = dateEnd, Self.conveneIndex(in: text, from: d) == nil { from = 0 }
+            // 10月30日，省政府召开…会议后，11月1日上午，我市立即召开…: another meeting's 召开 before the date
+            if n == 0, let d = dateEnd, let after = Self.conveneIndex(in: text, from: d),
+                let before = Self.conveneIndex(in: text, from: from), before < d,
+                Self.around(text, convene: after).meeting != nil, text.sub(before, d).contains(where: { $0 == "，" || $0 == "。" })
+            {
+                from = after
+            }
             var k = from
             while let c = Self.conveneIndex(in: text, from: k) {
                 let r = Self.around(text, convene: c)
@@ -147,6 +154,7 @@ struct MeetingExtractor: Sendable {
         return t
     }
 
+    private static let organMeetingOpeners = Words.list("organ-meeting-openers").map { Scalars($0) }
     private static let unitCuts = Words.list("unit-cuts").map { Scalars($0) }
     private static let notInUnit = Words.list("not-in-unit").map { Scalars($0) }
 
@@ -203,10 +211,7 @@ struct MeetingExtractor: Sendable {
             for o in Lexicon.organs where m.has(o, at: i) {
                 let end = i + o.count
                 let rest = m.sub(end, m.count)
-                if rest.hasPrefix(["第"]) || rest.hasPrefix(Scalars("全体")) || rest.hasPrefix(Scalars("扩大"))
-                    || rest.hasPrefix(Scalars("（扩大）"))
-                    || isGeneric(rest)
-                {
+                if organMeetingOpeners.contains(where: { rest.hasPrefix($0) }) || isGeneric(rest) {
                     return (m, m.sub(0, end))
                 }
             }

@@ -63,7 +63,7 @@ extension SpanLocator {
         if let tod = b.timeOfDay {
             // 晚上 may be written 晚 (11月23日晚)
             let w = Scalars(tod)
-            let short = dateEnd < t.count && t[dateEnd] == w[0] ? dateEnd..<(dateEnd + 1) : nil
+            let short = dateEnd < t.count && w.first == t[dateEnd] ? dateEnd..<(dateEnd + 1) : nil
             if let r = Self.range(of: w, in: t, from: dateEnd) ?? Self.range(of: w, in: t) ?? short {
                 out.timeOfDay = at(r.lowerBound, r.upperBound)
             }
@@ -116,8 +116,16 @@ extension SpanLocator {
             let mention = p.title.flatMap { Self.range(of: Scalars($0) + name, in: t) } ?? Self.range(of: name, in: t)
             let nameSpan = mention.flatMap { at($0.lowerBound, $0.upperBound) } ?? whole
             let roles = p.roles.map { role -> FactSpan in
-                guard let r = Self.roleClause(name: name, role: role, in: t, names: names) else { return nameSpan }
-                return at(r.lowerBound, r.upperBound) ?? nameSpan
+                if let r = Self.roleClause(name: name, role: role, in: t, names: names) {
+                    return at(r.lowerBound, r.upperBound) ?? nameSpan
+                }
+                // a speech: 讲话 is said by its headline (…在…会议上的讲话) and the byline that names the speaker
+                if let h = draft.headline, Lexicon.roles.contains(where: { $0.1 == role && h.text.contains($0.0) }),
+                    let m = mention, m.upperBound - h.text.count <= 60
+                {
+                    return at(0, m.upperBound) ?? nameSpan
+                }
+                return nameSpan
             }
             return PersonSpans(name: nameSpan, roles: roles)
         }
@@ -166,20 +174,55 @@ extension SpanLocator {
     }
 
     /// The clause that ties a name to a role: from the name to the first verb of that role after
-    /// it in the same sentence, not across another person's name.
+    /// it in the same sentence, not past another person's name once a verb has come (names listed before a verb share it).
     static func roleClause(name: Scalars, role: String, in t: Scalars, names: [Scalars]) -> Range<Int>? {
         let verbs = Lexicon.roles.filter { $0.1 == role }.map(\.0)
         let others = names.filter { $0 != name }
         var from = 0
         while let n = range(of: name, in: t, from: from) {
             var e = n.upperBound
+            var sawVerb = false
             while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - n.upperBound < 120 {
-                if others.contains(where: { t.has($0, at: e) }) { break }
+                // another person after a verb: the clause is theirs; before any verb the names are
+                // listed and share it (副市长周敏、孟凡强，市政府秘书长吴迪出席会议)
+                if let o = others.first(where: { t.has($0, at: e) }) {
+                    if sawVerb { break }
+                    e += o.count
+                    continue
+                }
                 if let v = verbs.first(where: { t.has($0, at: e) }) { return n.lowerBound..<(e + v.count) }
+                if Lexicon.roles.contains(where: { t.has($0.0, at: e) }) { sawVerb = true }
                 e += 1
             }
             from = n.lowerBound + 1
         }
         return nil
+    }
+}
+
+extension BriefingSpans {
+    /// Every span with its lines pointed back at the original document (`DecodedText.origin`)
+    /// and, for a PDF, its pages.
+    func pointedBack(at decoded: DecodedText) -> BriefingSpans {
+        func map(_ s: FactSpan) -> FactSpan {
+            var s = s
+            let lines = s.lines
+            s.lines = lines.map { decoded.origin($0) }
+            if let first = lines.first, let last = lines.last, let a = decoded.page(first), let b = decoded.page(last) { s.pages = [a, b] }
+            return s
+        }
+        var out = self
+        out.headline = headline.map(map)
+        out.date = date.map(map)
+        out.timeOfDay = timeOfDay.map(map)
+        out.unit = unit.map(map)
+        out.meeting = meeting.map(map)
+        out.people = people.map { PersonSpans(name: map($0.name), roles: $0.roles.map(map)) }
+        out.requirements = requirements.map(map)
+        out.measures = measures.map(map)
+        out.deployedMeasures = deployedMeasures.map(map)
+        out.targets = targets.map(map)
+        out.deadlines = deadlines.map(map)
+        return out
     }
 }

@@ -1,7 +1,13 @@
-/// Step 4e: explicitly numbered demands (一是/二是, 一要/二要, 一、二、, （一）（二）), in order.
-/// A numbered list of causes (究其原因，一是…) is not a list of requirements.
+/// Step 4e: explicitly numbered demands (一是/二是, 一要/二要, mixed 一要…二是要…三是, 一、二、,
+/// （一）（二）, 第一/第二, 1./2., （1）（2）), in order. A numbered list of causes (究其原因，一是…) or
+/// of achievements (取得明显成效：一是…) is not a list of requirements.
 struct RequirementExtractor: Sendable {
-    enum Family: Int, Sendable { case shi, yao, dun, paren, arabic, di }
+    enum Family: Int, Sendable {
+        case shi, yao, dun, paren, arabic, di, parenArabic
+
+        /// 一要 and 二是要 count in one sequence (一要…二是要…三是…).
+        var sequence: Family { self == .yao ? .shi : self }
+    }
 
     struct Marker: Equatable {
         var family: Family
@@ -9,6 +15,8 @@ struct RequirementExtractor: Sendable {
         var start: Int
         /// Where the point's text starts.
         var textStart: Int
+        /// `2.12月5日前…`: read as a number (2.12) unless it continues a list (1.…；2.…).
+        var onlyContinues = false
     }
 
     private static let causeWords = Words.list("cause-words").map {
@@ -19,16 +27,22 @@ struct RequirementExtractor: Sendable {
         let markers = Self.markers(in: t)
         // runs of 1, 2, 3 … per family
         var runs: [[Marker]] = []
-        var open: [Family: Int] = [:]  // family → index in runs
+        var open: [Family: Int] = [:]  // sequence → index in runs
         for m in markers {
-            if m.value == 1 {
+            if m.value == 1 && !m.onlyContinues {
                 runs.append([m])
-                open[m.family] = runs.count - 1
-            } else if let r = open[m.family], let last = runs[r].last, last.value + 1 == m.value {
+                open[m.family.sequence] = runs.count - 1
+            } else if let r = open[m.family.sequence], let last = runs[r].last, last.value + 1 == m.value {
                 runs[r].append(m)
             }
         }
-        let good = runs.filter { $0.count >= 2 && !Self.isCauseList(t, at: $0[0].start) && Self.isDemandList(t, $0) }
+        var good = runs.filter { $0.count >= 2 && !Self.isCauseList(t, at: $0[0].start) && Self.isDemandList(t, $0) }
+        // 刚才，…传达了…精神，市里提出了三点要求：一是…  下面，我再强调四点：（一）…: the speaker's own list
+        if good.count >= 2, Self.isRelayed(t, at: good[0][0].start),
+            let own = good.firstIndex(where: { $0[0].family != good[0][0].family && !Self.isRelayed(t, at: $0[0].start) })
+        {
+            good = Array(good[own...])
+        }
         guard let first = good.first else { return [] }
         let chosen = good.filter { $0[0].family == first[0].family }
         var out: [String] = []
@@ -36,7 +50,7 @@ struct RequirementExtractor: Sendable {
             for (k, m) in run.enumerated() {
                 // up to the next point, or the end of the point's sentence (；ends 一是/一要 points)
                 let limit = k + 1 < run.count ? run[k + 1].start : t.count
-                let semicolonEnds = m.family == .shi || m.family == .yao || m.family == .di
+                let semicolonEnds = m.family.sequence == .shi || m.family == .di
                 var end = m.textStart
                 while end < limit, t[end] != "\n" {
                     if t[end].isSentenceEnd && (t[end] != "；" || semicolonEnds) { break }
@@ -61,6 +75,15 @@ struct RequirementExtractor: Sendable {
         return demandCues.occurs(in: t, from: max(0, s - 40), to: s)
     }
 
+    private static let relayWords = WordList(Words.list("relayed-list-cues"))
+
+    /// The list's sentence relays another meeting's demands (传达了…精神，…提出了三点要求：).
+    static func isRelayed(_ t: Scalars, at i: Int) -> Bool {
+        var s = i
+        while s > 0, !t[s - 1].isSentenceEnd || t[s - 1] == "；", t[s - 1] != "\n", i - s < 80 { s -= 1 }
+        return relayWords.occurs(in: t, from: s, to: i)
+    }
+
     static func isCauseList(_ t: Scalars, at i: Int) -> Bool {
         let before = t.sub(max(0, i - 12), i)
         return causeWords.contains { before.contains($0) }
@@ -78,6 +101,14 @@ struct RequirementExtractor: Sendable {
                 while j < t.count, ChineseNumber.isNumeral(t[j]), j - i < 4 { j += 1 }
                 if j > i + 1, j < t.count, t[j] == "）" || t[j] == ")", let v = ChineseNumber.value(t.sub(i + 1, j)) {
                     out.append(Marker(family: .paren, value: v, start: i, textStart: j + 1))
+                    i = j + 1
+                    continue
+                }
+                // （1）（2）
+                j = i + 1
+                while j < t.count, t[j].isDigit, j - i < 3 { j += 1 }
+                if j > i + 1, j < t.count, t[j] == "）" || t[j] == ")", let v = Int(t.sub(i + 1, j).string) {
+                    out.append(Marker(family: .parenArabic, value: v, start: i, textStart: j + 1))
                     i = j + 1
                     continue
                 }
@@ -108,9 +139,10 @@ struct RequirementExtractor: Sendable {
             if atStart, c.isDigit, i + 1 < t.count {
                 var j = i
                 while j < t.count, t[j].isDigit, j - i < 2 { j += 1 }
-                let dot = j + 1 < t.count && t[j] == "." && !t[j + 1].isDigit
+                let dot = j + 1 < t.count && t[j] == "."
                 if j < t.count, t[j] == "、" || t[j] == "．" || dot, let v = Int(t.sub(i, j).string) {
-                    out.append(Marker(family: .arabic, value: v, start: i, textStart: j + 1))
+                    let decimal = dot && t[j + 1].isDigit
+                    out.append(Marker(family: .arabic, value: v, start: i, textStart: j + 1, onlyContinues: decimal))
                 }
             }
             i += 1

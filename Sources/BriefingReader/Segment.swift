@@ -96,6 +96,8 @@ struct Segmenter: Sendable {
         return Result(header: [], items: [ItemDraft(headline: headline, body: body)])
     }
 
+    private static let speechOpeners = Words.list("speech-openers").map { Scalars($0) }
+
     /// `市长在…会议上的讲话同志们：…` → the title and the speech.
     static func splitSpeechTitle(_ p: Paragraph) -> (title: Paragraph, rest: Paragraph)? {
         let t = p.text
@@ -103,7 +105,7 @@ struct Segmenter: Sendable {
         var end = k + 2
         // `（2017年11月3日）` after the title
         if end < t.count, t[end] == "（" || t[end] == "(", let close = t.index(of: ["）"], from: end, to: end + 20) { end = close + 1 }
-        guard end < t.count, t.has(Scalars("同志们"), at: end) || t.has(Scalars("各位"), at: end) else { return nil }
+        guard end < t.count, speechOpeners.contains(where: { t.has($0, at: end) }) else { return nil }
         var title = p
         title.text = t.sub(0, end)
         var rest = p
@@ -193,10 +195,11 @@ struct Segmenter: Sendable {
 
     private static let bylineWords = WordList(Words.list("byline-words"))
 
-    /// A short line that may sit above a headline: not a byline, not in brackets.
+    /// A short line that may sit above a headline: not a byline, not in brackets, not a masthead
+    /// (石家庄日报 2020年1月8日 星期三: a full date is no part of a headline).
     static func isKicker(_ line: Scalars) -> Bool {
         guard looksLikeHeadline(line), line.count <= 30, let f = line.first, f.isHan else { return false }
-        return !bylineWords.occurs(in: line)
+        return !bylineWords.occurs(in: line) && DateExtractor.firstFullDate(in: line) == nil
     }
 
     /// `（县环保局）`, `（记者 张三）`: a short bracketed source line.

@@ -29,14 +29,17 @@ public enum DocxWriter {
 
     /// The document's bytes. `chartImage` draws each chart (the Rendering painter does, at 300 dpi);
     /// `modified` is stamped on the zip entries (from the data, never the clock); `metadata`
-    /// replaces the document's own (e.g. with a creation date from SOURCE_DATE_EPOCH).
+    /// replaces the document's own (e.g. with a creation date from SOURCE_DATE_EPOCH);
+    /// `titleLines` are the lines the PDF broke a title or caption into, by block index, so Word
+    /// breaks them at the same word boundaries (never inside a date).
     public static func data(
         _ doc: ContentDocument, layout: Layout, chartImage: @escaping (BarChart) throws -> DocxImage, modified: Date,
-        metadata: DocumentMetadata? = nil
+        metadata: DocumentMetadata? = nil, titleLines: [Int: [String]] = [:]
     ) throws -> Data {
         let grid = WordGrid(layout: layout)
         var body = WordBody(layout: layout, grid: grid, chartImage: chartImage)
-        for block in doc.blocks { try body.add(block) }
+        body.titleLines = titleLines
+        for (i, block) in doc.blocks.enumerated() { try body.add(block, index: i) }
         let parts = WordParts(layout: layout, grid: grid, metadata: metadata ?? doc.metadata)
 
         let archive: Archive

@@ -14,6 +14,8 @@ struct WordBody {
     /// Chart images in order; the n-th is `word/media/chart<n>.png`, relationship `rIdChart<n>`.
     private(set) var images: [DocxImage] = []
     private var pageBreakPending = false
+    /// Display lines of titles and captions as the PDF set them, by block index.
+    var titleLines: [Int: [String]] = [:]
 
     init(layout: Layout, grid: WordGrid, chartImage: @escaping (BarChart) throws -> DocxImage) {
         self.layout = layout
@@ -55,7 +57,25 @@ struct WordBody {
         WordParagraph(style: WordStyles.id(style), runs: [.text(Self.clean(s), characterStyle: nil)])
     }
 
-    mutating func add(_ block: Block) throws {
+    /// A centred display block's runs: the PDF's lines with breaks between them when they spell
+    /// the same text, else the text as it is ("\n" an explicit break).
+    func displayRuns(_ s: String, index: Int) -> [WordParagraph.Run] {
+        if let lines = titleLines[index], lines.count > 1,
+            lines.joined().filter({ !$0.isWhitespace }) == s.filter({ !$0.isWhitespace })
+        {
+            return lines.enumerated().flatMap { i, line -> [WordParagraph.Run] in
+                (i > 0 ? [.lineBreak] : []) + [.text(line.trimmingCharacters(in: .whitespaces), characterStyle: nil)]
+            }
+        }
+        var runs: [WordParagraph.Run] = []
+        for (i, part) in s.split(separator: "\n").enumerated() {
+            if i > 0 { runs.append(.lineBreak) }
+            runs.append(.text(Self.clean(String(part)), characterStyle: nil))
+        }
+        return runs
+    }
+
+    mutating func add(_ block: Block, index: Int = 0) throws {
         switch block {
         case .masthead(let name):
             guard layout.parts.masthead else { return }
@@ -88,13 +108,7 @@ struct WordBody {
                 append(p)
             }
         case .title(let s):
-            // "\n" is an explicit break, as in the PDF
-            var runs: [WordParagraph.Run] = []
-            for (i, part) in s.split(separator: "\n").enumerated() {
-                if i > 0 { runs.append(.lineBreak) }
-                runs.append(.text(Self.clean(String(part)), characterStyle: nil))
-            }
-            append(WordParagraph(style: WordStyles.id("title"), runs: runs))
+            append(WordParagraph(style: WordStyles.id("title"), runs: displayRuns(s, index: index)))
         case .heading(let level, let s):
             // the number (一、（一）1.（1）) is part of the text: no automatic numbering
             append(text(s, style: "heading\(min(max(level, 0), 4))"))
@@ -110,7 +124,7 @@ struct WordBody {
             guard !runs.isEmpty else { return }
             append(WordParagraph(style: WordStyles.id("body"), runs: runs))
         case .caption(let s):
-            append(text(s, style: "caption"))
+            append(WordParagraph(style: WordStyles.id("caption"), runs: displayRuns(Self.clean(s), index: index)))
         case .note(let s):
             append(text(s, style: "note"))
         case .signature(let office, let date):

@@ -133,7 +133,9 @@ struct WordParts {
         let p = layout.page
         s += "<w:sectPr>"
         s += #"<w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>"#
-        s += XMLText.element("w:pgSz", [("w:w", String(WordUnits.twips(mm: p.widthMM))), ("w:h", String(WordUnits.twips(mm: p.heightMM)))])
+        var size = [("w:w", String(WordUnits.twips(mm: p.widthMM))), ("w:h", String(WordUnits.twips(mm: p.heightMM)))]
+        if p.widthMM > p.heightMM { size.append(("w:orient", "landscape")) }  // the A3 meeting layout
+        s += XMLText.element("w:pgSz", size)
         s += XMLText.element(
             "w:pgMar",
             [

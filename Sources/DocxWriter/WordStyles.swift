@@ -39,16 +39,21 @@ struct WordStyles {
         paragraphStyles.first { $0.block == block }?.id ?? "Body"
     }
 
+    /// Display styles (the engine's display composer): no Han–Latin autospace.
+    static let display: Set<String> = [
+        "masthead", "issue", "issuer", "title", "caption", "signature", "endblock", "page_number", "table", "table_header",
+    ]
+
     /// Styles set off the grid: table cells, 版记 and page numbers have their own line heights.
     static let offGrid: Set<String> = ["table", "table_header", "endblock", "page_number"]
 
     /// The face a role names in the document: the chain's first family (the office's font). Word
     /// and WPS take the next names from the font table's `w:altName` when it is missing.
     func family(_ role: String) -> String {
-        (layout.fonts[role] ?? FontRole.defaults[role] ?? FontRole.defaults["body"])?.families.first ?? "SimSun"
+        (layout.fonts[role] ?? layout.fonts["body"])?.families.first ?? "SimSun"
     }
 
-    func isBold(_ role: String) -> Bool { (layout.fonts[role] ?? FontRole.defaults[role])?.weight == "bold" }
+    func isBold(_ role: String) -> Bool { layout.fonts[role]?.weight == "bold" }
 
     /// `w:rFonts` with every script slot on the role's face and the East-Asian hint, so ambiguous
     /// characters (“”‘’—…·) take the CJK face too.
@@ -99,6 +104,9 @@ struct WordStyles {
         // character wider than a grid cell in two cells, so snapping 16 pt text to the 15.8 pt
         // cells of a 28-character line halves the line there; Word and WPS read the same.
         if block == "normal" { s += "<w:kinsoku/>" + XMLText.val("w:overflowPunct", "0") }
+        // display lines set dates and numbers tight (2017年11月20日), running text keeps the
+        // quarter-em space between Han and Latin letters or digits, as in the PDF
+        if Self.display.contains(block) { s += XMLText.val("w:autoSpaceDE", "0") + XMLText.val("w:autoSpaceDN", "0") }
         s += XMLText.val("w:snapToGrid", "0")
         if Self.offGrid.contains(block) {
             let lineH = st.size * (block == "endblock" ? 1.5 : 1.25)
@@ -177,7 +185,7 @@ struct WordStyles {
         s += #"<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#
         var seen = Set<String>()
         for role in FontRole.names {
-            guard let chain = (layout.fonts[role] ?? FontRole.defaults[role])?.families else { continue }
+            guard let chain = layout.fonts[role]?.families else { continue }
             for (i, f) in chain.enumerated() where !seen.contains(f) {
                 seen.insert(f)
                 var inner = ""

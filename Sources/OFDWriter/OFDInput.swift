@@ -81,7 +81,7 @@ public struct OFDCluster: Sendable, Equatable {
     public var text: String
     /// The pen x (pt) of each character; `xs.count == text.count`.
     public var xs: [Double]
-    /// Glyph ids in the face (kept in the subset).
+    /// Glyph ids in the embedded subset face.
     public var glyphs: [UInt32]
     /// Whether the subset's cmap maps this one character to this one glyph, so a reader that
     /// looks characters up in the font finds it without a CGTransform.
@@ -95,7 +95,7 @@ public struct OFDCluster: Sendable, Equatable {
     }
 }
 
-/// An embedded face: a subset OpenType file holding the document's glyphs at their original ids.
+/// An embedded face: a subset OpenType file holding the document's glyphs and its characters' cmap.
 public struct OFDFontFile: Sendable, Equatable {
     /// PostScript name.
     public var fontName: String

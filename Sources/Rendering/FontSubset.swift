@@ -25,6 +25,8 @@ public struct SubsetFont: Sendable, Equatable {
     public var postScriptName: String
     /// The font's family name (name ID 1).
     public var familyName: String
+    /// Old glyph id → glyph id in `data`: the identity when glyph ids are kept.
+    public var glyphMap: [UInt32: UInt32]
 }
 
 /// Why a face was not subset.
@@ -48,14 +50,16 @@ public enum FontSubsetError: Error, Equatable, CustomStringConvertible {
 /// Subsets OpenType faces with HarfBuzz's subsetter (hb-subset), so a PDF or OFD writer reads a
 /// few kilobytes per face instead of a 25 MB CJK collection.
 ///
-/// Glyph ids are kept (`HB_SUBSET_FLAGS_RETAIN_GIDS`): glyphs shaped on the full face stay valid in
-/// the subset (unused ids become empty glyphs). Codepoints in `unicodes` keep their cmap entries,
+/// Glyph ids are kept by default (`HB_SUBSET_FLAGS_RETAIN_GIDS`): glyphs shaped on the full face stay
+/// valid in the subset (unused ids become empty glyphs). A CJK collection face has 65,535 glyph
+/// slots, so such a subset still carries a 65,535-entry glyph table; a writer that can renumber
+/// (the PDF painter) asks for compact ids and uses `glyphMap`. Codepoints in `unicodes` keep their cmap entries,
 /// for readers that map text to glyphs themselves (OFD). Hinting and the layout tables (GSUB, GPOS,
 /// GDEF, …) are dropped: the subset is for painting laid-out glyphs, not for shaping again.
 public enum FontSubset {
     /// Subsets `face` to `glyphs` (glyph 0, .notdef, is always kept) and the cmap entries of
     /// `unicodes`; throws, naming the font, when the font forbids it or HarfBuzz fails.
-    public static func subset(_ face: FontFaceRef, glyphs: Set<UInt32>, unicodes: Set<UInt32> = [])
+    public static func subset(_ face: FontFaceRef, glyphs: Set<UInt32>, unicodes: Set<UInt32> = [], retainGlyphIDs: Bool = true)
         throws(FontSubsetError) -> SubsetFont
     {
         guard let blob = hb_blob_create_from_file_or_fail(face.file) else { throw .unreadable(face) }
@@ -63,11 +67,11 @@ public enum FontSubset {
         guard face.index >= 0, UInt32(face.index) < hb_face_count(blob) else { throw .unreadable(face) }
         guard let source = hb_face_create(blob, UInt32(face.index)) else { throw .unreadable(face) }
         defer { hb_face_destroy(source) }
-        return try subset(source, face: face, glyphs: glyphs, unicodes: unicodes)
+        return try subset(source, face: face, glyphs: glyphs, unicodes: unicodes, retainGlyphIDs: retainGlyphIDs)
     }
 
     /// Subsets an hb face already open (the painter's path); `face` names it in errors.
-    static func subset(_ source: OpaquePointer, face: FontFaceRef, glyphs: Set<UInt32>, unicodes: Set<UInt32>)
+    static func subset(_ source: OpaquePointer, face: FontFaceRef, glyphs: Set<UInt32>, unicodes: Set<UInt32>, retainGlyphIDs: Bool)
         throws(FontSubsetError) -> SubsetFont
     {
         let psName = name(source, hb_ot_name_id_t(HB_OT_NAME_ID_POSTSCRIPT_NAME))
@@ -86,9 +90,18 @@ public enum FontSubset {
         for t in ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "morx", "kerx", "kern", "DSIG", "VORG", "vhea", "vmtx"] {
             hb_set_add(drop, tag(t))
         }
-        hb_subset_input_set_flags(
-            input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
-        guard let result = hb_subset_or_fail(source, input) else { throw .failed(font: shown, face: face) }
+        let flags = HB_SUBSET_FLAGS_NO_HINTING.rawValue | (retainGlyphIDs ? HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue : 0)
+        hb_subset_input_set_flags(input, flags)
+        guard let plan = hb_subset_plan_create_or_fail(source, input) else { throw .failed(font: shown, face: face) }
+        defer { hb_subset_plan_destroy(plan) }
+        var glyphMap: [UInt32: UInt32] = [:]
+        if let map = hb_subset_plan_old_to_new_glyph_mapping(plan) {
+            for g in glyphs.union([0]) {
+                let new = hb_map_get(map, g)
+                if new != hb_codepoint_t.max { glyphMap[g] = new }  // HB_MAP_VALUE_INVALID
+            }
+        }
+        guard let result = hb_subset_plan_execute_or_fail(plan) else { throw .failed(font: shown, face: face) }
         defer { hb_face_destroy(result) }
         guard let out = hb_face_reference_blob(result) else { throw .failed(font: shown, face: face) }
         defer { hb_blob_destroy(out) }
@@ -97,7 +110,7 @@ public enum FontSubset {
         let data = bytes.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
             Array(UnsafeBufferPointer(start: $0, count: Int(length)))
         }
-        return SubsetFont(data: data, postScriptName: psName, familyName: family)
+        return SubsetFont(data: data, postScriptName: psName, familyName: family, glyphMap: glyphMap)
     }
 
     /// The reason the OS/2 fsType embedding bits forbid a subset, or nil (no OS/2 table: allowed).

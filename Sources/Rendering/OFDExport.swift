@@ -11,7 +11,7 @@ extension Painter {
     func ofdSource(_ doc: ComposedDocument, metadata: DocumentMetadata, creator: String) throws(RenderError) -> OFDSource {
         var fontIndex: [FontFaceRef: Int] = [:]
         var fonts: [OFDFontFile] = []
-        var cmaps: [FontFaceRef: SubsetCmap] = [:]
+        var cmaps: [FontFaceRef: (SubsetCmap, [UInt32: UInt32])] = [:]
         var pages: [OFDSourcePage] = []
         for page in doc.pages {
             let runs = shaped[page.number] ?? [:]
@@ -24,13 +24,13 @@ extension Painter {
                     for run in runs[k] ?? [] where !run.glyphs.isEmpty {
                         let face = run.font.face
                         if fontIndex[face] == nil {
-                            let (file, cmap) = try embed(face, family: run.font.family)
+                            let (file, cmap, map) = try embed(face, family: run.font.family)
                             fontIndex[face] = fonts.count
                             fonts.append(file)
-                            cmaps[face] = cmap
+                            cmaps[face] = (cmap, map)
                         }
-                        guard let index = fontIndex[face], let cmap = cmaps[face] else { continue }
-                        items.append(.text(text(run, font: index, cmap: cmap)))
+                        guard let index = fontIndex[face], let (cmap, map) = cmaps[face] else { continue }
+                        items.append(.text(try text(run, font: index, cmap: cmap, glyphMap: map)))
                     }
                 }
             }
@@ -39,8 +39,9 @@ extension Painter {
         return OFDSource(metadata: metadata, creator: creator, pages: pages, fonts: fonts, outline: doc.outline)
     }
 
-    /// One glyph run as clusters: the characters of each cairo cluster, their x, their glyphs.
-    func text(_ run: GlyphRun, font: Int, cmap: SubsetCmap) -> OFDGlyphText {
+    /// One glyph run as clusters: the characters of each cairo cluster, their x, their glyphs (ids
+    /// in the subset: `glyphMap` renumbers the full face's).
+    func text(_ run: GlyphRun, font: Int, cmap: SubsetCmap, glyphMap: [UInt32: UInt32]) throws(RenderError) -> OFDGlyphText {
         let bytes = run.utf8.map { UInt8(bitPattern: $0) }
         var clusters: [OFDCluster] = []
         var byte = 0
@@ -52,7 +53,13 @@ extension Painter {
             let n = text.count
             let xs = Array(run.xs[min(char, run.xs.count)..<min(char + n, run.xs.count)])
             let gEnd = min(run.glyphs.count, glyph + Int(c.num_glyphs))
-            let ids = run.glyphs[glyph..<gEnd].map { UInt32($0.index) }
+            var ids: [UInt32] = []
+            for g in run.glyphs[glyph..<gEnd] {
+                guard let id = glyphMap[UInt32(g.index)] else {
+                    throw .ofd("glyph \(g.index) of '\(run.font.family)' is missing from its subset")
+                }
+                ids.append(id)
+            }
             let scalars = Array(text.unicodeScalars)
             let nominal = ids.count == 1 && scalars.count == 1 && cmap.glyph(for: scalars[0].value) == ids[0]
             clusters.append(OFDCluster(text: text, xs: xs, glyphs: ids, nominal: nominal))
@@ -67,7 +74,7 @@ extension Painter {
     }
 
     /// The face's subset as an OFD font file, and its cmap; throws naming the font when it has none.
-    func embed(_ face: FontFaceRef, family: String) throws(RenderError) -> (OFDFontFile, SubsetCmap) {
+    func embed(_ face: FontFaceRef, family: String) throws(RenderError) -> (OFDFontFile, SubsetCmap, [UInt32: UInt32]) {
         let shown = family.isEmpty ? URL(fileURLWithPath: face.file).lastPathComponent : family
         guard let result = subsets[face] else {
             throw .fonts("font '\(shown)' (\(face)) was not prepared for embedding in the OFD")
@@ -89,7 +96,8 @@ extension Painter {
         let familyName = sub.familyName.isEmpty ? shown : sub.familyName
         let sans = ["Sans", "Hei", "黑"].contains { familyName.contains($0) }
         return (
-            OFDFontFile(fontName: name, familyName: familyName, data: sub.data, fileExtension: ext, serif: !sans), cmap
+            OFDFontFile(fontName: name, familyName: familyName, data: sub.data, fileExtension: ext, serif: !sans), cmap,
+            sub.glyphMap
         )
     }
 }

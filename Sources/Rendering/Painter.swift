@@ -22,12 +22,20 @@ final class Painter {
     private var seenFallback = Set<String>()
     /// Shaped runs per text frame, by page number and frame index.
     private(set) var shaped: [Int: [Int: [GlyphRun]]] = [:]
-    /// Cairo faces to paint with (subset, or the whole font when subsetting was refused).
-    private var cairoFaces: [FontFaceRef: OpaquePointer] = [:]
+    /// Cairo faces to paint with, per face and synthetic emboldening (a regular face standing in
+    /// for a bold role is emboldened, as Pango would).
+    private var cairoFaces: [FaceKey: OpaquePointer] = [:]
+    /// Glyph ids of the full face → ids in its subset.
+    private var glyphMaps: [FontFaceRef: [UInt32: UInt32]] = [:]
     /// The subset of each face (what the OFD embeds), or why there is none.
     private(set) var subsets: [FontFaceRef: Result<SubsetFont, FontSubsetError>] = [:]
     private var fontInfo: [UnsafeMutableRawPointer: FontInfo] = [:]
     private let fontOptions: OpaquePointer?
+
+    struct FaceKey: Hashable {
+        var face: FontFaceRef
+        var emboldened: Bool
+    }
 
     /// What a Pango font is, for painting without Pango.
     struct FontInfo {
@@ -37,8 +45,9 @@ final class Painter {
         var families: [String]
         var matrix: cairo_matrix_t
         var emboldened: Bool
-        /// Pango's own cairo face on the whole font (used when the face cannot be subset).
-        var wholeFace: OpaquePointer?
+        /// The Pango font (referenced): its cairo face on the whole font paints a face that cannot
+        /// be subset.
+        var pangoFont: UnsafeMutablePointer<PangoFont>
     }
 
     /// One Pango glyph item, positioned: glyphs of one face with the text they stand for.
@@ -66,48 +75,8 @@ final class Painter {
 
     deinit {
         for f in cairoFaces.values { cairo_font_face_destroy(f) }
-        for f in fontInfo.values { if let w = f.wholeFace { cairo_font_face_destroy(w) } }
+        for f in fontInfo.values { g_object_unref(UnsafeMutableRawPointer(f.pangoFont)) }
         cairo_font_options_destroy(fontOptions)
-    }
-
-    /// A Pango layout for a run, plus the characters that came out as unknown glyphs.
-    func shape(_ run: TextRun) -> (OpaquePointer, [Character])? {
-        guard let layout = pango_layout_new(library.context) else { return nil }
-        pango_layout_set_font_description(layout, faces.description(run.style))
-        pango_layout_set_text(layout, run.text, -1)
-        var missing: [Character] = []
-        if pango_layout_get_unknown_glyphs_count(layout) > 0 {
-            var offsets: [Int: Character] = [:]
-            var o = 0
-            for c in run.text {
-                offsets[o] = c
-                o += String(c).utf8.count
-            }
-            forEachGlyph(layout) { info, byte in
-                let g = info.pointee.glyph
-                if g & PANGO_GLYPH_UNKNOWN_FLAG != 0, let c = offsets[byte], !c.isWhitespace {
-                    missing.append(c)
-                }
-            }
-        }
-        return (layout, missing)
-    }
-
-    func forEachGlyph(_ layout: OpaquePointer, _ body: (UnsafeMutablePointer<PangoGlyphInfo>, Int) -> Void) {
-        guard let line = pango_layout_get_line_readonly(layout, 0) else { return }
-        var node = line.pointee.runs
-        while let n = node {
-            if let data = n.pointee.data {
-                let gi = data.assumingMemoryBound(to: PangoGlyphItem.self)
-                if let item = gi.pointee.item, let glyphs = gi.pointee.glyphs {
-                    let base = Int(item.pointee.offset)
-                    for i in 0..<Int(glyphs.pointee.num_glyphs) {
-                        body(glyphs.pointee.glyphs + i, base + Int(glyphs.pointee.log_clusters[i]))
-                    }
-                }
-            }
-            node = n.pointee.next
-        }
     }
 
     /// Shapes every text run of `doc`, then subsets each face to the glyphs the document uses.
@@ -129,63 +98,68 @@ final class Painter {
             }
             shaped[page.number] = frames
         }
-        for (face, glyphs) in used.sorted(by: { $0.key.description < $1.key.description }) where cairoFaces[face] == nil {
+        for (face, glyphs) in used.sorted(by: { $0.key.description < $1.key.description }) {
+            let variants = Set(fontInfo.values.filter { $0.face == face }.map(\.emboldened)).sorted { !$0 && $1 }
             do {
-                let sub = try FontSubset.subset(face, glyphs: glyphs, unicodes: characters[face] ?? [])
+                let sub = try FontSubset.subset(face, glyphs: glyphs, unicodes: characters[face] ?? [], retainGlyphIDs: false)
                 subsets[face] = .success(sub)
-                let bold = fontInfo.values.first { $0.face == face }?.emboldened ?? false
-                if let cf = sub.data.withUnsafeBufferPointer({
-                    shim_cairo_face_from_memory($0.baseAddress, $0.count, 0, bold ? 1 : 0)
-                }) {
-                    cairoFaces[face] = cf
-                } else {
-                    warnings.append("FreeType cannot open the subset of \(face); the whole font is embedded")
+                glyphMaps[face] = sub.glyphMap
+                for bold in variants {
+                    if let cf = sub.data.withUnsafeBufferPointer({
+                        shim_cairo_face_from_memory($0.baseAddress, $0.count, 0, bold ? 1 : 0)
+                    }) {
+                        cairoFaces[FaceKey(face: face, emboldened: bold)] = cf
+                    } else {
+                        warnings.append("FreeType cannot open the subset of \(face); the whole font is embedded")
+                        glyphMaps[face] = nil
+                        wholeFace(face)
+                        break
+                    }
                 }
             } catch {
                 subsets[face] = .failure(error)
                 warnings.append("\(error); the whole font is embedded")
+                wholeFace(face)
             }
         }
     }
 
     /// Shapes one text run and positions its glyphs where the composer put its characters.
     func shapeRuns(_ t: TextRun, page: Int) -> [GlyphRun] {
-        guard !t.text.isEmpty, let (layout, unknown) = shape(t) else { return [] }
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        for c in unknown where !seenMissing.contains(c) {
-            seenMissing.insert(c)
-            missing.append(MissingGlyph(character: c, role: t.style.role, page: page))
-        }
+        guard !t.text.isEmpty else { return [] }
+        let shaped = ShapedText(t.text, description: faces.description(t.style), context: library.context)
         // byte offset of each character → its x
         var xAt: [Int: Double] = [:]
         var o = 0
         for (k, c) in t.text.enumerated() {
             xAt[o] = k < t.xs.count ? t.xs[k] : (t.xs.last ?? 0)
-            o += String(c).utf8.count
+            o += c.utf8.count
         }
         let x0 = t.xs.first ?? 0
         let bytes = Array(t.text.utf8)
         let wanted = faces.fonts[t.style.role]?.family ?? faces.fonts["body"]?.family
         var out: [GlyphRun] = []
         var x = x0
-        guard let line = pango_layout_get_line_readonly(layout, 0) else { return [] }
-        var node = line.pointee.runs
-        while let n = node {
-            defer { node = n.pointee.next }
-            guard let data = n.pointee.data else { continue }
-            let gi = data.assumingMemoryBound(to: PangoGlyphItem.self)
-            guard let item = gi.pointee.item, let glyphs = gi.pointee.glyphs, let font = item.pointee.analysis.font,
-                let info = info(for: font)
-            else { continue }
-            let start = Int(item.pointee.offset)
-            let end = start + Int(item.pointee.length)
+        for item in shaped.items {
+            guard let font = item.font, let info = info(for: font) else {
+                // no font at all for this stretch: every character is missing
+                for c in String(decoding: bytes[item.offset..<item.offset + item.length], as: UTF8.self)
+                where !c.isWhitespace && !seenMissing.contains(c) {
+                    seenMissing.insert(c)
+                    missing.append(MissingGlyph(character: c, role: t.style.role, page: page))
+                }
+                continue
+            }
+            let glyphs = item.glyphs
+            let start = item.offset
+            let end = start + item.length
             var run = GlyphRun(font: info, glyphs: [], utf8: [], clusters: [], color: t.style.color)
             run.utf8 = bytes[start..<end].map { CChar(bitPattern: $0) }
             run.baseline = t.baseline
             var b = start
             for c in String(decoding: bytes[start..<end], as: UTF8.self) {
                 run.xs.append(xAt[b] ?? x)
-                b += String(c).utf8.count
+                b += c.utf8.count
             }
             let count = Int(glyphs.pointee.num_glyphs)
             var i = 0
@@ -199,7 +173,14 @@ final class Painter {
                 var placed: Int32 = 0
                 while j < count, Int(glyphs.pointee.log_clusters[j]) == cluster {
                     let g = glyphs.pointee.glyphs[j]
-                    if g.glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0, g.glyph != PANGO_GLYPH_EMPTY {
+                    if g.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                        // no font in fonts/ has this character: listed, the document is not written
+                        let c = String(decoding: bytes[(start + cluster)...].prefix(4), as: UTF8.self).first
+                        if let c, !c.isWhitespace, !seenMissing.contains(c) {
+                            seenMissing.insert(c)
+                            missing.append(MissingGlyph(character: c, role: t.style.role, page: page))
+                        }
+                    } else if g.glyph != PANGO_GLYPH_EMPTY {
                         run.glyphs.append(
                             cairo_glyph_t(
                                 index: UInt(g.glyph), x: cx + Double(g.geometry.x_offset) / Double(PANGO_SCALE),
@@ -226,6 +207,19 @@ final class Painter {
         return out
     }
 
+    /// Paints `face` from Pango's own cairo faces on the whole font (cairo subsets it then).
+    func wholeFace(_ face: FontFaceRef) {
+        for info in fontInfo.values where info.face == face {
+            let key = FaceKey(face: face, emboldened: info.emboldened)
+            if let old = cairoFaces[key] { cairo_font_face_destroy(old) }
+            cairoFaces[key] = nil
+            guard let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(info.pangoFont)),
+                let whole = cairo_scaled_font_get_font_face(scaled)
+            else { continue }
+            cairoFaces[key] = cairo_font_face_reference(whole)
+        }
+    }
+
     /// File, face index, matrix and emboldening of a Pango font (cached per font object).
     func info(for font: UnsafeMutablePointer<PangoFont>) -> FontInfo? {
         let key = UnsafeMutableRawPointer(font)
@@ -242,19 +236,22 @@ final class Painter {
         }
         var bold: FcBool = 0
         _ = FcPatternGetBool(pat, "embolden", 0, &bold)
+        // the font matrix as Pango's cairo font would have it: pixel size, times FC_MATRIX if any,
+        // read from the pattern so that no FreeType face of the whole font is opened
+        var px: Double = 0
+        guard FcPatternGetDouble(pat, "pixelsize", 0, &px) == FcResultMatch, px > 0 else { return nil }
         var matrix = cairo_matrix_t()
-        var whole: OpaquePointer? = nil
-        if let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)) {
-            cairo_scaled_font_get_font_matrix(scaled, &matrix)
-            whole = cairo_scaled_font_get_font_face(scaled)
-            if let w = whole { cairo_font_face_reference(w) }
+        var fcm: UnsafeMutablePointer<FcMatrix>? = nil
+        if FcPatternGetMatrix(pat, "matrix", 0, &fcm) == FcResultMatch, let m = fcm?.pointee {
+            cairo_matrix_init(&matrix, m.xx, -m.yx, -m.xy, m.yy, 0, 0)
+            cairo_matrix_scale(&matrix, px, px)
         } else {
-            return nil
+            cairo_matrix_init_scale(&matrix, px, px)
         }
+        g_object_ref(UnsafeMutableRawPointer(font))
         let info = FontInfo(
             face: FontFaceRef(file: String(cString: s), index: Int(index)), family: families.first ?? "", families: families,
-            matrix: matrix,
-            emboldened: bold != 0, wholeFace: whole)
+            matrix: matrix, emboldened: bold != 0, pangoFont: font)
         fontInfo[key] = info
         return info
     }
@@ -287,13 +284,17 @@ final class Painter {
     }
 
     func paintRun(_ run: GlyphRun, on cr: OpaquePointer) {
-        guard !run.glyphs.isEmpty, let face = cairoFaces[run.font.face] ?? run.font.wholeFace else { return }
+        guard !run.glyphs.isEmpty, let face = cairoFaces[FaceKey(face: run.font.face, emboldened: run.font.emboldened)] else { return }
+        var glyphs = run.glyphs
+        if let map = glyphMaps[run.font.face] {
+            for k in glyphs.indices { glyphs[k].index = UInt(map[UInt32(glyphs[k].index)] ?? 0) }
+        }
         cairo_set_font_face(cr, face)
         var m = run.font.matrix
         cairo_set_font_matrix(cr, &m)
         cairo_set_font_options(cr, fontOptions)
         cairo_set_source_rgb(cr, run.color.r, run.color.g, run.color.b)
-        run.glyphs.withUnsafeBufferPointer { g in
+        glyphs.withUnsafeBufferPointer { g in
             run.utf8.withUnsafeBufferPointer { u in
                 run.clusters.withUnsafeBufferPointer { c in
                     cairo_show_text_glyphs(

@@ -33,7 +33,6 @@ final class FontFaces {
 public final class PangoMeasurer: TextMeasurer {
     let library: FontLibrary
     let faces: FontFaces
-    let layout: OpaquePointer
     var cache: [Key: [Double]] = [:]
 
     /// Cache key: the text as UTF-8 bytes, which hash without the Unicode normalisation a CJK
@@ -47,11 +46,6 @@ public final class PangoMeasurer: TextMeasurer {
     init(library: FontLibrary, faces: FontFaces) {
         self.library = library
         self.faces = faces
-        self.layout = pango_layout_new(library.context)
-    }
-
-    deinit {
-        g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
     /// Shapes the whole run, so characters get the glyphs they get in context (digits between Han
@@ -64,28 +58,11 @@ public final class PangoMeasurer: TextMeasurer {
         var o = 0
         for (k, c) in text.enumerated() {
             byteToIndex[o] = k
-            o += String(c).utf8.count
+            o += c.utf8.count
         }
         var out = Array(repeating: 0.0, count: text.count)
-        pango_layout_set_font_description(layout, faces.description(style))
-        pango_layout_set_text(layout, text, -1)
-        if let line = pango_layout_get_line_readonly(layout, 0) {
-            var node = line.pointee.runs
-            while let n = node {
-                if let data = n.pointee.data {
-                    let gi = data.assumingMemoryBound(to: PangoGlyphItem.self)
-                    if let item = gi.pointee.item, let glyphs = gi.pointee.glyphs {
-                        let base = Int(item.pointee.offset)
-                        for i in 0..<Int(glyphs.pointee.num_glyphs) {
-                            let byte = base + Int(glyphs.pointee.log_clusters[i])
-                            if let k = byteToIndex[byte] {
-                                out[k] += Double(glyphs.pointee.glyphs[i].geometry.width) / Double(PANGO_SCALE)
-                            }
-                        }
-                    }
-                }
-                node = n.pointee.next
-            }
+        ShapedText(text, description: faces.description(style), context: library.context).forEachGlyph { g, byte in
+            if let k = byteToIndex[byte] { out[k] += Double(g.geometry.width) / Double(PANGO_SCALE) }
         }
         if cache.count > 20_000 { cache.removeAll() }
         cache[key] = out

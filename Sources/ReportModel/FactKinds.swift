@@ -12,6 +12,8 @@ public enum MeasureKind: String, Sendable, Equatable, Hashable, Codable, CaseIte
     case name
     /// A goal quoted by name (“双清零”目标, “小目标”); numeric goals are also in `targets`.
     case goal
+    /// A measure the item reports as done, not one it deploys (累计完成“煤改电”改造8600户).
+    case reported
     /// A measure that only repeats part of a longer one quoted in the same item (“压煤” beside
     /// “压煤、抑尘、控车、除味”).
     case part

@@ -2,7 +2,9 @@
 ///
 /// `offsets` index the file's decoded text (after byte decoding, before any cleaning) in Unicode
 /// scalars, end exclusive, counting line breaks as written (CRLF is two); `lines` are the 1-based
-/// first and last lines those characters lie on. `textOffsets` index the item's cleaned `text`
+/// first and last lines those characters lie on. For a .docx, HTML page or PDF the decoded text
+/// is the text tongbao took from it: `lines` then point back at the original (paragraph of a
+/// .docx, line of the HTML file) and `pages` names the PDF's pages. `textOffsets` index the item's cleaned `text`
 /// (nil when the evidence lies outside the item, e.g. a unit named in the page header).
 /// A fact the reader could not pin down to characters points at the paragraph it came from.
 public struct FactSpan: Sendable, Equatable, Hashable, Codable {
@@ -14,17 +16,21 @@ public struct FactSpan: Sendable, Equatable, Hashable, Codable {
     public var offsets: [Int]
     /// Start and end (exclusive) in the briefing's cleaned `text`, in Unicode scalars.
     public var textOffsets: [Int]?
+    /// First and last page, for a PDF.
+    public var pages: [Int]?
 
-    public init(file: String, lines: [Int], offsets: [Int], textOffsets: [Int]? = nil) {
+    public init(file: String, lines: [Int], offsets: [Int], textOffsets: [Int]? = nil, pages: [Int]? = nil) {
         self.file = file
         self.lines = lines
         self.offsets = offsets
         self.textOffsets = textOffsets
+        self.pages = pages
     }
 
     enum CodingKeys: String, CodingKey {
         case file, lines, offsets
         case textOffsets = "text_offsets"
+        case pages
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -33,6 +39,7 @@ public struct FactSpan: Sendable, Equatable, Hashable, Codable {
         try c.encode(lines, forKey: .lines)
         try c.encode(offsets, forKey: .offsets)
         try c.encode(textOffsets, forKey: .textOffsets)
+        try c.encodeIfPresent(pages, forKey: .pages)
     }
 }
 

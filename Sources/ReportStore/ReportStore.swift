@@ -108,7 +108,9 @@ public struct ReportStore: Sendable {
         }
         guard findings == ["ok"] else {
             throw StoreError(
-                kind: .damaged, path: path, message: findings.prefix(3).joined(separator: "; ").lowercased())
+                kind: .damaged, path: path,
+                message: findings.prefix(3).joined(separator: "; ").split(whereSeparator: \.isNewline).joined(separator: " ")
+                    + " (restore it from a backup, or import into a new store)")
         }
     }
 

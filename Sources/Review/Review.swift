@@ -35,6 +35,16 @@ public enum Review {
         public var dropped: [ReviewCorrection]
         /// The latest review time among those applied, if any.
         public var reviewedAt: String?
+        /// What the clerk wrote, per corrected item: a source of the notice like the briefing
+        /// itself (its file and lines), so the notice's self-check accepts the corrected values.
+        public var evidence: [ReviewEvidence] = []
+    }
+
+    /// The corrected values of one item, as text the notice may quote.
+    public struct ReviewEvidence: Sendable, Equatable {
+        public var file: String
+        public var lines: [Int]
+        public var text: String
     }
 
     /// Column letters for a 0-based index.
@@ -58,7 +68,8 @@ public enum Review {
             var row = [b.id]
             for f in ReviewField.all {
                 row.append(f.show(b))
-                row.append(ReviewField.sourceSentences(stored.briefing, f.evidence(stored.briefing)))
+                row.append(
+                    ReviewField.sourceSentences(stored.briefing, f.evidence(stored.briefing), f.spans(stored.briefing.spans)))
             }
             row.append(deleted.contains(b.id) ? deleteMark : "")
             let lines = b.source.lines
@@ -164,6 +175,13 @@ public enum Review {
             if delete {
                 out.deleted += 1
                 if !keepDeleted { continue }
+            }
+            let written = (byItem[b.id] ?? []).filter { $0.contentHash == stored.contentHash && $0.field != "deleted" }
+            if !written.isEmpty {
+                // people as the notice writes them: 职务 before the name
+                let people = b.people.map { ($0.title ?? "") + $0.name }
+                let text = (written.map(\.value) + people).joined(separator: "\n")
+                out.evidence.append(ReviewEvidence(file: b.source.file, lines: b.source.lines, text: text))
             }
             out.briefings.append(b)
         }

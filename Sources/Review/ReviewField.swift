@@ -12,8 +12,10 @@ struct ReviewField: Sendable {
     let show: @Sendable (Briefing) -> String
     /// Applies a cell to an item; throws a message for a value the field cannot take.
     let apply: @Sendable (String, inout Briefing) throws(ReviewFieldError) -> Void
-    /// The values to look up in the item's text for the source column.
+    /// The values to look up in the item's text for the source column (when it has no spans).
     let evidence: @Sendable (Briefing) -> [String]
+    /// Where the reader found the field (`Briefing.spans`), for the source column.
+    var spans: @Sendable (BriefingSpans) -> [FactSpan] = { _ in [] }
 }
 
 struct ReviewFieldError: Error, Equatable {
@@ -77,7 +79,7 @@ extension ReviewField {
     static let all: [ReviewField] = [
         ReviewField(
             key: "unit", header: "单位", width: 16, show: { $0.unit ?? "" }, apply: { c, b in b.unit = optional(c) },
-            evidence: { $0.unit.map { [$0] } ?? [] }),
+            evidence: { $0.unit.map { [$0] } ?? [] }, spans: { $0.unit.map { [$0] } ?? [] }),
         ReviewField(
             key: "date", header: "日期", width: 14, show: { showDate($0.date) },
             apply: { (c: String, b: inout Briefing) throws(ReviewFieldError) in
@@ -86,7 +88,7 @@ extension ReviewField {
                 b.dateText = d.map { "\($0.month)月\($0.day)日" }
                 b.yearInferred = false
             },
-            evidence: { $0.dateText.map { [$0] } ?? [] }),
+            evidence: { $0.dateText.map { [$0] } ?? [] }, spans: { $0.date.map { [$0] } ?? [] }),
         ReviewField(
             key: "time", header: "时间", width: 6, show: { $0.timeOfDay ?? "" },
             apply: { (c: String, b: inout Briefing) throws(ReviewFieldError) in
@@ -94,10 +96,10 @@ extension ReviewField {
                 if let t, !timesOfDay.contains(t) { throw ReviewFieldError(message: "'\(t)' is not 上午, 下午 or 晚上") }
                 b.timeOfDay = t
             },
-            evidence: { $0.timeOfDay.map { [$0] } ?? [] }),
+            evidence: { $0.timeOfDay.map { [$0] } ?? [] }, spans: { $0.timeOfDay.map { [$0] } ?? [] }),
         ReviewField(
             key: "meeting", header: "会议", width: 24, show: { $0.meeting ?? "" }, apply: { c, b in b.meeting = optional(c) },
-            evidence: { $0.meeting.map { [$0] } ?? [] }),
+            evidence: { $0.meeting.map { [$0] } ?? [] }, spans: { $0.meeting.map { [$0] } ?? [] }),
         ReviewField(
             key: "people", header: "人员（姓名/职务/角色）", width: 30, show: { $0.people.map(showPerson).joined(separator: "\n") },
             apply: { (c: String, b: inout Briefing) throws(ReviewFieldError) in
@@ -105,49 +107,61 @@ extension ReviewField {
                 for line in lines(c) { people.append(try person(line)) }
                 b.people = people
             },
-            evidence: { $0.people.map(\.name) }),
+            evidence: { $0.people.map(\.name) }, spans: { $0.people.flatMap { [$0.name] + $0.roles } }),
         ReviewField(
             key: "requirements", header: "要求", width: 36, show: { $0.requirements.joined(separator: "\n") },
-            apply: { c, b in b.requirements = lines(c) }, evidence: { $0.requirements }),
+            apply: { c, b in b.requirements = lines(c) }, evidence: { $0.requirements }, spans: { $0.requirements }),
         ReviewField(
             key: "measures", header: "举措", width: 24, show: { $0.measures.joined(separator: "\n") },
-            apply: { c, b in b.measures = lines(c) }, evidence: { $0.measures }),
+            apply: { c, b in b.measures = lines(c) }, evidence: { $0.measures }, spans: { $0.measures }),
         ReviewField(
             key: "targets", header: "目标", width: 24, show: { $0.targets.map(\.text).joined(separator: "\n") },
             apply: { c, b in
                 // an unchanged line keeps what was parsed from it (metric, value, unit)
                 let old = Dictionary(b.targets.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
                 b.targets = lines(c).map { old[$0] ?? Target(text: $0) }
-            }, evidence: { $0.targets.map(\.text) }),
+            }, evidence: { $0.targets.map(\.text) }, spans: { $0.targets }),
         ReviewField(
             key: "deadlines", header: "时限", width: 18, show: { $0.deadlines.map(\.text).joined(separator: "\n") },
             apply: { c, b in
                 let old = Dictionary(b.deadlines.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
                 b.deadlines = lines(c).map { old[$0] ?? Deadline(text: $0) }
-            }, evidence: { $0.deadlines.map(\.text) }),
+            }, evidence: { $0.deadlines.map(\.text) }, spans: { $0.deadlines }),
     ]
 
-    /// The sentences of the item's text that hold `values`, each once, in text order.
-    static func sourceSentences(_ b: Briefing, _ values: [String]) -> String {
-        var sentences: [String] = []
-        var current = ""
-        for c in b.text {
-            if c.isNewline {
-                if !current.isEmpty { sentences.append(current) }
-                current = ""
-                continue
-            }
-            current.append(c)
-            if "。！？；".contains(c) {
-                sentences.append(current)
-                current = ""
-            }
+    /// The sentences of the item's text the field came from: those holding the reader's spans
+    /// (provenance), else those holding its values; a span outside the item names its line.
+    static func sourceSentences(_ b: Briefing, _ values: [String], _ spans: [FactSpan] = []) -> String {
+        let text = Array(b.text.unicodeScalars)
+        let stops: Set<Unicode.Scalar> = ["。", "！", "？", "；", "\n"]
+        // sentence ranges of the text, end exclusive
+        var sentences: [Range<Int>] = []
+        var start = 0
+        for (i, c) in text.enumerated() where stops.contains(c) {
+            sentences.append(start..<(c == "\n" ? i : i + 1))
+            start = i + 1
         }
-        if !current.isEmpty { sentences.append(current) }
+        if start < text.count { sentences.append(start..<text.count) }
+        sentences = sentences.filter { !$0.isEmpty }
         var picked = Set<Int>()
-        for v in values where !v.isEmpty {
-            if let i = sentences.firstIndex(where: { $0.contains(v) }) { picked.insert(i) }
+        var outside: [String] = []
+        for span in spans {
+            if let o = span.textOffsets, o.count == 2, let k = sentences.firstIndex(where: { $0.contains(o[0]) }) {
+                picked.insert(k)
+            } else if let line = span.lines.first {
+                outside.append("（\(span.file)第\(line)行）")
+            }
         }
-        return picked.sorted().map { sentences[$0].trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
+        if spans.isEmpty {
+            for v in values where !v.isEmpty {
+                if let k = sentences.firstIndex(where: { String(String.UnicodeScalarView(text[$0])).contains(v) }) {
+                    picked.insert(k)
+                }
+            }
+        }
+        let found = picked.sorted().map {
+            String(String.UnicodeScalarView(text[sentences[$0]])).trimmingCharacters(in: .whitespaces)
+        }
+        return (found + Array(Set(outside)).sorted()).joined(separator: "\n")
     }
 }

@@ -15,6 +15,25 @@ public enum XLSXReader {
         return try parse(data, file: displayName, limits: limits)
     }
 
+    /// The workbook as a zip archive read from a file. ZIPFoundation's in-memory archive traps on
+    /// a central directory that points past the end of the data (found by `make fuzz`); reading
+    /// through a real file, a read past the end is only a short read, which it reports as an error.
+    /// So the bytes go to a private temporary file (created exclusively, removed after).
+    static func withArchive<T>(
+        _ data: Data, file: String, _ body: (Archive) throws(SheetError) -> T
+    ) throws(SheetError) -> T {
+        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("tongbao-xlsx-\(UUID().uuidString).xlsx")
+        do { try data.write(to: temp, options: [.withoutOverwriting]) } catch {
+            throw SheetError(file: file, message: "cannot unpack the workbook: \(error.localizedDescription)")
+        }
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let archive: Archive
+        do { archive = try Archive(url: temp, accessMode: .read) } catch {
+            throw SheetError(file: file, message: "not an .xlsx workbook (not a zip archive)")
+        }
+        return try body(archive)
+    }
+
     /// Parses the bytes of an .xlsx workbook; `file` names it in errors. Every part is unpacked
     /// with its real size counted against `limits` (a zip entry may lie about its size), parsed as
     /// a stream and refused at the first limit it passes.
@@ -23,10 +42,12 @@ public enum XLSXReader {
             throw SheetError(
                 file: file, message: "an old .xls workbook or a password-protected one, not .xlsx (save it as .xlsx)")
         }
-        let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
-            throw SheetError(file: file, message: "not an .xlsx workbook (not a zip archive)")
+        return try withArchive(data, file: file) { archive throws(SheetError) in
+            try parse(archive, file: file, limits: limits)
         }
+    }
+
+    static func parse(_ archive: Archive, file: String, limits: SheetLimits) throws(SheetError) -> Sheet {
         var unpacked = 0
         func bytes(_ path: String) throws(SheetError) -> Data? {
             guard let entry = archive[path] else { return nil }
@@ -76,12 +97,14 @@ public enum XLSXReader {
         guard let worksheet = try bytes(sheetPath) else {
             throw SheetError(file: file, message: "the first worksheet (\(sheetPath)) is missing")
         }
-        let reader = WorksheetReader(limits: limits, sheetName: sheetName) { raw, row throws(SheetError) in
+        let reader = WorksheetReader(limits: limits) { raw, row throws(SheetError) in
             try value(of: raw, shared: shared, dateStyles: dateStyles, date1904: date1904, file: file, row: row)
         }
         do { try XMLEvents.parse(worksheet, maxDepth: limits.depth, handler: reader) } catch {
             if let f = reader.failure { throw f }
-            throw SheetError(file: file, message: "\(sheetPath) (sheet '\(sheetName)'): \(error.message)")
+            throw SheetError(
+                file: file, line: reader.currentRow > 0 ? reader.currentRow : nil,
+                message: "\(sheetPath) (sheet '\(sheetName)'): \(error.message)")
         }
         let records = reader.records
         guard let head = records.first else {

@@ -14,11 +14,12 @@ final class WorksheetReader: XMLEvents.Handler {
     }
 
     let limits: SheetLimits
-    let sheetName: String
     /// Turns a raw cell into its text; a thrown message stops the sheet.
     let resolve: (RawCell, _ row: Int) throws(SheetError) -> String
 
     var records: [(line: Int, cells: [String])] = []
+    /// The row being read when reading stopped (0 before the first), for the message's line.
+    var currentRow: Int { lastRow }
     var failure: SheetError?
 
     private var inSheetData = false
@@ -31,9 +32,8 @@ final class WorksheetReader: XMLEvents.Handler {
     private var sink = Sink.none
     private var phonetic = 0
 
-    init(limits: SheetLimits, sheetName: String, resolve: @escaping (RawCell, Int) throws(SheetError) -> String) {
+    init(limits: SheetLimits, resolve: @escaping (RawCell, Int) throws(SheetError) -> String) {
         self.limits = limits
-        self.sheetName = sheetName
         self.resolve = resolve
     }
 
@@ -43,26 +43,26 @@ final class WorksheetReader: XMLEvents.Handler {
         switch name {
         case "sheetData": inSheetData = true
         case "row" where inSheetData:
-            if row != nil { return "sheet '\(sheetName)': a <row> inside row \(lastRow)" }
+            if row != nil { return "a <row> inside row \(lastRow)" }
             let number: Int
             if let r = attributes["r"] {
                 guard let n = Int(r), (1...Self.maxRowNumber).contains(n) else {
-                    return "sheet '\(sheetName)': row number '\(r.prefix(24))' is outside 1…\(Self.maxRowNumber)"
+                    return "row number '\(r.prefix(24))' is outside 1…\(Self.maxRowNumber)"
                 }
                 number = n
             } else {
                 number = lastRow + 1
             }
-            guard number <= Self.maxRowNumber else { return "sheet '\(sheetName)': more than \(Self.maxRowNumber) rows" }
+            guard number <= Self.maxRowNumber else { return "more than \(Self.maxRowNumber) rows" }
             lastRow = number
             row = (number, [], -1)
         case "c" where row != nil:
-            if cell != nil { return "sheet '\(sheetName)': a cell inside a cell in row \(lastRow)" }
+            if cell != nil { return "a cell inside a cell in row \(lastRow)" }
             guard let current = row else { return nil }
             var column = current.lastColumn + 1
             if let ref = attributes["r"] {
                 guard let c = XLSXReader.columnIndex(ref) else {
-                    return "sheet '\(sheetName)': cell reference '\(ref.prefix(24))' in row \(current.number) names no column"
+                    return "cell reference '\(ref.prefix(24))' in row \(current.number) names no column"
                 }
                 column = c
             }
@@ -103,11 +103,11 @@ final class WorksheetReader: XMLEvents.Handler {
             if trimmed.isEmpty { return nil }
             guard column < limits.columns else {
                 let ref = SheetLimits.columnName(column) + String(number)
-                return "sheet '\(sheetName)': cell \(ref) is beyond column \(SheetLimits.columnName(limits.columns - 1)), "
+                return "cell \(ref) is beyond column \(SheetLimits.columnName(limits.columns - 1)), "
                     + "the last this table can have (\(limits.columns) columns)"
             }
             cellCount += 1
-            guard cellCount <= limits.cells else { return "sheet '\(sheetName)': more than \(limits.cells) filled cells" }
+            guard cellCount <= limits.cells else { return "more than \(limits.cells) filled cells" }
             guard var r = row else { return nil }
             row = nil  // unique reference while the cells grow
             if column >= r.cells.count { r.cells += Array(repeating: "", count: column - r.cells.count + 1) }
@@ -121,7 +121,7 @@ final class WorksheetReader: XMLEvents.Handler {
             if !cells.isEmpty {
                 records.append((r.number, cells))
                 if records.count > limits.rows {
-                    return "sheet '\(sheetName)': more than \(limits.rows) rows, the most this table can have"
+                    return "more than \(limits.rows) rows, the most this table can have"
                 }
             }
         case "sheetData": inSheetData = false

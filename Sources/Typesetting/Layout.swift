@@ -1,13 +1,13 @@
 /// Everything a document kind and the engine need to know about one printed format:
 /// page, margins, grid, fonts per role, block styles, colours, furniture texts, parts and
-/// wording templates. Parsed from `layouts/*.toml` by `LayoutSpec`; every default here is the
-/// GB/T 9704 weekly notice.
+/// wording templates. Read from `layouts/*.toml` by `LayoutSpec`, which holds the schema and its
+/// ranges; the defaults are `layouts/base.toml`. The engine holds no defaults of its own.
 public struct Layout: Sendable, Equatable {
     /// Schema version of the layout file.
     public var version: Int
-    /// Settings of document kinds that the engine does not read, by table (`[ranking]`): key →
-    /// values as written (a scalar is a one-element list; numbers and booleans as TOML prints them).
-    public var documentSettings: [String: [String: [String]]] = [:]
+    /// Settings of document kinds that the engine does not read, by table (`[ranking]`), decoded
+    /// by the kind's schema when the layout was loaded.
+    public var documentSettings: [String: DocumentSettings] = [:]
     /// Layout name (file stem or `name` key).
     public var name: String
     /// Paper and margins.
@@ -16,9 +16,9 @@ public struct Layout: Sendable, Equatable {
     public var grid: GridSpec
     /// Font roles (title, body, heading, heading2, numbers) → family chains.
     public var fonts: [String: FontRole]
-    /// Block styles keyed by block name (see `BlockStyle.names`).
+    /// Block styles keyed by block name (see `BlockStyle.names`); a loaded layout has every name.
     public var styles: [String: BlockStyle]
-    /// Named colours (`#RRGGBB`): `text`, `red`, `rule`, `table_header`, `highlight`.
+    /// Named colours (`#RRGGBB`): `text`, `red`, `rule`, `table_header`, `highlight` …
     public var colors: [String: String]
     /// Furniture texts: bulletin name, office, copy-to, printer.
     public var furniture: Furniture
@@ -32,15 +32,13 @@ public struct Layout: Sendable, Equatable {
     public var table: TableSpec
     /// Where a long title prefers to break.
     public var titleBreaks: TitleBreaks
-    /// Free-form wording templates (Mustache) read by document kinds.
+    /// Wording templates (Mustache) read by document kinds, checked against the kind's keys.
     public var texts: [String: String]
 
     public init(
-        version: Int = 1, name: String = "weekly-notice", page: PageSpec = PageSpec(), grid: GridSpec = GridSpec(),
-        fonts: [String: FontRole] = FontRole.defaults, styles: [String: BlockStyle] = BlockStyle.defaults,
-        colors: [String: String] = Layout.defaultColors, furniture: Furniture = Furniture(), parts: Parts = Parts(),
-        rules: RuleSpec = RuleSpec(), pageNumber: PageNumberSpec = PageNumberSpec(), table: TableSpec = TableSpec(),
-        titleBreaks: TitleBreaks = TitleBreaks(), texts: [String: String] = [:]
+        version: Int, name: String, page: PageSpec, grid: GridSpec, fonts: [String: FontRole],
+        styles: [String: BlockStyle], colors: [String: String], furniture: Furniture, parts: Parts, rules: RuleSpec,
+        pageNumber: PageNumberSpec, table: TableSpec, titleBreaks: TitleBreaks, texts: [String: String] = [:]
     ) {
         self.version = version
         self.name = name
@@ -58,15 +56,10 @@ public struct Layout: Sendable, Equatable {
         self.texts = texts
     }
 
-    /// Default colour table.
-    public static let defaultColors: [String: String] = [
-        "text": "#000000", "red": "#E60012", "rule": "#000000", "table_header": "#F2F2F2", "highlight": "#FDE9E7",
-        "table_rule": "#000000", "chart_grid": "#D9D9D9",
-    ]
-
-    /// The style for a block name, falling back to the default body style.
+    /// The style for a block name. A loaded layout defines every name in `BlockStyle.names`; a
+    /// layout built in code that lacks one gets its body style.
     public func style(_ name: String) -> BlockStyle {
-        styles[name] ?? BlockStyle.defaults[name] ?? BlockStyle.body
+        styles[name] ?? styles["body"] ?? BlockStyle(font: "body", size: grid.bodySize)
     }
 
     /// A colour by name, or the text colour.
@@ -75,22 +68,48 @@ public struct Layout: Sendable, Equatable {
     }
 }
 
+/// A document kind's settings table (`[weekly]`, `[ranking]`), typed by the kind; the engine
+/// only carries it from the loader to the kind.
+public struct DocumentSettings: Sendable, Equatable {
+    /// The decoded table.
+    public let value: any Sendable & Equatable
+
+    public init(_ value: any Sendable & Equatable) {
+        self.value = value
+    }
+
+    public static func == (a: DocumentSettings, b: DocumentSettings) -> Bool {
+        func same<T: Equatable>(_ x: T, _ y: Any) -> Bool { (y as? T) == x }
+        return same(a.value, b.value)
+    }
+}
+
 /// Paper and margins, in millimetres.
 public struct PageSpec: Sendable, Equatable {
     /// Paper width.
-    public var widthMM: Double = 210
+    public var widthMM: Double
     /// Paper height.
-    public var heightMM: Double = 297
+    public var heightMM: Double
     /// 天头.
-    public var marginTopMM: Double = 37
+    public var marginTopMM: Double
     /// Bottom margin.
-    public var marginBottomMM: Double = 35
+    public var marginBottomMM: Double
     /// 订口.
-    public var marginLeftMM: Double = 28
+    public var marginLeftMM: Double
     /// Right margin.
-    public var marginRightMM: Double = 26
+    public var marginRightMM: Double
 
-    public init() {}
+    public init(
+        widthMM: Double, heightMM: Double, marginTopMM: Double, marginBottomMM: Double, marginLeftMM: Double,
+        marginRightMM: Double
+    ) {
+        self.widthMM = widthMM
+        self.heightMM = heightMM
+        self.marginTopMM = marginTopMM
+        self.marginBottomMM = marginBottomMM
+        self.marginLeftMM = marginLeftMM
+        self.marginRightMM = marginRightMM
+    }
 
     /// Page width in points.
     public var width: Double { widthMM * Units.ptPerMM }
@@ -109,15 +128,20 @@ public struct PageSpec: Sendable, Equatable {
 /// The body grid: characters per line, lines per page, body size, line pitch.
 public struct GridSpec: Sendable, Equatable {
     /// Full-width characters per full line.
-    public var charsPerLine: Int = 28
+    public var charsPerLine: Int
     /// Lines per full page.
-    public var linesPerPage: Int = 22
+    public var linesPerPage: Int
     /// Body type size in points (三号 = 16).
-    public var bodySize: Double = 16
-    /// Baseline-to-baseline pitch in points; nil = 22 em boxes exactly filling the block.
-    public var linePitch: Double? = nil
+    public var bodySize: Double
+    /// Baseline-to-baseline pitch in points; nil = the lines' em boxes exactly fill the block.
+    public var linePitch: Double?
 
-    public init() {}
+    public init(charsPerLine: Int, linesPerPage: Int, bodySize: Double, linePitch: Double? = nil) {
+        self.charsPerLine = charsPerLine
+        self.linesPerPage = linesPerPage
+        self.bodySize = bodySize
+        self.linePitch = linePitch
+    }
 }
 
 /// One font role: a chain of families tried in order, and a weight.
@@ -135,14 +159,8 @@ public struct FontRole: Sendable, Equatable {
     /// The role names a layout may use.
     public static let names = ["title", "body", "heading", "heading2", "numbers"]
 
-    /// Open defaults (Noto CJK, LXGW WenKai) behind the names offices own.
-    public static let defaults: [String: FontRole] = [
-        "title": FontRole(families: ["方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC"], weight: "bold"),
-        "body": FontRole(families: ["仿宋_GB2312", "仿宋", "FangSong", "FandolFang", "Noto Serif CJK SC"]),
-        "heading": FontRole(families: ["黑体", "SimHei", "FandolHei", "Noto Sans CJK SC"]),
-        "heading2": FontRole(families: ["楷体_GB2312", "楷体", "KaiTi", "FandolKai", "LXGW WenKai"]),
-        "numbers": FontRole(families: ["宋体", "SimSun", "FandolSong", "Noto Serif CJK SC"]),
-    ]
+    /// Allowed weights.
+    public static let weights = ["regular", "bold"]
 }
 
 /// How one kind of block is set.
@@ -181,9 +199,6 @@ public struct BlockStyle: Sendable, Equatable {
         self.tracking = tracking
     }
 
-    /// The default body style.
-    public static let body = BlockStyle(font: "body", size: 16, indent: 2)
-
     /// Style names a layout may set.
     public static let names = [
         "masthead", "issue", "issuer", "title", "heading0", "heading1", "heading2", "heading3", "heading4", "body",
@@ -192,97 +207,104 @@ public struct BlockStyle: Sendable, Equatable {
 
     /// Allowed values of `align`.
     public static let alignments = ["left", "center", "right", "justify"]
-
-    /// Defaults for the weekly notice.
-    public static let defaults: [String: BlockStyle] = [
-        "masthead": BlockStyle(font: "title", size: 36, color: "red", lines: 2, align: "center"),
-        "issue": BlockStyle(font: "body", size: 16, align: "center"),
-        "issuer": BlockStyle(font: "body", size: 16, align: "justify"),
-        "title": BlockStyle(font: "title", size: 22, spaceBefore: 1, spaceAfter: 1, align: "center"),
-        "heading0": BlockStyle(font: "heading", size: 16, align: "left"),
-        "heading1": BlockStyle(font: "heading", size: 16, indent: 2),
-        "heading2": BlockStyle(font: "heading2", size: 16, indent: 2),
-        "heading3": BlockStyle(font: "body", size: 16, indent: 2),
-        "heading4": BlockStyle(font: "body", size: 16, indent: 2),
-        "body": BlockStyle.body,
-        "strong": BlockStyle(font: "heading", size: 16),
-        "kai": BlockStyle(font: "heading2", size: 16),
-        "caption": BlockStyle(font: "heading", size: 16, align: "center"),
-        "note": BlockStyle(font: "body", size: 14, indent: 0),
-        "signature": BlockStyle(font: "body", size: 16, indent: 2, spaceBefore: 1, align: "right"),
-        "endblock": BlockStyle(font: "body", size: 14, indent: 1),
-        "page_number": BlockStyle(font: "numbers", size: 14, indent: 1),
-        "table": BlockStyle(font: "body", size: 12, align: "center"),
-        "table_header": BlockStyle(font: "heading", size: 12, align: "center"),
-    ]
 }
 
 /// Furniture texts printed by the engine.
 public struct Furniture: Sendable, Equatable {
     /// 发文机关标志 / bulletin name (masthead).
-    public var bulletinName: String = ""
+    public var bulletinName: String
     /// 编印单位 / issuing office.
-    public var officeName: String = ""
+    public var officeName: String
     /// 抄送 list.
-    public var copyTo: String = ""
+    public var copyTo: String
     /// 印发机关.
-    public var printer: String = ""
-    /// Label before the copy-to list.
-    public var copyToLabel: String = "抄送："
-    /// Suffix after the print date.
-    public var printSuffix: String = "印发"
+    public var printer: String
+    /// Label before the copy-to list (抄送：).
+    public var copyToLabel: String
+    /// Suffix after the print date (印发).
+    public var printSuffix: String
 
-    public init() {}
+    public init(
+        bulletinName: String, officeName: String, copyTo: String, printer: String, copyToLabel: String,
+        printSuffix: String
+    ) {
+        self.bulletinName = bulletinName
+        self.officeName = officeName
+        self.copyTo = copyTo
+        self.printer = printer
+        self.copyToLabel = copyToLabel
+        self.printSuffix = printSuffix
+    }
 }
 
 /// Which furniture appears.
 public struct Parts: Sendable, Equatable {
     /// Masthead (bulletin name) on the first page.
-    public var masthead: Bool = true
+    public var masthead: Bool
     /// Red separator rule.
-    public var separatorRule: Bool = true
+    public var separatorRule: Bool
     /// Page numbers.
-    public var pageNumbers: Bool = true
+    public var pageNumbers: Bool
     /// 版记 at the foot of the last page.
-    public var endBlock: Bool = true
+    public var endBlock: Bool
     /// PDF bookmarks for headings.
-    public var bookmarks: Bool = true
+    public var bookmarks: Bool
     /// The 版记 sits at the foot of an even page (double-sided printing, GB/T 9704): when the text
     /// ends on an odd page, a page is added for it.
-    public var endBlockOnEvenPage: Bool = true
+    public var endBlockOnEvenPage: Bool
 
-    public init() {}
+    public init(
+        masthead: Bool, separatorRule: Bool, pageNumbers: Bool, endBlock: Bool, bookmarks: Bool, endBlockOnEvenPage: Bool
+    ) {
+        self.masthead = masthead
+        self.separatorRule = separatorRule
+        self.pageNumbers = pageNumbers
+        self.endBlock = endBlock
+        self.bookmarks = bookmarks
+        self.endBlockOnEvenPage = endBlockOnEvenPage
+    }
 }
 
 /// Rules.
 public struct RuleSpec: Sendable, Equatable {
     /// Red separator thickness, mm.
-    public var separatorMM: Double = 0.5
+    public var separatorMM: Double
     /// Distance from the issue/issuer baseline down to the separator, mm.
-    public var separatorGapMM: Double = 4
+    public var separatorGapMM: Double
     /// Separator colour name.
-    public var separatorColor: String = "red"
+    public var separatorColor: String
     /// 版记 outer rules, mm.
-    public var endThickMM: Double = 0.35
+    public var endThickMM: Double
     /// 版记 inner rules, mm.
-    public var endThinMM: Double = 0.25
+    public var endThinMM: Double
 
-    public init() {}
+    public init(separatorMM: Double, separatorGapMM: Double, separatorColor: String, endThickMM: Double, endThinMM: Double) {
+        self.separatorMM = separatorMM
+        self.separatorGapMM = separatorGapMM
+        self.separatorColor = separatorColor
+        self.endThickMM = endThickMM
+        self.endThinMM = endThinMM
+    }
 }
 
 /// Page number placement.
 public struct PageNumberSpec: Sendable, Equatable {
     /// Format; `{n}` is replaced by the number.
-    public var format: String = "— {n} —"
+    public var format: String
     /// Distance of the dash below the block, mm.
-    public var belowBlockMM: Double = 7
+    public var belowBlockMM: Double
     /// `outside` (odd right, even left), `center`, `right`.
-    public var position: String = "outside"
+    public var position: String
     /// Whether a blank page left before the 版记 page, and that 版记 page, are numbered
     /// (GB/T 9704-2012 7.5: they are not).
-    public var numberBlankEndPages: Bool = false
+    public var numberBlankEndPages: Bool
 
-    public init() {}
+    public init(format: String, belowBlockMM: Double, position: String, numberBlankEndPages: Bool) {
+        self.format = format
+        self.belowBlockMM = belowBlockMM
+        self.position = position
+        self.numberBlankEndPages = numberBlankEndPages
+    }
 
     /// Allowed positions.
     public static let positions = ["outside", "center", "right"]
@@ -291,13 +313,17 @@ public struct PageNumberSpec: Sendable, Equatable {
 /// Table geometry.
 public struct TableSpec: Sendable, Equatable {
     /// Row height, pt.
-    public var rowHeight: Double = 22
+    public var rowHeight: Double
     /// Cell padding, pt.
-    public var padding: Double = 4
+    public var padding: Double
     /// Rule width, pt.
-    public var ruleWidth: Double = 0.75
+    public var ruleWidth: Double
 
-    public init() {}
+    public init(rowHeight: Double, padding: Double, ruleWidth: Double) {
+        self.rowHeight = rowHeight
+        self.padding = padding
+        self.ruleWidth = ruleWidth
+    }
 }
 
 /// Unit conversions.
@@ -308,14 +334,19 @@ public enum Units {
 
 /// Word boundaries a long title prefers (the engine has no dictionary): break before one of
 /// `before` or after one of `after`, when the lines stay nearly balanced (see `TitleBreak`).
+/// The words are the layout's (`[title_breaks]`), not the engine's.
 public struct TitleBreaks: Sendable, Equatable {
     /// Break before these words.
-    public var before: [String] = ["关于", "大气污染", "进展情况", "情况的", "工作的", "有关", "的通报", "的通知", "的意见", "的报告", "的决定", "的函"]
+    public var before: [String]
     /// Break after these words.
-    public var after: [String] = ["关于", "）", "年", "的", "、", "，", "和", "与", "及"]
+    public var after: [String]
     /// What a break between two Han characters not named here costs, in characters of imbalance
     /// (it may split a word): a preferred break up to this much less balanced wins over it.
-    public var tolerance: Double = 8
+    public var tolerance: Double
 
-    public init() {}
+    public init(before: [String], after: [String], tolerance: Double) {
+        self.before = before
+        self.after = after
+        self.tolerance = tolerance
+    }
 }

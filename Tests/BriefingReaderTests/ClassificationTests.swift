@@ -146,6 +146,18 @@ import Testing
         #expect(b.deployedMeasures.map(\.text) == ["一厂一策", "封土令"])
     }
 
+    @Test func measuresReportedAsDoneAndRunsOfSlogansAreNotDeployed() throws {
+        let b = try Self.item(
+            "11月5日，某县召开推进会。今年以来，全县累计完成“煤改电”改造8600户，靠的是“5+2”“白+黑”的拼搏和“早出门”“晚回家”的干劲。"
+                + "会议要求，继续推进“煤改气”，全面推行“河长制”。")
+        let kinds = Dictionary(uniqueKeysWithValues: zip(b.measures, b.measureKinds))
+        #expect(kinds["煤改电"] == .reported)
+        #expect(kinds["5+2"] == .slogan && kinds["白+黑"] == .slogan)
+        // what follows a run of adjacent quotes decides for each of them
+        #expect(kinds["早出门"] == .slogan && kinds["晚回家"] == .slogan)
+        #expect(b.deployedMeasures.map(\.text) == ["煤改气", "河长制"])
+    }
+
     @Test func metaphorsRegionsAndVerseAreNoQuotedMeasures() throws {
         let b = try Self.item(
             "11月5日，某县召开大气污染防治会议。会议要求，要拿出“绣花功夫”，征集“金点子”，融入“京津冀”协同治理，"

@@ -17,13 +17,16 @@ import ZIPFoundation
         try BriefingReader().read(Data(contentsOf: Self.folder.appendingPathComponent(name)), file: name)
     }
 
-    /// Everything but id and provenance.
+    /// Everything but id and provenance (spans index each file's own decoded text).
     func same(_ a: [Briefing], _ b: [Briefing]) -> Bool {
         guard a.count == b.count else { return false }
         return zip(a, b).allSatisfy { x, y in
             var y = y
             y.id = x.id
             y.source = x.source
+            // spans point into each file's own decoded text; in the item's cleaned text they agree
+            guard x.spans.measures.map(\.textOffsets) == y.spans.measures.map(\.textOffsets) else { return false }
+            y.spans = x.spans
             return x == y
         }
     }
@@ -56,6 +59,9 @@ import ZIPFoundation
             .split(separator: "\n", omittingEmptySubsequences: false)
         #expect(html[s.lines[0] - 1].contains("<h1"))
         #expect(html[s.lines[1] - 1].contains("<p>&nbsp;&nbsp;&nbsp;&nbsp;刘锋在讲话中强调"))
+        // fact spans point at HTML lines too: the meeting is named in the <h1> and in the first paragraph
+        let meeting = try #require(r.briefings.first?.spans.meeting)
+        #expect(html[meeting.lines[0] - 1].contains("<h1") || html[meeting.lines[0] - 1].contains("本报讯"))
         // the breadcrumb and the metadata line are named with their HTML lines
         #expect(r.warnings.contains { $0.message.contains("breadcrumb") && html[($0.line ?? 1) - 1].contains("当前位置") })
     }
@@ -80,6 +86,36 @@ import ZIPFoundation
         }
     }
 
+    // MARK: PDF layout
+
+    typealias Line = PDFDecoder.Line
+    /// A line of `n` characters 10 points wide from `left`, on row `row`.
+    func line(_ text: String, left: Double = 0, row: Double = 0) -> Line {
+        let n = Double(text.unicodeScalars.count)
+        return Line(text: text, left: left, right: left + 10 * n, charWidth: 10, top: row * 20, bottom: row * 20 + 10)
+    }
+
+    @Test func wrappedPDFLinesAreJoinedAndParagraphEndsKept() {
+        let full = String(repeating: "字", count: 39) + "；"
+        let lines = [
+            line(full, row: 0), line("接着写完。", row: 1),  // a wrap after a semicolon
+            line(String(repeating: "文", count: 39) + "。", row: 2), line("相关链接：", row: 3),  // a short line of its own
+            line(String(repeating: "报", count: 40), row: 4), line("- 2 -", left: 180, row: 5),  // a page number
+            line("续文。", row: 6), line("　　新段落开头。", left: 20, row: 7),
+            line(String(repeating: "尾", count: 39) + "。", row: 8), line("短句收尾。", row: 9),  // a short last sentence
+        ]
+        #expect(
+            PDFDecoder.joinWrapped(lines) == [
+                full + "接着写完。", String(repeating: "文", count: 39) + "。", "相关链接：", String(repeating: "报", count: 40), "- 2 -",
+                "续文。", "　　新段落开头。", String(repeating: "尾", count: 39) + "。短句收尾。",
+            ])
+    }
+
+    @Test func piecesOfOneRowAreOneLine() {
+        let joined = PDFDecoder.sameRowJoined([line("2019年11月12日 星期二"), line("第2版：综合新闻", left: 400), line("任县召开会议", row: 1)])
+        #expect(joined.map(\.text) == ["2019年11月12日 星期二 第2版：综合新闻", "任县召开会议"])
+    }
+
     // MARK: HTML
 
     func htmlLines(_ html: String, file: String = "p.html") throws -> [String] {
@@ -100,6 +136,13 @@ import ZIPFoundation
             </body></html>
             """)
         #expect(lines == ["县召开“蓝天”行动推进会", "11月6日上午，县召开推进会——会议要求。", "第二行 文字，", "单位\t得分"])
+    }
+
+    @Test func aGBKPageIsReadWhateverItsMetaSays() throws {
+        let page = "<html><head><meta charset=\"gb2312\"></head><body><p>县召开&ldquo;蓝天&rdquo;行动推进会</p></body></html>"
+        let data = try #require(page.data(using: ByteDecoder.gb18030))
+        let d = try DocumentDecoder().decode(data, file: "gbk.html")
+        #expect(d.text == "县召开“蓝天”行动推进会" && d.encoding == "gb18030" && d.format == "html")
     }
 
     @Test func htmlSourceWrapsAreNoSpacesBetweenHanCharacters() throws {

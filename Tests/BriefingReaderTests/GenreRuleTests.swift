@@ -182,4 +182,68 @@ import Testing
         let people = PeopleExtractor().extract(Scalars("县委书记卢建平出席会议。县人大常委会主任等县领导应邀参加会议。"))
         #expect(people.map(\.name) == ["卢建平"])
     }
+
+    // MARK: Genre2 batch 2
+
+    func requirements(_ s: String) -> [String] { RequirementExtractor().extract(Scalars(s)) }
+
+    @Test func mixedYaoAndShiMarkersAreOneList() {
+        let r = requirements("县长要求，一要提高认识；二是要突出重点，完成改造任务；三是强化督导，严肃问责。")
+        #expect(r.count == 3 && r.first == "要提高认识" && r.last == "强化督导，严肃问责")
+    }
+
+    @Test func arabicListsWithADateAfterTheNumberAndParenthesisedDigits() {
+        #expect(requirements("会议要求：1.立即查找原因；2.12月5日前完成整改；3.严格落实停限产措施。").count == 3)
+        #expect(requirements("要求各运输企业：（1）密闭运输；（2）按规定路线行驶；（3）出场前冲洗车轮。").count == 3)
+        // a decimal alone is no list
+        #expect(requirements("会议要求：2.5万户改造要按时完成；各乡镇要抓好落实。").isEmpty)
+    }
+
+    @Test func numberedAchievementsAreNotRequirements() {
+        let r = requirements("会议指出，取得了明显成效：一是完成改造2.3万户；二是取缔企业126家。县长要求，一要紧盯散煤管控；二要严格工地管理。")
+        #expect(r == ["要紧盯散煤管控", "要严格工地管理"])
+    }
+
+    @Test func aDateWithoutAYearIsLeftEmptyWithAWarning() {
+        let r = BriefingReader().read(text: "某县召开推进会\n本报讯 11月25日，巨鹿县召开大气污染防治形势分析会，县长张国强出席会议并讲话。", file: "t.txt")
+        #expect(r.briefings.first?.date == nil && r.briefings.first?.dateText == "11月25日")
+        #expect(r.warnings.contains { $0.message.contains("no year in the file for “11月25日”") })
+    }
+
+    // MARK: Genre2 batch 3 and 4
+
+    @Test func peopleWhoAttendByInvitationOrVideo() {
+        let people = PeopleExtractor().extract(
+            Scalars("省生态环境厅副厅长杨建华通过视频连线讲话。市人大常委会副主任王立新、市政协副主席赵凤英应邀参加会议。市公安局副局长李宏伟、市交通运输局副局长陈晓峰分别作了部署。"))
+        #expect(people.map(\.name) == ["杨建华", "王立新", "赵凤英", "李宏伟", "陈晓峰"])
+        // 冉书记强调: the surname and title again, not a person called 强调
+        #expect(PeopleExtractor().extract(Scalars("市委书记冉万祥主持会议并讲话。冉书记强调，一要扛起责任。")).map(\.name) == ["冉万祥"])
+    }
+
+    @Test func anotherMeetingsConveneBeforeTheDateIsSkipped() {
+        let text = Scalars("10月30日，省政府召开全省秋冬季大气污染综合治理攻坚行动电视电话会议后，11月1日上午，我市立即召开全市大气污染防治工作调度会，对工作进行安排部署。")
+        let date = DateExtractor().extract(text, context: .init())
+        let m = MeetingExtractor().extract(headline: nil, body: text, dateEnd: date.mention?.end)
+        #expect(m.meeting == "全市大气污染防治工作调度会" && m.unit == "我市")
+    }
+
+    @Test func aRelayedListGivesWayToTheSpeakersOwn() {
+        let r = requirements("刚才，李副书记传达了全市会议精神，市里提出了三点要求：一是完成目标；二是做好应对；三是落实责任。下面，我再强调四点：\n（一）紧盯散煤管控。\n（二）严格扬尘治理。\n（三）加强机动车管控。\n（四）强化督导问责。")
+        #expect(r.count == 4 && r.first == "紧盯散煤管控")
+        // a relayed list alone still counts
+        #expect(requirements("会议传达了全省会议精神，提出三点要求：一是完成目标；二是做好应对；三是落实责任。").count == 3)
+    }
+
+    // MARK: Genre2 batch 5
+
+    @Test func aMastheadIsNoKickerAndDatesTheBareDay() {
+        let b = firstItem(
+            "第3版  要闻  石家庄日报  2020年1月8日  星期三\n\n市委、市政府召开冬季大气污染防治攻坚调度会\n本报讯（记者 高建）7日下午，市委、市政府召开冬季大气污染防治攻坚调度会。会议要求，确保1月份石家庄市PM2.5平均浓度同比下降10%以上。"
+        )
+        #expect(b?.headline == "市委、市政府召开冬季大气污染防治攻坚调度会")
+        #expect(b?.date == "2020-01-07" && b?.timeOfDay == "下午")
+        // 1月份石家庄市: a place after a month
+        #expect(b?.unit == "石家庄市")
+        #expect(!Segmenter.isKicker(Scalars("石家庄日报 2020年1月8日 星期三")) && Segmenter.isKicker(Scalars("全力打好蓝天保卫战")))
+    }
 }

@@ -35,6 +35,8 @@ import Testing
             of: #"(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+[)）]"#, with: "", options: .regularExpression)
         // a page number glued to the start of a line inside the span: …大\n2、气污染…
         t = t.replacingOccurrences(of: #"\n\s*\d{1,4}、"#, with: "", options: .regularExpression)
+        // a page number on a line of its own inside the span: 刘\n2\n建华
+        t = t.replacingOccurrences(of: #"\n\s*[-—]?\s*\d{1,4}\s*[-—]?\s*(?=\n)"#, with: "", options: .regularExpression)
         if traditional, let c = converter { t = c.convert(t) }
         let map: [Character: Character] = [
             ",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。", "“": "\"", "”": "\"",
@@ -46,7 +48,11 @@ import Testing
     /// Checks every span of `b` against `source`.
     static func check(_ b: Briefing, source: [Unicode.Scalar], into c: inout Check) {
         let traditional = b.source.script == "traditional"
-        let lineStarts = [0] + source.indices.filter { source[$0] == "\n" }.map { $0 + 1 }
+        // lines end at LF, CRLF or a lone CR, as the reader splits them
+        let lineStarts =
+            [0]
+            + source.indices.filter { source[$0] == "\n" || (source[$0] == "\r" && ($0 + 1 == source.count || source[$0 + 1] != "\n")) }
+            .map { $0 + 1 }
         func line(_ offset: Int) -> Int { (lineStarts.lastIndex { $0 <= offset } ?? 0) + 1 }
         func text(_ s: FactSpan) -> String? {
             guard s.offsets.count == 2, s.lines.count == 2, s.offsets[0] >= 0, s.offsets[0] < s.offsets[1],
@@ -146,7 +152,8 @@ import Testing
     }
 
     @Test func everyGenreAndClassesFactIsInItsSpan() throws {
-        let files = Self.txt(in: Self.folder.appendingPathComponent("Genre")) + Self.txt(in: Self.folder.appendingPathComponent("Classes"))
+        // the genre sets (Genre, Genre2) and the classification set (Classes)
+        let files = ["Genre", "Genre2", "Classes"].flatMap { Self.txt(in: Self.folder.appendingPathComponent($0)) }
         let c = try Self.run(files, prefix: "Genre/")
         #expect(c.facts > 500)
         #expect(c.failures.isEmpty, "\(c.failures.joined(separator: "\n"))")
@@ -167,6 +174,67 @@ import Testing
         #expect(b.measures == ["五个禁令"])
         #expect(m.lines == [2, 3])
         #expect(String(String.UnicodeScalarView(source[m.offsets[0]..<m.offsets[1]])) == "五\r\n3、个禁令")
+    }
+
+    @Test func spansOfDocumentsPointBackAtParagraphsLinesAndPages() throws {
+        let formats = Self.folder.appendingPathComponent("Formats")
+        func read(_ name: String) throws -> Briefing {
+            try #require(try BriefingReader().read(Data(contentsOf: formats.appendingPathComponent(name)), file: name).briefings.first)
+        }
+        let pdf = try read("seed003.pdf")
+        #expect(!pdf.spans.targets.isEmpty)
+        #expect(pdf.spans.targets.allSatisfy { $0.pages == [1, 1] })
+        let html = try read("seed003.html")
+        let lines = try String(contentsOf: formats.appendingPathComponent("seed003.html"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        // a target's span names the HTML line where its paragraph starts: the paragraph holds it
+        for (t, s) in zip(html.targets, html.spans.targets) {
+            let paragraph =
+                lines[(s.lines[0] - 1)...].prefix { !$0.contains("</p>") }.joined()
+                + (lines.dropFirst(s.lines[0] - 1).first { $0.contains("</p>") } ?? "")
+            #expect(paragraph.contains(String(t.text.prefix(4))), "\(t.text) → line \(s.lines[0])")
+        }
+        let docx = try read("seed003.docx")
+        #expect(
+            docx.spans.deadlines.allSatisfy {
+                $0.pages == nil && $0.lines[0] >= docx.source.lines[0] && $0.lines[1] <= docx.source.lines[1]
+            })
+    }
+
+    /// Every span of every fact, in damaged copies of the Classes briefings (quotes, line breaks,
+    /// page numbers and list words inserted, text cut and repeated), lies inside its file and on
+    /// the lines it names.
+    @Test func spansStayInsideTheirFileOnDamagedInput() throws {
+        var seed: UInt64 = 12
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(max(n, 1)))
+        }
+        let inserts = ["“", "”", "\n", "\r\n", "、", "十大攻坚战，即：", "攻坚战；", "（lián）", "\n3\n", "2、", "从即日起到", "“冬防”", "晚", "。"]
+        let texts = try Self.txt(in: Self.folder.appendingPathComponent("Classes")).map { try String(contentsOf: $0, encoding: .utf8) }
+        let reader = BriefingReader()
+        var c = Check()
+        for k in 0..<60 {
+            var t = Array(texts[k % texts.count].unicodeScalars)
+            for _ in 0..<(1 + next(30)) {
+                let i = next(t.count + 1)
+                switch next(3) {
+                case 0 where !t.isEmpty: t.remove(at: min(i, t.count - 1))
+                case 1: t.insert(contentsOf: inserts[next(inserts.count)].unicodeScalars, at: i)
+                default: t.insert(contentsOf: t[next(t.count + 1)...].prefix(1 + next(30)), at: i)
+                }
+            }
+            let text = String(String.UnicodeScalarView(t))
+            for b in reader.read(text: text, file: "damaged\(k).txt").briefings {
+                var one = Check()
+                Self.check(b, source: t, into: &one)
+                c.facts += one.facts
+                // only where the span is: its text may differ after damage, its place may not
+                c.failures += one.failures.filter { $0.contains("no span") || $0.contains("do not match") }
+            }
+        }
+        #expect(c.facts > 300)
+        #expect(c.failures.isEmpty, "\(c.failures.prefix(5))")
     }
 
     @Test func spansRoundTripThroughJSONAndOldJSONStillReads() throws {

@@ -129,6 +129,7 @@ import Testing
     // MARK: layouts
 
     private func refusedLayout(_ s: Scratch, _ name: String, _ toml: String, line: Int?, mentions: String) throws {
+        try copyBase(s)
         let layout = try s.write(name, toml)
         let out = s.dir.path + "/out-\(name)/"
         let r = try CLIRunner.run(["weekly", "--week", "2017-W46", "--input", "seeds/", "--output", out, "--layout", layout])
@@ -137,6 +138,12 @@ import Testing
         #expect(r.stderr.contains(place), "\(name) names file and line: \(r.stderr)")
         #expect(r.stderr.contains(mentions), "\(r.stderr)")
         #expect(s.names(in: "out-\(name)").isEmpty)
+    }
+
+    /// The base layout the shipped ones extend, beside a layout written in the scratch folder.
+    private func copyBase(_ s: Scratch) throws {
+        let base = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("layouts/base.toml"), encoding: .utf8)
+        _ = try s.write("base.toml", base)
     }
 
     /// The shipped layout with `old` replaced by `new` (the line numbers stay those of the file).
@@ -157,23 +164,23 @@ import Testing
         // `[样式]` made toml++ abort the process (exit 134) before the fix; found by fuzzing.
         let s = try Scratch()
         defer { s.remove() }
-        let (text, line) = try shipped(replacing: "[styles.issue]", with: "[样式.issue]")
-        try refusedLayout(s, "han-header.toml", text, line: line, mentions: "table header")
+        let (text, line) = try shipped(replacing: "\n[weekly]\n", with: "\n[样式.weekly]\n")
+        try refusedLayout(s, "han-header.toml", text, line: line + 1, mentions: "table header")
     }
 
     @Test func layoutUnknownKey() throws {
         let s = try Scratch()
         defer { s.remove() }
-        // (line: the line before [page], where the match starts)
-        let (text, line) = try shipped(replacing: "\n[page]\n", with: "\n[page]\nmargin_lefft_mm = 28\n")
+        // (line: the line before [weekly], where the match starts)
+        let (text, line) = try shipped(replacing: "\n[weekly]\n", with: "\n[page]\nmargin_lefft_mm = 28\n[weekly]\n")
         try refusedLayout(s, "unknown.toml", text, line: line + 2, mentions: "margin_lefft_mm")
     }
 
     @Test func layoutNegativeMargin() throws {
         let s = try Scratch()
         defer { s.remove() }
-        let (text, line) = try shipped(replacing: "margin_top_mm = 37", with: "margin_top_mm = -5")
-        try refusedLayout(s, "negative.toml", text, line: line, mentions: "margin_top_mm")
+        let (text, line) = try shipped(replacing: "\n[weekly]\n", with: "\n[page]\nmargin_top_mm = -5\n[weekly]\n")
+        try refusedLayout(s, "negative.toml", text, line: line + 2, mentions: "margin_top_mm")
     }
 
     @Test func layoutFontThatDoesNotExist() throws {
@@ -181,8 +188,8 @@ import Testing
         defer { s.remove() }
         // The body role names only a family that no file in fonts/ has.
         let (text, _) = try shipped(
-            replacing: "families = [\"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"FandolFang\", \"Noto Serif CJK SC\"]",
-            with: "families = [\"No Such Font Song\"]")
+            replacing: "\n[weekly]\n", with: "\n[fonts.body]\nfamilies = [\"No Such Font Song\"]\n[weekly]\n")
+        try copyBase(s)
         let layout = try s.write("nofont.toml", text)
         let out = s.dir.path + "/out/"
         let r = try CLIRunner.run(["weekly", "--week", "2017-W46", "--input", "seeds/", "--output", out, "--layout", layout])

@@ -189,8 +189,9 @@ import Typesetting
                 ],
                 previous: [Self.area("B", isum: "4.00")], lastYear: [Self.area("A", isum: "4.00")], warnLast: 1),
             dataSource: "source")
-        let settings = MonthlyRankingSettings(
-            bulletinName: "bulletin", office: "office", copyTo: "copy", warnLast: 1, praiseFirst: 1)
+        var settings = try MonthlyRankingSettings(layout: layout)
+        (settings.bulletinName, settings.office, settings.copyTo) = ("bulletin", "office", "copy")
+        (settings.warnLast, settings.praiseFirst) = (1, 1)
         let doc = try MonthlyRanking.build(input, settings: settings, texts: texts)
         let text = String(data: try JSONEncoder().encode(doc), encoding: .utf8) ?? ""
         // Section numbers are Chinese numerals (ChineseNumeral, shared with the weekly notice).
@@ -206,10 +207,35 @@ import Typesetting
         #expect(data.header.first == "<col_rank>" && data.header.last == "<data_note_header>")
     }
 
+    /// Each part alone, with only the texts the kind says it requires (the loader's check): a
+    /// part that renders a text it did not declare stops here (Wording's precondition), not in
+    /// a notice with a hole in it. With a previous month, last year and the city, so that
+    /// every branch that renders an item (moves, heavy days, primary pollutants) runs.
+    @Test func everyPartBuildsWithOnlyTheTextsItRequires() throws {
+        let layout = try Self.layout()
+        let dec = YearMonth(year: 2016, month: 12)!
+        let lastJan = YearMonth(year: 2016, month: 1)!
+        let input = Self.input(
+            previous: [Self.area("甲区", isum: "6.00", month: dec), Self.area("乙区", isum: "5.00", month: dec)],
+            lastYear: [Self.area("甲区", isum: "4.00", pm25: 35, month: lastJan)],
+            city: Self.area("city", isum: "6.40", pm25: 63),
+            cityLastYear: Self.area("city", isum: "6.00", pm25: 58, month: lastJan))
+        for part in MonthlyRankingSettings.Part.allCases {
+            var settings = try MonthlyRankingSettings(layout: layout)
+            settings.contents = [part]
+            let required = MonthlyRanking.requiredTexts(for: settings, texts: layout.texts)
+            let texts = layout.texts.filter { required.contains($0.key) || $0.key.hasPrefix("measure_") || $0.key == "pollutant_summary" }
+            let doc = try MonthlyRanking.build(input, settings: settings, texts: texts)
+            #expect(!doc.blocks.isEmpty, "\(part)")
+            _ = try RankingData.build(input, settings: settings, texts: texts)
+        }
+    }
+
     @Test func aMissingTemplateIsNamed() throws {
-        var texts = try Self.layout().texts
+        let layout = try Self.layout()
+        var texts = layout.texts
         texts["warning"] = nil
-        let settings = MonthlyRankingSettings(bulletinName: "b", office: "o", copyTo: "c")
+        let settings = try MonthlyRankingSettings(layout: layout)
         #expect(throws: WordingError.self) { try MonthlyRanking.build(Self.input(), settings: settings, texts: texts) }
         do {
             _ = try MonthlyRanking.build(Self.input(), settings: settings, texts: texts)
@@ -246,18 +272,22 @@ import Typesetting
         #expect(settings.office == layout.furniture.officeName)
 
         let pm25 = try LayoutLoader.parse(
-            base.replacingOccurrences(of: "rank_by = \"isum\"", with: "rank_by = \"pm25\""), file: "x.toml")
+            base.replacingOccurrences(of: "rank_by = \"isum\"", with: "rank_by = \"pm25\""),
+            file: Self.packageRoot.appendingPathComponent("layouts/x.toml").path)
         #expect(try MonthlyRankingSettings(layout: pm25).measure == .pm25)
         let breakers = try LayoutLoader.parse(
-            base.replacingOccurrences(of: "then_by = []", with: "then_by = [\"good_ratio\", \"pm25\"]"), file: "x.toml")
+            base.replacingOccurrences(of: "then_by = []", with: "then_by = [\"good_ratio\", \"pm25\"]"),
+            file: Self.packageRoot.appendingPathComponent("layouts/x.toml").path)
         #expect(try MonthlyRankingSettings(layout: breakers).thenBy == [.goodRatio, .pm25])
-        let bad = try LayoutLoader.parse(
-            base.replacingOccurrences(of: "warn_last = 2", with: "warn_lats = 2"), file: "x.toml")
-        #expect(throws: SettingsError.self) { try MonthlyRankingSettings(layout: bad) }
-        let badPart = try LayoutLoader.parse(
-            base.replacingOccurrences(of: "\"warning\",", with: "\"warnings\","), file: "x.toml")
+        #expect(throws: LayoutError.self) {
+            try LayoutLoader.parse(
+                base.replacingOccurrences(of: "warn_last = 2", with: "warn_lats = 2"),
+                file: Self.packageRoot.appendingPathComponent("layouts/x.toml").path)
+        }
         do {
-            _ = try MonthlyRankingSettings(layout: badPart)
+            _ = try LayoutLoader.parse(
+                base.replacingOccurrences(of: "\"warning\",", with: "\"warnings\","),
+                file: Self.packageRoot.appendingPathComponent("layouts/x.toml").path)
             Issue.record("an unknown part was accepted")
         } catch {
             #expect(error.key == "ranking.contents")
@@ -290,16 +320,17 @@ import Typesetting
     @Test func theLayoutLoaderKeepsDocumentTablesAndRefusesOthers() throws {
         let base = try String(
             contentsOf: Self.packageRoot.appendingPathComponent("layouts/monthly-ranking.toml"), encoding: .utf8)
-        let layout = try LayoutLoader.parse(base, file: "m.toml")
-        #expect(layout.documentSettings["ranking"]?["warn_last"] == ["2"])
-        #expect(layout.documentSettings["ranking"]?["contents"]?.first == "header")
+        let layout = try LayoutLoader.parse(base, file: Self.packageRoot.appendingPathComponent("layouts/m.toml").path)
+        #expect(MonthlyRanking.settings(in: layout)?.warnLast == 2)
+        #expect(MonthlyRanking.settings(in: layout)?.contents.first == .header)
         #expect(throws: LayoutError.self) {
-            try LayoutLoader.parse(base + "\n[rankings]\nwarn_last = 1\n", file: "m.toml")
+            try LayoutLoader.parse(
+                base + "\n[rankings]\nwarn_last = 1\n", file: Self.packageRoot.appendingPathComponent("layouts/m.toml").path)
         }
         do {
             _ = try LayoutLoader.parse(
                 base.replacingOccurrences(of: "then_by = []", with: "then_by = { a = 1 }"),
-                file: "m.toml")
+                file: Self.packageRoot.appendingPathComponent("layouts/m.toml").path)
             Issue.record("a table inside [ranking] was accepted")
         } catch {
             #expect(error.key == "ranking.then_by")

@@ -17,21 +17,32 @@ import Typesetting
         try LayoutLoader.load(contentsOf: Self.root.appendingPathComponent("layouts/weekly-notice.toml"))
     }
 
-    private func settings(_ l: Layout) -> WeeklyNoticeSettings {
-        (try? WeeklyNoticeSettings(layout: l)) ?? WeeklyNoticeSettings(bulletinName: "", office: "", copyTo: "")
+    private func settings(_ l: Layout) throws -> WeeklyNoticeSettings {
+        try WeeklyNoticeSettings(layout: l)
+    }
+
+    /// The shipped layout with `old` replaced by `new`, loaded from beside the shipped one.
+    private func layout(replacing old: String, with new: String) throws -> Layout {
+        let url = Self.root.appendingPathComponent("layouts/weekly-notice.toml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains(old))
+        return try LayoutLoader.parse(text.replacingOccurrences(of: old, with: new), file: url.path)
     }
 
     @Test func theLayoutChoosesTheUnitOrder() throws {
-        var l = try layout()
+        let l = try layout()
         #expect(try WeeklyNoticeSettings(layout: l).unitOrder == .firstDate)
         #expect(try WeeklyNoticeSettings(layout: l).bulletinName == l.furniture.bulletinName)
-        l.documentSettings["weekly"] = ["unit_order": ["name"], "max_requirements": ["2"]]
-        let byName = try WeeklyNoticeSettings(layout: l)
-        #expect(byName.unitOrder == .name && byName.maxRequirements == 2)
-        l.documentSettings["weekly"] = ["unit_order": ["alphabet"]]
-        #expect(throws: SettingsError.self) { try WeeklyNoticeSettings(layout: l) }
-        l.documentSettings["weekly"] = ["colour": ["red"]]
-        #expect(throws: SettingsError.self) { try WeeklyNoticeSettings(layout: l) }
+        let byName = try WeeklyNoticeSettings(
+            layout: try layout(replacing: "unit_order = \"first-date\"", with: "unit_order = \"name\""))
+        #expect(byName.unitOrder == .name && byName.maxRequirements == 10)
+        #expect(throws: LayoutError.self) {
+            try layout(replacing: "unit_order = \"first-date\"", with: "unit_order = \"alphabet\"")
+        }
+        #expect(throws: LayoutError.self) { try layout(replacing: "[weekly]\n", with: "[weekly]\ncolour = \"red\"\n") }
+        // a layout of another kind has no [weekly] table
+        let monthly = try LayoutLoader.load(contentsOf: Self.root.appendingPathComponent("layouts/monthly-ranking.toml"))
+        #expect(throws: SettingsError.self) { try WeeklyNoticeSettings(layout: monthly) }
     }
 
     private func seedBriefings() throws -> [Briefing] {
@@ -102,21 +113,21 @@ import Typesetting
     }
 
     @Test func theSourceListNamesWhatAnOfficeReceived() throws {
-        var l = try layout()
+        let l = try layout()
         let week = try #require(ISOWeek("2016-W44"))
         let items = try seedBriefings().filter { $0.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false }
         var dump = ContentDump.dump(
             try WeeklyNotice.build(WeeklyNoticeInput(week: week, briefings: items), settings: settings(l), texts: l.texts))
         #expect(dump.contains("row: 1 | 郑州航空港经济综合实验区 | 2016年11月1日 | 11月1日上午，郑州航空港经济综合实验区召开冬季大气污染防治工作会议 | 000.txt"))
         #expect(!dump.contains("信息来源明细"))
-        l.documentSettings["weekly"] = ["trace": ["true"]]
+        let traced = try layout(replacing: "trace = false", with: "trace = true")
         dump = ContentDump.dump(
-            try WeeklyNotice.build(WeeklyNoticeInput(week: week, briefings: items), settings: settings(l), texts: l.texts))
+            try WeeklyNotice.build(WeeklyNoticeInput(week: week, briefings: items), settings: settings(traced), texts: l.texts))
         #expect(dump.contains("caption: 信息来源明细"))
         #expect(dump.contains("row: 1 | seeds/000_c3ad2d5b44c5cf74.txt | 7–33"))
-        l.documentSettings["weekly"] = ["appendix": ["false"]]
+        let bare = try layout(replacing: "appendix = true", with: "appendix = false")
         dump = ContentDump.dump(
-            try WeeklyNotice.build(WeeklyNoticeInput(week: week, briefings: items), settings: settings(l), texts: l.texts))
+            try WeeklyNotice.build(WeeklyNoticeInput(week: week, briefings: items), settings: settings(bare), texts: l.texts))
         #expect(!dump.contains("本期信息来源"))
     }
 
@@ -125,7 +136,7 @@ import Typesetting
         let week = try #require(ISOWeek("2017-W46"))
         let items = try seedBriefings().filter { $0.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false }
         let doc = try WeeklyNotice.build(
-            WeeklyNoticeInput(week: week, issueNumber: 3, briefings: items), settings: settings(l), texts: l.texts)
+            WeeklyNoticeInput(week: week, issueNumber: 3, briefings: items), settings: try settings(l), texts: l.texts)
         let dump = ContentDump.dump(doc)
         if let diff = Golden.check(dump, named: "weekly-2017-W46.txt") { Issue.record(Comment(rawValue: diff)) }
         #expect(dump.contains("doctitle: 关于2017年第46周（11月13日—11月19日）大气污染防治工作情况的通报"))
@@ -147,7 +158,7 @@ import Typesetting
             requirements: ["要提高认识，切实增强紧迫感", "要压实责任"], measures: ["封土令", "封土令"], text: "…")
         let earlier = Briefing(id: "x#2", source: src, date: "2017-11-20", unit: "枫杨办事处", meeting: "工作推进会", text: "…")
         let doc = try WeeklyNotice.build(
-            WeeklyNoticeInput(week: week, briefings: [later, earlier]), settings: settings(l), texts: l.texts)
+            WeeklyNoticeInput(week: week, briefings: [later, earlier]), settings: try settings(l), texts: l.texts)
         let dump = ContentDump.dump(doc)
         let headings = dump.split(separator: "\n").filter { $0.hasPrefix("h2: ") }
         #expect(headings == ["h2: （一）枫杨办事处", "h2: （二）高新区"])
@@ -163,14 +174,14 @@ import Typesetting
     @Test func anEmptyWeekSaysSoAndMissingWordingIsNamed() throws {
         let l = try layout()
         let week = try #require(ISOWeek("2017-W30"))
-        let doc = try WeeklyNotice.build(WeeklyNoticeInput(week: week, briefings: []), settings: settings(l), texts: l.texts)
+        let doc = try WeeklyNotice.build(WeeklyNoticeInput(week: week, briefings: []), settings: try settings(l), texts: l.texts)
         let dump = ContentDump.dump(doc)
         #expect(dump.contains("p: 7月24日至7月30日，未收到各单位报送的大气污染防治工作信息。"))
         #expect(!dump.contains("table:"))
         var texts = l.texts
         texts["title"] = nil
         #expect(throws: WordingError.self) {
-            try WeeklyNotice.build(WeeklyNoticeInput(week: week, briefings: []), settings: settings(l), texts: texts)
+            try WeeklyNotice.build(WeeklyNoticeInput(week: week, briefings: []), settings: try settings(l), texts: texts)
         }
     }
 
@@ -184,7 +195,7 @@ import Typesetting
             week: week, briefings: [],
             inspection: InspectionSummary(areas: [.init(area: "石佛办事处", new: 1, rectified: 0, overdue: 1)], repeated: [problem]),
             airQuality: [PeriodAirSummary(area: "东城区", meanAQI: 88, goodDays: 5, validDays: 7)])
-        let dump = ContentDump.dump(try WeeklyNotice.build(input, settings: settings(l), texts: l.texts))
+        let dump = ContentDump.dump(try WeeklyNotice.build(input, settings: try settings(l), texts: l.texts))
         #expect(dump.contains("h1: 一、督查发现问题"))
         #expect(dump.contains("row*: 石佛办事处 | 1 | 0 | 1"))
         #expect(dump.contains("多次通报仍整改不到位"))

@@ -1,6 +1,7 @@
 import Foundation
 import OFDWriter
 import Rendering
+import TestSupport
 import Testing
 import Typesetting
 import ZIPFoundation
@@ -54,7 +55,7 @@ struct OFDPackageTests {
         let pdf = temp("a.pdf")
         let ofd = temp("a.ofd")
         defer { for u in [pdf, ofd] { try? FileManager.default.removeItem(at: u) } }
-        let report = try writer.writePDF(Self.doc, layout: Layout(), to: pdf, options: RenderOptions(creator: "tongbao 9.9", ofd: ofd))
+        let report = try writer.writePDF(Self.doc, layout: Layout.standard, to: pdf, options: RenderOptions(creator: "tongbao 9.9", ofd: ofd))
         let parts = try Self.entries(ofd)
 
         // the parts
@@ -98,7 +99,7 @@ struct OFDPackageTests {
         let maxID = Int(common.elements(forName: "ofd:MaxUnitID").first?.stringValue ?? "") ?? 0
 
         // the masthead's text object sits where the frames put it (pt → mm, top-left origin)
-        let (composed, _) = try writer.compose(Self.doc, layout: Layout())
+        let (composed, _) = try writer.compose(Self.doc, layout: Layout.standard)
         let masthead = try #require(
             composed.pages[0].frames.compactMap { f -> TextRun? in
                 if case .text(let t) = f, t.text == "大气污染防治工作通报" { return t }
@@ -119,7 +120,8 @@ struct OFDPackageTests {
         let deltas = Self.numbers(code.attribute(forName: "DeltaX")?.stringValue)
         #expect(deltas.count == masthead.xs.count - 1)
         for (k, d) in deltas.enumerated() { #expect(abs(d - (masthead.xs[k + 1] - masthead.xs[k]) * mm) < 0.002) }
-        #expect(abs((Double(object.attribute(forName: "Size")?.stringValue ?? "") ?? 0) - masthead.style.size * mm) < 0.002)
+        let size: Double = Double(object.attribute(forName: "Size")?.stringValue ?? "") ?? 0
+        #expect(abs(size - masthead.style.size * mm) < 0.002)
 
         // the red rule is a filled PathObject of the rule's thickness
         let rules = layer.elements(forName: "ofd:PathObject")
@@ -141,8 +143,8 @@ struct OFDPackageTests {
         let writer = try PDFWriter(fontsDirectory: Self.fonts)
         let urls = ["b.pdf", "b.ofd", "c.pdf", "c.ofd"].map(temp)
         defer { for u in urls { try? FileManager.default.removeItem(at: u) } }
-        _ = try writer.writePDF(Self.doc, layout: Layout(), to: urls[0], options: RenderOptions(ofd: urls[1]))
-        _ = try writer.writePDF(Self.doc, layout: Layout(), to: urls[2], options: RenderOptions(ofd: urls[3]))
+        _ = try writer.writePDF(Self.doc, layout: Layout.standard, to: urls[0], options: RenderOptions(ofd: urls[1]))
+        _ = try writer.writePDF(Self.doc, layout: Layout.standard, to: urls[2], options: RenderOptions(ofd: urls[3]))
         #expect(try Data(contentsOf: urls[1]) == (try Data(contentsOf: urls[3])))
     }
 
@@ -175,7 +177,7 @@ struct OFDPackageTests {
         let ofd = dir.appendingPathComponent("x.ofd")
         let doc = ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.paragraph([Inline("大气污染防治工作通报。")])])
         do {
-            _ = try writer.writePDF(doc, layout: Layout(), to: pdf, options: RenderOptions(ofd: ofd))
+            _ = try writer.writePDF(doc, layout: Layout.standard, to: pdf, options: RenderOptions(ofd: ofd))
             Issue.record("an OFD was written with a font that cannot be subset")
         } catch {
             guard case RenderError.fonts(let message) = error else {
@@ -189,7 +191,7 @@ struct OFDPackageTests {
         #expect(!fm.fileExists(atPath: pdf.path))
         #expect(!fm.fileExists(atPath: ofd.path))
         // the PDF alone is still written (the whole font embedded, with a warning)
-        let report = try writer.writePDF(doc, layout: Layout(), to: pdf)
+        let report = try writer.writePDF(doc, layout: Layout.standard, to: pdf)
         #expect(report.warnings.contains { $0.contains("仿宋_GB2312") })
     }
 }

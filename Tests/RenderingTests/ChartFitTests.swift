@@ -1,5 +1,6 @@
 import Foundation
 import Rendering
+import TestSupport
 import Testing
 import Typesetting
 
@@ -9,7 +10,8 @@ import Typesetting
 struct ChartFitTests {
     static func compose(_ blocks: [Block]) throws -> (ComposedDocument, [Violation]) {
         let writer = try PDFWriter(fontsDirectory: PDFWriterTests.fonts)
-        let (doc, setter) = try writer.compose(ContentDocument(metadata: DocumentMetadata(title: "图"), blocks: blocks), layout: Layout())
+        let (doc, setter) = try writer.compose(
+            ContentDocument(metadata: DocumentMetadata(title: "图"), blocks: blocks), layout: Layout.standard)
         return (doc, SelfCheck.check(doc, setter: setter))
     }
 
@@ -77,7 +79,7 @@ struct ChartFitTests {
                 ContentDocument(
                     metadata: DocumentMetadata(title: "图"),
                     blocks: [Self.chart(Array(repeating: 10, count: 12), .vertical, labels: long)]),
-                layout: Layout(), to: url)
+                layout: Layout.standard, to: url)
         }
         #expect(!FileManager.default.fileExists(atPath: url.path))
     }

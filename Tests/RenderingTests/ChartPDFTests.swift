@@ -1,5 +1,6 @@
 import Foundation
 import Rendering
+import TestSupport
 import Testing
 import Typesetting
 
@@ -38,7 +39,7 @@ struct ChartPDFTests {
         let writer = try PDFWriter(fontsDirectory: PDFWriterTests.fonts)
         let url = temp("chart.pdf")
         defer { try? FileManager.default.removeItem(at: url) }
-        let report = try writer.writePDF(doc, layout: Layout(), to: url)
+        let report = try writer.writePDF(doc, layout: Layout.standard, to: url)
         #expect(report.pages == 1)
         let bytes = String(decoding: try Data(contentsOf: url), as: UTF8.self)
         #expect(!bytes.contains("/Image"), "no bitmap in the PDF")
@@ -58,7 +59,7 @@ struct ChartPDFTests {
         let doc = ContentDocument(
             metadata: DocumentMetadata(title: "表"), blocks: [.caption("表1 排名"), .table(table), .paragraph([Inline("表后正文。")])])
         let writer = try PDFWriter(fontsDirectory: PDFWriterTests.fonts)
-        let (composed, setter) = try writer.compose(doc, layout: Layout())
+        let (composed, setter) = try writer.compose(doc, layout: Layout.standard)
         #expect(SelfCheck.check(composed, setter: setter).isEmpty)
         let tablePages = composed.pages.filter { $0.lines.contains { $0.kind == .table } }
         #expect(tablePages.count >= 2)
@@ -74,7 +75,7 @@ struct ChartPDFTests {
         }
         let url = temp("table.pdf")
         defer { try? FileManager.default.removeItem(at: url) }
-        _ = try writer.writePDF(doc, layout: Layout(), to: url)
+        _ = try writer.writePDF(doc, layout: Layout.standard, to: url)
         let pages = try Self.pdftotext(url).split(separator: "\u{0C}")
         #expect(pages.filter { $0.contains("排名") }.count == tablePages.count)
     }

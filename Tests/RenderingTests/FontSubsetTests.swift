@@ -36,6 +36,17 @@ struct FontSubsetTests {
         #expect(!sub.familyName.isEmpty)
     }
 
+    @Test func compactGlyphIdsComeWithTheirMap() throws {
+        let face = FontFaceRef(file: try Self.font(".ttf"))
+        let kept = try FontSubset.subset(face, glyphs: [3, 500, 1200])
+        let compact = try FontSubset.subset(face, glyphs: [3, 500, 1200], retainGlyphIDs: false)
+        #expect(kept.glyphMap == [0: 0, 3: 3, 500: 500, 1200: 1200])
+        #expect(compact.glyphMap[0] == 0)
+        #expect(Set([3, 500, 1200].compactMap { compact.glyphMap[$0] }) == [1, 2, 3])
+        #expect(Self.glyphCount(compact.data) == 4)
+        #expect(compact.data.count < kept.data.count)
+    }
+
     @Test func cmapEntriesBringTheirGlyphs() throws {
         let sub = try FontSubset.subset(FontFaceRef(file: try Self.font(".ttf")), glyphs: [], unicodes: [0x4E2D])
         let small = try FontSubset.subset(FontFaceRef(file: try Self.font(".ttf")), glyphs: [])

@@ -1,5 +1,6 @@
 import Foundation
 import Rendering
+import TestSupport
 import Testing
 import Typesetting
 
@@ -12,7 +13,7 @@ struct PDFWriterTests {
 
     /// The built-in defaults (the same numbers as layouts/weekly-notice.toml).
     static func layout() throws -> Layout {
-        Layout()
+        Layout.standard
     }
 
     static let doc = ContentDocument(
@@ -139,7 +140,7 @@ struct OfficeFontTests {
         try fm.copyItem(at: fixture, to: dir.appendingPathComponent("FangSongGB2312-TestSubset.ttf"))
 
         let writer = try PDFWriter(fontsDirectory: dir)
-        let body = try #require(try writer.resolveFonts(Layout()).first { $0.role == "body" })
+        let body = try #require(try writer.resolveFonts(Layout.standard).first { $0.role == "body" })
         #expect(body.family == "仿宋_GB2312")
         #expect(!body.isSubstitute)
         #expect(body.file.hasSuffix("FangSongGB2312-TestSubset.ttf"))
@@ -147,7 +148,7 @@ struct OfficeFontTests {
         // a character the office font lacks (鹰) falls back to another font in fonts/, never to tofu
         let out = dir.appendingPathComponent("office.pdf")
         let doc = ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.paragraph([Inline("大气污染防治工作通报，鹰。")])])
-        _ = try writer.writePDF(doc, layout: Layout(), to: out)
+        _ = try writer.writePDF(doc, layout: Layout.standard, to: out)
         let text = String(decoding: try Data(contentsOf: out), as: UTF8.self)
         #expect(text.contains("FangSong_GB2312-Test"))
     }
@@ -160,7 +161,7 @@ struct PageImageTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tongbao-png-\(getpid())")
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try writer.writePDF(
-            PDFWriterTests.doc, layout: Layout(), to: dir.appendingPathExtension("pdf"),
+            PDFWriterTests.doc, layout: Layout.standard, to: dir.appendingPathExtension("pdf"),
             options: RenderOptions(pngDirectory: dir, pngDPI: 36))
         try? FileManager.default.removeItem(at: dir.appendingPathExtension("pdf"))
         let page = dir.appendingPathComponent("page-1.png")

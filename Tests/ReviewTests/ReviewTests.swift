@@ -43,6 +43,10 @@ struct ReviewTests {
                 Person(name: "李金勇", title: "党工委书记", roles: ["主持"]), Person(name: "王宏伟", title: nil, roles: ["讲话"]),
             ])
         #expect(applied.metadataNote == "人工审核 2017-11-20T09:00:00Z：更正1处，删除0条")
+        // the corrected values are evidence of the item, under its own file and lines
+        #expect(applied.evidence.count == 1)
+        #expect(applied.evidence.first?.file == "a.txt" && applied.evidence.first?.lines == [3, 4])
+        #expect(applied.evidence.first?.text.contains("党工委书记李金勇") == true)
     }
 
     @Test func aBlankCellMeansUnknown() throws {
@@ -119,5 +123,14 @@ struct ReviewTests {
 
     @Test func sourceSentencesAreTheOnesHoldingTheValues() {
         #expect(ReviewField.sourceSentences(Self.item, ["李金勇"]) == "副书记李金勇出席会议。")
+    }
+
+    @Test func sourceSentencesFollowTheReadersSpans() {
+        let scalars = Array(Self.item.text.unicodeScalars)
+        let at = (0..<scalars.count).first { String(String.UnicodeScalarView(scalars[$0...])).hasPrefix("端正") } ?? 0
+        let inside = FactSpan(file: "a.txt", lines: [4, 4], offsets: [100, 104], textOffsets: [at, at + 4])
+        let header = FactSpan(file: "a.txt", lines: [1, 1], offsets: [0, 3], textOffsets: nil)
+        // the span decides, not a search for the value (which is in another sentence here)
+        #expect(ReviewField.sourceSentences(Self.item, ["李金勇"], [inside, header]) == "会议要求端正思想。\n（a.txt第1行）")
     }
 }

@@ -18,7 +18,7 @@ struct EndBlockPageTests {
     }
 
     static func compose(lines n: Int, evenPage: Bool = true, numberBlank: Bool = false) -> ComposedDocument {
-        var layout = Layout()
+        var layout = Layout.standard
         layout.parts.endBlockOnEvenPage = evenPage
         layout.pageNumber.numberBlankEndPages = numberBlank
         return Typesetter(layout: layout, measurer: FixedAdvanceMeasurer()).compose(document(lines: n))
@@ -41,7 +41,7 @@ struct EndBlockPageTests {
         // the 版记 page follows text, no blank page: both are numbered
         #expect(Self.numbers(doc) == ["— 1 —", "— 2 —"])
         // the 版记's last rule on the block's bottom edge of page 2
-        let layout = Layout()
+        let layout = Layout.standard
         let rules = doc.pages[1].frames.compactMap { f -> RuleFrame? in if case .rule(let r) = f { return r } else { return nil } }
         let bottom = layout.page.blockTop + layout.page.blockHeight
         #expect(rules.contains { abs($0.y + $0.thickness / 2 - bottom) < 0.01 })

@@ -22,14 +22,14 @@ struct FlowTests {
         return ContentDocument(metadata: DocumentMetadata(title: "通报"), blocks: blocks)
     }
 
-    let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
+    let setter = Typesetter(layout: Layout.standard, measurer: FixedAdvanceMeasurer())
 
     @Test func gridIs28By22() {
         #expect(abs(setter.charPitch - 442.205 / 28) < 0.01)
         let first = setter.baseline(slot: 0, size: 16)
         let last = setter.baseline(slot: 21, size: 16)
         // the 22nd em box ends on the block's bottom edge
-        #expect(abs(last + 0.12 * 16 - (Layout().page.blockTop + Layout().page.blockHeight)) < 0.01)
+        #expect(abs(last + 0.12 * 16 - (Layout.standard.page.blockTop + Layout.standard.page.blockHeight)) < 0.01)
         #expect(first < last)
     }
 

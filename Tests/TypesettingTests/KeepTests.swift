@@ -1,10 +1,11 @@
+import TestSupport
 import Testing
 import Typesetting
 
 /// Keep-with-next, widow/orphan control and table splitting, with a fixed-advance measurer
 /// (28 characters, 22 lines a page).
 struct KeepTests {
-    let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
+    let setter = Typesetter(layout: Layout.standard, measurer: FixedAdvanceMeasurer())
 
     func compose(_ blocks: [Block]) -> ComposedDocument {
         setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: blocks))

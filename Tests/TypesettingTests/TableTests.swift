@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 import Typesetting
 
 struct TableTests {
-    let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
+    let setter = Typesetter(layout: Layout.standard, measurer: FixedAdvanceMeasurer())
 
     static var table: Table {
         Table(
@@ -40,7 +41,7 @@ struct TableTests {
 }
 
 struct CaptionTests {
-    let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
+    let setter = Typesetter(layout: Layout.standard, measurer: FixedAdvanceMeasurer())
 
     @Test func aCaptionStaysWithItsTable() {
         var blocks: [Block] = (0..<19).map { _ in .paragraph([Inline("短段。")]) }
@@ -55,7 +56,7 @@ struct CaptionTests {
 }
 
 struct ChartTests {
-    let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
+    let setter = Typesetter(layout: Layout.standard, measurer: FixedAdvanceMeasurer())
 
     @Test func barsAreBoxesProportionalToValuesAndTheGridResumes() {
         let chart = BarChart(

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import Typesetting
 
@@ -14,7 +15,7 @@ struct TitleBreakTests {
 
     @Test func aDateRangeStaysWholeAndTheBreakFollowsTheBracket() {
         let lines = composer.titleLines(
-            "关于2017年第30周（7月24日—7月30日）大气污染防治工作情况的通报", style: title, width: W, prefs: TitleBreaks())
+            "关于2017年第30周（7月24日—7月30日）大气污染防治工作情况的通报", style: title, width: W, prefs: Layout.standard.titleBreaks)
         #expect(lines == ["关于2017年第30周（7月24日—7月30日）", "大气污染防治工作情况的通报"])
     }
 
@@ -23,26 +24,26 @@ struct TitleBreakTests {
         // the bracket gets a line of its own
         let spaced = LineComposer(measurer: FixedAdvanceMeasurer(), gridSize: 16, gridPitch: 442.205 / 28)
         let lines = spaced.titleLines(
-            "关于2017年第30周（7月24日—7月30日）大气污染防治工作情况的通报", style: title, width: W, prefs: TitleBreaks())
+            "关于2017年第30周（7月24日—7月30日）大气污染防治工作情况的通报", style: title, width: W, prefs: Layout.standard.titleBreaks)
         #expect(lines == ["关于2017年第30周", "（7月24日—7月30日）", "大气污染防治工作情况的通报"])
     }
 
     @Test func datesAndNumbersAreNeverBreakPoints() {
-        let b = TitleBreak(prefs: TitleBreaks())
+        let b = TitleBreak(prefs: Layout.standard.titleBreaks)
         let s = Array("关于2017年第30周（7月24日—7月30日）")
         // 第|30, 2017年|1月, 7月|30日 are one unit; 2017年|第30周 and —|7月 are parts of one date (costly)
         #expect(b.cost(s, at: 8) == nil)  // 第|30周
         #expect(b.cost(Array("2017年1月"), at: 5) == nil)
         #expect(b.cost(Array("7月30日"), at: 2) == nil)
-        #expect((b.cost(s, at: 7) ?? 0) >= 2 * TitleBreaks().tolerance)  // 2017年|第30周
-        #expect((b.cost(Array("24日—7月"), at: 4) ?? 0) >= 2 * TitleBreaks().tolerance)
+        #expect((b.cost(s, at: 7) ?? 0) >= 2 * Layout.standard.titleBreaks.tolerance)  // 2017年|第30周
+        #expect((b.cost(Array("24日—7月"), at: 4) ?? 0) >= 2 * Layout.standard.titleBreaks.tolerance)
         // a preferred boundary costs nothing, a break between two Han characters costs the tolerance
         #expect(b.cost(Array("（7月）大气"), at: 4) == 0)
-        #expect(b.cost(Array("防治工作"), at: 2) == TitleBreaks().tolerance)
+        #expect(b.cost(Array("防治工作"), at: 2) == Layout.standard.titleBreaks.tolerance)
     }
 
     @Test func withoutPreferredWordsTheBalancedBreakAvoidsTheDate() {
-        var prefs = TitleBreaks()
+        var prefs = Layout.standard.titleBreaks
         prefs.before = []
         prefs.after = []
         // the middle of the title falls inside 7月30日
@@ -62,7 +63,7 @@ struct TitleBreakTests {
 
     @Test func aLongTitleTakesTheFewestLinesAndKeepsLatinWordsWhole() {
         let text = "关于进一步加强2017~2018年秋冬季大气污染综合治理攻坚行动PM2.5浓度下降情况的通报"
-        let lines = composer.titleLines(text, style: title, width: W, prefs: TitleBreaks()) ?? []
+        let lines = composer.titleLines(text, style: title, width: W, prefs: Layout.standard.titleBreaks) ?? []
         #expect(lines.joined() == text)
         #expect(lines.count == 2)
         #expect(lines.contains { $0.contains("2017~2018年") })
@@ -72,7 +73,7 @@ struct TitleBreakTests {
     }
 
     @Test func theFlowUsesItForTitlesAndCaptions() {
-        let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
+        let setter = Typesetter(layout: Layout.standard, measurer: FixedAdvanceMeasurer())
         let doc = setter.compose(
             ContentDocument(
                 metadata: DocumentMetadata(title: "t"),
@@ -88,7 +89,7 @@ struct TitleBreakTests {
         ]
         for t in titles {
             for width in stride(from: 60.0, through: 460.0, by: 20) {
-                if let lines = composer.titleLines(t, style: title, width: width, prefs: TitleBreaks()) {
+                if let lines = composer.titleLines(t, style: title, width: width, prefs: Layout.standard.titleBreaks) {
                     #expect(lines.joined() == t, "\(t) at \(width)")
                     #expect(!lines.contains { $0.isEmpty })
                     #expect(lines.dropFirst().allSatisfy { !CJK.noLineStart.contains($0.first ?? "一") })

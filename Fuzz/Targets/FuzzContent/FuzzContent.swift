@@ -1,4 +1,5 @@
 import Foundation
+import LayoutSpec
 import Typesetting
 
 /// libFuzzer entry: bytes → content as `tongbao render` reads it, checked, typeset (with a fixed
@@ -24,12 +25,19 @@ public func fuzzContent(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             return 0
         }
     }
-    let setter = Typesetter(layout: Layout(), measurer: FixedAdvanceMeasurer())
+    let setter = Typesetter(layout: standardLayout, measurer: FixedAdvanceMeasurer())
     let composed = setter.compose(doc)
     for v in SelfCheck.check(composed, setter: setter) { _ = v.description }
     _ = BlockList.encode(doc)
     return 0
 }
+
+/// layouts/base.toml, the page every shipped layout extends (the engine has no defaults).
+let standardLayout: Layout = {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("layouts/base.toml")
+    do { return try LayoutLoader.load(contentsOf: url, kinds: []) } catch { fatalError("\(error)") }
+}()
 
 enum EdgeChart {
     static let values: [Double] = [

@@ -4,8 +4,8 @@ import ReportModel
 /// Dates as a Chinese document prints them: 2016年12月31日 / 12月31日, never ISO.
 enum DateWording {
     /// Mustache context for a date: `year`, `month`, `day` (no zero padding, as GB/T 9704 writes dates).
-    static func context(_ date: CivilDate) -> [String: Any] {
-        ["year": date.year, "month": date.month, "day": date.day]
+    static func context<V: DateVariables>(_ date: CivilDate) -> WordingContext<V> {
+        [.year: date.year, .month: date.month, .day: date.day]
     }
 
     /// Whether a sentence opens with its date (5月18日上午，… / 2016年11月1日，… / 11月2日，…).

@@ -14,9 +14,10 @@ public enum MonthlyRanking {
         .title: [],
         .opening: ["opening"],
         .rankingSummary: ["section_heading", "section_ranking", "ranking_summary", "rank_up_item", "rank_down_item"],
+        // table_note has the summary's context, whose `moves` are rank_up_item / rank_down_item
         .rankingTable: [
             "table_caption", "table_note", "rank_cell", "rank_up", "rank_down", "rank_same", "rank_new",
-            "invalid_rank", "invalid_value", "no_value",
+            "invalid_rank", "invalid_value", "no_value", "rank_up_item", "rank_down_item",
         ],
         .chart: ["chart_caption", "chart_axis"],
         .improvementTable: [
@@ -41,7 +42,7 @@ public enum MonthlyRanking {
     public static func build(
         _ input: MonthlyRankingInput, settings: MonthlyRankingSettings, texts: [String: String]
     ) throws(WordingError) -> ContentDocument {
-        let wording = try Wording(texts: texts, required: requiredTexts(settings))
+        let wording = try Wording<RankingVariable>(texts: texts, required: requiredTexts(settings))
         var composer = MonthlyRankingComposer(input: input, settings: settings, wording: wording)
         return composer.compose()
     }
@@ -66,13 +67,13 @@ extension MonthlyReport.Row {
 struct MonthlyRankingComposer {
     let input: MonthlyRankingInput
     let settings: MonthlyRankingSettings
-    let wording: Wording
+    let wording: Wording<RankingVariable>
     let rows: [RankingRow]
     let improvement: [ImprovementRow]
     private var blocks: [Block] = []
     private var sectionCount = 0
 
-    init(input: MonthlyRankingInput, settings: MonthlyRankingSettings, wording: Wording) {
+    init(input: MonthlyRankingInput, settings: MonthlyRankingSettings, wording: Wording<RankingVariable>) {
         self.input = input
         self.settings = settings
         self.wording = wording
@@ -104,7 +105,7 @@ struct MonthlyRankingComposer {
             case .warning: warningSection()
             case .sourceNote:
                 blocks.append(
-                    .note(wording.render("source_note", period.merging(["source": input.dataSource]) { a, _ in a })))
+                    .note(wording.render("source_note", period.with(.source, input.dataSource))))
             case .endBlock:
                 blocks.append(
                     .endBlock(
@@ -121,16 +122,16 @@ struct MonthlyRankingComposer {
 
     // MARK: context
 
-    var periodContext: [String: Any] {
+    var periodContext: RankingContext {
         let last = input.month.sameMonthLastYear
         return [
-            "year": input.month.year, "month": input.month.month, "number": input.issueNumber ?? input.month.month,
-            "issue_year": input.issueDate.year, "last_year": last.year,
-            "required_days": rows.first?.statistics.requiredDays ?? MonthlyStatistics.requiredDays(in: input.month),
-            "warn_n": settings.warnLast, "praise_n": settings.praiseFirst,
-            "measure": wording.has("measure_" + settings.measure.rawValue)
+            .year: input.month.year, .month: input.month.month, .number: input.issueNumber ?? input.month.month,
+            .issueYear: input.issueDate.year, .lastYear: last.year,
+            .requiredDays: rows.first?.statistics.requiredDays ?? MonthlyStatistics.requiredDays(in: input.month),
+            .warnN: settings.warnLast, .praiseN: settings.praiseFirst,
+            .measure: wording.has("measure_" + settings.measure.rawValue)
                 ? wording.render("measure_" + settings.measure.rawValue) : "",
-            "ascending": settings.measure.ascending,
+            .ascending: settings.measure.ascending,
         ]
     }
 
@@ -143,8 +144,8 @@ struct MonthlyRankingComposer {
         return wording.render(
             "change_phrase",
             [
-                "up": change.units > 0, "down": change.isNegative, "flat": change.units == 0,
-                "value": magnitude.description,
+                .up: change.units > 0, .down: change.isNegative, .flat: change.units == 0,
+                .value: magnitude.description,
             ])
     }
 
@@ -154,49 +155,49 @@ struct MonthlyRankingComposer {
         let names = ranked.filter { $0.place?.rank == edge.rank }.map(\.area)
         // `measure_value_<rank_by>` (e.g. "{{value}}%") dresses the value when the layout has it.
         let key = "measure_value_" + settings.measure.rawValue
-        let value = wording.has(key) ? wording.render(key, ["value": edge.value.description]) : edge.value.description
+        let value = wording.has(key) ? wording.render(key, [.value: edge.value.description]) : edge.value.description
         return (names, value)
     }
 
-    var openingContext: [String: Any] {
+    var openingContext: RankingContext {
         var c = periodContext
-        c["area_count"] = rows.count
-        c["ranked_count"] = ranked.count
+        c[.areaCount] = rows.count
+        c[.rankedCount] = ranked.count
         if let best = extreme(first: true), let worst = extreme(first: false) {
-            c["has_ranked"] = true
-            c["best"] = list(best.areas)
-            c["best_value"] = best.value
-            c["worst"] = list(worst.areas)
-            c["worst_value"] = worst.value
+            c[.hasRanked] = true
+            c[.best] = list(best.areas)
+            c[.bestValue] = best.value
+            c[.worst] = list(worst.areas)
+            c[.worstValue] = worst.value
         }
-        c["has_invalid"] = !unranked.isEmpty
-        c["invalid_areas"] = list(unranked.map(\.area))
-        c["invalid_count"] = unranked.count
+        c[.hasInvalid] = !unranked.isEmpty
+        c[.invalidAreas] = list(unranked.map(\.area))
+        c[.invalidCount] = unranked.count
         if let cityRow = input.report.city, cityRow.statistics.isValid {
             let city = cityRow.statistics
-            c["has_city"] = true
-            c["city_pm25"] = city[.pm25]?.description ?? ""
-            c["city_pm10"] = city[.pm10]?.description ?? ""
-            c["city_isum"] = city.isum?.description ?? ""
-            c["city_good_ratio"] = city.goodRatio?.description ?? ""
-            c["city_good_days"] = city.goodDays
-            c["city_valid_days"] = city.validDays
+            c[.hasCity] = true
+            c[.cityPM25] = city[.pm25]?.description ?? ""
+            c[.cityPM10] = city[.pm10]?.description ?? ""
+            c[.cityIsum] = city.isum?.description ?? ""
+            c[.cityGoodRatio] = city.goodRatio?.description ?? ""
+            c[.cityGoodDays] = city.goodDays
+            c[.cityValidDays] = city.validDays
             if let change = cityRow.pm25Change {
-                c["has_city_yoy"] = true
-                c["city_pm25_yoy"] = changePhrase(change)
-                c["city_pm25_last_year"] = cityRow.lastYear?[.pm25]?.description ?? ""
+                c[.hasCityYoY] = true
+                c[.cityPM25YoY] = changePhrase(change)
+                c[.cityPM25LastYear] = cityRow.lastYear?[.pm25]?.description ?? ""
             }
             if let change = cityRow.isumChange {
-                c["has_city_isum_yoy"] = true
-                c["city_isum_yoy"] = changePhrase(change)
+                c[.hasCityIsumYoY] = true
+                c[.cityIsumYoY] = changePhrase(change)
             }
         }
         let pm25 = rows.filter { $0.month.isValid }.compactMap { r in r.month[.pm25].map { (r.area, $0) } }
         if let lo = pm25.map(\.1).min(), let hi = pm25.map(\.1).max() {
-            c["pm25_best"] = list(pm25.filter { $0.1 == lo }.map(\.0))
-            c["pm25_best_value"] = lo.description
-            c["pm25_worst"] = list(pm25.filter { $0.1 == hi }.map(\.0))
-            c["pm25_worst_value"] = hi.description
+            c[.pm25Best] = list(pm25.filter { $0.1 == lo }.map(\.0))
+            c[.pm25BestValue] = lo.description
+            c[.pm25Worst] = list(pm25.filter { $0.1 == hi }.map(\.0))
+            c[.pm25WorstValue] = hi.description
         }
         return c
     }
@@ -210,7 +211,7 @@ struct MonthlyRankingComposer {
                 level: 1,
                 text: wording.render(
                     "section_heading",
-                    ["ordinal": ChineseNumeral.of(sectionCount), "title": wording.render(key, periodContext)])))
+                    [.ordinal: ChineseNumeral.of(sectionCount), .title: wording.render(key, periodContext)])))
     }
 
     var firstPlaces: [RankingRow] {
@@ -221,28 +222,28 @@ struct MonthlyRankingComposer {
     var warnedPlaces: [RankingRow] { ranked.filter { $0.place?.warned ?? false } }
 
     /// The context of the ranking's summary and note.
-    var rankingContext: [String: Any] {
+    var rankingContext: RankingContext {
         var c = openingContext
-        c["has_first"] = !firstPlaces.isEmpty
-        c["first_areas"] = list(firstPlaces.map(\.area))
-        c["has_last"] = !warnedPlaces.isEmpty
-        c["last_areas"] = list(warnedPlaces.map(\.area))
+        c[.hasFirst] = !firstPlaces.isEmpty
+        c[.firstAreas] = list(firstPlaces.map(\.area))
+        c[.hasLast] = !warnedPlaces.isEmpty
+        c[.lastAreas] = list(warnedPlaces.map(\.area))
         let sep = wording.render("clause_separator")
         let up = ranked.compactMap { r -> String? in
             guard let ch = r.place?.rankChange, ch > 0 else { return nil }
-            return wording.render("rank_up_item", ["area": r.area, "n": ch])
+            return wording.render("rank_up_item", [.area: r.area, .n: ch])
         }
         let down = ranked.compactMap { r -> String? in
             guard let ch = r.place?.rankChange, ch < 0 else { return nil }
-            return wording.render("rank_down_item", ["area": r.area, "n": -ch])
+            return wording.render("rank_down_item", [.area: r.area, .n: -ch])
         }
         let same = ranked.filter { $0.place?.rankChange == 0 }
-        c["has_moves"] = !(up.isEmpty && down.isEmpty)
-        c["has_previous"] = ranked.contains { $0.place?.previousRank != nil }
-        c["moves"] = (up + down).joined(separator: sep)
-        c["has_unchanged"] = !same.isEmpty
-        c["unchanged_areas"] = list(same.map(\.area))
-        c["has_ties"] = ranked.contains { $0.place?.tied ?? false }
+        c[.hasMoves] = !(up.isEmpty && down.isEmpty)
+        c[.hasPrevious] = ranked.contains { $0.place?.previousRank != nil }
+        c[.moves] = (up + down).joined(separator: sep)
+        c[.hasUnchanged] = !same.isEmpty
+        c[.unchangedAreas] = list(same.map(\.area))
+        c[.hasTies] = ranked.contains { $0.place?.tied ?? false }
         return c
     }
 
@@ -269,24 +270,24 @@ struct MonthlyRankingComposer {
     }
 
     /// Good days, heavy days and primary pollutants of the valid areas, for `pollutant_summary`.
-    var pollutantContext: [String: Any] {
+    var pollutantContext: RankingContext {
         var c = openingContext
         let valid = rows.filter { $0.month.isValid }
         let ratios = valid.compactMap { r in r.month.goodRatio.map { (r.area, $0) } }
         if let lo = ratios.map(\.1).min(), let hi = ratios.map(\.1).max() {
-            c["has_good"] = true
-            c["good_best"] = list(ratios.filter { $0.1 == hi }.map(\.0))
-            c["good_best_value"] = hi.description
-            c["good_worst"] = list(ratios.filter { $0.1 == lo }.map(\.0))
-            c["good_worst_value"] = lo.description
+            c[.hasGood] = true
+            c[.goodBest] = list(ratios.filter { $0.1 == hi }.map(\.0))
+            c[.goodBestValue] = hi.description
+            c[.goodWorst] = list(ratios.filter { $0.1 == lo }.map(\.0))
+            c[.goodWorstValue] = lo.description
         }
         let heavy = valid.filter { $0.month.heavyDays > 0 }.sorted { $0.month.heavyDays > $1.month.heavyDays }
-        c["has_heavy"] = !heavy.isEmpty
-        c["heavy_count"] = heavy.count
-        c["heavy_areas"] = list(heavy.map { wording.render("heavy_item", ["area": $0.area, "n": $0.month.heavyDays]) })
+        c[.hasHeavy] = !heavy.isEmpty
+        c[.heavyCount] = heavy.count
+        c[.heavyAreas] = list(heavy.map { wording.render("heavy_item", [.area: $0.area, .n: $0.month.heavyDays]) })
         if let most = heavy.first?.month.heavyDays {
-            c["heavy_most"] = list(heavy.filter { $0.month.heavyDays == most }.map(\.area))
-            c["heavy_most_days"] = most
+            c[.heavyMost] = list(heavy.filter { $0.month.heavyDays == most }.map(\.area))
+            c[.heavyMostDays] = most
         }
         var groups: [(pollutants: String, areas: [String])] = []
         for r in valid where !r.month.primaryPollutants.isEmpty {
@@ -297,11 +298,11 @@ struct MonthlyRankingComposer {
                 groups.append((key, [r.area]))
             }
         }
-        c["has_primary"] = !groups.isEmpty
-        c["primary_same"] = groups.count == 1
-        c["primary_pollutant"] = groups.first?.pollutants ?? ""
-        c["primary_groups"] = groups.map {
-            wording.render("primary_item", ["areas": list($0.areas), "pollutant": $0.pollutants])
+        c[.hasPrimary] = !groups.isEmpty
+        c[.primarySame] = groups.count == 1
+        c[.primaryPollutant] = groups.first?.pollutants ?? ""
+        c[.primaryGroups] = groups.map {
+            wording.render("primary_item", [.areas: list($0.areas), .pollutant: $0.pollutants])
         }
         .joined(separator: wording.render("clause_separator"))
         return c
@@ -331,7 +332,7 @@ struct MonthlyRankingComposer {
         }
         func value(_ p: Pollutant) -> String { m[p]?.description ?? none }
         switch column {
-        case .rank: return wording.render("rank_cell", ["rank": place.rank, "tied": place.tied])
+        case .rank: return wording.render("rank_cell", [.rank: place.rank, .tied: place.tied])
         case .area: return r.area
         case .isum: return m.isum?.description ?? none
         case .isumChange: return r.isumChange.map(Self.signed) ?? none
@@ -350,8 +351,8 @@ struct MonthlyRankingComposer {
             return m.primaryPollutants.isEmpty ? none : list(m.primaryPollutants.map(\.symbol))
         case .rankChange:
             guard let ch = place.rankChange else { return wording.render("rank_new") }
-            if ch > 0 { return wording.render("rank_up", ["n": ch]) }
-            if ch < 0 { return wording.render("rank_down", ["n": -ch]) }
+            if ch > 0 { return wording.render("rank_up", [.n: ch]) }
+            if ch < 0 { return wording.render("rank_down", [.n: -ch]) }
             return wording.render("rank_same")
         }
     }
@@ -394,29 +395,29 @@ struct MonthlyRankingComposer {
         var c = periodContext
         let improved = improvement.filter { $0.change.isNegative }
         let worse = improvement.filter { $0.change.units > 0 }
-        c["compared_count"] = improvement.count
-        c["improved_count"] = improved.count
-        c["has_improved"] = !improved.isEmpty
-        c["improved_areas"] = list(improved.map(\.area))
-        c["worse_count"] = worse.count
-        c["has_worse"] = !worse.isEmpty
-        c["many_worse"] = worse.count > 1
-        c["all_improved"] = worse.isEmpty && improved.count == improvement.count
-        c["all_worse"] = improved.isEmpty && worse.count == improvement.count
-        c["worse_areas"] = list(worse.map(\.area))
-        c["top"] = list(improvement.filter { $0.rank == top.rank }.map(\.area))
-        c["top_change"] = changePhrase(top.change)
-        c["top_improved"] = top.change.isNegative
+        c[.comparedCount] = improvement.count
+        c[.improvedCount] = improved.count
+        c[.hasImproved] = !improved.isEmpty
+        c[.improvedAreas] = list(improved.map(\.area))
+        c[.worseCount] = worse.count
+        c[.hasWorse] = !worse.isEmpty
+        c[.manyWorse] = worse.count > 1
+        c[.allImproved] = worse.isEmpty && improved.count == improvement.count
+        c[.allWorse] = improved.isEmpty && worse.count == improvement.count
+        c[.worseAreas] = list(worse.map(\.area))
+        c[.top] = list(improvement.filter { $0.rank == top.rank }.map(\.area))
+        c[.topChange] = changePhrase(top.change)
+        c[.topImproved] = top.change.isNegative
         let pm25 = improvement.compactMap { r in r.pm25Change.map { (r.area, $0) } }
         if let best = pm25.map(\.1).min() {
-            c["has_pm25"] = true
-            c["pm25_top"] = list(pm25.filter { $0.1 == best }.map(\.0))
-            c["pm25_top_change"] = changePhrase(best)
-            c["pm25_top_down"] = best.isNegative
+            c[.hasPM25] = true
+            c[.pm25Top] = list(pm25.filter { $0.1 == best }.map(\.0))
+            c[.pm25TopChange] = changePhrase(best)
+            c[.pm25TopDown] = best.isNegative
         }
         if let bottom = improvement.last {
-            c["bottom"] = list(improvement.filter { $0.rank == bottom.rank }.map(\.area))
-            c["bottom_change"] = changePhrase(bottom.change)
+            c[.bottom] = list(improvement.filter { $0.rank == bottom.rank }.map(\.area))
+            c[.bottomChange] = changePhrase(bottom.change)
         }
         blocks.append(.paragraph([Inline(wording.render("improvement_summary", c))]))
         caption("improvement_caption")
@@ -424,7 +425,7 @@ struct MonthlyRankingComposer {
         let none = wording.render("no_value")
         let body = improvement.map { r in
             [
-                wording.render("rank_cell", ["rank": r.rank, "tied": r.tied]), r.area, r.now.description,
+                wording.render("rank_cell", [.rank: r.rank, .tied: r.tied]), r.area, r.now.description,
                 r.lastYear.description, Self.signed(r.change), r.pm25Change.map(Self.signed) ?? none,
             ]
         }
@@ -437,12 +438,8 @@ struct MonthlyRankingComposer {
         guard settings.warnLast > 0, !warned.isEmpty else { return }
         heading("section_warning")
         var c = periodContext
-        c["warned_areas"] = list(warned.map(\.area))
-        c["warned_count"] = warned.count
-        c["warned_values"] = list(
-            warned.map {
-                wording.render("warned_item_value", ["area": $0.area, "value": $0.place?.value.description ?? ""])
-            })
+        c[.warnedAreas] = list(warned.map(\.area))
+        c[.warnedCount] = warned.count
         blocks.append(.paragraph([Inline(wording.render("warning", c))]))
     }
 }

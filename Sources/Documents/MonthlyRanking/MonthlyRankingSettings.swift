@@ -1,12 +1,13 @@
 import AirQuality
+import LayoutSpec
 import Typesetting
 
 /// The layout's choices for a 月排名 that are not typography: names, what is ranked, which
 /// parts and columns appear, how many last places are warned. Read from the layout's
 /// `[ranking]` table, `[furniture]` and `[colors]`.
-public struct MonthlyRankingSettings: Sendable, Equatable {
+public struct MonthlyRankingSettings: Sendable, Equatable, Decodable {
     /// A part of the notice, in the order `contents` lists them.
-    public enum Part: String, Sendable, Equatable, CaseIterable {
+    public enum Part: String, Sendable, Equatable, CaseIterable, Decodable {
         /// 期号 and 编印单位 / date lines under the masthead, and the red rule.
         case header
         /// The document title.
@@ -30,7 +31,7 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
     }
 
     /// A column of the ranking table.
-    public enum Column: String, Sendable, Equatable, CaseIterable {
+    public enum Column: String, Sendable, Equatable, CaseIterable, Decodable {
         case rank, area, isum
         case isumChange = "isum_yoy"
         case so2, no2, pm10, pm25, co, o3
@@ -75,12 +76,10 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
     public var tierColors: (best: String, middle: String, warned: String)
 
     public init(
-        bulletinName: String, office: String, copyTo: String, measure: RankingMeasure = .compositeIndex,
-        warnLast: Int = 3, praiseFirst: Int = 3, contents: [Part] = MonthlyRankingSettings.defaultContents,
-        columns: [Column] = MonthlyRankingSettings.defaultColumns, columnWidths: [Double] = [],
-        chartOrientation: BarChart.Orientation? = nil, verticalChartMax: Int = 10, chartHeight: Double = 220,
-        chartCaptionBelow: Bool = false, thenBy: [RankingMeasure] = [],
-        tierColors: (best: String, middle: String, warned: String) = ("#2E7D32", "#5B7DB1", "#C62828")
+        bulletinName: String, office: String, copyTo: String, measure: RankingMeasure,
+        warnLast: Int, praiseFirst: Int, contents: [Part], columns: [Column], columnWidths: [Double] = [],
+        chartOrientation: BarChart.Orientation?, verticalChartMax: Int, chartHeight: Double, chartCaptionBelow: Bool,
+        thenBy: [RankingMeasure], tierColors: (best: String, middle: String, warned: String)
     ) {
         self.bulletinName = bulletinName
         self.office = office
@@ -109,47 +108,63 @@ public struct MonthlyRankingSettings: Sendable, Equatable {
             && a.tierColors == b.tierColors
     }
 
-    /// Every part, in the order of a filed notice.
-    public static let defaultContents: [Part] = Part.allCases
+    /// The `[ranking]` table: each key with its name in the layout and its range. The values
+    /// (and so the defaults) are in the layout files; `bulletinName`, `office` and `copyTo` come
+    /// from `[furniture]` (see `init(layout:)`).
+    enum Keys: String, SchemaKey {
+        case rankBy = "rank_by", warnLast = "warn_last", praiseFirst = "praise_first", contents, columns
+        case columnWidths = "column_widths", chart, verticalChartMax = "vertical_chart_max"
+        case chartHeight = "chart_height_pt", chartCaption = "chart_caption", thenBy = "then_by"
+        case tierColors = "tier_colors"
 
-    /// The columns of the published district tables (AIRQUALITY.md §5).
-    public static let defaultColumns: [Column] = [
-        .rank, .area, .isum, .isumChange, .pm25, .pm10, .o3, .goodRatio, .primary, .rankChange,
-    ]
-
-    /// Keys of the `[ranking]` table.
-    public static let keys = [
-        "rank_by", "warn_last", "praise_first", "contents", "columns", "column_widths", "chart", "vertical_chart_max", "chart_height_pt",
-        "chart_caption", "then_by", "tier_colors",
-    ]
-
-    /// Reads `[ranking]` and `[furniture]`.
-    public init(layout: Layout) throws(SettingsError) {
-        let t = SettingsTable(name: "ranking", values: layout.documentSettings["ranking"] ?? [:])
-        try t.checkKeys(Self.keys)
-        let measureName = try t.oneOf("rank_by", RankingMeasure.allCases.map(\.rawValue), default: "isum")
-        let contents = try t.list(
-            "contents", Part.allCases.map(\.rawValue), default: Self.defaultContents.map(\.rawValue))
-        let columns = try t.list(
-            "columns", Column.allCases.map(\.rawValue), default: Self.defaultColumns.map(\.rawValue))
-        let widths = try t.numbers("column_widths")
-        if !widths.isEmpty && widths.count != columns.count {
-            throw SettingsError(
-                key: "ranking.column_widths", message: "\(widths.count) widths for \(columns.count) columns")
+        var rule: Rule {
+            switch self {
+            case .rankBy, .thenBy: .oneOf(RankingMeasure.allCases.map(\.rawValue))
+            case .warnLast, .praiseFirst: .integer(0...1000, unit: "places")
+            case .contents: .oneOf(Part.allCases.map(\.rawValue))
+            case .columns: .oneOf(Column.allCases.map(\.rawValue))
+            case .columnWidths: .number(0.01...100, unit: "(relative widths)")
+            case .chart: .oneOf(["auto", "horizontal", "vertical"])
+            case .verticalChartMax: .integer(1...1000, unit: "areas")
+            case .chartHeight: .number(20...2000, unit: "pt")
+            case .chartCaption: .oneOf(["above", "below"])
+            case .tierColors: .color
+            }
         }
-        let orientation = try t.oneOf("chart", ["auto", "horizontal", "vertical"], default: "auto")
-        let colors = try t.colors("tier_colors", count: 3, default: ["#2E7D32", "#5B7DB1", "#C62828"])
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        let columns: [Column] = try c.value(.columns)
+        let widths: [Double] = try c.optional(.columnWidths) ?? []
+        if !widths.isEmpty && widths.count != columns.count {
+            throw DecodingError.dataCorruptedError(
+                forKey: .columnWidths, in: c, debugDescription: "\(widths.count) widths for \(columns.count) columns")
+        }
+        let colors: [String] = try c.value(.tierColors)
+        guard colors.count == 3 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .tierColors, in: c,
+                debugDescription: "expected 3 colours (first places, the others, warned places), found \(colors.count)")
+        }
+        let chart: String = try c.value(.chart)
+        let caption: String = try c.value(.chartCaption)
         self.init(
-            bulletinName: layout.furniture.bulletinName, office: layout.furniture.officeName,
-            copyTo: layout.furniture.copyTo, measure: RankingMeasure(rawValue: measureName) ?? .compositeIndex,
-            warnLast: try t.int("warn_last", default: 3), praiseFirst: try t.int("praise_first", default: 3),
-            contents: contents.compactMap(Part.init(rawValue:)), columns: columns.compactMap(Column.init(rawValue:)),
-            columnWidths: widths, chartOrientation: BarChart.Orientation(rawValue: orientation),
-            verticalChartMax: try t.int("vertical_chart_max", default: 10, min: 1),
-            chartHeight: try t.number("chart_height_pt", default: 220),
-            chartCaptionBelow: try t.oneOf("chart_caption", ["above", "below"], default: "above") == "below",
-            thenBy: try t.list("then_by", RankingMeasure.allCases.map(\.rawValue), default: []).compactMap(
-                RankingMeasure.init(rawValue:)),
-            tierColors: (colors[0], colors[1], colors[2]))
+            bulletinName: "", office: "", copyTo: "", measure: try c.value(.rankBy), warnLast: try c.value(.warnLast),
+            praiseFirst: try c.value(.praiseFirst), contents: try c.value(.contents), columns: columns,
+            columnWidths: widths, chartOrientation: BarChart.Orientation(rawValue: chart),
+            verticalChartMax: try c.value(.verticalChartMax), chartHeight: try c.value(.chartHeight),
+            chartCaptionBelow: caption == "below", thenBy: try c.value(.thenBy), tierColors: (colors[0], colors[1], colors[2]))
+    }
+
+    /// The layout's `[ranking]` table with the names of its `[furniture]`.
+    public init(layout: Layout) throws(SettingsError) {
+        guard var s = MonthlyRanking.settings(in: layout) else {
+            throw SettingsError(key: "ranking", message: "the layout has no [ranking] table; is it a monthly-ranking layout?")
+        }
+        s.bulletinName = layout.furniture.bulletinName
+        s.office = layout.furniture.officeName
+        s.copyTo = layout.furniture.copyTo
+        self = s
     }
 }

@@ -30,15 +30,15 @@ public struct RankingData: Sendable, Equatable {
         .goodRatio, .heavyDays, .primary, .rankChange,
     ]
 
+    /// The `[texts]` keys the data table needs.
+    public static let requiredTexts =
+        MonthlyRanking.columnKeys(columns) + ["list_separator", "data_note_header", "data_tied", "data_invalid"]
+
     /// Builds the data table of a month. Wording (headers, the 并列/无效 notes) from `texts`.
     public static func build(
         _ input: MonthlyRankingInput, settings: MonthlyRankingSettings, texts: [String: String]
     ) throws(WordingError) -> RankingData {
-        let wording = try Wording(
-            texts: texts,
-            required: MonthlyRanking.columnKeys(columns) + [
-                "list_separator", "data_note_header", "data_tied", "data_invalid",
-            ])
+        let wording = try Wording<RankingVariable>(texts: texts, required: requiredTexts)
         let rows = input.report.rows
         let header =
             columns.map { c in
@@ -82,7 +82,7 @@ public struct RankingData: Sendable, Equatable {
                 note.append(
                     wording.render(
                         "data_invalid",
-                        ["reason": m.invalidReason ?? "", "required_days": m.requiredDays, "min_days": fewest]))
+                        [.reason: m.invalidReason ?? "", .requiredDays: m.requiredDays, .minDays: fewest]))
             }
             cells.append(note.isEmpty ? .empty : .text(note.joined(separator: wording.render("list_separator"))))
             return cells

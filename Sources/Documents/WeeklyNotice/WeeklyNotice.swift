@@ -18,7 +18,7 @@ public enum WeeklyNotice {
     public static func build(
         _ input: WeeklyNoticeInput, settings: WeeklyNoticeSettings, texts: [String: String]
     ) throws(WordingError) -> ContentDocument {
-        let wording = try Wording(texts: texts, required: requiredTexts)
+        let wording = try Wording<WeeklyVariable>(texts: texts, required: requiredTexts)
         var composer = WeeklyNoticeComposer(input: input, settings: settings, wording: wording)
         return composer.compose()
     }
@@ -26,16 +26,20 @@ public enum WeeklyNotice {
 
 extension WeeklyNotice {
     /// The self-check of a built notice against the briefings it was made from (see `SourceCheck`):
-    /// empty when every block that names its sources says only what they say.
-    public static func check(_ doc: ContentDocument, briefings: [Briefing], texts: [String: String]) -> [SourceFinding] {
-        let sources = briefings.flatMap { b -> [SourceText] in
-            var texts = [SourceText(file: b.source.file, lines: b.source.lines, text: b.text)]
-            // The unit's evidence outside the item (a page header) is the unit's name as read there.
-            if let u = b.spans.unit, let unit = b.unit, u.textOffsets == nil {
-                texts.append(SourceText(file: u.file, lines: u.lines, text: unit))
-            }
-            return texts
-        }
+    /// empty when every block that names its sources says only what they say. `corrections` are
+    /// the clerk's corrected values (`tongbao review`), sources of the item they correct.
+    public static func check(
+        _ doc: ContentDocument, briefings: [Briefing], texts: [String: String], corrections: [SourceText] = []
+    ) -> [SourceFinding] {
+        let sources =
+            briefings.flatMap { b -> [SourceText] in
+                var texts = [SourceText(file: b.source.file, lines: b.source.lines, text: b.text)]
+                // The unit's evidence outside the item (a page header) is the unit's name as read there.
+                if let u = b.spans.unit, let unit = b.unit, u.textOffsets == nil {
+                    texts.append(SourceText(file: u.file, lines: u.lines, text: unit))
+                }
+                return texts
+            } + corrections
         return SourceCheck.check(doc, sources: sources, wording: Array(texts.values))
     }
 }
@@ -44,13 +48,13 @@ extension WeeklyNotice {
 struct WeeklyNoticeComposer {
     let input: WeeklyNoticeInput
     let settings: WeeklyNoticeSettings
-    let wording: Wording
+    let wording: Wording<WeeklyVariable>
     private var blocks: [Block] = []
     /// Provenance of the blocks made from briefings, by block index.
     private var sources: [Int: BlockSources] = [:]
     private var sectionCount = 0
 
-    init(input: WeeklyNoticeInput, settings: WeeklyNoticeSettings, wording: Wording) {
+    init(input: WeeklyNoticeInput, settings: WeeklyNoticeSettings, wording: Wording<WeeklyVariable>) {
         self.input = input
         self.settings = settings
         self.wording = wording
@@ -58,12 +62,12 @@ struct WeeklyNoticeComposer {
 
     mutating func compose() -> ContentDocument {
         let week = input.week
-        let period: [String: Any] = [
-            "year": week.monday.year, "week": week.week,
-            "from": wording.render("month_day", DateWording.context(week.monday)),
-            "to": wording.render("month_day", DateWording.context(week.sunday)),
-            "number": input.issueNumber ?? week.week,
-            "issue_year": input.issueDate.year,
+        let period: WeeklyContext = [
+            .year: week.monday.year, .week: week.week,
+            .from: wording.render("month_day", DateWording.context(week.monday)),
+            .to: wording.render("month_day", DateWording.context(week.sunday)),
+            .number: input.issueNumber ?? week.week,
+            .issueYear: input.issueDate.year,
         ]
         let issueDate = wording.render("date", DateWording.context(input.issueDate))
         let title = wording.render("title", period)
@@ -136,16 +140,16 @@ struct WeeklyNoticeComposer {
         append(.heading(level: 1, text: ChineseNumeral.of(sectionCount) + "、" + wording.render(key)), from: items)
     }
 
-    private func openingContext(_ units: [UnitGroup], period: [String: Any]) -> [String: Any] {
+    private func openingContext(_ units: [UnitGroup], period: WeeklyContext) -> WeeklyContext {
         let items = input.briefings
         var context = period
-        context["unit_count"] = units.count
-        context["item_count"] = items.count
-        context["meeting_count"] = items.filter { $0.meeting != nil }.count
+        context[.unitCount] = units.count
+        context[.itemCount] = items.count
+        context[.meetingCount] = items.filter { $0.meeting != nil }.count
         // The same lists the entries and the table print, so the counts agree with them.
-        context["measure_count"] = items.reduce(0) { $0 + Self.measures(of: $1).count }
-        context["target_count"] = items.reduce(0) { $0 + Self.targets(of: $1).count }
-        context["has_targets"] = items.contains { !Self.targets(of: $0).isEmpty }
+        context[.measureCount] = items.reduce(0) { $0 + Self.measures(of: $1).count }
+        context[.targetCount] = items.reduce(0) { $0 + Self.targets(of: $1).count }
+        context[.hasTargets] = items.contains { !Self.targets(of: $0).isEmpty }
         return context
     }
 
@@ -153,7 +157,7 @@ struct WeeklyNoticeComposer {
         heading("section_activity", from: input.briefings)
         for (i, unit) in units.enumerated() {
             append(
-                .heading(level: 2, text: wording.render("unit_heading", ["ordinal": ChineseNumeral.of(i + 1), "unit": unit.name])),
+                .heading(level: 2, text: wording.render("unit_heading", [.ordinal: ChineseNumeral.of(i + 1), .unit: unit.name])),
                 from: unit.items)
             for item in unit.items {
                 append(.paragraph([Inline(entry(for: item, unit: unit.name))]), from: [item])
@@ -167,21 +171,21 @@ struct WeeklyNoticeComposer {
     /// layout's wording says the least that is known (date, unit, meeting name).
     private func entry(for item: Briefing, unit: String) -> String {
         let source = SourceSentences(item.text, headline: item.headline)
-        var context: [String: Any] = ["unit": unit]
+        var context: WeeklyContext = [.unit: unit]
         if let d = item.date.flatMap(CivilDate.init(iso:)) {
-            context["date"] = wording.render("month_day", DateWording.context(d))
+            context[.date] = wording.render("month_day", DateWording.context(d))
         }
-        if let t = item.timeOfDay { context["time_of_day"] = t }
-        if let m = item.meeting { context["meeting"] = m }
-        if let h = item.headline { context["headline"] = h }
-        context["summary"] = Condense.firstSentence(item.text, limit: 80)
+        if let t = item.timeOfDay { context[.timeOfDay] = t }
+        if let m = item.meeting { context[.meeting] = m }
+        if let h = item.headline { context[.headline] = h }
+        context[.summary] = Condense.firstSentence(item.text, limit: 80)
         var lead = source.lead(unit: item.unit, meeting: item.meeting)
         if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength) }
         if let lead {
             let dated = DateWording.startsWithDate(lead.text)
-            context["lead"] = dated ? lead.text : wording.render("lead_dated", context.merging(["text": lead.text]) { $1 })
+            context[.lead] = dated ? lead.text : wording.render("lead_dated", context.with(.text, lead.text))
         } else {
-            context["lead"] = wording.render("lead_fallback", context)
+            context[.lead] = wording.render("lead_fallback", context)
         }
         // The source's sentences about what the meeting relayed, who did what, and the action its
         // headline names, in the source's order.
@@ -191,26 +195,26 @@ struct WeeklyNoticeComposer {
         let relayed = source.relayed(excluding: used, limit: settings.requirementLength + 20)
         used.formUnion(relayed.map(\.index))
         var said = (people + relayed).sorted { $0.index < $1.index }
-        let printed = ([context["lead"] as? String ?? ""] + said.map(\.text) + item.requirements).joined()
+        let printed = ([context[.lead] as? String ?? ""] + said.map(\.text) + item.requirements).joined()
         if let action = source.headlineAction(
             item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
         {
             said.append(action)
             said.sort { $0.index < $1.index }
         }
-        if !said.isEmpty { context["sentences"] = said.map { $0.text + "。" }.joined() }
+        if !said.isEmpty { context[.sentences] = said.map { $0.text + "。" }.joined() }
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
             wording.render(
                 "requirement_item",
-                ["ordinal": ChineseNumeral.of(i + 1), "text": Condense.clause(r, limit: settings.requirementLength)])
+                [.ordinal: ChineseNumeral.of(i + 1), .text: Condense.clause(r, limit: settings.requirementLength)])
         }
         if !reqs.isEmpty {
-            context["requirements"] = reqs.joined(separator: "；")
+            context[.requirements] = reqs.joined(separator: "；")
             let intro = item.requirements.first.flatMap { source.requirementsIntro($0, limit: settings.requirementLength) }
-            context["requirements_intro"] = intro ?? wording.render("requirements_intro")
+            context[.requirementsIntro] = intro ?? wording.render("requirements_intro")
         }
-        let measures = Self.measures(of: item).map { wording.render("measure_item", ["text": $0]) }
-        if !measures.isEmpty { context["measures"] = measures.joined(separator: wording.render("measure_separator")) }
+        let measures = Self.measures(of: item).map { wording.render("measure_item", [.text: $0]) }
+        if !measures.isEmpty { context[.measures] = measures.joined(separator: wording.render("measure_separator")) }
         return Punctuation.fullWidth(wording.render("entry", context))
     }
 
@@ -235,7 +239,7 @@ struct WeeklyNoticeComposer {
     private mutating func measuresSection() {
         var rowItems: [[Briefing]] = []
         let rows: [[String]] = UnitGrouping.ordered(input.briefings, order: settings.unitOrder).compactMap { item in
-            let measures = Self.measures(of: item).map { wording.render("measure_item", ["text": $0]) }
+            let measures = Self.measures(of: item).map { wording.render("measure_item", [.text: $0]) }
             let targets = Self.targets(of: item).map { Punctuation.fullWidth($0.text) }
             guard !measures.isEmpty || !targets.isEmpty else { return nil }
             rowItems.append([item])
@@ -252,9 +256,9 @@ struct WeeklyNoticeComposer {
             append(.paragraph([Inline(wording.render("measures_none"))]), from: input.briefings)
             return
         }
-        let context: [String: Any] = [
-            "row_count": rows.count, "has_targets": rows.contains { !$0[2].isEmpty },
-            "has_deadlines": rows.contains { !$0[3].isEmpty },
+        let context: WeeklyContext = [
+            .rowCount: rows.count, .hasTargets: rows.contains { !$0[2].isEmpty },
+            .hasDeadlines: rows.contains { !$0[3].isEmpty },
         ]
         append(.paragraph([Inline(wording.render("measures_opening", context))]), from: withRows)
         let header = wording.render("measures_table_header").split(separator: "|").map(String.init)
@@ -269,11 +273,11 @@ struct WeeklyNoticeComposer {
 
     private mutating func inspectionSection(_ inspection: InspectionSummary) {
         heading("section_inspection")
-        let totals: [String: Any] = [
-            "new": inspection.areas.reduce(0) { $0 + $1.new },
-            "rectified": inspection.areas.reduce(0) { $0 + $1.rectified },
-            "overdue": inspection.areas.reduce(0) { $0 + $1.overdue },
-            "area_count": inspection.areas.count,
+        let totals: WeeklyContext = [
+            .new: inspection.areas.reduce(0) { $0 + $1.new },
+            .rectified: inspection.areas.reduce(0) { $0 + $1.rectified },
+            .overdue: inspection.areas.reduce(0) { $0 + $1.overdue },
+            .areaCount: inspection.areas.count,
         ]
         blocks.append(.paragraph([Inline(wording.render("inspection_opening", totals))]))
         if !inspection.areas.isEmpty {
@@ -283,10 +287,10 @@ struct WeeklyNoticeComposer {
             blocks.append(.table(Table(header: header, rows: rows, highlightedRows: highlighted)))
         }
         for problem in inspection.repeated {
-            let context: [String: Any] = [
-                "id": problem.id, "area": problem.area, "category": problem.category,
-                "description": problem.description ?? "", "times": problem.timesNotified,
-                "found": wording.render("date", DateWording.context(problem.foundOn)),
+            let context: WeeklyContext = [
+                .id: problem.id, .area: problem.area, .category: problem.category,
+                .description: problem.description ?? "", .times: problem.timesNotified,
+                .found: wording.render("date", DateWording.context(problem.foundOn)),
             ]
             blocks.append(.paragraph([Inline(wording.render("inspection_repeated", context))]))
         }
@@ -296,8 +300,8 @@ struct WeeklyNoticeComposer {
         heading("section_air")
         let best = input.airQuality.min { $0.meanAQI < $1.meanAQI }
         let worst = input.airQuality.max { $0.meanAQI < $1.meanAQI }
-        let context: [String: Any] = [
-            "area_count": input.airQuality.count, "best": best?.area ?? "", "worst": worst?.area ?? "",
+        let context: WeeklyContext = [
+            .areaCount: input.airQuality.count, .best: best?.area ?? "", .worst: worst?.area ?? "",
         ]
         blocks.append(.paragraph([Inline(wording.render("air_opening", context))]))
         let header = wording.render("air_table_header").split(separator: "|").map(String.init)

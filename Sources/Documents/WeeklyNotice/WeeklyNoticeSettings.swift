@@ -1,10 +1,11 @@
+import LayoutSpec
 import Typesetting
 
 /// The layout's choices for a 周通报 that are not typography: names, recipients, ordering.
 public struct WeeklyNoticeSettings: Sendable, Equatable {
     /// How entries of 工作动态 are ordered.
-    public enum UnitOrder: String, Sendable, Equatable, CaseIterable {
-        /// By each unit's first date in the week (default).
+    public enum UnitOrder: String, Sendable, Equatable, CaseIterable, Decodable {
+        /// By each unit's first date in the week.
         case firstDate = "first-date"
         /// By unit name.
         case name
@@ -30,8 +31,8 @@ public struct WeeklyNoticeSettings: Sendable, Equatable {
     public var trace: Bool
 
     public init(
-        bulletinName: String, office: String, copyTo: String, unitOrder: UnitOrder = .firstDate,
-        maxRequirements: Int = 10, requirementLength: Int = 60, appendix: Bool = true, trace: Bool = false
+        bulletinName: String, office: String, copyTo: String, unitOrder: UnitOrder, maxRequirements: Int,
+        requirementLength: Int, appendix: Bool, trace: Bool
     ) {
         self.bulletinName = bulletinName
         self.office = office
@@ -43,20 +44,47 @@ public struct WeeklyNoticeSettings: Sendable, Equatable {
         self.trace = trace
     }
 
-    /// Keys of the layout's `[weekly]` table.
-    public static let keys = ["unit_order", "max_requirements", "requirement_length", "appendix", "trace"]
+    /// The `[weekly]` table of a layout: each key with its name in the file and its range; the
+    /// values (and so the defaults) are in `layouts/weekly-notice.toml`.
+    public struct Table: Decodable, Sendable, Equatable {
+        public var unitOrder: UnitOrder
+        public var maxRequirements: Int
+        public var requirementLength: Int
+        public var appendix: Bool
+        public var trace: Bool
 
-    /// Reads `[weekly]` (ordering and condensing) and `[furniture]` (names) of a layout.
+        enum Keys: String, SchemaKey {
+            case unitOrder = "unit_order", maxRequirements = "max_requirements"
+            case requirementLength = "requirement_length", appendix, trace
+
+            var rule: Rule {
+                switch self {
+                case .unitOrder: .oneOf(UnitOrder.allCases.map(\.rawValue))
+                case .maxRequirements: .integer(1...50, unit: "requirements")
+                case .requirementLength: .integer(8...1000, unit: "characters")
+                case .appendix, .trace: .any
+                }
+            }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: Keys.self)
+            unitOrder = try c.value(.unitOrder)
+            maxRequirements = try c.value(.maxRequirements)
+            requirementLength = try c.value(.requirementLength)
+            appendix = try c.value(.appendix)
+            trace = try c.value(.trace)
+        }
+    }
+
+    /// Reads `[weekly]` (ordering and condensing) and `[furniture]` (names) of a loaded layout.
     public init(layout: Layout) throws(SettingsError) {
-        let t = SettingsTable(name: "weekly", values: layout.documentSettings["weekly"] ?? [:])
-        try t.checkKeys(Self.keys)
-        let order = try t.oneOf("unit_order", UnitOrder.allCases.map(\.rawValue), default: UnitOrder.firstDate.rawValue)
+        guard let t = WeeklyNotice.settings(in: layout) else {
+            throw SettingsError(key: "weekly", message: "the layout has no [weekly] table; is it a weekly-notice layout?")
+        }
         self.init(
             bulletinName: layout.furniture.bulletinName, office: layout.furniture.officeName,
-            copyTo: layout.furniture.copyTo, unitOrder: UnitOrder(rawValue: order) ?? .firstDate,
-            maxRequirements: try t.int("max_requirements", default: 10, min: 1),
-            requirementLength: try t.int("requirement_length", default: 60, min: 8),
-            appendix: try t.oneOf("appendix", ["true", "false"], default: "true") == "true",
-            trace: try t.oneOf("trace", ["true", "false"], default: "false") == "true")
+            copyTo: layout.furniture.copyTo, unitOrder: t.unitOrder, maxRequirements: t.maxRequirements,
+            requirementLength: t.requirementLength, appendix: t.appendix, trace: t.trace)
     }
 }

@@ -76,6 +76,7 @@ struct WeeklyCommand: ParsableCommand {
         var air: [PeriodAirSummary] = []
         var db: ReportStore? = nil
         var reviewNote: String? = nil
+        var reviewEvidence: [SourceText] = []
         if !input.isEmpty {
             let read = ImportCommand.readBriefingFiles(try InputFiles.expand(input), verbose: verbose && !quiet)
             inputRefused = read.refused > 0
@@ -90,6 +91,7 @@ struct WeeklyCommand: ParsableCommand {
                 let reviewed = try Review.briefings(in: week, store: opened)
                 briefings = reviewed.briefings
                 reviewNote = reviewed.metadataNote
+                reviewEvidence = reviewed.evidence.map { SourceText(file: $0.file, lines: $0.lines, text: $0.text) }
                 // printed even with --quiet: a clerk's correction no longer applies
                 for w in reviewed.droppedWarnings { printError("tongbao: warning: \(w)") }
                 if !briefings.isEmpty || !skipEmpty {
@@ -136,7 +138,7 @@ struct WeeklyCommand: ParsableCommand {
         }
 
         // Nothing is written that its sources do not say (issue 12), unless --force.
-        let findings = WeeklyNotice.check(content, briefings: briefings, texts: spec.texts)
+        let findings = WeeklyNotice.check(content, briefings: briefings, texts: spec.texts, corrections: reviewEvidence)
         if !findings.isEmpty && !force {
             throw CLIError(
                 .nonConforming,

@@ -49,12 +49,19 @@ struct DocumentExtras: ParsableArguments {
         var metadata = content.metadata
         metadata.creationDate = metadata.creationDate ?? date
         try AtomicOutput.write(to: url) { temp in
+            // the PDF's title and caption lines, so Word breaks them where the PDF did
+            var titleLines: [Int: [String]] = [:]
+            for page in try writer.compose(content, layout: layout).0.pages {
+                for line in page.lines where line.kind == .title || line.kind == .caption {
+                    titleLines[line.block, default: []].append(line.text)
+                }
+            }
             let data = try DocxWriter.data(
                 content, layout: layout,
                 chartImage: { chart in
                     let image = try writer.chartPNG(chart, layout: layout, dpi: 300)
                     return DocxImage(png: image.png, widthPoints: image.width, heightPoints: image.height)
-                }, modified: DocxWriter.stamp(metadata), metadata: metadata)
+                }, modified: DocxWriter.stamp(metadata), metadata: metadata, titleLines: titleLines)
             try data.write(to: temp)
         }
     }
