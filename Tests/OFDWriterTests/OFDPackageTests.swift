@@ -55,7 +55,8 @@ struct OFDPackageTests {
         let pdf = temp("a.pdf")
         let ofd = temp("a.ofd")
         defer { for u in [pdf, ofd] { try? FileManager.default.removeItem(at: u) } }
-        let report = try writer.writePDF(Self.doc, layout: Layout.standard, to: pdf, options: RenderOptions(creator: "tongbao 9.9", ofd: ofd))
+        let report = try writer.writePDF(
+            Self.doc, layout: Layout.standard, to: pdf, options: RenderOptions(creator: "tongbao 9.9", ofd: ofd))
         let parts = try Self.entries(ofd)
 
         // the parts
