@@ -30,7 +30,7 @@ enum OFDXML {
         let doc = XMLDocument(rootElement: root)
         doc.version = "1.0"
         doc.characterEncoding = "UTF-8"
-        return doc.xmlData(options: [])
+        return doc.xmlData(options: [.nodeCompactEmptyElement])
     }
 
     /// Drops the control characters XML 1.0 forbids (they cannot be escaped).
