@@ -25,6 +25,10 @@ final class Painter {
     /// Cairo faces to paint with, per face and synthetic emboldening (a regular face standing in
     /// for a bold role is emboldened, as Pango would).
     private var cairoFaces: [FaceKey: OpaquePointer] = [:]
+    /// The glyphs each face's subset holds.
+    private var subsetGlyphs: [FontFaceRef: Set<UInt32>] = [:]
+    /// The characters whose cmap entries each face's subset keeps.
+    private var subsetCharacters: [FontFaceRef: Set<UInt32>] = [:]
     /// Glyph ids of the full face → ids in its subset.
     private var glyphMaps: [FontFaceRef: [UInt32: UInt32]] = [:]
     /// The subset of each face (what the OFD embeds), or why there is none.
@@ -80,10 +84,14 @@ final class Painter {
     }
 
     /// Shapes every text run of `doc`, then subsets each face to the glyphs the document uses.
-    func prepare(_ doc: ComposedDocument) {
+    func prepare(_ doc: ComposedDocument) { prepare(pages: doc.pages) }
+
+    /// Shapes the text runs of `pages` and subsets each face to the glyphs painted so far (a face
+    /// already subset is made again only when these pages need glyphs it lacks).
+    func prepare(pages: [PageFrames]) {
         var used: [FontFaceRef: Set<UInt32>] = [:]
         var characters: [FontFaceRef: Set<UInt32>] = [:]
-        for page in doc.pages {
+        for page in pages {
             var frames: [Int: [GlyphRun]] = [:]
             for (k, f) in page.frames.enumerated() {
                 guard case .text(let t) = f else { continue }
@@ -98,10 +106,20 @@ final class Painter {
             }
             shaped[page.number] = frames
         }
-        for (face, glyphs) in used.sorted(by: { $0.key.description < $1.key.description }) {
+        for (face, new) in used.sorted(by: { $0.key.description < $1.key.description }) {
+            let had = subsetGlyphs[face] ?? []
+            guard !new.isSubset(of: had) else { continue }
+            let glyphs = had.union(new)
+            subsetGlyphs[face] = glyphs
+            let unicodes = (subsetCharacters[face] ?? []).union(characters[face] ?? [])
+            subsetCharacters[face] = unicodes
+            for (key, f) in cairoFaces where key.face == face {
+                cairo_font_face_destroy(f)
+                cairoFaces[key] = nil
+            }
             let variants = Set(fontInfo.values.filter { $0.face == face }.map(\.emboldened)).sorted { !$0 && $1 }
             do {
-                let sub = try FontSubset.subset(face, glyphs: glyphs, unicodes: characters[face] ?? [], retainGlyphIDs: false)
+                let sub = try FontSubset.subset(face, glyphs: glyphs, unicodes: unicodes, retainGlyphIDs: false)
                 subsets[face] = .success(sub)
                 glyphMaps[face] = sub.glyphMap
                 for bold in variants {
@@ -256,7 +274,9 @@ final class Painter {
         return info
     }
 
+    /// Paints one page (shaping and subsetting it first when `prepare` has not seen it).
     func paint(_ page: PageFrames, on cr: OpaquePointer) {
+        if shaped[page.number] == nil { prepare(pages: [page]) }
         let runs = shaped[page.number] ?? [:]
         for (k, f) in page.frames.enumerated() {
             switch f {
@@ -277,8 +297,8 @@ final class Painter {
                 cairo_set_source_rgb(cr, r.color.r, r.color.g, r.color.b)
                 cairo_rectangle(cr, r.x, r.y - r.thickness / 2, r.width, r.thickness)
                 cairo_fill(cr)
-            case .text(let t):
-                for run in runs[k] ?? shapeRuns(t, page: page.number) { paintRun(run, on: cr) }
+            case .text:
+                for run in runs[k] ?? [] { paintRun(run, on: cr) }
             }
         }
     }
