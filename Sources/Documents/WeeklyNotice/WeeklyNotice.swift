@@ -28,8 +28,10 @@ extension WeeklyNotice {
     /// The self-check of a built notice against the briefings it was made from (see `SourceCheck`):
     /// empty when every block that names its sources says only what they say. `corrections` are
     /// the clerk's corrected values (`tongbao review`), sources of the item they correct.
+    /// `inspection`'s problems are read as their ledger rows.
     public static func check(
-        _ doc: ContentDocument, briefings: [Briefing], texts: [String: String], corrections: [SourceText] = []
+        _ doc: ContentDocument, briefings: [Briefing], inspection: InspectionSummary? = nil, texts: [String: String],
+        corrections: [SourceText] = []
     ) -> [SourceFinding] {
         let sources =
             briefings.flatMap { b -> [SourceText] in
@@ -39,8 +41,20 @@ extension WeeklyNotice {
                     texts.append(SourceText(file: u.file, lines: u.lines, text: unit))
                 }
                 return texts
-            } + corrections
+            } + corrections + (inspection?.problems ?? []).compactMap(ledgerRow)
         return SourceCheck.check(doc, sources: sources, wording: Array(texts.values))
+    }
+}
+
+extension WeeklyNotice {
+    /// A problem as the ledger row it was read from: its cells as the store keeps them.
+    static func ledgerRow(_ p: Problem) -> SourceText? {
+        guard let s = p.source else { return nil }
+        let cells: [String] = [
+            p.id, p.area, p.category, p.description ?? "", p.foundOn.iso, p.deadline?.iso ?? "", p.status.rawValue,
+            p.closedOn?.iso ?? "", String(p.timesNotified),
+        ]
+        return SourceText(file: s.file, lines: [s.line, s.line], text: cells.joined(separator: ","))
     }
 }
 
@@ -271,19 +285,41 @@ struct WeeklyNoticeComposer {
                 columnWidths: kept.map { widths[$0] }), rowItems: rowItems)
     }
 
+    /// The spans of ledger rows: each row's file and line.
+    static func refs(_ rows: [LedgerRowSource]) -> [SourceRef] {
+        var seen = Set<SourceRef>()
+        return rows.sorted { ($0.file, $0.line) < ($1.file, $1.line) }.map { SourceRef(file: $0.file, lines: [$0.line, $0.line]) }
+            .filter { seen.insert($0).inserted }
+    }
+
+    /// Appends a block made from ledger rows (its spans recorded when the rows are known).
+    private mutating func append(_ block: Block, rows: [LedgerRowSource]) {
+        let refs = Self.refs(rows)
+        if !refs.isEmpty { sources[blocks.count] = .block(refs) }
+        blocks.append(block)
+    }
+
     private mutating func inspectionSection(_ inspection: InspectionSummary) {
-        heading("section_inspection")
+        // The heading and the opening's totals stand for every row the section counts.
+        let counted = inspection.areas.flatMap(\.sources)
+        let all = counted + inspection.repeated.compactMap(\.source)
+        sectionCount += 1
+        append(
+            .heading(level: 1, text: ChineseNumeral.of(sectionCount) + "、" + wording.render("section_inspection")), rows: all)
         let totals: WeeklyContext = [
             .new: inspection.areas.reduce(0) { $0 + $1.new },
             .rectified: inspection.areas.reduce(0) { $0 + $1.rectified },
             .overdue: inspection.areas.reduce(0) { $0 + $1.overdue },
             .areaCount: inspection.areas.count,
         ]
-        blocks.append(.paragraph([Inline(wording.render("inspection_opening", totals))]))
+        append(.paragraph([Inline(wording.render("inspection_opening", totals))]), rows: counted)
         if !inspection.areas.isEmpty {
             let header = wording.render("inspection_table_header").split(separator: "|").map(String.init)
             let rows = inspection.areas.map { [$0.area, String($0.new), String($0.rectified), String($0.overdue)] }
             let highlighted = inspection.areas.indices.filter { inspection.areas[$0].overdue > 0 }
+            if inspection.areas.allSatisfy({ !$0.sources.isEmpty }) {
+                sources[blocks.count] = .rows(inspection.areas.map { Self.refs($0.sources) })
+            }
             blocks.append(.table(Table(header: header, rows: rows, highlightedRows: highlighted)))
         }
         for problem in inspection.repeated {
@@ -292,7 +328,7 @@ struct WeeklyNoticeComposer {
                 .description: problem.description ?? "", .times: problem.timesNotified,
                 .found: wording.render("date", DateWording.context(problem.foundOn)),
             ]
-            blocks.append(.paragraph([Inline(wording.render("inspection_repeated", context))]))
+            append(.paragraph([Inline(wording.render("inspection_repeated", context))]), rows: problem.source.map { [$0] } ?? [])
         }
     }
 

@@ -138,7 +138,8 @@ struct WeeklyCommand: ParsableCommand {
         }
 
         // Nothing is written that its sources do not say (issue 12), unless --force.
-        let findings = WeeklyNotice.check(content, briefings: briefings, texts: spec.texts, corrections: reviewEvidence)
+        let findings = WeeklyNotice.check(
+            content, briefings: briefings, inspection: inspection, texts: spec.texts, corrections: reviewEvidence)
         if !findings.isEmpty && !force {
             throw CLIError(
                 .nonConforming,
@@ -163,8 +164,6 @@ struct WeeklyCommand: ParsableCommand {
 extension InspectionSummary {
     /// The notice's view of a ledger week.
     init(_ week: LedgerWeek) {
-        self.init(
-            areas: week.areaCounts.map { AreaCounts(area: $0.area, new: $0.new, rectified: $0.rectified, overdue: $0.overdue) },
-            repeated: week.repeated)
+        self.init(new: week.new, rectified: week.rectified, overdue: week.overdue, repeated: week.repeated)
     }
 }
