@@ -141,10 +141,29 @@ struct WeeklyNoticeComposer {
         blocks.append(block)
     }
 
+    /// Appends a block made from the spans `refs`.
+    private mutating func append(_ block: Block, refs: [SourceRef]) {
+        if !refs.isEmpty { sources[blocks.count] = .block(refs) }
+        blocks.append(block)
+    }
+
     /// Appends a table whose row `i` was made from `rowItems[i]`.
     private mutating func append(_ table: Table, rowItems: [[Briefing]]) {
         sources[blocks.count] = .rows(rowItems.map { Self.refs($0) })
         blocks.append(.table(table))
+    }
+
+    /// Appends a table whose row `i` names the spans `rowRefs[i]`.
+    private mutating func append(_ table: Table, rowRefs: [[SourceRef]]) {
+        sources[blocks.count] = .rows(rowRefs)
+        blocks.append(.table(table))
+    }
+
+    /// The lines of one item that hold `pieces` (the item's own wording a row or heading prints),
+    /// with `facts`; the item's range where the pieces cannot be placed.
+    static func refs(_ item: Briefing, pieces: [String], facts: [FactSpan?] = []) -> [SourceRef] {
+        let refs = FactLines(item).refs(pieces: pieces, facts: facts)
+        return refs.isEmpty ? Self.refs([item]) : refs
     }
 
     // MARK: sections
@@ -170,11 +189,15 @@ struct WeeklyNoticeComposer {
     private mutating func activitySection(_ units: [UnitGroup]) {
         heading("section_activity", from: input.briefings)
         for (i, unit) in units.enumerated() {
+            // A unit's heading names the lines that name the unit.
+            let unitRefs = FactLines.unique(
+                unit.items.flatMap { FactLines($0).refs(pieces: [unit.name], facts: [$0.spans.unit]) })
             append(
                 .heading(level: 2, text: wording.render("unit_heading", [.ordinal: ChineseNumeral.of(i + 1), .unit: unit.name])),
-                from: unit.items)
+                refs: unitRefs)
             for item in unit.items {
-                append(.paragraph([Inline(entry(for: item, unit: unit.name))]), from: [item])
+                let (text, refs) = entry(for: item, unit: unit.name)
+                append(.paragraph([Inline(text)]), refs: refs.isEmpty ? Self.refs([item]) : refs)
             }
         }
     }
@@ -183,8 +206,12 @@ struct WeeklyNoticeComposer {
     /// meeting was held, the sentences about its people, the requirements under the words that
     /// introduce them in the source, and the measures. Where the source has no such sentence the
     /// layout's wording says the least that is known (date, unit, meeting name).
-    private func entry(for item: Briefing, unit: String) -> String {
+    /// Its sources are the lines of the sentences and facts it was made from.
+    private func entry(for item: Briefing, unit: String) -> (String, [SourceRef]) {
         let source = SourceSentences(item.text, headline: item.headline)
+        let spans = item.spans
+        var pieces: [String] = []
+        var facts: [FactSpan?] = [spans.date, spans.timeOfDay, spans.unit]
         var context: WeeklyContext = [.unit: unit]
         if let d = item.date.flatMap(CivilDate.init(iso:)) {
             context[.date] = wording.render("month_day", DateWording.context(d))
@@ -196,10 +223,12 @@ struct WeeklyNoticeComposer {
         var lead = source.lead(unit: item.unit, meeting: item.meeting)
         if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength) }
         if let lead {
+            pieces.append(lead.text)
             let dated = DateWording.startsWithDate(lead.text)
             context[.lead] = dated ? lead.text : wording.render("lead_dated", context.with(.text, lead.text))
         } else {
             context[.lead] = wording.render("lead_fallback", context)
+            if item.meeting == nil { pieces.append(context[.summary] as? String ?? "") } else { facts.append(spans.meeting) }
         }
         // The source's sentences about what the meeting relayed, who did what, and the action its
         // headline names, in the source's order.
@@ -217,6 +246,7 @@ struct WeeklyNoticeComposer {
             said.sort { $0.index < $1.index }
         }
         if !said.isEmpty { context[.sentences] = said.map { $0.text + "。" }.joined() }
+        pieces += said.map(\.text)
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
             wording.render(
                 "requirement_item",
@@ -226,10 +256,16 @@ struct WeeklyNoticeComposer {
             context[.requirements] = reqs.joined(separator: "；")
             let intro = item.requirements.first.flatMap { source.requirementsIntro($0, limit: settings.requirementLength) }
             context[.requirementsIntro] = intro ?? wording.render("requirements_intro")
+            if let intro { pieces.append(intro) }
+            facts += spans.requirements.prefix(settings.maxRequirements).map { $0 }
         }
         let measures = Self.measures(of: item).map { wording.render("measure_item", [.text: $0]) }
-        if !measures.isEmpty { context[.measures] = measures.joined(separator: wording.render("measure_separator")) }
-        return Punctuation.fullWidth(wording.render("entry", context))
+        if !measures.isEmpty {
+            context[.measures] = measures.joined(separator: wording.render("measure_separator"))
+            facts += spans.deployedMeasures.map { $0 }
+        }
+        let text = Punctuation.fullWidth(wording.render("entry", context))
+        return (text, FactLines(item).refs(pieces: pieces, facts: facts))
     }
 
     /// The measures an item deployed (no slogans, descriptions or names), each once.
@@ -252,11 +288,17 @@ struct WeeklyNoticeComposer {
 
     private mutating func measuresSection() {
         var rowItems: [[Briefing]] = []
+        var rowRefs: [[SourceRef]] = []
         let rows: [[String]] = UnitGrouping.ordered(input.briefings, order: settings.unitOrder).compactMap { item in
             let measures = Self.measures(of: item).map { wording.render("measure_item", [.text: $0]) }
             let targets = Self.targets(of: item).map { Punctuation.fullWidth($0.text) }
             guard !measures.isEmpty || !targets.isEmpty else { return nil }
             rowItems.append([item])
+            // The row names the lines of its unit, measures, targets and time limits.
+            let pieces =
+                [item.unit ?? ""] + item.deployedMeasures.map(\.text) + Self.targets(of: item).map(\.text)
+                + item.timeLimits.map(\.text)
+            rowRefs.append(Self.refs(item, pieces: pieces, facts: [item.spans.unit] + item.spans.deployedMeasures.map { $0 }))
             return [
                 item.unit ?? wording.render("unknown_unit"),
                 measures.joined(separator: wording.render("measure_separator")),
@@ -282,7 +324,7 @@ struct WeeklyNoticeComposer {
         append(
             Table(
                 header: kept.compactMap { $0 < header.count ? header[$0] : nil }, rows: rows.map { r in kept.map { r[$0] } },
-                columnWidths: kept.map { widths[$0] }), rowItems: rowItems)
+                columnWidths: kept.map { widths[$0] }), rowRefs: rowRefs)
     }
 
     /// The spans of ledger rows: each row's file and line.
@@ -356,6 +398,7 @@ struct WeeklyNoticeComposer {
         append(.caption(wording.render("appendix_caption")), from: all)
         let header = wording.render("appendix_table_header").split(separator: "|").map(String.init)
         var rows: [[String]] = []
+        var rowRefs: [[SourceRef]] = []
         for unit in units {
             for item in unit.items {
                 let date = item.date.flatMap(CivilDate.init(iso:)).map { wording.render("date", DateWording.context($0)) } ?? ""
@@ -364,9 +407,10 @@ struct WeeklyNoticeComposer {
                     item.headline.flatMap { $0.count >= 8 ? Punctuation.fullWidth($0) : nil }
                     ?? SourceSentences(item.text, headline: item.headline).sentences.first.map { Condense.clause($0.text, limit: 40) } ?? ""
                 rows.append([String(rows.count + 1), unit.name, date, title, SourceName.received(item.source.file)])
+                rowRefs.append(Self.refs(item, pieces: [unit.name, item.headline ?? title], facts: [item.spans.date, item.spans.unit]))
             }
         }
-        append(Table(header: header, rows: rows, columnWidths: [0.08, 0.2, 0.2, 0.36, 0.16]), rowItems: all.map { [$0] })
+        append(Table(header: header, rows: rows, columnWidths: [0.08, 0.2, 0.2, 0.36, 0.16]), rowRefs: rowRefs)
     }
 
     /// `[weekly] trace = true`: the exact file and line range of every item, as an attachment.
