@@ -19,6 +19,9 @@ struct DeadlineExtractor: Sendable {
     private static let suffixes = Words.list("deadline-suffixes").map { Scalars($0) }
 
     private static let periodStarts = Words.list("deadline-period-starts").map { Scalars($0) }
+    private static let limitPrefixes = Words.list("deadline-limit-prefixes").map { Scalars($0) }
+    /// Suffixes that say "before" (a month before them is ambiguous), not "until the end of".
+    private static let openEnded = Words.list("deadline-open-suffixes").map { Scalars($0) }
     private static let periodLinks = Words.list("deadline-period-links").map { Scalars($0) }
 
     /// Time limits, each once (年底前 and 12月31日前 are one), and campaign periods marked as such.
@@ -80,6 +83,8 @@ struct DeadlineExtractor: Sendable {
         }
         var month: Int?
         var day: Int?
+        // 5月前: a month without 底/日 (before May, or by the end of May?)
+        var monthOnly = false
         if t.has(W.yearEnd, at: j) || t.has(W.yearEnd2, at: j)
             || ((year != nil || relative > 0 || j > i) && (t.has(W.end1, at: j) || t.has(W.end2, at: j)))
         {
@@ -118,14 +123,19 @@ struct DeadlineExtractor: Sendable {
                     j = m + 1
                 } else {
                     day = 0
+                    monthOnly = true
                 }
             }
         }
         // 到2019年底，…: a limit written with 到 before an end of year or month, without 前
         let byEnd = i >= 1 && t[i - 1] == "到" && j > i && (t[j - 1] == "底" || t[j - 1] == "末")
+        // 限期至12月20日完成整改: a limit named before the date
+        let byPrefix = day.map { $0 > 0 } == true && limitPrefixes.contains { t.has($0, at: i - $0.count) }
         let suffix = suffixes.first(where: { t.has($0, at: j) })
-        guard suffix != nil || byEnd else { return nil }
+        guard suffix != nil || byEnd || byPrefix else { return nil }
         let end = j + (suffix?.count ?? 0)
+        // 12月15日前后: around a date, no limit
+        if suffix == ["前"], end < t.count, t[end] == "后" { return nil }
         var start = i
         // 从即日起到…结束: the whole period
         if i >= 1, t[i - 1] == "到" || t[i - 1] == "至" {
@@ -137,7 +147,9 @@ struct DeadlineExtractor: Sendable {
         }
         let y = year ?? itemYear.map { $0 + relative }
         var date: CivilDate?
-        if let y, let mo = month, let d = day {
+        // 5月前 is read both ways in briefings (before May, by the end of May): its date stays unknown
+        let ambiguous = monthOnly && suffix.map { openEnded.contains($0) } == true
+        if let y, let mo = month, let d = day, !ambiguous {
             date = CivilDate(year: y, month: mo, day: d == 0 ? CivilDate.daysIn(month: mo, year: y) : d)
         }
         return Found(start: start, end: end, text: t.sub(start, end).string, date: date)

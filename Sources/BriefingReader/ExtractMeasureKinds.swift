@@ -2,10 +2,12 @@ import ReportModel
 
 /// Step 4d (continued): what each quoted term is, and the deployed measures (举措) a notice counts.
 ///
-/// A quoted term is a `measure` unless its words or its context say otherwise: a known slogan or
-/// a slogan's context (“一盘棋”思想, 营造“…”的氛围, “…”是百姓所盼 — `measure-slogan-after`), a goal named in words
-/// (“双清零”目标), a season or a rank (“冬防”, “一把手”), a kind of firm (“散乱污”企业), or a
-/// part of a longer measure quoted in the same item (“压煤” beside “压煤、抑尘、控车、除味”).
+/// A quoted term is a `measure` unless its words or its context say otherwise: a known slogan, a
+/// principle (只能…不能…) or a slogan's context (“一盘棋”思想, 营造“…”的氛围, “…”是百姓所盼), a goal
+/// named in words (“双清零”目标), a season or a rank (“冬防”, “一把手”), a kind of firm (“散乱污”企业),
+/// a measure quoted only where the item reports it as done (累计完成“煤改电”改造…), or a part of a
+/// longer measure quoted in the same item (“压煤” beside “压煤、抑尘、控车、除味”). The words behind
+/// each decision are the `measure-*` lists in `Words/`.
 /// Numbered key-field lists (十大攻坚战，即：…；…) are deployed measures with all their items.
 struct MeasureClassifier: Sendable {
     private static let slogans = Set(Words.list("measure-slogans").map { Scalars($0) })
@@ -113,6 +115,17 @@ struct MeasureClassifier: Sendable {
         let end = start + term.count + 1
         let inner = items(term)
         if inner.count >= 2, let n = count(after: end, in: t), n == inner.count { return inner.map(\.string) }
+        // “五个严禁”，即：严禁…；严禁…: the items after it, up to the sentence end
+        if let n = count(in: term), n >= 2, end < t.count {
+            var k = end
+            while k < t.count, k - end < 4, "，,即：:".unicodeScalars.contains(t[k]) { k += 1 }
+            if k > end {
+                var e = k
+                while e < t.count, !t[e].isSentenceEnd || t[e] == "；", t[e] != "\n", e - k < 400 { e += 1 }
+                let after = t.sub(k, e).split { $0 == "；" || $0 == ";" }.map { Scalars($0) }.filter { !$0.isEmpty }
+                if after.count == n, after.allSatisfy({ $0.count <= 40 }) { return after.map(\.string) }
+            }
+        }
         if let n = count(in: term), n >= 2, start >= 1 {
             // the run of 、-separated items just before the opening quote
             var b = start - 1

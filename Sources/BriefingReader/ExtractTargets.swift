@@ -50,7 +50,8 @@ struct TargetExtractor: Sendable {
             // sentence (…控制在15天以内，PM2.5平均浓度同比下降8%以上), makes a 同比 a goal
             var limited = false
             for k in cl.indices {
-                if cl[k].weakPast && limited { cl[k].past = false }
+                // …, or in the clause itself (12月底前全市PM2.5平均浓度同比下降6%)
+                if cl[k].weakPast && (limited || cl[k].deadline) { cl[k].past = false }
                 if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t.sub(cl[k].start, cl[k].end)))
                 {
                     limited = true
@@ -96,6 +97,7 @@ struct TargetExtractor: Sendable {
     }
 
     private static let statisticWords = WordList(Words.list("target-statistic-words"))
+    private static let attendanceWords = WordList(Words.list("target-attendance-words"))
     private static let goalCues = WordList(Words.list("target-goal-cues"))
 
     /// The clause holding a target's number reports a figure (共计, 形成, 排查出 …) and sets no goal.
@@ -198,7 +200,8 @@ struct TargetExtractor: Sendable {
         let found = DeadlineExtractor.find(in: c, year: nil)
         let deadline = !found.isEmpty
         let relevant = hasQuantity || deadline || hasCue
-        let strongPast = relevant && (hasPastMarker(c) || hasPastLe(c))
+        // 与会人员达到180人: an attendance count reports who came
+        let strongPast = relevant && (hasPastMarker(c) || hasPastLe(c) || attendanceWords.occurs(in: c))
         let weakPast = relevant && !strongPast && weakPastMarkers.occurs(in: c) && !strongCues.occurs(in: c) && !modalGoal.occurs(in: c)
         var cl = Clause(start: s, end: e, hasQuantity: hasQuantity, hasCue: hasCue, past: strongPast || weakPast, deadline: deadline)
         cl.weakPast = weakPast

@@ -183,12 +183,42 @@ import Testing
         #expect(try Self.item("6月5日，某市召开会议。会议要求，打好十大专项行动，即：\(nine)。").deployedMeasures.isEmpty)
     }
 
+    @Test func aCountedMeasureTakesTheItemsWrittenAfterIt() throws {
+        let b = try Self.item(
+            "11月5日，某县召开会议。会议要求，严格落实“三个一律”，即：超标排放企业一律停产整治；无证经营企业一律关停取缔；屡查屡犯企业一律从严处罚。")
+        #expect(b.deployedMeasures.first?.items == ["超标排放企业一律停产整治", "无证经营企业一律关停取缔", "屡查屡犯企业一律从严处罚"])
+        // its span runs from the name through the last item
+        let o = try #require(b.spans.deployedMeasures.first?.textOffsets)
+        let text = Array(b.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(text[o[0]..<o[1]])).hasSuffix("屡查屡犯企业一律从严处罚"))
+    }
+
     @Test func statisticsBesideGoalsAreNoGoals() throws {
         let b = try Self.item(
             "11月20日，某区召开推进会。会议通报，全区梳理形成15类共计420个治理项目，计划在两年内完成。"
                 + "会议要求，年底前确保完成“煤改气”改造1.5万户。")
         #expect(b.targets.map(\.kind) == [.statistic, .goal])
         #expect(b.goals.map(\.value) == [15_000])
+    }
+
+    @Test func aTimeLimitInItsClauseMakesAComparisonAGoal() throws {
+        let b = try Self.item("11月4日，某市召开会议。董晓宇强调，二要精准施策，12月底前全市PM2.5平均浓度同比下降6%。今年1至10月，PM10浓度同比下降5%。")
+        #expect(b.goals.map(\.value) == [6])
+    }
+
+    @Test func attendanceCountsAreNoTargets() throws {
+        let b = try Self.item(
+            "11月5日上午，某县召开大气污染防治工作会议，各乡镇主要负责同志等150余人出席会议。与会人员达到180人，近600人在分会场收听收看。"
+                + "会议要求，确保年底前完成“煤改气”改造3000户。")
+        #expect(b.targets.map(\.value) == [3000])
+    }
+
+    @Test func limitsAroundADateAMonthAloneAndALimitBeforeTheDate() throws {
+        let b = try Self.item(
+            "12月3日，某市召开部署会。会议要求，在12月15日前后开展联合检查，5月前完成锅炉改造，限期至12月20日完成整改。")
+        #expect(b.deadlines.map(\.text) == ["5月前", "12月20日"])
+        // 5月前 is read both as before May and by the end of May: no date is guessed
+        #expect(b.deadlines.map(\.date) == [nil, "2018-12-20"])
     }
 
     @Test func periodsAreNoDeadlinesAndADeadlineComesOnce() throws {
