@@ -147,6 +147,40 @@ struct SourceSentences {
         }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit), index: $0.index) }
     }
 
+    /// Verbs of issuing a document: a sentence saying the meeting 印发了《…方案》 reports a
+    /// deployed plan, which the entry must not leave out.
+    static let issueVerbs = ["印发", "出台", "下发", "制定", "发布", "签订", "审议通过"]
+
+    /// Sentences that say a named document was issued (当天的会议还印发了《宝鸡市…工作方案》，各相关
+    /// 部门签订了责任书): an issuing verb before a 《title》 in the same clause. Not those in `used`,
+    /// nor one whose titles `printed` already names.
+    func issued(excluding used: Set<Int>, printed: String, limit: Int) -> [Sentence] {
+        sentences.filter { s in
+            guard !used.contains(s.index) else { return false }
+            let issues = Condense.clauses(s.text).contains { c in
+                guard let open = c.text.firstIndex(of: "《") else { return false }
+                let before = c.text[..<open]
+                return Self.issueVerbs.contains { v in
+                    before.range(of: v).map { before.distance(from: $0.upperBound, to: before.endIndex) <= 2 } ?? false
+                }
+            }
+            guard issues else { return false }
+            let titles = Self.titles(in: s.text)
+            return !titles.isEmpty && !titles.allSatisfy { printed.contains($0) }
+        }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit), index: $0.index) }
+    }
+
+    /// The 《…》 titles of a text.
+    static func titles(in text: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "《"), let close = rest[open...].firstIndex(of: "》") {
+            out.append(String(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return out
+    }
+
     /// The body sentence that carries the action the item's headline names (沟赵办事处 开展各类
     /// 污染源全面普查工作 → …自11月13日起，沟赵办事处在辖区内开展各类污染源全面普查工作), cut after
     /// the clause that carries it. Nil when the headline names nothing the body says at length, or

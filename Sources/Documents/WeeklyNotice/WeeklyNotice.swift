@@ -237,7 +237,11 @@ struct WeeklyNoticeComposer {
         if let lead { used.insert(lead.index) }
         let relayed = source.relayed(excluding: used, limit: settings.requirementLength + 20)
         used.formUnion(relayed.map(\.index))
-        var said = (people + relayed).sorted { $0.index < $1.index }
+        let issued = source.issued(
+            excluding: used, printed: ([lead?.text ?? ""] + people.map(\.text) + relayed.map(\.text)).joined(),
+            limit: settings.requirementLength + 20)
+        used.formUnion(issued.map(\.index))
+        var said = (people + relayed + issued).sorted { $0.index < $1.index }
         let printed = ([context[.lead] as? String ?? ""] + said.map(\.text) + item.requirements).joined()
         if let action = source.headlineAction(
             item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
