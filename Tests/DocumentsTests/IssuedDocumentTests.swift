@@ -1,3 +1,4 @@
+import ReportModel
 import Testing
 
 @testable import Documents
@@ -17,5 +18,27 @@ import Testing
         // 贯彻落实《…》 issues nothing; a title already printed is not said twice.
         #expect(s.issued(excluding: [], printed: "《宝鸡市2016-2017年冬季大气污染防治工作方案》", limit: 80).isEmpty)
         #expect(s.issued(excluding: [2], printed: "", limit: 80).isEmpty)
+    }
+}
+
+/// What a leader named for another role demanded is quoted from his speech (issue 12 audit:
+/// 2016-W20 王文涛's and 张务锋's demands were left out).
+@Suite struct SpeechDemandTests {
+    static let text = """
+        王文涛主持会议。王文涛指出，去年以来各市收到了一定效果。下一步，要进一步明确联防联控目标。\
+        张务锋指出，一季度改善情况较好，既要治标更要治本。各级各部门要直面问题、重拳治霾。
+        """
+
+    @Test func theFirstDemandOfEachSpeechIsQuoted() {
+        let s = SourceSentences(Self.text)
+        let people = [Person(name: "王文涛"), Person(name: "张务锋")]
+        #expect(
+            s.speeches(people, excluding: [0], limit: 60).map(\.text) == [
+                "王文涛指出，下一步，要进一步明确联防联控目标", "张务锋指出，各级各部门要直面问题、重拳治霾",
+            ])
+        #expect(SourceSentences.beginsDemand("高新区要进一步认真贯彻落实上级部署要求"))
+        #expect(!SourceSentences.beginsDemand("既要治标更要治本"))
+        #expect(!SourceSentences.beginsDemand("要求各单位加强督查"))
+        #expect(!SourceSentences.beginsDemand("这是重要举措"))
     }
 }

@@ -139,6 +139,49 @@ struct SourceSentences {
         return out
     }
 
+    /// What a leader named for another role demanded in his speech (王文涛指出，…。下一步，要进一步
+    /// 明确联防联控目标): for a sentence not in `used` whose first clause is the person and a speech
+    /// verb, the first clause of that speech (it runs to the next person's speech) that begins a
+    /// demand (要…, 下一步，要…), from there to the end of its sentence, condensed, after
+    /// the person and verb as the source writes them. Nil for a speech that demands nothing.
+    func speeches(_ people: [Person], excluding used: Set<Int>, limit: Int) -> [Sentence] {
+        let names = people.map(\.name).filter { $0.count >= 2 }
+        func opener(_ s: Sentence) -> String? {
+            guard let first = Condense.clauses(s.text).first?.text,
+                names.contains(where: { first.contains($0) }), Self.speechVerbs.contains(where: { first.hasSuffix($0) })
+            else { return nil }
+            return first
+        }
+        var out: [Sentence] = []
+        for s in sentences where !used.contains(s.index) {
+            guard let who = opener(s) else { continue }
+            var k = s.index
+            while k < sentences.count, k == s.index || opener(sentences[k]) == nil {
+                let parts = Condense.clauses(sentences[k].text)
+                let from = k == s.index ? 1 : 0
+                if let d = parts.indices.dropFirst(from).first(where: { Self.beginsDemand(parts[$0].text) }) {
+                    let rest = parts[d...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                    out.append(Sentence(text: who + "，" + Condense.clause(rest, limit: limit), index: sentences[k].index))
+                    break
+                }
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// A clause that opens a demand: 要…, 必须…, 下一步…, or a short subject before 要 (高新区要…,
+    /// 各级各部门要…); not 要求, 重要, 主要, 需要, nor a principle pair (既要…更要…).
+    static func beginsDemand(_ clause: String) -> Bool {
+        if ["必须", "下一步"].contains(where: { clause.hasPrefix($0) }) { return true }
+        let chars = Array(clause)
+        guard let k = chars.prefix(7).indices.first(where: { chars[$0] == "要" }) else { return false }
+        let before: Character? = k > 0 ? chars[k - 1] : nil
+        let after: Character? = k + 1 < chars.count ? chars[k + 1] : nil
+        if let before, "重主需只既更还不紧必想也".contains(before) { return false }
+        return after != "求" && !chars[..<k].contains { $0.isNumber || "，、“”".contains($0) }
+    }
+
     /// Sentences that say what the meeting relayed (会议传达了…精神): a leader whose speech or
     /// instruction was relayed is named as relayed, never as present.
     func relayed(excluding used: Set<Int>, limit: Int) -> [Sentence] {

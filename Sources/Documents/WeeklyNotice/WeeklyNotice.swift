@@ -241,7 +241,9 @@ struct WeeklyNoticeComposer {
             excluding: used, printed: ([lead?.text ?? ""] + people.map(\.text) + relayed.map(\.text)).joined(),
             limit: settings.requirementLength + 20)
         used.formUnion(issued.map(\.index))
-        var said = (people + relayed + issued).sorted { $0.index < $1.index }
+        let speeches = source.speeches(item.people, excluding: used, limit: settings.requirementLength)
+        used.formUnion(speeches.map(\.index))
+        var said = (people + relayed + issued + speeches).sorted { $0.index < $1.index }
         let printed = ([context[.lead] as? String ?? ""] + said.map(\.text) + item.requirements).joined()
         if let action = source.headlineAction(
             item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
