@@ -27,10 +27,13 @@ struct SourceSentences {
     }
 
     let sentences: [Sentence]
+    /// The item's deployed measures: a sentence whose last clause names one is not cut before it.
+    var keeping: [String] = []
 
     /// The sentences of `text`; those of the item's own headline are left out (a headline is
     /// a title, not a report of what happened).
-    init(_ text: String, headline: String? = nil) {
+    init(_ text: String, headline: String? = nil, keeping: [String] = []) {
+        self.keeping = keeping
         var out: [Sentence] = []
         var current = ""
         for c in text {
@@ -70,7 +73,7 @@ struct SourceSentences {
     /// For an item that reports no meeting: its first sentence, condensed, 我区/我县/我市 named.
     func summary(unit: String?, limit: Int) -> Sentence? {
         guard let s = sentences.first else { return nil }
-        let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit)
+        let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit, keeping: keeping)
         return Sentence(text: Self.naming(unit, in: text, before: []), index: s.index)
     }
 
@@ -132,7 +135,7 @@ struct SourceSentences {
             var text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
             if k + 1 < parts.count, Self.speechVerbs.contains(where: { parts[k].text.hasSuffix($0) }) {
                 let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-                text += "，" + Condense.clause(rest, limit: limit)
+                text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
             }
             out.append(Sentence(text: text, index: s.index))
         }
@@ -161,7 +164,7 @@ struct SourceSentences {
                 let from = k == s.index ? 1 : 0
                 if let d = parts.indices.dropFirst(from).first(where: { Self.beginsDemand(parts[$0].text) }) {
                     let rest = parts[d...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-                    out.append(Sentence(text: who + "，" + Condense.clause(rest, limit: limit), index: sentences[k].index))
+                    out.append(Sentence(text: who + "，" + Condense.clause(rest, limit: limit, keeping: keeping), index: sentences[k].index))
                     break
                 }
                 k += 1
@@ -187,7 +190,7 @@ struct SourceSentences {
     func relayed(excluding used: Set<Int>, limit: Int) -> [Sentence] {
         sentences.filter { s in
             !used.contains(s.index) && Condense.clauses(s.text).first.map { $0.text.contains("传达") } ?? false
-        }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit), index: $0.index) }
+        }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit, keeping: keeping), index: $0.index) }
     }
 
     /// Verbs of issuing a document: a sentence saying the meeting 印发了《…方案》 reports a
@@ -210,7 +213,7 @@ struct SourceSentences {
             guard issues else { return false }
             let titles = Self.titles(in: s.text)
             return !titles.isEmpty && !titles.allSatisfy { printed.contains($0) }
-        }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit), index: $0.index) }
+        }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit, keeping: keeping), index: $0.index) }
     }
 
     /// The 《…》 titles of a text.
@@ -249,7 +252,7 @@ struct SourceSentences {
         let parts = Condense.clauses(text)
         guard let k = parts.firstIndex(where: { $0.text.contains(common) || common.contains($0.text) }) else { return nil }
         let upTo = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
-        let cut = Condense.clause(text, limit: limit)
+        let cut = Condense.clause(text, limit: limit, keeping: keeping)
         let chosen = cut.count >= upTo.count ? cut : upTo
         guard chosen.count <= limit * 2 else { return nil }
         return Sentence(text: chosen, index: s.index)

@@ -208,7 +208,7 @@ struct WeeklyNoticeComposer {
     /// layout's wording says the least that is known (date, unit, meeting name).
     /// Its sources are the lines of the sentences and facts it was made from.
     private func entry(for item: Briefing, unit: String) -> (String, [SourceRef]) {
-        let source = SourceSentences(item.text, headline: item.headline)
+        let source = SourceSentences(item.text, headline: item.headline, keeping: Self.measures(of: item))
         let spans = item.spans
         var pieces: [String] = []
         var facts: [FactSpan?] = [spans.date, spans.timeOfDay, spans.unit]
@@ -256,7 +256,10 @@ struct WeeklyNoticeComposer {
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
             wording.render(
                 "requirement_item",
-                [.ordinal: ChineseNumeral.of(i + 1), .text: Condense.clause(r, limit: settings.requirementLength)])
+                [
+                    .ordinal: ChineseNumeral.of(i + 1),
+                    .text: Condense.clause(r, limit: settings.requirementLength, keeping: Self.measures(of: item)),
+                ])
         }
         if !reqs.isEmpty {
             context[.requirements] = reqs.joined(separator: "；")
