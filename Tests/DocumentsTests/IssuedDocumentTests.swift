@@ -42,3 +42,19 @@ import Testing
         #expect(!SourceSentences.beginsDemand("这是重要举措"))
     }
 }
+
+/// An unnumbered list of demands is quoted demand by demand (issue 12 audit: 2017-W46 沟赵's
+/// 会议要求，要…；要…；要… was left out).
+@Suite struct UnnumberedDemandTests {
+    @Test func eachDemandIsCondensedOnItsOwn() {
+        let s = SourceSentences(
+            "会议召开。会议要求，要统一思想认识，提升工作站位，保持清醒，时刻警醒，切实增强工作的责任感和紧迫感；"
+                + "要抓住冬防特点，突出重点，严格落实“封土行动”要求；要强化督导检查，狠抓责任落实。",
+            keeping: ["封土行动"])
+        #expect(
+            s.unnumberedDemands(excluding: [], limit: 30)?.text
+                == "会议要求，要统一思想认识，提升工作站位，保持清醒，时刻警醒；要抓住冬防特点，突出重点，严格落实“封土行动”要求；要强化督导检查，狠抓责任落实")
+        #expect(s.unnumberedDemands(excluding: [1], limit: 30) == nil)
+        #expect(SourceSentences("会议要求全体人员迅速行动。").unnumberedDemands(excluding: [], limit: 30) == nil)
+    }
+}

@@ -173,6 +173,26 @@ struct SourceSentences {
         return out
     }
 
+    /// An unnumbered list of demands (会议要求，要统一思想认识，…；要抓住冬防特点，…；要强化督导检查，…)
+    /// for an item the reader found no numbered requirements in: the sentence whose first clause
+    /// ends in 要求 and whose next begins a demand, each ；-separated demand condensed on its own
+    /// (a demand ending in a deployed measure kept whole). Not a sentence in `used`.
+    func unnumberedDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
+        for s in sentences where !used.contains(s.index) {
+            let parts = Condense.clauses(s.text)
+            guard parts.count > 1, parts[0].text.hasSuffix("要求"), parts[0].text.count <= 12,
+                Self.beginsDemand(parts[1].text)
+            else { continue }
+            let body = parts.dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+            let demands = body.split(whereSeparator: { $0 == "；" || $0 == ";" }).map {
+                Condense.clause(String($0), limit: limit, keeping: keeping)
+            }.filter { !$0.isEmpty }
+            guard demands.count >= 2 else { continue }
+            return Sentence(text: parts[0].text + "，" + demands.joined(separator: "；"), index: s.index)
+        }
+        return nil
+    }
+
     /// A clause that opens a demand: 要…, 必须…, 下一步…, or a short subject before 要 (高新区要…,
     /// 各级各部门要…); not 要求, 重要, 主要, 需要, nor a principle pair (既要…更要…).
     static func beginsDemand(_ clause: String) -> Bool {

@@ -243,7 +243,11 @@ struct WeeklyNoticeComposer {
         used.formUnion(issued.map(\.index))
         let speeches = source.speeches(item.people, excluding: used, limit: settings.requirementLength)
         used.formUnion(speeches.map(\.index))
-        var said = (people + relayed + issued + speeches).sorted { $0.index < $1.index }
+        let demands =
+            item.requirements.isEmpty
+            ? source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2).map { [$0] } ?? [] : []
+        used.formUnion(demands.map(\.index))
+        var said = (people + relayed + issued + speeches + demands).sorted { $0.index < $1.index }
         let printed = ([context[.lead] as? String ?? ""] + said.map(\.text) + item.requirements).joined()
         if let action = source.headlineAction(
             item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
