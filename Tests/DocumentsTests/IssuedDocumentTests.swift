@@ -36,6 +36,12 @@ import Testing
             s.speeches(people, excluding: [0], limit: 60).map(\.text) == [
                 "王文涛指出，下一步，要进一步明确联防联控目标", "张务锋指出，各级各部门要直面问题、重拳治霾",
             ])
+        // The demand said after the role sentence (…提出要求，他要求…) stays with it.
+        let wu = SourceSentences("副市长武军出席会议并提出要求，他要求全市上下要认清形势，紧紧围绕目标任务。")
+        #expect(
+            wu.people([Person(name: "武军")], after: nil, limit: 60).map(\.text) == [
+                "副市长武军出席会议并提出要求，他要求全市上下要认清形势，紧紧围绕目标任务"
+            ])
         #expect(SourceSentences.beginsDemand("高新区要进一步认真贯彻落实上级部署要求"))
         #expect(!SourceSentences.beginsDemand("既要治标更要治本"))
         #expect(!SourceSentences.beginsDemand("要求各单位加强督查"))

@@ -133,7 +133,16 @@ struct SourceSentences {
             guard mentioned.contains(where: { !covered.contains($0) }) else { continue }
             covered.formUnion(mentioned)
             var text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
-            if k + 1 < parts.count, Self.speechVerbs.contains(where: { parts[k].text.hasSuffix($0) }) {
+            // 副市长武军出席会议并就…提出要求，他要求全市上下要…: the demand is his, said after his role.
+            let continuesAsHe =
+                k + 1 < parts.count
+                && ["他", "她"].contains { he in
+                    (Self.speechVerbs + ["要求"]).contains { parts[k + 1].text.hasPrefix(he + $0) }
+                }
+            if continuesAsHe {
+                let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
+            } else if k + 1 < parts.count, Self.speechVerbs.contains(where: { parts[k].text.hasSuffix($0) }) {
                 let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
                 text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
             }
