@@ -34,8 +34,10 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
 
+        // Word lists as data: each module's `Words/*.txt`, one entry per line, read once.
+        .target(name: "WordLists"),
         // Inert value types shared by every stage.
-        .target(name: "ReportModel"),
+        .target(name: "ReportModel", dependencies: ["WordLists"], resources: [.copy("Words")]),
         // CSV and .xlsx sheets as rows of strings with line numbers (ledgers, daily air tables).
         .target(name: "TableFiles", dependencies: ["ZIPFoundation"]),
         // bytes (.txt, .docx, .html, .pdf) → briefings + diagnostics: Decode → Clean → Segment → Extract.
@@ -43,7 +45,7 @@ let package = Package(
             name: "BriefingReader", dependencies: ["ReportModel", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation"],
             resources: [.copy("Words")]),
         // HJ 633 AQI, HJ 663 statistics, composite index, rankings, monitoring-file importers.
-        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles"]),
+        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "WordLists"], resources: [.copy("Words")]),
         // SQLite store: migrations, idempotent import, queries by week and month.
         .target(
             name: "ReportStore",
@@ -52,7 +54,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         // Generic CJK typesetting engine: content → pages of positioned frames.
-        .target(name: "Typesetting"),
+        .target(name: "Typesetting", dependencies: ["WordLists"], resources: [.copy("Words")]),
         // layouts/*.toml → typed layout spec, errors with file, line and key.
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"]),
         // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters.
