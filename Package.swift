@@ -62,14 +62,17 @@ let package = Package(
         // Content + layout → .docx (WordprocessingML) for Word and WPS; charts come in as PNGs.
         .target(name: "DocxWriter", dependencies: ["Typesetting", "ZIPFoundation"]),
         // The clerk's review sheet (审核表): items → .xlsx, edited sheet → corrections, corrections → items.
-        .target(name: "Review", dependencies: ["ReportModel", "ReportStore", "TableFiles", "ZIPFoundation"]),
+        .target(
+            name: "Review", dependencies: ["ReportModel", "ReportStore", "TableFiles", "ZIPFoundation", "WordLists"],
+            resources: [.copy("Words")]),
         // Document kinds (WeeklyNotice, MonthlyRanking): model + layout → content.
         .target(
             name: "Documents",
             dependencies: [
-                "ReportModel", "AirQuality", "LayoutSpec", "Typesetting",
+                "ReportModel", "AirQuality", "LayoutSpec", "Typesetting", "WordLists",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]),
+            ],
+            resources: [.copy("Words")]),
         // Thin CLI: paths, clock, exit codes.
         .executableTarget(
             name: "tongbao",
@@ -104,6 +107,8 @@ let package = Package(
         .testTarget(name: "ReviewTests", dependencies: ["Review", "ReportModel", "ReportStore", "TableFiles"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel", "TestSupport"]),
+        // House rules checked on the source tree: no Chinese literal outside word lists and layouts.
+        .testTarget(name: "SourceRulesTests"),
     ],
     swiftLanguageModes: [.v6]
 )

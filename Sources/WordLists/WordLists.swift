@@ -88,3 +88,10 @@ public struct WordTable: Sendable {
     /// The value of a key read from input, if the list has it.
     public func value(for key: String) -> String? { entries[key] }
 }
+
+extension WordTable {
+    /// The template `key` with each `{name}` replaced by its value (`（{file}第{line}行）`).
+    public func fill(_ key: String, _ values: KeyValuePairs<String, String>) -> String {
+        values.reduce(self[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    }
+}
