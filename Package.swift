@@ -38,14 +38,19 @@ let package = Package(
         .target(name: "WordLists"),
         // Inert value types shared by every stage.
         .target(name: "ReportModel", dependencies: ["WordLists"], resources: [.copy("Words")]),
+        // The file-system boundary: inputs checked on the file a path resolves to; outputs staged and moved into place together.
+        .target(name: "FileAccess"),
         // CSV and .xlsx sheets as rows of strings with line numbers (ledgers, daily air tables).
         .target(name: "TableFiles", dependencies: ["ZIPFoundation"]),
         // bytes (.txt, .docx, .html, .pdf) → briefings + diagnostics: Decode → Clean → Segment → Extract.
         .target(
-            name: "BriefingReader", dependencies: ["ReportModel", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation"],
+            name: "BriefingReader",
+            dependencies: ["ReportModel", "FileAccess", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation"],
             resources: [.copy("Words")]),
         // HJ 633 AQI, HJ 663 statistics, composite index, rankings, monitoring-file importers.
-        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "WordLists"], resources: [.copy("Words")]),
+        .target(
+            name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "FileAccess", "WordLists"],
+            resources: [.copy("Words")]),
         // SQLite store: migrations, idempotent import, queries by week and month.
         .target(
             name: "ReportStore",
@@ -57,10 +62,10 @@ let package = Package(
         .target(name: "Typesetting", dependencies: ["WordLists"], resources: [.copy("Words")]),
         // layouts/*.toml → typed layout spec, errors with file, line and key.
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"]),
-        // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters.
-        .target(name: "Rendering", dependencies: ["Typesetting", "CPangoCairo"]),
         // Content + layout → .docx (WordprocessingML) for Word and WPS; charts come in as PNGs.
         .target(name: "DocxWriter", dependencies: ["Typesetting", "ZIPFoundation"]),
+        // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters (and the .docx's chart images).
+        .target(name: "Rendering", dependencies: ["Typesetting", "FileAccess", "DocxWriter", "CPangoCairo"]),
         // The clerk's review sheet (审核表): items → .xlsx, edited sheet → corrections, corrections → items.
         .target(
             name: "Review", dependencies: ["ReportModel", "ReportStore", "TableFiles", "ZIPFoundation", "WordLists"],
@@ -69,16 +74,20 @@ let package = Package(
         .target(
             name: "Documents",
             dependencies: [
-                "ReportModel", "AirQuality", "LayoutSpec", "Typesetting", "WordLists",
+                "ReportModel", "AirQuality", "LayoutSpec", "Typesetting", "TableFiles", "WordLists",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Words")]),
-        // Thin CLI: paths, clock, exit codes.
+        // A document's material gathered from the store or from files (reviewed items, 期号, ledger, air days).
+        .target(
+            name: "Assembly",
+            dependencies: ["ReportModel", "BriefingReader", "ReportStore", "Review", "Documents", "AirQuality", "FileAccess"]),
+        // Thin CLI: parses arguments, calls one module function, prints, maps errors to exit codes; the clock.
         .executableTarget(
             name: "tongbao",
             dependencies: [
                 "ReportModel", "BriefingReader", "AirQuality", "ReportStore", "LayoutSpec",
-                "Typesetting", "Rendering", "Documents", "TableFiles", "DocxWriter", "Review",
+                "Typesetting", "Rendering", "Documents", "TableFiles", "DocxWriter", "Review", "FileAccess", "Assembly",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", dependencies: ["Typesetting", "LayoutSpec"], path: "Tests/TestSupport"),
@@ -87,14 +96,15 @@ let package = Package(
         .testTarget(
             name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel", "TestSupport", "ZIPFoundation"],
             exclude: ["Genre", "Genre2", "Formats", "Classes"]),
-        .testTarget(name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles", "TestSupport"]),
+        .testTarget(
+            name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles", "TestSupport", "FileAccess"]),
         .testTarget(
             name: "ReportStoreTests",
             dependencies: [
                 "ReportStore", "ReportModel", "TableFiles", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Regressions"]),
-        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "TypesettingTests", dependencies: ["Typesetting", "TestSupport"], exclude: ["Golden", "Regressions"]),
         .testTarget(
             name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting", "Documents"],
             exclude: ["Regressions", "Toy/toy-notice.toml"]),
@@ -106,6 +116,7 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "ReportModel", "ReportStore", "TableFiles"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation", "TestSupport"]),
+        .testTarget(name: "FileAccessTests", dependencies: ["FileAccess"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel", "TestSupport"]),
         // House rules checked on the source tree: no Chinese literal outside word lists and layouts.
         .testTarget(name: "SourceRulesTests"),

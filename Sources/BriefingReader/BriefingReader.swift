@@ -90,7 +90,8 @@ public struct BriefingReader: Sendable {
 
         // the page header (简报 masthead: 卢龙县大气污染防治工作领导小组办公室) names the place of 我县/全县;
         // capped so that a long preamble costs each item a bounded amount
-        let header = Scalars(Self.join(seg.header).prefix(300))
+        // and so may the page's dropped metadata (来源：桃城区融媒体中心)
+        let header = Scalars(Self.join(seg.header).prefix(300)) + ["\n"] + Scalars(Self.join(doc.metadata).prefix(200))
         let locator = SpanLocator(decoded: text, file: file, converter: cleaner.converter)
         var briefings: [Briefing] = []
         var seen = Set<Scalars>()
@@ -107,7 +108,7 @@ public struct BriefingReader: Sendable {
             var item = extract(
                 draft, body: body, context: context, header: header, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
             (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: Scalars(item.text))
-            item.spans = locator.spans(for: item, draft: draft, header: seg.header)
+            item.spans = locator.spans(for: item, draft: draft, header: seg.header + doc.metadata)
             guard seen.insert(body).inserted else {
                 warnings.append(
                     Diagnostic(
@@ -115,12 +116,20 @@ public struct BriefingReader: Sendable {
                         message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
                 continue
             }
-            if item.date == nil, let text = item.dateText, fallbackYear == nil {
-                // unsure of the year: left empty, and said so
-                warnings.append(
-                    Diagnostic(
-                        severity: .warning, file: file, line: draft.first,
-                        message: "no year in the file for “\(text)”; the date is left empty (--year assumes one)"))
+            if item.date == nil, let text = item.dateText {
+                // unsure of the month or the year: left empty, and said so
+                let noMonth = !text.unicodeScalars.contains { $0 == "月" || $0 == "-" || $0 == "/" || $0 == "." }
+                if noMonth {
+                    warnings.append(
+                        Diagnostic(
+                            severity: .warning, file: file, line: draft.first,
+                            message: "no month for “\(text)” (no dateline or page date before it); the date is left empty"))
+                } else if fallbackYear == nil {
+                    warnings.append(
+                        Diagnostic(
+                            severity: .warning, file: file, line: draft.first,
+                            message: "no year in the file for “\(text)”; the date is left empty (--year assumes one)"))
+                }
             }
             if item.yearInferred, let y = fallbackYear, context.published == nil, context.headerClues.isEmpty, context.fileClues.isEmpty,
                 let text = item.dateText

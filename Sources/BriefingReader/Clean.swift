@@ -57,6 +57,7 @@ struct Cleaner: Sendable {
 
         // Spaces, boilerplate, metadata, lone page numbers.
         var published: CivilDate?
+        var metadata: [Paragraph] = []
         var inLinkList = false
         // running headers of PDF dumps: a short title line seen before, again right after a page number
         var titleLines = Set<Scalars>()
@@ -87,10 +88,12 @@ struct Cleaner: Sendable {
                 if published == nil, Self.publishDateFields.occurs(in: field) {
                     published = DateExtractor.firstFullDate(in: t)
                 }
+                metadata.append(Paragraph(first: lines[i].number, last: lines[i].number, text: t, traditional: lines[i].traditional))
                 warn(lines[i].number, "dropped page metadata: “\(Self.excerpt(t))”")
                 lines[i].text = []
             } else if Self.isDatedMetadataLine(t) {
                 if published == nil { published = DateExtractor.firstFullDate(in: t) }
+                metadata.append(Paragraph(first: lines[i].number, last: lines[i].number, text: t, traditional: lines[i].traditional))
                 warn(lines[i].number, "dropped page metadata: “\(Self.excerpt(t))”")
                 lines[i].text = []
             } else if Self.isPageNumberLine(t) {
@@ -110,7 +113,7 @@ struct Cleaner: Sendable {
             q.text = Self.fullWidthPunctuation(p.text)
             return q
         }
-        return CleanDocument(paragraphs: cleaned, published: published, warnings: warnings)
+        return CleanDocument(paragraphs: cleaned, published: published, metadata: metadata, warnings: warnings)
     }
 
     /// Splits on LF, CRLF and CR; numbers lines from 1.

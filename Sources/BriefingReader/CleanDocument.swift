@@ -7,6 +7,8 @@ struct CleanDocument: Sendable {
     var paragraphs: [Paragraph]
     /// 发布日期 / 发布时间 of the page, where given.
     var published: CivilDate?
+    /// The page's metadata lines that were dropped (来源：桃城区融媒体中心 names the publisher's place).
+    var metadata: [Paragraph] = []
     /// Every drop and repair, with file and line.
     var warnings: [Diagnostic]
 }

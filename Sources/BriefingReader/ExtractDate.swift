@@ -82,6 +82,12 @@ struct DateExtractor: Sendable {
                     let m = DateMention(start: d.start, end: d.end, year: nil, month: month, day: d.day, text: d.text)
                     return Found(date: date, text: d.text, yearInferred: true, timeOfDay: tod, mention: m)
                 }
+            } else if chosen == nil {
+                // 11日上午 with no month anywhere: the day and its time, no date (the reader warns)
+                var tod: String?
+                if let w = text.word(from: Self.timesOfDay, at: d.end) { tod = w == Scalars("晚") ? "晚上" : w.string }
+                let m = DateMention(start: d.start, end: d.end, year: nil, month: 0, day: d.day, text: d.text)
+                return Found(date: nil, text: d.text, yearInferred: false, timeOfDay: tod, mention: m)
             } else if let c = chosen, c.year == nil {
                 // 新华社太原11月20日电 19日下午 in a file without a year: the day and its time, no date
                 var tod: String?

@@ -231,13 +231,14 @@ struct MeetingExtractor: Sendable {
         return (m, nil)
     }
 
-    /// `在全市…会议上的讲话` → the meeting.
+    /// `在全市…会议上的讲话` → the meeting; `在全县…反馈会上`: any …会 right before 上 names one.
     static func speechMeeting(_ t: Scalars) -> Scalars? {
         var from = 0
         while let i = t.index(of: ["在"], from: from) {
             var j = i + 1
             while j < t.count, j - i < 50, !t[j].isClauseEnd {
                 if t[j] == "上" || t[j] == "中", let m = meetingAtEnd(t.sub(i + 1, j)) { return m }
+                if t[j] == "上", t[j - 1] == "会", case let m = t.sub(i + 1, j), m.hanCount >= 5, !isGeneric(m) { return m }
                 j += 1
             }
             from = i + 1

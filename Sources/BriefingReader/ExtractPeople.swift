@@ -30,7 +30,7 @@ struct PeopleExtractor: Sendable {
                 continue
             }
             let e = i + w.count
-            if let n = Self.name(t, at: e) {
+            if let n = Self.name(t, at: e, afterTitle: true) {
                 let titleStart = Self.titleStart(t, end: i)
                 var title = t.sub(titleStart, e)
                 if title.count > w.count + 24 { title = t.sub(e - w.count, e) }
@@ -38,7 +38,7 @@ struct PeopleExtractor: Sendable {
                 hits.append(Hit(name: n, title: title, start: e, end: e + n.count, relayed: relayed))
                 i = e + n.count
                 // 副市长周敏、孟凡强: names listed after a titled one share its title
-                while i < t.count, t[i] == "、", let m = Self.name(t, at: i + 1) {
+                while i < t.count, t[i] == "、", let m = Self.name(t, at: i + 1, afterTitle: true) {
                     hits.append(Hit(name: m, title: title, start: i + 1, end: i + 1 + m.count, relayed: relayed))
                     i += 1 + m.count
                 }
@@ -139,7 +139,9 @@ struct PeopleExtractor: Sendable {
     }
 
     /// A 2- or 3-character name at `i`, followed by a role verb or a function word.
-    static func name(_ t: Scalars, at i: Int) -> Scalars? {
+    /// `afterTitle`: a title stands right before, so a three-character name may begin with a word
+    /// (副县长刘海燕: 刘海 is a word, 刘海燕 a name).
+    static func name(_ t: Scalars, at i: Int, afterTitle: Bool = false) -> Scalars? {
         guard i < t.count else { return nil }
         // 艾尔肯·吐尼亚孜: a transcribed name after a title
         if t[i].isHan, i + 2 < t.count,
@@ -158,7 +160,9 @@ struct PeopleExtractor: Sendable {
             let n = t.sub(i, e)
             guard n.allSatisfy({ $0.isHan }), !Lexicon.neverNames.contains(n.sub(0, 2)) else { continue }
             // 副市长许可出席: a word that is also a name, where the title stands before it and a role follows
-            if Lexicon.notNames.contains(n.sub(0, 2)), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil) {
+            if Lexicon.notNames.contains(n.sub(0, 2)), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil),
+                !(afterTitle && len == 3 && !double)
+            {
                 continue
             }
             let given = n.dropFirst(double ? 2 : 1)

@@ -84,9 +84,12 @@ struct RequirementExtractor: Sendable {
         return relayWords.occurs(in: t, from: s, to: i)
     }
 
+    /// A cause word just before the list (原因, 问题, 成效 …), with no demand cue after it
+    /// (针对这些问题，我提三点要求：（一）… is a list of demands).
     static func isCauseList(_ t: Scalars, at i: Int) -> Bool {
         let before = t.sub(max(0, i - 12), i)
-        return causeWords.contains { before.contains($0) }
+        guard let cause = causeWords.compactMap({ before.lastIndex(of: $0, before: before.count) }).max() else { return false }
+        return !demandCues.occurs(in: before, from: cause + 1)
     }
 
     /// Every enumeration marker at a clause start.

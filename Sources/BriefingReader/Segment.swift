@@ -24,7 +24,12 @@ struct Segmenter: Sendable {
                 if Self.opensReport(paragraphs[i + 1].text) { return true }
                 return i + 2 < paragraphs.count && Self.isByline(paragraphs[i + 1].text) && Self.opensReport(paragraphs[i + 2].text)
             }
-            if headed.count >= 2 {
+            // one headline and report under a masthead of title lines only (景县…简报 / （2019年第20期）):
+            // the masthead is the page header
+            let mastheadOnly =
+                headed.count == 1 && headed[0] > 0
+                && paragraphs[0..<headed[0]].allSatisfy { p in !p.text.contains { $0 == "。" || $0 == "，" || $0 == "；" } }
+            if headed.count >= 2 || mastheadOnly {
                 var items: [ItemDraft] = []
                 for (k, h) in headed.enumerated() {
                     let end = k + 1 < headed.count ? headed[k + 1] : paragraphs.count

@@ -5,10 +5,12 @@ import Typesetting
 /// The registry of document kinds: a kind is added with one line here (its folder holds its
 /// composer, its `DocumentKind` conformance and its settings; `layouts/` holds its layout).
 public enum DocumentKinds {
-    public static let all: [any DocumentKind.Type] = [
-        WeeklyNotice.self,
-        MonthlyRanking.self,
-    ]
+    public static var all: [any DocumentKind.Type] {
+        [
+            WeeklyNotice.self,
+            MonthlyRanking.self,
+        ]
+    }
 }
 
 extension LayoutLoader {

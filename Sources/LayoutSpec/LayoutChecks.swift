@@ -145,6 +145,9 @@ struct LayoutChecks {
             guard let declared = known[key] else {
                 throw fail("texts.\(key)", "unknown text; no document kind of this layout reads it", allowed: known.keys.sorted())
             }
+            if let problem = MustacheNames.unbalanced(template) {
+                throw fail("texts.\(key)", "not a valid template: \(problem)")
+            }
             for name in MustacheNames.variables(in: template) where !declared.variables.contains(name) {
                 throw fail(
                     "texts.\(key)", "the template uses {{\(name)}}, which this text does not have",
@@ -157,6 +160,39 @@ struct LayoutChecks {
 /// The variable names a Mustache template refers to (first part of a dotted name); enough of
 /// Mustache to check a layout's templates against their declared variables.
 enum MustacheNames {
+    /// What is wrong with the template's sections (`{{#a}}` … `{{/a}}`), nil when they pair up.
+    static func unbalanced(_ template: String) -> String? {
+        var open: [String] = []
+        for tag in tags(in: template) {
+            guard let first = tag.first else { continue }
+            let name = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
+            if first == "#" || first == "^" {
+                open.append(name)
+            } else if first == "/" {
+                guard let last = open.popLast() else { return "{{/\(name)}} closes no section" }
+                if last != name { return "{{/\(name)}} closes {{#\(last)}}" }
+            }
+        }
+        if let last = open.last { return "{{#\(last)}} is not closed" }
+        if template.components(separatedBy: "{{").count != template.components(separatedBy: "}}").count {
+            return "a {{ without }} (or the other way round)"
+        }
+        return nil
+    }
+
+    /// The tags of a template, without their braces (`#a`, `/a`, `name`).
+    static func tags(in template: String) -> [Substring] {
+        var out: [Substring] = []
+        var rest = Substring(template)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            out.append(rest[..<close.lowerBound])
+            rest = rest[close.upperBound...]
+        }
+        return out
+    }
+
     static func variables(in template: String) -> [String] {
         var out: [String] = []
         var rest = Substring(template)

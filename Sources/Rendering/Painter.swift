@@ -25,6 +25,8 @@ final class Painter {
     /// Cairo faces to paint with, per face and synthetic emboldening (a regular face standing in
     /// for a bold role is emboldened, as Pango would).
     private var cairoFaces: [FaceKey: OpaquePointer] = [:]
+    /// The glyphs each face's subset holds.
+    private var subsetGlyphs: [FontFaceRef: Set<UInt32>] = [:]
     /// Glyph ids of the full face → ids in its subset.
     private var glyphMaps: [FontFaceRef: [UInt32: UInt32]] = [:]
     private var fontInfo: [UnsafeMutableRawPointer: FontInfo] = [:]
@@ -74,9 +76,13 @@ final class Painter {
     }
 
     /// Shapes every text run of `doc`, then subsets each face to the glyphs the document uses.
-    func prepare(_ doc: ComposedDocument) {
+    func prepare(_ doc: ComposedDocument) { prepare(pages: doc.pages) }
+
+    /// Shapes the text runs of `pages` and subsets each face to the glyphs painted so far (a face
+    /// already subset is made again only when these pages need glyphs it lacks).
+    func prepare(pages: [PageFrames]) {
         var used: [FontFaceRef: Set<UInt32>] = [:]
-        for page in doc.pages {
+        for page in pages {
             var frames: [Int: [GlyphRun]] = [:]
             for (k, f) in page.frames.enumerated() {
                 guard case .text(let t) = f else { continue }
@@ -88,7 +94,15 @@ final class Painter {
             }
             shaped[page.number] = frames
         }
-        for (face, glyphs) in used.sorted(by: { $0.key.description < $1.key.description }) {
+        for (face, new) in used.sorted(by: { $0.key.description < $1.key.description }) {
+            let had = subsetGlyphs[face] ?? []
+            guard !new.isSubset(of: had) else { continue }
+            let glyphs = had.union(new)
+            subsetGlyphs[face] = glyphs
+            for (key, f) in cairoFaces where key.face == face {
+                cairo_font_face_destroy(f)
+                cairoFaces[key] = nil
+            }
             let variants = Set(fontInfo.values.filter { $0.face == face }.map(\.emboldened)).sorted { !$0 && $1 }
             do {
                 let sub = try FontSubset.subset(face, glyphs: glyphs, retainGlyphIDs: false)
@@ -238,7 +252,9 @@ final class Painter {
         return info
     }
 
+    /// Paints one page (shaping and subsetting it first when `prepare` has not seen it).
     func paint(_ page: PageFrames, on cr: OpaquePointer) {
+        if shaped[page.number] == nil { prepare(pages: [page]) }
         let runs = shaped[page.number] ?? [:]
         for (k, f) in page.frames.enumerated() {
             switch f {
@@ -259,8 +275,8 @@ final class Painter {
                 cairo_set_source_rgb(cr, r.color.r, r.color.g, r.color.b)
                 cairo_rectangle(cr, r.x, r.y - r.thickness / 2, r.width, r.thickness)
                 cairo_fill(cr)
-            case .text(let t):
-                for run in runs[k] ?? shapeRuns(t, page: page.number) { paintRun(run, on: cr) }
+            case .text:
+                for run in runs[k] ?? [] { paintRun(run, on: cr) }
             }
         }
     }

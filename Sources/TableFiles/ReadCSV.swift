@@ -97,11 +97,15 @@ public enum CSVReader {
     public static func read(
         contentsOf url: URL, displayName: String, limits: SheetLimits = .standard
     ) throws(SheetError) -> Sheet {
-        let data = try TableFile.contents(of: url, displayName: displayName, limit: limits.partBytes)
-        if data.contains(0) { throw SheetError(file: displayName, message: "binary data (NUL bytes), not a CSV file") }
+        try parse(try TableFile.contents(of: url, displayName: displayName, limit: limits.partBytes), file: displayName, limits: limits)
+    }
+
+    /// Parses the bytes of a CSV file (UTF-8; GB18030 as a fallback, as Chinese Excel exports it).
+    public static func parse(_ data: Data, file: String, limits: SheetLimits = .standard) throws(SheetError) -> Sheet {
+        if data.contains(0) { throw SheetError(file: file, message: "binary data (NUL bytes), not a CSV file") }
         guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: gb18030) else {
-            throw SheetError(file: displayName, message: "neither UTF-8 nor GB18030 text")
+            throw SheetError(file: file, message: "neither UTF-8 nor GB18030 text")
         }
-        return try parse(text, file: displayName, limits: limits)
+        return try parse(text, file: file, limits: limits)
     }
 }

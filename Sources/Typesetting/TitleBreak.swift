@@ -72,6 +72,9 @@ public struct TitleBreak {
 }
 
 extension LineComposer {
+    /// Most break combinations a title's search tries (a real title needs a few thousand).
+    static let searchBudget = 200_000
+
     /// The lines of a centred title of one style, broken by `TitleBreak` with the fewest lines
     /// that fit `width`; nil when no break fits (the caller composes as usual).
     public func titleLines(_ text: String, style: TextStyle, width: Double, prefs: TitleBreaks, maxLines: Int = 5)
@@ -100,6 +103,10 @@ extension LineComposer {
         guard !cuts.isEmpty else { return nil }
         let em = style.size
         let fewest = max(2, Int((lineWidth(0, n) / end).rounded(.up)))
+        // A title longer than maxLines is composed as usual; the search below tries combinations
+        // of cuts, so it also stops after `searchBudget` steps (a title of 200 '<' once hung it).
+        guard fewest <= maxLines else { return nil }
+        var steps = 0
         // the fewest lines that fit, or one more when that avoids a bad break (an extra line costs
         // twice the tolerance)
         var chosen: (cost: Double, ks: [Int])? = nil
@@ -110,6 +117,8 @@ extension LineComposer {
             var best: (cost: Double, ks: [Int])? = nil
             // choose lines-1 cuts in order; prune a line that does not fit
             func search(_ from: Int, _ start: Int, _ chosen: [Int], _ cost: Double) {
+                steps += 1
+                if steps > Self.searchBudget { return }
                 if chosen.count == lines - 1 {
                     guard lineWidth(start, n) <= end + 0.01 else { return }
                     var ws: [Double] = []

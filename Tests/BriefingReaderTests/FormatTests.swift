@@ -66,6 +66,18 @@ import ZIPFoundation
         #expect(r.warnings.contains { $0.message.contains("breadcrumb") && html[($0.line ?? 1) - 1].contains("当前位置") })
     }
 
+    /// An old county-government page: GB2312, layout tables, a menu bar of links, `<br>` paragraphs
+    /// indented with `&nbsp;`, a print link and a footer (written by hand after such pages).
+    @Test func anOldTableLayoutPageInGBK() throws {
+        let r = try read("table-layout-gbk.html")
+        let b = try #require(r.briefings.first)
+        #expect(r.briefings.count == 1 && b.source.encoding == "gb18030")
+        #expect(b.headline == "魏县召开大气污染防治工作会议" && b.date == "2019-11-22" && b.timeOfDay == "上午" && b.unit == "魏县")
+        #expect(b.people.map(\.name) == ["王建新", "陈立军"] && b.requirements.count == 3)
+        #expect(b.measures == ["电代煤", "一乡一策"])
+        #expect(!b.text.contains("网站首页") && !b.text.contains("通知公告") && !b.text.contains("打印"))
+    }
+
     @Test func scannedPDFIsRefusedByName() throws {
         #expect {
             try read("seed003-scan.pdf")

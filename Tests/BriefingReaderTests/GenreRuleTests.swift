@@ -246,4 +246,49 @@ import Testing
         #expect(b?.unit == "石家庄市")
         #expect(!Segmenter.isKicker(Scalars("石家庄日报 2020年1月8日 星期三")) && Segmenter.isKicker(Scalars("全力打好蓝天保卫战")))
     }
+
+    // MARK: Genre2 batch 6
+
+    @Test func aSpeechTitleNamesAnyMeetingEndingInHui() {
+        #expect(MeetingExtractor.speechMeeting(Scalars("在全县大气污染防治督导检查反馈会上的讲话")) == Scalars("全县大气污染防治督导检查反馈会"))
+        #expect(MeetingExtractor.speechMeeting(Scalars("在会上的讲话")) == nil)
+    }
+
+    @Test func aDemandCueAfterTheCauseWordMakesADemandList() {
+        let r = requirements("发现的问题主要有：一是散煤管控不到位；二是扬尘防治不到位。针对这些问题，我提三点要求：\n（一）立即整改。\n（二）举一反三。\n（三）严肃问责。")
+        #expect(r == ["立即整改", "举一反三", "严肃问责"])
+    }
+
+    // MARK: Genre2 batch 7
+
+    @Test func aMastheadOfTitleLinesIsThePageHeader() {
+        let b = firstItem("景县大气污染防治工作简报\n（2019年第20期）\n\n县政府召开秋冬季攻坚动员会\n十一月五日下午，县政府召开秋冬季大气污染综合治理攻坚动员会。县长高振宇出席会议并讲话。")
+        #expect(b?.headline == "县政府召开秋冬季攻坚动员会")
+        #expect(b?.meeting == "秋冬季大气污染综合治理攻坚动员会" && b?.date == "2019-11-05" && b?.unit == "景县")
+    }
+
+    @Test func aBareDayWithoutAMonthIsLeftEmptyWithAWarning() {
+        let r = BriefingReader().read(text: "任县召开推进会\n本报讯（记者 王晓东）11日上午，县委、县政府召开冬季大气污染防治工作推进会，安排部署各项工作。", file: "t.txt")
+        let b = r.briefings.first
+        #expect(b?.date == nil && b?.dateText == "11日" && b?.timeOfDay == "上午")
+        #expect(r.warnings.contains { $0.message.hasPrefix("no month for “11日”") })
+    }
+
+    // MARK: Genre2 batch 8
+
+    @Test func aThreeCharacterNameAfterATitleMayBeginWithAWord() {
+        #expect(PeopleExtractor().extract(Scalars("副县长刘海燕出席会议并讲话。")).map(\.name) == ["刘海燕"])
+        // without a title the word still is no name
+        #expect(PeopleExtractor().extract(Scalars("刘海燕出席会议并讲话。")).isEmpty)
+    }
+
+    @Test func theMetadataLineNamesThePlaceOfALevelOnlyHolder() {
+        let b = firstItem(
+            "我区召开冬季清洁取暖保障工作会议\n本报12月10日讯（记者 周敏）9日下午，区委、区政府召开冬季清洁取暖保障工作会议。区委书记韩志刚出席会议并讲话。\n发布时间：2019-12-10  来源：桃城区融媒体中心")
+        #expect(b?.unit == "桃城区" && b?.date == "2019-12-09")
+    }
+
+    @Test func aBodyThatStepsUpItsWorkIsTheUnit() {
+        #expect(MeetingExtractor.actor(in: Scalars("日前，县城管局加大道路洒水降尘频次，城区主次干道每日洒水不少于6次。")) == Scalars("县城管局"))
+    }
 }

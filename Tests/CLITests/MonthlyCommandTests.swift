@@ -105,7 +105,7 @@ import Testing
             "monthly", "--month", "2017-03", "--air", data.path, "--output", dir.path + "/", "--csv", dir.path + "/",
         ])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("东区: 2017-03 not ranked"))
+        #expect(r.stderr.contains("area '东区': 2017-03 not assessed"), "\(r.stderr)")
         let rows = try Self.csvRows(dir.appendingPathComponent("monthly-2017-03.csv"))
         #expect(rows.map { $0[1] } == ["区域", "北区", "南区", "东区"])
         // The note names the reason.

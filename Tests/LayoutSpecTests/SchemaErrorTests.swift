@@ -86,6 +86,12 @@ struct SchemaErrorTests {
         f.expect(
             f.error("c.toml", LayoutFixture.child(of: "monthly-ranking.toml", "[ranking]\nwarn_last = = 2\n")), file: "c.toml",
             line: 5, key: "", "not valid TOML")
+        f.expect(
+            f.error("d.toml", LayoutFixture.child(of: "weekly-notice.toml", "[weekly]\n\nunit_order = \n")), file: "d.toml",
+            line: 6, key: "", "not valid TOML")
+        f.expect(
+            f.error("e.toml", LayoutFixture.child(of: "weekly-notice.toml", "[texts]\ntitle = \"{{year}\n")), file: "e.toml",
+            line: 5, key: "", "not valid TOML")
     }
 
     @Test func versionIsRequiredAndChecked() throws {
@@ -151,6 +157,10 @@ struct SchemaErrorTests {
         let r = f.error(
             "r.toml", LayoutFixture.child(of: "monthly-ranking.toml", "[texts]\nwarning = \"{{#warned}}{{area}}{{/warned}}\"\n"))
         f.expect(r, file: "r.toml", line: 5, key: "texts.warning", "{{warned}}")
+        for bad in ["{{#has_targets}}目标", "{{/has_targets}}", "{{#has_targets}}{{/unit_count}}", "{{year}"] {
+            let e = f.error("m.toml", LayoutFixture.child(of: "weekly-notice.toml", "[texts]\nopening = \"\(bad)\"\n"))
+            f.expect(e, file: "m.toml", line: 5, key: "texts.opening", "not a valid template")
+        }
     }
 
     /// `[weekly]` and `[ranking]` refusals come from the loader now, with the line (they once came

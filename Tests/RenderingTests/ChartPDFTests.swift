@@ -24,6 +24,24 @@ struct ChartPDFTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("tongbao-chart-\(getpid())-\(name)")
     }
 
+    @Test func aChartImagePaintsItsLabels() throws {
+        // two charts that differ only in their labels' characters: the images differ only if text
+        // is painted (a painter that was not prepared shapes and subsets the page itself)
+        func chart(_ a: String, _ b: String) -> BarChart {
+            BarChart(
+                title: "PM2.5",
+                bars: [
+                    .init(label: a, value: 42.5, valueText: "42.5", color: "#2E75B6"),
+                    .init(label: b, value: 55.1, valueText: "55.1", color: "#C00000"),
+                ], axisLabel: "μg/m³", height: 120)
+        }
+        let writer = try PDFWriter(fontsDirectory: PDFWriterTests.fonts)
+        let one = try writer.chartPNG(chart("城关区", "经开区"), layout: Layout.standard, dpi: 72)
+        let two = try writer.chartPNG(chart("白水县", "高新区"), layout: Layout.standard, dpi: 72)
+        #expect(one.width == two.width && one.height == two.height)
+        #expect(one.png != two.png)
+    }
+
     @Test func barChartsAreVectorWithExtractableLabels() throws {
         let bars: [BarChart.Bar] = [
             .init(label: "城关区", value: 42.5, valueText: "42.5", color: "#2E75B6"),

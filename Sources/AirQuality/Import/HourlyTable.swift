@@ -150,7 +150,7 @@ public enum HourlyTable {
         func int(_ i: Int) -> Int? { i < c.count ? Int(c[i].trimmingCharacters(in: .whitespaces)) : nil }
         switch time {
         case .parts(let y, let m, let d, let h):
-            guard let yy = int(y), let mm = int(m), let dd = int(d), let hh = int(h), let date = CivilDate(year: yy, month: mm, day: dd)
+            guard let yy = int(y), let mm = int(m), let dd = int(d), let hh = int(h), let date = ValueText.day(yy, mm, dd)
             else { return nil }
             return HourStamp(clockDate: date, clockHour: hh)
         case .dateAndHour(let d, let h):

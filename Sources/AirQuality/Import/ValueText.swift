@@ -23,12 +23,19 @@ enum ValueText {
         if t.count == 8, t.allSatisfy(\.isASCII), let y = Int(t.prefix(4)), let m = Int(t.dropFirst(4).prefix(2)),
             let d = Int(t.suffix(2))
         {
-            return CivilDate(year: y, month: m, day: d)
+            return day(y, m, d)
         }
         let parts = t.split(whereSeparator: { "-/.年月日".contains($0) }).map(String.init)
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
-        return CivilDate(year: y, month: m, day: d)
+        return day(y, m, d)
+    }
+
+    /// The day, when it exists and its year is plausible for monitoring data (1949…2100): a year
+    /// of eighteen nines is an unreadable time, not a date whose arithmetic overflows.
+    static func day(_ year: Int, _ month: Int, _ day: Int) -> CivilDate? {
+        guard CivilDate.plausibleYears.contains(year) else { return nil }
+        return CivilDate(year: year, month: month, day: day)
     }
 
     /// A date-time `2017-07-07T16:00:00`, `2017-01-01 01:00`, `2017/1/1 1:00` → date and clock hour.

@@ -320,40 +320,27 @@ struct MonthlyRankingComposer {
 
     func cell(_ column: MonthlyRankingSettings.Column, _ r: RankingRow) -> String {
         let none = wording.render("no_value")
-        let m = r.month
-        guard let place = r.place else {
+        if r.place == nil {  // an unranked area shows why, and its valid days
             switch column {
             case .rank: return wording.render("invalid_rank")
-            case .area: return r.area
             case .isum: return wording.render("invalid_value")
-            case .validDays: return String(m.validDays)
+            case .area, .validDays: break
             default: return none
             }
         }
-        func value(_ p: Pollutant) -> String { m[p]?.description ?? none }
-        switch column {
-        case .rank: return wording.render("rank_cell", [.rank: place.rank, .tied: place.tied])
-        case .area: return r.area
-        case .isum: return m.isum?.description ?? none
-        case .isumChange: return r.isumChange.map(Self.signed) ?? none
-        case .pm25Change: return r.pm25Change.map(Self.signed) ?? none
-        case .so2: return value(.so2)
-        case .no2: return value(.no2)
-        case .pm10: return value(.pm10)
-        case .pm25: return value(.pm25)
-        case .co: return value(.co)
-        case .o3: return value(.o3)
-        case .goodRatio: return m.goodRatio?.description ?? none
-        case .goodDays: return String(m.goodDays)
-        case .heavyDays: return String(m.heavyDays)
-        case .validDays: return String(m.validDays)
-        case .primary:
-            return m.primaryPollutants.isEmpty ? none : list(m.primaryPollutants.map(\.symbol))
-        case .rankChange:
-            guard let ch = place.rankChange else { return wording.render("rank_new") }
+        switch RankingColumnValue(column, r) {
+        case .rank(let place): return wording.render("rank_cell", [.rank: place.rank, .tied: place.tied])
+        case .text(let s): return s
+        case .decimal(let v): return v.description
+        case .change(let v): return Self.signed(v)
+        case .count(let n): return String(n)
+        case .pollutants(let ps): return ps.isEmpty ? none : list(ps.map(\.symbol))
+        case .rankChange(nil): return wording.render("rank_new")
+        case .rankChange(let ch?):
             if ch > 0 { return wording.render("rank_up", [.n: ch]) }
             if ch < 0 { return wording.render("rank_down", [.n: -ch]) }
             return wording.render("rank_same")
+        case .none: return none
         }
     }
 

@@ -47,32 +47,22 @@ public struct RankingData: Sendable, Equatable {
                     : wording.render("col_" + c.rawValue).replacingOccurrences(of: "\n", with: "")
             }
             + [wording.render("data_note_header")]
-        func number(_ v: FixedDecimal?) -> Cell { v.map { .number($0.description) } ?? .empty }
         let body: [[Cell]] = rows.map { r in
             let m = r.month
             let valid = r.place != nil
+            // An unranked area's figures are left empty (the note says why); its day counts stay.
+            let blankWhenUnranked: Set<MonthlyRankingSettings.Column> = [.isum, .so2, .no2, .pm10, .pm25, .co, .o3, .goodRatio, .primary]
             var cells: [Cell] = columns.map { column in
-                switch column {
-                case .rank: return r.place.map { .number(String($0.rank)) } ?? .empty
-                case .area: return .text(r.area)
-                case .isum: return valid ? number(m.isum) : .empty
-                case .isumChange: return number(r.isumChange)
-                case .pm25Change: return number(r.pm25Change)
-                case .so2: return valid ? number(m[.so2]) : .empty
-                case .no2: return valid ? number(m[.no2]) : .empty
-                case .pm10: return valid ? number(m[.pm10]) : .empty
-                case .pm25: return valid ? number(m[.pm25]) : .empty
-                case .co: return valid ? number(m[.co]) : .empty
-                case .o3: return valid ? number(m[.o3]) : .empty
-                case .goodDays: return .number(String(m.goodDays))
-                case .validDays: return .number(String(m.validDays))
-                case .goodRatio: return valid ? number(m.goodRatio) : .empty
-                case .heavyDays: return .number(String(m.heavyDays))
-                case .primary:
-                    return valid && !m.primaryPollutants.isEmpty
-                        ? .text(m.primaryPollutants.map(\.symbol).joined(separator: wording.render("list_separator")))
-                        : .empty
-                case .rankChange: return r.place?.rankChange.map { .number(String($0)) } ?? .empty
+                if !valid && blankWhenUnranked.contains(column) { return .empty }
+                switch RankingColumnValue(column, r) {
+                case .rank(let place): return .number(String(place.rank))
+                case .text(let s): return .text(s)
+                case .decimal(let v), .change(let v): return .number(v.description)
+                case .count(let n): return .number(String(n))
+                case .pollutants(let ps):
+                    return ps.isEmpty ? .empty : .text(ps.map(\.symbol).joined(separator: wording.render("list_separator")))
+                case .rankChange(let ch): return ch.map { .number(String($0)) } ?? .empty
+                case .none: return .empty
                 }
             }
             var note: [String] = []

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileAccess
 import Foundation
 import Rendering
 import Typesetting
@@ -11,63 +12,48 @@ struct RenderCommand: ParsableCommand {
         commandName: "render", abstract: "Typeset a content list (block-list JSON or content document) as PDF.",
         discussion: "The block list is described in README (\"tongbao render\"); `weekly --emit-content` writes one.")
 
-    @Argument(help: "Content JSON: a block list ([\"p\", text] …) or a content document.")
-    var content: String
-
-    @Option(name: .long, help: "Layout file.")
-    var layout: String = "layouts/weekly-notice.toml"
-
-    @Option(name: .long, help: "Fonts directory.")
-    var fonts: String = "fonts"
-
+    @Argument(help: "Content JSON: a block list ([\"p\", text] …) or a content document.") var content: String
+    @Option(name: .long, help: "Layout file.") var layout: String = "layouts/weekly-notice.toml"
     @Option(name: [.short, .long], help: ArgumentHelp("Output .pdf file (or a directory ending in /).", valueName: "file"))
     var output: String
+    @OptionGroup var document: DocumentOutput
+    @Flag(name: .long, help: "Print the composed lines (page, kind, grid line, edges, text) instead of writing.") var dumpLines = false
 
-    @Option(name: .long, help: ArgumentHelp("Also write page images (PNG) into this directory.", valueName: "dir"))
-    var png: String?
-
-    @OptionGroup var extras: DocumentExtras
-
-    @Flag(name: .long, help: "Write even when the self-check finds problems.")
-    var force = false
-
-    @Flag(name: [.short, .long], help: "Print nothing but errors.")
-    var quiet = false
-
-    @Flag(name: .long, help: "Print the composed lines (page, kind, grid line, edges, text) instead of writing.")
-    var dumpLines = false
-
-    func run() throws {
-        do {
-            try execute()
-        } catch let error as CLIError {
-            throw error.exit()
-        }
-    }
+    func run() throws { try CLIError.exiting(execute) }
 
     private func execute() throws(CLIError) {
-        let url = URL(fileURLWithPath: content)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw CLIError(.noInput, "\(content): no such file") }
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw CLIError(.noInput, "\(content): cannot read the file") }
+        let file = InputFile(path: content)
         let doc: ContentDocument
-        do { doc = try BlockList.decode(data) } catch { throw CLIError(.input, "\(content): \(error)") }
+        do {
+            // A content list is text: the briefing limit (64 MiB) is far above any real one.
+            doc = try BlockList.decode(try InputFiles.read(file, limit: 64 << 20))
+        } catch let error as InputError {
+            throw CLIError(error)
+        } catch {
+            throw CLIError(.input, "\(content): \(error)")
+        }
         let spec = try LayoutFile.load(layout)
         if dumpLines {
             do {
-                let writer = try PDFWriter(fontsDirectory: URL(fileURLWithPath: fonts, isDirectory: true))
+                let writer = try PDFWriter(fontsDirectory: URL(fileURLWithPath: document.fonts, isDirectory: true))
                 let (composed, _) = try writer.compose(doc, layout: spec)
                 print(FrameDump.lines(composed), terminator: "")
             } catch {
-                throw CLIError(.input, "\(fonts): \(error)")
+                throw CLIError(.input, "\(document.fonts): \(error)")
             }
             return
         }
-        let name = url.deletingPathExtension().lastPathComponent
-        let target = try AtomicOutput.resolve(output: output, defaultName: name, extension: "pdf")
-        let written = try DocumentOutput.write(
-            doc, layout: spec, fonts: fonts, to: target, png: png, force: force, quiet: quiet, layoutFile: layout,
-            extras: extras)
-        if !quiet { print(written.path) }
+        let name = file.url.deletingPathExtension().lastPathComponent
+        let delivery = Delivery()
+        do {
+            let target = try OutputTarget.resolve(output, defaultName: name, extension: "pdf")
+            try document.render(doc, layout: spec, layoutFile: layout, to: target, in: delivery)
+            _ = try delivery.committed()
+            if !document.quiet { print(target.path) }
+        } catch let error as OutputError {
+            throw CLIError(error)
+        } catch {
+            throw error as? CLIError ?? CLIError(.output, "\(error)")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileAccess
 import Foundation
 import ReportStore
 import Review
@@ -15,48 +16,41 @@ struct ReviewCommand: ParsableCommand {
             with `tongbao import --review FILE.xlsx`.
             """)
 
-    @Option(help: ArgumentHelp("The week: 2017-W46, 'last' or 'this'.", valueName: "week"))
-    var week: String
-
-    @Option(help: "Time zone for 'last'/'this'.")
-    var tz = "Asia/Shanghai"
-
+    @Option(help: ArgumentHelp("The week: 2017-W46, 'last' or 'this'.", valueName: "week")) var week: String
+    @Option(help: "Time zone for 'last'/'this'.") var tz = "Asia/Shanghai"
     @Option(help: ArgumentHelp("Output .xlsx file or directory ending in / (default: review-WEEK.xlsx here).", valueName: "file|dir"))
     var output = "./"
-
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let db = try store.open()
-        do throws(CLIError) {
+        try CLIError.exiting { () throws(CLIError) in
             let week = try PeriodSpec.week(self.week, timeZone: tz)
-            let target = try AtomicOutput.resolve(output: output, defaultName: "review-\(week)", extension: "xlsx")
+            let db = try store.opened()
             let stamp = Date(timeIntervalSince1970: TimeInterval(week.sunday.daysSinceEpoch * 86_400))
-            try AtomicOutput.write(to: target) { temp in
-                try Review.sheet(week: week, store: db, modified: stamp).write(to: temp)
-            }
-            print(target.path)
-        } catch {
-            throw error.exit()
+            let delivery = Delivery()
+            do {
+                let target = try OutputTarget.resolve(output, defaultName: "review-\(week)", extension: "xlsx")
+                try delivery.stage(target) { temp in try Review.sheet(week: week, store: db, modified: stamp).write(to: temp) }
+            } catch let error as OutputError { throw CLIError(error) } catch { throw CLIError(.output, "\(error)") }
+            for url in try delivery.committed() { print(url.path) }
         }
     }
 }
 
 /// `tongbao import --review FILE.xlsx`: the sheet's corrections stored, or the sheet refused.
 enum ReviewImport {
-    static func run(_ path: String, into db: ReportStore) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw CLIError(.noInput, "\(path): no such file").exit() }
+    static func run(_ path: String, into db: ReportStore) throws(CLIError) {
         let now = ISO8601DateFormatter().string(from: Date())
         do {
             let n = try Review.importSheet(URL(fileURLWithPath: path), displayName: path, store: db, recordedAt: now)
             print("review \(path): \(n.corrections) correction\(n.corrections == 1 ? "" : "s") of \(n.items) items stored in \(db.path)")
         } catch {
             switch error {
-            case .unreadable(let m): throw CLIError(.noInput, m).exit()
+            case .unreadable(let m): throw CLIError(.noInput, m)
             case .refused(let e):
                 for p in e.problems { printError("\(p)") }
-                throw CLIError(.input, "\(path): review sheet refused; nothing stored").exit()
-            case .store(let e): throw CLIError(.output, "\(e.path): \(e.kind.rawValue): \(e.message)").exit()
+                throw CLIError(.input, "\(path): review sheet refused; nothing stored")
+            case .store(let e): throw CLIError(.output, "\(e.path): \(e.kind.rawValue): \(e.message)")
             }
         }
     }

@@ -14,24 +14,20 @@ struct StoreOptions: ParsableArguments {
     /// The path the flag, the environment or the default names.
     var path: String { StoreLocation.resolve(flag: db, environment: ProcessInfo.processInfo.environment) }
 
-    /// How long a write waits for another process's lock: `$TONGBAO_BUSY_TIMEOUT` seconds, else 60.
-    var busyTimeout: TimeInterval {
-        ProcessInfo.processInfo.environment["TONGBAO_BUSY_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, $0) } ?? 60
+    /// How long a write waits for another process's lock: `$TONGBAO_BUSY_TIMEOUT` seconds (0…3600), else 60.
+    func busyTimeout() throws(CLIError) -> TimeInterval {
+        try Numbers.environment("TONGBAO_BUSY_TIMEOUT", in: 0...3600, unit: "seconds") ?? 60
     }
 
     /// Opens the store: 73 when it cannot be opened or is damaged, 66 for a missing one with
     /// `mustExist` (`weekly`, `monthly`: a mistyped `--db` must not become an empty store).
     func opened(mustExist: Bool = false) throws(CLIError) -> ReportStore {
+        let timeout = try busyTimeout()
         do {
-            return try ReportStore(path: path, busyTimeout: busyTimeout, mustExist: mustExist)
+            return try ReportStore(path: path, busyTimeout: timeout, mustExist: mustExist)
         } catch {
             let kind: CLIError.Kind = error.kind == .missing ? .noInput : .output
             throw CLIError(kind, "\(error.path): \(error.kind.rawValue): \(error.message)")
         }
-    }
-
-    /// `opened`, printing why on failure.
-    func open(mustExist: Bool = false) throws(ExitCode) -> ReportStore {
-        do { return try opened(mustExist: mustExist) } catch { throw error.exit() }
     }
 }

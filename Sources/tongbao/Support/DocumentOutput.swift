@@ -1,71 +1,88 @@
+import ArgumentParser
+import FileAccess
 import Foundation
 import Rendering
 import Typesetting
 
-/// Typesets a content document and writes it atomically; the one path every document command uses.
-enum DocumentOutput {
-    static func write(
-        _ content: ContentDocument, layout: Layout, fonts: String, to target: URL, png: String?, force: Bool, quiet: Bool,
-        layoutFile: String? = nil, extras: DocumentExtras? = nil, verbose: Bool = false
-    ) throws(CLIError) -> URL {
-        try extras?.writeContent(content, for: target)
-        let longTarget = try extras?.pngLongTarget(for: target)
-        let docxTarget = try extras?.docxTarget(for: target)
-        let longTemp = longTarget.map { url in
-            AtomicOutput.removeStaleTemporaries(of: url)
-            return url.deletingLastPathComponent().appendingPathComponent(
-                ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        }
-        defer { if let longTemp { try? FileManager.default.removeItem(at: longTemp) } }
-        let fontsURL = URL(fileURLWithPath: fonts, isDirectory: true).standardizedFileURL
-        let writer: PDFWriter
-        do { writer = try PDFWriter(fontsDirectory: fontsURL) } catch {
-            throw CLIError(.input, "\(fonts): \(error)")
-        }
-        var creationDate: String? = nil
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
-            creationDate = RenderOptions.isoDate(epoch: epoch)
-        }
-        let options = RenderOptions(
-            force: force, pngDirectory: png.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            creator: "tongbao \(ToolVersion.current)", creationDate: creationDate, longPNG: longTemp)
-        if let png {
-            do { try FileManager.default.createDirectory(atPath: png, withIntermediateDirectories: true) } catch {
-                throw CLIError(.output, "\(png): cannot create the PNG directory")
+/// The options and the one output path of every document command (`weekly`, `monthly`,
+/// `render`): the PDF, `--png DIR` (page images), `--png-long FILE` (all pages in one tall image)
+/// `--emit-content FILE.json` (the content list `tongbao render` reads) and `--docx FILE`, all staged in one
+/// `Delivery` that the command commits only when everything succeeded.
+struct DocumentOutput: ParsableArguments {
+    @Option(help: "Fonts directory.") var fonts = "fonts"
+    @Option(help: ArgumentHelp("Also write page images (PNG) into this directory.", valueName: "dir")) var png: String?
+    @Option(
+        name: .customLong("png-long"),
+        help: ArgumentHelp("Also write all pages stacked in one tall PNG (a file, or a directory ending in /).", valueName: "file"))
+    var pngLong: String?
+    @Option(
+        name: .customLong("emit-content"),
+        help: ArgumentHelp(
+            "Also write the content as the block-list JSON `tongbao render` reads (a file, or a directory ending in /).",
+            valueName: "file"))
+    var emitContent: String?
+    @Option(
+        name: .customLong("docx"),
+        help: ArgumentHelp("Also write the document as .docx for Word and WPS (a file, or a directory ending in /).", valueName: "file"))
+    var docx: String?
+    @Flag(help: "Write the PDF even when the self-check finds problems.") var force = false
+    @Flag(name: [.short, .long], help: "Print nothing but errors.") var quiet = false
+
+    /// Typesets `content` and stages the PDF at `target` and the extras in `delivery`.
+    func render(
+        _ content: ContentDocument, layout: Layout, layoutFile: String, to target: URL, in delivery: Delivery,
+        verbose: Bool = false
+    ) throws(CLIError) {
+        let base = target.deletingPathExtension().lastPathComponent
+        let report: RenderReport
+        do {
+            let writer = try PDFWriter(fontsDirectory: URL(fileURLWithPath: fonts, isDirectory: true).standardizedFileURL)
+            let options = RenderOptions(force: force, creator: "tongbao \(ToolVersion.current)", creationDate: try creationDate())
+            report = try writer.stage(
+                content, layout: layout, pdf: target, pages: png.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                longPNG: try pngLong.map { try OutputTarget.resolve($0, defaultName: base, extension: "png") },
+                options: options, in: delivery)
+            if let emitContent {
+                let json = try OutputTarget.resolve(emitContent, defaultName: base, extension: "json")
+                try delivery.stage(json, data: BlockList.encode(content))
             }
-        }
-        var report: RenderReport? = nil
-        try AtomicOutput.write(to: target) { temp in
-            do {
-                report = try writer.writePDF(content, layout: layout, to: temp, options: options)
-            } catch let error as RenderError {
-                switch error {
-                case .selfCheck: throw CLIError(.nonConforming, "\(target.path): not written: \(error)")
-                case .missingGlyphs: throw CLIError(.input, "\(target.path): not written: \(error)")
-                case .fonts:
-                    let layoutNote = layoutFile.map { " (font roles of \($0))" } ?? ""
-                    throw CLIError(.input, "\(target.path): not written: \(error)\(layoutNote)")
-                case .cairo: throw CLIError(.output, "\(target.path): \(error)")
-                }
+            if let docx {
+                let target = try OutputTarget.resolve(docx, defaultName: base, extension: "docx")
+                let data = try writer.docx(content, layout: layout, creationDate: options.creationDate)
+                try delivery.stage(target, data: data)
             }
-        }
-        if let longTarget, let longTemp, rename(longTemp.path, longTarget.path) != 0 {
-            throw CLIError(.output, "\(longTarget.path): cannot move the finished image into place: \(String(cString: strerror(errno)))")
-        }
-        if let docxTarget {
-            try DocumentExtras.writeDocx(content, layout: layout, writer: writer, to: docxTarget, date: creationDate)
-        }
-        if !quiet, let report {
-            for w in report.warnings { printError("tongbao: warning: \(w)") }
-            // Which open default stands in is `tongbao fonts`'s business; a cron mail needs no note.
-            for s in report.substitutions where verbose {
-                printError("tongbao: note: font role '\(s.role)': \(s.family) stands in for \(s.wanted.first ?? "")")
+        } catch let error as RenderError {
+            switch error {
+            case .selfCheck: throw CLIError(.nonConforming, "\(target.path): not written: \(error)")
+            case .missingGlyphs, .cairo: throw CLIError(.input, "\(target.path): not written: \(error)")
+            case .fonts: throw CLIError(.input, "\(target.path): not written: \(error) (font roles of \(layoutFile))")
             }
-            // characters the role's face lacks, set glyph by glyph in a later family of its chain
-            for f in report.fallbacks where verbose {
-                printError("tongbao: note: \(f)")
-            }
+        } catch let error as OutputError {
+            throw CLIError(error)
+        } catch {
+            throw error as? CLIError ?? CLIError(.input, "\(fonts): \(error)")
         }
-        return target
+        if quiet { return }
+        for w in report.warnings { printError("tongbao: warning: \(w)") }
+        // Which open default stands in is `tongbao fonts`'s business; a cron mail needs no note.
+        for s in report.substitutions where verbose {
+            printError("tongbao: note: font role '\(s.role)': \(s.family) stands in for \(s.wanted.first ?? "")")
+        }
+        // characters the role's face lacks, set glyph by glyph in a later family of its chain
+        for f in report.fallbacks where verbose { printError("tongbao: note: \(f)") }
+    }
+
+    /// `SOURCE_DATE_EPOCH` (reproducible builds) as the PDF's creation date.
+    private func creationDate() throws(CLIError) -> String? {
+        guard let seconds = try Numbers.environment("SOURCE_DATE_EPOCH", in: 0...4_102_444_800, unit: "seconds since 1970")
+        else { return nil }
+        return RenderOptions.isoDate(epoch: Int(seconds.rounded(.down)))
+    }
+}
+
+extension Delivery {
+    /// Moves everything into place (see `Delivery.commit`), as a CLI error naming the path.
+    func committed() throws(CLIError) -> [URL] {
+        do { return try commit() } catch { throw CLIError(error) }
     }
 }

@@ -16,7 +16,10 @@ add('h32_dateline_first_of_month', """武邑县召开散煤管控工作会议
 2019年11月04日 08:12  来源：衡水日报
 """, [dict(date='2019-11-01', year_inferred=True, time_of_day='上午', unit_any=['武邑县'], meeting='散煤管控工作会议',
            people=[dict(name='刘振江', title='县委副书记、县长', roles=['出席', '讲话', '要求'])],
-           requirements_count=0, measures=[], targets=[])])
+           requirements_count=0, measures=[],
+           # re-annotated after the first score: 确保…前全部取缔 is a target by ../Genre/g29's convention
+           # (确保4月底前…全部安装…); first written as targets=[]
+           targets=['确保11月10日前全部取缔'])])
 
 add('h33_problems_then_paren_list', """在全县大气污染防治督导检查反馈会上的讲话
 副县长 闫立新

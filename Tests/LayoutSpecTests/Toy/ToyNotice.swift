@@ -8,7 +8,7 @@ import Typesetting
 /// `Sources/Documents/ToyNotice/`, `layouts/toy-notice.toml` and one line in `DocumentKinds.all`).
 enum ToyNotice: DocumentKind {
     /// The registry with the toy: the shipped kinds and one line more.
-    static let registry: [any DocumentKind.Type] = DocumentKinds.all + [ToyNotice.self]
+    static var registry: [any DocumentKind.Type] { DocumentKinds.all + [ToyNotice.self] }
 
     /// `[toy]`: how many times the greeting is printed.
     struct Settings: Decodable, Sendable, Equatable {

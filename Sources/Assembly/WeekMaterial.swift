@@ -1,0 +1,63 @@
+import AirQuality
+import Documents
+import Foundation
+import ReportModel
+import ReportStore
+import Review
+import Typesetting
+
+/// What a weekly notice of one week is made from, gathered from the report store: the week's
+/// briefings with the clerk's corrections applied, its 期号, the ledger's week and the air days.
+public struct WeekMaterial: Sendable {
+    /// The notice's input.
+    public var input: WeeklyNoticeInput
+    /// Said in the PDF's metadata when a clerk's review was applied.
+    public var reviewNote: String?
+    /// Corrections that no longer apply (their item changed): always worth printing.
+    public var droppedWarnings: [String]
+    /// The clerk's corrections, as sources the content check accepts.
+    public var corrections: [SourceText] = []
+
+    /// Gathers the week. A 期号 is allocated (and kept on reruns) unless the week has no briefing
+    /// and `numberEmptyWeek` is false (`--skip-empty`).
+    public static func gather(_ db: ReportStore, week: ISOWeek, numberEmptyWeek: Bool) throws(StoreError) -> WeekMaterial {
+        let reviewed = try Review.briefings(in: week, store: db)
+        let issue =
+            !reviewed.briefings.isEmpty || numberEmptyWeek ? try db.issueNumber(for: week, kind: "weekly") : nil
+        let air = PeriodAirSummary.compute(try db.areaDays(in: week.monday...week.sunday))
+        let ledger = try db.ledger(for: week)
+        // The section appears only when the ledger has something to say about this week.
+        let quiet = ledger.new.isEmpty && ledger.rectified.isEmpty && ledger.overdue.isEmpty && ledger.repeated.isEmpty
+        let inspection = quiet ? nil : InspectionSummary(ledger)
+        return WeekMaterial(
+            input: WeeklyNoticeInput(
+                week: week, issueNumber: issue, briefings: reviewed.briefings, inspection: inspection, airQuality: air),
+            reviewNote: reviewed.metadataNote, droppedWarnings: reviewed.droppedWarnings,
+            corrections: reviewed.evidence.map { SourceText(file: $0.file, lines: $0.lines, text: $0.text) })
+    }
+
+    /// The week's items from briefing files read on the fly (no store, no 期号).
+    public static func files(_ files: [BriefingFile], week: ISOWeek) -> WeekMaterial {
+        let briefings = files.flatMap(\.briefings).filter { item in
+            item.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false
+        }
+        return WeekMaterial(
+            input: WeeklyNoticeInput(week: week, issueNumber: nil, briefings: briefings, inspection: nil, airQuality: []),
+            reviewNote: nil, droppedWarnings: [])
+    }
+
+    /// A reviewed notice says so in its metadata.
+    public func annotate(_ content: inout ContentDocument) {
+        guard let reviewNote else { return }
+        content.metadata.keywords = [content.metadata.keywords, reviewNote].filter { !$0.isEmpty }.joined(separator: "；")
+    }
+}
+
+extension InspectionSummary {
+    /// The notice's view of a ledger week.
+    init(_ week: LedgerWeek) {
+        self.init(
+            areas: week.areaCounts.map { AreaCounts(area: $0.area, new: $0.new, rectified: $0.rectified, overdue: $0.overdue) },
+            repeated: week.repeated)
+    }
+}

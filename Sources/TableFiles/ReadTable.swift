@@ -1,0 +1,14 @@
+import Foundation
+
+/// A table file of either kind, by its name's extension: the one place that decides.
+public enum TableReader {
+    /// Parses `data` as .xlsx when `file` ends in `.xlsx`, else as CSV; an old `.xls` is refused
+    /// with what to do about it.
+    public static func parse(_ data: Data, file: String) throws(SheetError) -> Sheet {
+        switch (file as NSString).pathExtension.lowercased() {
+        case "xlsx": return try XLSXReader.parse(data, file: file)
+        case "xls": throw SheetError(file: file, message: "an old .xls workbook: save it as .xlsx or .csv")
+        default: return try CSVReader.parse(data, file: file)
+        }
+    }
+}
