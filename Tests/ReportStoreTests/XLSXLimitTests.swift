@@ -135,7 +135,7 @@ import ZIPFoundation
         defer { s.remove() }
         let path = s.path("ledger.csv")
         #expect(mkfifo(path, 0o600) == 0)
-        #expect(throws: SheetError(file: "ledger.csv", message: "not a regular file (a pipe, socket or device), not a table file")) {
+        #expect(throws: SheetError(file: "ledger.csv", message: "not a regular file (a FIFO)")) {
             try LedgerReader.load(contentsOf: URL(fileURLWithPath: path), displayName: "ledger.csv")
         }
     }
