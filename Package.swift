@@ -55,9 +55,10 @@ let package = Package(
         .target(
             name: "ReportStore",
             dependencies: [
-                "ReportModel", "TableFiles", .product(name: "GRDB", package: "GRDB.swift"),
+                "ReportModel", "TableFiles", "WordLists", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]),
+            ],
+            resources: [.copy("Words")]),
         // Generic CJK typesetting engine: content → pages of positioned frames.
         .target(name: "Typesetting", dependencies: ["WordLists"], resources: [.copy("Words")]),
         // layouts/*.toml → typed layout spec, errors with file, line and key.
