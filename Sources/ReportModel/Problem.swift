@@ -51,10 +51,13 @@ public struct Problem: Sendable, Equatable, Codable {
     public var closedOn: CivilDate?
     /// How many notices have named it.
     public var timesNotified: Int
+    /// The ledger file and line it was read from, when it came from the store.
+    public var source: LedgerRowSource?
 
     public init(
         id: String, area: String, category: String, description: String? = nil, foundOn: CivilDate,
-        deadline: CivilDate? = nil, status: Status, closedOn: CivilDate? = nil, timesNotified: Int = 0
+        deadline: CivilDate? = nil, status: Status, closedOn: CivilDate? = nil, timesNotified: Int = 0,
+        source: LedgerRowSource? = nil
     ) {
         self.id = id
         self.area = area
@@ -65,5 +68,6 @@ public struct Problem: Sendable, Equatable, Codable {
         self.status = status
         self.closedOn = closedOn
         self.timesNotified = timesNotified
+        self.source = source
     }
 }

@@ -20,7 +20,8 @@ extension ReportStore {
                     db,
                     sql: """
                         SELECT p.*, p.times_notified
-                          + (SELECT COUNT(*) FROM notification n WHERE n.problem_id = p.id AND n.week < :week) AS notified
+                          + (SELECT COUNT(*) FROM notification n WHERE n.problem_id = p.id AND n.week < :week) AS notified,
+                          (SELECT f.path FROM ledger_file f WHERE f.id = p.ledger_file_id) AS ledger_path
                         FROM problem p WHERE \(condition) ORDER BY p.found_on, p.id
                         """,
                     arguments: ["mon": mon, "sun": sun, "week": w, "times": repeatedAtLeast])
@@ -38,8 +39,15 @@ extension ReportStore {
     /// Every stored problem, ordered by 发现日期 then id, with the ledger's own 通报次数.
     public func allProblems() throws(StoreError) -> [Problem] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT p.*, p.times_notified AS notified FROM problem p ORDER BY p.found_on, p.id")
-                .compactMap(Self.problem(from:))
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.*, p.times_notified AS notified,
+                      (SELECT f.path FROM ledger_file f WHERE f.id = p.ledger_file_id) AS ledger_path
+                    FROM problem p ORDER BY p.found_on, p.id
+                    """
+            )
+            .compactMap(Self.problem(from:))
         }
     }
 
@@ -79,7 +87,8 @@ extension ReportStore {
         return Problem(
             id: row["id"], area: row["area"], category: row["category"], description: row["description"],
             foundOn: foundOn, deadline: (row["deadline"] as String?).flatMap(CivilDate.init(iso:)), status: status,
-            closedOn: (row["closed_on"] as String?).flatMap(CivilDate.init(iso:)), timesNotified: row["notified"])
+            closedOn: (row["closed_on"] as String?).flatMap(CivilDate.init(iso:)), timesNotified: row["notified"],
+            source: (row["ledger_path"] as String?).map { LedgerRowSource(file: $0, line: row["line"]) })
     }
 
     /// A text as an SQL string literal (the status word comes from ReportModel's word list).
