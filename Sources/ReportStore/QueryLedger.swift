@@ -12,7 +12,8 @@ extension ReportStore {
     /// - Parameter repeatedAtLeast: the notification count that makes a problem "repeated".
     public func ledger(for week: ISOWeek, repeatedAtLeast: Int = 2) throws(StoreError) -> LedgerWeek {
         let (mon, sun, w) = (week.monday.iso, week.sunday.iso, week.description)
-        let open = "p.found_on <= :sun AND ((p.closed_on IS NULL AND p.status = '整改中') OR p.closed_on > :sun)"
+        let open =
+            "p.found_on <= :sun AND ((p.closed_on IS NULL AND p.status = \(Self.quoted(Problem.Status.rectifying.rawValue))) OR p.closed_on > :sun)"
         return try read { db in
             func fetch(_ condition: String) throws -> [Problem] {
                 let rows = try Row.fetchAll(
@@ -89,4 +90,7 @@ extension ReportStore {
             closedOn: (row["closed_on"] as String?).flatMap(CivilDate.init(iso:)), timesNotified: row["notified"],
             source: (row["ledger_path"] as String?).map { LedgerRowSource(file: $0, line: row["line"]) })
     }
+
+    /// A text as an SQL string literal (the status word comes from ReportModel's word list).
+    static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
 }

@@ -1,3 +1,5 @@
+import WordLists
+
 /// Shortening source text for a notice without inventing words: cuts fall only at clause
 /// boundaries, never inside an enumerated list, and never after a clause that cannot end a
 /// sentence (a prepositional lead-in such as 对…, 依托…, 通过…).
@@ -5,7 +7,7 @@ enum Condense {
     static let clauseEnds: Set<Character> = ["，", "；", "：", ",", ";", ":"]
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?"]
     /// Clause openings that need a following clause to make sense (对建筑工地…等情况, 依托网格化管理).
-    static let leadIns = ["对", "针对", "以", "通过", "在", "按照", "依托", "根据", "为", "由", "从", "随着", "结合", "围绕", "就", "自"]
+    static let leadIns = WordLists.list("lead-ins", in: .module)
     /// A first clause this short is a headline (硬起手腕): it is never printed alone.
     static let headlineLength = 6
 
