@@ -56,8 +56,7 @@ public struct WeekMaterial: Sendable {
 extension InspectionSummary {
     /// The notice's view of a ledger week.
     init(_ week: LedgerWeek) {
-        self.init(
-            areas: week.areaCounts.map { AreaCounts(area: $0.area, new: $0.new, rectified: $0.rectified, overdue: $0.overdue) },
-            repeated: week.repeated)
+        // Each area's counts name the ledger rows they were made from (issue 12).
+        self.init(new: week.new, rectified: week.rectified, overdue: week.overdue, repeated: week.repeated)
     }
 }

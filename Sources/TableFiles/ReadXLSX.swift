@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Reads the first worksheet of an .xlsx workbook into a `Sheet`: shared and inline strings,
 /// numbers (as Excel shows them, up to 15 significant digits), booleans, and cells formatted as
@@ -15,25 +14,6 @@ public enum XLSXReader {
         return try parse(data, file: displayName, limits: limits)
     }
 
-    /// The workbook as a zip archive read from a file. ZIPFoundation's in-memory archive traps on
-    /// a central directory that points past the end of the data (found by `make fuzz`); reading
-    /// through a real file, a read past the end is only a short read, which it reports as an error.
-    /// So the bytes go to a private temporary file (created exclusively, removed after).
-    static func withArchive<T>(
-        _ data: Data, file: String, _ body: (Archive) throws(SheetError) -> T
-    ) throws(SheetError) -> T {
-        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("tongbao-xlsx-\(UUID().uuidString).xlsx")
-        do { try data.write(to: temp, options: [.withoutOverwriting]) } catch {
-            throw SheetError(file: file, message: "cannot unpack the workbook: \(error.localizedDescription)")
-        }
-        defer { try? FileManager.default.removeItem(at: temp) }
-        let archive: Archive
-        do { archive = try Archive(url: temp, accessMode: .read) } catch {
-            throw SheetError(file: file, message: "not an .xlsx workbook (not a zip archive)")
-        }
-        return try body(archive)
-    }
-
     /// Parses the bytes of an .xlsx workbook; `file` names it in errors. Every part is unpacked
     /// with its real size counted against `limits` (a zip entry may lie about its size), parsed as
     /// a stream and refused at the first limit it passes.
@@ -42,34 +22,18 @@ public enum XLSXReader {
             throw SheetError(
                 file: file, message: "an old .xls workbook or a password-protected one, not .xlsx (save it as .xlsx)")
         }
-        return try withArchive(data, file: file) { archive throws(SheetError) in
-            try parse(archive, file: file, limits: limits)
+        let zip: ZipEntries
+        do { zip = try ZipEntries(data) } catch {
+            throw SheetError(file: file, message: "not an .xlsx workbook (\(error.message))")
         }
-    }
-
-    static func parse(_ archive: Archive, file: String, limits: SheetLimits) throws(SheetError) -> Sheet {
         var unpacked = 0
         func bytes(_ path: String) throws(SheetError) -> Data? {
-            guard let entry = archive[path] else { return nil }
-            let budget = min(limits.partBytes, limits.workbookBytes - unpacked)
-            guard entry.uncompressedSize <= UInt64(max(0, budget)) else {
-                throw SheetError(
-                    file: file,
-                    message: "\(path) unpacks to \(entry.uncompressedSize) bytes, more than the \(budget) this workbook may")
+            let budget = max(0, min(limits.partBytes, limits.workbookBytes - unpacked))
+            let out: Data?
+            do { out = try zip.bytes(path, limit: budget) } catch {
+                throw SheetError(file: file, message: error.message)
             }
-            var out = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: true) { chunk in
-                    out.append(chunk)
-                    if out.count > budget { throw CocoaError(.fileReadTooLarge) }
-                }
-            } catch {
-                if out.count > budget {
-                    throw SheetError(file: file, message: "\(path) unpacks to more than \(budget) bytes (a zip bomb?)")
-                }
-                throw SheetError(file: file, message: "cannot unpack \(path): \(error)")
-            }
-            unpacked += out.count
+            unpacked += out?.count ?? 0
             return out
         }
         func tree(_ path: String) throws(SheetError) -> XMLTree.Element? {

@@ -72,7 +72,8 @@ struct WeeklyCommand: ParsableCommand {
         material.annotate(&content)
         // Nothing is written that its sources do not say (issue 12), unless --force.
         let findings = WeeklyNotice.check(
-            content, briefings: material.input.briefings, texts: spec.texts, corrections: material.corrections)
+            content, briefings: material.input.briefings, inspection: material.input.inspection, texts: spec.texts,
+            corrections: material.corrections)
         if !findings.isEmpty && !document.force {
             throw CLIError(
                 .nonConforming,
