@@ -60,3 +60,16 @@ extension InspectionSummary {
         self.init(new: week.new, rectified: week.rectified, overdue: week.overdue, repeated: week.repeated)
     }
 }
+
+extension WeekMaterial {
+    /// The week's notice made from this material with the layout's settings and wording, the
+    /// review note in its metadata, and what the content self-check found (issue 12): empty when
+    /// every block that names its sources says only what they say.
+    public func notice(layout: Layout) throws -> (content: ContentDocument, findings: [SourceFinding]) {
+        var content = try WeeklyNotice.build(input, settings: try WeeklyNoticeSettings(layout: layout), texts: layout.texts)
+        annotate(&content)
+        let findings = WeeklyNotice.check(
+            content, briefings: input.briefings, inspection: input.inspection, texts: layout.texts, corrections: corrections)
+        return (content, findings)
+    }
+}
