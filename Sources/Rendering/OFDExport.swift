@@ -94,7 +94,8 @@ extension Painter {
         }
         let name = sub.postScriptName.isEmpty ? shown : sub.postScriptName
         let familyName = sub.familyName.isEmpty ? shown : sub.familyName
-        let sans = ["Sans", "Hei", "黑"].contains { familyName.contains($0) }
+        // A hint for readers only (OFD `Serif`): the English family name (SimHei, FandolHei, Noto Sans …).
+        let sans = ["Sans", "Hei"].contains { familyName.contains($0) }
         return (
             OFDFontFile(fontName: name, familyName: familyName, data: sub.data, fileExtension: ext, serif: !sans), cmap,
             sub.glyphMap
