@@ -16,7 +16,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc"),
         .target(name: "ReportModel", path: "Sources/ReportModel"),
-        .target(name: "TableFiles", dependencies: ["ZIPFoundation"], path: "Sources/TableFiles"),
+        .target(name: "FileAccess", path: "Sources/FileAccess"),
+        .target(name: "TableFiles", dependencies: ["ZIPFoundation", "FileAccess"], path: "Sources/TableFiles"),
         .systemLibrary(name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib"),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
         .target(
