@@ -21,9 +21,10 @@ let package = Package(
         .systemLibrary(name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib"),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
         .target(
-            name: "BriefingReader", dependencies: ["ReportModel", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation"],
+            name: "BriefingReader",
+            dependencies: ["ReportModel", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation", "FileAccess"],
             path: "Sources/BriefingReader", resources: [.copy("Words")]),
-        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles"], path: "Sources/AirQuality"),
+        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "FileAccess"], path: "Sources/AirQuality"),
         .target(name: "Typesetting", path: "Sources/Typesetting"),
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"], path: "Sources/LayoutSpec"),
         .target(
