@@ -9,7 +9,7 @@ DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev 
                 libpoppler-glib-dev libxml2-dev libreoffice-writer-nogui \
                 fonts-noto-cjk fonts-lxgw-wenkai poppler-utils sqlite3
 # pip name=import name where they differ
-PY_MODULES := pymupdf opencc python-docx=docx openpyxl
+PY_MODULES := pymupdf opencc python-docx=docx openpyxl easyofd fonttools=fontTools
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)/tongbao
 DEBUG_BIN = $$($(SWIFT) build --show-bin-path)/tongbao
 AIR_SOURCE := Beijing Multi-Site Air-Quality Data（UCI，CC BY 4.0）
@@ -62,7 +62,7 @@ demo: deps
 	@rm -f $(OUT)/demo.sqlite* $(OUT)/example.sqlite* $(OUT)/reviewed.sqlite*
 	@bin=$(RELEASE_BIN); \
 	$$bin import --db $(OUT)/demo.sqlite seeds/ && \
-	for w in $(DEMO_WEEKS); do $$bin weekly --db $(OUT)/demo.sqlite --week $$w --output $(OUT)/ --docx $(OUT)/ --emit-content $(OUT)/ || exit 1; done && \
+	for w in $(DEMO_WEEKS); do $$bin weekly --db $(OUT)/demo.sqlite --week $$w --output $(OUT)/ --docx $(OUT)/ --ofd $(OUT)/ --emit-content $(OUT)/ || exit 1; done && \
 	$$bin import --db $(OUT)/example.sqlite seeds/ >/dev/null && \
 	$$bin import --db $(OUT)/example.sqlite --ledger examples/ledger-example.csv && \
 	$$bin weekly --db $(OUT)/example.sqlite --week 2017-W46 --output $(OUT)/example-ledger-weekly-2017-W46.pdf \
@@ -74,7 +74,7 @@ demo: deps
 	$$bin import --db $(OUT)/reviewed.sqlite --review $(OUT)/review-2017-W46-corrected.xlsx && \
 	$$bin weekly --db $(OUT)/reviewed.sqlite --week 2017-W46 --output $(OUT)/reviewed-weekly-2017-W46.pdf \
 	  --docx $(OUT)/reviewed-weekly-2017-W46.docx && \
-	$$bin monthly --month 2017-01 --air examples/air/daily/ --output $(OUT)/ --csv $(OUT)/ --xlsx $(OUT)/ --docx $(OUT)/ \
+	$$bin monthly --month 2017-01 --air examples/air/daily/ --output $(OUT)/ --csv $(OUT)/ --xlsx $(OUT)/ --docx $(OUT)/ --ofd $(OUT)/ \
 	  --source "$(AIR_SOURCE)" && \
 	$$bin monthly --month 2017-01 --air examples/air/daily/ --layout layouts/monthly-ranking-meeting.toml \
 	  --output $(OUT)/ --source "$(AIR_SOURCE)"

@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The pipeline, in order: BriefingReader → ReportModel → ReportStore; AirQuality;
-// LayoutSpec → Documents → Typesetting → Rendering → PDF. See README "Architecture".
+// LayoutSpec → Documents → Typesetting → Rendering → PDF (and OFDWriter → OFD). See README "Architecture".
 let package = Package(
     name: "tongbao",
     platforms: [.macOS(.v13)],
@@ -34,8 +34,10 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
 
+        // Word lists as data: each module's `Words/*.txt`, one entry per line, read once.
+        .target(name: "WordLists"),
         // Inert value types shared by every stage.
-        .target(name: "ReportModel"),
+        .target(name: "ReportModel", dependencies: ["WordLists"], resources: [.copy("Words")]),
         // The file-system boundary: inputs checked on the file a path resolves to; outputs staged and moved into place together.
         .target(name: "FileAccess"),
         // CSV and .xlsx sheets as rows of strings with line numbers (ledgers, daily air tables).
@@ -46,31 +48,42 @@ let package = Package(
             dependencies: ["ReportModel", "FileAccess", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation"],
             resources: [.copy("Words")]),
         // HJ 633 AQI, HJ 663 statistics, composite index, rankings, monitoring-file importers.
-        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "FileAccess"]),
+        .target(
+            name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "FileAccess", "WordLists"],
+            resources: [.copy("Words")]),
         // SQLite store: migrations, idempotent import, queries by week and month.
         .target(
             name: "ReportStore",
             dependencies: [
-                "ReportModel", "TableFiles", .product(name: "GRDB", package: "GRDB.swift"),
+                "ReportModel", "TableFiles", "WordLists", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]),
+            ],
+            resources: [.copy("Words")]),
         // Generic CJK typesetting engine: content → pages of positioned frames.
-        .target(name: "Typesetting"),
+        .target(name: "Typesetting", dependencies: ["WordLists"], resources: [.copy("Words")]),
         // layouts/*.toml → typed layout spec, errors with file, line and key.
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"]),
+        // Painted pages (glyphs, rules, boxes) → an OFD package (GB/T 33190 版式文档, zip of XML parts and subset fonts).
+        .target(
+            name: "OFDWriter",
+            dependencies: ["Typesetting", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
         // Content + layout → .docx (WordprocessingML) for Word and WPS; charts come in as PNGs.
         .target(name: "DocxWriter", dependencies: ["Typesetting", "ZIPFoundation"]),
-        // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters (and the .docx's chart images).
-        .target(name: "Rendering", dependencies: ["Typesetting", "FileAccess", "DocxWriter", "CPangoCairo"]),
+        // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters (and the .docx's chart images, the
+        // OFD's shaped glyphs).
+        .target(name: "Rendering", dependencies: ["Typesetting", "FileAccess", "DocxWriter", "OFDWriter", "CPangoCairo"]),
         // The clerk's review sheet (审核表): items → .xlsx, edited sheet → corrections, corrections → items.
-        .target(name: "Review", dependencies: ["ReportModel", "ReportStore", "TableFiles", "ZIPFoundation"]),
+        .target(
+            name: "Review", dependencies: ["ReportModel", "ReportStore", "TableFiles", "ZIPFoundation", "WordLists"],
+            resources: [.copy("Words")]),
         // Document kinds (WeeklyNotice, MonthlyRanking): model + layout → content.
         .target(
             name: "Documents",
             dependencies: [
-                "ReportModel", "AirQuality", "LayoutSpec", "Typesetting", "TableFiles",
+                "ReportModel", "AirQuality", "LayoutSpec", "Typesetting", "TableFiles", "WordLists",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]),
+            ],
+            resources: [.copy("Words")]),
         // A document's material gathered from the store or from files (reviewed items, 期号, ledger, air days).
         .target(
             name: "Assembly",
@@ -108,9 +121,12 @@ let package = Package(
             dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader", "AirQuality"],
             exclude: ["Golden"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "ReportModel", "ReportStore", "TableFiles"]),
+        .testTarget(name: "OFDWriterTests", dependencies: ["OFDWriter", "Rendering", "Typesetting", "TestSupport", "ZIPFoundation"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation", "TestSupport"]),
         .testTarget(name: "FileAccessTests", dependencies: ["FileAccess"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel", "TestSupport"]),
+        // House rules checked on the source tree: no Chinese literal outside word lists and layouts.
+        .testTarget(name: "SourceRulesTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import WordLists
 
 /// The six pollutants of GB 3095-2012 that the AQI and the composite index cover (六项污染物).
 /// The case order is the order of official tables and of tied primary pollutants.
@@ -33,16 +34,9 @@ public enum Pollutant: String, Sendable, CaseIterable, Codable, Comparable {
     }
 
     /// Chinese name as in official tables (二氧化硫, 细颗粒物 …).
-    public var chineseName: String {
-        switch self {
-        case .so2: "二氧化硫"
-        case .no2: "二氧化氮"
-        case .pm10: "可吸入颗粒物"
-        case .pm25: "细颗粒物"
-        case .co: "一氧化碳"
-        case .o3: "臭氧"
-        }
-    }
+    public var chineseName: String { Self.names[rawValue] }
+
+    private static let names = WordTable("pollutant-names", in: .module)
 
     /// Formula as printed: SO2, NO2, PM10, PM2.5, CO, O3.
     public var symbol: String {
@@ -66,16 +60,11 @@ public enum Pollutant: String, Sendable, CaseIterable, Codable, Comparable {
         key = key.replacingOccurrences(of: "_", with: "").replacingOccurrences(of: ".", with: "")
             .replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "₂", with: "2")
             .replacingOccurrences(of: "₃", with: "3")
-        switch key {
-        case "so2", "二氧化硫": self = .so2
-        case "no2", "二氧化氮": self = .no2
-        case "pm10", "可吸入颗粒物", "颗粒物": self = .pm10
-        case "pm25", "细颗粒物": self = .pm25
-        case "co", "一氧化碳": self = .co
-        case "o3", "o38h", "o38hmax", "o3max8h", "臭氧", "臭氧8小时", "臭氧日最大8小时": self = .o3
-        default: return nil
-        }
+        guard let code = Self.aliases[key], let p = Pollutant(rawValue: code) else { return nil }
+        self = p
     }
+
+    private static let aliases = WordLists.table("pollutant-aliases", in: .module)
 
     public static func < (a: Pollutant, b: Pollutant) -> Bool {
         allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0

@@ -56,8 +56,20 @@ public struct WeekMaterial: Sendable {
 extension InspectionSummary {
     /// The notice's view of a ledger week.
     init(_ week: LedgerWeek) {
-        self.init(
-            areas: week.areaCounts.map { AreaCounts(area: $0.area, new: $0.new, rectified: $0.rectified, overdue: $0.overdue) },
-            repeated: week.repeated)
+        // Each area's counts name the ledger rows they were made from (issue 12).
+        self.init(new: week.new, rectified: week.rectified, overdue: week.overdue, repeated: week.repeated)
+    }
+}
+
+extension WeekMaterial {
+    /// The week's notice made from this material with the layout's settings and wording, the
+    /// review note in its metadata, and what the content self-check found (issue 12): empty when
+    /// every block that names its sources says only what they say.
+    public func notice(layout: Layout) throws -> (content: ContentDocument, findings: [SourceFinding]) {
+        var content = try WeeklyNotice.build(input, settings: try WeeklyNoticeSettings(layout: layout), texts: layout.texts)
+        annotate(&content)
+        let findings = WeeklyNotice.check(
+            content, briefings: input.briefings, inspection: input.inspection, texts: layout.texts, corrections: corrections)
+        return (content, findings)
     }
 }

@@ -20,6 +20,9 @@ public struct UndecodableFileError: Error, Sendable, Equatable, CustomStringConv
 /// Messy content never throws; only undecodable bytes do. A file in which no briefing is
 /// found gives no items and an `error` diagnostic naming it.
 public struct BriefingReader: Sendable {
+    /// Words that make a headline a speech's (Words/speech-headline-words.txt).
+    static let speechHeadlineWords = Words.list("speech-headline-words").map { Scalars($0) }
+
     private let cleaner: Cleaner
     /// Set when OpenCC could not be opened (Traditional text is then left unconverted).
     public let setupWarning: String?
@@ -171,7 +174,7 @@ public struct BriefingReader: Sendable {
             timeOfDay: found.timeOfDay,
             unit: meeting.unit,
             meeting: meeting.meeting,
-            people: PeopleExtractor().extract(full, speech: headline?.contains(Scalars("讲话")) ?? false),
+            people: PeopleExtractor().extract(full, speech: headline?.containsAny(Self.speechHeadlineWords) ?? false),
             requirements: RequirementExtractor().extract(body),
             measures: MeasureExtractor().extract(full),
             targets: TargetExtractor().extract(body, year: year),

@@ -1,27 +1,17 @@
-/// Chinese numerals: 一 … 十, 百, 千, 万, 〇/零, and their values.
+/// Chinese numerals: 〇/零, 一 … 九 (两), 十, 百, and their values.
 enum ChineseNumber {
-    private static func digit(_ c: Unicode.Scalar) -> Int? {
-        switch c {
-        case "〇", "零": return 0
-        case "一": return 1
-        case "二", "两": return 2
-        case "三": return 3
-        case "四": return 4
-        case "五": return 5
-        case "六": return 6
-        case "七": return 7
-        case "八": return 8
-        case "九": return 9
-        default: return nil
-        }
-    }
+    /// Numerals and their values (Words/numeral-values.txt): digits, and 十/百 as multipliers.
+    private static let values: [Unicode.Scalar: Int] = Dictionary(
+        uniqueKeysWithValues: Words.pairs("numeral-values").compactMap { k, v in
+            guard let c = k.unicodeScalars.first, k.unicodeScalars.count == 1, let n = Int(v) else {
+                preconditionFailure("Words/numeral-values.txt: '\(k) = \(v)' is not 'character = number'")
+            }
+            return (c, n)
+        })
 
-    static func isNumeral(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百": return true
-        default: return false
-        }
-    }
+    private static func digit(_ c: Unicode.Scalar) -> Int? { values[c].flatMap { $0 < 10 ? $0 : nil } }
+
+    static func isNumeral(_ c: Unicode.Scalar) -> Bool { values[c] != nil }
 
     /// Value of a Chinese numeral up to 999 (十一, 二十, 二十三, 一百零五), nil otherwise.
     static func value(_ s: Scalars) -> Int? {
@@ -31,11 +21,8 @@ enum ChineseNumber {
         for c in s {
             if let d = digit(c) {
                 current = d
-            } else if c == "十" {
-                total += (current == 0 ? 1 : current) * 10
-                current = 0
-            } else if c == "百" {
-                total += (current == 0 ? 1 : current) * 100
+            } else if let unit = values[c] {
+                total += (current == 0 ? 1 : current) * unit
                 current = 0
             } else {
                 return nil

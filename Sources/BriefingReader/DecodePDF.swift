@@ -11,7 +11,6 @@ import Foundation
 /// number, or the line ends a sentence and the next opens an item or is a heading. Pieces of one
 /// visual line that poppler gives apart (a masthead's date and its page, far apart) are one line.
 struct PDFDecoder: Sendable {
-    static let noTextLayer = "扫描件，无文字层 (a scanned PDF without a text layer; run OCR on it or supply the text)"
 
     func decode(_ data: Data, file: String) throws(UndecodableFileError) -> DecodedText {
         let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
@@ -30,7 +29,10 @@ struct PDFDecoder: Sendable {
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
             for line in Self.paragraphs(of: page) { out.append(line, origin: Int(i) + 1) }
         }
-        guard out.hasText else { throw UndecodableFileError(file: file, reason: Self.noTextLayer) }
+        guard out.hasText else {
+            throw UndecodableFileError(
+                file: file, reason: "扫描件，无文字层 (a scanned PDF without a text layer; run OCR on it or supply the text)")
+        }
         return out.decoded(encoding: "utf-8", format: "pdf", asPages: true)
     }
 

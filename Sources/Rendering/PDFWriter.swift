@@ -1,5 +1,6 @@
 import CPangoCairo
 import Foundation
+import OFDWriter
 import Typesetting
 
 /// Options for one render.
@@ -16,10 +17,12 @@ public struct RenderOptions: Sendable, Equatable {
     public var creationDate: String?
     /// Also write every page stacked top to bottom in one tall PNG here (for sharing on a phone).
     public var longPNG: URL?
+    /// Also write the pages as an OFD package (GB/T 33190) here: the same glyphs at the same places.
+    public var ofd: URL?
 
     public init(
         force: Bool = false, pngDirectory: URL? = nil, pngDPI: Double = 100, creator: String = "tongbao",
-        creationDate: String? = nil, longPNG: URL? = nil
+        creationDate: String? = nil, longPNG: URL? = nil, ofd: URL? = nil
     ) {
         self.force = force
         self.pngDirectory = pngDirectory
@@ -27,6 +30,7 @@ public struct RenderOptions: Sendable, Equatable {
         self.creator = creator
         self.creationDate = creationDate
         self.longPNG = longPNG
+        self.ofd = ofd
     }
 
     /// ISO 8601 (UTC) for a `SOURCE_DATE_EPOCH` value.
@@ -106,8 +110,13 @@ public final class PDFWriter {
         painter.prepare(composed)
         if !painter.missing.isEmpty { throw RenderError.missingGlyphs(painter.missing) }
         if !violations.isEmpty, !options.force { throw RenderError.selfCheck(violations) }
+        // the OFD is made before anything is written: a font it cannot embed stops the render
+        let ofd = try options.ofd.map { _ in try ofdPackage(composed, painter: painter, layout: layout, options: options) }
 
         try writeFile(composed, painter: painter, layout: layout, to: url, options: options)
+        if let target = options.ofd, let ofd {
+            do { try ofd.write(to: target) } catch { throw RenderError.ofd("\(target.path): \(error.localizedDescription)") }
+        }
         var pngs: [URL] = []
         if let dir = options.pngDirectory {
             pngs = try writePNGs(composed, painter: painter, to: dir, dpi: options.pngDPI)
@@ -121,6 +130,15 @@ public final class PDFWriter {
             warnings: composed.warnings + violations.map(\.description)
                 + SelfCheck.contentWarnings(composed).map(\.description) + painter.warnings,
             substitutions: fonts.filter(\.isSubstitute), fonts: fonts, fallbacks: painter.fallbacks, pngFiles: pngs)
+    }
+
+    /// The OFD package of the painted pages, with the PDF's metadata (author and date fallbacks too).
+    func ofdPackage(_ doc: ComposedDocument, painter: Painter, layout: Layout, options: RenderOptions) throws(RenderError) -> Data {
+        var md = doc.metadata
+        if md.author.isEmpty { md.author = layout.furniture.officeName }
+        md.creationDate = md.creationDate ?? options.creationDate ?? "2000-01-01T00:00:00Z"
+        let source = try painter.ofdSource(doc, metadata: md, creator: options.creator)
+        do { return try OFDPackage.data(source) } catch { throw .ofd(error.description) }
     }
 
     func writeFile(_ doc: ComposedDocument, painter: Painter, layout: Layout, to url: URL, options: RenderOptions) throws {

@@ -21,14 +21,18 @@ final class Painter {
     private var seenMissing = Set<Character>()
     private var seenFallback = Set<String>()
     /// Shaped runs per text frame, by page number and frame index.
-    private var shaped: [Int: [Int: [GlyphRun]]] = [:]
+    private(set) var shaped: [Int: [Int: [GlyphRun]]] = [:]
     /// Cairo faces to paint with, per face and synthetic emboldening (a regular face standing in
     /// for a bold role is emboldened, as Pango would).
     private var cairoFaces: [FaceKey: OpaquePointer] = [:]
     /// The glyphs each face's subset holds.
     private var subsetGlyphs: [FontFaceRef: Set<UInt32>] = [:]
+    /// The characters whose cmap entries each face's subset keeps.
+    private var subsetCharacters: [FontFaceRef: Set<UInt32>] = [:]
     /// Glyph ids of the full face → ids in its subset.
     private var glyphMaps: [FontFaceRef: [UInt32: UInt32]] = [:]
+    /// The subset of each face (what the OFD embeds), or why there is none.
+    private(set) var subsets: [FontFaceRef: Result<SubsetFont, FontSubsetError>] = [:]
     private var fontInfo: [UnsafeMutableRawPointer: FontInfo] = [:]
     private let fontOptions: OpaquePointer?
 
@@ -57,6 +61,10 @@ final class Painter {
         var utf8: [CChar]
         var clusters: [cairo_text_cluster_t]
         var color: RGB
+        /// The x the composer chose for each character of `utf8`, in order (the OFD's DeltaX).
+        var xs: [Double] = []
+        /// The run's baseline (pt from the page top).
+        var baseline: Double = 0
     }
 
     init(library: FontLibrary, faces: FontFaces) {
@@ -82,6 +90,7 @@ final class Painter {
     /// already subset is made again only when these pages need glyphs it lacks).
     func prepare(pages: [PageFrames]) {
         var used: [FontFaceRef: Set<UInt32>] = [:]
+        var characters: [FontFaceRef: Set<UInt32>] = [:]
         for page in pages {
             var frames: [Int: [GlyphRun]] = [:]
             for (k, f) in page.frames.enumerated() {
@@ -89,6 +98,9 @@ final class Painter {
                 let runs = shapeRuns(t, page: page.number)
                 for r in runs {
                     used[r.font.face, default: []].formUnion(r.glyphs.map { UInt32($0.index) })
+                    // the characters keep their cmap entries, for readers that look them up (OFD)
+                    let text = String(decoding: r.utf8.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                    characters[r.font.face, default: []].formUnion(text.unicodeScalars.map(\.value))
                 }
                 frames[k] = runs
             }
@@ -99,13 +111,16 @@ final class Painter {
             guard !new.isSubset(of: had) else { continue }
             let glyphs = had.union(new)
             subsetGlyphs[face] = glyphs
+            let unicodes = (subsetCharacters[face] ?? []).union(characters[face] ?? [])
+            subsetCharacters[face] = unicodes
             for (key, f) in cairoFaces where key.face == face {
                 cairo_font_face_destroy(f)
                 cairoFaces[key] = nil
             }
             let variants = Set(fontInfo.values.filter { $0.face == face }.map(\.emboldened)).sorted { !$0 && $1 }
             do {
-                let sub = try FontSubset.subset(face, glyphs: glyphs, retainGlyphIDs: false)
+                let sub = try FontSubset.subset(face, glyphs: glyphs, unicodes: unicodes, retainGlyphIDs: false)
+                subsets[face] = .success(sub)
                 glyphMaps[face] = sub.glyphMap
                 for bold in variants {
                     if let cf = sub.data.withUnsafeBufferPointer({
@@ -120,6 +135,7 @@ final class Painter {
                     }
                 }
             } catch {
+                subsets[face] = .failure(error)
                 warnings.append("\(error); the whole font is embedded")
                 wholeFace(face)
             }
@@ -157,6 +173,12 @@ final class Painter {
             let end = start + item.length
             var run = GlyphRun(font: info, glyphs: [], utf8: [], clusters: [], color: t.style.color)
             run.utf8 = bytes[start..<end].map { CChar(bitPattern: $0) }
+            run.baseline = t.baseline
+            var b = start
+            for c in String(decoding: bytes[start..<end], as: UTF8.self) {
+                run.xs.append(xAt[b] ?? x)
+                b += c.utf8.count
+            }
             let count = Int(glyphs.pointee.num_glyphs)
             var i = 0
             while i < count {

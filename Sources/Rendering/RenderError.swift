@@ -10,6 +10,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case selfCheck([Violation])
     /// Cairo could not write the file.
     case cairo(String)
+    /// The OFD package could not be made or written.
+    case ofd(String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             let shown = v.prefix(20).map { "  \($0)" }.joined(separator: "\n")
             return "composed pages do not conform to the layout (\(v.count) problem(s); --force writes anyway):\n" + shown
         case .cairo(let m): return "cannot write PDF: \(m)"
+        case .ofd(let m): return "cannot write OFD: \(m)"
         }
     }
 }

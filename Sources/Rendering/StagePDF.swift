@@ -3,22 +3,25 @@ import Foundation
 import Typesetting
 
 extension PDFWriter {
-    /// Typesets `doc` into `delivery`: the PDF for `pdf`, page images for the directory `pages` and
-    /// the long image for `longPNG` when asked. Nothing is moved into place (the caller commits
+    /// Typesets `doc` into `delivery`: the PDF for `pdf`, page images for the directory `pages`,
+    /// the long image for `longPNG` and the OFD package for `ofd` when asked. Nothing is moved into place (the caller commits
     /// when its whole run succeeded). Throws `RenderError` for a document that is not written
     /// (self-check, missing glyphs, fonts) and `OutputError` naming the output a write failed on.
     public func stage(
-        _ doc: ContentDocument, layout: Layout, pdf: URL, pages: URL? = nil, longPNG: URL? = nil,
+        _ doc: ContentDocument, layout: Layout, pdf: URL, pages: URL? = nil, longPNG: URL? = nil, ofd: URL? = nil,
         options: RenderOptions = RenderOptions(), in delivery: Delivery
     ) throws -> RenderReport {
         var options = options
         let temp = try delivery.reserve(pdf)
         options.pngDirectory = try pages.map { try delivery.reservePages(in: $0) }
         options.longPNG = try longPNG.map { try delivery.reserve($0) }
+        options.ofd = try ofd.map { try delivery.reserve($0) }
         do {
             return try writePDF(doc, layout: layout, to: temp, options: options)
         } catch RenderError.cairo(let reason) {
             throw OutputError(path: failed(temp, options, delivery), reason: "cannot write the file: \(reason)")
+        } catch RenderError.ofd(let reason) {
+            throw OutputError(path: ofd?.path ?? pdf.path, reason: reason)
         }
     }
 

@@ -1,10 +1,36 @@
+import WordLists
+
 /// One row of the inspection ledger (督查问题台账).
 public struct Problem: Sendable, Equatable, Codable {
-    /// Status of a problem (整改中 / 已整改 / 已销号).
-    public enum Status: String, Sendable, Equatable, Codable, CaseIterable {
-        case rectifying = "整改中"
-        case rectified = "已整改"
-        case closed = "已销号"
+    /// Status of a problem (整改中 / 已整改 / 已销号). The raw value is the Chinese status as ledgers
+    /// write it and the store keeps it (Words/problem-statuses.txt).
+    public enum Status: Sendable, Equatable, Codable, CaseIterable, RawRepresentable {
+        case rectifying
+        case rectified
+        case closed
+
+        private static let names = WordTable("problem-statuses", in: .module)
+
+        public var rawValue: String { Self.names["\(self)"] }
+
+        public init?(rawValue: String) {
+            guard let s = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = s
+        }
+
+        // Coded as the raw value, as when the statuses were String raw values.
+        public init(from decoder: any Decoder) throws {
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let s = Status(rawValue: text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown status '\(text)'"))
+            }
+            self = s
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.singleValueContainer()
+            try c.encode(rawValue)
+        }
     }
 
     /// Ledger id as written.
@@ -25,10 +51,13 @@ public struct Problem: Sendable, Equatable, Codable {
     public var closedOn: CivilDate?
     /// How many notices have named it.
     public var timesNotified: Int
+    /// The ledger file and line it was read from, when it came from the store.
+    public var source: LedgerRowSource?
 
     public init(
         id: String, area: String, category: String, description: String? = nil, foundOn: CivilDate,
-        deadline: CivilDate? = nil, status: Status, closedOn: CivilDate? = nil, timesNotified: Int = 0
+        deadline: CivilDate? = nil, status: Status, closedOn: CivilDate? = nil, timesNotified: Int = 0,
+        source: LedgerRowSource? = nil
     ) {
         self.id = id
         self.area = area
@@ -39,5 +68,6 @@ public struct Problem: Sendable, Equatable, Codable {
         self.status = status
         self.closedOn = closedOn
         self.timesNotified = timesNotified
+        self.source = source
     }
 }

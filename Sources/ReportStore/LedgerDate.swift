@@ -1,11 +1,15 @@
 import Foundation
 import ReportModel
 import TableFiles
+import WordLists
 
 /// Reads the dates clerks write in ledgers: `2017-11-02`, `2017/11/2`, `2017.11.2`,
 /// `2017年11月2日`, `20171102`, `2017-11-02 00:00:00`, full-width digits, and Excel day serials
 /// (`43041`: what a date cell holds when it is not formatted as a date).
 enum LedgerDate {
+    /// Month marks: two numbers and one of these is a date without its year (Words/month-marks.txt).
+    private static let monthMarks = WordLists.list("month-marks", in: .module)
+
     /// Why a date cell was refused.
     enum Failure: Error, Equatable {
         /// No year was written (`2月30日`).
@@ -51,7 +55,7 @@ enum LedgerDate {
         }
 
         let groups = s.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).compactMap { Int($0) }
-        if groups.count == 2 && s.contains("月") { return .failure(.noYear) }
+        if groups.count == 2 && monthMarks.contains(where: { s.contains($0) }) { return .failure(.noYear) }
         guard groups.count == 3, groups[0] >= 1000 else { return .failure(.unreadable) }
         guard years.contains(groups[0]) else { return .failure(.yearOutOfRange) }
         return CivilDate(year: groups[0], month: groups[1], day: groups[2]).map { .success($0) }

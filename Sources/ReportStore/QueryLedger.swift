@@ -12,14 +12,16 @@ extension ReportStore {
     /// - Parameter repeatedAtLeast: the notification count that makes a problem "repeated".
     public func ledger(for week: ISOWeek, repeatedAtLeast: Int = 2) throws(StoreError) -> LedgerWeek {
         let (mon, sun, w) = (week.monday.iso, week.sunday.iso, week.description)
-        let open = "p.found_on <= :sun AND ((p.closed_on IS NULL AND p.status = '整改中') OR p.closed_on > :sun)"
+        let open =
+            "p.found_on <= :sun AND ((p.closed_on IS NULL AND p.status = \(Self.quoted(Problem.Status.rectifying.rawValue))) OR p.closed_on > :sun)"
         return try read { db in
             func fetch(_ condition: String) throws -> [Problem] {
                 let rows = try Row.fetchAll(
                     db,
                     sql: """
                         SELECT p.*, p.times_notified
-                          + (SELECT COUNT(*) FROM notification n WHERE n.problem_id = p.id AND n.week < :week) AS notified
+                          + (SELECT COUNT(*) FROM notification n WHERE n.problem_id = p.id AND n.week < :week) AS notified,
+                          (SELECT f.path FROM ledger_file f WHERE f.id = p.ledger_file_id) AS ledger_path
                         FROM problem p WHERE \(condition) ORDER BY p.found_on, p.id
                         """,
                     arguments: ["mon": mon, "sun": sun, "week": w, "times": repeatedAtLeast])
@@ -37,8 +39,15 @@ extension ReportStore {
     /// Every stored problem, ordered by 发现日期 then id, with the ledger's own 通报次数.
     public func allProblems() throws(StoreError) -> [Problem] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT p.*, p.times_notified AS notified FROM problem p ORDER BY p.found_on, p.id")
-                .compactMap(Self.problem(from:))
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.*, p.times_notified AS notified,
+                      (SELECT f.path FROM ledger_file f WHERE f.id = p.ledger_file_id) AS ledger_path
+                    FROM problem p ORDER BY p.found_on, p.id
+                    """
+            )
+            .compactMap(Self.problem(from:))
         }
     }
 
@@ -78,6 +87,10 @@ extension ReportStore {
         return Problem(
             id: row["id"], area: row["area"], category: row["category"], description: row["description"],
             foundOn: foundOn, deadline: (row["deadline"] as String?).flatMap(CivilDate.init(iso:)), status: status,
-            closedOn: (row["closed_on"] as String?).flatMap(CivilDate.init(iso:)), timesNotified: row["notified"])
+            closedOn: (row["closed_on"] as String?).flatMap(CivilDate.init(iso:)), timesNotified: row["notified"],
+            source: (row["ledger_path"] as String?).map { LedgerRowSource(file: $0, line: row["line"]) })
     }
+
+    /// A text as an SQL string literal (the status word comes from ReportModel's word list).
+    static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
 }

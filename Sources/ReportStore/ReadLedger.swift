@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import TableFiles
+import WordLists
 
 /// Reads an inspection ledger (督查问题台账) sheet into problems, naming columns by header.
 ///
@@ -18,35 +19,17 @@ public enum LedgerReader {
     enum Field: String, CaseIterable {
         case id, area, category, description, foundOn, deadline, status, closedOn, timesNotified
 
-        /// Header names, already normalised.
-        var names: [String] {
-            switch self {
-            case .id: ["编号", "问题编号", "id"]
-            case .area: ["区域", "责任单位", "area"]
-            case .category: ["类别", "问题类别", "category"]
-            case .description: ["问题描述", "description"]
-            case .foundOn: ["发现日期", "foundon"]
-            case .deadline: ["整改期限", "deadline"]
-            case .status: ["整改状态", "status"]
-            case .closedOn: ["销号日期", "整改完成日期", "closedon"]
-            case .timesNotified: ["通报次数", "timesnotified"]
-            }
+        /// Header names, already normalised (Words/ledger-headers.txt: header = field).
+        var names: [String] { Self.headers.filter { $0.1 == rawValue }.map(\.0) }
+
+        /// The name used in messages: the field's first header there (the Chinese one), then the
+        /// English one (`发现日期 (found_on)`).
+        var label: String {
+            let english = rawValue.reduce(into: "") { s, c in s += c.isUppercase ? "_" + c.lowercased() : String(c) }
+            return "\(names.first ?? english) (\(english))"
         }
 
-        /// The name used in messages: the Chinese header, then the English one.
-        var label: String {
-            switch self {
-            case .id: "编号 (id)"
-            case .area: "区域 (area)"
-            case .category: "类别 (category)"
-            case .description: "问题描述 (description)"
-            case .foundOn: "发现日期 (found_on)"
-            case .deadline: "整改期限 (deadline)"
-            case .status: "整改状态 (status)"
-            case .closedOn: "销号日期 (closed_on)"
-            case .timesNotified: "通报次数 (times_notified)"
-            }
-        }
+        private static let headers = WordLists.pairs("ledger-headers", in: .module)
 
         static let required: [Field] = [.id, .area, .category, .foundOn, .status]
     }
@@ -205,11 +188,15 @@ public enum LedgerReader {
     /// typo (or `1e309`), refused rather than stored.
     static let maxTimesNotified = 5_200
 
+    /// Counters after a notice count (`3次`, Words/count-suffixes.txt).
+    static let countSuffixes = WordLists.list("count-suffixes", in: .module)
+
     /// A notice count as clerks write it (`3`, `3次`, `3.0` from a spreadsheet), or nil when it is
     /// not a whole number in `0...maxTimesNotified`. Every conversion is checked: `1e309`, `nan`
     /// and `99999999999999999999` are refused, never trapped on.
     static func timesNotified(_ text: String) -> Int? {
-        var digits = text.hasSuffix("次") ? String(text.dropLast()) : text
+        var digits = text
+        if let counter = countSuffixes.first(where: { text.hasSuffix($0) }) { digits = String(text.dropLast(counter.count)) }
         digits = digits.trimmingCharacters(in: .whitespaces)
         let n: Int?
         if let i = Int(digits) {

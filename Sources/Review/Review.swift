@@ -2,20 +2,23 @@ import Foundation
 import ReportModel
 import ReportStore
 import TableFiles
+import WordLists
 
 /// The clerk's review (审核): a sheet of the week's items to correct in WPS or Excel, read back as
 /// corrections that override what the reader parsed, applied whenever a notice is made.
 public enum Review {
     /// Sheet (tab) name, as errors name it.
-    public static let sheetName = "审核"
-    static let idHeader = "编号"
-    static let deleteHeader = "删除"
-    static let deleteMark = "删除"
-    static let fileHeader = "来源文件"
+    public static let sheetName = wording["sheet"]
+    static let idHeader = wording["id-header"]
+    static let deleteHeader = wording["delete-header"]
+    static let deleteMark = wording["delete-mark"]
+    static let fileHeader = wording["file-header"]
+    /// The sheet's fixed wording and templates (Words/sheet-wording.txt).
+    static let wording = WordTable("sheet-wording", in: .module)
 
     /// The header row: id, then each field with its grey source column, the delete mark, the file.
     static var header: [String] {
-        [idHeader] + ReviewField.all.flatMap { [$0.header, $0.header + "原文"] } + [deleteHeader, fileHeader]
+        [idHeader] + ReviewField.all.flatMap { [$0.header, $0.header + wording["source-suffix"]] } + [deleteHeader, fileHeader]
     }
 
     /// Why a review sheet was refused: every bad cell, each as `file:sheet!cell: message`.

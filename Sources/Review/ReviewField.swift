@@ -1,4 +1,5 @@
 import ReportModel
+import WordLists
 
 /// One column a clerk may correct in the review sheet (审核表): how the parsed value is shown and
 /// how a cell is read back. Lists are one entry per line; a blank cell means "unknown".
@@ -25,8 +26,11 @@ struct ReviewFieldError: Error, Equatable {
 extension ReviewField {
     /// The role vocabulary (MODEL.md) plus the groups the notice reports.
     static let roles: Set<String> = Person.chairRoles.union(Person.speakerRoles).union(Person.attendeeRoles)
-        .union(["宣读", "批示", "要求"])
-    static let timesOfDay: Set<String> = ["上午", "下午", "晚上"]
+        .union(WordLists.list("extra-roles", in: .module))
+    static let timesOfDay = Set(WordLists.list("times-of-day", in: .module))
+    /// Column headers by field key (Words/field-headers.txt).
+    static let headers = WordTable("field-headers", in: .module)
+    static let yearMark = Review.wording["year-mark"], monthMark = Review.wording["month-mark"], dayMark = Review.wording["day-mark"]
 
     static func lines(_ cell: String) -> [String] {
         cell.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -41,7 +45,7 @@ extension ReviewField {
     static func date(_ cell: String) throws(ReviewFieldError) -> CivilDate? {
         guard let t = optional(cell) else { return nil }
         let digits = t.split { !$0.isNumber }.map(String.init)
-        let shaped = t.contains("年") ? t.hasSuffix("日") : t.contains("-")
+        let shaped = t.contains(yearMark) ? t.hasSuffix(dayMark) : t.contains("-")
         guard digits.count == 3, shaped, let y = Int(digits[0]), let m = Int(digits[1]), let d = Int(digits[2]), digits[0].count == 4,
             let day = CivilDate(year: y, month: m, day: d)
         else {
@@ -52,7 +56,7 @@ extension ReviewField {
 
     static func showDate(_ iso: String?) -> String {
         guard let d = iso.flatMap(CivilDate.init(iso:)) else { return "" }
-        return "\(d.year)年\(d.month)月\(d.day)日"
+        return "\(d.year)\(yearMark)\(d.month)\(monthMark)\(d.day)\(dayMark)"
     }
 
     /// `姓名/职务/角色、角色`, one person per line.
@@ -78,19 +82,19 @@ extension ReviewField {
     /// The editable columns, in sheet order.
     static let all: [ReviewField] = [
         ReviewField(
-            key: "unit", header: "单位", width: 16, show: { $0.unit ?? "" }, apply: { c, b in b.unit = optional(c) },
+            key: "unit", header: headers["unit"], width: 16, show: { $0.unit ?? "" }, apply: { c, b in b.unit = optional(c) },
             evidence: { $0.unit.map { [$0] } ?? [] }, spans: { $0.unit.map { [$0] } ?? [] }),
         ReviewField(
-            key: "date", header: "日期", width: 14, show: { showDate($0.date) },
+            key: "date", header: headers["date"], width: 14, show: { showDate($0.date) },
             apply: { (c: String, b: inout Briefing) throws(ReviewFieldError) in
                 let d = try date(c)
                 b.date = d?.iso
-                b.dateText = d.map { "\($0.month)月\($0.day)日" }
+                b.dateText = d.map { "\($0.month)\(monthMark)\($0.day)\(dayMark)" }
                 b.yearInferred = false
             },
             evidence: { $0.dateText.map { [$0] } ?? [] }, spans: { $0.date.map { [$0] } ?? [] }),
         ReviewField(
-            key: "time", header: "时间", width: 6, show: { $0.timeOfDay ?? "" },
+            key: "time", header: headers["time"], width: 6, show: { $0.timeOfDay ?? "" },
             apply: { (c: String, b: inout Briefing) throws(ReviewFieldError) in
                 let t = optional(c)
                 if let t, !timesOfDay.contains(t) { throw ReviewFieldError(message: "'\(t)' is not 上午, 下午 or 晚上") }
@@ -98,10 +102,10 @@ extension ReviewField {
             },
             evidence: { $0.timeOfDay.map { [$0] } ?? [] }, spans: { $0.timeOfDay.map { [$0] } ?? [] }),
         ReviewField(
-            key: "meeting", header: "会议", width: 24, show: { $0.meeting ?? "" }, apply: { c, b in b.meeting = optional(c) },
+            key: "meeting", header: headers["meeting"], width: 24, show: { $0.meeting ?? "" }, apply: { c, b in b.meeting = optional(c) },
             evidence: { $0.meeting.map { [$0] } ?? [] }, spans: { $0.meeting.map { [$0] } ?? [] }),
         ReviewField(
-            key: "people", header: "人员（姓名/职务/角色）", width: 30, show: { $0.people.map(showPerson).joined(separator: "\n") },
+            key: "people", header: headers["people"], width: 30, show: { $0.people.map(showPerson).joined(separator: "\n") },
             apply: { (c: String, b: inout Briefing) throws(ReviewFieldError) in
                 var people: [Person] = []
                 for line in lines(c) { people.append(try person(line)) }
@@ -109,20 +113,20 @@ extension ReviewField {
             },
             evidence: { $0.people.map(\.name) }, spans: { $0.people.flatMap { [$0.name] + $0.roles } }),
         ReviewField(
-            key: "requirements", header: "要求", width: 36, show: { $0.requirements.joined(separator: "\n") },
+            key: "requirements", header: headers["requirements"], width: 36, show: { $0.requirements.joined(separator: "\n") },
             apply: { c, b in b.requirements = lines(c) }, evidence: { $0.requirements }, spans: { $0.requirements }),
         ReviewField(
-            key: "measures", header: "举措", width: 24, show: { $0.measures.joined(separator: "\n") },
+            key: "measures", header: headers["measures"], width: 24, show: { $0.measures.joined(separator: "\n") },
             apply: { c, b in b.measures = lines(c) }, evidence: { $0.measures }, spans: { $0.measures }),
         ReviewField(
-            key: "targets", header: "目标", width: 24, show: { $0.targets.map(\.text).joined(separator: "\n") },
+            key: "targets", header: headers["targets"], width: 24, show: { $0.targets.map(\.text).joined(separator: "\n") },
             apply: { c, b in
                 // an unchanged line keeps what was parsed from it (metric, value, unit)
                 let old = Dictionary(b.targets.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
                 b.targets = lines(c).map { old[$0] ?? Target(text: $0) }
             }, evidence: { $0.targets.map(\.text) }, spans: { $0.targets }),
         ReviewField(
-            key: "deadlines", header: "时限", width: 18, show: { $0.deadlines.map(\.text).joined(separator: "\n") },
+            key: "deadlines", header: headers["deadlines"], width: 18, show: { $0.deadlines.map(\.text).joined(separator: "\n") },
             apply: { c, b in
                 let old = Dictionary(b.deadlines.map { ($0.text, $0) }, uniquingKeysWith: { a, _ in a })
                 b.deadlines = lines(c).map { old[$0] ?? Deadline(text: $0) }
@@ -149,7 +153,7 @@ extension ReviewField {
             if let o = span.textOffsets, o.count == 2, let k = sentences.firstIndex(where: { $0.contains(o[0]) }) {
                 picked.insert(k)
             } else if let line = span.lines.first {
-                outside.append("（\(span.file)第\(line)行）")
+                outside.append(Review.wording.fill("source-outside", ["file": span.file, "line": String(line)]))
             }
         }
         if spans.isEmpty {

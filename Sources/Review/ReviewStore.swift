@@ -54,6 +54,6 @@ extension Review.Applied {
     /// The note for the notice's metadata, when a review changed anything.
     public var metadataNote: String? {
         guard let reviewedAt, corrected + deleted > 0 else { return nil }
-        return "人工审核 \(reviewedAt)：更正\(corrected)处，删除\(deleted)条"
+        return Review.wording.fill("metadata-note", ["at": reviewedAt, "corrected": String(corrected), "deleted": String(deleted)])
     }
 }

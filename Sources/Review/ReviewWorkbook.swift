@@ -34,6 +34,7 @@ enum ReviewWorkbook {
         let rns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let pns = "http://schemas.openxmlformats.org/package/2006/relationships"
         let decl = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+        let font = escape(Review.wording["font"])
         try add(
             "[Content_Types].xml",
             decl + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
@@ -61,7 +62,7 @@ enum ReviewWorkbook {
         try add(
             "xl/styles.xml",
             decl + #"<styleSheet xmlns="\#(ns)">"#
-                + #"<fonts count="3"><font><sz val="11"/><name val="宋体"/><charset val="134"/></font><font><b/><sz val="11"/><name val="宋体"/><charset val="134"/></font><font><sz val="10"/><color rgb="FF7F7F7F"/><name val="宋体"/><charset val="134"/></font></fonts>"#
+                + #"<fonts count="3"><font><sz val="11"/><name val="\#(font)"/><charset val="134"/></font><font><b/><sz val="11"/><name val="\#(font)"/><charset val="134"/></font><font><sz val="10"/><color rgb="FF7F7F7F"/><name val="\#(font)"/><charset val="134"/></font></fonts>"#
                 + #"<fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>"#
                 + #"<fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill>"#
                 + #"<fill><patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/><bgColor indexed="64"/></patternFill></fill></fills>"#

@@ -25,7 +25,11 @@ public struct Sheet: Sendable, Equatable {
     }
 
     /// Index of the first header cell equal to one of `names` (case-insensitive, trimmed).
-    public func column(_ names: String...) -> Int? {
+    public func column(_ names: String...) -> Int? { column(in: names) }
+
+    /// Index of the first header cell equal to one of `names` (a word list read from a module's
+    /// resources), case-insensitive.
+    public func column(in names: [String]) -> Int? {
         let wanted = Set(names.map { $0.lowercased() })
         return header.firstIndex { wanted.contains($0.lowercased()) }
     }

@@ -138,15 +138,13 @@ public enum BlockList {
 
     /// The heading level implied by its numbering: 一、 → 1, （一） → 2, 1. → 3, （1） → 4.
     public static func headingLevel(_ t: String) -> Int {
-        let cn = "一二三四五六七八九十"
         let chars = Array(t)
         guard let f = chars.first else { return 1 }
         if f == "（" || f == "(", chars.count > 1 {
             return CJK.isDigit(chars[1]) ? 4 : 2
         }
         if CJK.isDigit(f) { return 3 }
-        if cn.contains(f) { return 1 }
-        return 1
+        return 1  // 一、 and anything else
     }
 
     /// Reads the positions and fields of one block, with errors naming the block.

@@ -1,3 +1,6 @@
+import Foundation
+import WordLists
+
 /// The CJK rules in one place: character classes, line-start and line-end prohibitions
 /// (clreq basic + GB level, plus the strict dashes and ellipses), punctuation compression
 /// and which characters belong to unbreakable Latin/number words.
@@ -54,17 +57,30 @@ public enum CJK {
     public static let wordSuffix = CharacterClass("%％‰℃°")
 
     /// Units a number is never separated from (`2.5万`, `30℃`), whatever the word before.
-    public static let numberUnits = CharacterClass("万亿千百%％‰℃")
+    public static let numberUnits = CharacterClass(words("number-units"))
 
     /// Counters and units a number keeps on its line (`2025年`, `11月`, `196个`, `1276家次`); other Han
     /// characters after a number may go to the next line (`2017~2018|冬防`).
-    public static let counters = CharacterClass("年月日时分秒号期届周天万亿千百个名家次项条件辆台户人处座吨元米倍轮批位所起宗度")
+    public static let counters = CharacterClass(words("counters"))
 
     /// Date parts after which a number continues the same date (`2017年1月`, `7月30日`).
-    public static let dateParts: Set<Character> = Set("年月")
+    public static let dateParts: Set<Character> = Set(words("date-parts"))
 
     /// Marks between the two ends of a range (`7月24日—7月30日`, `2017~2018`).
-    public static let rangeMarks: Set<Character> = Set("—~～－-–至")
+    public static let rangeMarks: Set<Character> = Set(words("range-marks"))
+
+    /// Ordinal prefixes that stay with the number after them (`第|30周` is no break).
+    public static let ordinalPrefixes: Set<Character> = Set(words("ordinal-prefixes"))
+
+    /// Year marks: a break after one before a number or an ordinal splits a date (`2017年|第30周`).
+    public static let yearMarks: Set<Character> = Set(words("year-marks"))
+
+    /// Chinese numerals zero to ten; the index is the value (零 … 九, 十).
+    public static let numerals: [Character] = Array(words("numerals"))
+
+    /// The characters of the single-character list `Words/<name>.txt`: the Chinese-writing
+    /// vocabulary of these rules is data, so the engine's code holds no Chinese word.
+    private static func words(_ name: String) -> String { WordLists.characters(name, in: .module) }
 
     /// Whether `c` is a digit.
     public static func isDigit(_ c: Character) -> Bool {

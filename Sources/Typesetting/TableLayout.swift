@@ -127,8 +127,10 @@ struct TableLayout {
         }
 
         let rows = table.rows.map { composeRow($0, header: false) }
-        // the table starts where its header and first rows fit (a short table whole)
-        let lead = (head?.2 ?? 0) + rows.prefix(Self.leadRows(rows.count)).reduce(0) { $0 + $1.2 }
+        // the table starts where its header and first rows fit (a short table whole); on a page of
+        // running text, which must not end short, it starts where its header and first row fit
+        let leadCount = flow.pageMayEndShort ? Self.leadRows(rows.count) : min(1, rows.count)
+        let lead = (head?.2 ?? 0) + rows.prefix(leadCount).reduce(0) { $0 + $1.2 }
         if y > flow.T + 0.01, y + lead > bottom + 0.01 {
             flow.newPage()
             y = flow.T

@@ -24,7 +24,7 @@ public struct TitleBreak {
         let b = chars[k]
         let digitBefore = k >= 2 && CJK.isDigit(chars[k - 2])
         // 第|30周, 7月|30日, 2017年|1月: one unit
-        if a == "第", CJK.isDigit(b) { return nil }
+        if CJK.ordinalPrefixes.contains(a), CJK.isDigit(b) { return nil }
         if CJK.isDigit(b), digitBefore, CJK.dateParts.contains(a) { return nil }
         let head = String(chars[..<k])
         let tail = String(chars[k...])
@@ -40,7 +40,7 @@ public struct TitleBreak {
             c = prefs.tolerance / 2
         }
         // 2017年|第30周 and 7月24日—|7月30日: parts of one date
-        if a == "年", digitBefore, b == "第" || CJK.isDigit(b) { c += 2 * prefs.tolerance }
+        if CJK.yearMarks.contains(a), digitBefore, CJK.ordinalPrefixes.contains(b) || CJK.isDigit(b) { c += 2 * prefs.tolerance }
         if CJK.rangeMarks.contains(a), CJK.isDigit(b) { c += 2 * prefs.tolerance }
         // inside brackets
         var depth = 0

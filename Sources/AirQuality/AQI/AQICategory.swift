@@ -1,3 +1,5 @@
+import WordLists
+
 /// AQI level and category (空气质量指数级别及类别), HJ 633-2012 Table 2.
 public enum AQICategory: Int, Sendable, CaseIterable, Codable, Comparable {
     /// 一级 优, 0–50.
@@ -26,21 +28,14 @@ public enum AQICategory: Int, Sendable, CaseIterable, Codable, Comparable {
     }
 
     /// 类别: 优, 良, 轻度污染, 中度污染, 重度污染, 严重污染.
-    public var name: String {
-        switch self {
-        case .excellent: "优"
-        case .good: "良"
-        case .lightlyPolluted: "轻度污染"
-        case .moderatelyPolluted: "中度污染"
-        case .heavilyPolluted: "重度污染"
-        case .severelyPolluted: "严重污染"
-        }
-    }
+    public var name: String { Self.names[String(rawValue)] }
+
+    private static let names = WordTable("aqi-categories", in: .module)
 
     /// 级别: 一级 … 六级.
-    public var levelName: String {
-        ["一级", "二级", "三级", "四级", "五级", "六级"][rawValue - 1]
-    }
+    public var levelName: String { Self.levelNames[String(rawValue)] }
+
+    private static let levelNames = WordTable("aqi-levels", in: .module)
 
     /// Official colour (绿 黄 橙 红 紫 褐红) as 0–255 RGB.
     public var rgb: (red: Int, green: Int, blue: Int) {

@@ -1,3 +1,5 @@
+import WordLists
+
 /// One term of an AQI: a pollutant with the averaging that fed it. Its official name is what
 /// CNEMC prints as 首要污染物, e.g. `颗粒物(PM10)`, `臭氧1小时`. Case order = tie order.
 public enum AQIComponent: String, Sendable, CaseIterable, Codable, Comparable {
@@ -29,17 +31,9 @@ public enum AQIComponent: String, Sendable, CaseIterable, Codable, Comparable {
     }
 
     /// The name CNEMC publishes as primary pollutant.
-    public var officialName: String {
-        switch self {
-        case .so2: "二氧化硫"
-        case .no2: "二氧化氮"
-        case .pm10: "颗粒物(PM10)"
-        case .pm25: "细颗粒物(PM2.5)"
-        case .co: "一氧化碳"
-        case .o3_1h: "臭氧1小时"
-        case .o3_8h: "臭氧8小时"
-        }
-    }
+    public var officialName: String { Self.names[rawValue] }
+
+    private static let names = WordTable("component-names", in: .module)
 
     public static func < (a: AQIComponent, b: AQIComponent) -> Bool {
         allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0

@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import TableFiles
+import WordLists
 
 /// Which area each monitoring station belongs to, and whether it is an urban (assessment)
 /// site. Read from a small table `station,area[,type]`; stations it does not name are their
@@ -44,17 +45,21 @@ public struct AreaMap: Sendable, Equatable {
         return entries.compactMap { seen.insert($0.area).inserted ? $0.area : nil }
     }
 
+    /// Header words of the station, area and type columns (Words/area-map-*-headers.txt).
+    private static let stationHeaders = WordLists.list("area-map-station-headers", in: .module)
+    private static let areaHeaders = WordLists.list("area-map-area-headers", in: .module)
+    private static let typeHeaders = WordLists.list("area-map-type-headers", in: .module)
+
     /// Reads `station,area[,type]` (a header row is optional; Chinese headers 站点/区县/类型
     /// work too). Bad rows are reported and skipped.
     public static func read(_ sheet: Sheet, file: String) -> (map: AreaMap, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let stationNames = ["station", "stationcode", "site", "code", "站点", "监测点", "点位", "站点名称", "点位名称"]
-        let hasHeader = sheet.header.first.map { stationNames.contains($0.lowercased()) } ?? false
+        let hasHeader = sheet.header.first.map { Self.stationHeaders.contains($0.lowercased()) } ?? false
         var rows = sheet.rows
         if !hasHeader { rows.insert(Sheet.Row(line: (sheet.rows.first?.line ?? 2) - 1, cells: sheet.header), at: 0) }
-        let stationCol = hasHeader ? sheet.column("station", "stationcode", "site", "code", "站点", "监测点", "点位", "站点名称", "点位名称") ?? 0 : 0
-        let areaCol = hasHeader ? sheet.column("area", "district", "county", "city", "区县", "区域", "地区", "城市", "area_name") ?? 1 : 1
-        let typeCol = hasHeader ? sheet.column("type", "kind", "类型", "点位类型") ?? 2 : 2
+        let stationCol = hasHeader ? sheet.column(in: Self.stationHeaders) ?? 0 : 0
+        let areaCol = hasHeader ? sheet.column(in: Self.areaHeaders) ?? 1 : 1
+        let typeCol = hasHeader ? sheet.column(in: Self.typeHeaders) ?? 2 : 2
         var entries: [Entry] = []
         for row in rows {
             let cell = { (i: Int) in i < row.cells.count ? row.cells[i].trimmingCharacters(in: .whitespaces) : "" }

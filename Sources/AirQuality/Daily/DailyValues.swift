@@ -1,4 +1,5 @@
 import ReportModel
+import WordLists
 
 /// The daily values of every site, every area and the whole city, built from an
 /// `AirDataset` and an optional `AreaMap`.
@@ -10,6 +11,9 @@ import ReportModel
 /// Daily-table rows whose name is one of the map's areas (district values rather than station
 /// values) are that area's values as given.
 public struct DailyValues: Sendable {
+    /// Words in a station name that make it a background site (Words/background-name-marks.txt).
+    private static let backgroundMarks = WordLists.list("background-name-marks", in: .module)
+
     /// Daily values per station (`area` = station).
     public var sites: [AreaDay]
     /// Daily values per area.
@@ -63,7 +67,7 @@ public struct DailyValues: Sendable {
                 sites.append(Site(station: s, area: s, type: .urban))
             } else {
                 if map != nil { unmapped.append(s) }
-                let named = (fileName[s] ?? s).contains("对照点")
+                let named = Self.backgroundMarks.contains { (fileName[s] ?? s).contains($0) }
                 sites.append(Site(station: s, area: fileArea[s] ?? s, type: named ? .background : .urban))
             }
         }

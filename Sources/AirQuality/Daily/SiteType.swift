@@ -1,4 +1,5 @@
 import Foundation
+import WordLists
 
 /// The role of a monitoring site in city assessment (HJ 663 3.x, A.2).
 public enum SiteType: String, Sendable, Codable, CaseIterable {
@@ -10,12 +11,15 @@ public enum SiteType: String, Sendable, Codable, CaseIterable {
 
     /// Reads `urban`, `background`, and the Chinese names of site kinds; nil otherwise.
     public init?(name: String) {
-        switch name.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "urban", "city", "assessment", "城市点", "评价点", "国控点", "": self = .urban
-        case "background", "control", "regional", "traffic", "monitoring", "对照点", "背景点", "清洁对照点",
-            "区域点", "污染监控点", "路边交通点", "交通点":
-            self = .background
-        default: return nil
+        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        if key.isEmpty {
+            self = .urban
+        } else if let role = Self.names[key], let type = SiteType(rawValue: role) {
+            self = type
+        } else {
+            return nil
         }
     }
+
+    private static let names = WordLists.table("site-types", in: .module)
 }

@@ -1,3 +1,5 @@
+import WordLists
+
 /// The unit a file gives CO in. Everything inside tongbao uses mg/m³.
 public enum COUnit: String, Sendable, CaseIterable, Codable {
     /// mg/m³ (official publications).
@@ -5,12 +7,15 @@ public enum COUnit: String, Sendable, CaseIterable, Codable {
     /// μg/m³ (e.g. the Beijing PRSA files); divided by 1000 on import.
     case microgram = "ug"
 
+    private static let microgramMarks = WordLists.list("microgram-marks", in: .module)
+    private static let milligramMarks = WordLists.list("milligram-marks", in: .module)
+
     /// The unit a header names (`CO(μg/m3)`, `co_mg`); nil when it names none.
     init?(header: String) {
         let h = header.lowercased()
-        if h.contains("μg") || h.contains("µg") || h.contains("ug") || h.contains("微克") {
+        if Self.microgramMarks.contains(where: { h.contains($0) }) {
             self = .microgram
-        } else if h.contains("mg") || h.contains("毫克") {
+        } else if Self.milligramMarks.contains(where: { h.contains($0) }) {
             self = .milligram
         } else {
             return nil

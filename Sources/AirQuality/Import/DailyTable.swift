@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import TableFiles
+import WordLists
 
 /// Reads daily values per area (or station) from a `Sheet` (CSV now, .xlsx through the same
 /// `Sheet`), in either layout:
@@ -28,20 +29,25 @@ public enum DailyTable {
         }
     }
 
-    static func areaColumn(_ sheet: Sheet) -> Int? {
-        sheet.column("area", "district", "county", "city", "station", "site", "区县", "区域", "地区", "城市", "站点", "监测点", "点位")
-    }
+    /// Column headers (Words/*-headers.txt).
+    static let areaHeaders = WordLists.list("daily-area-headers", in: .module)
+    static let dateHeaders = WordLists.list("daily-date-headers", in: .module)
+    static let pollutantHeaders = WordLists.list("pollutant-column-headers", in: .module)
+    static let valueHeaders = WordLists.list("value-headers", in: .module)
+    static let hourHeaders = WordLists.list("hour-headers", in: .module)
 
-    static func dateColumn(_ sheet: Sheet) -> Int? { sheet.column("date", "day", "日期") }
+    static func areaColumn(_ sheet: Sheet) -> Int? { sheet.column(in: areaHeaders) }
 
-    static func pollutantColumn(_ sheet: Sheet) -> Int? { sheet.column("pollutant", "item", "污染物", "项目") }
+    static func dateColumn(_ sheet: Sheet) -> Int? { sheet.column(in: dateHeaders) }
 
-    static func valueColumn(_ sheet: Sheet) -> Int? { sheet.column("value", "concentration", "浓度", "数值", "值") }
+    static func pollutantColumn(_ sheet: Sheet) -> Int? { sheet.column(in: pollutantHeaders) }
+
+    static func valueColumn(_ sheet: Sheet) -> Int? { sheet.column(in: valueHeaders) }
 
     /// True when the header has area and date columns and either pollutant+value columns or
     /// pollutant-named columns (and no hour column).
     public static func accepts(_ sheet: Sheet) -> Bool {
-        guard areaColumn(sheet) != nil, dateColumn(sheet) != nil, sheet.column("hour", "时", "小时") == nil else {
+        guard areaColumn(sheet) != nil, dateColumn(sheet) != nil, sheet.column(in: hourHeaders) == nil else {
             return false
         }
         return (pollutantColumn(sheet) != nil && valueColumn(sheet) != nil) || !HourlyTable.pollutantColumns(sheet).isEmpty

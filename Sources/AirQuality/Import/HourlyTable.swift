@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import TableFiles
+import WordLists
 
 /// Reads an hourly station table: one row per station and hour, one column per pollutant —
 /// e.g. the Beijing PRSA files (`No,year,month,day,hour,PM2.5,PM10,SO2,NO2,CO,O3,…,station`).
@@ -39,16 +40,27 @@ public enum HourlyTable {
         timeColumns(sheet) != nil && !pollutantColumns(sheet).isEmpty
     }
 
+    /// Column headers (Words/*-headers.txt).
+    enum Headers {
+        static let year = WordLists.list("year-headers", in: .module)
+        static let month = WordLists.list("month-headers", in: .module)
+        static let day = WordLists.list("day-headers", in: .module)
+        static let date = WordLists.list("hourly-date-headers", in: .module)
+        static let time = WordLists.list("time-headers", in: .module)
+        static let station = WordLists.list("hourly-station-headers", in: .module)
+        static let area = WordLists.list("hourly-area-headers", in: .module)
+    }
+
     static func timeColumns(_ sheet: Sheet) -> TimeColumns? {
-        if let y = sheet.column("year", "年"), let m = sheet.column("month", "月"), let d = sheet.column("day", "日"),
-            let h = sheet.column("hour", "时", "小时")
+        if let y = sheet.column(in: Headers.year), let m = sheet.column(in: Headers.month), let d = sheet.column(in: Headers.day),
+            let h = sheet.column(in: DailyTable.hourHeaders)
         {
             return .parts(year: y, month: m, day: d, hour: h)
         }
-        if let d = sheet.column("date", "日期"), let h = sheet.column("hour", "时", "小时") {
+        if let d = sheet.column(in: Headers.date), let h = sheet.column(in: DailyTable.hourHeaders) {
             return .dateAndHour(date: d, hour: h)
         }
-        if let t = sheet.column("time", "datetime", "timepoint", "timestamp", "时间", "监测时间") {
+        if let t = sheet.column(in: Headers.time) {
             return .dateTime(t)
         }
         return nil
@@ -79,9 +91,9 @@ public enum HourlyTable {
                 hint: "name the columns SO2, NO2, PM10, PM2.5, CO, O3")
         }
         var log = DiagnosticLog(file: file)
-        let stationColumn = sheet.column("station", "stationcode", "site", "站点", "监测点", "点位", "点位名称", "站点名称")
+        let stationColumn = sheet.column(in: Headers.station)
         let nameColumn = sheet.column("positionname", "station_name", "name")
-        let areaColumn = sheet.column("area", "city", "district", "城市", "区县")
+        let areaColumn = sheet.column(in: Headers.area)
         let coUnit = resolveCOUnit(sheet, pollutants: pollutants, explicit: options.coUnit, log: &log)
         let fallbackStation = options.station ?? file
 

@@ -1,10 +1,13 @@
 import Foundation
 import ReportModel
+import WordLists
 
 /// How monitoring files write values, dates and gaps.
 enum ValueText {
     /// The ways files write "no value".
-    static let missingMarks: Set<String> = ["", "-", "-;", "—", "--", "na", "n/a", "nan", "null", "none", "/", "\\", "无", "无效"]
+    static let missingMarks: Set<String> = Set([""] + WordLists.list("missing-marks", in: .module))
+    /// Between a date's year, month and day (Words/date-separators.txt).
+    static let dateSeparators = Set(WordLists.characters("date-separators", in: .module))
 
     /// True when the cell means "no value".
     static func isMissing(_ text: String) -> Bool {
@@ -25,7 +28,7 @@ enum ValueText {
         {
             return day(y, m, d)
         }
-        let parts = t.split(whereSeparator: { "-/.年月日".contains($0) }).map(String.init)
+        let parts = t.split(whereSeparator: { dateSeparators.contains($0) }).map(String.init)
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
         return day(y, m, d)

@@ -1,14 +1,18 @@
-/// Chinese numerals for section and list numbering (一, 二 … 十一 …).
+import Typesetting
+
+/// Chinese numerals for section and list numbering (一, 二 … 十一 …), from the numerals of the
+/// typesetting engine's CJK rules (Typesetting/Words/numerals.txt).
 public enum ChineseNumeral {
-    private static let digits: [Character] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+    private static let digits = CJK.numerals.prefix(10).map { String($0) }
+    private static let ten = CJK.numerals.count > 10 ? String(CJK.numerals[10]) : "10"
 
     /// 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九; other values as Arabic digits.
     public static func of(_ n: Int) -> String {
         switch n {
-        case 1...9: return String(digits[n])
-        case 10: return "十"
-        case 11...19: return "十" + String(digits[n - 10])
-        case 20...99: return String(digits[n / 10]) + "十" + (n % 10 == 0 ? "" : String(digits[n % 10]))
+        case 1...9: return digits[n]
+        case 10: return ten
+        case 11...19: return ten + digits[n - 10]
+        case 20...99: return digits[n / 10] + ten + (n % 10 == 0 ? "" : digits[n % 10])
         default: return String(n)
         }
     }

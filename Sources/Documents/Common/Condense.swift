@@ -1,3 +1,5 @@
+import WordLists
+
 /// Shortening source text for a notice without inventing words: cuts fall only at clause
 /// boundaries, never inside an enumerated list, and never after a clause that cannot end a
 /// sentence (a prepositional lead-in such as 对…, 依托…, 通过…).
@@ -5,7 +7,7 @@ enum Condense {
     static let clauseEnds: Set<Character> = ["，", "；", "：", ",", ";", ":"]
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?"]
     /// Clause openings that need a following clause to make sense (对建筑工地…等情况, 依托网格化管理).
-    static let leadIns = ["对", "针对", "以", "通过", "在", "按照", "依托", "根据", "为", "由", "从", "随着", "结合", "围绕", "就", "自"]
+    static let leadIns = WordLists.list("lead-ins", in: .module)
     /// A first clause this short is a headline (硬起手腕): it is never printed alone.
     static let headlineLength = 6
 
@@ -32,12 +34,18 @@ enum Condense {
     /// The requirement (or speech) as printed: its first sentence; a list it introduces (…，即：
     /// A，…；B，…) as its lead and the head of each element; otherwise the longest prefix of at most
     /// `limit` characters that ends a clause which can end a sentence, or, when there is none, the
-    /// shortest such prefix beyond the limit.
-    static func clause(_ text: String, limit: Int) -> String {
+    /// shortest such prefix beyond the limit. A text whose last clause names one of `keeping` (the
+    /// item's deployed measures) is kept whole up to twice the limit.
+    static func clause(_ text: String, limit: Int, keeping: [String] = []) -> String {
         var t = text.trimmingCharacters(in: clauseEnds.union(sentenceEnds).union([" ", "\n"]))
         if let end = t.firstIndex(where: { sentenceEnds.contains($0) || $0 == "\n" }) { t = String(t[..<end]) }
         if let list = listHeads(t) { return list }
         guard t.count > limit else { return t }
+        // A point that ends in a deployed rule or campaign (坚决做到“党政同责、一岗双责…”) is what it
+        // demands: it is kept whole up to twice the limit rather than cut before it.
+        if t.count <= 2 * limit, let last = clauses(t).last, keeping.contains(where: { !$0.isEmpty && last.text.contains($0) }) {
+            return t
+        }
         let parts = clauses(t)
         var kept = ""
         var best: String? = nil

@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import WordLists
 
 /// Dates as a Chinese document prints them: 2016年12月31日 / 12月31日, never ISO.
 enum DateWording {
@@ -10,8 +11,10 @@ enum DateWording {
 
     /// Whether a sentence opens with its date (5月18日上午，… / 2016年11月1日，… / 11月2日，…).
     static func startsWithDate(_ text: String) -> Bool {
-        text.range(of: #"^([\d〇零一二三四五六七八九]{4}年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"#, options: .regularExpression) != nil
+        openings.contains { text.range(of: $0, options: .regularExpression) != nil }
     }
+
+    private static let openings = WordLists.list("date-openings", in: .module)
 
     /// Every ISO date (2016-12-31) in `text` written the Chinese way through the layout's `date` wording.
     static func replacingISODates(in text: String, render: (CivilDate) -> String) -> String {

@@ -1,4 +1,5 @@
 import Typesetting
+import WordLists
 
 /// One thing a document says that the sources it names do not support.
 public struct SourceFinding: Sendable, Equatable, CustomStringConvertible {
@@ -62,23 +63,21 @@ public enum SourceCheck {
     /// Characters that join fragments and say nothing of their own: numbers, dates, ordinals,
     /// punctuation.
     static let glue: Set<Character> = Set(
-        "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.%％年月日时分上下午晚傍第期号项条次个一二三四五六七八九十百千万零〇两是要（）()、，。；：！？\"'《》-—·…／/ "
-    )
-    /// A role the notice asserts and the verbs that support it in a source sentence.
-    static let roleVerbs: [String: [String]] = [
-        "主持": ["主持"],
-        "出席": ["出席", "参加", "到会", "莅临", "参会", "列席"],
-        "讲话": ["讲话", "指出", "强调", "表示", "要求", "致辞", "发言", "部署", "提出"],
-        "传达": ["传达"],
-        "宣读": ["宣读"],
-        "批示": ["批示"],
-    ]
-    /// Phrases of a notice and the roles they assert, longest first.
-    static let rolePhrases: [(String, [String])] = [
-        ("出席会议并作讲话", ["出席", "讲话"]), ("出席会议并讲话", ["出席", "讲话"]), ("出席会议并讲", ["出席", "讲话"]),
-        ("主持会议", ["主持"]), ("出席会议", ["出席"]), ("参加会议", ["出席"]), ("作讲话", ["讲话"]), ("讲话", ["讲话"]),
-        ("主持", ["主持"]), ("传达", ["传达"]), ("宣读", ["宣读"]), ("批示", ["批示"]),
-    ]
+        "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.%" + WordLists.characters("glue-chars", in: .module))
+    /// A role the notice asserts and the verbs that support it in a source sentence (Words/role-verbs.txt).
+    static let roleVerbs: [String: [String]] = Dictionary(
+        grouping: WordLists.pairs("role-verbs", in: .module), by: \.1
+    ).mapValues { $0.map(\.0) }
+    /// Phrases of a notice and the roles they assert, longest first (Words/role-phrases.txt).
+    static let rolePhrases: [(String, [String])] = WordLists.pairs("role-phrases", in: .module).map {
+        ($0.0, $0.1.split(separator: "、").map(String.init))
+    }
+    /// Openings dropped before the people a clause names (Words/claim-openers.txt).
+    static let claimOpeners = WordLists.list("claim-openers", in: .module)
+    /// Presence, then the roles that imply it (Words/presence-roles.txt).
+    static let presenceRoles = WordLists.list("presence-roles", in: .module)
+    /// Words of a written instruction, in which speaking implies no presence (Words/written-cues.txt).
+    static let writtenCues = WordLists.list("written-cues", in: .module)
 
     /// The findings, in block order; empty when every source-made block is supported.
     public static func check(_ doc: ContentDocument, sources: [SourceText], wording: [String], minRun: Int = 4) -> [SourceFinding] {
@@ -244,7 +243,7 @@ public enum SourceCheck {
             for (phrase, roles) in rolePhrases {
                 guard let r = clause.range(of: phrase), r.lowerBound > clause.startIndex else { continue }
                 var subject = String(clause[..<r.lowerBound])
-                for p in ["会上", "会议", "并", "由", "随后", "同时"] where subject.hasPrefix(p) {
+                for p in claimOpeners where subject.hasPrefix(p) {
                     subject = String(subject.dropFirst(p.count))
                     break
                 }
@@ -270,8 +269,8 @@ public enum SourceCheck {
     /// the sentence is about a written instruction (批示, 书面).
     static func attests(_ sentence: String, _ role: String) -> Bool {
         if (roleVerbs[role] ?? []).contains(where: { sentence.contains($0) }) { return true }
-        if role == "出席", !sentence.contains("批示"), !sentence.contains("书面") {
-            return ((roleVerbs["讲话"] ?? []) + ["主持"]).contains { sentence.contains($0) }
+        if role == presenceRoles.first, !writtenCues.contains(where: { sentence.contains($0) }) {
+            return presenceRoles.dropFirst().flatMap { roleVerbs[$0] ?? [] }.contains { sentence.contains($0) }
         }
         return false
     }

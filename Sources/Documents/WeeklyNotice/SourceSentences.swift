@@ -27,10 +27,13 @@ struct SourceSentences {
     }
 
     let sentences: [Sentence]
+    /// The item's deployed measures: a sentence whose last clause names one is not cut before it.
+    var keeping: [String] = []
 
     /// The sentences of `text`; those of the item's own headline are left out (a headline is
     /// a title, not a report of what happened).
-    init(_ text: String, headline: String? = nil) {
+    init(_ text: String, headline: String? = nil, keeping: [String] = []) {
+        self.keeping = keeping
         var out: [Sentence] = []
         var current = ""
         for c in text {
@@ -70,7 +73,7 @@ struct SourceSentences {
     /// For an item that reports no meeting: its first sentence, condensed, 我区/我县/我市 named.
     func summary(unit: String?, limit: Int) -> Sentence? {
         guard let s = sentences.first else { return nil }
-        let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit)
+        let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit, keeping: keeping)
         return Sentence(text: Self.naming(unit, in: text, before: []), index: s.index)
     }
 
@@ -130,13 +133,85 @@ struct SourceSentences {
             guard mentioned.contains(where: { !covered.contains($0) }) else { continue }
             covered.formUnion(mentioned)
             var text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
-            if k + 1 < parts.count, Self.speechVerbs.contains(where: { parts[k].text.hasSuffix($0) }) {
+            // 副市长武军出席会议并就…提出要求，他要求全市上下要…: the demand is his, said after his role.
+            let continuesAsHe =
+                k + 1 < parts.count
+                && ["他", "她"].contains { he in
+                    (Self.speechVerbs + ["要求"]).contains { parts[k + 1].text.hasPrefix(he + $0) }
+                }
+            if continuesAsHe {
                 let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-                text += "，" + Condense.clause(rest, limit: limit)
+                text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
+            } else if k + 1 < parts.count, Self.speechVerbs.contains(where: { parts[k].text.hasSuffix($0) }) {
+                let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
             }
             out.append(Sentence(text: text, index: s.index))
         }
         return out
+    }
+
+    /// What a leader named for another role demanded in his speech (王文涛指出，…。下一步，要进一步
+    /// 明确联防联控目标): for a sentence not in `used` whose first clause is the person and a speech
+    /// verb, the first clause of that speech (it runs to the next person's speech) that begins a
+    /// demand (要…, 下一步，要…), from there to the end of its sentence, condensed, after
+    /// the person and verb as the source writes them. Nil for a speech that demands nothing.
+    func speeches(_ people: [Person], excluding used: Set<Int>, limit: Int) -> [Sentence] {
+        let names = people.map(\.name).filter { $0.count >= 2 }
+        func opener(_ s: Sentence) -> String? {
+            guard let first = Condense.clauses(s.text).first?.text,
+                names.contains(where: { first.contains($0) }), Self.speechVerbs.contains(where: { first.hasSuffix($0) })
+            else { return nil }
+            return first
+        }
+        var out: [Sentence] = []
+        for s in sentences where !used.contains(s.index) {
+            guard let who = opener(s) else { continue }
+            var k = s.index
+            while k < sentences.count, k == s.index || opener(sentences[k]) == nil {
+                let parts = Condense.clauses(sentences[k].text)
+                let from = k == s.index ? 1 : 0
+                if let d = parts.indices.dropFirst(from).first(where: { Self.beginsDemand(parts[$0].text) }) {
+                    let rest = parts[d...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                    out.append(Sentence(text: who + "，" + Condense.clause(rest, limit: limit, keeping: keeping), index: sentences[k].index))
+                    break
+                }
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// An unnumbered list of demands (会议要求，要统一思想认识，…；要抓住冬防特点，…；要强化督导检查，…)
+    /// for an item the reader found no numbered requirements in: the sentence whose first clause
+    /// ends in 要求 and whose next begins a demand, each ；-separated demand condensed on its own
+    /// (a demand ending in a deployed measure kept whole). Not a sentence in `used`.
+    func unnumberedDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
+        for s in sentences where !used.contains(s.index) {
+            let parts = Condense.clauses(s.text)
+            guard parts.count > 1, parts[0].text.hasSuffix("要求"), parts[0].text.count <= 12,
+                Self.beginsDemand(parts[1].text)
+            else { continue }
+            let body = parts.dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+            let demands = body.split(whereSeparator: { $0 == "；" || $0 == ";" }).map {
+                Condense.clause(String($0), limit: limit, keeping: keeping)
+            }.filter { !$0.isEmpty }
+            guard demands.count >= 2 else { continue }
+            return Sentence(text: parts[0].text + "，" + demands.joined(separator: "；"), index: s.index)
+        }
+        return nil
+    }
+
+    /// A clause that opens a demand: 要…, 必须…, 下一步…, or a short subject before 要 (高新区要…,
+    /// 各级各部门要…); not 要求, 重要, 主要, 需要, nor a principle pair (既要…更要…).
+    static func beginsDemand(_ clause: String) -> Bool {
+        if ["必须", "下一步"].contains(where: { clause.hasPrefix($0) }) { return true }
+        let chars = Array(clause)
+        guard let k = chars.prefix(7).indices.first(where: { chars[$0] == "要" }) else { return false }
+        let before: Character? = k > 0 ? chars[k - 1] : nil
+        let after: Character? = k + 1 < chars.count ? chars[k + 1] : nil
+        if let before, "重主需只既更还不紧必想也".contains(before) { return false }
+        return after != "求" && !chars[..<k].contains { $0.isNumber || "，、“”".contains($0) }
     }
 
     /// Sentences that say what the meeting relayed (会议传达了…精神): a leader whose speech or
@@ -144,7 +219,41 @@ struct SourceSentences {
     func relayed(excluding used: Set<Int>, limit: Int) -> [Sentence] {
         sentences.filter { s in
             !used.contains(s.index) && Condense.clauses(s.text).first.map { $0.text.contains("传达") } ?? false
-        }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit), index: $0.index) }
+        }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit, keeping: keeping), index: $0.index) }
+    }
+
+    /// Verbs of issuing a document: a sentence saying the meeting 印发了《…方案》 reports a
+    /// deployed plan, which the entry must not leave out.
+    static let issueVerbs = ["印发", "出台", "下发", "制定", "发布", "签订", "审议通过"]
+
+    /// Sentences that say a named document was issued (当天的会议还印发了《宝鸡市…工作方案》，各相关
+    /// 部门签订了责任书): an issuing verb before a 《title》 in the same clause. Not those in `used`,
+    /// nor one whose titles `printed` already names.
+    func issued(excluding used: Set<Int>, printed: String, limit: Int) -> [Sentence] {
+        sentences.filter { s in
+            guard !used.contains(s.index) else { return false }
+            let issues = Condense.clauses(s.text).contains { c in
+                guard let open = c.text.firstIndex(of: "《") else { return false }
+                let before = c.text[..<open]
+                return Self.issueVerbs.contains { v in
+                    before.range(of: v).map { before.distance(from: $0.upperBound, to: before.endIndex) <= 2 } ?? false
+                }
+            }
+            guard issues else { return false }
+            let titles = Self.titles(in: s.text)
+            return !titles.isEmpty && !titles.allSatisfy { printed.contains($0) }
+        }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit, keeping: keeping), index: $0.index) }
+    }
+
+    /// The 《…》 titles of a text.
+    static func titles(in text: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "《"), let close = rest[open...].firstIndex(of: "》") {
+            out.append(String(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return out
     }
 
     /// The body sentence that carries the action the item's headline names (沟赵办事处 开展各类
@@ -172,7 +281,7 @@ struct SourceSentences {
         let parts = Condense.clauses(text)
         guard let k = parts.firstIndex(where: { $0.text.contains(common) || common.contains($0.text) }) else { return nil }
         let upTo = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
-        let cut = Condense.clause(text, limit: limit)
+        let cut = Condense.clause(text, limit: limit, keeping: keeping)
         let chosen = cut.count >= upTo.count ? cut : upTo
         guard chosen.count <= limit * 2 else { return nil }
         return Sentence(text: chosen, index: s.index)

@@ -28,8 +28,10 @@ extension WeeklyNotice {
     /// The self-check of a built notice against the briefings it was made from (see `SourceCheck`):
     /// empty when every block that names its sources says only what they say. `corrections` are
     /// the clerk's corrected values (`tongbao review`), sources of the item they correct.
+    /// `inspection`'s problems are read as their ledger rows.
     public static func check(
-        _ doc: ContentDocument, briefings: [Briefing], texts: [String: String], corrections: [SourceText] = []
+        _ doc: ContentDocument, briefings: [Briefing], inspection: InspectionSummary? = nil, texts: [String: String],
+        corrections: [SourceText] = []
     ) -> [SourceFinding] {
         let sources =
             briefings.flatMap { b -> [SourceText] in
@@ -39,8 +41,20 @@ extension WeeklyNotice {
                     texts.append(SourceText(file: u.file, lines: u.lines, text: unit))
                 }
                 return texts
-            } + corrections
+            } + corrections + (inspection?.problems ?? []).compactMap(ledgerRow)
         return SourceCheck.check(doc, sources: sources, wording: Array(texts.values))
+    }
+}
+
+extension WeeklyNotice {
+    /// A problem as the ledger row it was read from: its cells as the store keeps them.
+    static func ledgerRow(_ p: Problem) -> SourceText? {
+        guard let s = p.source else { return nil }
+        let cells: [String] = [
+            p.id, p.area, p.category, p.description ?? "", p.foundOn.iso, p.deadline?.iso ?? "", p.status.rawValue,
+            p.closedOn?.iso ?? "", String(p.timesNotified),
+        ]
+        return SourceText(file: s.file, lines: [s.line, s.line], text: cells.joined(separator: ","))
     }
 }
 
@@ -127,10 +141,29 @@ struct WeeklyNoticeComposer {
         blocks.append(block)
     }
 
+    /// Appends a block made from the spans `refs`.
+    private mutating func append(_ block: Block, refs: [SourceRef]) {
+        if !refs.isEmpty { sources[blocks.count] = .block(refs) }
+        blocks.append(block)
+    }
+
     /// Appends a table whose row `i` was made from `rowItems[i]`.
     private mutating func append(_ table: Table, rowItems: [[Briefing]]) {
         sources[blocks.count] = .rows(rowItems.map { Self.refs($0) })
         blocks.append(.table(table))
+    }
+
+    /// Appends a table whose row `i` names the spans `rowRefs[i]`.
+    private mutating func append(_ table: Table, rowRefs: [[SourceRef]]) {
+        sources[blocks.count] = .rows(rowRefs)
+        blocks.append(.table(table))
+    }
+
+    /// The lines of one item that hold `pieces` (the item's own wording a row or heading prints),
+    /// with `facts`; the item's range where the pieces cannot be placed.
+    static func refs(_ item: Briefing, pieces: [String], facts: [FactSpan?] = []) -> [SourceRef] {
+        let refs = FactLines(item).refs(pieces: pieces, facts: facts)
+        return refs.isEmpty ? Self.refs([item]) : refs
     }
 
     // MARK: sections
@@ -156,11 +189,15 @@ struct WeeklyNoticeComposer {
     private mutating func activitySection(_ units: [UnitGroup]) {
         heading("section_activity", from: input.briefings)
         for (i, unit) in units.enumerated() {
+            // A unit's heading names the lines that name the unit.
+            let unitRefs = FactLines.unique(
+                unit.items.flatMap { FactLines($0).refs(pieces: [unit.name], facts: [$0.spans.unit]) })
             append(
                 .heading(level: 2, text: wording.render("unit_heading", [.ordinal: ChineseNumeral.of(i + 1), .unit: unit.name])),
-                from: unit.items)
+                refs: unitRefs)
             for item in unit.items {
-                append(.paragraph([Inline(entry(for: item, unit: unit.name))]), from: [item])
+                let (text, refs) = entry(for: item, unit: unit.name)
+                append(.paragraph([Inline(text)]), refs: refs.isEmpty ? Self.refs([item]) : refs)
             }
         }
     }
@@ -169,8 +206,12 @@ struct WeeklyNoticeComposer {
     /// meeting was held, the sentences about its people, the requirements under the words that
     /// introduce them in the source, and the measures. Where the source has no such sentence the
     /// layout's wording says the least that is known (date, unit, meeting name).
-    private func entry(for item: Briefing, unit: String) -> String {
-        let source = SourceSentences(item.text, headline: item.headline)
+    /// Its sources are the lines of the sentences and facts it was made from.
+    private func entry(for item: Briefing, unit: String) -> (String, [SourceRef]) {
+        let source = SourceSentences(item.text, headline: item.headline, keeping: Self.measures(of: item))
+        let spans = item.spans
+        var pieces: [String] = []
+        var facts: [FactSpan?] = [spans.date, spans.timeOfDay, spans.unit]
         var context: WeeklyContext = [.unit: unit]
         if let d = item.date.flatMap(CivilDate.init(iso:)) {
             context[.date] = wording.render("month_day", DateWording.context(d))
@@ -182,10 +223,12 @@ struct WeeklyNoticeComposer {
         var lead = source.lead(unit: item.unit, meeting: item.meeting)
         if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength) }
         if let lead {
+            pieces.append(lead.text)
             let dated = DateWording.startsWithDate(lead.text)
             context[.lead] = dated ? lead.text : wording.render("lead_dated", context.with(.text, lead.text))
         } else {
             context[.lead] = wording.render("lead_fallback", context)
+            if item.meeting == nil { pieces.append(context[.summary] as? String ?? "") } else { facts.append(spans.meeting) }
         }
         // The source's sentences about what the meeting relayed, who did what, and the action its
         // headline names, in the source's order.
@@ -194,7 +237,17 @@ struct WeeklyNoticeComposer {
         if let lead { used.insert(lead.index) }
         let relayed = source.relayed(excluding: used, limit: settings.requirementLength + 20)
         used.formUnion(relayed.map(\.index))
-        var said = (people + relayed).sorted { $0.index < $1.index }
+        let issued = source.issued(
+            excluding: used, printed: ([lead?.text ?? ""] + people.map(\.text) + relayed.map(\.text)).joined(),
+            limit: settings.requirementLength + 20)
+        used.formUnion(issued.map(\.index))
+        let speeches = source.speeches(item.people, excluding: used, limit: settings.requirementLength)
+        used.formUnion(speeches.map(\.index))
+        let demands =
+            item.requirements.isEmpty
+            ? source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2).map { [$0] } ?? [] : []
+        used.formUnion(demands.map(\.index))
+        var said = (people + relayed + issued + speeches + demands).sorted { $0.index < $1.index }
         let printed = ([context[.lead] as? String ?? ""] + said.map(\.text) + item.requirements).joined()
         if let action = source.headlineAction(
             item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
@@ -203,19 +256,29 @@ struct WeeklyNoticeComposer {
             said.sort { $0.index < $1.index }
         }
         if !said.isEmpty { context[.sentences] = said.map { $0.text + "。" }.joined() }
+        pieces += said.map(\.text)
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
             wording.render(
                 "requirement_item",
-                [.ordinal: ChineseNumeral.of(i + 1), .text: Condense.clause(r, limit: settings.requirementLength)])
+                [
+                    .ordinal: ChineseNumeral.of(i + 1),
+                    .text: Condense.clause(r, limit: settings.requirementLength, keeping: Self.measures(of: item)),
+                ])
         }
         if !reqs.isEmpty {
             context[.requirements] = reqs.joined(separator: "；")
             let intro = item.requirements.first.flatMap { source.requirementsIntro($0, limit: settings.requirementLength) }
             context[.requirementsIntro] = intro ?? wording.render("requirements_intro")
+            if let intro { pieces.append(intro) }
+            facts += spans.requirements.prefix(settings.maxRequirements).map { $0 }
         }
         let measures = Self.measures(of: item).map { wording.render("measure_item", [.text: $0]) }
-        if !measures.isEmpty { context[.measures] = measures.joined(separator: wording.render("measure_separator")) }
-        return Punctuation.fullWidth(wording.render("entry", context))
+        if !measures.isEmpty {
+            context[.measures] = measures.joined(separator: wording.render("measure_separator"))
+            facts += spans.deployedMeasures.map { $0 }
+        }
+        let text = Punctuation.fullWidth(wording.render("entry", context))
+        return (text, FactLines(item).refs(pieces: pieces, facts: facts))
     }
 
     /// The measures an item deployed (no slogans, descriptions or names), each once.
@@ -238,11 +301,17 @@ struct WeeklyNoticeComposer {
 
     private mutating func measuresSection() {
         var rowItems: [[Briefing]] = []
+        var rowRefs: [[SourceRef]] = []
         let rows: [[String]] = UnitGrouping.ordered(input.briefings, order: settings.unitOrder).compactMap { item in
             let measures = Self.measures(of: item).map { wording.render("measure_item", [.text: $0]) }
             let targets = Self.targets(of: item).map { Punctuation.fullWidth($0.text) }
             guard !measures.isEmpty || !targets.isEmpty else { return nil }
             rowItems.append([item])
+            // The row names the lines of its unit, measures, targets and time limits.
+            let pieces =
+                [item.unit ?? ""] + item.deployedMeasures.map(\.text) + Self.targets(of: item).map(\.text)
+                + item.timeLimits.map(\.text)
+            rowRefs.append(Self.refs(item, pieces: pieces, facts: [item.spans.unit] + item.spans.deployedMeasures.map { $0 }))
             return [
                 item.unit ?? wording.render("unknown_unit"),
                 measures.joined(separator: wording.render("measure_separator")),
@@ -268,22 +337,44 @@ struct WeeklyNoticeComposer {
         append(
             Table(
                 header: kept.compactMap { $0 < header.count ? header[$0] : nil }, rows: rows.map { r in kept.map { r[$0] } },
-                columnWidths: kept.map { widths[$0] }), rowItems: rowItems)
+                columnWidths: kept.map { widths[$0] }), rowRefs: rowRefs)
+    }
+
+    /// The spans of ledger rows: each row's file and line.
+    static func refs(_ rows: [LedgerRowSource]) -> [SourceRef] {
+        var seen = Set<SourceRef>()
+        return rows.sorted { ($0.file, $0.line) < ($1.file, $1.line) }.map { SourceRef(file: $0.file, lines: [$0.line, $0.line]) }
+            .filter { seen.insert($0).inserted }
+    }
+
+    /// Appends a block made from ledger rows (its spans recorded when the rows are known).
+    private mutating func append(_ block: Block, rows: [LedgerRowSource]) {
+        let refs = Self.refs(rows)
+        if !refs.isEmpty { sources[blocks.count] = .block(refs) }
+        blocks.append(block)
     }
 
     private mutating func inspectionSection(_ inspection: InspectionSummary) {
-        heading("section_inspection")
+        // The heading and the opening's totals stand for every row the section counts.
+        let counted = inspection.areas.flatMap(\.sources)
+        let all = counted + inspection.repeated.compactMap(\.source)
+        sectionCount += 1
+        append(
+            .heading(level: 1, text: ChineseNumeral.of(sectionCount) + "、" + wording.render("section_inspection")), rows: all)
         let totals: WeeklyContext = [
             .new: inspection.areas.reduce(0) { $0 + $1.new },
             .rectified: inspection.areas.reduce(0) { $0 + $1.rectified },
             .overdue: inspection.areas.reduce(0) { $0 + $1.overdue },
             .areaCount: inspection.areas.count,
         ]
-        blocks.append(.paragraph([Inline(wording.render("inspection_opening", totals))]))
+        append(.paragraph([Inline(wording.render("inspection_opening", totals))]), rows: counted)
         if !inspection.areas.isEmpty {
             let header = wording.render("inspection_table_header").split(separator: "|").map(String.init)
             let rows = inspection.areas.map { [$0.area, String($0.new), String($0.rectified), String($0.overdue)] }
             let highlighted = inspection.areas.indices.filter { inspection.areas[$0].overdue > 0 }
+            if inspection.areas.allSatisfy({ !$0.sources.isEmpty }) {
+                sources[blocks.count] = .rows(inspection.areas.map { Self.refs($0.sources) })
+            }
             blocks.append(.table(Table(header: header, rows: rows, highlightedRows: highlighted)))
         }
         for problem in inspection.repeated {
@@ -292,7 +383,7 @@ struct WeeklyNoticeComposer {
                 .description: problem.description ?? "", .times: problem.timesNotified,
                 .found: wording.render("date", DateWording.context(problem.foundOn)),
             ]
-            blocks.append(.paragraph([Inline(wording.render("inspection_repeated", context))]))
+            append(.paragraph([Inline(wording.render("inspection_repeated", context))]), rows: problem.source.map { [$0] } ?? [])
         }
     }
 
@@ -320,6 +411,7 @@ struct WeeklyNoticeComposer {
         append(.caption(wording.render("appendix_caption")), from: all)
         let header = wording.render("appendix_table_header").split(separator: "|").map(String.init)
         var rows: [[String]] = []
+        var rowRefs: [[SourceRef]] = []
         for unit in units {
             for item in unit.items {
                 let date = item.date.flatMap(CivilDate.init(iso:)).map { wording.render("date", DateWording.context($0)) } ?? ""
@@ -328,9 +420,10 @@ struct WeeklyNoticeComposer {
                     item.headline.flatMap { $0.count >= 8 ? Punctuation.fullWidth($0) : nil }
                     ?? SourceSentences(item.text, headline: item.headline).sentences.first.map { Condense.clause($0.text, limit: 40) } ?? ""
                 rows.append([String(rows.count + 1), unit.name, date, title, SourceName.received(item.source.file)])
+                rowRefs.append(Self.refs(item, pieces: [unit.name, item.headline ?? title], facts: [item.spans.date, item.spans.unit]))
             }
         }
-        append(Table(header: header, rows: rows, columnWidths: [0.08, 0.2, 0.2, 0.36, 0.16]), rowItems: all.map { [$0] })
+        append(Table(header: header, rows: rows, columnWidths: [0.08, 0.2, 0.2, 0.36, 0.16]), rowRefs: rowRefs)
     }
 
     /// `[weekly] trace = true`: the exact file and line range of every item, as an attachment.

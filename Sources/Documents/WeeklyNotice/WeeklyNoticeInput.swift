@@ -41,12 +41,15 @@ public struct InspectionSummary: Sendable, Equatable {
         public var rectified: Int
         /// Open problems past their deadline at the week's end.
         public var overdue: Int
+        /// The ledger rows these counts were made from, each once.
+        public var sources: [LedgerRowSource]
 
-        public init(area: String, new: Int, rectified: Int, overdue: Int) {
+        public init(area: String, new: Int, rectified: Int, overdue: Int, sources: [LedgerRowSource] = []) {
             self.area = area
             self.new = new
             self.rectified = rectified
             self.overdue = overdue
+            self.sources = sources
         }
     }
 
@@ -55,8 +58,32 @@ public struct InspectionSummary: Sendable, Equatable {
     /// Problems notified twice or more and still not rectified (多次通报仍整改不到位).
     public var repeated: [Problem]
 
-    public init(areas: [AreaCounts], repeated: [Problem]) {
+    /// Every problem the counts or the repeated list were made from, each once: the ledger rows
+    /// the self-check reads the section against.
+    public var problems: [Problem]
+
+    public init(areas: [AreaCounts], repeated: [Problem], problems: [Problem] = []) {
         self.areas = areas
         self.repeated = repeated
+        var seen = Set<String>()
+        self.problems = (problems + repeated).filter { seen.insert($0.id).inserted }
+    }
+
+    /// The section's view of a ledger week: per-area counts of the new, rectified and overdue
+    /// problems (areas in order of first mention), each area naming the rows it counted.
+    public init(new: [Problem], rectified: [Problem], overdue: [Problem], repeated: [Problem]) {
+        var order: [String] = []
+        var counts: [String: AreaCounts] = [:]
+        for (list, bump) in [(new, \AreaCounts.new), (rectified, \AreaCounts.rectified), (overdue, \AreaCounts.overdue)] {
+            for p in list {
+                if counts[p.area] == nil {
+                    order.append(p.area)
+                    counts[p.area] = AreaCounts(area: p.area, new: 0, rectified: 0, overdue: 0)
+                }
+                counts[p.area]?[keyPath: bump] += 1
+                if let s = p.source, counts[p.area]?.sources.contains(s) == false { counts[p.area]?.sources.append(s) }
+            }
+        }
+        self.init(areas: order.compactMap { counts[$0] }, repeated: repeated, problems: new + rectified + overdue)
     }
 }

@@ -63,16 +63,9 @@ struct WeeklyCommand: ParsableCommand {
         do { target = try OutputTarget.resolve(output, defaultName: "weekly-\(week)", extension: "pdf") } catch {
             throw CLIError(error)
         }
-        var content: ContentDocument
-        do {
-            content = try WeeklyNotice.build(material.input, settings: try WeeklyNoticeSettings(layout: spec), texts: spec.texts)
-        } catch {
-            throw CLIError(.input, "\(layout): \(error)")
-        }
-        material.annotate(&content)
+        let (content, findings): (ContentDocument, [SourceFinding])
+        do { (content, findings) = try material.notice(layout: spec) } catch { throw CLIError(.input, "\(layout): \(error)") }
         // Nothing is written that its sources do not say (issue 12), unless --force.
-        let findings = WeeklyNotice.check(
-            content, briefings: material.input.briefings, texts: spec.texts, corrections: material.corrections)
         if !findings.isEmpty && !document.force {
             throw CLIError(
                 .nonConforming,

@@ -6,7 +6,7 @@ import Typesetting
 
 /// The options and the one output path of every document command (`weekly`, `monthly`,
 /// `render`): the PDF, `--png DIR` (page images), `--png-long FILE` (all pages in one tall image)
-/// `--emit-content FILE.json` (the content list `tongbao render` reads) and `--docx FILE`, all staged in one
+/// `--emit-content FILE.json` (the content list `tongbao render` reads), `--docx FILE` and `--ofd FILE`, all staged in one
 /// `Delivery` that the command commits only when everything succeeded.
 struct DocumentOutput: ParsableArguments {
     @Option(help: "Fonts directory.") var fonts = "fonts"
@@ -25,6 +25,8 @@ struct DocumentOutput: ParsableArguments {
         name: .customLong("docx"),
         help: ArgumentHelp("Also write the document as .docx for Word and WPS (a file, or a directory ending in /).", valueName: "file"))
     var docx: String?
+    @Option(help: ArgumentHelp("Also write the pages as OFD (GB/T 33190) (a file, or a directory ending in /).", valueName: "file"))
+    var ofd: String?
     @Flag(help: "Write the PDF even when the self-check finds problems.") var force = false
     @Flag(name: [.short, .long], help: "Print nothing but errors.") var quiet = false
 
@@ -41,6 +43,7 @@ struct DocumentOutput: ParsableArguments {
             report = try writer.stage(
                 content, layout: layout, pdf: target, pages: png.map { URL(fileURLWithPath: $0, isDirectory: true) },
                 longPNG: try pngLong.map { try OutputTarget.resolve($0, defaultName: base, extension: "png") },
+                ofd: try ofd.map { try OutputTarget.resolve($0, defaultName: base, extension: "ofd") },
                 options: options, in: delivery)
             if let emitContent {
                 let json = try OutputTarget.resolve(emitContent, defaultName: base, extension: "json")
@@ -56,6 +59,7 @@ struct DocumentOutput: ParsableArguments {
             case .selfCheck: throw CLIError(.nonConforming, "\(target.path): not written: \(error)")
             case .missingGlyphs, .cairo: throw CLIError(.input, "\(target.path): not written: \(error)")
             case .fonts: throw CLIError(.input, "\(target.path): not written: \(error) (font roles of \(layoutFile))")
+            case .ofd: throw CLIError(.output, "\(target.path): \(error)")
             }
         } catch let error as OutputError {
             throw CLIError(error)

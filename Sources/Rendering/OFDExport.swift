@@ -1,0 +1,155 @@
+import CPangoCairo
+import Foundation
+import OFDWriter
+import Typesetting
+
+/// The painter's shaped pages as the OFD writer's input: the same glyph runs the PDF shows, with
+/// the subset faces embedded. An OFD reader without the fonts must show the same glyphs, so a face
+/// that cannot be subset, or whose subset has no outlines a reader can draw (glyf, CFF), is refused
+/// by name instead of being replaced.
+extension Painter {
+    func ofdSource(_ doc: ComposedDocument, metadata: DocumentMetadata, creator: String) throws(RenderError) -> OFDSource {
+        var fontIndex: [FontFaceRef: Int] = [:]
+        var fonts: [OFDFontFile] = []
+        var cmaps: [FontFaceRef: (SubsetCmap, [UInt32: UInt32])] = [:]
+        var pages: [OFDSourcePage] = []
+        for page in doc.pages {
+            let runs = shaped[page.number] ?? [:]
+            var items: [OFDItem] = []
+            for (k, frame) in page.frames.enumerated() {
+                switch frame {
+                case .rule(let r): items.append(.rule(r))
+                case .box(let b): items.append(.box(b))
+                case .text:
+                    for run in runs[k] ?? [] where !run.glyphs.isEmpty {
+                        let face = run.font.face
+                        if fontIndex[face] == nil {
+                            let (file, cmap, map) = try embed(face, family: run.font.family)
+                            fontIndex[face] = fonts.count
+                            fonts.append(file)
+                            cmaps[face] = (cmap, map)
+                        }
+                        guard let index = fontIndex[face], let (cmap, map) = cmaps[face] else { continue }
+                        items.append(.text(try text(run, font: index, cmap: cmap, glyphMap: map)))
+                    }
+                }
+            }
+            pages.append(OFDSourcePage(width: page.width, height: page.height, items: items))
+        }
+        return OFDSource(metadata: metadata, creator: creator, pages: pages, fonts: fonts, outline: doc.outline)
+    }
+
+    /// One glyph run as clusters: the characters of each cairo cluster, their x, their glyphs (ids
+    /// in the subset: `glyphMap` renumbers the full face's).
+    func text(_ run: GlyphRun, font: Int, cmap: SubsetCmap, glyphMap: [UInt32: UInt32]) throws(RenderError) -> OFDGlyphText {
+        let bytes = run.utf8.map { UInt8(bitPattern: $0) }
+        var clusters: [OFDCluster] = []
+        var byte = 0
+        var glyph = 0
+        var char = 0
+        for c in run.clusters {
+            let end = min(bytes.count, byte + Int(c.num_bytes))
+            let text = String(decoding: bytes[byte..<end], as: UTF8.self)
+            let n = text.count
+            let xs = Array(run.xs[min(char, run.xs.count)..<min(char + n, run.xs.count)])
+            let gEnd = min(run.glyphs.count, glyph + Int(c.num_glyphs))
+            var ids: [UInt32] = []
+            for g in run.glyphs[glyph..<gEnd] {
+                guard let id = glyphMap[UInt32(g.index)] else {
+                    throw .ofd("glyph \(g.index) of '\(run.font.family)' is missing from its subset")
+                }
+                ids.append(id)
+            }
+            let scalars = Array(text.unicodeScalars)
+            let nominal = ids.count == 1 && scalars.count == 1 && cmap.glyph(for: scalars[0].value) == ids[0]
+            clusters.append(OFDCluster(text: text, xs: xs, glyphs: ids, nominal: nominal))
+            byte = end
+            glyph = gEnd
+            char += n
+        }
+        let size = run.font.matrix.yy
+        return OFDGlyphText(
+            font: font, size: size, color: run.color, emboldened: run.font.emboldened,
+            baseline: run.baseline, clusters: clusters)
+    }
+
+    /// The face's subset as an OFD font file, and its cmap; throws naming the font when it has none.
+    func embed(_ face: FontFaceRef, family: String) throws(RenderError) -> (OFDFontFile, SubsetCmap, [UInt32: UInt32]) {
+        let shown = family.isEmpty ? URL(fileURLWithPath: face.file).lastPathComponent : family
+        guard let result = subsets[face] else {
+            throw .fonts("font '\(shown)' (\(face)) was not prepared for embedding in the OFD")
+        }
+        let sub: SubsetFont
+        switch result {
+        case .success(let s): sub = s
+        case .failure(let error): throw .fonts("cannot embed a font in the OFD: \(error)")
+        }
+        guard let cmap = SubsetCmap(sub.data) else {
+            throw .fonts("cannot embed font '\(shown)' (\(face)) in the OFD: its subset cannot be read back")
+        }
+        guard let ext = cmap.outlineExtension else {
+            throw .fonts(
+                "cannot embed font '\(shown)' (\(face)) in the OFD: it has no OpenType outline table (glyf, CFF) "
+                    + "that tongbao can subset for a reader to draw")
+        }
+        let name = sub.postScriptName.isEmpty ? shown : sub.postScriptName
+        let familyName = sub.familyName.isEmpty ? shown : sub.familyName
+        let sans = ["Sans", "Hei", "黑"].contains { familyName.contains($0) }
+        return (
+            OFDFontFile(fontName: name, familyName: familyName, data: sub.data, fileExtension: ext, serif: !sans), cmap,
+            sub.glyphMap
+        )
+    }
+}
+
+/// A subset face opened with HarfBuzz: which glyph its cmap gives a character, and which outline
+/// table it carries.
+final class SubsetCmap {
+    private let blob: OpaquePointer
+    private let face: OpaquePointer
+    private let font: OpaquePointer
+
+    init?(_ data: [UInt8]) {
+        guard
+            let blob = data.withUnsafeBufferPointer({ p in
+                p.baseAddress.flatMap { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: p.count) {
+                        hb_blob_create_or_fail($0, UInt32(p.count), HB_MEMORY_MODE_DUPLICATE, nil, nil)
+                    }
+                }
+            })
+        else { return nil }
+        self.blob = blob
+        guard let face = hb_face_create(blob, 0), let font = hb_font_create(face) else {
+            hb_blob_destroy(blob)
+            return nil
+        }
+        self.face = face
+        self.font = font
+    }
+
+    deinit {
+        hb_font_destroy(font)
+        hb_face_destroy(face)
+        hb_blob_destroy(blob)
+    }
+
+    /// The glyph the cmap maps `unicode` to, or nil.
+    func glyph(for unicode: UInt32) -> UInt32? {
+        var g: hb_codepoint_t = 0
+        return hb_font_get_nominal_glyph(font, unicode, &g) != 0 ? g : nil
+    }
+
+    /// `otf` for CFF outlines, `ttf` for TrueType outlines, nil when the face has neither.
+    var outlineExtension: String? {
+        if has("CFF ") || has("CFF2") { return "otf" }
+        if has("glyf") { return "ttf" }
+        return nil
+    }
+
+    private func has(_ table: String) -> Bool {
+        guard let t = hb_face_reference_table(face, FontSubset.tag(table)) else { return false }
+        defer { hb_blob_destroy(t) }
+        return hb_blob_get_length(t) > 0
+    }
+}
