@@ -95,7 +95,7 @@ public struct BriefingReader: Sendable {
         // capped so that a long preamble costs each item a bounded amount
         // and so may the page's dropped metadata (来源：桃城区融媒体中心)
         let header = Scalars(Self.join(seg.header).prefix(300)) + ["\n"] + Scalars(Self.join(doc.metadata).prefix(200))
-        let locator = SpanLocator(decoded: text, file: file, converter: cleaner.converter)
+        let locator = SpanLocator(decoded: text, file: file, converter: cleaner.converter, simplified: doc.simplified)
         var briefings: [Briefing] = []
         var seen = Set<Scalars>()
         for draft in seg.items {

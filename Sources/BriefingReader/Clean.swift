@@ -19,6 +19,8 @@ struct Cleaner: Sendable {
 
         // Pinyin annotations, then Traditional → Simplified (consecutive lines in one call).
         var run: [Int] = []
+        var simplified: [Int: ConvertedLine] = [:]
+        var withoutPinyin = Set<Int>()
         func flush() {
             guard !run.isEmpty else { return }
             defer { run.removeAll() }
@@ -26,7 +28,11 @@ struct Cleaner: Sendable {
             let joined = run.map { lines[$0].text.string }.joined(separator: "\n")
             let converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false)
             guard converted.count == run.count else { return }
-            for (k, idx) in run.enumerated() { lines[idx].text = Scalars(String(converted[k])) }
+            for (k, idx) in run.enumerated() {
+                let after = Scalars(String(converted[k]))
+                simplified[lines[idx].number] = ConvertedLine(before: withoutPinyin.contains(idx) ? lines[idx].text : nil, after: after)
+                lines[idx].text = after
+            }
         }
         var traditionalContext = false
         var previousEndsHan = false
@@ -35,6 +41,7 @@ struct Cleaner: Sendable {
             if let last = lines[i].text.last { previousEndsHan = last.isHan }
             if n > 0 {
                 lines[i].text = t
+                withoutPinyin.insert(i)
                 warn(lines[i].number, "removed \(n) pinyin annotation\(n == 1 ? "" : "s")")
             }
             let script = Self.script(of: lines[i].text)
@@ -113,7 +120,7 @@ struct Cleaner: Sendable {
             q.text = Self.fullWidthPunctuation(p.text)
             return q
         }
-        return CleanDocument(paragraphs: cleaned, published: published, metadata: metadata, warnings: warnings)
+        return CleanDocument(paragraphs: cleaned, published: published, metadata: metadata, warnings: warnings, simplified: simplified)
     }
 
     /// Splits on LF, CRLF and CR; numbers lines from 1.

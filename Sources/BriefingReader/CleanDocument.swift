@@ -11,4 +11,17 @@ struct CleanDocument: Sendable {
     var metadata: [Paragraph] = []
     /// Every drop and repair, with file and line.
     var warnings: [Diagnostic]
+    /// Traditional lines as OpenCC saw them (pinyin annotations removed) and converted them, by
+    /// line number: provenance reuses them instead of converting the same lines again (that took
+    /// about an eighth of the reader's time).
+    var simplified: [Int: ConvertedLine] = [:]
+}
+
+/// One line the cleaner converted from Traditional to Simplified.
+struct ConvertedLine: Sendable {
+    /// The line given to OpenCC when pinyin annotations were removed from the decoded line first;
+    /// nil when OpenCC saw the decoded line itself (not kept twice).
+    var before: Scalars?
+    /// OpenCC's output.
+    var after: Scalars
 }

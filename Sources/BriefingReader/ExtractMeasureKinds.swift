@@ -27,7 +27,9 @@ struct MeasureClassifier: Sendable {
     /// Kinds of `measures` (parallel) and the deployed measures, in text order, of the item text `t`.
     func classify(_ measures: [String], in t: Scalars) -> (kinds: [MeasureKind], deployed: [DeployedMeasure]) {
         let terms = measures.map { Scalars($0) }
-        let ends = terms.map { Self.quotedOccurrences(of: $0, in: t) }
+        // the text is scanned once for quote openers, not once per measure
+        let afterOpeners = Self.afterOpeners(in: t)
+        let ends = terms.map { Self.quotedOccurrences(of: $0, in: t, afterOpeners: afterOpeners) }
         var kinds = terms.indices.map { kind(of: terms[$0], quotedEnds: ends[$0], in: t) }
         // a part of a longer measure of the item repeats it
         let parts = terms.map(Self.items)
@@ -92,15 +94,26 @@ struct MeasureClassifier: Sendable {
 
     /// Where each quoted occurrence of `term` ends (just after its closing quote).
     static func quotedOccurrences(of term: Scalars, in t: Scalars) -> [Int] {
+        quotedOccurrences(of: term, in: t, afterOpeners: afterOpeners(in: t))
+    }
+
+    /// The same, given `afterOpeners(in: t)`.
+    static func quotedOccurrences(of term: Scalars, in t: Scalars, afterOpeners: [Int]) -> [Int] {
         var out: [Int] = []
         guard !term.isEmpty else { return out }
-        var i = 1
-        while i + term.count < t.count {
-            if openers.contains(t[i - 1]), t[i] == term[0], t.has(term, at: i), closers.contains(t[i + term.count]) {
+        for i in afterOpeners {
+            guard i + term.count < t.count else { break }
+            if t[i] == term[0], t.has(term, at: i), closers.contains(t[i + term.count]) {
                 out.append(i + term.count + 1)
             }
-            i += 1
         }
+        return out
+    }
+
+    /// Indices right after a quote opener, ascending.
+    static func afterOpeners(in t: Scalars) -> [Int] {
+        var out: [Int] = []
+        for i in t.indices.dropLast() where openers.contains(t[i]) { out.append(i + 1) }
         return out
     }
 

@@ -38,10 +38,13 @@ struct SpanLocator {
     let file: String
     let lines: [Line]
     let converter: TraditionalConverter?
+    /// Lines the cleaner already converted (`CleanDocument.simplified`), by line number.
+    let simplified: [Int: ConvertedLine]
 
-    init(decoded: String, file: String, converter: TraditionalConverter?) {
+    init(decoded: String, file: String, converter: TraditionalConverter?, simplified: [Int: ConvertedLine] = [:]) {
         self.file = file
         self.converter = converter
+        self.simplified = simplified
         lines = Self.split(decoded)
     }
 
@@ -124,16 +127,40 @@ struct SpanLocator {
         var anyPageNumber = false
         guard first >= 1, first <= last, first <= lines.count else { return [skipping] }
         let range = first...min(last, lines.count)
-        // one OpenCC call for the paragraph, as the cleaner converts runs of lines
+        let pinyins = range.map { Self.pinyinAnnotations(lines[$0 - 1].text) }
+        // each line's conversion, scalar for scalar (pinyin annotations map to themselves): the
+        // cleaner's where it converted the same scalars, else one OpenCC call for the paragraph
         var converted: [Scalars] = []
-        if traditional, let converter {
-            let joined = range.map { lines[$0 - 1].text.string }.joined(separator: "\n")
-            converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false).map { Scalars(String($0)) }
-            if converted.count != range.count { converted = [] }
+        if traditional {
+            converted = range.map { n in
+                let raw = lines[n - 1].text
+                let pinyin = pinyins[n - first]
+                guard let c = simplified[n] else { return [] }
+                if let before = c.before {
+                    var kept = Scalars()
+                    kept.reserveCapacity(raw.count)
+                    for (k, s) in raw.enumerated() where !pinyin.contains(k) { kept.append(s) }
+                    guard before == kept, c.after.count == kept.count else { return [] }
+                } else {
+                    guard pinyin.isEmpty, c.after.count == raw.count else { return [] }
+                }
+                var out = raw
+                var j = 0
+                for k in raw.indices where !pinyin.contains(k) {
+                    out[k] = c.after[j]
+                    j += 1
+                }
+                return out
+            }
+            if let converter, zip(range, converted).contains(where: { $1.count != lines[$0 - 1].text.count }) {
+                let joined = range.map { lines[$0 - 1].text.string }.joined(separator: "\n")
+                converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false).map { Scalars(String($0)) }
+                if converted.count != range.count { converted = [] }
+            }
         }
         for n in range {
             let line = lines[n - 1]
-            let pinyin = Self.pinyinAnnotations(line.text)
+            let pinyin = pinyins[n - first]
             var pageNumber = 0..<0
             if Cleaner.isPageNumberLine(Cleaner.removeStraySpaces(line.text)) {
                 // a line that is only a page number (刘\n2\n建华): the cleaner dropped it

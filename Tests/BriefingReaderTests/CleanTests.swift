@@ -64,6 +64,27 @@ import Testing
         #expect(doc.published?.iso == "2016-05-19")
     }
 
+    /// Provenance reuses the cleaner's conversion of a Traditional line (pinyin removed first or
+    /// not) and folds the decoded lines exactly as when it converts them itself.
+    @Test func provenanceReusesTheCleanersConversion() throws {
+        let converter = try #require(TraditionalConverter(), "opencc t2s.json: \(TraditionalConverter.lastError)")
+        let text = "標題\n大氣污染聯(lián)防聯(lián)控會議召開，\n副省長出席。\n\n簡體行：大气污染防治。\n"
+        let doc = Cleaner(converter: converter).clean(text, file: "t.txt")
+        #expect(doc.simplified[2]?.before?.string == "大氣污染聯防聯控會議召開，")
+        #expect(doc.simplified[2]?.after.string == "大气污染联防联控会议召开，")
+        #expect(doc.simplified[3]?.before == nil)
+        #expect(doc.simplified[3]?.after.string == "副省长出席。")
+        // no converter: the Simplified text can only come from the cleaner's lines
+        let reusing = SpanLocator(decoded: text, file: "t.txt", converter: nil, simplified: doc.simplified)
+        let converting = SpanLocator(decoded: text, file: "t.txt", converter: converter)
+        let a = reusing.streams(first: 1, last: 3, traditional: true)
+        let b = converting.streams(first: 1, last: 3, traditional: true)
+        #expect(a.map(\.text) == b.map(\.text))
+        #expect(a.map(\.at) == b.map(\.at))
+        #expect(a.first?.text.string.contains("联(lián)") == false)
+        #expect(a.first?.text.string.contains("大气污染联防联控会议召开，副省长出席。") == true)
+    }
+
     @Test func traditionalDetection() {
         #expect(Cleaner.isTraditional(s("王文濤主持省會城市群大氣污染聯防聯控協作小組")))
         #expect(!Cleaner.isTraditional(s("王文涛主持省会城市群大气污染联防联控协作小组")))
