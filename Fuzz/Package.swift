@@ -16,13 +16,15 @@ let package = Package(
     targets: [
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc"),
         .target(name: "ReportModel", path: "Sources/ReportModel"),
-        .target(name: "TableFiles", dependencies: ["ZIPFoundation"], path: "Sources/TableFiles"),
+        .target(name: "FileAccess", path: "Sources/FileAccess"),
+        .target(name: "TableFiles", dependencies: ["ZIPFoundation", "FileAccess"], path: "Sources/TableFiles"),
         .systemLibrary(name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib"),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
         .target(
-            name: "BriefingReader", dependencies: ["ReportModel", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation"],
+            name: "BriefingReader",
+            dependencies: ["ReportModel", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation", "FileAccess"],
             path: "Sources/BriefingReader", resources: [.copy("Words")]),
-        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles"], path: "Sources/AirQuality"),
+        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "FileAccess"], path: "Sources/AirQuality"),
         .target(name: "Typesetting", path: "Sources/Typesetting"),
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"], path: "Sources/LayoutSpec"),
         .target(

@@ -18,9 +18,20 @@ enum LedgerDate {
         case notARealDay
         /// Not a date form this reader knows.
         case unreadable
+        /// A year outside `years` (a typo, or `9223372036854775807-01-01`).
+        case yearOutOfRange
     }
 
+    /// The years a ledger date may have (the People's Republic's; as the Guarantees say).
+    static let years = 1949...2100
+
     static func parse(_ raw: String) -> Result<CivilDate, Failure> {
+        let result = parseAnyYear(raw)
+        if case .success(let d) = result, !years.contains(d.year) { return .failure(.yearOutOfRange) }
+        return result
+    }
+
+    static func parseAnyYear(_ raw: String) -> Result<CivilDate, Failure> {
         // Full-width digits and - / . → ASCII.
         let scalars = raw.unicodeScalars.map { u -> Unicode.Scalar in
             let fullWidth = (0xFF10...0xFF19).contains(u.value) || [0xFF0D, 0xFF0E, 0xFF0F].contains(u.value)
@@ -46,6 +57,7 @@ enum LedgerDate {
         let groups = s.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).compactMap { Int($0) }
         if groups.count == 2 && monthMarks.contains(where: { s.contains($0) }) { return .failure(.noYear) }
         guard groups.count == 3, groups[0] >= 1000 else { return .failure(.unreadable) }
+        guard years.contains(groups[0]) else { return .failure(.yearOutOfRange) }
         return CivilDate(year: groups[0], month: groups[1], day: groups[2]).map { .success($0) }
             ?? .failure(.notARealDay)
     }

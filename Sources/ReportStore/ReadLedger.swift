@@ -119,6 +119,9 @@ public enum LedgerReader {
                 case .failure(.noYear): fail("bad date in \(f.label): '\(v)' has no year", hint: "write it as 2017-11-02")
                 case .failure(.notARealDay): fail("bad date in \(f.label): '\(v)' is not a real day")
                 case .failure(.unreadable): fail("bad date in \(f.label): '\(v)'", hint: "write it as 2017-11-02")
+                case .failure(.yearOutOfRange):
+                    fail(
+                        "bad date in \(f.label): '\(v)' has a year outside \(LedgerDate.years.lowerBound)…\(LedgerDate.years.upperBound)")
                 }
                 return nil
             }

@@ -57,4 +57,13 @@ import Testing
         let e = try #require(parsed.diagnostics.first)
         #expect(e.file == "台账.xlsx" && e.line == 2 && e.message.contains("通报次数"), "\(e)")
     }
+
+    /// A found-on date with a year at the edge (once an arithmetic overflow; found by make fuzz).
+    @Test(arguments: ["9223372036854775807-01-01", "99999年1月1日", "0000-01-01", "1000-1-1", "2101-01-01", "21010101"])
+    func aDateWithAYearAtTheEdgeIsRefused(_ date: String) throws {
+        let text = "编号,区域,类别,发现日期,整改状态\nDC-1,高新区,扬尘,\(date),整改中\n"
+        let p = LedgerReader.read(try CSVReader.parse(text, file: "l.csv"), file: "l.csv")
+        #expect(p.hasErrors && p.entries.isEmpty, "\(date)")
+        #expect(p.diagnostics.first?.line == 2)
+    }
 }
