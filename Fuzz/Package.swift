@@ -15,7 +15,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc"),
-        .target(name: "ReportModel", path: "Sources/ReportModel"),
+        .target(name: "WordLists", path: "Sources/WordLists"),
+        .target(name: "ReportModel", dependencies: ["WordLists"], path: "Sources/ReportModel", resources: [.copy("Words")]),
         .target(name: "FileAccess", path: "Sources/FileAccess"),
         .target(name: "TableFiles", dependencies: ["ZIPFoundation", "FileAccess"], path: "Sources/TableFiles"),
         .systemLibrary(name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib"),
@@ -24,16 +25,18 @@ let package = Package(
             name: "BriefingReader",
             dependencies: ["ReportModel", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation", "FileAccess"],
             path: "Sources/BriefingReader", resources: [.copy("Words")]),
-        .target(name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "FileAccess"], path: "Sources/AirQuality"),
-        .target(name: "Typesetting", path: "Sources/Typesetting"),
+        .target(
+            name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "FileAccess", "WordLists"], path: "Sources/AirQuality",
+            resources: [.copy("Words")]),
+        .target(name: "Typesetting", dependencies: ["WordLists"], path: "Sources/Typesetting", resources: [.copy("Words")]),
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"], path: "Sources/LayoutSpec"),
         .target(
             name: "ReportStore",
             dependencies: [
-                "ReportModel", "TableFiles", .product(name: "GRDB", package: "GRDB.swift"),
+                "ReportModel", "TableFiles", "WordLists", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            path: "Sources/ReportStore"),
+            path: "Sources/ReportStore", resources: [.copy("Words")]),
 
         // MODULE_main → LLVMFuzzerRunDriver (SwiftPM links Linux executables through MODULE_main).
         .target(name: "FuzzerEntry", path: "Targets/FuzzerEntry"),
