@@ -1,6 +1,6 @@
 /// Cleaning step: half-width punctuation in Chinese text becomes full-width.
 extension Cleaner {
-    private static func fullWidth(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+    static func fullWidth(_ c: Unicode.Scalar) -> Unicode.Scalar? {
         switch c {
         case ",": return "，"
         case ":": return "："

@@ -87,14 +87,8 @@ struct SpanLocator {
     /// punctuation, one kind of quote.
     static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar? {
         if c.isSpace || c == "`" || c == "\n" || c == "\r" || c == "\u{FEFF}" { return nil }
+        if let wide = Cleaner.fullWidth(c) { return wide }
         switch c {
-        case ",": return "，"
-        case ":": return "："
-        case ";": return "；"
-        case "?": return "？"
-        case "!": return "！"
-        case "(": return "（"
-        case ")": return "）"
         case ".": return "。"
         case "“", "”", "\"", "「", "」", "『", "』": return "\""
         default:

@@ -1,24 +1,12 @@
 import Foundation
+import TableFiles
 import ZIPFoundation
 
 /// The review sheet as an .xlsx: a bold frozen header, set column widths, wrapped text, the
 /// source columns greyed (grey fill, grey text) so the clerk sees what to edit and what to read.
 /// TableFiles' writer has no cell styles; the structure here is the same SpreadsheetML.
 enum ReviewWorkbook {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n", "\t": out.unicodeScalars.append(ch)
-            default: if ch.value >= 0x20 { out.unicodeScalars.append(ch) }
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { xmlEscaped(s) }
 
     static func data(
         sheetName: String, header: [String], rows: [[String]], widths: [Double], greyColumns: Set<Int>, modified: Date

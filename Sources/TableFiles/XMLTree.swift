@@ -175,3 +175,7 @@ enum XMLTree {
         }
     }
 }
+
+/// Text escaped for XML element content or an attribute value: the one escaping of every
+/// hand-assembled SpreadsheetML part (this module's writer and the review sheet).
+public func xmlEscaped(_ s: String) -> String { XMLEvents.escape(s) }
