@@ -45,7 +45,7 @@ let package = Package(
         // bytes (.txt, .docx, .html, .pdf) → briefings + diagnostics: Decode → Clean → Segment → Extract.
         .target(
             name: "BriefingReader",
-            dependencies: ["ReportModel", "FileAccess", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation"],
+            dependencies: ["ReportModel", "FileAccess", "COpenCC", "CPoppler", "CLibXML2", "TableFiles"],
             resources: [.copy("Words")]),
         // HJ 633 AQI, HJ 663 statistics, composite index, rankings, monitoring-file importers.
         .target(

@@ -23,7 +23,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
         .target(
             name: "BriefingReader",
-            dependencies: ["ReportModel", "COpenCC", "CPoppler", "CLibXML2", "ZIPFoundation", "FileAccess"],
+            dependencies: ["ReportModel", "COpenCC", "CPoppler", "CLibXML2", "TableFiles", "FileAccess"],
             path: "Sources/BriefingReader", resources: [.copy("Words")]),
         .target(
             name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "FileAccess", "WordLists"], path: "Sources/AirQuality",

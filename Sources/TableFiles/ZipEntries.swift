@@ -1,7 +1,7 @@
 import Foundation
 import ZIPFoundation
 
-/// The entries of a zip archive (an .xlsx workbook), read from its central directory, and their
+/// The entries of a zip archive (an .xlsx workbook, a .docx), read from its central directory, and their
 /// bytes unpacked with ZIPFoundation's zlib binding (`Data.decompress`).
 ///
 /// Why not `ZIPFoundation.Archive` for reading: in 0.9.20 its in-memory archive traps on a central
@@ -10,7 +10,7 @@ import ZIPFoundation
 /// the central directory takes the few lines below; every offset and size is checked against the
 /// data, and the inflater's input is cut at the entry's compressed size, so a stream that does not
 /// end is an error. ZIP64 archives (over 4 GiB) are refused: no workbook tongbao reads is one.
-struct ZipEntries {
+public struct ZipEntries {
     struct Entry {
         var path: String
         var method: UInt16
@@ -20,14 +20,14 @@ struct ZipEntries {
         var crc32: UInt32
     }
 
-    struct Failure: Error {
-        var message: String
+    public struct Failure: Error {
+        public var message: String
     }
 
     let data: Data
     private(set) var entries: [String: Entry] = [:]
 
-    init(_ data: Data) throws(Failure) {
+    public init(_ data: Data) throws(Failure) {
         self.data = data
         let bytes = [UInt8](data)
         func u16(_ o: Int) -> Int { Int(bytes[o]) | Int(bytes[o + 1]) << 8 }
@@ -75,10 +75,10 @@ struct ZipEntries {
     }
 
     /// The unpacked bytes of `path` (nil when there is no such entry), at most `limit` of them.
-    func bytes(_ path: String, limit: Int) throws(Failure) -> Data? {
+    public func bytes(_ path: String, limit: Int) throws(Failure) -> Data? {
         guard let e = entries[path] else { return nil }
         guard e.uncompressedSize <= limit else {
-            throw Failure(message: "\(path) unpacks to \(e.uncompressedSize) bytes, more than the \(limit) this workbook may")
+            throw Failure(message: "\(path) unpacks to \(e.uncompressedSize) bytes, more than the \(limit) this file may")
         }
         let header = e.localHeaderOffset
         guard header + 30 <= data.count,
@@ -97,7 +97,7 @@ struct ZipEntries {
                 throw Failure(message: "\(path) is damaged (its CRC-32 does not match)")
             }
             guard packed.count <= limit else {
-                throw Failure(message: "\(path) holds \(packed.count) bytes, more than the \(limit) this workbook may")
+                throw Failure(message: "\(path) holds \(packed.count) bytes, more than the \(limit) this file may")
             }
             return packed
         case 8:
@@ -126,7 +126,7 @@ struct ZipEntries {
             guard crc == e.crc32 else { throw Failure(message: "\(path) is damaged (its CRC-32 does not match)") }
             return out
         default:
-            throw Failure(message: "\(path) is packed with method \(e.method), which .xlsx does not use")
+            throw Failure(message: "\(path) is packed with method \(e.method), which neither .xlsx nor .docx uses")
         }
     }
 }

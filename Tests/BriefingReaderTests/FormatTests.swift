@@ -98,6 +98,17 @@ import ZIPFoundation
         }
     }
 
+    /// A .docx whose word/document.xml is a deflate stream without a final block (the kind of
+    /// stream ZIPFoundation's Archive looped on in an .xlsx) is refused by name.
+    @Test func aDeflateStreamWithoutEndIsRefused() throws {
+        #expect {
+            try read("deflate-without-end.docx")
+        } throws: { error in
+            guard let e = error as? UndecodableFileError else { return false }
+            return e.file == "deflate-without-end.docx" && e.reason.contains("word/document.xml")
+        }
+    }
+
     // MARK: PDF layout
 
     typealias Line = PDFDecoder.Line
