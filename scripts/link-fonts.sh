@@ -38,6 +38,12 @@ unpack() {  # package
     if ! (cd "$dir" && apt-get download -q "$pkg" 2>&1 | grep -v -e '^W: Download is performed unsandboxed' -e '^Get:' -e '^Fetched' >&2); then :; fi
     deb=$(cd "$dir" && ls -t "$pkg"_*.deb 2>/dev/null | head -1 || true)
   fi
+  if [[ -z "$deb" && "$(id -u)" -eq 0 ]]; then
+    # a fresh machine whose package lists were never fetched: fetch them once and try again
+    apt-get update -qq >/dev/null 2>&1 || true
+    (cd "$dir" && apt-get download -q "$pkg" >/dev/null 2>&1) || true
+    deb=$(cd "$dir" && ls -t "$pkg"_*.deb 2>/dev/null | head -1 || true)
+  fi
   if [[ -z "$deb" ]]; then
     echo "fonts: could not download $pkg (apt-get download; is the package list current? try apt-get update)" >&2
     return 1
