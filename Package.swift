@@ -68,7 +68,7 @@ let package = Package(
             name: "OFDWriter",
             dependencies: ["Typesetting", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
         // Content + layout → .docx (WordprocessingML) for Word and WPS; charts come in as PNGs.
-        .target(name: "DocxWriter", dependencies: ["Typesetting", "ZIPFoundation"]),
+        .target(name: "DocxWriter", dependencies: ["Typesetting", "TableFiles", "ZIPFoundation"]),
         // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters (and the .docx's chart images, the
         // OFD's shaped glyphs).
         .target(name: "Rendering", dependencies: ["Typesetting", "FileAccess", "DocxWriter", "OFDWriter", "CPangoCairo"]),

@@ -1,25 +1,12 @@
+import TableFiles
+
 /// The few XML helpers the parts need. The markup is written as text in schema order (the order
 /// WordprocessingML requires is the document's structure, which is ours); only the escaping is
 /// shared, so every string from the content goes through `escape`.
 enum XMLText {
-    /// Escapes text or an attribute value; drops the control characters XML 1.0 forbids.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(ch)
-            default:
-                if ch.value < 0x20 || ch.value == 0xFFFE || ch.value == 0xFFFF { continue }
-                out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    /// Escapes text or an attribute value (TableFiles' one escaping of hand-written XML parts:
+    /// `& < > "`, the control characters XML 1.0 forbids dropped).
+    static func escape(_ s: String) -> String { xmlEscaped(s) }
 
     /// `<name a="v" …/>` or `<name a="v" …>inner</name>`; attribute values are escaped here.
     static func element(_ name: String, _ attributes: [(String, String)] = [], _ inner: String = "") -> String {
