@@ -17,7 +17,6 @@ import Testing
     static let allowlist: [String: String] = [
         "Sources/BriefingReader/CleanBoilerplate.swift": reader,
         "Sources/BriefingReader/CleanLineBreaks.swift": reader,
-        "Sources/BriefingReader/ExtractDeadlines.swift": reader,
         "Sources/BriefingReader/ExtractMeasureKinds.swift": reader,
         "Sources/BriefingReader/ExtractMeasures.swift": reader,
         "Sources/BriefingReader/ExtractMeeting.swift": reader,
