@@ -94,8 +94,9 @@ let package = Package(
             dependencies: [
                 "ReportModel", "BriefingReader", "AirQuality", "ReportStore", "LayoutSpec",
                 "Typesetting", "Rendering", "Documents", "TableFiles", "DocxWriter", "Review", "FileAccess", "Assembly",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+                "WordLists", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Words")]),
         .target(name: "TestSupport", dependencies: ["Typesetting", "LayoutSpec"], path: "Tests/TestSupport"),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
