@@ -69,11 +69,7 @@ struct MonthlyCommand: ParsableCommand {
             let (content, data) = try material.publication(
                 settings: settings, texts: spec.texts, tables: targets.csv != nil || targets.xlsx != nil)
             try document.render(content, layout: spec, layoutFile: layout, to: targets.pdf, in: delivery)
-            if let csv = targets.csv, let data { try delivery.stage(csv, data: data.csv) }
-            if let xlsx = targets.xlsx, let data {
-                try delivery.stage(xlsx, data: data.workbook(sheetName: ym.description, date: material.input.issueDate))
-            }
-            if let days = targets.days { try delivery.stage(days, data: DaysTable.csv(daily.areas, month: ym)) }
+            try material.stageTables(data, csv: targets.csv, xlsx: targets.xlsx, days: targets.days, in: delivery)
         } catch let error as CLIError {
             throw error
         } catch let error as OutputError {

@@ -23,11 +23,10 @@ struct ReviewCommand: ParsableCommand {
         try CLIError.exiting { () throws(CLIError) in
             let week = try PeriodSpec.week(self.week, timeZone: tz)
             let db = try store.opened()
-            let stamp = Date(timeIntervalSince1970: TimeInterval(week.sunday.daysSinceEpoch * 86_400))
             let delivery = Delivery()
             do {
                 let target = try OutputTarget.resolve(output, defaultName: "review-\(week)", extension: "xlsx")
-                try delivery.stage(target) { temp in try Review.sheet(week: week, store: db, modified: stamp).write(to: temp) }
+                try delivery.stage(target) { temp in try Review.sheet(week: week, store: db).write(to: temp) }
             } catch let error as OutputError { throw CLIError(error) } catch { throw CLIError(.output, "\(error)") }
             for url in try delivery.committed() { print(url.path) }
         }

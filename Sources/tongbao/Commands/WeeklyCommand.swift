@@ -79,10 +79,8 @@ struct WeeklyCommand: ParsableCommand {
         let delivery = Delivery()
         try document.render(content, layout: spec, layoutFile: layout, to: target, in: delivery, verbose: verbose)
         _ = try delivery.committed()
-        if let db, let inspection = material.input.inspection {
-            do { try db.recordNotified(problemIDs: inspection.repeated.map(\.id), week: week) } catch {
-                throw CLIError(.output, "\(store.path): \(error.message)")
-            }
+        if let db {
+            do { try material.recordNotified(in: db) } catch { throw CLIError(.output, "\(store.path): \(error.message)") }
         }
         print(target.path)
         if inputRefused { throw CLIError(.input, "some input files were refused (see above); the notice was written without them") }

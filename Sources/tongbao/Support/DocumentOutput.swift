@@ -31,25 +31,13 @@ struct DocumentOutput: ParsableArguments {
         _ content: ContentDocument, layout: Layout, layoutFile: String, to target: URL, in delivery: Delivery,
         verbose: Bool = false
     ) throws(CLIError) {
-        let base = target.deletingPathExtension().lastPathComponent
         let report: RenderReport
         do {
             let writer = try PDFWriter(fontsDirectory: URL(fileURLWithPath: fonts, isDirectory: true).standardizedFileURL)
             let options = RenderOptions(force: force, creator: "tongbao \(ToolVersion.current)", creationDate: try creationDate())
-            report = try writer.stage(
-                content, layout: layout, pdf: target, pages: png.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                longPNG: try pngLong.map { try OutputTarget.resolve($0, defaultName: base, extension: "png") },
-                ofd: try ofd.map { try OutputTarget.resolve($0, defaultName: base, extension: "ofd") },
-                options: options, in: delivery)
-            if let emitContent {
-                let json = try OutputTarget.resolve(emitContent, defaultName: base, extension: "json")
-                try delivery.stage(json, data: BlockList.encode(content))
-            }
-            if let docx {
-                let target = try OutputTarget.resolve(docx, defaultName: base, extension: "docx")
-                let data = try writer.docx(content, layout: layout, creationDate: options.creationDate)
-                try delivery.stage(target, data: data)
-            }
+            let targets = try DocumentTargets(
+                pdf: target, pages: png, longPNG: pngLong, ofd: ofd, docx: docx, content: emitContent)
+            report = try writer.stage(content, layout: layout, to: targets, options: options, in: delivery)
         } catch let error as RenderError {
             switch error {
             case .selfCheck: throw CLIError(.nonConforming, "\(target.path): not written: \(error)")
