@@ -116,7 +116,8 @@ let package = Package(
             name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting", "Documents"],
             exclude: ["Regressions", "Toy/toy-notice.toml"]),
         .testTarget(
-            name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport", "FileAccess"], exclude: ["Golden", "Fixtures"]),
+            name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport", "FileAccess"],
+            exclude: ["Golden", "Fixtures"]),
         .testTarget(
             name: "DocumentsTests",
             dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader", "AirQuality"],
