@@ -105,16 +105,8 @@ struct WeeklyNoticeComposer {
         if !input.airQuality.isEmpty { airSection() }
         if settings.appendix && !items.isEmpty { appendix(units) }
         if settings.trace && !items.isEmpty { trace(units) }
-        blocks.append(
-            .endBlock(
-                EndBlock(
-                    copyTo: settings.copyTo, printer: settings.office,
-                    printDate: wording.render("print_date", DateWording.context(input.issueDate)))))
-
-        let metadata = DocumentMetadata(
-            title: title, author: settings.office, subject: settings.bulletinName,
-            keywords: String(describing: week),
-            creationDate: input.issueDate.iso + "T08:00:00+08:00")
+        blocks.append(settings.endBlock(issued: input.issueDate, wording: wording))
+        let metadata = settings.metadata(title: title, keywords: String(describing: week), issued: input.issueDate)
         return ContentDocument(metadata: metadata, blocks: blocks, sources: sources)
     }
 
