@@ -65,9 +65,35 @@ struct WeeklyCommand: ParsableCommand {
         do { target = try OutputTarget.resolve(output, defaultName: "weekly-\(week)", extension: "pdf") } catch {
             throw CLIError(error)
         }
+        // Everything is written (and missing directories made) only when the notice typeset cleanly;
+        // the 期号 is stored only then too (a refused run stores none).
+        var delivery = Delivery()
+        try stageNotice(material, layout: spec, target: target, in: delivery)
+        if let db {
+            let changed: Bool
+            do { changed = try material.allocateIssue(in: db) } catch {
+                throw CLIError(.output, "\(store.path): \(error.kind.rawValue): \(error.message)")
+            }
+            if changed {
+                // Another run took the provisional number meanwhile: typeset again with the stored one.
+                delivery.discard()
+                delivery = Delivery()
+                try stageNotice(material, layout: spec, target: target, in: delivery)
+            }
+        }
+        _ = try delivery.committed()
+        if let db {
+            do { try material.recordNotified(in: db) } catch { throw CLIError(.output, "\(store.path): \(error.message)") }
+        }
+        print(target.path)
+        if inputRefused { throw CLIError(.input, "some input files were refused (see above); the notice was written without them") }
+    }
+
+    /// Builds the notice, refuses content its sources do not support (issue 12) unless --force,
+    /// and typesets every requested output into `delivery` (nothing moved into place yet).
+    private func stageNotice(_ material: WeekMaterial, layout spec: Layout, target: URL, in delivery: Delivery) throws(CLIError) {
         let (content, findings): (ContentDocument, [SourceFinding])
         do { (content, findings) = try material.notice(layout: spec) } catch { throw CLIError(.input, "\(layout): \(error)") }
-        // Nothing is written that its sources do not say (issue 12), unless --force.
         if !findings.isEmpty && !document.force {
             throw CLIError(
                 .nonConforming,
@@ -75,14 +101,6 @@ struct WeeklyCommand: ParsableCommand {
                     + findings.prefix(5).map(\.description).joined(separator: "; "))
         }
         if !document.quiet { for f in findings { printError("tongbao: warning: \(f)") } }
-        // Everything is written (and missing directories made) only when the notice typeset cleanly.
-        let delivery = Delivery()
         try document.render(content, layout: spec, layoutFile: layout, to: target, in: delivery, verbose: verbose)
-        _ = try delivery.committed()
-        if let db {
-            do { try material.recordNotified(in: db) } catch { throw CLIError(.output, "\(store.path): \(error.message)") }
-        }
-        print(target.path)
-        if inputRefused { throw CLIError(.input, "some input files were refused (see above); the notice was written without them") }
     }
 }
