@@ -86,7 +86,7 @@ public enum Review {
             throw SheetError(problems: ["\(file): \(error)"])
         }
         var problems: [String] = []
-        func at(_ col: Int, _ row: Int) -> String { "\(file):\(sheetName)!\(column(col))\(row)" }
+        func at(_ col: Int, _ row: Int) -> String { "\(file):\(sheetName)!\(SheetLimits.columnName(col))\(row)" }
         let want = header
         for (i, h) in want.enumerated() {
             let found = i < sheet.header.count ? sheet.header[i] : ""
