@@ -401,7 +401,7 @@ struct MonthlyRankingComposer {
         }
         blocks.append(.paragraph([Inline(wording.render("improvement_summary", c))]))
         caption("improvement_caption")
-        let header = wording.render("improvement_table_header").split(separator: "|").map(String.init)
+        let header = wording.columns("improvement_table_header")
         let none = wording.render("no_value")
         let body = improvement.map { r in
             [
