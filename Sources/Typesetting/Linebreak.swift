@@ -325,22 +325,22 @@ public struct LineComposer {
                 natural = e
                 e += 1
             }
+            // the first legal break from `k` on that fits with its punctuation squeezed (先挤进)
+            func squeezedBreak(from k: Int) -> Int? {
+                for k in k..<max(k, units.count) {
+                    let (nat, sq) = info(g, units, s, k)
+                    if nat - sq > target + eps { return nil }
+                    if allowed[k] { return k }
+                }
+                return nil
+            }
             var best: Int? = nil
             if let n = natural, allowed[n], n + 1 < units.count, n > s,
                 (target - info(g, units, s, n).natural) / Double(n - s) > looseGap * g[units[s].lowerBound].size
             {
                 // the break leaves a loose line (a wide word did not fit): squeezing punctuation to take
                 // the word in is better than spreading the gap (先挤进)
-                var k = n + 1
-                while k < units.count {
-                    let (nat, sq) = info(g, units, s, k)
-                    if nat - sq > target + eps { break }
-                    if allowed[k] {
-                        best = k
-                        break
-                    }
-                    k += 1
-                }
+                best = squeezedBreak(from: n + 1)
             }
             if best != nil {
                 // squeezed in
@@ -348,16 +348,7 @@ public struct LineComposer {
                 best = n
             } else {
                 // 2. 先挤进: squeeze punctuation to reach the next legal break
-                var k = (natural ?? s - 1) + 1
-                while k < units.count {
-                    let (nat, sq) = info(g, units, s, k)
-                    if nat - sq > target + eps { break }
-                    if allowed[k] {
-                        best = k
-                        break
-                    }
-                    k += 1
-                }
+                best = squeezedBreak(from: (natural ?? s - 1) + 1)
                 // 3. 后推出: push back to the last legal break that fits
                 if best == nil, let n = natural {
                     var k = n

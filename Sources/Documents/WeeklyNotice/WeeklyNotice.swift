@@ -105,16 +105,8 @@ struct WeeklyNoticeComposer {
         if !input.airQuality.isEmpty { airSection() }
         if settings.appendix && !items.isEmpty { appendix(units) }
         if settings.trace && !items.isEmpty { trace(units) }
-        blocks.append(
-            .endBlock(
-                EndBlock(
-                    copyTo: settings.copyTo, printer: settings.office,
-                    printDate: wording.render("print_date", DateWording.context(input.issueDate)))))
-
-        let metadata = DocumentMetadata(
-            title: title, author: settings.office, subject: settings.bulletinName,
-            keywords: String(describing: week),
-            creationDate: input.issueDate.iso + "T08:00:00+08:00")
+        blocks.append(settings.endBlock(issued: input.issueDate, wording: wording))
+        let metadata = settings.metadata(title: title, keywords: String(describing: week), issued: input.issueDate)
         return ContentDocument(metadata: metadata, blocks: blocks, sources: sources)
     }
 
@@ -330,7 +322,7 @@ struct WeeklyNoticeComposer {
             .hasDeadlines: rows.contains { !$0[3].isEmpty },
         ]
         append(.paragraph([Inline(wording.render("measures_opening", context))]), from: withRows)
-        let header = wording.render("measures_table_header").split(separator: "|").map(String.init)
+        let header = wording.columns("measures_table_header")
         // Columns nobody filled this week are left out rather than printed empty.
         let widths = [0.2, 0.35, 0.25, 0.2]
         let kept = widths.indices.filter { c in c < 2 || rows.contains { !$0[c].isEmpty } }
@@ -369,7 +361,7 @@ struct WeeklyNoticeComposer {
         ]
         append(.paragraph([Inline(wording.render("inspection_opening", totals))]), rows: counted)
         if !inspection.areas.isEmpty {
-            let header = wording.render("inspection_table_header").split(separator: "|").map(String.init)
+            let header = wording.columns("inspection_table_header")
             let rows = inspection.areas.map { [$0.area, String($0.new), String($0.rectified), String($0.overdue)] }
             let highlighted = inspection.areas.indices.filter { inspection.areas[$0].overdue > 0 }
             if inspection.areas.allSatisfy({ !$0.sources.isEmpty }) {
@@ -395,21 +387,26 @@ struct WeeklyNoticeComposer {
             .areaCount: input.airQuality.count, .best: best?.area ?? "", .worst: worst?.area ?? "",
         ]
         blocks.append(.paragraph([Inline(wording.render("air_opening", context))]))
-        let header = wording.render("air_table_header").split(separator: "|").map(String.init)
+        let header = wording.columns("air_table_header")
         let rows = input.airQuality.map { [$0.area, String($0.meanAQI), "\($0.goodDays)/\($0.validDays)"] }
         blocks.append(.table(Table(header: header, rows: rows)))
+    }
+
+    /// An attachment's opening: its label (`<name>_label`, when the layout has a non-empty one) as
+    /// a heading in the flow, not on a page of its own (a short notice stays on two pages), its
+    /// caption, and its table's columns.
+    private mutating func attachment(_ name: String, items: [Briefing]) -> [String] {
+        if wording.has(name + "_label") && !wording.render(name + "_label").isEmpty {
+            blocks.append(.heading(level: 0, text: wording.render(name + "_label")))
+        }
+        append(.caption(wording.render(name + "_caption")), from: items)
+        return wording.columns(name + "_table_header")
     }
 
     /// 本期信息来源 as an office names a source: unit, date, the item's own title (or its first
     /// sentence) and the received file's name without folders or content hashes.
     private mutating func appendix(_ units: [UnitGroup]) {
-        // In the flow, not on a page of its own: a short notice stays on two pages.
-        if wording.has("appendix_label") && !wording.render("appendix_label").isEmpty {
-            blocks.append(.heading(level: 0, text: wording.render("appendix_label")))
-        }
-        let all = units.flatMap(\.items)
-        append(.caption(wording.render("appendix_caption")), from: all)
-        let header = wording.render("appendix_table_header").split(separator: "|").map(String.init)
+        let header = attachment("appendix", items: units.flatMap(\.items))
         var rows: [[String]] = []
         var rowRefs: [[SourceRef]] = []
         for unit in units {
@@ -428,12 +425,8 @@ struct WeeklyNoticeComposer {
 
     /// `[weekly] trace = true`: the exact file and line range of every item, as an attachment.
     private mutating func trace(_ units: [UnitGroup]) {
-        if wording.has("trace_label") && !wording.render("trace_label").isEmpty {
-            blocks.append(.heading(level: 0, text: wording.render("trace_label")))
-        }
         let all = units.flatMap(\.items)
-        append(.caption(wording.render("trace_caption")), from: all)
-        let header = wording.render("trace_table_header").split(separator: "|").map(String.init)
+        let header = attachment("trace", items: all)
         let rows = all.enumerated().map { i, item in
             [String(i + 1), item.source.file, item.source.lines.count == 2 ? "\(item.source.lines[0])–\(item.source.lines[1])" : ""]
         }
