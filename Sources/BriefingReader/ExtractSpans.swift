@@ -181,8 +181,8 @@ struct SpanLocator {
     }
 
     /// Indices of `(pinyin)` annotations after Han characters: `聯(lián)`.
-    static func pinyinAnnotations(_ t: Scalars) -> Set<Int> {
-        var out = Set<Int>()
+    static func pinyinAnnotations(_ t: Scalars) -> Marks {
+        var out = Marks()
         var i = 1
         while i < t.count {
             guard t[i] == "(" || t[i] == "（", t[i - 1].isHan else {
@@ -192,13 +192,28 @@ struct SpanLocator {
             var j = i + 1
             while j < t.count, j - i <= 60, isPinyin(t[j]) { j += 1 }
             if j > i + 1, j < t.count, t[j] == ")" || t[j] == "）" {
-                for k in i...j { out.insert(k) }
+                for k in i...j { out.insert(k, count: t.count) }
                 i = j + 1
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// Indices of a line marked as pinyin: a flag per scalar, allocated only for a line that has
+    /// an annotation (a hashed set cost a lookup per scalar of every line).
+    struct Marks {
+        private var flags: [Bool] = []
+
+        var isEmpty: Bool { flags.isEmpty }
+
+        mutating func insert(_ k: Int, count: Int) {
+            if flags.isEmpty { flags = [Bool](repeating: false, count: count) }
+            flags[k] = true
+        }
+
+        func contains(_ k: Int) -> Bool { k >= 0 && k < flags.count && flags[k] }
     }
 
     private static func isPinyin(_ c: Unicode.Scalar) -> Bool {
