@@ -113,14 +113,12 @@ struct Cleaner: Sendable {
         lines = stripped
         for r in removed { warn(r.line, "removed page number “\(r.text)” glued to the line start") }
 
-        let (paragraphs, joins) = Self.joinLines(lines, isItemStart: Segmenter.isItemStart)
+        var joined: [SourceLine] = []
+        swap(&joined, &lines)  // joinLines then holds the only reference and lets each line go
+        var (paragraphs, joins) = Self.joinLines(joined, isItemStart: Segmenter.isItemStart)
         for j in joins { warn(j, "rejoined a sentence broken across lines", .info) }
-        let cleaned = paragraphs.map { p -> Paragraph in
-            var q = p
-            q.text = Self.fullWidthPunctuation(p.text)
-            return q
-        }
-        return CleanDocument(paragraphs: cleaned, published: published, metadata: metadata, warnings: warnings, simplified: simplified)
+        for k in paragraphs.indices { paragraphs[k].text = Self.fullWidthPunctuation(paragraphs[k].text) }
+        return CleanDocument(paragraphs: paragraphs, published: published, metadata: metadata, warnings: warnings, simplified: simplified)
     }
 
     /// Splits on LF, CRLF and CR; numbers lines from 1.

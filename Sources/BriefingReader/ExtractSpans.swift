@@ -9,10 +9,13 @@ import ReportModel
 /// k-th occurrence in the cleaned paragraph is the k-th in the decoded one. A fact that still
 /// cannot be pinned to characters points at its whole paragraph.
 struct SpanLocator {
-    /// Offsets of each line of the decoded text, as `Cleaner.splitLines` numbers them.
+    /// Where each line of the decoded text is, as `Cleaner.splitLines` numbers them: its scalar
+    /// offset and length, and its bytes in the text's UTF-8. The lines' scalars are decoded when
+    /// an item asks for them, not kept for the whole file (a copy at 4 bytes a character).
     struct Line {
         var start: Int
-        var text: Scalars
+        var count: Int
+        var bytes: Range<Int>
     }
 
     /// A cleaned paragraph placed in the item's `full` text, with both sides folded once.
@@ -37,6 +40,8 @@ struct SpanLocator {
 
     let file: String
     let lines: [Line]
+    /// The decoded text the lines are in (shared with the caller, not copied).
+    let decoded: String
     let converter: TraditionalConverter?
     /// Lines the cleaner already converted (`CleanDocument.simplified`), by line number.
     let simplified: [Int: ConvertedLine]
@@ -45,40 +50,63 @@ struct SpanLocator {
         self.file = file
         self.converter = converter
         self.simplified = simplified
-        lines = Self.split(decoded)
+        var text = decoded
+        text.makeContiguousUTF8()
+        self.decoded = text
+        lines = Self.split(text)
     }
 
-    /// Lines with their scalar offsets; LF, CRLF and CR end a line, as in `Cleaner.splitLines`.
+    /// Lines with their scalar offsets and UTF-8 bytes; LF, CRLF and CR end a line, as in
+    /// `Cleaner.splitLines`.
     static func split(_ text: String) -> [Line] {
         var out: [Line] = []
-        var current = Scalars()
         var start = 0
         var offset = 0
+        var byteStart = 0
+        var byte = 0
         var lastWasCR = false
         for c in text.unicodeScalars {
-            defer { offset += 1 }
+            let width = UTF8.width(c)
+            defer {
+                offset += 1
+                byte += width
+            }
             if c == "\n" {
                 if lastWasCR {
                     lastWasCR = false
                     start = offset + 1
+                    byteStart = byte + width
                     continue
                 }
-                out.append(Line(start: start, text: current))
-                current = []
+                out.append(Line(start: start, count: offset - start, bytes: byteStart..<byte))
                 start = offset + 1
+                byteStart = byte + width
             } else if c == "\r" {
-                out.append(Line(start: start, text: current))
-                current = []
+                out.append(Line(start: start, count: offset - start, bytes: byteStart..<byte))
                 start = offset + 1
+                byteStart = byte + width
                 lastWasCR = true
                 continue
-            } else {
-                current.append(c)
             }
             lastWasCR = false
         }
-        out.append(Line(start: start, text: current))
+        out.append(Line(start: start, count: offset - start, bytes: byteStart..<byte))
         return out
+    }
+
+    /// The scalars of line `n` (1-based, in range).
+    func text(ofLine n: Int) -> Scalars {
+        let r = lines[n - 1].bytes
+        let count = lines[n - 1].count
+        let decode = { (buffer: UnsafeBufferPointer<UInt8>) -> Scalars in
+            var out = Scalars()
+            out.reserveCapacity(count)
+            var bytes = buffer[r].makeIterator()
+            var codec = UTF8()
+            while case .scalarValue(let c) = codec.decode(&bytes) { out.append(c) }
+            return out
+        }
+        return decoded.utf8.withContiguousStorageIfAvailable(decode) ?? Array(decoded.utf8).withUnsafeBufferPointer(decode)
     }
 
     // MARK: folding
@@ -121,13 +149,14 @@ struct SpanLocator {
         var anyPageNumber = false
         guard first >= 1, first <= last, first <= lines.count else { return [skipping] }
         let range = first...min(last, lines.count)
-        let pinyins = range.map { Self.pinyinAnnotations(lines[$0 - 1].text) }
+        let texts = range.map { text(ofLine: $0) }
+        let pinyins = texts.map { Self.pinyinAnnotations($0) }
         // each line's conversion, scalar for scalar (pinyin annotations map to themselves): the
         // cleaner's where it converted the same scalars, else one OpenCC call for the paragraph
         var converted: [Scalars] = []
         if traditional {
             converted = range.map { n in
-                let raw = lines[n - 1].text
+                let raw = texts[n - first]
                 let pinyin = pinyins[n - first]
                 guard let c = simplified[n] else { return [] }
                 if let before = c.before {
@@ -146,14 +175,14 @@ struct SpanLocator {
                 }
                 return out
             }
-            if let converter, zip(range, converted).contains(where: { $1.count != lines[$0 - 1].text.count }) {
-                let joined = range.map { lines[$0 - 1].text.string }.joined(separator: "\n")
+            if let converter, zip(texts, converted).contains(where: { $1.count != $0.count }) {
+                let joined = texts.map(\.string).joined(separator: "\n")
                 converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false).map { Scalars(String($0)) }
                 if converted.count != range.count { converted = [] }
             }
         }
         for n in range {
-            let line = lines[n - 1]
+            let line = (start: lines[n - 1].start, text: texts[n - first])
             let pinyin = pinyins[n - first]
             var pageNumber = 0..<0
             if Cleaner.isPageNumberLine(Cleaner.removeStraySpaces(line.text)) {
@@ -280,7 +309,7 @@ struct SpanLocator {
 
     func lineStart(_ n: Int) -> Int { n >= 1 && n <= lines.count ? lines[n - 1].start : 0 }
 
-    func lineEnd(_ n: Int) -> Int { n >= 1 && n <= lines.count ? lines[n - 1].start + lines[n - 1].text.count : 0 }
+    func lineEnd(_ n: Int) -> Int { n >= 1 && n <= lines.count ? lines[n - 1].start + lines[n - 1].count : 0 }
 
     /// 1-based line of a decoded offset.
     func line(of offset: Int) -> Int {
