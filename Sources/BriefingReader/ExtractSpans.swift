@@ -18,24 +18,42 @@ struct SpanLocator {
         var bytes: Range<Int>
     }
 
-    /// A cleaned paragraph placed in the item's `full` text, with both sides folded once.
+    /// A cleaned paragraph placed in the item's `full` text. Both sides are folded when a fact is
+    /// first looked for in it, once (most paragraphs of an item hold no fact).
     struct Placed {
         var start: Int
         var end: Int
         var paragraph: Paragraph
-        /// The cleaned paragraph, folded.
-        var cleaned: Scalars
-        /// Where each folded scalar of `cleaned` is in `full`.
-        var cleanedAt: [Int]
+        let folds = Folds()
+    }
+
+    /// The folded forms of a placed paragraph, made on first use.
+    final class Folds {
+        /// The cleaned paragraph folded, and where each folded scalar is in the item's `full`.
+        var cleaned: (text: Scalars, at: [Int])?
         /// The decoded lines folded: glued page numbers skipped, then kept.
-        var streams: [(text: Scalars, at: [Int])]
+        var streams: [(text: Scalars, at: [Int])]?
     }
 
     func place(_ p: Paragraph, at start: Int) -> Placed {
-        let f = Self.folded(p.text)
-        return Placed(
-            start: start, end: start + p.text.count, paragraph: p, cleaned: f.text, cleanedAt: f.at.map { $0 + start },
-            streams: streams(first: p.first, last: p.last, traditional: p.traditional))
+        Placed(start: start, end: start + p.text.count, paragraph: p)
+    }
+
+    /// The cleaned paragraph of `p`, folded, with where each folded scalar is in `full`.
+    func cleaned(_ p: Placed) -> (text: Scalars, at: [Int]) {
+        if let c = p.folds.cleaned { return c }
+        let f = Self.folded(p.paragraph.text)
+        let c = (text: f.text, at: f.at.map { $0 + p.start })
+        p.folds.cleaned = c
+        return c
+    }
+
+    /// The decoded lines of `p`, folded (`streams(first:last:traditional:)`).
+    func streams(_ p: Placed) -> [(text: Scalars, at: [Int])] {
+        if let s = p.folds.streams { return s }
+        let s = streams(first: p.paragraph.first, last: p.paragraph.last, traditional: p.paragraph.traditional)
+        p.folds.streams = s
+        return s
     }
 
     let file: String
@@ -271,14 +289,15 @@ struct SpanLocator {
         let needle = Self.folded(full, from: from, to: to).text
         guard !needle.isEmpty else { return nil }
         // which occurrence of the needle in the cleaned paragraph this is
-        let before = p.cleanedAt.firstIndex { $0 >= from } ?? p.cleaned.count
+        let cleaned = cleaned(p)
+        let before = cleaned.at.firstIndex { $0 >= from } ?? cleaned.text.count
         var k = 0
-        var i = p.cleaned.index(of: needle) ?? -1
+        var i = cleaned.text.index(of: needle) ?? -1
         while i >= 0, i < before {
             k += 1
-            i = p.cleaned.index(of: needle, from: i + 1) ?? -1
+            i = cleaned.text.index(of: needle, from: i + 1) ?? -1
         }
-        for s in p.streams {
+        for s in streams(p) {
             if let r = Self.occurrence(k, of: needle, in: s) { return r }
         }
         return nil
