@@ -99,6 +99,7 @@ extension Array where Element == Unicode.Scalar {
     func sub(_ from: Int, _ to: Int) -> Scalars {
         let a = Swift.max(0, Swift.min(from, count))
         let b = Swift.max(a, Swift.min(to, count))
+        if a == 0 && b == count { return self }  // the whole: shared, not copied
         return Scalars(self[a..<b])
     }
 
