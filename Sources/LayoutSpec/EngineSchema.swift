@@ -29,11 +29,12 @@ extension PageSpec: Decodable {
 extension GridSpec: Decodable {
     enum Keys: String, SchemaKey {
         case charsPerLine = "chars_per_line", linesPerPage = "lines_per_page", bodySize = "body_size_pt"
-        case linePitch = "line_pitch_pt"
+        case linePitch = "line_pitch_pt", loosenChars = "loosen_chars"
 
         var rule: Rule {
             switch self {
             case .charsPerLine: .integer(1...200, unit: "characters")
+            case .loosenChars: .integer(0...4, unit: "characters")
             case .linesPerPage: .integer(2...200, unit: "lines")
             case .bodySize: .number(4...200, unit: "pt")
             case .linePitch: .number(4...400, unit: "pt")
@@ -45,7 +46,7 @@ extension GridSpec: Decodable {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(
             charsPerLine: try c.value(.charsPerLine), linesPerPage: try c.value(.linesPerPage),
-            bodySize: try c.value(.bodySize), linePitch: try c.optional(.linePitch))
+            bodySize: try c.value(.bodySize), linePitch: try c.optional(.linePitch), loosenChars: try c.value(.loosenChars))
     }
 }
 

@@ -12,6 +12,11 @@ struct Flow {
     var slot = 0
     /// Pages that carry no page number (a blank page before the 版记 page, and that page).
     var unnumbered = Set<Int>()
+    /// Paragraphs (by block index) set this many lines longer to fill their page (伸行).
+    var loosened: [Int: Int] = [:]
+    /// The grid lines used on each closed page when it was closed (a page another block's
+    /// keep-with-next left short has fewer than `lines`).
+    var pageEnds: [Int] = []
 
     init(setter: Typesetter) {
         self.setter = setter
@@ -28,6 +33,7 @@ struct Flow {
     var lines: Int { layout.grid.linesPerPage }
 
     mutating func newPage() {
+        if !pages.isEmpty { pageEnds.append(min(slot, lines)) }
         pages.append(PageFrames(number: pages.count + 1, width: layout.page.width, height: layout.page.height))
         slot = 0
     }
@@ -269,7 +275,10 @@ struct Flow {
             let st = layout.style("body")
             let runs = setter.runs(inlines, base: st)
             guard !runs.isEmpty else { return }
-            let set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            var set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            if let extra = loosened[index], let longer = loosenedLines(runs, style: st, lines: set.count + extra) {
+                set = longer.lines
+            }
             skip(st.spaceBefore)
             if pageMayEndShort, introducesTable(set.count, following) {
                 ensure(set.count + leadSlots(following))  // a short lead-in (见下表。) stays with its table
@@ -313,6 +322,33 @@ struct Flow {
             cl.place(chart, index: index)
             self = cl.flow
         }
+    }
+
+    /// 伸行: the paragraph set in exactly `count` lines (more than it needs) by breaking its last
+    /// lines short of the measure (by at most `[grid] loosen_chars` characters each) and spreading
+    /// them to it. The fewest lines and the least loosening that reach `count` win; nil when none
+    /// does, or the new last line would be a single character. `cost` orders the choices between
+    /// paragraphs: characters given up per line, then lines touched.
+    func loosenedLines(_ runs: [(text: String, style: TextStyle)], style st: BlockStyle, lines count: Int) -> (
+        lines: [SetLine], cost: Int
+    )? {
+        let c = setter.composer
+        let align = alignment(st, default: .justify)
+        guard align == .justify, layout.grid.loosenChars > 0 else { return nil }
+        let n = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: align).count
+        guard count > n else { return nil }
+        // a tenth of a character past each whole one: a line of Han characters gives up one more
+        for step in 0..<layout.grid.loosenChars {
+            let loosen = (Double(step) + 0.1) * a
+            for from in stride(from: n - 1, through: 0, by: -1) {
+                let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: align, loosen: loosen, loosenFrom: from)
+                if set.count > count { break }
+                if set.count == count, let last = set.last, last.chars.filter({ CJK.isHan($0) || CJK.isWordCore($0) }).count > 1 {
+                    return (set, step * 1000 + (n - from))
+                }
+            }
+        }
+        return nil
     }
 
     /// A centred title or caption: one line if it fits, else lines broken at word boundaries into a

@@ -135,12 +135,17 @@ public struct GridSpec: Sendable, Equatable {
     public var bodySize: Double
     /// Baseline-to-baseline pitch in points; nil = the lines' em boxes exactly fill the block.
     public var linePitch: Double?
+    /// 伸行: how many characters per line a paragraph may give up (its lines spread to the full
+    /// measure) to run one line longer, so that a text page that something kept with the next page
+    /// (a heading with its paragraph, a table's start) still ends full; 0 = never.
+    public var loosenChars: Int
 
-    public init(charsPerLine: Int, linesPerPage: Int, bodySize: Double, linePitch: Double? = nil) {
+    public init(charsPerLine: Int, linesPerPage: Int, bodySize: Double, linePitch: Double? = nil, loosenChars: Int) {
         self.charsPerLine = charsPerLine
         self.linesPerPage = linesPerPage
         self.bodySize = bodySize
         self.linePitch = linePitch
+        self.loosenChars = loosenChars
     }
 }
 

@@ -26,6 +26,7 @@ struct HostileNumberTests {
         Key(table: "page", name: "margin_right_mm", zeroAllowed: true),
         Key(table: "grid", name: "chars_per_line"), Key(table: "grid", name: "lines_per_page"),
         Key(table: "grid", name: "body_size_pt"), Key(table: "grid", name: "line_pitch_pt"),
+        Key(table: "grid", name: "loosen_chars", zeroAllowed: true),
         Key(table: "styles.masthead", name: "size_pt"), Key(table: "styles.body", name: "size_pt"),
         Key(table: "styles.body", name: "indent_chars", zeroAllowed: true),
         Key(table: "styles.title", name: "space_before", zeroAllowed: true),
@@ -47,7 +48,7 @@ struct HostileNumberTests {
     ]
 
     static let integerKeys: Set<String> = [
-        "chars_per_line", "lines_per_page", "space_before", "space_after", "lines", "max_requirements",
+        "chars_per_line", "lines_per_page", "loosen_chars", "space_before", "space_after", "lines", "max_requirements",
         "requirement_length", "warn_last", "praise_first", "vertical_chart_max",
     ]
 
