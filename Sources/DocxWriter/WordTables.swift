@@ -171,7 +171,7 @@ struct WordTables {
         s += "</w:tblCellMar></w:tblPr><w:tblGrid>"
         s += XMLText.element("w:gridCol", [("w:w", String(half))])
         s += XMLText.element("w:gridCol", [("w:w", String(grid.blockWidth - half))]) + "</w:tblGrid>"
-        let height = String(WordUnits.twips(pt: max(grid.linePitchPoints, st.size * 1.5)))
+        let height = String(WordUnits.twips(pt: max(grid.linePitchPoints, st.size * layout.rules.endLineHeightEm)))
         func trPr() -> String {
             "<w:trPr><w:cantSplit/>" + XMLText.element("w:trHeight", [("w:val", height), ("w:hRule", "atLeast")]) + "</w:trPr>"
         }

@@ -437,7 +437,7 @@ struct Flow {
         let copyLines = rows.count - (row.isEmpty ? 0 : 1)
         if copyLines > 0 { bands.append(Array(rows[0..<copyLines])) }
         if !row.isEmpty { bands.append([row]) }
-        let lineH = st.size * 1.5
+        let lineH = st.size * layout.rules.endLineHeightEm
         let heights = bands.map { max(P, Double($0.count) * lineH + (P - lineH)) }
         let bottom = T + H
         let top = bottom - heights.reduce(0, +)

@@ -282,8 +282,15 @@ public struct RuleSpec: Sendable, Equatable {
     public var endThickMM: Double
     /// 版记 inner rules, mm.
     public var endThinMM: Double
+    /// Line height of the 版记's lines (抄送 and 印发), in em of the 版记 size: they sit off the
+    /// body grid, between its rules.
+    public var endLineHeightEm: Double
 
-    public init(separatorMM: Double, separatorGapMM: Double, separatorColor: String, endThickMM: Double, endThinMM: Double) {
+    public init(
+        separatorMM: Double, separatorGapMM: Double, separatorColor: String, endThickMM: Double, endThinMM: Double,
+        endLineHeightEm: Double
+    ) {
+        self.endLineHeightEm = endLineHeightEm
         self.separatorMM = separatorMM
         self.separatorGapMM = separatorGapMM
         self.separatorColor = separatorColor
@@ -303,8 +310,12 @@ public struct PageNumberSpec: Sendable, Equatable {
     /// Whether a blank page left before the 版记 page, and that 版记 page, are numbered
     /// (GB/T 9704-2012 7.5: they are not).
     public var numberBlankEndPages: Bool
+    /// Height of the page number's line in em (a .docx footer's one exact line; the footer's
+    /// distance from the page foot follows from it and `belowBlockMM`).
+    public var lineHeightEm: Double
 
-    public init(format: String, belowBlockMM: Double, position: String, numberBlankEndPages: Bool) {
+    public init(format: String, belowBlockMM: Double, position: String, numberBlankEndPages: Bool, lineHeightEm: Double) {
+        self.lineHeightEm = lineHeightEm
         self.format = format
         self.belowBlockMM = belowBlockMM
         self.position = position
@@ -323,8 +334,11 @@ public struct TableSpec: Sendable, Equatable {
     public var padding: Double
     /// Rule width, pt.
     public var ruleWidth: Double
+    /// Line height of a cell's lines, in em of the table text size (off the body grid).
+    public var lineHeightEm: Double
 
-    public init(rowHeight: Double, padding: Double, ruleWidth: Double) {
+    public init(rowHeight: Double, padding: Double, ruleWidth: Double, lineHeightEm: Double) {
+        self.lineHeightEm = lineHeightEm
         self.rowHeight = rowHeight
         self.padding = padding
         self.ruleWidth = ruleWidth

@@ -85,7 +85,7 @@ struct TableLayout {
                 maxLines = max(maxLines, lines.count)
                 out.append(lines)
             }
-            let lineH = st.size * 1.25
+            let lineH = st.size * layout.table.lineHeightEm
             let h = max(spec.rowHeight, Double(maxLines) * lineH + 2 * spec.padding)
             return (out, [(text: "", style: style)], h)
         }
@@ -110,7 +110,7 @@ struct TableLayout {
                             x: flow.L + xs[col], y: y, width: widths[col], height: h, fill: fill,
                             stroke: layout.color("table_rule"), lineWidth: spec.ruleWidth)))
                 let lines = row.0[col]
-                let lineH = st.size * 1.25
+                let lineH = st.size * layout.table.lineHeightEm
                 let block = Double(lines.count) * lineH
                 var b = y + (h - block) / 2 + (lineH - st.size) / 2 + 0.88 * st.size
                 for var line in lines {
