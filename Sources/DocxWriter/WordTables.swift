@@ -16,7 +16,8 @@ struct WordTables {
     /// does) each column's widest cell plus padding with the spare width shared equally. Widths
     /// are estimated from character classes (a full-width character is one em, others 0.6),
     /// since Word measures again anyway. A column gets at least room for its longest run of Latin
-    /// letters and digits (a file name), which the suites would otherwise break after a `/`.
+    /// letters and digits (a file name), which the suites would otherwise break after a `/`, or
+    /// date (`2017年11月14日`), as the PDF's columns do.
     func columnWidths(_ t: Table, ncol: Int) -> [Int] {
         let body = layout.style("table").size
         let head = layout.style("table_header").size
@@ -27,9 +28,13 @@ struct WordTables {
         func longestWord(_ s: String, _ size: Double) -> Double {
             var best = 0.0
             var run = 0.0
+            var previous: Character = " "
             for c in s {
-                if CJK.isFullWidth(c) || c.isWhitespace { run = 0 } else { run += ems(c) }
+                // a counter after a digit stays in the run: a date (2017年11月14日) is one word
+                let counter = CJK.isDigit(previous) && CJK.counters.contains(c)
+                if (CJK.isFullWidth(c) && !counter) || c.isWhitespace { run = 0 } else { run += ems(c) }
                 best = max(best, run)
+                previous = c
             }
             return best * size
         }

@@ -39,6 +39,54 @@ struct TableLayout {
         return w.map { $0 + spare }
     }
 
+    /// `widths` (pt, summing to the block width) with every column at least as wide as its widest
+    /// date, number or file name (`2017年11月14日` is not broken in a cell), taken from the other
+    /// columns in proportion to what they have beyond their own least; unchanged when that cannot be.
+    func widened(_ widths: [Double], _ table: Table) -> [Double] {
+        let layout = flow.layout
+        let body = flow.setter.textStyle(layout.style("table"))
+        let head = flow.setter.textStyle(layout.style("table_header"))
+        let pad = 2 * layout.table.padding + body.size
+        var least = Array(repeating: 0.0, count: widths.count)
+        func widest(_ s: String, _ style: TextStyle) -> Double {
+            Self.words(in: s).map { flow.naturalWidth($0, style) + pad }.max() ?? 0
+        }
+        for (i, h) in table.header.enumerated() where i < widths.count { least[i] = widest(h, head) }
+        for row in table.rows {
+            for (i, c) in row.enumerated() where i < widths.count { least[i] = max(least[i], widest(c, body)) }
+        }
+        let short = widths.indices.filter { widths[$0] < least[$0] }
+        let need = short.reduce(0) { $0 + least[$1] - widths[$1] }
+        let others = widths.indices.filter { !short.contains($0) }
+        let room = others.reduce(0) { $0 + max(0, widths[$1] - least[$1]) }
+        guard need > 0, room > need else { return widths }
+        var w = widths
+        for i in short { w[i] = least[i] }
+        for i in others { w[i] -= max(0, widths[i] - least[i]) * need / room }
+        return w
+    }
+
+    /// The runs of a cell a line should not break: dates (`2017年11月14日`, `11月14日`), numbers
+    /// with their unit, Latin words and file names (`002.txt`).
+    static func words(in s: String) -> [String] {
+        var out: [String] = []
+        var cur = ""
+        let chars = Array(s)
+        for (k, c) in chars.enumerated() {
+            let word = CJK.isWordCore(c) || CJK.wordInfix.contains(c) || CJK.wordSuffix.contains(c)
+            // a counter after a digit stays with it (2017年, 14日), and a date goes on through it
+            let counter = k > 0 && CJK.isDigit(chars[k - 1]) && CJK.counters.contains(c)
+            if word || counter {
+                cur.append(c)
+            } else if !cur.isEmpty {
+                out.append(cur)
+                cur = ""
+            }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
+    }
+
     mutating func place(_ table: Table, index: Int) {
         let layout = flow.layout
         let bodyStyle = layout.style("table")
@@ -50,7 +98,7 @@ struct TableLayout {
         let sum = fr.reduce(0, +)
         fr = fr.map { $0 / (sum > 0 ? sum : 1) }
         let W = flow.W
-        let widths = fr.map { $0 * W }
+        let widths = widened(fr.map { $0 * W }, table)
         var xs: [Double] = [0]
         for w in widths { xs.append((xs.last ?? 0) + w) }
         let c = flow.setter.displayComposer

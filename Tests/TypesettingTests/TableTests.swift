@@ -13,6 +13,21 @@ struct TableTests {
             columnWidths: [1, 2, 2, 2], highlightedRows: [57, 58, 59])
     }
 
+    @Test func aDateOrFileNameIsNotBrokenInANarrowColumn() {
+        // the appendix's fractions give the date column 0.1 of the block: it widens to hold
+        // 2017年11月14日 on one line, the title column gives up the width and wraps instead
+        let table = Table(
+            header: ["序号", "单位", "日期", "原标题", "文件"],
+            rows: [["1", "梧桐办事处城市管理办公室", "2017年11月14日", "梧桐办事处实行“日督查、日研判”工作制度", "seeds/002.txt"]],
+            columnWidths: [0.08, 0.2, 0.1, 0.46, 0.16])
+        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.table(table)]))
+        let cells = doc.pages[0].lines.filter { $0.kind == .table }.map(\.text)
+        #expect(cells.contains("2017年11月14日"))
+        #expect(cells.contains("seeds/002.txt"))
+        #expect(!cells.contains("梧桐办事处实行“日督查、日研判”工作制度"))
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+    }
+
     @Test func headerRepeatsOnEveryPageAndNumbersAlignRight() {
         let doc = setter.compose(
             ContentDocument(
