@@ -12,7 +12,8 @@ struct Flow {
     var slot = 0
     /// Pages that carry no page number (a blank page before the 版记 page, and that page).
     var unnumbered = Set<Int>()
-    /// Paragraphs (by block index) set this many lines longer to fill their page (伸行).
+    /// Paragraphs (by block index) set this many lines longer to fill their page (伸行), or shorter
+    /// (negative) to make room for the 版记 (缩行).
     var loosened: [Int: Int] = [:]
     /// The grid lines used on each closed page when it was closed (a page another block's
     /// keep-with-next left short has fewer than `lines`).
@@ -276,8 +277,8 @@ struct Flow {
             let runs = setter.runs(inlines, base: st)
             guard !runs.isEmpty else { return }
             var set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
-            if let extra = loosened[index], let longer = loosenedLines(runs, style: st, lines: set.count + extra) {
-                set = longer.lines
+            if let extra = loosened[index], let other = loosenedLines(runs, style: st, lines: set.count + extra) {
+                set = other.lines
             }
             skip(st.spaceBefore)
             if pageMayEndShort, introducesTable(set.count, following) {
@@ -326,7 +327,8 @@ struct Flow {
 
     /// 伸行: the paragraph set in exactly `count` lines (more than it needs) by breaking its last
     /// lines short of the measure (by at most `[grid] loosen_chars` characters each) and spreading
-    /// them to it. The fewest lines and the least loosening that reach `count` win; nil when none
+    /// them to it; 缩行: in fewer lines, its last lines taking in more by squeezing their punctuation
+    /// (先挤进). The fewest lines and the least loosening that reach `count` win; nil when none
     /// does, or the new last line would be a single character. `cost` orders the choices between
     /// paragraphs: characters given up per line, then lines touched.
     func loosenedLines(_ runs: [(text: String, style: TextStyle)], style st: BlockStyle, lines count: Int) -> (
@@ -336,7 +338,18 @@ struct Flow {
         let align = alignment(st, default: .justify)
         guard align == .justify, layout.grid.loosenChars > 0 else { return nil }
         let n = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: align).count
-        guard count > n else { return nil }
+        guard count != n, count >= 1 else { return nil }
+        if count < n {
+            // 缩行: the fewest last lines take in what squeezing their punctuation makes room for
+            for from in stride(from: n - 1, through: 0, by: -1) {
+                let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: align, loosen: -2 * a, loosenFrom: from)
+                if set.count < count { break }
+                if set.count == count, let last = set.last, last.chars.filter({ CJK.isHan($0) || CJK.isWordCore($0) }).count > 1 {
+                    return (set, n - from)
+                }
+            }
+            return nil
+        }
         // a tenth of a character past each whole one: a line of Han characters gives up one more
         for step in 0..<layout.grid.loosenChars {
             let loosen = (Double(step) + 0.1) * a

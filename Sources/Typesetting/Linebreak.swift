@@ -227,7 +227,8 @@ public struct LineComposer {
     ///   - alignment: justify / left / center / right.
     ///   - tracking: extra space after each character, em.
     ///   - loosen: lines from `loosenFrom` on are broken this much (pt) short of the measure and then
-    ///     spread to it (伸行: a paragraph set a line longer to fill a page).
+    ///     spread to it (伸行: a paragraph set a line longer to fill a page); negative, they take in up
+    ///     to that much more by squeezing their punctuation (缩行: a line shorter, to make room).
     public func compose(
         _ runs: [(text: String, style: TextStyle)], width: Double, firstIndent: Double = 0, indent: Double = 0,
         rightIndent: Double = 0, alignment: LineAlignment = .justify, tracking: Double = 0, loosen: Double = 0,
@@ -320,7 +321,26 @@ public struct LineComposer {
         }
         var allowed = Self.breakAllowed(g, units)
         while s < units.count {
-            let target = end - (spans.isEmpty ? firstIndent : indent) - (spans.count >= loosenFrom ? loosen : 0)
+            let shift = spans.count >= loosenFrom ? loosen : 0
+            if shift < 0 {
+                // 缩行: the longest legal line that squeezing its punctuation brings within the measure,
+                // reaching at most -shift past it
+                let limit = end - (spans.isEmpty ? firstIndent : indent)
+                var best: Int? = nil
+                var k = s
+                while k < units.count {
+                    let (nat, sq) = info(g, units, s, k)
+                    if nat - sq > limit + eps || nat > limit - shift + eps { break }
+                    if allowed[k] { best = k }
+                    k += 1
+                }
+                if let b = best {
+                    spans.append(Span(s: s, e: b, first: spans.isEmpty, final: b == units.count - 1))
+                    s = b + 1
+                    continue
+                }
+            }
+            let target = end - (spans.isEmpty ? firstIndent : indent) - max(0, shift)
             // 1. the natural break: as much as fits set solid
             var natural: Int? = nil
             var e = s

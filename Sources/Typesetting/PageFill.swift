@@ -67,6 +67,43 @@ struct PageFill {
         return nil
     }
 
+    /// `flow` after the 版记 (block `index`) did not fit under the text of page `page`: the flow set
+    /// again with one or two paragraphs of that page a line shorter (缩行: their last lines take in
+    /// more by squeezing punctuation) so that the 版记 fits at its foot; nil when none can make the
+    /// room, or when the 版记 goes on the next page anyway (an odd page, the 版记 on an even one).
+    /// Without it the text page is left short, or a blank page goes before the 版记 (GB/T 9704
+    /// 7.5), which the strict profile of pdfcheck refuses.
+    func makeRoom(_ flow: Flow, page: Int, after index: Int, before: [Int: Flow]) -> (flow: Flow, before: [Int: Flow])? {
+        guard setter.layout.grid.loosenChars > 0, case .endBlock = blocks[index], page >= 1, page <= flow.pages.count else {
+            return nil
+        }
+        if setter.layout.parts.endBlockOnEvenPage, page % 2 == 1 { return nil }
+        let st = setter.layout.style("body")
+        var single: [(block: Int, cost: Int)] = []
+        for (j, start) in before where j < index && Self.startPage(start) == page {
+            guard case .paragraph(let inlines) = blocks[j] else { continue }
+            let n = flow.pages[page - 1].lines.filter { $0.block == j && $0.kind == .body }.count
+            guard n > 1, flow.pages[page...].allSatisfy({ !$0.lines.contains { $0.block == j } }) else { continue }
+            if let one = flow.loosenedLines(setter.runs(inlines, base: st), style: st, lines: n - 1) { single.append((j, one.cost)) }
+        }
+        var options: [(blocks: [Int: Int], cost: Int)] = single.map { ([$0.block: -1], $0.cost) }
+        for (x, a) in single.enumerated() {
+            for b in single[(x + 1)...] { options.append(([a.block: -1, b.block: -1], a.cost + b.cost)) }
+        }
+        options.sort { ($0.cost, -($0.blocks.keys.max() ?? 0)) < ($1.cost, -($1.blocks.keys.max() ?? 0)) }
+        for option in options.prefix(6) {
+            guard let first = option.blocks.keys.min(), var f = before[first] else { continue }
+            f.loosened.merge(option.blocks) { $1 }
+            var saved = before
+            for k in first...index {
+                saved[k] = f
+                f.add(blocks[k], index: k, following: blocks[(k + 1)...])
+            }
+            if f.pages.count == page { return (f, saved) }
+        }
+        return nil
+    }
+
     /// The page a block set from `flow` starts on.
     static func startPage(_ flow: Flow) -> Int {
         flow.slot >= flow.lines ? flow.pages.count + 1 : flow.pages.count

@@ -53,7 +53,9 @@ public struct Typesetter {
             let page = flow.pages.count
             flow.add(block, index: i, following: doc.blocks[(i + 1)...])
             guard flow.pages.count > page else { continue }
-            if let filled = fill.fill(flow, page: page, after: i, before: before) {
+            if let filled = fill.fill(flow, page: page, after: i, before: before)
+                ?? fill.makeRoom(flow, page: page, after: i, before: before)
+            {
                 (flow, before) = filled
             }
             let current = flow.pages.count
