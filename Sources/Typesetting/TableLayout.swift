@@ -66,6 +66,32 @@ struct TableLayout {
         return w
     }
 
+    /// `widths` with the room that columns do not use (their widest cell fits with some to spare)
+    /// given to columns whose cells wrap, in proportion to what each would need to fit on one line:
+    /// fixed fractions that suit one week's table (a long 量化目标 beside a short 重点举措) would
+    /// otherwise wrap one column into many lines beside empty space.
+    func rebalanced(_ widths: [Double], _ table: Table) -> [Double] {
+        let layout = flow.layout
+        let body = flow.setter.textStyle(layout.style("table"))
+        let head = flow.setter.textStyle(layout.style("table_header"))
+        let pad = 2 * layout.table.padding + body.size
+        var natural = Array(repeating: 0.0, count: widths.count)
+        func measure(_ s: String, _ style: TextStyle) -> Double {
+            s.split(separator: "\n").map { flow.naturalWidth(String($0), style) }.max() ?? 0
+        }
+        for (i, h) in table.header.enumerated() where i < widths.count { natural[i] = measure(h, head) + pad }
+        for row in table.rows {
+            for (i, c) in row.enumerated() where i < widths.count { natural[i] = max(natural[i], measure(c, body) + pad) }
+        }
+        let slack = widths.indices.map { max(0, widths[$0] - natural[$0]) }
+        let want = widths.indices.map { max(0, natural[$0] - widths[$0]) }
+        let spare = slack.reduce(0, +)
+        let needed = want.reduce(0, +)
+        guard spare > 0.5, needed > 0.5 else { return widths }
+        let give = min(spare, needed)
+        return widths.indices.map { widths[$0] - slack[$0] * give / spare + want[$0] * give / needed }
+    }
+
     /// The runs of a cell a line should not break: dates (`2017年11月14日`, `11月14日`), numbers
     /// with their unit, Latin words and file names (`002.txt`).
     static func words(in s: String) -> [String] {
@@ -98,7 +124,7 @@ struct TableLayout {
         let sum = fr.reduce(0, +)
         fr = fr.map { $0 / (sum > 0 ? sum : 1) }
         let W = flow.W
-        let widths = widened(fr.map { $0 * W }, table)
+        let widths = rebalanced(widened(fr.map { $0 * W }, table), table)
         var xs: [Double] = [0]
         for w in widths { xs.append((xs.last ?? 0) + w) }
         let c = flow.setter.displayComposer

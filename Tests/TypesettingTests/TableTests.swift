@@ -28,6 +28,23 @@ struct TableTests {
         #expect(SelfCheck.check(doc, setter: setter).isEmpty)
     }
 
+    @Test func roomAColumnDoesNotUseGoesToTheColumnThatWraps() {
+        // the measures table's fractions (0.2, 0.35, 0.25, 0.2) beside a short 重点举措 and a long
+        // 量化目标: the target column takes the unused width and wraps into fewer lines
+        let target = "市区建成区周边10公里范围内的1家煤化工企业、7家钢铁铸造企业、2家建材企业2021年年底前完成搬迁；确保6月底前全部整改落实到位"
+        let table = Table(
+            header: ["单位", "重点举措", "量化目标", "完成时限"], rows: [["晋城市", "“十大攻坚战”", target, "2021年年底前"]],
+            columnWidths: [0.2, 0.35, 0.25, 0.2])
+        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.table(table)]))
+        let lines = doc.pages[0].lines.filter { $0.kind == .table }
+        #expect(lines.contains { $0.text == "“十大攻坚战”" })
+        #expect(lines.contains { $0.text == "2021年年底前" })
+        // 65 characters at 12 pt: about 9 a line in a quarter of the block, 7 lines; now 5 or fewer
+        let wrapped = lines.filter { target.contains($0.text) && $0.text.count > 2 }
+        #expect(wrapped.count <= 5, "\(wrapped.map(\.text))")
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+    }
+
     @Test func headerRepeatsOnEveryPageAndNumbersAlignRight() {
         let doc = setter.compose(
             ContentDocument(
