@@ -40,7 +40,8 @@ struct TableLayout {
     }
 
     /// `widths` (pt, summing to the block width) with every column at least as wide as its widest
-    /// date, number or file name (`2017年11月14日` is not broken in a cell), taken from the other
+    /// date, number or file name (`2017年11月14日` is not broken in a cell) and its widest short
+    /// cell (up to `shortCell` characters: 石景山区, a header word), taken from the other
     /// columns in proportion to what they have beyond their own least; unchanged when that cannot be.
     func widened(_ widths: [Double], _ table: Table) -> [Double] {
         let layout = flow.layout
@@ -48,8 +49,12 @@ struct TableLayout {
         let head = flow.setter.textStyle(layout.style("table_header"))
         let pad = 2 * layout.table.padding + body.size
         var least = Array(repeating: 0.0, count: widths.count)
+        // a short cell (a district, 排名) is one word too: 石景|山区 is no break
         func widest(_ s: String, _ style: TextStyle) -> Double {
-            Self.words(in: s).map { flow.naturalWidth($0, style) + pad }.max() ?? 0
+            s.split(separator: "\n").map { line in
+                let words = line.count <= Self.shortCell ? [String(line)] : Self.words(in: String(line))
+                return words.map { flow.naturalWidth($0, style) + pad }.max() ?? 0
+            }.max() ?? 0
         }
         for (i, h) in table.header.enumerated() where i < widths.count { least[i] = widest(h, head) }
         for row in table.rows {
@@ -91,6 +96,9 @@ struct TableLayout {
         let give = min(spare, needed)
         return widths.indices.map { widths[$0] - slack[$0] * give / spare + want[$0] * give / needed }
     }
+
+    /// Characters up to which a cell's line is not broken at all.
+    static let shortCell = 4
 
     /// The runs of a cell a line should not break: dates (`2017年11月14日`, `11月14日`), numbers
     /// with their unit, Latin words and file names (`002.txt`).

@@ -45,6 +45,23 @@ struct TableTests {
         #expect(SelfCheck.check(doc, setter: setter).isEmpty)
     }
 
+    @Test func aShortCellIsNotBrokenWhenANumberColumnWidens() {
+        // ten columns sized from content are wider than the block; PM2.5 keeps its line, and the
+        // district names, four characters at most, are not broken to pay for it (石景|山区)
+        let table = Table(
+            header: ["排名", "区域", "综合\n指数", "同比\n(%)", "PM2.5", "PM10", "O3", "优良天数\n比例(%)", "首要\n污染物", "排名\n变化"],
+            rows: [
+                ["1", "怀柔区", "7.01", "+49.1", "88", "109", "78", "61.3", "PM2.5", "持平"],
+                ["7", "石景山区", "9.92", "+51.5", "126", "151", "56", "51.6", "PM2.5", "↓2"],
+            ])
+        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.table(table)]))
+        let cells = doc.pages[0].lines.filter { $0.kind == .table }.map(\.text)
+        #expect(cells.contains("石景山区"))
+        #expect(cells.contains("怀柔区"))
+        #expect(cells.filter { $0 == "PM2.5" }.count == 3)
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+    }
+
     @Test func headerRepeatsOnEveryPageAndNumbersAlignRight() {
         let doc = setter.compose(
             ContentDocument(
