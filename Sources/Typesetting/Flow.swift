@@ -331,7 +331,7 @@ struct Flow {
     /// (先挤进). The fewest lines and the least loosening that reach `count` win; nil when none
     /// does, or the new last line would be a single character. `cost` orders the choices between
     /// paragraphs: characters given up per line, then lines touched.
-    func loosenedLines(_ runs: [(text: String, style: TextStyle)], style st: BlockStyle, lines count: Int) -> (
+    func loosenedLines(_ runs: [(text: String, style: TextStyle)], style st: BlockStyle, lines count: Int, maxChars: Int = .max) -> (
         lines: [SetLine], cost: Int
     )? {
         let c = setter.composer
@@ -351,7 +351,7 @@ struct Flow {
             return nil
         }
         // a tenth of a character past each whole one: a line of Han characters gives up one more
-        for step in 0..<layout.grid.loosenChars {
+        for step in 0..<min(layout.grid.loosenChars, maxChars) {
             let loosen = (Double(step) + 0.1) * a
             for from in stride(from: n - 1, through: 0, by: -1) {
                 let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: align, loosen: loosen, loosenFrom: from)

@@ -39,8 +39,12 @@ struct PageFill {
             let n = flow.pages[page - 1].lines.filter { $0.block == j && $0.kind == .body }.count
             guard n > 0, flow.pages[page...].allSatisfy({ !$0.lines.contains { $0.block == j } }) else { continue }
             let runs = setter.runs(inlines, base: st)
-            if let one = flow.loosenedLines(runs, style: st, lines: n + 1) { single.append((j, one.cost)) }
-            if free == 2, let two = flow.loosenedLines(runs, style: st, lines: n + 2) { options.append(([j: 2], two.cost * 2)) }
+            // the first page need not be full (the 版头 above): only the lightest 伸行 for its looks
+            let most = page == 1 ? 1 : Int.max
+            if let one = flow.loosenedLines(runs, style: st, lines: n + 1, maxChars: most) { single.append((j, one.cost)) }
+            if free == 2, let two = flow.loosenedLines(runs, style: st, lines: n + 2, maxChars: most) {
+                options.append(([j: 2], two.cost * 2))
+            }
         }
         if free == 1 {
             options += single.map { ([$0.block: 1], $0.cost) }

@@ -66,6 +66,20 @@ struct PageFillTests {
         #expect(Golden.check(dump, named: "page-fill-one-free.txt") == nil)
     }
 
+    @Test func twoCharactersALineWhereOneIsNotEnough() {
+        // the paragraph's last line is short (19 characters): giving up one character on each of
+        // its 7 lines above cannot make a new line, two can (`loosen_chars = 2`, the default)
+        let doc = Self.document(short: 13, chars: 26 + 28 * 6 + 20)
+        #expect(Self.gridLines(Self.compose(doc, loosen: 1), page: 2) == 21)
+        let two = Self.compose(doc, loosen: 2)
+        #expect(Self.gridLines(two, page: 2) == 22)
+        #expect(two.pages[2].lines.first?.kind == .heading)
+        let para = two.pages[1].lines.filter { $0.block == 35 }
+        #expect(para.count == 9)
+        #expect(para.allSatisfy { $0.text.count >= 24 || $0.paragraphFinal })
+        #expect(SelfCheck.check(two, setter: Typesetter(layout: Layout.standard, measurer: FixedAdvanceMeasurer())).isEmpty)
+    }
+
     @Test func withoutLooseningThePageEndsAShortLine() {
         // loosen_chars = 0: the heading still keeps with its paragraph, and page 2 is left short
         let doc = Self.compose(Self.document(short: 13, chars: 26 + 28 * 6 + 26), loosen: 0)
@@ -80,5 +94,33 @@ struct PageFillTests {
         let doc = Self.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: blocks))
         #expect(Self.gridLines(doc, page: 2) == 21)
         #expect(doc.pages[2].lines.first?.kind == .heading)
+    }
+
+    @Test func atEveryStartNoHeadingEndsAPageAndTheLinesStayOnTheGrid() {
+        // the same sections started one line further down each time: wherever the page breaks fall,
+        // a heading never ends a page, every line passes the self-check, and the text is all there
+        let setter = Typesetter(layout: Layout.standard, measurer: FixedAdvanceMeasurer())
+        var filled = 0
+        for lead in 0..<44 {
+            var blocks: [Block] = Array(repeating: .paragraph([Inline("短段。")]), count: lead)
+            for k in 0..<4 {
+                blocks += [
+                    .heading(level: 2, text: "（\(k + 1)）石佛办事处"), .paragraph([Inline(Self.text(150 + 37 * k) + "。")]),
+                    .paragraph([Inline(Self.text(60 + 11 * k) + "。")]),
+                ]
+            }
+            let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: blocks))
+            #expect(SelfCheck.check(doc, setter: setter).isEmpty, "lead \(lead)")
+            for p in doc.pages {
+                let last = p.lines.last { $0.kind != .pageNumber }
+                #expect(last?.kind != .heading, "lead \(lead): page \(p.number) ends with a heading")
+            }
+            let text = doc.pages.flatMap(\.lines).filter { $0.kind == .body }.map(\.text).joined()
+            let want = (0..<4).map { Self.text(150 + 37 * $0) + "。" + Self.text(60 + 11 * $0) + "。" }.joined()
+            #expect(text.hasSuffix(want), "lead \(lead): text lost or reordered")
+            // inner pages (not the first, not the last) that are full
+            filled += doc.pages.dropFirst().dropLast().filter { Self.gridLines(doc, page: $0.number) == 22 }.count
+        }
+        #expect(filled > 0)
     }
 }
