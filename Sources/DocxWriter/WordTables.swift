@@ -17,7 +17,8 @@ struct WordTables {
     /// are estimated from character classes (a full-width character is one em, others 0.6),
     /// since Word measures again anyway. A column gets at least room for its longest run of Latin
     /// letters and digits (a file name), which the suites would otherwise break after a `/`, or
-    /// date (`2017年11月14日`), as the PDF's columns do.
+    /// date (`2017年11月14日`) or short cell, and the room a column does not use goes to those that
+    /// wrap, as the PDF's columns do.
     func columnWidths(_ t: Table, ncol: Int) -> [Int] {
         let body = layout.style("table").size
         let head = layout.style("table_header").size
@@ -40,14 +41,18 @@ struct WordTables {
         }
         var natural = Array(repeating: 0.0, count: ncol)
         var minimum = Array(repeating: 0.0, count: ncol)
+        // a short cell line (石景山区, a header word) is kept whole too, as in the PDF
+        func shortLine(_ s: String, _ size: Double) -> Double {
+            s.split(separator: "\n").filter { $0.count <= 4 }.map { width(String($0), size) }.max() ?? 0
+        }
         for (i, h) in t.header.enumerated() where i < ncol {
             natural[i] = max(natural[i], width(h, head))
-            minimum[i] = max(minimum[i], longestWord(h, head), 2 * head)
+            minimum[i] = max(minimum[i], longestWord(h, head), shortLine(h, head), 2 * head)
         }
         for row in t.rows {
             for (i, c) in row.enumerated() where i < ncol {
                 natural[i] = max(natural[i], width(c, body))
-                minimum[i] = max(minimum[i], longestWord(c, body))
+                minimum[i] = max(minimum[i], longestWord(c, body), shortLine(c, body))
             }
         }
         let pad = 2 * layout.table.padding + body
@@ -70,6 +75,15 @@ struct WordTables {
         if need > 0, room > need {
             for i in short { fr[i] = minimum[i] }
             for i in others { fr[i] -= max(0, fr[i] - minimum[i]) * need / room }
+        }
+        // room a column does not use goes to the columns that wrap, in proportion to their need
+        let slack = fr.indices.map { max(0, fr[$0] - natural[$0]) }
+        let want = fr.indices.map { max(0, natural[$0] - fr[$0]) }
+        let spare = slack.reduce(0, +)
+        let wanted = want.reduce(0, +)
+        if spare > 0.5, wanted > 0.5 {
+            let give = min(spare, wanted)
+            fr = fr.indices.map { fr[$0] - slack[$0] * give / spare + want[$0] * give / wanted }
         }
         var tw = fr.map { Int(($0 / W * Double(grid.blockWidth)).rounded(.down)) }
         if let last = tw.indices.last { tw[last] += grid.blockWidth - tw.reduce(0, +) }
