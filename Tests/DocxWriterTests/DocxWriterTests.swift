@@ -109,6 +109,21 @@ struct DocxWriterTests {
         #expect(before - after == 70)
     }
 
+    @Test func tableColumnsKeepShortCellsAndGiveUnusedRoomToTheWrappingOne() {
+        let tables = WordTables(layout: Self.layout, grid: WordGrid(layout: Self.layout))
+        let target = "市区建成区周边10公里范围内的1家煤化工企业、7家钢铁铸造企业、2家建材企业2021年年底前完成搬迁"
+        let t = Table(
+            header: ["单位", "重点举措", "量化目标", "完成时限"], rows: [["石景山区", "“十大攻坚战”", target, "年底前"]],
+            columnWidths: [0.2, 0.35, 0.25, 0.2])
+        let w = tables.columnWidths(t, ncol: 4)
+        let block = WordGrid(layout: Self.layout).blockWidth
+        #expect(w.reduce(0, +) == block)
+        // the target column gets more than its quarter; 重点举措 keeps room for its cell; 石景山区 fits
+        #expect(Double(w[2]) > 0.3 * Double(block))
+        #expect(Double(w[1]) < 0.35 * Double(block))
+        #expect(w[0] >= 4 * 12 * 20)
+    }
+
     @Test func everyStyleSetsTheEastAsianFont() throws {
         let styles = text(try parts(), "word/styles.xml")
         let chunks = styles.components(separatedBy: "<w:style ").dropFirst()
