@@ -226,16 +226,21 @@ public struct LineComposer {
     ///   - rightIndent: right indent of every line, pt.
     ///   - alignment: justify / left / center / right.
     ///   - tracking: extra space after each character, em.
+    ///   - loosen: lines from `loosenFrom` on are broken this much (pt) short of the measure and then
+    ///     spread to it (伸行: a paragraph set a line longer to fill a page); negative, they take in up
+    ///     to that much more by squeezing their punctuation (缩行: a line shorter, to make room).
     public func compose(
         _ runs: [(text: String, style: TextStyle)], width: Double, firstIndent: Double = 0, indent: Double = 0,
-        rightIndent: Double = 0, alignment: LineAlignment = .justify, tracking: Double = 0
+        rightIndent: Double = 0, alignment: LineAlignment = .justify, tracking: Double = 0, loosen: Double = 0,
+        loosenFrom: Int = 0
     ) -> [SetLine] {
         var g = glyphs(runs, tracking: tracking)
         guard !g.isEmpty else { return [] }
         let over = runs.first.map { overhang($0.style) } ?? 0
         let end = width + over - rightIndent
         var units = Self.units(g)
-        var lines = breakLines(&g, &units, end: end, firstIndent: firstIndent, indent: indent)
+        var lines = breakLines(
+            &g, &units, end: end, firstIndent: firstIndent, indent: indent, loosen: loosen, loosenFrom: loosenFrom)
         if alignment == .center, lines.count > 1 {
             // balanced: the narrowest measure that still gives the same number of lines
             var lo = end / Double(lines.count) * 0.8
@@ -296,9 +301,10 @@ public struct LineComposer {
         return sp
     }
 
-    func breakLines(_ g: inout [Glyph], _ units: inout [Range<Int>], end: Double, firstIndent: Double, indent: Double)
-        -> [Span]
-    {
+    func breakLines(
+        _ g: inout [Glyph], _ units: inout [Range<Int>], end: Double, firstIndent: Double, indent: Double, loosen: Double = 0,
+        loosenFrom: Int = 0
+    ) -> [Span] {
         let eps = 0.01
         var spans: [Span] = []
         var s = 0
@@ -315,7 +321,26 @@ public struct LineComposer {
         }
         var allowed = Self.breakAllowed(g, units)
         while s < units.count {
-            let target = end - (spans.isEmpty ? firstIndent : indent)
+            let shift = spans.count >= loosenFrom ? loosen : 0
+            if shift < 0 {
+                // 缩行: the longest legal line that squeezing its punctuation brings within the measure,
+                // reaching at most -shift past it
+                let limit = end - (spans.isEmpty ? firstIndent : indent)
+                var best: Int? = nil
+                var k = s
+                while k < units.count {
+                    let (nat, sq) = info(g, units, s, k)
+                    if nat - sq > limit + eps || nat > limit - shift + eps { break }
+                    if allowed[k] { best = k }
+                    k += 1
+                }
+                if let b = best {
+                    spans.append(Span(s: s, e: b, first: spans.isEmpty, final: b == units.count - 1))
+                    s = b + 1
+                    continue
+                }
+            }
+            let target = end - (spans.isEmpty ? firstIndent : indent) - max(0, shift)
             // 1. the natural break: as much as fits set solid
             var natural: Int? = nil
             var e = s
