@@ -37,6 +37,16 @@ import Testing
             ])
     }
 
+    @Test func aPointsHeadLaterInTheSpeechsParagraphIsQuoted() {
+        let s = SourceSentences(
+            "王文涛指出，去年以来收到了一定效果。下一步，要进一步明确联防联控目标。要进一步明确目标任务，把目标任务层层分解。"
+                + "要进一步落实联防联控责任。7市要落实好属地管理责任。要进一步强化联防联控措施。\n会上，省环保厅通报了情况。")
+        #expect(
+            s.speeches([Person(name: "王文涛")], excluding: [], limit: 60).map(\.text) == [
+                "王文涛指出，下一步，要进一步明确联防联控目标；要进一步落实联防联控责任；要进一步强化联防联控措施"
+            ])
+    }
+
     @Test func headedParagraphsAreQuotedByTheirHeads() {
         let text = """
             会议召开。

@@ -189,10 +189,16 @@ struct SourceSentences {
     /// following paragraph that opens with a demand (要…, or a short subject before 要) still belongs
     /// to the speech, up to the first that does not (a heading line, 据了解…, 会上…, another speaker);
     /// of those, the sentences at a paragraph's start that open with 要 itself, each condensed.
+    /// In the speech's own paragraph, the later sentences that are a point's head, one short clause
+    /// opening with 要 (…。要进一步落实联防联控责任。…。要进一步强化联防联控措施。), are its points too.
     func laterDemands(after speech: Sentence, names: [String], limit: Int) -> [Sentence] {
         var out: [Sentence] = []
         var paragraph = speech.paragraph
         var k = sentences.firstIndex { $0.index == speech.index }.map { $0 + 1 } ?? sentences.count
+        for s in sentences[k...].prefix(while: { $0.paragraph == paragraph }) {
+            let parts = Condense.clauses(s.text)
+            if parts.count == 1, s.text.count <= limit / 2, Self.opensOwnDemand(s.text) { out.append(s) }
+        }
         while k < sentences.count {
             while k < sentences.count, sentences[k].paragraph == paragraph { k += 1 }
             guard k < sentences.count else { break }
