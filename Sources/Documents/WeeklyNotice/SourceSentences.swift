@@ -255,10 +255,10 @@ struct SourceSentences {
         return out
     }
 
-    /// An unnumbered list of demands (会议要求，要统一思想认识，…；要抓住冬防特点，…；要强化督导检查，…)
-    /// for an item the reader found no numbered requirements in: the sentence whose first clause
-    /// ends in 要求 and whose next begins a demand, each ；-separated demand condensed on its own
-    /// (a demand ending in a deployed measure kept whole). Not a sentence in `used`.
+    /// The meeting's unnumbered demands (会议要求，要统一思想认识，…；要抓住冬防特点，…；要强化督导检查，…,
+    /// or one: 会议要求，要深入学习贯彻…重要讲话精神，…): the sentence whose first clause ends in 要求
+    /// and whose next begins a demand, each ；-separated demand condensed on its own (a demand
+    /// ending in a deployed measure kept whole). Not a sentence in `used`.
     func unnumberedDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
         for s in sentences where !used.contains(s.index) {
             let parts = Condense.clauses(s.text)
@@ -269,7 +269,7 @@ struct SourceSentences {
             let demands = body.split(whereSeparator: { $0 == "；" || $0 == ";" }).map {
                 Condense.clause(String($0), limit: limit, keeping: keeping)
             }.filter { !$0.isEmpty }
-            guard demands.count >= 2 else { continue }
+            guard !demands.isEmpty else { continue }
             return Sentence(text: parts[0].text + "，" + demands.joined(separator: "；"), index: s.index)
         }
         return nil

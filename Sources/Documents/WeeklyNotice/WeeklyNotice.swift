@@ -246,11 +246,12 @@ struct WeeklyNoticeComposer {
         var demands: [SourceSentences.Sentence] = []
         // Sentences printed after words of the layout's (the source's own words are the pieces).
         var introduced: [Int: String] = [:]
+        // Unnumbered demands: 会议要求，要…；要…, and where the source numbers none, points written as
+        // headed paragraphs (under the layout's words for a meeting's requirements: the source names
+        // no speaker).
+        if let d = source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2) { demands.append(d) }
+        used.formUnion(demands.map(\.index))
         if item.requirements.isEmpty {
-            // Unnumbered demands: a 会议要求，要…；要… list, and points written as headed paragraphs
-            // (under the layout's words for a meeting's requirements: the source names no speaker).
-            if let d = source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2) { demands.append(d) }
-            used.formUnion(demands.map(\.index))
             if let h = source.headedPoints(excluding: used) {
                 introduced[h.index] = wording.render("requirements_intro") + "："
                 demands.append(h)
