@@ -37,13 +37,27 @@ import Testing
             ])
     }
 
-    @Test func aPointsHeadLaterInTheSpeechsParagraphIsQuoted() {
+    @Test func theLaterDemandsOfTheSpeechsParagraphAreQuoted() {
         let s = SourceSentences(
-            "王文涛指出，去年以来收到了一定效果。下一步，要进一步明确联防联控目标。要进一步明确目标任务，把目标任务层层分解。"
-                + "要进一步落实联防联控责任。7市要落实好属地管理责任。要进一步强化联防联控措施。\n会上，省环保厅通报了情况。")
+            "王文涛指出，去年以来收到了一定效果。下一步，要进一步明确联防联控目标。要进一步明确目标任务，把目标任务层层分解落实到具体项目、责任人员。"
+                + "要进一步落实联防联控责任。7市要落实好属地管理责任。要打好“压煤”攻坚战；坚持综合整治，打好“抑尘”攻坚战。"
+                + "要进一步强化联防联控措施。\n会上，省环保厅通报了情况。")
+        // each condensed to half the limit; a ；-list is left out, not cut inside; 7市要… is no demand of his own
         #expect(
             s.speeches([Person(name: "王文涛")], excluding: [], limit: 60).map(\.text) == [
-                "王文涛指出，下一步，要进一步明确联防联控目标；要进一步落实联防联控责任；要进一步强化联防联控措施"
+                "王文涛指出，下一步，要进一步明确联防联控目标；要进一步明确目标任务；要进一步落实联防联控责任；要进一步强化联防联控措施"
+            ])
+    }
+
+    @Test func demandsTheSourceSetsApartWithSemicolonsAreCondensedEachOnItsOwn() {
+        let s = SourceSentences(
+            "王新亭指出，推进工作常态化是必然选择。高新区要进一步认真贯彻落实上级部署要求，扎实推进大气污染防治工作，形成工作闭环，"
+                + "确保“说到一定做到，做到一定记录”的痕迹化工作模式；要通过强化组织领导，完善追责机制，形成良好工作氛围。",
+            keeping: ["说到一定做到，做到一定记录"])
+        #expect(
+            s.speeches([Person(name: "王新亭")], excluding: [], limit: 40).map(\.text) == [
+                "王新亭指出，高新区要进一步认真贯彻落实上级部署要求，扎实推进大气污染防治工作，形成工作闭环，确保“说到一定做到，做到一定记录”的痕迹化工作模式；"
+                    + "要通过强化组织领导，完善追责机制，形成良好工作氛围"
             ])
     }
 

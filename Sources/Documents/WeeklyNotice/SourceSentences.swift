@@ -174,7 +174,7 @@ struct SourceSentences {
             var covers: [Int] = []
             if continuesAsHe || (k + 1 < parts.count && Self.speechVerbs.contains(where: { parts[k].text.hasSuffix($0) })) {
                 let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-                text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
+                text += "，" + demands(in: rest, limit: limit)
                 let later = laterDemands(after: s, names: names, limit: limit)
                 text += later.map { "；" + $0.text }.joined()
                 covers = later.map(\.index)
@@ -189,15 +189,16 @@ struct SourceSentences {
     /// following paragraph that opens with a demand (要…, or a short subject before 要) still belongs
     /// to the speech, up to the first that does not (a heading line, 据了解…, 会上…, another speaker);
     /// of those, the sentences at a paragraph's start that open with 要 itself, each condensed.
-    /// In the speech's own paragraph, the later sentences that are a point's head, one short clause
-    /// opening with 要 (…。要进一步落实联防联控责任。…。要进一步强化联防联控措施。), are its points too.
+    /// In the speech's own paragraph, the later sentences that open with 要 (…。要进一步落实联防联控
+    /// 责任。…。要聚焦重点，精准施策，确保…。) are its points too, each condensed to half the limit; a
+    /// sentence listing tasks between ； is left out rather than cut inside its list.
     func laterDemands(after speech: Sentence, names: [String], limit: Int) -> [Sentence] {
         var out: [Sentence] = []
         var paragraph = speech.paragraph
         var k = sentences.firstIndex { $0.index == speech.index }.map { $0 + 1 } ?? sentences.count
-        for s in sentences[k...].prefix(while: { $0.paragraph == paragraph }) {
-            let parts = Condense.clauses(s.text)
-            if parts.count == 1, s.text.count <= limit / 2, Self.opensOwnDemand(s.text) { out.append(s) }
+        for s in sentences[k...].prefix(while: { $0.paragraph == paragraph })
+        where Self.opensOwnDemand(s.text) && !Condense.clauses(s.text).contains(where: { $0.end == "；" }) {
+            out.append(Sentence(text: Condense.clause(s.text, limit: limit / 2, keeping: keeping), index: s.index))
         }
         while k < sentences.count {
             while k < sentences.count, sentences[k].paragraph == paragraph { k += 1 }
@@ -213,6 +214,29 @@ struct SourceSentences {
             }
         }
         return out
+    }
+
+    /// What a speech demands, from its first demand to the end of its sentence: demands the source
+    /// sets apart with ； (高新区要…，形成工作闭环，…；要通过强化组织领导，…) condensed each on its own,
+    /// otherwise the whole condensed once.
+    func demands(in speech: String, limit: Int) -> String {
+        let parts = Condense.clauses(speech)
+        var runs: [String] = []
+        var current = ""
+        for p in parts {
+            current += p.text
+            if p.end == "；" {
+                runs.append(current)
+                current = ""
+            } else if let e = p.end {
+                current.append(e)
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        guard runs.count > 1, runs.dropFirst().allSatisfy({ Self.opensOwnDemand($0) }) else {
+            return Condense.clause(speech, limit: limit, keeping: keeping)
+        }
+        return runs.map { Condense.clause($0, limit: limit, keeping: keeping) }.joined(separator: "；")
     }
 
     /// A sentence whose first word is the demand itself: 要突出工作重点 (not 要求…).
@@ -245,7 +269,7 @@ struct SourceSentences {
                 if let d = parts.indices.dropFirst(from).first(where: { Self.beginsDemand(parts[$0].text) }) {
                     let rest = parts[d...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
                     let later = laterDemands(after: sentences[k], names: names, limit: limit)
-                    let text = who + "，" + Condense.clause(rest, limit: limit, keeping: keeping) + later.map { "；" + $0.text }.joined()
+                    let text = who + "，" + demands(in: rest, limit: limit) + later.map { "；" + $0.text }.joined()
                     out.append(Sentence(text: text, index: sentences[k].index, covers: later.map(\.index)))
                     break
                 }
