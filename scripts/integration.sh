@@ -129,6 +129,15 @@ if [[ -f "$SHARED/tools/pdfcheck.py" ]]; then
           others=$(printf '%s\n' "$others" | grep -v "^FAIL: text pages $p (21 lines) do not carry" | grep . || true)
         fi
       done
+      # A text page a few lines short whose next page opens with a table: the table's header keeps
+      # with its first rows (TableLayout.leadRows), which did not fit in the lines left.
+      heads=$(sed -nE 's/^[a-z_]+_table_header = "([^|"]+).*/\1/p' layouts/weekly-notice.toml | sort -u)
+      for p in $(grep -oE 'text pages [0-9]+ \(((1[6-9])|(2[01])) lines\) do not carry' <<< "$others" | grep -oE 'pages [0-9]+' | cut -d' ' -f2); do
+        first=$(pdftotext -f $((p + 1)) -l $((p + 1)) "$pdf" - | grep -m1 -v '^[[:space:]]*$' | tr -d '[:space:]')
+        if grep -qxF -- "$first" <<< "$heads"; then
+          others=$(printf '%s\n' "$others" | grep -v "^FAIL: text pages $p ([0-9]* lines) do not carry" | grep . || true)
+        fi
+      done
       [[ -z "$others" ]] || { grep -E '^FAIL' "$work/check.txt"; bad "pdfcheck: $(basename "$pdf")"; }
     fi
   done
