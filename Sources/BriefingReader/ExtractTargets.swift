@@ -73,6 +73,8 @@ struct TargetExtractor: Sendable {
                 cl[k].past = true
             }
             var k = 0
+            // the last clause a target of this sentence took
+            var taken = -1
             while k < cl.count {
                 let c = cl[k]
                 let isTarget = !c.past && ((c.hasQuantity && c.hasCue) || (c.deadline && Self.strongCues.occurs(in: t.sub(c.start, c.end))))
@@ -97,10 +99,20 @@ struct TargetExtractor: Sendable {
                     if next.hasQuantity && next.hasCue && !Self.restatements.contains(where: { t.has($0, at: next.start) }) { break }
                     b += 1
                 }
-                var target = Self.target(t.sub(cl[a].start, cl[b].end), year: year)
+                var text = t.sub(cl[a].start, cl[b].end)
+                // 对…通报的1819个环境问题全面进行回头看，…，确保6月底前全部整改落实到位: a goal with no
+                // quantity of its own is about the nearest quantity before it in its sentence (not one
+                // already in a target), which it names after a clause break
+                if !c.hasQuantity, let j = cl[(taken + 1)..<a].lastIndex(where: { $0.hasQuantity && !$0.past }),
+                    !Self.isStatistic(t.sub(cl[j].start, cl[j].end))
+                {
+                    text = t.sub(cl[j].start, cl[j].end + 1) + text
+                }
+                var target = Self.target(text, year: year)
                 // 提炼形成…共计1693个重点项目，计划在今明两年内完成: the number reports what was compiled
                 if Self.isStatistic(t.sub(c.start, c.end)) { target.kind = .statistic }
                 out.append(target)
+                taken = b
                 k = b + 1
             }
         }

@@ -10,6 +10,18 @@ import Testing
         TargetExtractor().extract(Scalars(s), year: year)
     }
 
+    /// A goal with no quantity of its own names what it is about: the quantity before it in its
+    /// sentence (issue 12 audit: 2018-W22 确保6月底前全部整改落实到位 lost its object).
+    @Test func aGoalWithoutAQuantityTakesTheQuantityItIsAbout() {
+        let t = targets("三、抓好整改，对通报的1819个环境问题全面进行回头看，建立整改清单台账，确保6月底前全部整改落实到位。", year: 2018)
+        #expect(t.map(\.text) == ["对通报的1819个环境问题全面进行回头看，确保6月底前全部整改落实到位"])
+        #expect(t.first?.value == 1819 && t.first?.deadline == "2018-06-30")
+        // nothing counted before it: the goal stays as written
+        #expect(targets("要狠抓落实，确保6月底前全部整改落实到位。").map(\.text) == ["确保6月底前全部整改落实到位"])
+        // a quantity a target already took is not taken twice
+        #expect(targets("完成改造2000户，建立台账，确保6月底前全部验收到位。").map(\.text) == ["完成改造2000户", "确保6月底前全部验收到位"])
+    }
+
     @Test func severalGoalsInOneSentenceAreSeveralTargets() {
         let t = targets("要在11月底前完成“双替代”改造2000户，确保PM2.5平均浓度控制在55微克/立方米以下。")
         #expect(t.count == 2)

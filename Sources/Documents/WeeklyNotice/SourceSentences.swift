@@ -38,6 +38,12 @@ struct SourceSentences {
         var text: String
         /// Its index among the item's sentences.
         var index: Int
+        /// The paragraph (line of the cleaned text) it stands in.
+        var paragraph = 0
+        /// Whether it ends in a sentence mark: a heading line (认清形势，提高认识) does not.
+        var closed = true
+        /// The later sentences of the item it also says (a speech's later demands).
+        var covers: [Int] = []
     }
 
     let sentences: [Sentence]
@@ -50,22 +56,28 @@ struct SourceSentences {
         self.keeping = keeping
         var out: [Sentence] = []
         var current = ""
+        var paragraph = 0
+        func close(_ closed: Bool) {
+            let t = current.trimmingCharacters(in: [" ", "\u{3000}", "\t"])
+            if !t.isEmpty { out.append(Sentence(text: t, index: out.count, paragraph: paragraph, closed: closed)) }
+            current = ""
+        }
         for c in text {
-            if Condense.sentenceEnds.contains(c) || c == "\n" {
-                let t = current.trimmingCharacters(in: [" ", "\u{3000}", "\t"])
-                if !t.isEmpty { out.append(Sentence(text: t, index: out.count)) }
-                current = ""
+            if Condense.sentenceEnds.contains(c) {
+                close(true)
+            } else if c == "\n" {
+                close(false)
+                paragraph += 1
             } else {
                 current.append(c)
             }
         }
-        let t = current.trimmingCharacters(in: [" ", "\u{3000}", "\t"])
-        if !t.isEmpty { out.append(Sentence(text: t, index: out.count)) }
+        close(false)
         // A label line (简报一：) names no sentence.
         out.removeAll { $0.text.count <= 6 && ($0.text.hasSuffix("：") || $0.text.hasSuffix(":")) }
         let title = headline.map { $0.filter { !$0.isWhitespace } } ?? ""
         sentences = out.filter { s in title.isEmpty || !title.contains(s.text.filter { !$0.isWhitespace }) }
-            .enumerated().map { i, s in Sentence(text: s.text, index: i) }
+            .enumerated().map { i, s in Sentence(text: s.text, index: i, paragraph: s.paragraph, closed: s.closed) }
     }
 
     /// The sentence that says the meeting was held, up to the clause that says so, without news
@@ -159,17 +171,80 @@ struct SourceSentences {
                 && Self.pronouns.contains { he in
                     (Self.speechVerbs + Self.demandVerbs).contains { parts[k + 1].text.hasPrefix(he + $0) }
                 }
-            if continuesAsHe {
+            var covers: [Int] = []
+            if continuesAsHe || (k + 1 < parts.count && Self.speechVerbs.contains(where: { parts[k].text.hasSuffix($0) })) {
                 let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-                text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
-            } else if k + 1 < parts.count, Self.speechVerbs.contains(where: { parts[k].text.hasSuffix($0) }) {
-                let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-                text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
+                text += "，" + demands(in: rest, limit: limit)
+                let later = laterDemands(after: s, names: names, limit: limit)
+                text += later.map { "；" + $0.text }.joined()
+                covers = later.map(\.index)
             }
-            out.append(Sentence(text: text, index: s.index))
+            out.append(Sentence(text: text, index: s.index, covers: covers))
         }
         return out
     }
+
+    /// The demands a speech goes on with in the paragraphs after its own (张勇强调，要提高思想认识，
+    /// …。⏎各有关部门单位要…。⏎要突出工作重点，…。⏎要严管严查扬尘污染源，…。要强化工作措施，…): each
+    /// following paragraph that opens with a demand (要…, or a short subject before 要) still belongs
+    /// to the speech, up to the first that does not (a heading line, 据了解…, 会上…, another speaker);
+    /// of those, the sentences at a paragraph's start that open with 要 itself, each condensed.
+    /// In the speech's own paragraph, the later sentences that open with 要 (…。要进一步落实联防联控
+    /// 责任。…。要聚焦重点，精准施策，确保…。) are its points too, each condensed to half the limit; a
+    /// sentence listing tasks between ； is left out rather than cut inside its list.
+    func laterDemands(after speech: Sentence, names: [String], limit: Int) -> [Sentence] {
+        var out: [Sentence] = []
+        var paragraph = speech.paragraph
+        var k = sentences.firstIndex { $0.index == speech.index }.map { $0 + 1 } ?? sentences.count
+        for s in sentences[k...].prefix(while: { $0.paragraph == paragraph })
+        where Self.opensOwnDemand(s.text) && !Condense.clauses(s.text).contains(where: { $0.end == "；" }) {
+            out.append(Sentence(text: Condense.clause(s.text, limit: limit / 2, keeping: keeping), index: s.index))
+        }
+        while k < sentences.count {
+            while k < sentences.count, sentences[k].paragraph == paragraph { k += 1 }
+            guard k < sentences.count else { break }
+            let first = sentences[k]
+            paragraph = first.paragraph
+            let opening = Condense.clauses(first.text).first?.text ?? ""
+            guard first.closed, !names.contains(where: { opening.contains($0) }), Self.opensDemand(opening) else { break }
+            var j = k
+            while j < sentences.count, sentences[j].paragraph == paragraph, Self.opensOwnDemand(sentences[j].text) {
+                out.append(Sentence(text: Condense.clause(sentences[j].text, limit: limit, keeping: keeping), index: sentences[j].index))
+                j += 1
+            }
+        }
+        return out
+    }
+
+    /// What a speech demands, from its first demand to the end of its sentence: demands the source
+    /// sets apart with ； (高新区要…，形成工作闭环，…；要通过强化组织领导，…) condensed each on its own,
+    /// otherwise the whole condensed once.
+    func demands(in speech: String, limit: Int) -> String {
+        let parts = Condense.clauses(speech)
+        var runs: [String] = []
+        var current = ""
+        for p in parts {
+            current += p.text
+            if p.end == "；" {
+                runs.append(current)
+                current = ""
+            } else if let e = p.end {
+                current.append(e)
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        guard runs.count > 1, runs.dropFirst().allSatisfy({ Self.opensOwnDemand($0) }) else {
+            return Condense.clause(speech, limit: limit, keeping: keeping)
+        }
+        return runs.map { Condense.clause($0, limit: limit, keeping: keeping) }.joined(separator: "；")
+    }
+
+    /// A sentence whose first word is the demand itself: 要突出工作重点 (not 要求…).
+    static func opensOwnDemand(_ text: String) -> Bool { demandMark(in: text, within: 1) == 0 }
+
+    /// A paragraph's first clause that demands: 要…, 必须…, or a subject before 要 (各有关部门单位要…,
+    /// 县大气污染防治领导小组各职能部门要…).
+    static func opensDemand(_ clause: String) -> Bool { beginsDemand(clause) || demandMark(in: clause, within: 20) != nil }
 
     /// What a leader named for another role demanded in his speech (王文涛指出，…。下一步，要进一步
     /// 明确联防联控目标): for a sentence not in `used` whose first clause is the person and a speech
@@ -193,7 +268,9 @@ struct SourceSentences {
                 let from = k == s.index ? 1 : 0
                 if let d = parts.indices.dropFirst(from).first(where: { Self.beginsDemand(parts[$0].text) }) {
                     let rest = parts[d...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-                    out.append(Sentence(text: who + "，" + Condense.clause(rest, limit: limit, keeping: keeping), index: sentences[k].index))
+                    let later = laterDemands(after: sentences[k], names: names, limit: limit)
+                    let text = who + "，" + demands(in: rest, limit: limit) + later.map { "；" + $0.text }.joined()
+                    out.append(Sentence(text: text, index: sentences[k].index, covers: later.map(\.index)))
                     break
                 }
                 k += 1
@@ -202,10 +279,10 @@ struct SourceSentences {
         return out
     }
 
-    /// An unnumbered list of demands (会议要求，要统一思想认识，…；要抓住冬防特点，…；要强化督导检查，…)
-    /// for an item the reader found no numbered requirements in: the sentence whose first clause
-    /// ends in 要求 and whose next begins a demand, each ；-separated demand condensed on its own
-    /// (a demand ending in a deployed measure kept whole). Not a sentence in `used`.
+    /// The meeting's unnumbered demands (会议要求，要统一思想认识，…；要抓住冬防特点，…；要强化督导检查，…,
+    /// or one: 会议要求，要深入学习贯彻…重要讲话精神，…): the sentence whose first clause ends in 要求
+    /// and whose next begins a demand, each ；-separated demand condensed on its own (a demand
+    /// ending in a deployed measure kept whole). Not a sentence in `used`.
     func unnumberedDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
         for s in sentences where !used.contains(s.index) {
             let parts = Condense.clauses(s.text)
@@ -216,22 +293,90 @@ struct SourceSentences {
             let demands = body.split(whereSeparator: { $0 == "；" || $0 == ";" }).map {
                 Condense.clause(String($0), limit: limit, keeping: keeping)
             }.filter { !$0.isEmpty }
-            guard demands.count >= 2 else { continue }
+            guard !demands.isEmpty else { continue }
             return Sentence(text: parts[0].text + "，" + demands.joined(separator: "；"), index: s.index)
         }
         return nil
+    }
+
+    /// Points written as headed paragraphs, not numbered (加强领导，夯实责任。各级部门…⏎明确重点，
+    /// 强力推进。要加紧…⏎…): three or more paragraphs in a row, each opening with a head, a sentence
+    /// of two or three short clauses (two to eight Han characters each) followed in its paragraph by
+    /// the point's text. The heads in order, ；-joined (each point kept whole, none cut); the
+    /// sentence index is the first head's, the others are covered. Nil when the item has no such run.
+    func headedPoints(excluding used: Set<Int>) -> Sentence? {
+        func isHead(_ i: Int) -> Bool {
+            let s = sentences[i]
+            guard s.closed, !used.contains(s.index), i == 0 || sentences[i - 1].paragraph != s.paragraph,
+                i + 1 < sentences.count, sentences[i + 1].paragraph == s.paragraph
+            else { return false }
+            let parts = Condense.clauses(s.text)
+            return (2...3).contains(parts.count) && parts.dropLast().allSatisfy { $0.end == "，" }
+                && parts.allSatisfy { (2...8).contains($0.text.count) && $0.text.allSatisfy(Punctuation.isHan) }
+        }
+        var run: [Int] = []
+        for i in sentences.indices where isHead(i) {
+            if let last = run.last, sentences[i].paragraph != sentences[last].paragraph + 1 {
+                if run.count >= 3 { break }
+                run = []
+            }
+            run.append(i)
+        }
+        guard run.count >= 3 else { return nil }
+        return Sentence(
+            text: run.map { sentences[$0].text }.joined(separator: "；"), index: sentences[run[0]].index,
+            covers: run.dropFirst().map { sentences[$0].index })
+    }
+
+    /// Words that open a sentence before its subject (随后，王宏伟…): read past when looking for who
+    /// the sentence is about.
+    static let connectives = WordLists.list("sentence-connectives", in: .module)
+    /// Verbs that say a person made remarks (提出了明确要求, 给予肯定, 作了部署).
+    static let remarkVerbs = WordLists.list("remark-verbs", in: .module)
+
+    /// Later sentences about a named person's remarks beyond his role (随后，王宏伟对高新区前期…取得的
+    /// 成效给予肯定，并立足…突出问题，对扎实推进下一步工作提出了明确要求): a sentence whose first clause
+    /// (after a connective such as 随后) opens with the person's name (or title and name) and is no
+    /// speech of its own (王文涛指出，…: `speeches`), up to its last clause with a verb of remarks. Not
+    /// a sentence in `used`, nor one `printed` already says (the words before a numbered list).
+    func remarks(_ people: [Person], excluding used: Set<Int>, printed: String, limit: Int) -> [Sentence] {
+        let named = people.filter { $0.name.count >= 2 }
+        var out: [Sentence] = []
+        for s in sentences where !used.contains(s.index) {
+            let parts = Condense.clauses(s.text)
+            let start = parts.first.map { Self.connectives.contains($0.text) } ?? false ? 1 : 0
+            guard start < parts.count else { continue }
+            let opening = parts[start].text
+            guard named.contains(where: { p in opening.hasPrefix(p.name) || p.title.map { opening.hasPrefix($0 + p.name) } ?? false }),
+                !Self.speechVerbs.contains(where: { opening.hasSuffix($0) }),
+                let k = parts.indices.last(where: { i in i >= start && Self.remarkVerbs.contains { parts[i].text.contains($0) } })
+            else { continue }
+            let text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
+            let said = parts[start...k].map(\.text).joined()
+            guard text.count <= 2 * limit, !printed.filter({ !Condense.clauseEnds.contains($0) }).contains(said) else { continue }
+            out.append(Sentence(text: text, index: s.index))
+        }
+        return out
     }
 
     /// A clause that opens a demand: 要…, 必须…, 下一步…, or a short subject before 要 (高新区要…,
     /// 各级各部门要…); not 要求, 重要, 主要, 需要, nor a principle pair (既要…更要…).
     static func beginsDemand(_ clause: String) -> Bool {
         if demandOpeners.contains(where: { clause.hasPrefix($0) }) { return true }
+        return demandMark(in: clause, within: 7) != nil
+    }
+
+    /// Where the clause's 要 of demand stands among its first `within` characters, after nothing
+    /// but its subject (no number, list mark or quote); nil for 要求, 重要, 主要, 需要, 既要….
+    static func demandMark(in clause: String, within: Int) -> Int? {
         let chars = Array(clause)
-        guard let k = chars.prefix(7).indices.first(where: { demandMarks.contains(chars[$0]) }) else { return false }
+        guard let k = chars.prefix(within).indices.first(where: { demandMarks.contains(chars[$0]) }) else { return nil }
         let before: Character? = k > 0 ? chars[k - 1] : nil
         let after: Character? = k + 1 < chars.count ? chars[k + 1] : nil
-        if let before, notDemandBefore.contains(before) { return false }
-        return !(after.map(notDemandAfter.contains) ?? false) && !chars[..<k].contains { $0.isNumber || "，、“”".contains($0) }
+        if let before, notDemandBefore.contains(before) { return nil }
+        guard !(after.map(notDemandAfter.contains) ?? false), !chars[..<k].contains(where: { $0.isNumber || "，、“”".contains($0) })
+        else { return nil }
+        return k
     }
 
     /// Sentences that say what the meeting relayed (会议传达了…精神): a leader whose speech or
@@ -299,6 +444,17 @@ struct SourceSentences {
         let text = Self.strippingMeetingPrefix(s.text)
         let parts = Condense.clauses(text)
         guard let k = parts.firstIndex(where: { $0.text.contains(common) || common.contains($0.text) }) else { return nil }
+        // The action's paragraph from its sentence on is what the item reports doing (…开展各类污染源
+        // 全面普查工作，对餐饮行业进行全面检查，…。对存在污染现象的废品站要求限期搬离及拆除。同时，严查
+        // 工地扬尘污染，…): printed whole when the action opens its paragraph and the rest is short,
+        // each measure in it. An action inside a paragraph about something else (a numbered point) is
+        // cut as any sentence.
+        let opensParagraph = sentences.first { $0.paragraph == s.paragraph }?.index == s.index
+        let rest = sentences.filter { $0.paragraph == s.paragraph && $0.index > s.index }
+        let whole = ([text] + rest.map(\.text)).joined(separator: "。")
+        if opensParagraph, !rest.isEmpty, whole.count <= limit * 3, !rest.contains(where: { used.contains($0.index) }) {
+            return Sentence(text: whole, index: s.index, covers: rest.map(\.index))
+        }
         let upTo = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
         let cut = Condense.clause(text, limit: limit, keeping: keeping)
         let chosen = cut.count >= upTo.count ? cut : upTo

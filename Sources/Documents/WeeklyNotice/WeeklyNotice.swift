@@ -225,7 +225,7 @@ struct WeeklyNoticeComposer {
         // The source's sentences about what the meeting relayed, who did what, and the action its
         // headline names, in the source's order.
         let people = source.people(item.people, after: lead?.index, limit: settings.requirementLength)
-        var used = Set(people.map(\.index))
+        var used = Set(people.flatMap { [$0.index] + $0.covers })
         if let lead { used.insert(lead.index) }
         let relayed = source.relayed(excluding: used, limit: settings.requirementLength + 20)
         used.formUnion(relayed.map(\.index))
@@ -234,12 +234,30 @@ struct WeeklyNoticeComposer {
             limit: settings.requirementLength + 20)
         used.formUnion(issued.map(\.index))
         let speeches = source.speeches(item.people, excluding: used, limit: settings.requirementLength)
-        used.formUnion(speeches.map(\.index))
-        let demands =
-            item.requirements.isEmpty
-            ? source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2).map { [$0] } ?? [] : []
+        used.formUnion(speeches.flatMap { [$0.index] + $0.covers })
+        var demands: [SourceSentences.Sentence] = []
+        // Sentences printed after words of the layout's (the source's own words are the pieces).
+        var introduced: [Int: String] = [:]
+        // Unnumbered demands: 会议要求，要…；要…, and where the source numbers none, points written as
+        // headed paragraphs (under the layout's words for a meeting's requirements: the source names
+        // no speaker).
+        if let d = source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2) { demands.append(d) }
         used.formUnion(demands.map(\.index))
-        var said = (people + relayed + issued + speeches + demands).sorted { $0.index < $1.index }
+        if item.requirements.isEmpty {
+            if let h = source.headedPoints(excluding: used) {
+                introduced[h.index] = wording.render("requirements_intro") + "："
+                demands.append(h)
+            }
+        }
+        used.formUnion(demands.flatMap { [$0.index] + $0.covers })
+        // The words the source puts before its numbered list are printed with it.
+        let intro = item.requirements.first.flatMap { source.requirementsIntro($0, limit: settings.requirementLength) }
+        let remarks = source.remarks(
+            item.people, excluding: used,
+            printed: ([lead?.text ?? "", intro ?? ""] + (people + relayed + issued + speeches).map(\.text)).joined(),
+            limit: settings.requirementLength)
+        used.formUnion(remarks.map(\.index))
+        var said = (people + relayed + issued + speeches + demands + remarks).sorted { $0.index < $1.index }
         let printed = ([context[.lead]?.wordingValue.text ?? ""] + said.map(\.text) + item.requirements).joined()
         if let action = source.headlineAction(
             item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
@@ -247,7 +265,7 @@ struct WeeklyNoticeComposer {
             said.append(action)
             said.sort { $0.index < $1.index }
         }
-        if !said.isEmpty { context[.sentences] = said.map { $0.text + "。" }.joined() }
+        if !said.isEmpty { context[.sentences] = said.map { (introduced[$0.index] ?? "") + $0.text + "。" }.joined() }
         pieces += said.map(\.text)
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
             wording.render(
@@ -259,7 +277,6 @@ struct WeeklyNoticeComposer {
         }
         if !reqs.isEmpty {
             context[.requirements] = reqs.joined(separator: "；")
-            let intro = item.requirements.first.flatMap { source.requirementsIntro($0, limit: settings.requirementLength) }
             context[.requirementsIntro] = intro ?? wording.render("requirements_intro")
             if let intro { pieces.append(intro) }
             facts += spans.requirements.prefix(settings.maxRequirements).map { $0 }
