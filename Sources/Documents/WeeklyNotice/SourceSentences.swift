@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import WordLists
 
 /// The item's own sentences about its meeting and its people, picked from the cleaned text and
 /// condensed at clause boundaries, so that what the notice says about a leader is what the source
@@ -14,6 +15,11 @@ struct SourceSentences {
     /// Verbs that introduce what a person said: a clause ending in one needs what follows
     /// (张勇强调，…); 提出要求 ends a clause by itself.
     static let speechVerbs = ["强调", "指出", "表示"]
+    /// A clause saying on whose behalf someone acts (受…委托): its first and last words.
+    static let delegation: [(String, String)] = WordLists.list("delegation-cues", in: .module).compactMap { line in
+        let p = line.split(separator: "…", maxSplits: 1).map(String.init)
+        return p.count == 2 ? (p[0], p[1]) : nil
+    }
     /// Verbs of holding a meeting.
     static let heldVerbs = ["召开", "举行", "召集"]
     /// News prefixes that are no part of the report: 本报讯, 记者…报道：, （记者…）.
@@ -56,14 +62,17 @@ struct SourceSentences {
 
     /// The sentence that says the meeting was held, up to the clause that says so, without news
     /// prefixes; 我市/我县/我区 before the verb become the unit (the notice speaks for another office).
-    func lead(unit: String?, meeting: String?) -> Sentence? {
+    /// The clauses after it that name the meeting's `people` with their roles (…调度会，副县长马俊峰
+    /// 主持会议) stay with it: the sentence is the only one that says what they did.
+    func lead(unit: String?, meeting: String?, people: [String] = []) -> Sentence? {
         for s in sentences.prefix(6) {
             var text = Self.strippingNewsPrefix(s.text)
             let parts = Condense.clauses(text)
-            guard let k = parts.firstIndex(where: { p in Self.heldVerbs.contains { p.text.contains($0) } }) else { continue }
+            guard var k = parts.firstIndex(where: { p in Self.heldVerbs.contains { p.text.contains($0) } }) else { continue }
             // The clause must name the meeting (or a meeting word), not some other 召开.
             let held = parts[k].text
             guard meeting.map({ held.contains($0) }) ?? false || held.contains("会") else { continue }
+            k = Self.roleClauses(parts, from: k, names: people.filter { $0.count >= 2 }, requireName: true)
             text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
             return Sentence(text: Self.naming(unit, in: text, before: Self.heldVerbs), index: s.index)
         }
@@ -89,6 +98,9 @@ struct SourceSentences {
         return out
     }
 
+    /// Who writes a bracketed byline (（记者 韩文博）, （通讯员 杜鹏）).
+    static let bylineWords = WordLists.list("byline-words", in: .module)
+
     /// 本报讯 记者牛前进报道：5月29日上午… → 5月29日上午…
     static func strippingNewsPrefix(_ text: String) -> String {
         var t = Substring(text)
@@ -103,7 +115,10 @@ struct SourceSentences {
         if t.hasPrefix("记者"), let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }), t.distance(from: t.startIndex, to: colon) <= 12 {
             t = t[t.index(after: colon)...]
         }
-        if t.hasPrefix("（记者") || t.hasPrefix("(记者"), let close = t.firstIndex(where: { $0 == "）" || $0 == ")" }) {
+        // （记者…） / （通讯员…）: a byline in brackets before the first clause.
+        if t.first == "（" || t.first == "(", let close = t.firstIndex(where: { $0 == "）" || $0 == ")" }),
+            bylineWords.contains(where: { t[t.index(after: t.startIndex)..<close].hasPrefix($0) })
+        {
             t = t[t.index(after: close)...]
         }
         return String(t.drop { $0 == " " || $0 == "\u{3000}" || $0 == "，" })
@@ -117,17 +132,20 @@ struct SourceSentences {
         var covered = Set<String>()
         var out: [Sentence] = []
         for s in sentences where s.index != lead {
-            let parts = Condense.clauses(s.text)
+            var parts = Condense.clauses(s.text)
+            // 受市生态环境局局长孙志强委托，…副局长王晓东到会指导并讲话: on whose behalf opens the sentence.
+            if parts.count > 1, let d = parts.first?.text, Self.delegation.contains(where: { d.hasPrefix($0.0) && d.hasSuffix($0.1) }) {
+                parts[1].text = d + String(parts[0].end ?? "，") + parts[1].text
+                parts.removeFirst()
+            }
             guard let first = parts.first else { continue }
             let named = names.filter { first.text.contains($0) }
             guard !named.isEmpty, Self.roleVerbs.contains(where: { first.text.contains($0) }) else { continue }
-            var k = 0
-            while k + 1 < parts.count {
-                let next = parts[k + 1].text
-                let namesSomeone = names.contains { next.contains($0) }
-                let continues = next.hasPrefix("并") && Self.roleVerbs.contains { next.contains($0) }
-                guard namesSomeone || continues else { break }
-                k += 1
+            var k = Self.roleClauses(parts, from: 0, names: names, requireName: false)
+            // 马俊峰要求：一是… is the numbered requirements' own introduction, printed with them.
+            if k + 1 < parts.count, parts[k].text.hasSuffix("要求"), Self.beginsNumberedList(parts[k + 1].text) {
+                guard k > 0 else { continue }
+                k -= 1
             }
             let mentioned = names.filter { n in parts[...k].contains { $0.text.contains(n) } }
             guard mentioned.contains(where: { !covered.contains($0) }) else { continue }
@@ -142,13 +160,39 @@ struct SourceSentences {
             if continuesAsHe {
                 let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
                 text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
-            } else if k + 1 < parts.count, Self.speechVerbs.contains(where: { parts[k].text.hasSuffix($0) }) {
+            } else if k + 1 < parts.count, (Self.speechVerbs + ["要求"]).contains(where: { parts[k].text.hasSuffix($0) }) {
                 let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
                 text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
             }
             out.append(Sentence(text: text, index: s.index))
         }
         return out
+    }
+
+    /// The last of the clauses from `k` on that are about people: each next clause names one of
+    /// `names`, goes on with 并 and a role verb, or is a short clause with a role verb of its own
+    /// (…未能到会，作了书面讲话，由区委副书记、区长赵红梅代为宣读). With `requireName`, a clause
+    /// must name someone or follow one that did.
+    static func roleClauses(_ parts: [(text: String, end: Character?)], from k: Int, names: [String], requireName: Bool) -> Int {
+        var k = k
+        var named = !requireName
+        while k + 1 < parts.count {
+            let next = parts[k + 1].text
+            let namesSomeone = names.contains { next.contains($0) }
+            // a short clause says a role (作了书面讲话), not what was demanded (他要求…: see people)
+            let says = (speechVerbs + ["要求", "提出", "部署"]).contains { next.contains($0) }
+            let hasRole = roleVerbs.contains { next.contains($0) }
+            let continues = named && hasRole && (next.hasPrefix("并") || (next.count <= 16 && !says))
+            guard namesSomeone || continues else { break }
+            named = true
+            k += 1
+        }
+        return k
+    }
+
+    /// A clause that opens a numbered list (一是…, 一要…, 一、…, （一）…, 1.…).
+    static func beginsNumberedList(_ clause: String) -> Bool {
+        clause.range(of: #"^(一是|一要|一、|第一|[（(]一[）)]|1[.、．])"#, options: .regularExpression) != nil
     }
 
     /// What a leader named for another role demanded in his speech (王文涛指出，…。下一步，要进一步
@@ -327,6 +371,10 @@ struct SourceSentences {
             if intro.isEmpty, s.index > 0 {
                 let previous = sentences[s.index - 1].text
                 if ["要求", "强调", "指出", "如下"].contains(where: { previous.hasSuffix($0) }) { intro = previous }
+            }
+            // …，明确从即日起至2021年3月15日，在全市集中开展十大专项行动：一是… → its last clause
+            if intro.count > limit, let last = Condense.clauses(intro).last?.text, last.count >= 4, last.count <= limit {
+                intro = last
             }
             guard !intro.isEmpty, intro.count <= limit else { return nil }
             return intro
