@@ -33,6 +33,8 @@ struct SourceSentences {
     }
 
     let sentences: [Sentence]
+    /// The item's text and headline, where a name put in for 我市/我区 must be found.
+    var whole = ""
     /// The item's deployed measures: a sentence whose last clause names one is not cut before it.
     var keeping: [String] = []
 
@@ -40,6 +42,7 @@ struct SourceSentences {
     /// a title, not a report of what happened).
     init(_ text: String, headline: String? = nil, keeping: [String] = []) {
         self.keeping = keeping
+        whole = (headline ?? "") + "\n" + text
         var out: [Sentence] = []
         var current = ""
         for c in text {
@@ -74,7 +77,7 @@ struct SourceSentences {
             guard meeting.map({ held.contains($0) }) ?? false || held.contains("会") else { continue }
             k = Self.roleClauses(parts, from: k, names: people.filter { $0.count >= 2 }, requireName: true)
             text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
-            return Sentence(text: Self.naming(unit, in: text, before: Self.heldVerbs), index: s.index)
+            return Sentence(text: Self.naming(unit, in: text, before: Self.heldVerbs, source: whole), index: s.index)
         }
         return nil
     }
@@ -83,18 +86,21 @@ struct SourceSentences {
     func summary(unit: String?, limit: Int) -> Sentence? {
         guard let s = sentences.first else { return nil }
         let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit, keeping: keeping)
-        return Sentence(text: Self.naming(unit, in: text, before: []), index: s.index)
+        return Sentence(text: Self.naming(unit, in: text, before: [], source: whole), index: s.index)
     }
 
     /// 我市/我县/我区 (before the first of `verbs`, or anywhere when none) become the unit: the
     /// notice speaks for another office.
-    static func naming(_ unit: String?, in text: String, before verbs: [String]) -> String {
+    /// Where the item never writes the unit (丰润区 named only in the page header: 我区启动…), 我区
+    /// is left out instead (启动…, under the unit's heading): a name the
+    /// source does not put there would be a claim of the notice's own.
+    static func naming(_ unit: String?, in text: String, before verbs: [String], source: String = "") -> String {
         guard let unit, let last = unit.last, "市县区".contains(last), let r = text.range(of: "我" + String(last)) else { return text }
         if !verbs.isEmpty {
             guard let v = verbs.compactMap({ text.range(of: $0) }).first, r.lowerBound < v.lowerBound else { return text }
         }
         var out = text
-        out.replaceSubrange(r, with: unit)
+        out.replaceSubrange(r, with: source.isEmpty || source.contains(unit) ? unit : "")
         return out
     }
 
@@ -210,6 +216,18 @@ struct SourceSentences {
         }
         var out: [Sentence] = []
         for s in sentences where !used.contains(s.index) {
+            // 许文静强调，…。她要求，要紧盯…: the demand of the person the sentence before names.
+            if s.index > 0, used.contains(s.index - 1) || opener(sentences[s.index - 1]) != nil,
+                let first = Condense.clauses(s.text).first?.text,
+                ["他", "她"].contains(where: { he in (Self.speechVerbs + ["要求"]).contains { first == he + $0 } }),
+                let previous = Condense.clauses(sentences[s.index - 1].text).first?.text, names.contains(where: { previous.contains($0) })
+            {
+                let rest = Condense.clauses(s.text).dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                if !rest.isEmpty {
+                    out.append(Sentence(text: first + "，" + Condense.clause(rest, limit: limit, keeping: keeping), index: s.index))
+                }
+                continue
+            }
             guard let who = opener(s) else { continue }
             var k = s.index
             while k < sentences.count, k == s.index || opener(sentences[k]) == nil {
@@ -242,6 +260,29 @@ struct SourceSentences {
             }.filter { !$0.isEmpty }
             guard demands.count >= 2 else { continue }
             return Sentence(text: parts[0].text + "，" + demands.joined(separator: "；"), index: s.index)
+        }
+        return paragraphDemands(excluding: used, limit: limit)
+    }
+
+    /// Demands written as paragraphs after the sentence that announces them (田志勇就做好下一步工作
+    /// 提出要求。要把好工地扬尘关口。各在建工地要…。要管住渣土运输车辆。…): the announcing sentence and
+    /// the head of each paragraph, the sentences that open with 要 (all the demands when fewer
+    /// than two do), while the sentences after it go on demanding.
+    func paragraphDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
+        for s in sentences where !used.contains(s.index) && s.text.hasSuffix("要求") && s.text.count <= limit {
+            // a paragraph's sentence of detail between two demands (主次干道每日机扫不少于2遍…) does not end them
+            var after: [Sentence] = []
+            var gap = 0
+            for t in sentences.dropFirst(s.index + 1) {
+                let demands = Self.beginsDemand(Condense.clauses(t.text).first?.text ?? "")
+                gap = demands ? 0 : gap + 1
+                if gap > 1 { break }
+                if demands { after.append(t) }
+            }
+            let heads = after.filter { $0.text.hasPrefix("要") }
+            let demands = (heads.count >= 2 ? heads : after).map { Condense.clause($0.text, limit: limit, keeping: keeping) }
+            guard demands.count >= 2 else { continue }
+            return Sentence(text: s.text + "：" + demands.joined(separator: "；"), index: s.index)
         }
         return nil
     }
