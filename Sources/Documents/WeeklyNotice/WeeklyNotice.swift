@@ -178,7 +178,11 @@ struct WeeklyNoticeComposer {
         var context = period
         context[.unitCount] = units.count
         context[.itemCount] = items.count
-        context[.meetingCount] = items.filter { $0.meeting != nil }.count
+        // a meeting held under a generic name (市大气办召开专题会议) is a meeting too
+        context[.meetingCount] =
+            items.filter {
+                $0.meeting != nil || SourceSentences($0.text, headline: $0.headline).lead(unit: $0.unit, meeting: nil) != nil
+            }.count
         // The same lists the entries and the table print, so the counts agree with them.
         context[.measureCount] = items.reduce(0) { $0 + Self.measures(of: $1).count }
         context[.targetCount] = items.reduce(0) { $0 + Self.targets(of: $1).count }
@@ -284,8 +288,9 @@ struct WeeklyNoticeComposer {
     /// The measures an item deployed (no slogans, descriptions or names), each once.
     static func measures(of item: Briefing) -> [String] { Condense.unique(item.deployedMeasures.map(\.text)) }
 
-    /// The quantified goals an item set.
-    static func targets(of item: Briefing) -> [Target] { item.goals }
+    /// The quantified goals an item set: a goal with no quantity (确保6月底前全部整改落实到位) is no
+    /// 量化目标; its time limit is still printed among the deadlines.
+    static func targets(of item: Briefing) -> [Target] { item.goals.filter { $0.value != nil } }
 
     /// An item's time limits as written, each once: a goal's deadline that one of them already
     /// states is not repeated, nor printed as an ISO date.
