@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # make fuzz: builds the libFuzzer targets of Fuzz/ (address sanitizer) into .build-fuzz and runs
-# each for FUZZ_SECONDS (default 60) on a corpus grown from the seeds, the layouts and Fuzz/Seeds.
-#   FUZZ_SECONDS=600 make fuzz              longer runs
-#   FUZZ_TARGETS="FuzzLayout" make fuzz     one target
+# them for an hour-equivalent: a total of FUZZ_CPU_MINUTES (default 60) CPU-minutes of fuzzing,
+# split evenly over the targets. CPU time, not wall time, so a busy or shared machine (run it
+# under `nice -n 19`) does the same amount of fuzzing, only slower. Each target is run in slices
+# (libFuzzer's -max_total_time is wall time) until its share of CPU time is used up; the corpus
+# carries over between slices.
+#   FUZZ_CPU_MINUTES=5 make fuzz            a quick pass (1 CPU-minute per target)
+#   FUZZ_SECONDS=60 make fuzz               the old form: 60 s of CPU per target
+#   FUZZ_TARGETS="FuzzLayout" make fuzz     one target (it gets the whole budget)
 # The first build takes a few minutes (TOMLKit's toml++ and the sanitizers); later ones are incremental.
 # Leak detection is off: TOMLKit 0.6.0 leaks the key arrays of every table it walks (harmless in
 # a one-shot CLI, but it would stop every run).
@@ -15,8 +20,14 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 SWIFT=${SWIFT:-swift}
-SECS=${FUZZ_SECONDS:-60}
 TARGETS=${FUZZ_TARGETS:-FuzzBriefingReader FuzzLayout FuzzAirImport FuzzTables FuzzContent}
+set -- $TARGETS
+if [ -n "${FUZZ_SECONDS:-}" ]; then
+  SECS=$FUZZ_SECONDS
+else
+  SECS=$(( ${FUZZ_CPU_MINUTES:-60} * 60 / $# ))
+fi
+case $SECS in '' | *[!0-9]* | 0) echo "fuzz: FUZZ_SECONDS / FUZZ_CPU_MINUTES must be a positive whole number" >&2; exit 2 ;; esac
 SCRATCH=$ROOT/.build-fuzz
 # Release with the sanitizers runs ~15x more inputs per second than debug (FUZZ_CONFIG=debug to compare).
 CONFIG=${FUZZ_CONFIG:-release}
@@ -71,8 +82,12 @@ PY
   true
 }
 
+# CPU seconds (user + system) of the last `timed` command, from bash's own `time`.
+cpu_of() { awk '{ printf "%d", $1 + $2 + 0.5 }' "$1"; }
+
 status=0
 summary=""
+total_cpu=0
 for t in $TARGETS; do
   seed "$t"
   corpus=$SCRATCH/corpus/$t
@@ -81,18 +96,36 @@ for t in $TARGETS; do
   log=$SCRATCH/$t.log
   stamp=$SCRATCH/$t.started
   touch "$stamp"
-  echo "fuzz: $t for ${SECS}s (log: .build-fuzz/$t.log)"
+  : >"$log"
+  echo "fuzz: $t for ${SECS} CPU-seconds (log: .build-fuzz/$t.log)"
   # Dictionaries: numbers at the edges for every target, hostile .xlsx structure for FuzzTables.
   dict=$SCRATCH/$t.dict
   cat Fuzz/Dictionaries/edge-numbers.dict >"$dict"
   [ "$t" = FuzzTables ] && cat Fuzz/Dictionaries/xlsx.dict >>"$dict"
-  # -timeout: an input that takes longer than 20 s is reported as a hang.
-  "$BIN/$t" "$corpus" "$SCRATCH/seeds/$t" -dict="$dict" -max_total_time="$SECS" -timeout=20 -rss_limit_mb=3072 \
-    -max_len=16384 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1
-  rc=$?
-  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
+  cpu=0 execs=0 wall=0 rc=0 slices=0
+  began=$(date +%s)
+  while [ $cpu -lt "$SECS" ]; do
+    left=$(( SECS - cpu ))
+    # A slice's wall-time limit is the CPU time still owed: a single-threaded run cannot use more.
+    # -timeout: an input that takes longer than 20 s is reported as a hang.
+    TIMEFORMAT='%U %S'
+    { time "$BIN/$t" "$corpus" "$SCRATCH/seeds/$t" -dict="$dict" -max_total_time="$left" -timeout=20 -rss_limit_mb=3072 \
+        -max_len=16384 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log.slice" 2>&1 ; } 2>"$SCRATCH/$t.cpu"
+    rc=$?
+    cat "$log.slice" >>"$log"
+    slices=$((slices + 1))
+    used=$(cpu_of "$SCRATCH/$t.cpu")
+    cpu=$((cpu + used))
+    n=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log.slice" | grep -o '[0-9]*$' | tail -1)
+    execs=$((execs + ${n:-0}))
+    [ $rc -ne 0 ] && break
+    # A slice that used (almost) no CPU means the machine gave none: wait instead of spinning.
+    [ "$used" -lt 2 ] && sleep 5
+  done
+  wall=$(( $(date +%s) - began ))
+  total_cpu=$((total_cpu + cpu))
   found=$(find "$artifacts" -type f -newer "$stamp" | wc -l)
-  line="$t: ${execs:-?} executions, exit $rc, $found new crash/timeout/oom input(s) in .build-fuzz/artifacts/$t/"
+  line="$t: ${cpu} CPU-seconds (${wall} s wall, ${slices} slice(s)), ${execs} executions, exit $rc, $found new crash/timeout/oom input(s) in .build-fuzz/artifacts/$t/"
   echo "fuzz: $line"
   summary+="$line"$'\n'
   if [ $rc -ne 0 ]; then
@@ -101,4 +134,5 @@ for t in $TARGETS; do
   fi
 done
 printf '\n%s' "$summary"
+echo "fuzz: total $((total_cpu / 60)) CPU-minutes $((total_cpu % 60)) s"
 exit $status

@@ -14,8 +14,8 @@ public enum BriefingFiles {
         public var messages: [String] = []
     }
 
-    /// Reads the files. A file's store key (and the reader's file name) is its display name
-    /// `normalised`. A file that cannot be read or decoded, or in which the reader found no
+    /// Reads the files. A file's name in messages and documents (and the reader's file name) is
+    /// its display name `normalised`; the store knows it by the file it resolves to. A file that cannot be read or decoded, or in which the reader found no
     /// briefing, is refused, not stored empty.
     public static func read(_ entries: [InputFile], verbose: Bool) -> Read {
         var out = Read()
@@ -30,7 +30,8 @@ public enum BriefingFiles {
                     out.refused += 1
                     continue
                 }
-                out.files.append(BriefingFile(file: file, data: data, briefings: parsed.briefings))
+                out.files.append(
+                    BriefingFile(file: file, location: entry.canonicalPath, data: data, briefings: parsed.briefings))
             } catch {
                 out.messages.append("\(error.description) (file skipped)")
                 out.refused += 1
@@ -39,7 +40,7 @@ public enum BriefingFiles {
         return out
     }
 
-    /// The path as given, without `./` and doubled or trailing slashes: the file's key in the store.
+    /// The path as given, without `./` and doubled or trailing slashes: the file's name as shown.
     public static func normalised(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         let joined = path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")

@@ -17,13 +17,16 @@ public struct WeekMaterial: Sendable {
     public var droppedWarnings: [String]
     /// The clerk's corrections, as sources the content check accepts.
     public var corrections: [SourceText] = []
+    /// The input's 期号 is provisional: `allocateIssue(in:)` stores it once the notice is written.
+    public var issuePending = false
 
-    /// Gathers the week. A 期号 is allocated (and kept on reruns) unless the week has no briefing
-    /// and `numberEmptyWeek` is false (`--skip-empty`).
+    /// Gathers the week. It gets a provisional 期号 (the one it has, kept on reruns, or the next),
+    /// stored by `allocateIssue(in:)` only when the notice succeeds, unless the week has no
+    /// briefing and `numberEmptyWeek` is false (`--skip-empty`): then none.
     public static func gather(_ db: ReportStore, week: ISOWeek, numberEmptyWeek: Bool) throws(StoreError) -> WeekMaterial {
         let reviewed = try Review.briefings(in: week, store: db)
         let issue =
-            !reviewed.briefings.isEmpty || numberEmptyWeek ? try db.issueNumber(for: week, kind: "weekly") : nil
+            !reviewed.briefings.isEmpty || numberEmptyWeek ? try db.provisionalIssueNumber(for: week, kind: "weekly") : nil
         let air = PeriodAirSummary.compute(try db.areaDays(in: week.monday...week.sunday))
         let ledger = try db.ledger(for: week)
         // The section appears only when the ledger has something to say about this week.
@@ -33,7 +36,20 @@ public struct WeekMaterial: Sendable {
             input: WeeklyNoticeInput(
                 week: week, issueNumber: issue, briefings: reviewed.briefings, inspection: inspection, airQuality: air),
             reviewNote: reviewed.metadataNote, droppedWarnings: reviewed.droppedWarnings,
-            corrections: reviewed.evidence.map { SourceText(file: $0.file, lines: $0.lines, text: $0.text) })
+            corrections: reviewed.evidence.map { SourceText(file: $0.file, lines: $0.lines, text: $0.text) },
+            issuePending: issue != nil)
+    }
+
+    /// Stores the week's 期号 (call once the notice has been typeset and checked). Returns true
+    /// when the stored number differs from the provisional one (another run took it meanwhile):
+    /// the input now carries the stored number and the notice must be typeset again.
+    public mutating func allocateIssue(in db: ReportStore) throws(StoreError) -> Bool {
+        guard issuePending else { return false }
+        let number = try db.issueNumber(for: input.week, kind: "weekly")
+        issuePending = false
+        let changed = number != input.issueNumber
+        input.issueNumber = number
+        return changed
     }
 
     /// The week's items from briefing files read on the fly (no store, no 期号).
@@ -44,6 +60,13 @@ public struct WeekMaterial: Sendable {
         return WeekMaterial(
             input: WeeklyNoticeInput(week: week, issueNumber: nil, briefings: briefings, inspection: nil, airQuality: []),
             reviewNote: nil, droppedWarnings: [])
+    }
+
+    /// Records in the store that the notice of the week named its repeated ledger problems (they
+    /// count as notified from then on); nothing for a week without an inspection section.
+    public func recordNotified(in db: ReportStore) throws(StoreError) {
+        guard let inspection = input.inspection else { return }
+        try db.recordNotified(problemIDs: inspection.repeated.map(\.id), week: input.week)
     }
 
     /// A reviewed notice says so in its metadata.

@@ -15,6 +15,14 @@ public struct InputFile: Sendable, Equatable {
     public init(path: String) {
         self.init(url: URL(fileURLWithPath: path), displayName: path)
     }
+
+    /// The absolute path of the file this path leads to (`.`, `..` and symlinks resolved), or nil
+    /// when it does not exist: the same file however it was named or from wherever it was given.
+    public var canonicalPath: String? {
+        guard let resolved = realpath(url.path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
 }
 
 /// Why an input could not be read.

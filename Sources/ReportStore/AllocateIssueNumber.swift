@@ -29,6 +29,25 @@ extension ReportStore {
         }
     }
 
+    /// The number `issueNumber(for:kind:)` would give `week` now, without storing anything: its
+    /// number if it has one, else the year's highest plus one. A run typesets with this number and
+    /// allocates only once everything succeeded (a refused run stores no 期号); when another run took
+    /// the number in between, the allocated one differs and the run typesets again with it.
+    public func provisionalIssueNumber(for week: ISOWeek, kind: String) throws(StoreError) -> Int {
+        try read { db in
+            if let n = try Int.fetchOne(
+                db, sql: "SELECT number FROM issue_number WHERE kind = ? AND week = ?",
+                arguments: [kind, week.description])
+            {
+                return n
+            }
+            return
+                (try Int.fetchOne(
+                    db, sql: "SELECT MAX(number) FROM issue_number WHERE kind = ? AND year = ?",
+                    arguments: [kind, week.year]) ?? 0) + 1
+        }
+    }
+
     /// The number already given to `kind` for `week`, without allocating one.
     public func existingIssueNumber(for week: ISOWeek, kind: String) throws(StoreError) -> Int? {
         try read { db in

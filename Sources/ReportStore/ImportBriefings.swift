@@ -5,23 +5,31 @@ import ReportModel
 extension ReportStore {
     /// Stores the items of `files` in one transaction: all of them land or none does.
     ///
-    /// A stored briefing file is identified by its path (`file`) and its content hash together:
-    /// the same path with the same bytes → `unchanged`; the same path with other bytes →
-    /// `replaced` (its old items are deleted first); a path not stored → `new`, even when another
-    /// path holds the same bytes. Identical content under two names is two sources: each keeps its
-    /// items, so replacing or editing one never removes the other's. A path given twice is handled
-    /// once per occurrence, so the second is `unchanged`.
+    /// A stored briefing file is identified by its file (`sourceKey`) and its content hash
+    /// together: the same file with the same bytes → `unchanged` (however its path was spelt: a
+    /// folder imported by its absolute path, by a relative one or from another directory is the
+    /// same files); the same file with other bytes → `replaced` (its old items are deleted first);
+    /// a file not stored → `new`, even when another file holds the same bytes. Identical content
+    /// under two names is two sources: each keeps its items, so replacing or editing one never
+    /// removes the other's. A file given twice is handled once per occurrence, so the second is
+    /// `unchanged`.
     public func importBriefings(_ files: [BriefingFile]) throws(StoreError) -> ImportSummary {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let home = storeFolder
         return try write { db in
             var summary = ImportSummary()
             for f in files {
-                let atPath = try Row.fetchOne(
-                    db, sql: "SELECT id, content_hash FROM source_file WHERE path = ?", arguments: [f.file])
-                let oldID: Int64? = atPath?["id"]
-                let oldHash: String? = atPath?["content_hash"]
-                if oldHash == f.contentHash {
+                let key = Self.sourceKey(f, storeFolder: home)
+                // A row stored before files had keys is the file of the same name.
+                let stored =
+                    try Row.fetchOne(db, sql: "SELECT id, content_hash FROM source_file WHERE key = ?", arguments: [key])
+                    ?? Row.fetchOne(
+                        db, sql: "SELECT id, content_hash FROM source_file WHERE key IS NULL AND path = ?", arguments: [f.file])
+                let oldID: Int64? = stored?["id"]
+                let oldHash: String? = stored?["content_hash"]
+                if let oldID, oldHash == f.contentHash {
+                    try db.execute(sql: "UPDATE source_file SET key = ? WHERE id = ? AND key IS NULL", arguments: [key, oldID])
                     summary.outcomes.append((f.file, .unchanged))
                     continue
                 }
@@ -29,8 +37,8 @@ extension ReportStore {
                     try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [oldID])  // cascades
                 }
                 try db.execute(
-                    sql: "INSERT INTO source_file (path, content_hash, byte_count, item_count) VALUES (?, ?, ?, ?)",
-                    arguments: [f.file, f.contentHash, f.byteCount, f.briefings.count])
+                    sql: "INSERT INTO source_file (key, path, content_hash, byte_count, item_count) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [key, f.file, f.contentHash, f.byteCount, f.briefings.count])
                 let fileID = db.lastInsertedRowID
                 for (i, b) in f.briefings.enumerated() {
                     let json = String(decoding: try encoder.encode(b), as: UTF8.self)
@@ -51,5 +59,27 @@ extension ReportStore {
             }
             return summary
         }
+    }
+}
+
+extension ReportStore {
+    /// The folder the store file is in, symlinks resolved (nil when it cannot be resolved).
+    var storeFolder: String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard let resolved = realpath(folder.isEmpty ? "." : folder, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// What identifies a briefing file in the store: the file its path resolves to, relative to
+    /// the store's folder when it lies inside it (so a folder moved together with its store keeps
+    /// its files), else absolute. A file without a resolved location is known by its name as given.
+    static func sourceKey(_ file: BriefingFile, storeFolder: String?) -> String {
+        guard let location = file.location else { return file.file }
+        if let storeFolder {
+            let prefix = storeFolder.hasSuffix("/") ? storeFolder : storeFolder + "/"
+            if location.hasPrefix(prefix) { return String(location.dropFirst(prefix.count)) }
+        }
+        return location
     }
 }

@@ -11,6 +11,10 @@ import GRDB
 /// - `notification`: (problem id, ISO week) pairs a weekly notice has named, once per week.
 /// - `issue_number`: the issue number (期号) given to each (kind, ISO week), unique per kind and year.
 /// - `area_day`: one area's daily air-quality values, keyed by (area, date), with the source named.
+///
+/// source-key-v1: `source_file.key` identifies a briefing file (see `ReportStore.sourceKey`);
+/// `path` becomes the name as last given (no longer unique: the same name from two folders is two
+/// files). Rows stored before have no key: the next import of the same name claims them.
 enum StoreMigrations {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -94,6 +98,27 @@ enum StoreMigrations {
                     """)
         }
         ReviewCorrections.registerMigrations(&m)
+        // SQLite cannot drop a UNIQUE constraint in place: the table is rebuilt with the same row ids
+        // (foreign keys are off during a migration, and checked before it commits).
+        m.registerMigration("source-key-v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE source_file_new (
+                      id INTEGER PRIMARY KEY,
+                      key TEXT UNIQUE,
+                      path TEXT NOT NULL,
+                      content_hash TEXT NOT NULL,
+                      byte_count INTEGER NOT NULL,
+                      item_count INTEGER NOT NULL
+                    );
+                    INSERT INTO source_file_new (id, key, path, content_hash, byte_count, item_count)
+                      SELECT id, NULL, path, content_hash, byte_count, item_count FROM source_file;
+                    DROP TABLE source_file;
+                    ALTER TABLE source_file_new RENAME TO source_file;
+                    CREATE INDEX source_file_by_hash ON source_file(content_hash);
+                    CREATE INDEX source_file_by_path ON source_file(path);
+                    """)
+        }
         return m
     }
 }

@@ -72,6 +72,9 @@ enum StoreProbe {
 enum Mounts {
     static var isRoot: Bool { getuid() == 0 }
 
+    /// Why a test that needs a mount is cancelled (shown as skipped, with the printed reason above).
+    static let cannotMount: Comment = "skipped: needs a mount (root with CAP_SYS_ADMIN); see the reason printed above"
+
     static func run(_ args: [String]) -> Bool {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")

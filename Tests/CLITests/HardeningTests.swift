@@ -71,7 +71,7 @@ import Testing
         let s = try Scratch()
         defer { s.remove() }
         let full = s.path("full")
-        guard Mounts.tmpfs(full, size: "64k") else { return }
+        guard Mounts.tmpfs(full, size: "64k") else { try Test.cancel(Mounts.cannotMount) }
         defer { Mounts.unmount(full) }
         let filler =
             FileHandle(forWritingAtPath: full + "/filler")

@@ -61,6 +61,49 @@ import Testing
         #expect(StoreProbe.query(db, "SELECT COUNT(*) FROM briefing WHERE date = '2017-11-14'") == "1")
     }
 
+    /// Issue 13, class 3: a file is known by the file its path leads to, not by how the path was
+    /// spelt: one folder imported by its absolute path, by a relative one, from inside it, through a
+    /// symlink, or moved together with its store, is stored once. Two files with the same bytes
+    /// stay two sources.
+    @Test func oneFolderByAnyPathIsStoredOnce() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        try s.write("office/in/a.txt", briefingItem(1, date: "2017年11月14日"))
+        try s.write("office/in/b.txt", briefingItem(2, date: "2017年11月15日"))
+        try s.write("office/in/copy-of-a.txt", briefingItem(1, date: "2017年11月14日"))
+        let office = s.dir.appendingPathComponent("office")
+        let db = office.appendingPathComponent("s.sqlite").path
+        let first = try CLIRunner.run(["import", "--db", db, office.path + "/in"])
+        #expect(first.stdout.contains("3 new, 0 unchanged"), "\(first.stdout)\(first.stderr)")
+        #expect(StoreProbe.count(db, "briefing") == 3)
+        try FileManager.default.createSymbolicLink(atPath: s.path("alias"), withDestinationPath: office.path + "/in")
+        let spellings: [(cwd: URL, args: [String])] = [
+            (office, ["in/"]),
+            (office.appendingPathComponent("in"), ["."]),
+            (URL(fileURLWithPath: "/"), [String(office.path.dropFirst()) + "/in/../in"]),
+            (s.dir, ["alias"]),
+            (office, ["./in/a.txt", "in//b.txt", "\(office.path)/in/copy-of-a.txt"]),
+        ]
+        for (cwd, args) in spellings {
+            let again = try CLIRunner.run(["import", "--db", db] + args, cwd: cwd)
+            #expect(again.status == 0, "\(args): \(again.stderr)")
+            #expect(again.stdout.contains("0 new, 3 unchanged, 0 replaced"), "\(args) from \(cwd.path): \(again.stdout)")
+        }
+        #expect(StoreProbe.count(db, "source_file") == 3)
+        #expect(StoreProbe.count(db, "briefing") == 3)
+        // Edited and imported under another spelling: replaced, the copy keeps its item.
+        try s.write("office/in/a.txt", briefingItem(3, date: "2017年11月16日"))
+        let edited = try CLIRunner.run(["import", "--db", db, "in/a.txt"], cwd: office)
+        #expect(edited.stdout.contains("0 new, 0 unchanged, 1 replaced"), "\(edited.stdout)")
+        #expect(StoreProbe.count(db, "briefing") == 3)
+        #expect(StoreProbe.query(db, "SELECT COUNT(*) FROM briefing WHERE date = '2017-11-14'") == "1")
+        // The office folder moved elsewhere with its store: the same files.
+        try FileManager.default.moveItem(at: office, to: s.dir.appendingPathComponent("moved"))
+        let moved = try CLIRunner.run(["import", "--db", s.path("moved/s.sqlite"), s.path("moved/in")])
+        #expect(moved.stdout.contains("0 new, 3 unchanged"), "\(moved.stdout)\(moved.stderr)")
+        #expect(StoreProbe.count(s.path("moved/s.sqlite"), "source_file") == 3)
+    }
+
     /// Issue 13, class 1: a ledger count at the edge is refused with file:line, never a crash, and
     /// nothing of the import is stored (the briefings given with it included).
     @Test(arguments: ["1e309", "99999999999999999999", "nan", "-1"])

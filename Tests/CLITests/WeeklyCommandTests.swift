@@ -31,6 +31,32 @@ import Testing
         #expect(try CLIRunner.issueLine(pdf) == "2017年第1期")
     }
 
+    @Test func aRefusedNoticeStoresNo期号() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let db = s.path("s.sqlite")
+        // A briefing of 2017-W46 whose meeting's name holds a 400-letter word: no line can hold it,
+        // the self-check refuses the notice (70) — after the week's material was gathered.
+        let unbreakable = briefingItem(1, date: "2017年11月14日").replacingOccurrences(
+            of: "次大气", with: "次" + String(repeating: "W", count: 400) + "大气")
+        try s.write("in/w46.txt", unbreakable)
+        try s.write("in/w47.txt", briefingItem(2, date: "2017年11月21日"))
+        #expect(try CLIRunner.run(["import", "--db", db, s.path("in")]).status == 0)
+        let refused = try CLIRunner.run(["weekly", "--db", db, "--week", "2017-W46", "--output", s.path("n46.pdf")])
+        #expect(refused.status == 70, "\(refused.stderr)")
+        #expect(refused.stderr.contains("n46.pdf: not written"))
+        #expect(StoreProbe.count(db, "issue_number") == 0)
+        #expect(!FileManager.default.fileExists(atPath: s.path("n46.pdf")))
+        // The next week that succeeds gets the year's first number; the refused week, once forced, the second.
+        let ok = try CLIRunner.run(["weekly", "--db", db, "--week", "2017-W47", "--output", s.path("n47.pdf"), "--quiet"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(try CLIRunner.issueLine(s.path("n47.pdf")) == "2017年第1期")
+        let forced = try CLIRunner.run(["weekly", "--db", db, "--week", "2017-W46", "--output", s.path("n46.pdf"), "--force", "--quiet"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try CLIRunner.issueLine(s.path("n46.pdf")) == "2017年第2期")
+        #expect(StoreProbe.query(db, "SELECT week || ':' || number FROM issue_number ORDER BY number") == "2017-W47:1\n2017-W46:2")
+    }
+
     @Test func twoRunsAtTheSameMomentGetTheSameIssueNumber() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

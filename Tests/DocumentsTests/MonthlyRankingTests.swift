@@ -115,6 +115,22 @@ import Typesetting
         #expect(notes.contains { $0.contains("戊区有效监测天数不足27天") })
     }
 
+    /// The summary reads as a sentence whatever places are named: no leading "，" when the first
+    /// places are not praised (praise_first = 0), none dangling when nothing is named.
+    @Test(arguments: [(0, 2), (2, 0), (0, 0), (2, 2)])
+    func theRankingSummaryStartsWithItsOrder(praise: Int, warn: Int) throws {
+        let layout = try Self.layout()
+        var settings = try MonthlyRankingSettings(layout: layout)
+        (settings.praiseFirst, settings.warnLast) = (praise, warn)
+        let doc = try MonthlyRanking.build(Self.input(warnLast: warn), settings: settings, texts: layout.texts)
+        let summary = try #require(Self.paragraphs(doc).first { $0.contains("排序") })
+        #expect(summary.hasPrefix("按"), "\(summary)")
+        #expect(!summary.contains("，，") && !summary.contains("，。"), "\(summary)")
+        #expect(summary.contains("位列前") == (praise > 0), "\(summary)")
+        #expect(summary.contains("位列后") == (warn > 0), "\(summary)")
+        if praise == 0 && warn == 0 { #expect(summary.hasSuffix("排序。"), "\(summary)") }
+    }
+
     @Test func rankChangesAgainstTheMonthBefore() throws {
         let dec = YearMonth(year: 2016, month: 12)!
         let previous = [

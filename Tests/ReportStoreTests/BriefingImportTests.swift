@@ -79,6 +79,37 @@ import Testing
         #expect(try store.briefingCounts() == (2, 2))
     }
 
+    /// The key of a file: relative to the store's folder inside it, absolute outside it, the name
+    /// as given without a resolved location.
+    @Test func aFileIsKeyedByWhereItIs() {
+        let inside = BriefingFile(file: "../x/in/a.txt", location: "/srv/office/in/a.txt", contentHash: "", byteCount: 0, briefings: [])
+        #expect(ReportStore.sourceKey(inside, storeFolder: "/srv/office") == "in/a.txt")
+        #expect(ReportStore.sourceKey(inside, storeFolder: "/srv/off") == "/srv/office/in/a.txt")
+        #expect(ReportStore.sourceKey(inside, storeFolder: "/") == "srv/office/in/a.txt")
+        #expect(ReportStore.sourceKey(inside, storeFolder: nil) == "/srv/office/in/a.txt")
+        let unresolved = BriefingFile(file: "in/a.txt", contentHash: "", byteCount: 0, briefings: [])
+        #expect(ReportStore.sourceKey(unresolved, storeFolder: "/srv/office") == "in/a.txt")
+    }
+
+    /// A file stored before files had keys (key NULL) is claimed by the next import of its name:
+    /// unchanged when its bytes are, replaced when not, never stored a second time.
+    @Test func aFileStoredWithoutAKeyIsClaimedByItsName() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let store = try ReportStore(path: s.dbPath)
+        let a = Fixtures.file("in/a.txt", dates: ["2017-11-14"])
+        let b = Fixtures.file("in/b.txt", dates: ["2017-11-15"])
+        _ = try store.importBriefings([a, b])
+        try store.write { db in try db.execute(sql: "UPDATE source_file SET key = NULL") }
+        var located = a
+        located.location = s.path("in/a.txt")
+        #expect(try store.importBriefings([located]).outcomes.map(\.outcome) == [.unchanged])
+        #expect(try store.read { try String.fetchAll($0, sql: "SELECT key FROM source_file WHERE key IS NOT NULL") } == ["in/a.txt"])
+        let editedB = Fixtures.file("in/b.txt", dates: ["2017-11-16"], text: "改过的正文")
+        #expect(try store.importBriefings([editedB]).outcomes.map(\.outcome) == [.replaced])
+        #expect(try store.briefingCounts() == (2, 2))
+    }
+
     @Test func aPathGivenTwiceInOneImportIsStoredOnce() throws {
         let s = try Scratch()
         defer { s.remove() }

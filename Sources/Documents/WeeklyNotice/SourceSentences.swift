@@ -7,23 +7,38 @@ import WordLists
 /// says, in the source's order, with his title where the source writes it (传达了郭树清省长的重要批示
 /// 精神 stays a relayed instruction; 市长刘锋出席会议并讲话，市委常委…王晋峰主持会议 keeps its protocol).
 struct SourceSentences {
-    /// Verbs that tie a named person to a meeting.
-    static let roleVerbs = [
-        "主持", "出席", "参加", "讲话", "传达", "宣读", "批示", "强调", "指出", "要求", "表示", "致辞", "发言", "部署", "通报",
-        "作了", "提出",
-    ]
-    /// Verbs that introduce what a person said: a clause ending in one needs what follows
-    /// (张勇强调，…); 提出要求 ends a clause by itself.
-    static let speechVerbs = ["强调", "指出", "表示"]
+    /// The sentence cues, each list in `Words/<name>.txt` saying what it is for.
+    static let roleVerbs = WordLists.list("sentence-role-verbs", in: .module)
+    static let speechVerbs = WordLists.list("speech-verbs", in: .module)
+    static let demandVerbs = WordLists.list("demand-verbs", in: .module)
+    static let heldVerbs = WordLists.list("held-verbs", in: .module)
+    static let meetingMarks = WordLists.list("meeting-marks", in: .module)
+    static let newsPrefixes = WordLists.list("news-prefixes", in: .module)
+    /// The openings of a numbered list (一是…, 一要…, 一、…, （一）…, 1.…).
+    static let listOpeners = WordLists.list("list-openers", in: .module)
     /// A clause saying on whose behalf someone acts (受…委托): its first and last words.
     static let delegation: [(String, String)] = WordLists.list("delegation-cues", in: .module).compactMap { line in
         let p = line.split(separator: "…", maxSplits: 1).map(String.init)
         return p.count == 2 ? (p[0], p[1]) : nil
     }
-    /// Verbs of holding a meeting.
-    static let heldVerbs = ["召开", "举行", "召集"]
-    /// News prefixes that are no part of the report: 本报讯, 记者…报道：, （记者…）.
-    static let newsPrefixes = ["本报讯", "本报消息", "讯"]
+    static let selfReferences = WordLists.list("self-references", in: .module)
+    static let reporterWords = WordLists.list("reporter-words", in: .module)
+    static let continuationMarks = WordLists.list("continuation-marks", in: .module)
+    static let pronouns = WordLists.list("pronouns", in: .module)
+    static let demandOpeners = WordLists.list("demand-openers", in: .module)
+    static let demandMarks = Set(WordLists.characters("demand-marks", in: .module))
+    static let notDemandBefore = Set(WordLists.characters("not-demand-before", in: .module))
+    static let notDemandAfter = Set(WordLists.characters("not-demand-after", in: .module))
+    static let relayVerbs = WordLists.list("relay-verbs", in: .module)
+    static let meetingPrefixes = WordLists.list("meeting-prefixes", in: .module)
+    static let introPrefixes = WordLists.list("intro-prefixes", in: .module)
+    static let introEndings = WordLists.list("intro-endings", in: .module)
+    static let numerals = WordLists.characters("numerals", in: .module)
+    /// A label (简报一：) before the first clause.
+    static let labelPattern =
+        "^(?:" + WordLists.list("label-words", in: .module).joined(separator: "|") + ")[" + numerals + "0-9]+[：:]"
+    /// The characters of a list ordinal (一、 一是要 （一） 1.).
+    static let ordinal = Set(numerals + WordLists.characters("ordinal-words", in: .module) + "、（）().0123456789 ")
 
     /// One sentence of the text, without its end mark.
     struct Sentence {
@@ -74,7 +89,7 @@ struct SourceSentences {
             guard var k = parts.firstIndex(where: { p in Self.heldVerbs.contains { p.text.contains($0) } }) else { continue }
             // The clause must name the meeting (or a meeting word), not some other 召开.
             let held = parts[k].text
-            guard meeting.map({ held.contains($0) }) ?? false || held.contains("会") else { continue }
+            guard meeting.map({ held.contains($0) }) ?? false || Self.meetingMarks.contains(where: held.contains) else { continue }
             k = Self.roleClauses(parts, from: k, names: people.filter { $0.count >= 2 }, requireName: true)
             text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
             return Sentence(text: Self.naming(unit, in: text, before: Self.heldVerbs, source: whole), index: s.index)
@@ -92,10 +107,12 @@ struct SourceSentences {
     /// 我市/我县/我区 (before the first of `verbs`, or anywhere when none) become the unit: the
     /// notice speaks for another office.
     /// Where the item never writes the unit (丰润区 named only in the page header: 我区启动…), 我区
-    /// is left out instead (启动…, under the unit's heading): a name the
-    /// source does not put there would be a claim of the notice's own.
+    /// is left out instead (启动…, under the unit's heading): a name the source does not put
+    /// there would be a claim of the notice's own.
     static func naming(_ unit: String?, in text: String, before verbs: [String], source: String = "") -> String {
-        guard let unit, let last = unit.last, "市县区".contains(last), let r = text.range(of: "我" + String(last)) else { return text }
+        guard let unit, let own = selfReferences.first(where: { $0.last == unit.last }), let r = text.range(of: own) else {
+            return text
+        }
         if !verbs.isEmpty {
             guard let v = verbs.compactMap({ text.range(of: $0) }).first, r.lowerBound < v.lowerBound else { return text }
         }
@@ -103,9 +120,6 @@ struct SourceSentences {
         out.replaceSubrange(r, with: source.isEmpty || source.contains(unit) ? unit : "")
         return out
     }
-
-    /// Who writes a bracketed byline (（记者 韩文博）, （通讯员 杜鹏）).
-    static let bylineWords = WordLists.list("byline-words", in: .module)
 
     /// 本报讯 记者牛前进报道：5月29日上午… → 5月29日上午…
     static func strippingNewsPrefix(_ text: String) -> String {
@@ -116,14 +130,15 @@ struct SourceSentences {
         }
         t = t.drop { $0 == " " || $0 == "\u{3000}" }
         // A label (简报一：) before the first clause.
-        if let r = t.range(of: #"^简报[一二三四五六七八九十0-9]+[：:]"#, options: .regularExpression) { t = t[r.upperBound...] }
+        if let r = t.range(of: labelPattern, options: .regularExpression) { t = t[r.upperBound...] }
         // 记者…报道： before the first clause.
-        if t.hasPrefix("记者"), let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }), t.distance(from: t.startIndex, to: colon) <= 12 {
+        if reporterWords.contains(where: t.hasPrefix), let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }),
+            t.distance(from: t.startIndex, to: colon) <= 12
+        {
             t = t[t.index(after: colon)...]
         }
-        // （记者…） / （通讯员…）: a byline in brackets before the first clause.
-        if t.first == "（" || t.first == "(", let close = t.firstIndex(where: { $0 == "）" || $0 == ")" }),
-            bylineWords.contains(where: { t[t.index(after: t.startIndex)..<close].hasPrefix($0) })
+        if reporterWords.contains(where: { t.hasPrefix("（" + $0) || t.hasPrefix("(" + $0) }),
+            let close = t.firstIndex(where: { $0 == "）" || $0 == ")" })
         {
             t = t[t.index(after: close)...]
         }
@@ -149,7 +164,7 @@ struct SourceSentences {
             guard !named.isEmpty, Self.roleVerbs.contains(where: { first.text.contains($0) }) else { continue }
             var k = Self.roleClauses(parts, from: 0, names: names, requireName: false)
             // 马俊峰要求：一是… is the numbered requirements' own introduction, printed with them.
-            if k + 1 < parts.count, parts[k].text.hasSuffix("要求"), Self.beginsNumberedList(parts[k + 1].text) {
+            if k + 1 < parts.count, Self.demandVerbs.contains(where: parts[k].text.hasSuffix), Self.beginsNumberedList(parts[k + 1].text) {
                 guard k > 0 else { continue }
                 k -= 1
             }
@@ -160,13 +175,13 @@ struct SourceSentences {
             // 副市长武军出席会议并就…提出要求，他要求全市上下要…: the demand is his, said after his role.
             let continuesAsHe =
                 k + 1 < parts.count
-                && ["他", "她"].contains { he in
-                    (Self.speechVerbs + ["要求"]).contains { parts[k + 1].text.hasPrefix(he + $0) }
+                && Self.pronouns.contains { he in
+                    (Self.speechVerbs + Self.demandVerbs).contains { parts[k + 1].text.hasPrefix(he + $0) }
                 }
             if continuesAsHe {
                 let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
                 text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
-            } else if k + 1 < parts.count, (Self.speechVerbs + ["要求"]).contains(where: { parts[k].text.hasSuffix($0) }) {
+            } else if k + 1 < parts.count, (Self.speechVerbs + Self.demandVerbs).contains(where: { parts[k].text.hasSuffix($0) }) {
                 let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
                 text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
             }
@@ -186,9 +201,9 @@ struct SourceSentences {
             let next = parts[k + 1].text
             let namesSomeone = names.contains { next.contains($0) }
             // a short clause says a role (作了书面讲话), not what was demanded (他要求…: see people)
-            let says = (speechVerbs + ["要求", "提出", "部署"]).contains { next.contains($0) }
+            let says = (speechVerbs + demandVerbs).contains { next.contains($0) }
             let hasRole = roleVerbs.contains { next.contains($0) }
-            let continues = named && hasRole && (next.hasPrefix("并") || (next.count <= 16 && !says))
+            let continues = named && hasRole && (continuationMarks.contains(where: next.hasPrefix) || (next.count <= 16 && !says))
             guard namesSomeone || continues else { break }
             named = true
             k += 1
@@ -198,7 +213,7 @@ struct SourceSentences {
 
     /// A clause that opens a numbered list (一是…, 一要…, 一、…, （一）…, 1.…).
     static func beginsNumberedList(_ clause: String) -> Bool {
-        clause.range(of: #"^(一是|一要|一、|第一|[（(]一[）)]|1[.、．])"#, options: .regularExpression) != nil
+        listOpeners.contains(where: clause.hasPrefix)
     }
 
     /// What a leader named for another role demanded in his speech (王文涛指出，…。下一步，要进一步
@@ -219,7 +234,7 @@ struct SourceSentences {
             // 许文静强调，…。她要求，要紧盯…: the demand of the person the sentence before names.
             if s.index > 0, used.contains(s.index - 1) || opener(sentences[s.index - 1]) != nil,
                 let first = Condense.clauses(s.text).first?.text,
-                ["他", "她"].contains(where: { he in (Self.speechVerbs + ["要求"]).contains { first == he + $0 } }),
+                Self.pronouns.contains(where: { he in (Self.speechVerbs + Self.demandVerbs).contains { first == he + $0 } }),
                 let previous = Condense.clauses(sentences[s.index - 1].text).first?.text, names.contains(where: { previous.contains($0) })
             {
                 let rest = Condense.clauses(s.text).dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
@@ -251,7 +266,7 @@ struct SourceSentences {
     func unnumberedDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
         for s in sentences where !used.contains(s.index) {
             let parts = Condense.clauses(s.text)
-            guard parts.count > 1, parts[0].text.hasSuffix("要求"), parts[0].text.count <= 12,
+            guard parts.count > 1, Self.demandVerbs.contains(where: parts[0].text.hasSuffix), parts[0].text.count <= 12,
                 Self.beginsDemand(parts[1].text)
             else { continue }
             let body = parts.dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
@@ -269,7 +284,7 @@ struct SourceSentences {
     /// the head of each paragraph, the sentences that open with 要 (all the demands when fewer
     /// than two do), while the sentences after it go on demanding.
     func paragraphDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
-        for s in sentences where !used.contains(s.index) && s.text.hasSuffix("要求") && s.text.count <= limit {
+        for s in sentences where !used.contains(s.index) && Self.demandVerbs.contains(where: s.text.hasSuffix) && s.text.count <= limit {
             // a paragraph's sentence of detail between two demands (主次干道每日机扫不少于2遍…) does not end them
             var after: [Sentence] = []
             var gap = 0
@@ -279,7 +294,7 @@ struct SourceSentences {
                 if gap > 1 { break }
                 if demands { after.append(t) }
             }
-            let heads = after.filter { $0.text.hasPrefix("要") }
+            let heads = after.filter { $0.text.first.map(Self.demandMarks.contains) ?? false }
             let demands = (heads.count >= 2 ? heads : after).map { Condense.clause($0.text, limit: limit, keeping: keeping) }
             guard demands.count >= 2 else { continue }
             return Sentence(text: s.text + "：" + demands.joined(separator: "；"), index: s.index)
@@ -290,26 +305,25 @@ struct SourceSentences {
     /// A clause that opens a demand: 要…, 必须…, 下一步…, or a short subject before 要 (高新区要…,
     /// 各级各部门要…); not 要求, 重要, 主要, 需要, nor a principle pair (既要…更要…).
     static func beginsDemand(_ clause: String) -> Bool {
-        if ["必须", "下一步"].contains(where: { clause.hasPrefix($0) }) { return true }
+        if demandOpeners.contains(where: { clause.hasPrefix($0) }) { return true }
         let chars = Array(clause)
-        guard let k = chars.prefix(7).indices.first(where: { chars[$0] == "要" }) else { return false }
+        guard let k = chars.prefix(7).indices.first(where: { demandMarks.contains(chars[$0]) }) else { return false }
         let before: Character? = k > 0 ? chars[k - 1] : nil
         let after: Character? = k + 1 < chars.count ? chars[k + 1] : nil
-        if let before, "重主需只既更还不紧必想也".contains(before) { return false }
-        return after != "求" && !chars[..<k].contains { $0.isNumber || "，、“”".contains($0) }
+        if let before, notDemandBefore.contains(before) { return false }
+        return !(after.map(notDemandAfter.contains) ?? false) && !chars[..<k].contains { $0.isNumber || "，、“”".contains($0) }
     }
 
     /// Sentences that say what the meeting relayed (会议传达了…精神): a leader whose speech or
     /// instruction was relayed is named as relayed, never as present.
     func relayed(excluding used: Set<Int>, limit: Int) -> [Sentence] {
         sentences.filter { s in
-            !used.contains(s.index) && Condense.clauses(s.text).first.map { $0.text.contains("传达") } ?? false
+            !used.contains(s.index) && Condense.clauses(s.text).first.map { c in Self.relayVerbs.contains(where: c.text.contains) } ?? false
         }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit, keeping: keeping), index: $0.index) }
     }
 
-    /// Verbs of issuing a document: a sentence saying the meeting 印发了《…方案》 reports a
-    /// deployed plan, which the entry must not leave out.
-    static let issueVerbs = ["印发", "出台", "下发", "制定", "发布", "签订", "审议通过"]
+    /// Verbs of issuing a document (印发了《…方案》).
+    static let issueVerbs = WordLists.list("issue-verbs", in: .module)
 
     /// Sentences that say a named document was issued (当天的会议还印发了《宝鸡市…工作方案》，各相关
     /// 部门签订了责任书): an issuing verb before a 《title》 in the same clause. Not those in `used`,
@@ -354,7 +368,7 @@ struct SourceSentences {
         let title = Array(headline.filter { !$0.isWhitespace })
         func continuesSpeech(_ s: Sentence) -> Bool {
             guard s.index > 0, let first = Condense.clauses(sentences[s.index - 1].text).first?.text else { return false }
-            return speakers.contains { first.contains($0) } && (Self.speechVerbs + ["要求"]).contains { first.contains($0) }
+            return speakers.contains { first.contains($0) } && (Self.speechVerbs + Self.demandVerbs).contains { first.contains($0) }
         }
         var best: (Sentence, String)? = nil
         for s in sentences where !used.contains(s.index) && !continuesSpeech(s) {
@@ -374,7 +388,7 @@ struct SourceSentences {
 
     /// 会上，… → …
     static func strippingMeetingPrefix(_ text: String) -> String {
-        for p in ["会上，", "会议上，", "会上,"] where text.hasPrefix(p) { return String(text.dropFirst(p.count)) }
+        for p in meetingPrefixes where text.hasPrefix(p) { return String(text.dropFirst(p.count)) }
         return text
     }
 
@@ -397,21 +411,20 @@ struct SourceSentences {
     /// 党工委要求, 主要任务是, …并就下一步工作强调三点要求), or the sentence before them when it
     /// ends in 要求/强调/指出. Nil when the source has none short enough to quote.
     func requirementsIntro(_ first: String, limit: Int) -> String? {
-        let probe = String(first.drop { $0 == "要" }.prefix(6))
+        let probe = String(first.drop { Self.demandMarks.contains($0) }.prefix(6))
         guard probe.count >= 4 else { return nil }
         for s in sentences {
             guard let hit = s.text.range(of: probe) else { continue }
             // Back over the ordinal (一、 一是要 （一） 1.) to where the list starts.
             var start = hit.lowerBound
-            let ordinal: Set<Character> = Set("一二三四五六七八九十是要、（）().0123456789 ")
-            while start > s.text.startIndex, ordinal.contains(s.text[s.text.index(before: start)]) {
+            while start > s.text.startIndex, Self.ordinal.contains(s.text[s.text.index(before: start)]) {
                 start = s.text.index(before: start)
             }
             var intro = String(s.text[..<start]).trimmingCharacters(in: Condense.clauseEnds.union([" "]))
-            for p in ["会上", "会议上", "同时"] where intro.hasPrefix(p + "，") { intro = String(intro.dropFirst(p.count + 1)) }
+            for p in Self.introPrefixes where intro.hasPrefix(p + "，") { intro = String(intro.dropFirst(p.count + 1)) }
             if intro.isEmpty, s.index > 0 {
                 let previous = sentences[s.index - 1].text
-                if ["要求", "强调", "指出", "如下"].contains(where: { previous.hasSuffix($0) }) { intro = previous }
+                if Self.introEndings.contains(where: { previous.hasSuffix($0) }) { intro = previous }
             }
             // …，明确从即日起至2021年3月15日，在全市集中开展十大专项行动：一是… → its last clause
             if intro.count > limit, let last = Condense.clauses(intro).last?.text, last.count >= 4, last.count <= limit {
