@@ -66,4 +66,20 @@ import Testing
                 + "在全市集中开展十大专项行动：一是燃煤锅炉清零行动，二是散煤禁燃管控行动。")
         #expect(s.requirementsIntro("燃煤锅炉清零行动", limit: 40) == "在全市集中开展十大专项行动")
     }
+
+    @Test func whatTheMeetingDecidedIsQuotedAndNeverCutAfterAnOpenClause() {
+        let s = SourceSentences(
+            "会议召开。会议明确，从即日起至2021年2月28日，在全县开展散煤“清零”百日攻坚行动；12月10日前，"
+                + "各乡镇要完成辖区内散煤经营网点的排查取缔，12月10日前未完成的，由县纪委监委启动问责程序。")
+        #expect(
+            s.decisions(excluding: [0], limit: 80).map(\.text) == [
+                "会议明确，从即日起至2021年2月28日，在全县开展散煤“清零”百日攻坚行动；12月10日前，各乡镇要完成辖区内散煤经营网点的排查取缔"
+            ])
+        #expect(s.decisions(excluding: [0, 1], limit: 80).isEmpty)
+    }
+
+    @Test func aShortClauseBeforeADemandStaysWithIt() {
+        let s = SourceSentences("韩志国指出，2019年全县PM2.5年均浓度为63微克/立方米，形势依然严峻。今冬明春，全县要确保PM2.5平均浓度同比下降10%以上。")
+        #expect(s.speeches([Person(name: "韩志国")], excluding: [], limit: 60).map(\.text) == ["韩志国指出，今冬明春，全县要确保PM2.5平均浓度同比下降10%以上"])
+    }
 }

@@ -248,7 +248,9 @@ struct SourceSentences {
             while k < sentences.count, k == s.index || opener(sentences[k]) == nil {
                 let parts = Condense.clauses(sentences[k].text)
                 let from = k == s.index ? 1 : 0
-                if let d = parts.indices.dropFirst(from).first(where: { Self.beginsDemand(parts[$0].text) }) {
+                if var d = parts.indices.dropFirst(from).first(where: { Self.beginsDemand(parts[$0].text) }) {
+                    // 今冬明春，全县要确保…: a short time or scope clause before the demand is part of it
+                    if d > from, parts[d - 1].text.count <= 4, !parts[d - 1].text.contains(where: \.isNumber) { d -= 1 }
                     let rest = parts[d...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
                     out.append(Sentence(text: who + "，" + Condense.clause(rest, limit: limit, keeping: keeping), index: sentences[k].index))
                     break
@@ -320,6 +322,18 @@ struct SourceSentences {
         sentences.filter { s in
             !used.contains(s.index) && Condense.clauses(s.text).first.map { c in Self.relayVerbs.contains(where: c.text.contains) } ?? false
         }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit, keeping: keeping), index: $0.index) }
+    }
+
+    /// What a meeting decided, said as its own first clause (会议明确，… / 会议决定，…).
+    static let decisionOpeners = WordLists.list("decision-openers", in: .module)
+
+    /// Sentences that say what the meeting decided (会议明确，从即日起至2021年2月28日，在全县开展散煤
+    /// “清零”百日攻坚行动；…): the campaign or rule it set, which the entry must not leave out.
+    func decisions(excluding used: Set<Int>, limit: Int) -> [Sentence] {
+        sentences.filter { s in
+            !used.contains(s.index) && Condense.clauses(s.text).count > 1
+                && Condense.clauses(s.text).first.map { c in Self.decisionOpeners.contains(c.text) } ?? false
+        }.map { Sentence(text: Condense.clause($0.text, limit: limit, keeping: keeping), index: $0.index) }
     }
 
     /// Verbs of issuing a document (印发了《…方案》).

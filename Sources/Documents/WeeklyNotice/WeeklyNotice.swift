@@ -225,7 +225,7 @@ struct WeeklyNoticeComposer {
         if let h = item.headline { context[.headline] = h }
         context[.summary] = Condense.firstSentence(item.text, limit: 80)
         var lead = source.lead(unit: item.unit, meeting: item.meeting, people: item.people.map(\.name))
-        if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength) }
+        if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength * 2) }
         if let lead {
             pieces.append(lead.text)
             let dated = DateWording.startsWithDate(lead.text)
@@ -245,13 +245,15 @@ struct WeeklyNoticeComposer {
             excluding: used, printed: ([lead?.text ?? ""] + people.map(\.text) + relayed.map(\.text)).joined(),
             limit: settings.requirementLength + 20)
         used.formUnion(issued.map(\.index))
+        let decisions = source.decisions(excluding: used, limit: settings.requirementLength + 20)
+        used.formUnion(decisions.map(\.index))
         let speeches = source.speeches(item.people, excluding: used, limit: settings.requirementLength)
         used.formUnion(speeches.map(\.index))
         let demands =
             item.requirements.isEmpty
             ? source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2).map { [$0] } ?? [] : []
         used.formUnion(demands.map(\.index))
-        var said = (people + relayed + issued + speeches + demands).sorted { $0.index < $1.index }
+        var said = (people + relayed + issued + decisions + speeches + demands).sorted { $0.index < $1.index }
         let printed = ([context[.lead]?.wordingValue.text ?? ""] + said.map(\.text) + item.requirements).joined()
         if let action = source.headlineAction(
             item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
