@@ -223,9 +223,14 @@ struct SourceSentences {
     /// the person and verb as the source writes them. Nil for a speech that demands nothing.
     func speeches(_ people: [Person], excluding used: Set<Int>, limit: Int) -> [Sentence] {
         let names = people.map(\.name).filter { $0.count >= 2 }
+        // 王晓东要求，要对照…: a demand verb opens a speech too when the demand follows in the same
+        // sentence and is no numbered list (马俊峰要求：一是…, printed with the requirements)
         func opener(_ s: Sentence) -> String? {
-            guard let first = Condense.clauses(s.text).first?.text,
-                names.contains(where: { first.contains($0) }), Self.speechVerbs.contains(where: { first.hasSuffix($0) })
+            let parts = Condense.clauses(s.text)
+            guard let first = parts.first?.text, names.contains(where: { first.contains($0) }),
+                Self.speechVerbs.contains(where: { first.hasSuffix($0) })
+                    || (Self.demandVerbs.contains(where: { first.hasSuffix($0) })
+                        && parts.count > 1 && !Self.beginsNumberedList(parts[1].text))
             else { return nil }
             return first
         }
