@@ -82,4 +82,15 @@ import Testing
         let s = SourceSentences("韩志国指出，2019年全县PM2.5年均浓度为63微克/立方米，形势依然严峻。今冬明春，全县要确保PM2.5平均浓度同比下降10%以上。")
         #expect(s.speeches([Person(name: "韩志国")], excluding: [], limit: 60).map(\.text) == ["韩志国指出，今冬明春，全县要确保PM2.5平均浓度同比下降10%以上"])
     }
+
+    @Test func listNumbersHeadingsAndHardWrapsAreNoPartOfASentence() {
+        #expect(SourceSentences.strippingNewsPrefix("1、11月12日，市生态环境局召开会议") == "11月12日，市生态环境局召开会议")
+        #expect(SourceSentences.strippingOrdinal("（二）2018年底前，全市PM2.5平均浓度同比下降10%以上") == "2018年底前，全市PM2.5平均浓度同比下降10%以上")
+        #expect(SourceSentences.strippingOrdinal("12月5日前完成") == "12月5日前完成")
+        let s = SourceSentences(
+            "邯气领办〔2018〕45号\n各县（市、区）人民政府，市直有关部门：\n为推动《邯郸市攻坚行动方\n案》落实落地，市大气办组成5个督查组开展督查。\n"
+                + "三、下一步要求\n（一）各县（市、区）要在11月30日前完成问题整改\n（二）对整改不力的，一律严肃问责")
+        #expect(s.summary(unit: nil, limit: 80)?.text == "为推动《邯郸市攻坚行动方案》落实落地，市大气办组成5个督查组开展督查")
+        #expect(s.requirementsIntro("各县（市、区）要在11月30日前完成问题整改", limit: 40) == "下一步要求")
+    }
 }

@@ -6,6 +6,9 @@ import WordLists
 enum Condense {
     static let clauseEnds: Set<Character> = ["，", "；", "：", ",", ";", ":"]
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?"]
+    /// Brackets and quotes that hold a title, a term or an aside.
+    static let openers: Set<Character> = ["《", "“", "（", "("]
+    static let closers: Set<Character> = ["》", "”", "）", ")"]
     /// Clause openings that need a following clause to make sense (对建筑工地…等情况, 依托网格化管理).
     static let leadIns = WordLists.list("lead-ins", in: .module)
     /// Clause endings that need a following clause (…未完成的，由…问责: the subject of what follows).

@@ -60,8 +60,14 @@ struct SourceSentences {
         whole = (headline ?? "") + "\n" + text
         var out: [Sentence] = []
         var current = ""
+        // a line break inside 《…》, “…” or （…） is a hard wrap (PDF text), not a sentence's end
+        var depth = 0
         for c in text {
+            if Condense.openers.contains(c) { depth += 1 }
+            if Condense.closers.contains(c) { depth = max(0, depth - 1) }
+            if c == "\n" && depth > 0 { continue }
             if Condense.sentenceEnds.contains(c) || c == "\n" {
+                depth = 0
                 let t = current.trimmingCharacters(in: [" ", "\u{3000}", "\t"])
                 if !t.isEmpty { out.append(Sentence(text: t, index: out.count)) }
                 current = ""
@@ -98,10 +104,23 @@ struct SourceSentences {
     }
 
     /// For an item that reports no meeting: its first sentence, condensed, 我区/我县/我市 named.
+    /// A heading or a document number (邯气领办〔2018〕45号) is no summary: the first sentence of
+    /// two clauses or more that does not open a list (各县（市、区）人民政府，市直有关部门：) is taken.
     func summary(unit: String?, limit: Int) -> Sentence? {
-        guard let s = sentences.first else { return nil }
+        let reported = sentences.first { s in
+            let parts = Condense.clauses(s.text)
+            return parts.count > 1 && parts.last?.end == nil
+        }
+        guard let s = reported ?? sentences.first else { return nil }
         let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit, keeping: keeping)
         return Sentence(text: Self.naming(unit, in: text, before: [], source: whole), index: s.index)
+    }
+
+    /// `1、11月12日，…` / `（二）2018年底前，…` / `三、下一步要求` → the text after the number.
+    static func strippingOrdinal(_ text: String) -> String {
+        let pattern = "^(?:[0-9" + numerals + "]{1,2}、|[（(][0-9" + numerals + "]{1,2}[）)])"
+        guard let r = text.range(of: pattern, options: .regularExpression) else { return text }
+        return String(text[r.upperBound...])
     }
 
     /// 我市/我县/我区 (before the first of `verbs`, or anywhere when none) become the unit: the
@@ -123,7 +142,7 @@ struct SourceSentences {
 
     /// 本报讯 记者牛前进报道：5月29日上午… → 5月29日上午…
     static func strippingNewsPrefix(_ text: String) -> String {
-        var t = Substring(text)
+        var t = Substring(strippingOrdinal(text))
         for p in newsPrefixes where t.hasPrefix(p) {
             t = t.dropFirst(p.count)
             break
@@ -439,6 +458,9 @@ struct SourceSentences {
             while start > s.text.startIndex, Self.ordinal.contains(s.text[s.text.index(before: start)]) {
                 start = s.text.index(before: start)
             }
+            // the list starts at an ordinal, a clause's or the sentence's start (not …对各县（市、区）…)
+            guard start != hit.lowerBound || start == s.text.startIndex || Condense.clauseEnds.contains(s.text[s.text.index(before: start)])
+            else { continue }
             var intro = String(s.text[..<start]).trimmingCharacters(in: Condense.clauseEnds.union([" "]))
             for p in Self.introPrefixes where intro.hasPrefix(p + "，") { intro = String(intro.dropFirst(p.count + 1)) }
             if intro.isEmpty, s.index > 0 {
@@ -449,7 +471,10 @@ struct SourceSentences {
             if intro.count > limit, let last = Condense.clauses(intro).last?.text, last.count >= 4, last.count <= limit {
                 intro = last
             }
-            guard !intro.isEmpty, intro.count <= limit else { return nil }
+            // an address line (各县（市、区）人民政府，…：) holds the words but starts no list
+            guard !intro.isEmpty else { continue }
+            intro = Self.strippingOrdinal(intro)
+            guard intro.count <= limit else { return nil }
             return intro
         }
         return nil

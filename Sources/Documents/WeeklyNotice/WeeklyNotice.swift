@@ -261,6 +261,12 @@ struct WeeklyNoticeComposer {
             said.append(action)
             said.sort { $0.index < $1.index }
         }
+        // The source's words introducing the numbered requirements; a sentence that is that
+        // introduction with the list (…主持会议并讲话，他要求，一要…) is said once, with the list.
+        let intro =
+            item.requirements.isEmpty
+            ? nil : item.requirements.first.flatMap { source.requirementsIntro($0, limit: settings.requirementLength) }
+        if let intro { said.removeAll { $0.text.hasPrefix(intro) } }
         if !said.isEmpty { context[.sentences] = said.map { $0.text + "。" }.joined() }
         pieces += said.map(\.text)
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
@@ -273,7 +279,6 @@ struct WeeklyNoticeComposer {
         }
         if !reqs.isEmpty {
             context[.requirements] = reqs.joined(separator: "；")
-            let intro = item.requirements.first.flatMap { source.requirementsIntro($0, limit: settings.requirementLength) }
             context[.requirementsIntro] = intro ?? wording.render("requirements_intro")
             if let intro { pieces.append(intro) }
             facts += spans.requirements.prefix(settings.maxRequirements).map { $0 }
@@ -311,7 +316,7 @@ struct WeeklyNoticeComposer {
         var rowRefs: [[SourceRef]] = []
         let rows: [[String]] = UnitGrouping.ordered(input.briefings, order: settings.unitOrder).compactMap { item in
             let measures = Self.measures(of: item).map { wording.render("measure_item", [.text: $0]) }
-            let targets = Self.targets(of: item).map { Punctuation.fullWidth($0.text) }
+            let targets = Self.targets(of: item).map { Punctuation.fullWidth(SourceSentences.strippingOrdinal($0.text)) }
             guard !measures.isEmpty || !targets.isEmpty else { return nil }
             rowItems.append([item])
             // The row names the lines of its unit, measures, targets and time limits.
