@@ -10,6 +10,11 @@ import Testing
     @Test func rolesAfterTheHeldClauseStayWithTheLead() {
         let s = SourceSentences("11月11日下午，县政府召开燃煤散烧治理工作调度会，副县长马俊峰主持会议。会议明确，…")
         #expect(s.lead(unit: "献县", meeting: "燃煤散烧治理工作调度会", people: ["马俊峰"])?.text == "11月11日下午，县政府召开燃煤散烧治理工作调度会，副县长马俊峰主持会议")
+        // what the leader who held it demanded goes on with it
+        let l = SourceSentences("11月20日上午，县长郭海东主持召开散煤治理工作调度会，要求各乡镇11月30日前完成洁净型煤配送全覆盖。")
+        #expect(
+            l.lead(unit: "卢龙县", meeting: "散煤治理工作调度会", people: ["郭海东"])?.text
+                == "11月20日上午，县长郭海东主持召开散煤治理工作调度会，要求各乡镇11月30日前完成洁净型煤配送全覆盖")
         // without people named there, the lead ends with the held clause
         #expect(s.lead(unit: "献县", meeting: "燃煤散烧治理工作调度会")?.text == "11月11日下午，县政府召开燃煤散烧治理工作调度会")
     }

@@ -88,7 +88,7 @@ struct SourceSentences {
     /// prefixes; 我市/我县/我区 before the verb become the unit (the notice speaks for another office).
     /// The clauses after it that name the meeting's `people` with their roles (…调度会，副县长马俊峰
     /// 主持会议) stay with it: the sentence is the only one that says what they did.
-    func lead(unit: String?, meeting: String?, people: [String] = []) -> Sentence? {
+    func lead(unit: String?, meeting: String?, people: [String] = [], limit: Int = 60) -> Sentence? {
         for s in sentences.prefix(6) {
             var text = Self.strippingNewsPrefix(s.text)
             let parts = Condense.clauses(text)
@@ -98,6 +98,13 @@ struct SourceSentences {
             guard meeting.map({ held.contains($0) }) ?? false || Self.meetingMarks.contains(where: held.contains) else { continue }
             k = Self.roleClauses(parts, from: k, names: people.filter { $0.count >= 2 }, requireName: true)
             text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
+            // 县长郭海东主持召开…调度会，要求各乡镇…: what the leader who held it demanded goes on
+            if k + 1 < parts.count, people.contains(where: { n in n.count >= 2 && parts[...k].contains { $0.text.contains(n) } }),
+                Self.demandVerbs.contains(where: parts[k + 1].text.hasPrefix), !Self.beginsNumberedList(parts[k + 1].text)
+            {
+                let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
+            }
             return Sentence(text: Self.naming(unit, in: text, before: Self.heldVerbs, source: whole), index: s.index)
         }
         return nil

@@ -224,7 +224,7 @@ struct WeeklyNoticeComposer {
         if let m = item.meeting { context[.meeting] = m }
         if let h = item.headline { context[.headline] = h }
         context[.summary] = Condense.firstSentence(item.text, limit: 80)
-        var lead = source.lead(unit: item.unit, meeting: item.meeting, people: item.people.map(\.name))
+        var lead = source.lead(unit: item.unit, meeting: item.meeting, people: item.people.map(\.name), limit: settings.requirementLength)
         if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength * 2) }
         if let lead {
             pieces.append(lead.text)
