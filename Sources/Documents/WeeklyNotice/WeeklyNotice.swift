@@ -228,7 +228,9 @@ struct WeeklyNoticeComposer {
         if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength * 2) }
         if let lead {
             pieces.append(lead.text)
-            let dated = DateWording.startsWithDate(lead.text)
+            // 为推进…攻坚行动，11月22日上午，魏县召开…: a purpose clause before the date; the date is not said twice
+            let day = context[.date]?.wordingValue.text
+            let dated = DateWording.startsWithDate(lead.text) || day.map { !$0.isEmpty && lead.text.contains($0) } ?? false
             context[.lead] = dated ? lead.text : wording.render("lead_dated", context.with(.text, lead.text))
         } else {
             context[.lead] = wording.render("lead_fallback", context)
