@@ -98,4 +98,15 @@ import Testing
         #expect(s.summary(unit: nil, limit: 80)?.text == "为推动《邯郸市攻坚行动方案》落实落地，市大气办组成5个督查组开展督查")
         #expect(s.requirementsIntro("各县（市、区）要在11月30日前完成问题整改", limit: 40) == "下一步要求")
     }
+
+    @Test func aSpeechIsTheSpeakersSpeechAndItsDatesAreSaidOnce() {
+        let s = SourceSentences("县委书记 马志远\n（2018年9月12日）\n同志们：\n今年以来，全县优良天数258天。\n第一，要认清形势。第二，要突出重点。")
+        #expect(
+            s.speech(headline: "在全县大气污染防治工作调度会上的讲话", people: [Person(name: "马志远", title: "县委书记")])?.text
+                == "县委书记马志远在全县大气污染防治工作调度会上的讲话")
+        #expect(s.speech(headline: "全县召开调度会", people: [Person(name: "马志远")]) == nil)
+        #expect(s.requirementsIntro("要认清形势", limit: 40) == nil)
+        #expect(SourceSentences.strippingNewsPrefix("（2019年1月8日）7日下午，县政府召开紧急会议") == "县政府召开紧急会议")
+        #expect(SourceSentences.strippingNewsPrefix("11月2日，县政府召开会议") == "11月2日，县政府召开会议")
+    }
 }

@@ -130,6 +130,26 @@ struct SourceSentences {
         return String(text[r.upperBound...])
     }
 
+    /// How the title of a speech ends (在全县…调度会上的讲话).
+    static let speechTitleEndings = WordLists.list("speech-title-endings", in: .module)
+
+    /// A speech printed as such (在…会议上的讲话, with its byline 县委书记 马志远): the speaker as the
+    /// byline names him and the speech's title, `县委书记马志远在全县…调度会上的讲话`. Nil when the
+    /// headline is no speech title or no byline line of the text names one of `people`.
+    func speech(headline: String?, people: [Person]) -> Sentence? {
+        guard let h = headline, Self.speechTitleEndings.contains(where: h.hasSuffix), let first = h.first,
+            Self.speechTitleOpeners.contains(String(first))
+        else { return nil }
+        for s in sentences.prefix(3) where s.text.count <= 24 {
+            let line = s.text.filter { !$0.isWhitespace }
+            if let p = people.first(where: { $0.name.count >= 2 && line.hasSuffix($0.name) }) {
+                return Sentence(text: line + h, index: s.index)
+            }
+        }
+        return nil
+    }
+    static let speechTitleOpeners = WordLists.list("speech-title-openers", in: .module)
+
     /// 我市/我县/我区 (before the first of `verbs`, or anywhere when none) become the unit: the
     /// notice speaks for another office.
     /// Where the item never writes the unit (丰润区 named only in the page header: 我区启动…), 我区
@@ -168,7 +188,7 @@ struct SourceSentences {
         {
             t = t[t.index(after: close)...]
         }
-        return String(t.drop { $0 == " " || $0 == "\u{3000}" || $0 == "，" })
+        return DateWording.strippingAsides(String(t.drop { $0 == " " || $0 == "\u{3000}" || $0 == "，" }))
     }
 
     /// The sentences that name the people with a verb of their role, in text order, each cut after
@@ -470,6 +490,8 @@ struct SourceSentences {
             else { continue }
             var intro = String(s.text[..<start]).trimmingCharacters(in: Condense.clauseEnds.union([" "]))
             for p in Self.introPrefixes where intro.hasPrefix(p + "，") { intro = String(intro.dropFirst(p.count + 1)) }
+            // 第一，要认清形势: the ordinal word of the point is no introduction
+            if Self.beginsNumberedList(intro), intro.count <= 3 { intro = "" }
             if intro.isEmpty, s.index > 0 {
                 let previous = sentences[s.index - 1].text
                 if Self.introEndings.contains(where: { previous.hasSuffix($0) }) { intro = previous }

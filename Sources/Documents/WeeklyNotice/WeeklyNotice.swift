@@ -224,7 +224,11 @@ struct WeeklyNoticeComposer {
         if let m = item.meeting { context[.meeting] = m }
         if let h = item.headline { context[.headline] = h }
         context[.summary] = Condense.firstSentence(item.text, limit: 80)
-        var lead = source.lead(unit: item.unit, meeting: item.meeting, people: item.people.map(\.name), limit: settings.requirementLength)
+        // a speech (在…会上的讲话 under its byline) is said as the speaker's speech, not as a meeting held
+        let speech = source.speech(headline: item.headline, people: item.people)
+        var lead =
+            speech
+            ?? source.lead(unit: item.unit, meeting: item.meeting, people: item.people.map(\.name), limit: settings.requirementLength)
         if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength * 2) }
         if let lead {
             pieces.append(lead.text)
@@ -281,7 +285,7 @@ struct WeeklyNoticeComposer {
         }
         if !reqs.isEmpty {
             context[.requirements] = reqs.joined(separator: "；")
-            context[.requirementsIntro] = intro ?? wording.render("requirements_intro")
+            context[.requirementsIntro] = intro ?? wording.render(speech == nil ? "requirements_intro" : "speech_requirements_intro")
             if let intro { pieces.append(intro) }
             facts += spans.requirements.prefix(settings.maxRequirements).map { $0 }
         }
