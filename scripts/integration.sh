@@ -94,6 +94,31 @@ else
   echo "skipped: $SHARED/tools/faithcheck.py or the opencc module not present"
 fi
 
+step "faithcheck on the genre notices (every week holding an item of Tests/BriefingReaderTests/Genre)"
+if [[ -f "$SHARED/tools/faithcheck.py" ]] && python3 -c "import opencc" 2>/dev/null; then
+  gdb="$work/genre.sqlite"
+  "$TONGBAO" import --db "$gdb" Tests/BriefingReaderTests/Genre/*.txt > /dev/null || bad "genre import exited non-zero"
+  genre_weeks="2017-W44 2017-W45 2017-W46 2017-W47 2017-W48 2017-W49 2018-W15 2018-W37 2018-W41 2018-W42 2018-W43
+    2018-W44 2018-W45 2018-W46 2018-W47 2018-W48 2018-W49 2019-W02 2019-W09 2019-W10 2019-W13 2019-W20 2019-W39 2019-W43
+    2019-W44 2019-W49 2020-W45 2020-W46"
+  for w in $genre_weeks; do
+    "$TONGBAO" weekly --db "$gdb" --week "$w" --output "$work/genre-$w.pdf" --emit-content "$work/genre-$w.json" --quiet > /dev/null \
+      || bad "genre weekly $w exited non-zero"
+    python3 "$SHARED/tools/faithcheck.py" "$work/genre-$w.json" Tests/BriefingReaderTests/Genre/ \
+      --layout layouts/weekly-notice.toml > "$work/faith.txt" 2>&1
+    status=$?
+    grep -E '^(UNSUPPORTED|UNATTESTED|NOSOURCE)' "$work/faith.txt" | head -n 5
+    summary=$(tail -n 1 "$work/faith.txt")
+    echo "genre $w: $summary"
+    [[ $status -eq 0 && "$summary" == *PASS* ]] || bad "faithcheck genre $w: $summary"
+    n=$(sed -E 's/.* paragraphs=([0-9]+).*/\1/' <<< "$summary")
+    k=$(sed -E 's/.* with_sources=([0-9]+).*/\1/' <<< "$summary")
+    [[ "$n" == "$k" ]] || bad "faithcheck genre $w: $k of $n blocks name their sources"
+  done
+else
+  echo "skipped: $SHARED/tools/faithcheck.py or the opencc module not present"
+fi
+
 step "rerunning a week gives the same bytes and the same 期号"
 cp "$work/weekly-2017-W46.pdf" "$work/first.pdf"
 "$TONGBAO" import --db "$db" seeds/ > /dev/null

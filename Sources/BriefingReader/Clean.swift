@@ -92,7 +92,11 @@ struct Cleaner: Sendable {
                 lines[i].text = []
                 inLinkList = Self.isLinkListHeading(t)
             } else if let field = Self.metadataField(t) {
-                if published == nil, Self.publishDateFields.occurs(in: field) {
+                // 来源：…  发布日期：2020-11-05 (a later field of the line) and 来源：…  2020-11-13 (the
+                // line ends in the date) date the page as 发布日期：… does.
+                if published == nil,
+                    Self.publishDateFields.occurs(in: field) || Self.publishDateFields.occurs(in: t) || Self.endsWithDate(t)
+                {
                     published = DateExtractor.firstFullDate(in: t)
                 }
                 metadata.append(Paragraph(first: lines[i].number, last: lines[i].number, text: t, traditional: lines[i].traditional))

@@ -14,6 +14,13 @@ struct SourceSentences {
     static let heldVerbs = WordLists.list("held-verbs", in: .module)
     static let meetingMarks = WordLists.list("meeting-marks", in: .module)
     static let newsPrefixes = WordLists.list("news-prefixes", in: .module)
+    /// The openings of a numbered list (一是…, 一要…, 一、…, （一）…, 1.…).
+    static let listOpeners = WordLists.list("list-openers", in: .module)
+    /// A clause saying on whose behalf someone acts (受…委托): its first and last words.
+    static let delegation: [(String, String)] = WordLists.list("delegation-cues", in: .module).compactMap { line in
+        let p = line.split(separator: "…", maxSplits: 1).map(String.init)
+        return p.count == 2 ? (p[0], p[1]) : nil
+    }
     static let selfReferences = WordLists.list("self-references", in: .module)
     static let reporterWords = WordLists.list("reporter-words", in: .module)
     static let continuationMarks = WordLists.list("continuation-marks", in: .module)
@@ -47,6 +54,8 @@ struct SourceSentences {
     }
 
     let sentences: [Sentence]
+    /// The item's text and headline, where a name put in for 我市/我区 must be found.
+    var whole = ""
     /// The item's deployed measures: a sentence whose last clause names one is not cut before it.
     var keeping: [String] = []
 
@@ -54,6 +63,7 @@ struct SourceSentences {
     /// a title, not a report of what happened).
     init(_ text: String, headline: String? = nil, keeping: [String] = []) {
         self.keeping = keeping
+        whole = (headline ?? "") + "\n" + text
         var out: [Sentence] = []
         var current = ""
         var paragraph = 0
@@ -62,8 +72,14 @@ struct SourceSentences {
             if !t.isEmpty { out.append(Sentence(text: t, index: out.count, paragraph: paragraph, closed: closed)) }
             current = ""
         }
+        // a line break inside 《…》, “…” or （…） is a hard wrap (PDF text), not a sentence's end
+        var depth = 0
         for c in text {
+            if Condense.openers.contains(c) { depth += 1 }
+            if Condense.closers.contains(c) { depth = max(0, depth - 1) }
+            if c == "\n" && depth > 0 { continue }
             if Condense.sentenceEnds.contains(c) {
+                depth = 0
                 close(true)
             } else if c == "\n" {
                 close(false)
@@ -82,30 +98,76 @@ struct SourceSentences {
 
     /// The sentence that says the meeting was held, up to the clause that says so, without news
     /// prefixes; 我市/我县/我区 before the verb become the unit (the notice speaks for another office).
-    func lead(unit: String?, meeting: String?) -> Sentence? {
+    /// The clauses after it that name the meeting's `people` with their roles (…调度会，副县长马俊峰
+    /// 主持会议) stay with it: the sentence is the only one that says what they did.
+    func lead(unit: String?, meeting: String?, people: [String] = [], limit: Int = 60) -> Sentence? {
         for s in sentences.prefix(6) {
             var text = Self.strippingNewsPrefix(s.text)
             let parts = Condense.clauses(text)
-            guard let k = parts.firstIndex(where: { p in Self.heldVerbs.contains { p.text.contains($0) } }) else { continue }
+            guard var k = parts.firstIndex(where: { p in Self.heldVerbs.contains { p.text.contains($0) } }) else { continue }
             // The clause must name the meeting (or a meeting word), not some other 召开.
             let held = parts[k].text
             guard meeting.map({ held.contains($0) }) ?? false || Self.meetingMarks.contains(where: held.contains) else { continue }
+            k = Self.roleClauses(parts, from: k, names: people.filter { $0.count >= 2 }, requireName: true)
             text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
-            return Sentence(text: Self.naming(unit, in: text, before: Self.heldVerbs), index: s.index)
+            // 县长郭海东主持召开…调度会，要求各乡镇…: what the leader who held it demanded goes on
+            if k + 1 < parts.count, people.contains(where: { n in n.count >= 2 && parts[...k].contains { $0.text.contains(n) } }),
+                Self.demandVerbs.contains(where: parts[k + 1].text.hasPrefix), !Self.beginsNumberedList(parts[k + 1].text)
+            {
+                let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
+            }
+            return Sentence(text: Self.naming(unit, in: text, before: Self.heldVerbs, source: whole), index: s.index)
         }
         return nil
     }
 
     /// For an item that reports no meeting: its first sentence, condensed, 我区/我县/我市 named.
+    /// A heading or a document number (邯气领办〔2018〕45号) is no summary: the first sentence of
+    /// two clauses or more that does not open a list (各县（市、区）人民政府，市直有关部门：) is taken.
     func summary(unit: String?, limit: Int) -> Sentence? {
-        guard let s = sentences.first else { return nil }
+        let reported = sentences.first { s in
+            let parts = Condense.clauses(s.text)
+            return parts.count > 1 && parts.last?.end == nil
+        }
+        guard let s = reported ?? sentences.first else { return nil }
         let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit, keeping: keeping)
-        return Sentence(text: Self.naming(unit, in: text, before: []), index: s.index)
+        return Sentence(text: Self.naming(unit, in: text, before: [], source: whole), index: s.index)
     }
+
+    /// `1、11月12日，…` / `（二）2018年底前，…` / `三、下一步要求` → the text after the number.
+    static func strippingOrdinal(_ text: String) -> String {
+        let pattern = "^(?:[0-9" + numerals + "]{1,2}、|[（(][0-9" + numerals + "]{1,2}[）)])"
+        guard let r = text.range(of: pattern, options: .regularExpression) else { return text }
+        return String(text[r.upperBound...])
+    }
+
+    /// How the title of a speech ends (在全县…调度会上的讲话).
+    static let speechTitleEndings = WordLists.list("speech-title-endings", in: .module)
+
+    /// A speech printed as such (在…会议上的讲话, with its byline 县委书记 马志远): the speaker as the
+    /// byline names him and the speech's title, `县委书记马志远在全县…调度会上的讲话`. Nil when the
+    /// headline is no speech title or no byline line of the text names one of `people`.
+    func speech(headline: String?, people: [Person]) -> Sentence? {
+        guard let h = headline, Self.speechTitleEndings.contains(where: h.hasSuffix), let first = h.first,
+            Self.speechTitleOpeners.contains(String(first))
+        else { return nil }
+        for s in sentences.prefix(3) where s.text.count <= 24 {
+            let line = s.text.filter { !$0.isWhitespace }
+            if let p = people.first(where: { $0.name.count >= 2 && line.hasSuffix($0.name) }) {
+                return Sentence(text: line + h, index: s.index)
+            }
+        }
+        return nil
+    }
+    static let speechTitleOpeners = WordLists.list("speech-title-openers", in: .module)
 
     /// 我市/我县/我区 (before the first of `verbs`, or anywhere when none) become the unit: the
     /// notice speaks for another office.
-    static func naming(_ unit: String?, in text: String, before verbs: [String]) -> String {
+    /// Where the item never writes the unit (丰润区 named only in the page header: 我区启动…), 我区
+    /// is left out instead (启动…, under the unit's heading): a name the source does not put
+    /// there would be a claim of the notice's own.
+    static func naming(_ unit: String?, in text: String, before verbs: [String], source: String = "") -> String {
         guard let unit, let own = selfReferences.first(where: { $0.last == unit.last }), let r = text.range(of: own) else {
             return text
         }
@@ -113,13 +175,13 @@ struct SourceSentences {
             guard let v = verbs.compactMap({ text.range(of: $0) }).first, r.lowerBound < v.lowerBound else { return text }
         }
         var out = text
-        out.replaceSubrange(r, with: unit)
+        out.replaceSubrange(r, with: source.isEmpty || source.contains(unit) ? unit : "")
         return out
     }
 
     /// 本报讯 记者牛前进报道：5月29日上午… → 5月29日上午…
     static func strippingNewsPrefix(_ text: String) -> String {
-        var t = Substring(text)
+        var t = Substring(strippingOrdinal(text))
         for p in newsPrefixes where t.hasPrefix(p) {
             t = t.dropFirst(p.count)
             break
@@ -138,7 +200,7 @@ struct SourceSentences {
         {
             t = t[t.index(after: close)...]
         }
-        return String(t.drop { $0 == " " || $0 == "\u{3000}" || $0 == "，" })
+        return DateWording.strippingAsides(String(t.drop { $0 == " " || $0 == "\u{3000}" || $0 == "，" }))
     }
 
     /// The sentences that name the people with a verb of their role, in text order, each cut after
@@ -149,17 +211,20 @@ struct SourceSentences {
         var covered = Set<String>()
         var out: [Sentence] = []
         for s in sentences where s.index != lead {
-            let parts = Condense.clauses(s.text)
+            var parts = Condense.clauses(s.text)
+            // 受市生态环境局局长孙志强委托，…副局长王晓东到会指导并讲话: on whose behalf opens the sentence.
+            if parts.count > 1, let d = parts.first?.text, Self.delegation.contains(where: { d.hasPrefix($0.0) && d.hasSuffix($0.1) }) {
+                parts[1].text = d + String(parts[0].end ?? "，") + parts[1].text
+                parts.removeFirst()
+            }
             guard let first = parts.first else { continue }
             let named = names.filter { first.text.contains($0) }
             guard !named.isEmpty, Self.roleVerbs.contains(where: { first.text.contains($0) }) else { continue }
-            var k = 0
-            while k + 1 < parts.count {
-                let next = parts[k + 1].text
-                let namesSomeone = names.contains { next.contains($0) }
-                let continues = Self.continuationMarks.contains(where: next.hasPrefix) && Self.roleVerbs.contains { next.contains($0) }
-                guard namesSomeone || continues else { break }
-                k += 1
+            var k = Self.roleClauses(parts, from: 0, names: names, requireName: false)
+            // 马俊峰要求：一是… is the numbered requirements' own introduction, printed with them.
+            if k + 1 < parts.count, Self.demandVerbs.contains(where: parts[k].text.hasSuffix), Self.beginsNumberedList(parts[k + 1].text) {
+                guard k > 0 else { continue }
+                k -= 1
             }
             let mentioned = names.filter { n in parts[...k].contains { $0.text.contains(n) } }
             guard mentioned.contains(where: { !covered.contains($0) }) else { continue }
@@ -178,6 +243,9 @@ struct SourceSentences {
                 let later = laterDemands(after: s, names: names, limit: limit)
                 text += later.map { "；" + $0.text }.joined()
                 covers = later.map(\.index)
+            } else if k + 1 < parts.count, (Self.speechVerbs + Self.demandVerbs).contains(where: { parts[k].text.hasSuffix($0) }) {
+                let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                text += "，" + demands(in: rest, limit: limit)
             }
             out.append(Sentence(text: text, index: s.index, covers: covers))
         }
@@ -246,6 +314,32 @@ struct SourceSentences {
     /// 县大气污染防治领导小组各职能部门要…).
     static func opensDemand(_ clause: String) -> Bool { beginsDemand(clause) || demandMark(in: clause, within: 20) != nil }
 
+    /// The last of the clauses from `k` on that are about people: each next clause names one of
+    /// `names`, goes on with 并 and a role verb, or is a short clause with a role verb of its own
+    /// (…未能到会，作了书面讲话，由区委副书记、区长赵红梅代为宣读). With `requireName`, a clause
+    /// must name someone or follow one that did.
+    static func roleClauses(_ parts: [(text: String, end: Character?)], from k: Int, names: [String], requireName: Bool) -> Int {
+        var k = k
+        var named = !requireName
+        while k + 1 < parts.count {
+            let next = parts[k + 1].text
+            let namesSomeone = names.contains { next.contains($0) }
+            // a short clause says a role (作了书面讲话), not what was demanded (他要求…: see people)
+            let says = (speechVerbs + demandVerbs).contains { next.contains($0) }
+            let hasRole = roleVerbs.contains { next.contains($0) }
+            let continues = named && hasRole && (continuationMarks.contains(where: next.hasPrefix) || (next.count <= 16 && !says))
+            guard namesSomeone || continues else { break }
+            named = true
+            k += 1
+        }
+        return k
+    }
+
+    /// A clause that opens a numbered list (一是…, 一要…, 一、…, （一）…, 1.…).
+    static func beginsNumberedList(_ clause: String) -> Bool {
+        listOpeners.contains(where: clause.hasPrefix)
+    }
+
     /// What a leader named for another role demanded in his speech (王文涛指出，…。下一步，要进一步
     /// 明确联防联控目标): for a sentence not in `used` whose first clause is the person and a speech
     /// verb, the first clause of that speech (it runs to the next person's speech) that begins a
@@ -253,20 +347,39 @@ struct SourceSentences {
     /// the person and verb as the source writes them. Nil for a speech that demands nothing.
     func speeches(_ people: [Person], excluding used: Set<Int>, limit: Int) -> [Sentence] {
         let names = people.map(\.name).filter { $0.count >= 2 }
+        // 王晓东要求，要对照…: a demand verb opens a speech too when the demand follows in the same
+        // sentence and is no numbered list (马俊峰要求：一是…, printed with the requirements)
         func opener(_ s: Sentence) -> String? {
-            guard let first = Condense.clauses(s.text).first?.text,
-                names.contains(where: { first.contains($0) }), Self.speechVerbs.contains(where: { first.hasSuffix($0) })
+            let parts = Condense.clauses(s.text)
+            guard let first = parts.first?.text, names.contains(where: { first.contains($0) }),
+                Self.speechVerbs.contains(where: { first.hasSuffix($0) })
+                    || (Self.demandVerbs.contains(where: { first.hasSuffix($0) })
+                        && parts.count > 1 && !Self.beginsNumberedList(parts[1].text))
             else { return nil }
             return first
         }
         var out: [Sentence] = []
         for s in sentences where !used.contains(s.index) {
+            // 许文静强调，…。她要求，要紧盯…: the demand of the person the sentence before names.
+            if s.index > 0, used.contains(s.index - 1) || opener(sentences[s.index - 1]) != nil,
+                let first = Condense.clauses(s.text).first?.text,
+                Self.pronouns.contains(where: { he in (Self.speechVerbs + Self.demandVerbs).contains { first == he + $0 } }),
+                let previous = Condense.clauses(sentences[s.index - 1].text).first?.text, names.contains(where: { previous.contains($0) })
+            {
+                let rest = Condense.clauses(s.text).dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                if !rest.isEmpty {
+                    out.append(Sentence(text: first + "，" + Condense.clause(rest, limit: limit, keeping: keeping), index: s.index))
+                }
+                continue
+            }
             guard let who = opener(s) else { continue }
             var k = s.index
             while k < sentences.count, k == s.index || opener(sentences[k]) == nil {
                 let parts = Condense.clauses(sentences[k].text)
                 let from = k == s.index ? 1 : 0
-                if let d = parts.indices.dropFirst(from).first(where: { Self.beginsDemand(parts[$0].text) }) {
+                if var d = parts.indices.dropFirst(from).first(where: { Self.beginsDemand(parts[$0].text) }) {
+                    // 今冬明春，全县要确保…: a short time or scope clause before the demand is part of it
+                    if d > from, parts[d - 1].text.count <= 4, !parts[d - 1].text.contains(where: \.isNumber) { d -= 1 }
                     let rest = parts[d...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
                     let later = laterDemands(after: sentences[k], names: names, limit: limit)
                     let text = who + "，" + demands(in: rest, limit: limit) + later.map { "；" + $0.text }.joined()
@@ -295,6 +408,29 @@ struct SourceSentences {
             }.filter { !$0.isEmpty }
             guard !demands.isEmpty else { continue }
             return Sentence(text: parts[0].text + "，" + demands.joined(separator: "；"), index: s.index)
+        }
+        return paragraphDemands(excluding: used, limit: limit)
+    }
+
+    /// Demands written as paragraphs after the sentence that announces them (田志勇就做好下一步工作
+    /// 提出要求。要把好工地扬尘关口。各在建工地要…。要管住渣土运输车辆。…): the announcing sentence and
+    /// the head of each paragraph, the sentences that open with 要 (all the demands when fewer
+    /// than two do), while the sentences after it go on demanding.
+    func paragraphDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
+        for s in sentences where !used.contains(s.index) && Self.demandVerbs.contains(where: s.text.hasSuffix) && s.text.count <= limit {
+            // a paragraph's sentence of detail between two demands (主次干道每日机扫不少于2遍…) does not end them
+            var after: [Sentence] = []
+            var gap = 0
+            for t in sentences.dropFirst(s.index + 1) {
+                let demands = Self.beginsDemand(Condense.clauses(t.text).first?.text ?? "")
+                gap = demands ? 0 : gap + 1
+                if gap > 1 { break }
+                if demands { after.append(t) }
+            }
+            let heads = after.filter { $0.text.first.map(Self.demandMarks.contains) ?? false }
+            let demands = (heads.count >= 2 ? heads : after).map { Condense.clause($0.text, limit: limit, keeping: keeping) }
+            guard demands.count >= 2 else { continue }
+            return Sentence(text: s.text + "：" + demands.joined(separator: "；"), index: s.index)
         }
         return nil
     }
@@ -385,6 +521,18 @@ struct SourceSentences {
         sentences.filter { s in
             !used.contains(s.index) && Condense.clauses(s.text).first.map { c in Self.relayVerbs.contains(where: c.text.contains) } ?? false
         }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit, keeping: keeping), index: $0.index) }
+    }
+
+    /// What a meeting decided, said as its own first clause (会议明确，… / 会议决定，…).
+    static let decisionOpeners = WordLists.list("decision-openers", in: .module)
+
+    /// Sentences that say what the meeting decided (会议明确，从即日起至2021年2月28日，在全县开展散煤
+    /// “清零”百日攻坚行动；…): the campaign or rule it set, which the entry must not leave out.
+    func decisions(excluding used: Set<Int>, limit: Int) -> [Sentence] {
+        sentences.filter { s in
+            !used.contains(s.index) && Condense.clauses(s.text).count > 1
+                && Condense.clauses(s.text).first.map { c in Self.decisionOpeners.contains(c.text) } ?? false
+        }.map { Sentence(text: Condense.clause($0.text, limit: limit, keeping: keeping), index: $0.index) }
     }
 
     /// Verbs of issuing a document (印发了《…方案》).
@@ -496,13 +644,25 @@ struct SourceSentences {
             while start > s.text.startIndex, Self.ordinal.contains(s.text[s.text.index(before: start)]) {
                 start = s.text.index(before: start)
             }
+            // the list starts at an ordinal, a clause's or the sentence's start (not …对各县（市、区）…)
+            guard start != hit.lowerBound || start == s.text.startIndex || Condense.clauseEnds.contains(s.text[s.text.index(before: start)])
+            else { continue }
             var intro = String(s.text[..<start]).trimmingCharacters(in: Condense.clauseEnds.union([" "]))
             for p in Self.introPrefixes where intro.hasPrefix(p + "，") { intro = String(intro.dropFirst(p.count + 1)) }
+            // 第一，要认清形势: the ordinal word of the point is no introduction
+            if Self.beginsNumberedList(intro), intro.count <= 3 { intro = "" }
             if intro.isEmpty, s.index > 0 {
                 let previous = sentences[s.index - 1].text
                 if Self.introEndings.contains(where: { previous.hasSuffix($0) }) { intro = previous }
             }
-            guard !intro.isEmpty, intro.count <= limit else { return nil }
+            // …，明确从即日起至2021年3月15日，在全市集中开展十大专项行动：一是… → its last clause
+            if intro.count > limit, let last = Condense.clauses(intro).last?.text, last.count >= 4, last.count <= limit {
+                intro = last
+            }
+            // an address line (各县（市、区）人民政府，…：) holds the words but starts no list
+            guard !intro.isEmpty else { continue }
+            intro = Self.strippingOrdinal(intro)
+            guard intro.count <= limit else { return nil }
             return intro
         }
         return nil

@@ -170,7 +170,11 @@ struct WeeklyNoticeComposer {
         var context = period
         context[.unitCount] = units.count
         context[.itemCount] = items.count
-        context[.meetingCount] = items.filter { $0.meeting != nil }.count
+        // a meeting held under a generic name (市大气办召开专题会议) is a meeting too
+        context[.meetingCount] =
+            items.filter {
+                $0.meeting != nil || SourceSentences($0.text, headline: $0.headline).lead(unit: $0.unit, meeting: nil) != nil
+            }.count
         // The same lists the entries and the table print, so the counts agree with them.
         context[.measureCount] = items.reduce(0) { $0 + Self.measures(of: $1).count }
         context[.targetCount] = items.reduce(0) { $0 + Self.targets(of: $1).count }
@@ -212,11 +216,17 @@ struct WeeklyNoticeComposer {
         if let m = item.meeting { context[.meeting] = m }
         if let h = item.headline { context[.headline] = h }
         context[.summary] = Condense.firstSentence(item.text, limit: 80)
-        var lead = source.lead(unit: item.unit, meeting: item.meeting)
-        if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength) }
+        // a speech (在…会上的讲话 under its byline) is said as the speaker's speech, not as a meeting held
+        let speech = source.speech(headline: item.headline, people: item.people)
+        var lead =
+            speech
+            ?? source.lead(unit: item.unit, meeting: item.meeting, people: item.people.map(\.name), limit: settings.requirementLength)
+        if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength * 2) }
         if let lead {
             pieces.append(lead.text)
-            let dated = DateWording.startsWithDate(lead.text)
+            // 为推进…攻坚行动，11月22日上午，魏县召开…: a purpose clause before the date; the date is not said twice
+            let day = context[.date]?.wordingValue.text
+            let dated = DateWording.startsWithDate(lead.text) || day.map { !$0.isEmpty && lead.text.contains($0) } ?? false
             context[.lead] = dated ? lead.text : wording.render("lead_dated", context.with(.text, lead.text))
         } else {
             context[.lead] = wording.render("lead_fallback", context)
@@ -233,6 +243,8 @@ struct WeeklyNoticeComposer {
             excluding: used, printed: ([lead?.text ?? ""] + people.map(\.text) + relayed.map(\.text)).joined(),
             limit: settings.requirementLength + 20)
         used.formUnion(issued.map(\.index))
+        let decisions = source.decisions(excluding: used, limit: settings.requirementLength + 20)
+        used.formUnion(decisions.map(\.index))
         let speeches = source.speeches(item.people, excluding: used, limit: settings.requirementLength)
         used.formUnion(speeches.flatMap { [$0.index] + $0.covers })
         var demands: [SourceSentences.Sentence] = []
@@ -254,10 +266,10 @@ struct WeeklyNoticeComposer {
         let intro = item.requirements.first.flatMap { source.requirementsIntro($0, limit: settings.requirementLength) }
         let remarks = source.remarks(
             item.people, excluding: used,
-            printed: ([lead?.text ?? "", intro ?? ""] + (people + relayed + issued + speeches).map(\.text)).joined(),
+            printed: ([lead?.text ?? "", intro ?? ""] + (people + relayed + issued + decisions + speeches).map(\.text)).joined(),
             limit: settings.requirementLength)
         used.formUnion(remarks.map(\.index))
-        var said = (people + relayed + issued + speeches + demands + remarks).sorted { $0.index < $1.index }
+        var said = (people + relayed + issued + decisions + speeches + demands + remarks).sorted { $0.index < $1.index }
         let printed = ([context[.lead]?.wordingValue.text ?? ""] + said.map(\.text) + item.requirements).joined()
         if let action = source.headlineAction(
             item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
@@ -265,6 +277,9 @@ struct WeeklyNoticeComposer {
             said.append(action)
             said.sort { $0.index < $1.index }
         }
+        // A sentence that is the numbered list's introduction with the list (…主持会议并讲话，他要求，
+        // 一要…) is said once, with the list.
+        if let intro { said.removeAll { $0.text.hasPrefix(intro) } }
         if !said.isEmpty { context[.sentences] = said.map { (introduced[$0.index] ?? "") + $0.text + "。" }.joined() }
         pieces += said.map(\.text)
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
@@ -277,7 +292,7 @@ struct WeeklyNoticeComposer {
         }
         if !reqs.isEmpty {
             context[.requirements] = reqs.joined(separator: "；")
-            context[.requirementsIntro] = intro ?? wording.render("requirements_intro")
+            context[.requirementsIntro] = intro ?? wording.render(speech == nil ? "requirements_intro" : "speech_requirements_intro")
             if let intro { pieces.append(intro) }
             facts += spans.requirements.prefix(settings.maxRequirements).map { $0 }
         }
@@ -293,8 +308,9 @@ struct WeeklyNoticeComposer {
     /// The measures an item deployed (no slogans, descriptions or names), each once.
     static func measures(of item: Briefing) -> [String] { Condense.unique(item.deployedMeasures.map(\.text)) }
 
-    /// The quantified goals an item set.
-    static func targets(of item: Briefing) -> [Target] { item.goals }
+    /// The quantified goals an item set: a goal with no quantity (确保6月底前全部整改落实到位) is no
+    /// 量化目标; its time limit is still printed among the deadlines.
+    static func targets(of item: Briefing) -> [Target] { item.goals.filter { $0.value != nil } }
 
     /// An item's time limits as written, each once: a goal's deadline that one of them already
     /// states is not repeated, nor printed as an ISO date.
@@ -313,7 +329,7 @@ struct WeeklyNoticeComposer {
         var rowRefs: [[SourceRef]] = []
         let rows: [[String]] = UnitGrouping.ordered(input.briefings, order: settings.unitOrder).compactMap { item in
             let measures = Self.measures(of: item).map { wording.render("measure_item", [.text: $0]) }
-            let targets = Self.targets(of: item).map { Punctuation.fullWidth($0.text) }
+            let targets = Self.targets(of: item).map { Punctuation.fullWidth(SourceSentences.strippingOrdinal($0.text)) }
             guard !measures.isEmpty || !targets.isEmpty else { return nil }
             rowItems.append([item])
             // The row names the lines of its unit, measures, targets and time limits.
