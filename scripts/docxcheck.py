@@ -5,7 +5,8 @@ usage: docxcheck.py FILE.docx SAME.pdf [LIBREOFFICE.pdf]
 
 1. The XML rules both suites need (python-docx + lxml): an East-Asian font on the defaults and on
    every style that sets run properties; w:tblGrid/w:gridCol and w:tblW on every table, header rows
-   repeated, no row split; no w:numPr (automatic numbering) anywhere; odd/even footers; the
+   repeated, header and 版记 rows never split (body rows all alike, as `[table] split_rows`
+   says); no w:numPr (automatic numbering) anywhere; odd/even footers; the
    document grid; the 版记 as the last element.
 2. The text of the .docx equals the text of the PDF tongbao wrote for the same content, block by
    block (page numbers aside; a chart is an image in the .docx, so its labels are skipped there;
@@ -55,6 +56,7 @@ def check_xml(path):
     if body.findall(".//" + qn("w:numPr")):
         fail("w:numPr (automatic numbering) present; headings must carry their numbers as text")
     tables = body.findall(qn("w:tbl"))
+    body_rows_whole = set()
     for i, t in enumerate(tables):
         grid = t.find(qn("w:tblGrid"))
         cols = grid.findall(qn("w:gridCol")) if grid is not None else []
@@ -63,16 +65,25 @@ def check_xml(path):
         if t.find(qn("w:tblPr") + "/" + qn("w:tblW")) is None:
             fail(f"table {i + 1}: no w:tblW (Word lays the table out from it)")
         rows = t.findall(qn("w:tr"))
+        headed_table = t.find(qn("w:tr") + "/" + qn("w:trPr") + "/" + qn("w:tblHeader")) is not None
         for r in rows:
-            if r.find(qn("w:trPr") + "/" + qn("w:cantSplit")) is None:
-                fail(f"table {i + 1}: a row may split across pages (no w:cantSplit)")
+            whole = r.find(qn("w:trPr") + "/" + qn("w:cantSplit")) is not None
+            header = r.find(qn("w:trPr") + "/" + qn("w:tblHeader")) is not None
+            # the header row and the 版记's rows never split; body rows follow [table] split_rows,
+            # one setting for every body row of the document
+            if not whole and (header or not headed_table):
+                fail(f"table {i + 1}: a header or 版记 row may split across pages (no w:cantSplit)")
                 break
+            if headed_table and not header:
+                body_rows_whole.add(whole)
             cells = len(r.findall(qn("w:tc")))
             spans = sum(int(tc.find(qn("w:tcPr") + "/" + qn("w:gridSpan")).get(qn("w:val")))
                         for tc in r.findall(qn("w:tc")) if tc.find(qn("w:tcPr") + "/" + qn("w:gridSpan")) is not None)
             if cells + max(0, spans - (1 if spans else 0)) > len(cols) + 1:
                 fail(f"table {i + 1}: a row has more cells than grid columns")
                 break
+    if len(body_rows_whole) > 1:
+        fail("some body rows may split across pages and some not (w:cantSplit on part of them)")
     headed = [t for t in tables if t.find(qn("w:tr") + "/" + qn("w:trPr") + "/" + qn("w:tblHeader")) is not None]
     if len(tables) > 1 and not headed:
         fail("no table repeats its header row (w:tblHeader)")

@@ -2,7 +2,8 @@ import Typesetting
 
 /// Tables as both suites read them: `w:tblGrid/w:gridCol` (WPS lays columns out from these) and
 /// `w:tblW` plus every cell's `w:tcW` (Word does), fixed layout; the header row repeated on every
-/// page (`w:tblHeader`); no row split across pages (`w:cantSplit`).
+/// page (`w:tblHeader`); a body row may break across pages as in the PDF when `[table] split_rows`
+/// is set (`w:cantSplit` otherwise, and always on the header row).
 struct WordTables {
     let layout: Layout
     let grid: WordGrid
@@ -143,7 +144,8 @@ struct WordTables {
         s += "</w:tblGrid>"
         let height = String(WordUnits.twips(pt: spec.rowHeight))
         func row(_ cells: [String], header: Bool, fill: String?) -> String {
-            var r = "<w:tr><w:trPr><w:cantSplit/>" + XMLText.element("w:trHeight", [("w:val", height), ("w:hRule", "atLeast")])
+            var r = "<w:tr><w:trPr>" + (header || !spec.splitRows ? "<w:cantSplit/>" : "")
+            r += XMLText.element("w:trHeight", [("w:val", height), ("w:hRule", "atLeast")])
             if header { r += "<w:tblHeader/>" }
             r += "</w:trPr>"
             for col in 0..<ncol {

@@ -187,11 +187,12 @@ extension PageNumberSpec: Decodable {
 extension TableSpec: Decodable {
     enum Keys: String, SchemaKey {
         case rowHeight = "row_height_pt", padding = "padding_pt", ruleWidth = "rule_width_pt"
-        case lineHeightEm = "line_height_em"
+        case lineHeightEm = "line_height_em", splitRows = "split_rows"
 
         var rule: Rule {
             switch self {
             case .lineHeightEm: .number(1...3, unit: "em")
+            case .splitRows: .any
             case .rowHeight: .number(4...500, unit: "pt")
             case .padding: .number(0...100, unit: "pt")
             case .ruleWidth: .number(0...10, unit: "pt")
@@ -203,7 +204,7 @@ extension TableSpec: Decodable {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(
             rowHeight: try c.value(.rowHeight), padding: try c.value(.padding), ruleWidth: try c.value(.ruleWidth),
-            lineHeightEm: try c.value(.lineHeightEm))
+            lineHeightEm: try c.value(.lineHeightEm), splitRows: try c.value(.splitRows))
     }
 }
 

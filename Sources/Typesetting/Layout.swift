@@ -336,9 +336,13 @@ public struct TableSpec: Sendable, Equatable {
     public var ruleWidth: Double
     /// Line height of a cell's lines, in em of the table text size (off the body grid).
     public var lineHeightEm: Double
+    /// Whether a body row may break across pages at a line boundary of its cells (Word's
+    /// 允许跨行断页), the header row repeated above its rest; false keeps every row whole.
+    public var splitRows: Bool
 
-    public init(rowHeight: Double, padding: Double, ruleWidth: Double, lineHeightEm: Double) {
+    public init(rowHeight: Double, padding: Double, ruleWidth: Double, lineHeightEm: Double, splitRows: Bool) {
         self.lineHeightEm = lineHeightEm
+        self.splitRows = splitRows
         self.rowHeight = rowHeight
         self.padding = padding
         self.ruleWidth = ruleWidth

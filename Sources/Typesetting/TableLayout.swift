@@ -180,10 +180,21 @@ struct TableLayout {
             y = flow.T
         }
 
-        func drawRow(_ row: ([[SetLine]], [(text: String, style: TextStyle)], Double), header: Bool, highlight: Bool) {
+        let lineH = bodyStyle.size * spec.lineHeightEm
+        /// Lines of a composed row: its tallest cell's.
+        func lineCount(_ row: ([[SetLine]], [(text: String, style: TextStyle)], Double)) -> Int {
+            max(1, row.0.map(\.count).max() ?? 1)
+        }
+
+        /// Draws a whole row (cells centred in it), or lines `part` of a row broken across pages
+        /// (cells set from the top, each piece as tall as its lines).
+        func drawRow(
+            _ row: ([[SetLine]], [(text: String, style: TextStyle)], Double), header: Bool, highlight: Bool, part: Range<Int>? = nil
+        ) {
             let st = header ? headStyle : bodyStyle
             let style = flow.setter.textStyle(st)
-            let h = row.2
+            let lineH = st.size * layout.table.lineHeightEm
+            let h = part.map { Double($0.count) * lineH + 2 * spec.padding } ?? row.2
             for col in 0..<ncol {
                 let fill: RGB? = header ? layout.color("table_header") : (highlight ? layout.color("highlight") : nil)
                 flow.emit(
@@ -191,10 +202,15 @@ struct TableLayout {
                         BoxFrame(
                             x: flow.L + xs[col], y: y, width: widths[col], height: h, fill: fill,
                             stroke: layout.color("table_rule"), lineWidth: spec.ruleWidth)))
-                let lines = row.0[col]
-                let lineH = st.size * layout.table.lineHeightEm
-                let block = Double(lines.count) * lineH
-                var b = y + (h - block) / 2 + (lineH - st.size) / 2 + 0.88 * st.size
+                var lines = row.0[col]
+                let top: Double
+                if let part {
+                    lines = Array(lines[min(part.lowerBound, lines.count)..<min(part.upperBound, lines.count)])
+                    top = y + spec.padding
+                } else {
+                    top = y + (h - Double(lines.count) * lineH) / 2
+                }
+                var b = top + (lineH - st.size) / 2 + 0.88 * st.size
                 for var line in lines {
                     line.isFinal = true
                     let shift = xs[col] + spec.padding
@@ -208,11 +224,26 @@ struct TableLayout {
             y += h
         }
 
+        /// Lines of a row of `n` lines, from line `from` on, that go at the foot of a page with
+        /// `room` pt left before the rest breaks to the next (允许跨行断页): at least 2 at the foot
+        /// (no first line alone), and at least 2 carried over when the row has 4 or more (a 3-line
+        /// row breaks 2 + 1); nil when the layout keeps rows whole or no such break fits.
+        func footLines(_ n: Int, from: Int, room: Double) -> Int? {
+            guard spec.splitRows else { return nil }
+            let fit = Int(((room - 2 * spec.padding) / lineH + 0.001).rounded(.down))
+            let k = min(fit, n - from - (n >= 4 ? 2 : 1))
+            return k >= 2 ? k : nil
+        }
+
         let rows = table.rows.map { composeRow($0, header: false) }
         // the table starts where its header and first rows fit (a short table whole); on a page of
-        // running text, which must not end short, it starts where its header and first row fit
+        // running text, which must not end short, it starts where its header and first row fit,
+        // or the first lines of that row when it may break across pages
         let leadCount = flow.pageMayEndShort ? Self.leadRows(rows.count) : min(1, rows.count)
-        let lead = (head?.2 ?? 0) + rows.prefix(leadCount).reduce(0) { $0 + $1.2 }
+        var lead = (head?.2 ?? 0) + rows.prefix(leadCount).reduce(0) { $0 + $1.2 }
+        if !flow.pageMayEndShort, let first = rows.first, footLines(lineCount(first), from: 0, room: flow.H) != nil {
+            lead = (head?.2 ?? 0) + 2 * lineH + 2 * spec.padding
+        }
         if y > flow.T + 0.01, y + lead > bottom + 0.01 {
             flow.newPage()
             y = flow.T
@@ -220,19 +251,39 @@ struct TableLayout {
         if let head { drawRow(head, header: true, highlight: false) }
         let highlighted = Set(table.highlightedRows)
         var onPage = 0
+        func breakPage() {
+            flow.newPage()
+            y = flow.T
+            onPage = 0
+            if let head { drawRow(head, header: true, highlight: false) }
+        }
         for (r, row) in rows.enumerated() {
-            var breakHere = y + row.2 > bottom + 0.01
             // the last row does not go alone onto a page of its own: the one before goes with it
-            if !breakHere, onPage >= 2, r == rows.count - 2, y + row.2 + rows[r + 1].2 > bottom + 0.01 {
-                breakHere = true
+            if y + row.2 <= bottom + 0.01, onPage >= 2, r == rows.count - 2, y + row.2 + rows[r + 1].2 > bottom + 0.01 {
+                breakPage()
             }
-            if breakHere {
-                flow.newPage()
-                y = flow.T
-                onPage = 0
-                if let head { drawRow(head, header: true, highlight: false) }
+            let n = lineCount(row)
+            var from = 0
+            while true {
+                let rest = from == 0 ? row.2 : Double(n - from) * lineH + 2 * spec.padding
+                let part = from == 0 ? nil : from..<n
+                if y + rest <= bottom + 0.01 {
+                    drawRow(row, header: false, highlight: highlighted.contains(r), part: part)
+                    break
+                }
+                if let k = footLines(n, from: from, room: bottom - y) {
+                    drawRow(row, header: false, highlight: highlighted.contains(r), part: from..<(from + k))
+                    from += k
+                    breakPage()
+                    continue
+                }
+                if onPage == 0, y <= flow.T + (head?.2 ?? 0) + 0.01 {
+                    // only the header above it, and it cannot break: it runs over the foot
+                    drawRow(row, header: false, highlight: highlighted.contains(r), part: part)
+                    break
+                }
+                breakPage()
             }
-            drawRow(row, header: false, highlight: highlighted.contains(r))
             onPage += 1
         }
         // resume the grid on the first line whose em box starts below the table

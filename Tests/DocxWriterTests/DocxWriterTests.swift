@@ -145,12 +145,23 @@ struct DocxWriterTests {
         #expect(doc.contains("（一）高新区"))
     }
 
-    @Test func tablesCarryGridWidthsHeaderAndNoSplit() throws {
+    @Test func tablesCarryGridWidthsHeaderAndSplitAsTheLayoutSays() throws {
         let doc = text(try parts(), "word/document.xml")
         let tables = doc.components(separatedBy: "<w:tbl>").dropFirst()
         #expect(tables.count == 2)  // the table and the 版记
         for t in tables {
             #expect(t.contains("<w:tblW ") && t.contains("<w:gridCol "))
+        }
+        // `[table] split_rows = true` (base.toml): only the header row is kept whole; the 版记's rows always are
+        let splitting = Array(tables)
+        #expect(splitting[0].components(separatedBy: "<w:cantSplit/>").count - 1 == 1)
+        #expect(splitting[0].contains("<w:trPr><w:cantSplit/><w:trHeight") && splitting[0].contains("<w:tblHeader/>"))
+        let endRows = splitting[1].components(separatedBy: "<w:tr>").count - 1
+        #expect(splitting[1].components(separatedBy: "<w:cantSplit/>").count - 1 == endRows)
+        var whole = Self.layout
+        whole.table.splitRows = false
+        let kept = text(try parts(layout: whole), "word/document.xml").components(separatedBy: "<w:tbl>").dropFirst()
+        for t in kept {
             let rows = t.components(separatedBy: "<w:tr>").count - 1
             #expect(t.components(separatedBy: "<w:cantSplit/>").count - 1 == rows)
         }
