@@ -108,6 +108,29 @@ struct PageFill {
         return nil
     }
 
+    /// `flow` after the 版记 (block `index`) did not fit under a text that ends on an even page
+    /// `page` with a table, and went past a blank page to the next even one: the flow set again
+    /// with that table (and the caption above it) moved on to the next page, so that no page is
+    /// blank and both stay numbered; nil when the text ends otherwise, the table starts the page
+    /// anyway, or the move gains nothing. GB/T 9704 7.5 allows the blank page, but a director
+    /// hands on no blank sheet, and the strict profile of pdfcheck refuses one.
+    func pullTable(_ flow: Flow, page: Int, after index: Int, before: [Int: Flow]) -> (flow: Flow, before: [Int: Flow])? {
+        guard case .endBlock = blocks[index], index > 0, flow.pages.count == page + 2, flow.pages[page].frames.isEmpty,
+            case .table = blocks[index - 1]
+        else { return nil }
+        var first = index - 1
+        if first > 0, case .caption = blocks[first - 1] { first -= 1 }
+        guard var f = before[first], Self.startPage(f) == page, f.slot > 0 else { return nil }
+        f.newPage()
+        var saved = before
+        for k in first...index {
+            saved[k] = f
+            f.add(blocks[k], index: k, following: blocks[(k + 1)...])
+        }
+        guard f.pages.count <= flow.pages.count, f.unnumbered.isEmpty, !f.pages[page].frames.isEmpty else { return nil }
+        return (f, saved)
+    }
+
     /// The page a block set from `flow` starts on.
     static func startPage(_ flow: Flow) -> Int {
         flow.slot >= flow.lines ? flow.pages.count + 1 : flow.pages.count

@@ -55,6 +55,7 @@ public struct Typesetter {
             guard flow.pages.count > page else { continue }
             if let filled = fill.fill(flow, page: page, after: i, before: before)
                 ?? fill.makeRoom(flow, page: page, after: i, before: before)
+                ?? fill.pullTable(flow, page: page, after: i, before: before)
             {
                 (flow, before) = filled
             }
