@@ -116,11 +116,11 @@ def docx_blocks(d):
             rows = []
             header = None
             for r in e.findall(qn("w:tr")):
-                text = "".join("".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in r.findall(qn("w:tc")))
+                cells = ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in r.findall(qn("w:tc"))]
                 if r.find(qn("w:trPr") + "/" + qn("w:tblHeader")) is not None and header is None:
-                    header = text
+                    header = "".join(cells)
                 else:
-                    rows.append(text)
+                    rows.append(cells)
             out.append(("table", header, rows))
     return out
 
@@ -175,14 +175,49 @@ def check_text(d, pdf):
             if header is not None and not take(header, "table header"):
                 return
             h = squeeze(header or "")
-            for r in rows:
-                r = squeeze(r)
+            for cells in rows:
+                r = squeeze("".join(cells))
                 if h and not r.startswith(h) and s.startswith(h, pos) and not s.startswith(r, pos):
                     pos += len(h)  # the header repeated on the next page
+                if not s.startswith(r, pos) and h:
+                    end = split_row([squeeze(c) for c in cells], h, s, pos)
+                    if end is not None:
+                        pos = end  # a row broken across pages ([table] split_rows)
+                        skip = False
+                        continue
                 if not take(r, "table row"):
                     return
     if s[pos:]:
         fail(f"the PDF has text the .docx lacks: {s[pos:pos + 40]!r}…")
+
+
+def split_row(cells, header, s, pos):
+    """Where in `s` from `pos` a row broken across pages ends: each page holds the next lines of
+    every cell in column order (some none), and the pages after the first open with the header
+    row again. None when the text there is not such a row."""
+    seen = set()
+
+    def walk(i, offsets, p, piece_chars, pieces):
+        key = (i, offsets, p)
+        if key in seen:
+            return None
+        seen.add(key)
+        if i == len(cells):
+            if all(o == len(c) for o, c in zip(offsets, cells)):
+                return p if pieces > 0 else None
+            if piece_chars == 0 or not s.startswith(header, p):
+                return None
+            return walk(0, offsets, p + len(header), 0, pieces + 1)
+        c, o = cells[i], offsets[i]
+        for n in range(len(c) - o, -1, -1):  # the longest piece of this cell first
+            if s.startswith(c[o:o + n], p):
+                nxt = offsets[:i] + (o + n,) + offsets[i + 1:]
+                found = walk(i + 1, nxt, p + n, piece_chars + n, pieces)
+                if found is not None:
+                    return found
+        return None
+
+    return walk(0, tuple(0 for _ in cells), pos, 0, 0)
 
 
 def check_page(lo_pdf):
