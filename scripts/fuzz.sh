@@ -85,26 +85,23 @@ PY
 # CPU seconds (user + system) of the last `timed` command, from bash's own `time`.
 cpu_of() { awk '{ printf "%d", $1 + $2 + 0.5 }' "$1"; }
 
-status=0
-summary=""
-total_cpu=0
-for t in $TARGETS; do
+# One target: slices until its CPU share is used up, or a crash, or an interrupt. Writes its
+# summary line to .build-fuzz/TARGET.summary and its CPU seconds to TARGET.total.
+fuzz_one() {
+  local t=$1
   seed "$t"
-  corpus=$SCRATCH/corpus/$t
-  artifacts=$SCRATCH/artifacts/$t
+  local corpus=$SCRATCH/corpus/$t artifacts=$SCRATCH/artifacts/$t log=$SCRATCH/$t.log stamp=$SCRATCH/$t.started
   mkdir -p "$corpus" "$artifacts"
-  log=$SCRATCH/$t.log
-  stamp=$SCRATCH/$t.started
   touch "$stamp"
   : >"$log"
   echo "fuzz: $t for ${SECS} CPU-seconds (log: .build-fuzz/$t.log)"
   # Dictionaries: numbers at the edges for every target, hostile .xlsx structure for FuzzTables.
-  dict=$SCRATCH/$t.dict
+  local dict=$SCRATCH/$t.dict
   cat Fuzz/Dictionaries/edge-numbers.dict >"$dict"
   [ "$t" = FuzzTables ] && cat Fuzz/Dictionaries/xlsx.dict >>"$dict"
-  cpu=0 execs=0 wall=0 rc=0 slices=0
+  local cpu=0 execs=0 rc=0 slices=0 used n left began outcome
   began=$(date +%s)
-  while [ $cpu -lt "$SECS" ]; do
+  while [ $cpu -lt "$SECS" ] && [ ! -e "$SCRATCH/stop" ]; do
     left=$(( SECS - cpu ))
     # A slice's wall-time limit is the CPU time still owed: a single-threaded run cannot use more.
     # -timeout: an input that takes longer than 20 s is reported as a hang.
@@ -122,17 +119,49 @@ for t in $TARGETS; do
     # A slice that used (almost) no CPU means the machine gave none: wait instead of spinning.
     [ "$used" -lt 2 ] && sleep 5
   done
-  wall=$(( $(date +%s) - began ))
-  total_cpu=$((total_cpu + cpu))
+  local found
   found=$(find "$artifacts" -type f -newer "$stamp" | wc -l)
-  line="$t: ${cpu} CPU-seconds (${wall} s wall, ${slices} slice(s)), ${execs} executions, exit $rc, $found new crash/timeout/oom input(s) in .build-fuzz/artifacts/$t/"
-  echo "fuzz: $line"
-  summary+="$line"$'\n'
-  if [ $rc -ne 0 ]; then
-    status=1
+  # libFuzzer exits 72 when interrupted (SIGINT/SIGTERM): stopped early, not a finding.
+  if [ $rc -eq 72 ] || [ $rc -eq 130 ]; then outcome="interrupted"; touch "$SCRATCH/stop"
+  elif [ $rc -ne 0 ]; then outcome="FAILED (exit $rc)"
+  elif [ $cpu -lt "$SECS" ]; then outcome="stopped early"
+  else outcome="done"; fi
+  echo "$t: ${cpu} CPU-seconds ($(( $(date +%s) - began )) s wall, ${slices} slice(s)), ${execs} executions, $outcome, $found new crash/timeout/oom input(s) in .build-fuzz/artifacts/$t/" >"$SCRATCH/$t.summary"
+  echo "$cpu" >"$SCRATCH/$t.total"
+  echo "fuzz: $(cat "$SCRATCH/$t.summary")"
+  if [ $rc -ne 0 ] && [ "$outcome" != interrupted ]; then
     grep -m1 -E 'ERROR: (libFuzzer|AddressSanitizer)|Fatal error|SUMMARY' "$log" || true
   fi
+}
+
+# FUZZ_JOBS targets at once (default 1): on an idle machine with spare cores the same CPU budget
+# in less wall time.
+JOBS=${FUZZ_JOBS:-1}
+case $JOBS in '' | *[!0-9]* | 0) echo "fuzz: FUZZ_JOBS must be a positive whole number" >&2; exit 2 ;; esac
+rm -f "$SCRATCH/stop"
+for t in $TARGETS; do rm -f "$SCRATCH/$t.summary" "$SCRATCH/$t.total"; done
+for t in $TARGETS; do
+  [ -e "$SCRATCH/stop" ] && break
+  if [ "$JOBS" -gt 1 ]; then
+    fuzz_one "$t" &
+    while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n; done
+  else
+    fuzz_one "$t"
+  fi
 done
-printf '\n%s' "$summary"
-echo "fuzz: total $((total_cpu / 60)) CPU-minutes $((total_cpu % 60)) s"
+wait
+
+status=0 total_cpu=0
+echo
+for t in $TARGETS; do
+  if [ -e "$SCRATCH/$t.summary" ]; then
+    cat "$SCRATCH/$t.summary"
+    total_cpu=$((total_cpu + $(cat "$SCRATCH/$t.total")))
+    grep -q ', done, 0 new' "$SCRATCH/$t.summary" || status=1
+  else
+    echo "$t: not run (interrupted)"
+    status=1
+  fi
+done
+echo "fuzz: total $((total_cpu / 60)) CPU-minutes $((total_cpu % 60)) s of $(( SECS * $(echo $TARGETS | wc -w) / 60 )) asked"
 exit $status
