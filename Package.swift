@@ -94,8 +94,9 @@ let package = Package(
             dependencies: [
                 "ReportModel", "BriefingReader", "AirQuality", "ReportStore", "LayoutSpec",
                 "Typesetting", "Rendering", "Documents", "TableFiles", "DocxWriter", "Review", "FileAccess", "Assembly",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+                "WordLists", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Words")]),
         .target(name: "TestSupport", dependencies: ["Typesetting", "LayoutSpec"], path: "Tests/TestSupport"),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
@@ -115,7 +116,8 @@ let package = Package(
             name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting", "Documents"],
             exclude: ["Regressions", "Toy/toy-notice.toml"]),
         .testTarget(
-            name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport"], exclude: ["Golden", "Fixtures"]),
+            name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport", "FileAccess"],
+            exclude: ["Golden", "Fixtures"]),
         .testTarget(
             name: "DocumentsTests",
             dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader", "AirQuality"],

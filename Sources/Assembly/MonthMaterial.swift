@@ -1,5 +1,6 @@
 import AirQuality
 import Documents
+import FileAccess
 import Foundation
 import ReportModel
 import ReportStore
@@ -50,5 +51,14 @@ public struct MonthMaterial: Sendable {
     {
         let content = try MonthlyRanking.build(input, settings: settings, texts: texts)
         return (content, tables ? try RankingData.build(input, settings: settings, texts: texts) : nil)
+    }
+
+    /// Stages the ranking table as CSV and as a workbook (its sheet named for the month), and the
+    /// daily values it was computed from, where asked.
+    public func stageTables(_ data: RankingData?, csv: URL?, xlsx: URL?, days: URL?, in delivery: Delivery) throws {
+        let month = input.report.month
+        if let csv, let data { try delivery.stage(csv, data: data.csv) }
+        if let xlsx, let data { try delivery.stage(xlsx, data: data.workbook(sheetName: month.description, date: input.issueDate)) }
+        if let days { try delivery.stage(days, data: DaysTable.csv(daily.areas, month: month)) }
     }
 }

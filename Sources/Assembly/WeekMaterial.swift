@@ -62,6 +62,13 @@ public struct WeekMaterial: Sendable {
             reviewNote: nil, droppedWarnings: [])
     }
 
+    /// Records in the store that the notice of the week named its repeated ledger problems (they
+    /// count as notified from then on); nothing for a week without an inspection section.
+    public func recordNotified(in db: ReportStore) throws(StoreError) {
+        guard let inspection = input.inspection else { return }
+        try db.recordNotified(problemIDs: inspection.repeated.map(\.id), week: input.week)
+    }
+
     /// A reviewed notice says so in its metadata.
     public func annotate(_ content: inout ContentDocument) {
         guard let reviewNote else { return }

@@ -121,7 +121,7 @@ public struct BriefingReader: Sendable {
             }
             if item.date == nil, let text = item.dateText {
                 // unsure of the month or the year: left empty, and said so
-                let noMonth = !text.unicodeScalars.contains { $0 == "月" || $0 == "-" || $0 == "/" || $0 == "." }
+                let noMonth = !text.unicodeScalars.contains { $0 == Lexicon.DateMark.month || $0 == "-" || $0 == "/" || $0 == "." }
                 if noMonth {
                     warnings.append(
                         Diagnostic(

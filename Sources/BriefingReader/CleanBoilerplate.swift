@@ -11,8 +11,10 @@ extension Cleaner {
         {
             return "dropped site boilerplate (copyright)"
         }
-        if lower.contains(Self.icp) || Self.recordCues.occurs(in: line) || (line.contains(Self.record) && line.contains("号")) {
-            return "dropped site boilerplate (备案)"
+        if lower.contains(Self.icp) || Self.recordCues.occurs(in: line)
+            || (line.contains(Lexicon.BoilerplateMark.record) && line.contains(Lexicon.BoilerplateMark.recordNumber))
+        {
+            return "dropped site boilerplate (\(Lexicon.BoilerplateMark.record.string))"
         }
         if isDisclaimer(line) { return "dropped site boilerplate (disclaimer)" }
         if Lexicon.linkLinePrefixes.match(line, at: 0) != nil || isBracketMenu(line) { return "dropped site boilerplate (links)" }
@@ -33,7 +35,6 @@ extension Cleaner {
     private static let copyrightWord = Scalars("copyright")
     private static let rightsReserved = Scalars("all rights reserved")
     private static let icp = Scalars("icp")
-    private static let record = Scalars("备案")
     private static let copyrightCues = WordList(Words.list("copyright-cues"))
     private static let recordCues = WordList(Words.list("record-cues"))
     private static let disclaimerHeads = WordList(Words.list("disclaimer-heads"))
@@ -77,7 +78,8 @@ extension Cleaner {
         if line.count <= 80, distributionHeads.match(line, at: 0) != nil, !line.contains("。") { return true }
         var t = line
         if t.first == "（" || t.first == "(" { t = t.sub(1, t.count - 1) }
-        return t.count <= 10 && t.hasPrefix(Scalars("共印")) && (t.hasSuffix(["份"]) || t.contains("份"))
+        let copies = Lexicon.BoilerplateMark.copies
+        return t.count <= 10 && t.hasPrefix(Lexicon.BoilerplateMark.printRun) && (t.hasSuffix([copies]) || t.contains(copies))
     }
 
     /// "编辑：", "责任编辑：张三", "编辑:" — short lines.

@@ -125,7 +125,7 @@ extension Cleaner {
         if ChineseNumber.isNumeral(c) {
             while j < line.count && ChineseNumber.isNumeral(line[j]) { j += 1 }
             guard j < line.count else { return false }
-            return line[j] == "、" || line[j] == "是" || line[j] == "要" || line[j] == "．"
+            return line[j] == "、" || line[j] == Lexicon.NumeralMark.listIs || line[j] == Lexicon.NumeralMark.listMust || line[j] == "．"
         }
         if c.isDigit {
             while j < line.count && line[j].isDigit { j += 1 }

@@ -35,6 +35,10 @@ struct DateExtractor: Sendable {
     private static let timesOfDay = Words.list("times-of-day").map { Scalars($0) }
     private static let weekdayWords = Words.list("weekday-cues").map { Scalars($0) }
     private static let datelineEnds = Lexicon.scalarSet(Words.characters("dateline-ends"))
+    private static let timeOfDayNames = Dictionary(uniqueKeysWithValues: Words.pairs("time-of-day-names").map { (Scalars($0.0), $0.1) })
+
+    /// The name recorded for a time of day as written (晚 → 晚上).
+    static func timeOfDayName(_ w: Scalars) -> String { timeOfDayNames[w] ?? w.string }
 
     /// The event date: the first date in the item that is not a period bound or a past reference.
     func extract(_ text: Scalars, context: Context) -> Found {
@@ -78,20 +82,20 @@ struct DateExtractor: Sendable {
                 }
                 if let date = CivilDate(year: year, month: month, day: d.day) {
                     var tod: String?
-                    if let w = text.word(from: Self.timesOfDay, at: d.end) { tod = w == Scalars("晚") ? "晚上" : w.string }
+                    if let w = text.word(from: Self.timesOfDay, at: d.end) { tod = Self.timeOfDayName(w) }
                     let m = DateMention(start: d.start, end: d.end, year: nil, month: month, day: d.day, text: d.text)
                     return Found(date: date, text: d.text, yearInferred: true, timeOfDay: tod, mention: m)
                 }
             } else if chosen == nil {
                 // 11日上午 with no month anywhere: the day and its time, no date (the reader warns)
                 var tod: String?
-                if let w = text.word(from: Self.timesOfDay, at: d.end) { tod = w == Scalars("晚") ? "晚上" : w.string }
+                if let w = text.word(from: Self.timesOfDay, at: d.end) { tod = Self.timeOfDayName(w) }
                 let m = DateMention(start: d.start, end: d.end, year: nil, month: 0, day: d.day, text: d.text)
                 return Found(date: nil, text: d.text, yearInferred: false, timeOfDay: tod, mention: m)
             } else if let c = chosen, c.year == nil {
                 // 新华社太原11月20日电 19日下午 in a file without a year: the day and its time, no date
                 var tod: String?
-                if let w = text.word(from: Self.timesOfDay, at: d.end) { tod = w == Scalars("晚") ? "晚上" : w.string }
+                if let w = text.word(from: Self.timesOfDay, at: d.end) { tod = Self.timeOfDayName(w) }
                 let month = d.day > c.day ? (c.month == 1 ? 12 : c.month - 1) : c.month
                 let m = DateMention(start: d.start, end: d.end, year: nil, month: month, day: d.day, text: d.text)
                 return Found(date: nil, text: d.text, yearInferred: false, timeOfDay: tod, mention: m)
@@ -100,7 +104,7 @@ struct DateExtractor: Sendable {
         guard let m = chosen else { return Found(date: nil, text: nil, yearInferred: false, timeOfDay: nil, mention: nil) }
         var timeOfDay: String?
         if let w = text.word(from: Self.timesOfDay, at: Self.afterWeekday(text, m.end)) {
-            timeOfDay = w == Scalars("晚") ? "晚上" : w.string
+            timeOfDay = Self.timeOfDayName(w)
         }
         if let y = m.year {
             return Found(
@@ -134,7 +138,7 @@ struct DateExtractor: Sendable {
         guard i < t.count, Self.rangeMarks.contains(t[i]) else { return nil }
         var j = i + 1
         while j < t.count, t[j].isDigit || ChineseNumber.isNumeral(t[j]), j - i <= 3 { j += 1 }
-        guard j > i + 1, j < t.count, t[j] == "日" || t[j] == "号" else { return nil }
+        guard j > i + 1, j < t.count, Lexicon.DateMark.days.contains(t[j]) else { return nil }
         return j + 1
     }
 
@@ -143,7 +147,9 @@ struct DateExtractor: Sendable {
         var i = 0
         while i < min(limit, t.count) {
             guard t[i].isDigit,
-                i == 0 || !(t[i - 1].isDigit || t[i - 1] == "月" || t[i - 1] == "年" || Self.dayRangeMarks.contains(t[i - 1]))
+                i == 0
+                    || !(t[i - 1].isDigit || t[i - 1] == Lexicon.DateMark.month || t[i - 1] == Lexicon.DateMark.year
+                        || Self.dayRangeMarks.contains(t[i - 1]))
             else {
                 i += 1
                 continue
@@ -155,7 +161,7 @@ struct DateExtractor: Sendable {
                 j += 1
             }
             if j < t.count, t[j].isDigit { i = j; continue }
-            guard j + 1 < t.count, t[j] == "日", (1...31).contains(v) else { i = max(j, i + 1); continue }
+            guard j + 1 < t.count, t[j] == Lexicon.DateMark.day, (1...31).contains(v) else { i = max(j, i + 1); continue }
             let after = t[j + 1]
             if after == "，" || after == "," || t.word(from: timesOfDay, at: j + 1) != nil {
                 return (i, j + 1, v, t.sub(i, j + 1).string)
@@ -198,7 +204,8 @@ struct DateExtractor: Sendable {
         var i = 0
         while i < t.count {
             // 二〇一七年: a year in Chinese numerals
-            if ChineseNumber.isNumeral(t[i]), i == 0 || !ChineseNumber.isNumeral(t[i - 1]), i + 4 < t.count, t[i + 4] == "年",
+            if ChineseNumber.isNumeral(t[i]), i == 0 || !ChineseNumber.isNumeral(t[i - 1]), i + 4 < t.count,
+                t[i + 4] == Lexicon.DateMark.year,
                 let y = ChineseNumber.yearValue(t.sub(i, i + 4)), (1990...2099).contains(y)
             {
                 clues.append(.single(y))
@@ -225,7 +232,7 @@ struct DateExtractor: Sendable {
             }
             let skip =
                 yearSkipBefore.contains { t.has($0, at: i - $0.count) } || yearSkipAfter.contains { t.has($0, at: e) }
-            if e < t.count, t[e] == "年", !skip {
+            if e < t.count, t[e] == Lexicon.DateMark.year, !skip {
                 clues.append(.single(y))
             } else if e < t.count, "-/.".unicodeScalars.contains(t[e]), !skip, let d = mentions(in: t.sub(i, min(t.count, i + 10))).first,
                 d.start == 0
@@ -304,7 +311,7 @@ struct DateExtractor: Sendable {
             guard CivilDate(year: first.value, month: m.value, day: d.value) != nil else { return nil }
             return DateMention(start: i, end: d.end, year: first.value, month: m.value, day: d.value, text: t.sub(i, d.end).string)
         }
-        if first.digits == 4, j < t.count, t[j] == "年" {
+        if first.digits == 4, j < t.count, t[j] == Lexicon.DateMark.year {
             year = first.value
             j += 1
             guard let m = number(t, at: j) else { return nil }
@@ -313,9 +320,9 @@ struct DateExtractor: Sendable {
         } else {
             month = first.value
         }
-        guard j < t.count, t[j] == "月", (1...12).contains(month) else { return nil }
+        guard j < t.count, t[j] == Lexicon.DateMark.month, (1...12).contains(month) else { return nil }
         j += 1
-        guard let d = number(t, at: j), d.end < t.count, t[d.end] == "日" || t[d.end] == "号", (1...31).contains(d.value)
+        guard let d = number(t, at: j), d.end < t.count, Lexicon.DateMark.days.contains(t[d.end]), (1...31).contains(d.value)
         else { return nil }
         let end = d.end + 1
         if let y = year, CivilDate(year: y, month: month, day: d.value) == nil { return nil }

@@ -3,11 +3,11 @@ import ReportModel
 /// Step 4f: dated time limits (6月底前, 年底前, 2021年年底前, 从即日起到2017年3月31日结束),
 /// resolved to ISO dates with the item's year where the year is not written.
 struct DeadlineExtractor: Sendable {
-    private enum W {
-        static let thisYear = Scalars("今年"), thisYear2 = Scalars("本年"), nextYear = Scalars("明年")
-        static let yearEnd = Scalars("年底"), yearEnd2 = Scalars("年末"), end1 = Scalars("底"), end2 = Scalars("末")
-        static let late = Scalars("下旬"), early = Scalars("上旬"), mid = Scalars("中旬")
-    }
+    /// 今年, 年底, 下旬 … (Words/calendar-words.txt).
+    private typealias W = Lexicon.CalendarWord
+    private typealias Mark = Lexicon.DateMark
+    /// 底, 末, 下旬 after a month: its last day.
+    private static let monthEnds = W.ends + [W.lateMonth]
 
     struct Found: Equatable {
         var start: Int
@@ -39,7 +39,7 @@ struct DeadlineExtractor: Sendable {
     /// 从即日起到2017年3月31日结束, 自11月15日起至…止: the period a campaign runs, not a limit.
     static func isPeriod(_ text: Scalars) -> Bool {
         guard !periodStarts.contains(where: { text.hasPrefix($0) }) else { return true }
-        guard let from = text.index(of: ["起"]) else { return false }
+        guard let from = text.index(of: [Lexicon.Localizer.onward]) else { return false }
         return periodLinks.contains { text.index(of: $0, from: from) != nil }
     }
 
@@ -59,16 +59,16 @@ struct DeadlineExtractor: Sendable {
 
     /// A deadline phrase starting at `i`.
     static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?) -> Found? {
-        guard t[i].isDigit || t[i] == "年" || t[i] == "今" || t[i] == "明" || t[i] == "本" else { return nil }
+        guard t[i].isDigit || t[i] == Mark.year || W.relativeYearStarts.contains(t[i]) else { return nil }
         if i > 0, t[i - 1].isDigit { return nil }
         var j = i
         var year: Int?
         var relative = 0
-        if t.has(W.thisYear, at: j) || t.has(W.thisYear2, at: j) {
-            j += 2
+        if let w = W.thisYears.first(where: { t.has($0, at: j) }) {
+            j += w.count
         } else if t.has(W.nextYear, at: j) {
             relative = 1
-            j += 2
+            j += W.nextYear.count
         } else if t[j].isDigit {
             var v = 0
             var k = j
@@ -76,7 +76,7 @@ struct DeadlineExtractor: Sendable {
                 v = v * 10 + d
                 k += 1
             }
-            if k - j == 4, k < t.count, t[k] == "年", (1990...2099).contains(v) {
+            if k - j == 4, k < t.count, t[k] == Mark.year, (1990...2099).contains(v) {
                 year = v
                 j = k + 1
             }
@@ -85,10 +85,10 @@ struct DeadlineExtractor: Sendable {
         var day: Int?
         // 5月前: a month without 底/日 (before May, or by the end of May?)
         var monthOnly = false
-        if t.has(W.yearEnd, at: j) || t.has(W.yearEnd2, at: j)
-            || ((year != nil || relative > 0 || j > i) && (t.has(W.end1, at: j) || t.has(W.end2, at: j)))
+        if W.yearEnds.contains(where: { t.has($0, at: j) })
+            || ((year != nil || relative > 0 || j > i) && W.ends.contains(where: { t.has($0, at: j) }))
         {
-            if t[j] == "年" { j += 1 }
+            if t[j] == Mark.year { j += 1 }
             month = 12
             day = 31
             j += 1
@@ -99,18 +99,18 @@ struct DeadlineExtractor: Sendable {
                 v = v * 10 + d
                 k += 1
             }
-            guard k > j, k < t.count, t[k] == "月", (1...12).contains(v) else { return nil }
+            guard k > j, k < t.count, t[k] == Mark.month, (1...12).contains(v) else { return nil }
             month = v
             j = k + 1
-            if t.has(W.end1, at: j) || t.has(W.end2, at: j) || t.has(W.late, at: j) {
+            if let w = monthEnds.first(where: { t.has($0, at: j) }) {
                 day = 0  // last day
-                j += t.has(W.late, at: j) ? 2 : 1
-            } else if t.has(W.early, at: j) {
+                j += w.count
+            } else if t.has(W.earlyMonth, at: j) {
                 day = 10
-                j += 2
-            } else if t.has(W.mid, at: j) {
+                j += W.earlyMonth.count
+            } else if t.has(W.midMonth, at: j) {
                 day = 20
-                j += 2
+                j += W.midMonth.count
             } else {
                 var m = j
                 var dv = 0
@@ -118,7 +118,7 @@ struct DeadlineExtractor: Sendable {
                     dv = dv * 10 + d
                     m += 1
                 }
-                if m > j, m < t.count, t[m] == "日" || t[m] == "号" {
+                if m > j, m < t.count, Mark.days.contains(t[m]) {
                     day = dv
                     j = m + 1
                 } else {
@@ -128,21 +128,21 @@ struct DeadlineExtractor: Sendable {
             }
         }
         // 到2019年底，…: a limit written with 到 before an end of year or month, without 前
-        let byEnd = i >= 1 && t[i - 1] == "到" && j > i && (t[j - 1] == "底" || t[j - 1] == "末")
+        let byEnd = i >= 1 && t[i - 1] == Lexicon.Prep.until && j > i && W.endChars.contains(t[j - 1])
         // 限期至12月20日完成整改: a limit named before the date
         let byPrefix = day.map { $0 > 0 } == true && limitPrefixes.contains { t.has($0, at: i - $0.count) }
         let suffix = suffixes.first(where: { t.has($0, at: j) })
         guard suffix != nil || byEnd || byPrefix else { return nil }
         let end = j + (suffix?.count ?? 0)
         // 12月15日前后: around a date, no limit
-        if suffix == ["前"], end < t.count, t[end] == "后" { return nil }
+        if suffix == [Lexicon.Localizer.before], end < t.count, t[end] == Lexicon.Localizer.after { return nil }
         var start = i
         // 从即日起到…结束: the whole period
-        if i >= 1, t[i - 1] == "到" || t[i - 1] == "至" {
+        if i >= 1, t[i - 1] == Lexicon.Prep.until || t[i - 1] == Lexicon.Prep.untilFormal {
             var b = i - 1
             while b > 0, i - b < 12, !t[b - 1].isClauseEnd {
                 b -= 1
-                if t[b] == "从" || t[b] == "自" { start = b; break }
+                if t[b] == Lexicon.Prep.from || t[b] == Lexicon.Prep.since { start = b; break }
             }
         }
         let y = year ?? itemYear.map { $0 + relative }

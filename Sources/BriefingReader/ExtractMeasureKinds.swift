@@ -21,6 +21,9 @@ struct MeasureClassifier: Sendable {
     private static let principlePairs = Words.pairs("measure-principle-pairs").map { (Scalars($0.0), Scalars($0.1)) }
     private static let reportedCues = WordList(Words.list("measure-reported-cues"))
     private static let countChars = Lexicon.scalarSet(Words.characters("measure-count-chars"))
+    /// `，即：` between a counted name and its items (and an opening bracket, after a count's name).
+    private static let listLinks = Lexicon.scalarSet(Words.characters("measure-list-links"))
+    private static let listLinksOrParen = Lexicon.scalarSet(Words.characters("measure-list-links") + "（(")
     private static let openers = Lexicon.scalarSet("“「『\"")
     private static let closers = Lexicon.scalarSet("”」』\"“")
 
@@ -131,7 +134,7 @@ struct MeasureClassifier: Sendable {
         // “五个严禁”，即：严禁…；严禁…: the items after it, up to the sentence end
         if let n = count(in: term), n >= 2, end < t.count {
             var k = end
-            while k < t.count, k - end < 4, "，,即：:".unicodeScalars.contains(t[k]) { k += 1 }
+            while k < t.count, k - end < 4, listLinks.contains(t[k]) { k += 1 }
             if k > end {
                 var e = k
                 while e < t.count, !t[e].isSentenceEnd || t[e] == "；", t[e] != "\n", e - k < 400 { e += 1 }
@@ -184,7 +187,9 @@ struct MeasureClassifier: Sendable {
             }
             var j = i
             while j < t.count, ChineseNumber.isNumeral(t[j]) || t[j].isDigit, j - i < 3 { j += 1 }
-            guard j < t.count, t[j] == "大", let n = ChineseNumber.value(t.sub(i, j)) ?? Int(t.sub(i, j).string), (3...20).contains(n) else {
+            guard j < t.count, t[j] == Lexicon.NumeralMark.count, let n = ChineseNumber.value(t.sub(i, j)) ?? Int(t.sub(i, j).string),
+                (3...20).contains(n)
+            else {
                 i = j
                 continue
             }
@@ -207,7 +212,7 @@ struct MeasureClassifier: Sendable {
             let name = t.sub(i, e)
             // the list follows after 即 / ： (within a few characters)
             var k = e
-            while k < t.count, k - e < 4, "，,即：:（(".unicodeScalars.contains(t[k]) { k += 1 }
+            while k < t.count, k - e < 4, listLinksOrParen.contains(t[k]) { k += 1 }
             var items: [Scalars] = []
             var s = k
             var cursor = k

@@ -17,6 +17,8 @@ struct MeasureExtractor: Sendable {
     private static let metaphors = Set(Words.list("measure-metaphors").map { Scalars($0) })
     private static let regions = Set(Words.list("measure-regions").map { Scalars($0) })
     private static let regionAfter = WordList(Words.list("measure-region-after"))
+    private static let quotationVerbs = Lexicon.scalarSet(Words.characters("quotation-verbs"))
+    private static let notInContrastPair = Lexicon.scalarSet(Words.characters("not-in-contrast-pair"))
 
     func extract(_ t: Scalars) -> [String] {
         let quotes = Self.quotes(in: t)
@@ -26,9 +28,11 @@ struct MeasureExtractor: Sendable {
             // 由“督企”向“督政”, 从“要我治”到“我要治”: a contrasted pair
             var b = quotes[k].start - 1
             while b >= 0, t[b].isSpace { b -= 1 }
-            let fromWord = b >= 0 && (t[b] == "由" || t[b] == "从")
-            let toPair = between.last == "到" && (fromWord || between.count == 1) && !between.contains("做")
-            if between.count <= 4, between.last == "向" || toPair {
+            let fromWord = b >= 0 && (t[b] == Lexicon.Prep.fromFormal || t[b] == Lexicon.Prep.from)
+            let toPair =
+                between.last == Lexicon.Prep.until && (fromWord || between.count == 1)
+                && !between.contains(where: { Self.notInContrastPair.contains($0) })
+            if between.count <= 4, between.last == Lexicon.Prep.toward || toPair {
                 excluded.insert(k)
                 excluded.insert(k + 1)
             }
@@ -53,7 +57,7 @@ struct MeasureExtractor: Sendable {
             while b >= 0, t[b].isSpace { b -= 1 }
             if b >= 0, t[b] == "：" || t[b] == ":" { continue }
             // 他说“……”: a quotation
-            if b >= 0, t[b] == "说" || t[b] == "道" || t[b] == "称" { continue }
+            if b >= 0, Self.quotationVerbs.contains(t[b]) { continue }
             // 千万不能搞“一阵风”, 防止“一刀切”: what to avoid is no measure
             if Self.avoided.contains(where: { t.has($0, at: b + 1 - $0.count) }) { continue }
             // “京津冀”, “2+26”城市: a place
@@ -76,7 +80,7 @@ struct MeasureExtractor: Sendable {
             return false
         }
         let clauses = term.filter { $0 == "，" || $0 == "," }.count
-        if clauses >= 2 || term.contains(Scalars("我们")) { return false }
+        if clauses >= 2 || term.contains(Lexicon.Function.we) { return false }
         return true
     }
 

@@ -49,7 +49,7 @@ struct MeetingExtractor: Sendable {
         // a speech at 全市…会议: the city holds it
         if found.unit == nil, var m = found.meeting.map({ Scalars($0) }) {
             // 2019年全县…会议
-            if m.count > 5, m.prefix(4).allSatisfy(\.isDigit), m[4] == "年" { m = m.sub(5, m.count) }
+            if m.count > 5, m.prefix(4).allSatisfy(\.isDigit), m[4] == Lexicon.DateMark.year { m = m.sub(5, m.count) }
             if m.count > 2, Lexicon.deictic.contains(m.sub(0, 2)) { found.unit = m.sub(0, 2).string }
         }
         // no meeting held: the body that acts (11月9日，赞皇县组织督查组…; 市大气办组成5个督查组)
@@ -57,7 +57,7 @@ struct MeetingExtractor: Sendable {
         // 我县/全县 and 县委、县政府/市政府: the place the headline, the text or the page header names
         let unnamed = found.unit.map { Lexicon.unnamedHolders.contains(Scalars($0)) } ?? false
         if let u = found.unit, Lexicon.deictic.contains(Scalars(u)) || unnamed {
-            let suffix = (unnamed ? Scalars(u).first : Scalars(u).last) ?? "市"
+            let suffix = (unnamed ? Scalars(u).first : Scalars(u).last) ?? Lexicon.Level.city
             let all = (headline ?? []) + ["\n"] + body
             if let h = headline, let c = Self.conveneIndex(in: h, from: 0), let hu = Self.around(h, convene: c).unit,
                 hu.last == suffix, !Lexicon.deictic.contains(hu), !Lexicon.unnamedHolders.contains(hu)
@@ -82,7 +82,8 @@ struct MeetingExtractor: Sendable {
             while e < t.count, !t[e].isClauseEnd, e - s < 60 { e += 1 }
             let clause = stripLeadingTime(t.sub(s, e))
             if let v = clause.indices.first(where: { $0 >= 2 && $0 <= 16 && actionVerbs.match(clause, at: $0) != nil }),
-                let u = cleanUnit(clause.sub(0, v)), orgEndings.contains(where: { u.hasSuffix($0) }), !u.contains(Scalars("的"))
+                let u = cleanUnit(clause.sub(0, v)), orgEndings.contains(where: { u.hasSuffix($0) }),
+                !u.contains(Lexicon.Function.possessive)
             {
                 return u
             }
@@ -128,8 +129,8 @@ struct MeetingExtractor: Sendable {
 
     /// `县长…`, `市委副书记、市长…`: 全县, 全市 for the first level word of a title.
     static func levelOfTitle(_ t: Scalars) -> Scalars? {
-        for k in t.indices where k + 1 < t.count && Self.levelChars.contains(t[k]) && (t[k + 1] == "长" || t[k + 1] == "委") {
-            return ["全", t[k]]
+        for k in t.indices where k + 1 < t.count && Lexicon.Level.all.contains(t[k]) && Lexicon.Level.titleEnds.contains(t[k + 1]) {
+            return [Lexicon.Level.whole, t[k]]
         }
         return nil
     }
@@ -145,8 +146,8 @@ struct MeetingExtractor: Sendable {
                 t = t.sub(w.count, t.count)
                 changed = true
             }
-            if let f = t.first, f == "，" || f == "," || f == "在" || f == "于" {
-                if f == "在" || f == "于" { break }
+            if let f = t.first, f == "，" || f == "," || f == Lexicon.Prep.at || f == Lexicon.Prep.atFormal {
+                if f == Lexicon.Prep.at || f == Lexicon.Prep.atFormal { break }
                 t = t.sub(1, t.count)
                 changed = true
             }
@@ -195,7 +196,7 @@ struct MeetingExtractor: Sendable {
 
     /// `…会议在济南` → `…会议`.
     static func meetingBeforePlace(_ t: Scalars) -> Scalars? {
-        guard let i = t.lastIndex(of: ["在"], before: t.count), i > 2 else { return nil }
+        guard let i = t.lastIndex(of: [Lexicon.Prep.at], before: t.count), i > 2 else { return nil }
         return meetingAtEnd(t.sub(0, i))
     }
 
@@ -222,7 +223,7 @@ struct MeetingExtractor: Sendable {
         while i < min(m.count, 16) {
             for p in Lexicon.placeSuffixes where m.has(p, at: i - p.count + 1) {
                 let end = i + 1
-                if end < m.count, m[end].isDigit || m.has(Scalars("全"), at: end) || m.has(Scalars("年度"), at: end) {
+                if end < m.count, m[end].isDigit || m.has([Lexicon.Level.whole], at: end) || m.has(Lexicon.CalendarWord.annual, at: end) {
                     return (m.sub(end, m.count), m.sub(0, end))
                 }
             }
@@ -234,11 +235,15 @@ struct MeetingExtractor: Sendable {
     /// `在全市…会议上的讲话` → the meeting; `在全县…反馈会上`: any …会 right before 上 names one.
     static func speechMeeting(_ t: Scalars) -> Scalars? {
         var from = 0
-        while let i = t.index(of: ["在"], from: from) {
+        while let i = t.index(of: [Lexicon.Prep.at], from: from) {
             var j = i + 1
             while j < t.count, j - i < 50, !t[j].isClauseEnd {
-                if t[j] == "上" || t[j] == "中", let m = meetingAtEnd(t.sub(i + 1, j)) { return m }
-                if t[j] == "上", t[j - 1] == "会", case let m = t.sub(i + 1, j), m.hanCount >= 5, !isGeneric(m) { return m }
+                if t[j] == Lexicon.Localizer.on || t[j] == Lexicon.Localizer.in, let m = meetingAtEnd(t.sub(i + 1, j)) { return m }
+                if t[j] == Lexicon.Localizer.on, t[j - 1] == Lexicon.MeetingMark.meetingShort, case let m = t.sub(i + 1, j),
+                    m.hanCount >= 5, !isGeneric(m)
+                {
+                    return m
+                }
                 j += 1
             }
             from = i + 1
@@ -248,11 +253,12 @@ struct MeetingExtractor: Sendable {
 
     /// `出席…会议` → the meeting.
     static func attendedMeeting(_ t: Scalars) -> Scalars? {
-        guard let i = t.index(of: Scalars("出席")) else { return nil }
-        var e = i + 2
+        let attend = Lexicon.MeetingMark.attend
+        guard let i = t.index(of: attend) else { return nil }
+        var e = i + attend.count
         while e < t.count, !t[e].isClauseEnd { e += 1 }
-        var after = t.sub(i + 2, e)
-        if after.hasPrefix(["了"]) { after = after.sub(1, after.count) }
+        var after = t.sub(i + attend.count, e)
+        if after.hasPrefix([Lexicon.Function.perfective]) { after = after.sub(1, after.count) }
         guard let m = meetingPrefix(after), !isGeneric(m) else { return nil }
         return m
     }
@@ -266,7 +272,7 @@ struct MeetingExtractor: Sendable {
             if let w = t.word(from: titleOpeners, at: b) { b += w.count }
             var j = b
             while j < t.count, j - b <= 5, t[j].isHan {
-                let minimum = suffix == "县" ? 1 : 2
+                let minimum = suffix == Lexicon.Level.county ? 1 : 2
                 if t[j] == suffix, j - b >= minimum, !notPlaceStart.contains(t[b]), !singleNotPlace.contains(t[b]) {
                     return t.sub(b, j + 1)
                 }
@@ -283,7 +289,6 @@ struct MeetingExtractor: Sendable {
     private static let singleNotPlace = Lexicon.scalarSet(Words.characters("single-not-place"))
     private static let notInPlace = Lexicon.scalarSet(Words.characters("not-in-place"))
     private static let notPlaceEnd = Lexicon.scalarSet(Words.characters("not-place-end"))
-    private static let levelChars = Lexicon.scalarSet(Words.characters("level-chars"))
     private static let placeBoundary = Lexicon.scalarSet(Words.characters("place-boundary"))
 
     /// The place name with this suffix that the text names most often (甘泉县 for 我县).
@@ -291,14 +296,14 @@ struct MeetingExtractor: Sendable {
         var counts: [Scalars: Int] = [:]
         var order: [Scalars] = []
         for j in t.indices where t[j] == suffix {
-            for len in suffix == "县" ? [2, 3, 1] : [2, 3] {
+            for len in suffix == Lexicon.Level.county ? [2, 3, 1] : [2, 3] {
                 let s = j - len
                 if len == 1, s >= 0, singleNotPlace.contains(t[s]) { continue }
                 guard s >= 0, s == 0 || placeBoundary.contains(t[s - 1]) else { continue }
                 let name = t.sub(s, j)
                 guard name.allSatisfy({ $0.isHan }), let f = name.first, !notPlaceStart.contains(f) else { continue }
                 // 常务副市长, 市委副书记: titles, not places
-                if name.contains(where: { notInPlace.contains($0) }) || (j + 1 < t.count && t[j + 1] == "长") { break }
+                if name.contains(where: { notInPlace.contains($0) }) || (j + 1 < t.count && t[j + 1] == Lexicon.Level.head) { break }
                 // 确保全县, 推动我县: a verb before a deictic, not a place
                 if let l = name.last, Self.notPlaceEnd.contains(l) { break }
                 let full = t.sub(s, j + 1)

@@ -58,7 +58,7 @@ struct PeopleExtractor: Sendable {
                 continue
             }
             let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
-            let afterLe = i > 0 && t[i - 1] == "了"
+            let afterLe = i > 0 && t[i - 1] == Lexicon.Function.perfective
             guard atClauseStart || afterLe, surnames.contains(t[i]) || Lexicon.doubleSurnames.contains(where: { t.has($0, at: i) }) else {
                 i += 1
                 continue
@@ -74,14 +74,15 @@ struct PeopleExtractor: Sendable {
                     break
                 }
                 if let tt = t.word(from: Lexicon.titlesAfterName, at: e), e + tt.count < t.count,
-                    !Lexicon.surnames.contains(t[e + tt.count]) || t[e + tt.count] == "的"
+                    !Lexicon.surnames.contains(t[e + tt.count]) || t[e + tt.count] == Lexicon.Function.possessive
                 {
                     hits.append(Hit(name: n, title: tt, start: i, end: e, relayed: Self.isRelayed(t, at: i)))
                     break
                 }
                 if !atClauseStart { continue }
-                if Self.subjectVerbs.contains(where: { t.has($0, at: e) }) || (t.has(["在"], at: e) && Self.verbInSentence(t, from: e))
-                    || ((t.has(["对"], at: e) || t.has(["就"], at: e)) && Self.verbInSentence(t, from: e))
+                if Self.subjectVerbs.contains(where: { t.has($0, at: e) })
+                    || (t.has([Lexicon.Prep.at], at: e) && Self.verbInSentence(t, from: e))
+                    || ((t.has([Lexicon.Prep.about], at: e) || t.has([Lexicon.Prep.aboutFormal], at: e)) && Self.verbInSentence(t, from: e))
                 {
                     hits.append(Hit(name: n, title: nil, start: i, end: e, relayed: false))
                     break
@@ -114,7 +115,9 @@ struct PeopleExtractor: Sendable {
             if p.title == nil, let title = h.title { p.title = title.string }
             if !h.relayed {
                 for r in hitRoles[hk] where !p.roles.contains(r) { p.roles.append(r) }
-                if speech, Self.isByline(t, h), !p.roles.contains("讲话") { p.roles.append("讲话") }
+                if speech, Self.isByline(t, h), case let role = Lexicon.MeetingMark.speech.string, !p.roles.contains(role) {
+                    p.roles.append(role)
+                }
             }
             if people[key] == nil { order.append(key) }
             people[key] = p

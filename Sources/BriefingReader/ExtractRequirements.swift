@@ -70,7 +70,7 @@ struct RequirementExtractor: Sendable {
     /// done — 主要做法：一是… — is not).
     static func isDemandList(_ t: Scalars, _ run: [Marker]) -> Bool {
         if run[0].family == .yao { return true }
-        if run.allSatisfy({ t.has(["要"], at: $0.textStart) }) { return true }
+        if run.allSatisfy({ t.has([Lexicon.NumeralMark.listMust], at: $0.textStart) }) { return true }
         let s = run[0].start
         return demandCues.occurs(in: t, from: max(0, s - 40), to: s)
     }
@@ -121,9 +121,9 @@ struct RequirementExtractor: Sendable {
                 while j < t.count, ChineseNumber.isNumeral(t[j]), j - i < 3 { j += 1 }
                 if j < t.count, let v = ChineseNumber.value(t.sub(i, j)) {
                     switch t[j] {
-                    case "是":
+                    case Lexicon.NumeralMark.listIs:
                         out.append(Marker(family: .shi, value: v, start: i, textStart: j + 1))
-                    case "要":
+                    case Lexicon.NumeralMark.listMust:
                         out.append(Marker(family: .yao, value: v, start: i, textStart: j))
                     case "、":
                         out.append(Marker(family: .dun, value: v, start: i, textStart: j + 1))
@@ -132,7 +132,7 @@ struct RequirementExtractor: Sendable {
                 }
             }
             // 第一，…；第二，…
-            if atStart, c == "第", i + 1 < t.count, ChineseNumber.isNumeral(t[i + 1]) {
+            if atStart, c == Lexicon.NumeralMark.ordinal, i + 1 < t.count, ChineseNumber.isNumeral(t[i + 1]) {
                 var j = i + 1
                 while j < t.count, ChineseNumber.isNumeral(t[j]), j - i < 4 { j += 1 }
                 if j < t.count, t[j] == "，" || t[j] == "," || t[j] == "、", let v = ChineseNumber.value(t.sub(i + 1, j)) {

@@ -106,8 +106,9 @@ struct Segmenter: Sendable {
     /// `市长在…会议上的讲话同志们：…` → the title and the speech.
     static func splitSpeechTitle(_ p: Paragraph) -> (title: Paragraph, rest: Paragraph)? {
         let t = p.text
-        guard let k = t.index(of: Scalars("讲话"), to: 80) else { return nil }
-        var end = k + 2
+        let speech = Lexicon.MeetingMark.speech
+        guard let k = t.index(of: speech, to: 80) else { return nil }
+        var end = k + speech.count
         // `（2017年11月3日）` after the title
         if end < t.count, t[end] == "（" || t[end] == "(", let close = t.index(of: ["）"], from: end, to: end + 20) { end = close + 1 }
         guard end < t.count, speechOpeners.contains(where: { t.has($0, at: end) }) else { return nil }
@@ -126,7 +127,7 @@ struct Segmenter: Sendable {
 
     /// `简报一：`, `简报二`, `简报3:`.
     static func isMarker(_ line: Scalars) -> Bool {
-        let kw = Scalars("简报")
+        let kw = Lexicon.ItemMark.bulletinEntry
         var j = 0
         while j < line.count, line[j].isSpace || line[j] == "【" || line[j] == "[" { j += 1 }
         guard line.has(kw, at: j) else { return false }
@@ -141,6 +142,7 @@ struct Segmenter: Sendable {
     private static let datelineHeads = Words.list("dateline-heads").map { Scalars($0) }
     private static let wireAgencies = Words.list("wire-agencies").map { Scalars($0) }
     private static let agencyChars = Lexicon.scalarSet(Words.characters("agency-chars"))
+    private static let newsDatelineFollowers = Lexicon.scalarSet(Words.characters("news-dateline-followers"))
 
     /// `本报讯`, `XX日报讯（记者…）`, `新华社北京5月3日电`.
     static func isDateline(_ line: Scalars) -> Bool {
@@ -151,13 +153,13 @@ struct Segmenter: Sendable {
         for h in datelineHeads where line.hasPrefix(h) { return true }
         let limit = min(line.count - 1, 20)
         guard limit > 1 else { return false }
-        for i in 1..<limit where line[i] == "讯" {
+        for i in 1..<limit where line[i] == Lexicon.ItemMark.newsDateline {
             guard agencyChars.contains(line[i - 1]) else { continue }
             let n = line[i + 1]
-            if n.isDigit || "（(记通：:【[".unicodeScalars.contains(n) || ChineseNumber.isNumeral(n) { return true }
+            if n.isDigit || newsDatelineFollowers.contains(n) || ChineseNumber.isNumeral(n) { return true }
         }
-        if let e = line.index(of: Scalars("日电"), to: 24) {
-            let k = e + 2
+        if let e = line.index(of: Lexicon.ItemMark.wireDateline, to: 24) {
+            let k = e + Lexicon.ItemMark.wireDateline.count
             if k == line.count || "（( ：:".unicodeScalars.contains(line[k]) || line[k].isHan {
                 return Self.wireAgencies.contains { line.hasPrefix($0) }
             }
@@ -188,7 +190,7 @@ struct Segmenter: Sendable {
         }
         guard let m = DateExtractor.mentions(in: line.sub(0, 24)).first else { return false }
         // 11月3日，… or 某县于11月3日召开…
-        return m.start <= 1 || (m.start <= 14 && line[m.start - 1] == "于")
+        return m.start <= 1 || (m.start <= 14 && line[m.start - 1] == Lexicon.Prep.atFormal)
     }
 
     /// Short, no sentence punctuation inside: a headline or heading line.
@@ -216,6 +218,7 @@ struct Segmenter: Sendable {
     /// A paragraph that reads as a report: a date and a meeting verb, in full sentences.
     static func isReport(_ line: Scalars) -> Bool {
         guard line.hanCount >= 40, line.contains("。") else { return false }
-        return !DateExtractor.mentions(in: line).isEmpty && (line.contains(Scalars("召开")) || line.contains(Scalars("会议")))
+        return !DateExtractor.mentions(in: line).isEmpty
+            && (line.contains(Lexicon.MeetingMark.convene) || line.contains(Lexicon.MeetingMark.meeting))
     }
 }

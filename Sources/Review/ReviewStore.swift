@@ -4,9 +4,11 @@ import ReportStore
 
 /// The review's three uses of the store, each one call for the CLI.
 extension Review {
-    /// The review sheet of a week's items, as .xlsx bytes.
-    public static func sheet(week: ISOWeek, store: ReportStore, modified: Date) throws -> Data {
-        try sheet(store.briefings(in: week), corrections: store.corrections(), modified: modified)
+    /// The review sheet of a week's items, as .xlsx bytes, stamped with the week's Sunday (the
+    /// same week gives the same file).
+    public static func sheet(week: ISOWeek, store: ReportStore) throws -> Data {
+        let sunday = Date(timeIntervalSince1970: TimeInterval(week.sunday.daysSinceEpoch * 86_400))
+        return try sheet(store.briefings(in: week), corrections: store.corrections(), modified: sunday)
     }
 
     /// Reads an edited review sheet and stores its corrections (all or nothing); returns how many

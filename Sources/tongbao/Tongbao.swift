@@ -6,7 +6,7 @@ import Foundation
 struct Tongbao: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tongbao",
-        abstract: "Parse air-pollution briefings and typeset weekly notices (周通报) and monthly rankings (月排名) as PDF.",
+        abstract: Help["tongbao.abstract"],
         version: ToolVersion.current,
         subcommands: [
             ParseCommand.self, ImportCommand.self, WeeklyCommand.self, MonthlyCommand.self,

@@ -39,19 +39,19 @@ import Testing
         }
     }
 
-    /// Every `Words.list("x")` / `Words.characters("x")` / `Words.pairs("x")` in the sources names a
-    /// shipped list, and every shipped list is read somewhere.
+    /// Every `Words.list("x")` / `Words.characters("x")` / `Words.pairs("x")` / `RoleList("x")` in the
+    /// sources names a shipped list, and every shipped list is read somewhere.
     @Test func everyListIsReadAndExists() throws {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Sources/BriefingReader").standardized
         let files = try FileManager.default.contentsOfDirectory(at: sources, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "swift" }
         var used: Set<String> = []
-        let pattern = try Regex(#"Words\.(list|characters|pairs)\("([a-z0-9-]+)"\)"#)
+        let pattern = try Regex(#"(?:Words\.(?:list|characters|pairs)|RoleList)\("([a-z0-9-]+)"\)"#)
         for f in files {
             let code = try String(contentsOf: f, encoding: .utf8)
             for m in code.matches(of: pattern) {
-                if let name = m.output[2].substring { used.insert(String(name)) }
+                if let name = m.output[1].substring { used.insert(String(name)) }
             }
         }
         #expect(used.sorted() == Self.names, "lists read by the code vs lists shipped")

@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func everyListHasAHeaderAndNoRepeats() throws {
-        let tables = try Self.read(#"(?:WordLists\.table|WordTable)\("([a-z0-9-]+)""#)
+        let tables = try Self.read(#"(?:WordLists\.table|WordTable|RoleList)\("([a-z0-9-]+)""#)
         for (module, names) in try Self.modules() {
             for name in names {
                 let file = "\(module)/Words/\(name).txt"
@@ -53,9 +53,9 @@ import Testing
     }
 
     /// The lists a module's code names (`WordLists.list("x", …)`, `WordTable("x", …)`,
-    /// BriefingReader's `Words.list("x")`) are the lists it ships.
+    /// BriefingReader's `Words.list("x")` and `RoleList("x")`) are the lists it ships.
     @Test func everyListIsReadAndExists() throws {
-        let used = try Self.read(#"(?:WordLists\.[a-z]+|WordTable|Words\.[a-z]+|words)\("([a-z0-9-]+)""#)
+        let used = try Self.read(#"(?:WordLists\.[a-z]+|WordTable|Words\.[a-z]+|words|RoleList)\("([a-z0-9-]+)""#)
         for (module, names) in try Self.modules() {
             #expect(used[module, default: []].sorted() == names, "\(module): lists read by the code vs lists in \(module)/Words")
         }

@@ -1,3 +1,4 @@
+import LayoutSpec
 import Mustache
 
 /// A wording template that could not be used: missing from the layout or not valid Mustache.
@@ -28,22 +29,66 @@ public protocol DateVariables: WordingVariable {
     static var day: Self { get }
 }
 
-/// The values one template is rendered with, keyed by the kind's variables.
-public struct WordingContext<Variable: WordingVariable>: ExpressibleByDictionaryLiteral {
-    /// By template name, as Mustache reads them.
-    public private(set) var values: [String: Any] = [:]
+/// One value of a template: text, a whole number, or a flag (for `{{#x}}…{{/x}}` sections).
+/// Nothing else reaches a template: a date, a decimal or a list is worded before it is set.
+public enum WordingValue: Sendable, Equatable {
+    case text(String)
+    case number(Int)
+    case flag(Bool)
 
-    public init(dictionaryLiteral elements: (Variable, Any)...) {
-        for (key, value) in elements { values[key.rawValue] = value }
+    /// The value as Mustache reads it.
+    var mustache: Any {
+        switch self {
+        case .text(let s): return s
+        case .number(let n): return n
+        case .flag(let b): return b
+        }
     }
 
-    public subscript(_ variable: Variable) -> Any? {
-        get { values[variable.rawValue] }
-        set { values[variable.rawValue] = newValue }
+    /// The text of a `.text` value.
+    public var text: String? {
+        if case .text(let s) = self { return s }
+        return nil
+    }
+}
+
+/// The Swift types a context takes as they are (`[.unit_count: units.count]`): text, whole
+/// numbers and flags, each one case of `WordingValue`. Any other type does not compile.
+public protocol WordingValueConvertible: Sendable {
+    var wordingValue: WordingValue { get }
+}
+
+extension String: WordingValueConvertible {
+    public var wordingValue: WordingValue { .text(self) }
+}
+
+extension Int: WordingValueConvertible {
+    public var wordingValue: WordingValue { .number(self) }
+}
+
+extension Bool: WordingValueConvertible {
+    public var wordingValue: WordingValue { .flag(self) }
+}
+
+extension WordingValue: WordingValueConvertible {
+    public var wordingValue: WordingValue { self }
+}
+
+/// The values one template is rendered with, keyed by the kind's variables.
+public struct WordingContext<Variable: WordingVariable>: ExpressibleByDictionaryLiteral, Sendable {
+    public private(set) var values: [Variable: WordingValue] = [:]
+
+    public init(dictionaryLiteral elements: (Variable, any WordingValueConvertible)...) {
+        for (key, value) in elements { values[key] = value.wordingValue }
+    }
+
+    public subscript(_ variable: Variable) -> (any WordingValueConvertible)? {
+        get { values[variable] }
+        set { values[variable] = newValue?.wordingValue }
     }
 
     /// This context with one more value.
-    public func with(_ variable: Variable, _ value: Any) -> Self {
+    public func with(_ variable: Variable, _ value: any WordingValueConvertible) -> Self {
         var copy = self
         copy[variable] = value
         return copy
@@ -58,9 +103,12 @@ public struct WordingContext<Variable: WordingVariable>: ExpressibleByDictionary
 /// keys again for texts that did not come through the loader.
 public struct Wording<Variable: WordingVariable> {
     private let templates: [String: MustacheTemplate]
+    /// The variables each key's template is given (the kind's `TextKey`s).
+    private let declared: [String: Set<String>]
 
-    /// Compiles the templates; every key in `required` must be present.
-    public init(texts: [String: String], required: [String]) throws(WordingError) {
+    /// Compiles the templates; every key in `required` must be present. `declared` are the
+    /// kind's texts with their variables: a template sees only those of its key.
+    public init(texts: [String: String], required: [String], declared: [TextKey]) throws(WordingError) {
         var compiled: [String: MustacheTemplate] = [:]
         for key in required where texts[key] == nil {
             throw WordingError(key: key, message: "missing; the layout's [texts] table must define it")
@@ -74,17 +122,25 @@ public struct Wording<Variable: WordingVariable> {
             }
         }
         self.templates = compiled
+        self.declared = Dictionary(declared.map { ($0.name, $0.variables) }) { a, _ in a }
     }
 
-    /// Renders `key` with `context` (strings, numbers, bools and lists by variable). The key
-    /// must be one the kind requires, or an optional one checked with `has` first: rendering a
-    /// key the layout lacks is a mistake in the document kind (its `requiredTexts` is
-    /// incomplete), not in the layout, and stops rather than print a notice with a hole in it.
+    /// Renders `key` with the variables of `context` its key declares. The key must be one the
+    /// kind requires, or an optional one checked with `has` first: rendering a key the layout
+    /// lacks is a mistake in the document kind (its `requiredTexts` is incomplete), not in the
+    /// layout, and stops rather than print a notice with a hole in it. A variable the key does not
+    /// declare is a mistake of the same kind (caught by the tests; left out in a release build).
     public func render(_ key: String, _ context: WordingContext<Variable> = [:]) -> String {
         guard let template = templates[key] else {
             preconditionFailure("[texts] \(key) is rendered but not among the kind's required texts")
         }
-        return template.render(context.values)
+        let allowed = declared[key] ?? []
+        var values: [String: Any] = [:]
+        for (variable, value) in context.values {
+            assert(allowed.contains(variable.rawValue), "[texts] \(key) is rendered with \(variable.rawValue), which it does not declare")
+            if allowed.contains(variable.rawValue) { values[variable.rawValue] = value.mustache }
+        }
+        return template.render(values)
     }
 
     /// Whether the layout defines `key` (optional wording).

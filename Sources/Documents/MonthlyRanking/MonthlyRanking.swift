@@ -42,7 +42,7 @@ public enum MonthlyRanking {
     public static func build(
         _ input: MonthlyRankingInput, settings: MonthlyRankingSettings, texts: [String: String]
     ) throws(WordingError) -> ContentDocument {
-        let wording = try Wording<RankingVariable>(texts: texts, required: requiredTexts(settings))
+        let wording = try Wording<RankingVariable>(texts: texts, required: requiredTexts(settings), declared: Self.texts)
         var composer = MonthlyRankingComposer(input: input, settings: settings, wording: wording)
         return composer.compose()
     }

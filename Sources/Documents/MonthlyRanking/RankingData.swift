@@ -38,7 +38,7 @@ public struct RankingData: Sendable, Equatable {
     public static func build(
         _ input: MonthlyRankingInput, settings: MonthlyRankingSettings, texts: [String: String]
     ) throws(WordingError) -> RankingData {
-        let wording = try Wording<RankingVariable>(texts: texts, required: requiredTexts)
+        let wording = try Wording<RankingVariable>(texts: texts, required: requiredTexts, declared: MonthlyRanking.texts)
         let rows = input.report.rows
         let header =
             columns.map { c in

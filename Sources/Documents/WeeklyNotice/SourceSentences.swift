@@ -1,23 +1,37 @@
 import Foundation
 import ReportModel
+import WordLists
 
 /// The item's own sentences about its meeting and its people, picked from the cleaned text and
 /// condensed at clause boundaries, so that what the notice says about a leader is what the source
 /// says, in the source's order, with his title where the source writes it (传达了郭树清省长的重要批示
 /// 精神 stays a relayed instruction; 市长刘锋出席会议并讲话，市委常委…王晋峰主持会议 keeps its protocol).
 struct SourceSentences {
-    /// Verbs that tie a named person to a meeting.
-    static let roleVerbs = [
-        "主持", "出席", "参加", "讲话", "传达", "宣读", "批示", "强调", "指出", "要求", "表示", "致辞", "发言", "部署", "通报",
-        "作了", "提出",
-    ]
-    /// Verbs that introduce what a person said: a clause ending in one needs what follows
-    /// (张勇强调，…); 提出要求 ends a clause by itself.
-    static let speechVerbs = ["强调", "指出", "表示"]
-    /// Verbs of holding a meeting.
-    static let heldVerbs = ["召开", "举行", "召集"]
-    /// News prefixes that are no part of the report: 本报讯, 记者…报道：, （记者…）.
-    static let newsPrefixes = ["本报讯", "本报消息", "讯"]
+    /// The sentence cues, each list in `Words/<name>.txt` saying what it is for.
+    static let roleVerbs = WordLists.list("sentence-role-verbs", in: .module)
+    static let speechVerbs = WordLists.list("speech-verbs", in: .module)
+    static let demandVerbs = WordLists.list("demand-verbs", in: .module)
+    static let heldVerbs = WordLists.list("held-verbs", in: .module)
+    static let meetingMarks = WordLists.list("meeting-marks", in: .module)
+    static let newsPrefixes = WordLists.list("news-prefixes", in: .module)
+    static let selfReferences = WordLists.list("self-references", in: .module)
+    static let reporterWords = WordLists.list("reporter-words", in: .module)
+    static let continuationMarks = WordLists.list("continuation-marks", in: .module)
+    static let pronouns = WordLists.list("pronouns", in: .module)
+    static let demandOpeners = WordLists.list("demand-openers", in: .module)
+    static let demandMarks = Set(WordLists.characters("demand-marks", in: .module))
+    static let notDemandBefore = Set(WordLists.characters("not-demand-before", in: .module))
+    static let notDemandAfter = Set(WordLists.characters("not-demand-after", in: .module))
+    static let relayVerbs = WordLists.list("relay-verbs", in: .module)
+    static let meetingPrefixes = WordLists.list("meeting-prefixes", in: .module)
+    static let introPrefixes = WordLists.list("intro-prefixes", in: .module)
+    static let introEndings = WordLists.list("intro-endings", in: .module)
+    static let numerals = WordLists.characters("numerals", in: .module)
+    /// A label (简报一：) before the first clause.
+    static let labelPattern =
+        "^(?:" + WordLists.list("label-words", in: .module).joined(separator: "|") + ")[" + numerals + "0-9]+[：:]"
+    /// The characters of a list ordinal (一、 一是要 （一） 1.).
+    static let ordinal = Set(numerals + WordLists.characters("ordinal-words", in: .module) + "、（）().0123456789 ")
 
     /// One sentence of the text, without its end mark.
     struct Sentence {
@@ -63,7 +77,7 @@ struct SourceSentences {
             guard let k = parts.firstIndex(where: { p in Self.heldVerbs.contains { p.text.contains($0) } }) else { continue }
             // The clause must name the meeting (or a meeting word), not some other 召开.
             let held = parts[k].text
-            guard meeting.map({ held.contains($0) }) ?? false || held.contains("会") else { continue }
+            guard meeting.map({ held.contains($0) }) ?? false || Self.meetingMarks.contains(where: held.contains) else { continue }
             text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
             return Sentence(text: Self.naming(unit, in: text, before: Self.heldVerbs), index: s.index)
         }
@@ -80,7 +94,9 @@ struct SourceSentences {
     /// 我市/我县/我区 (before the first of `verbs`, or anywhere when none) become the unit: the
     /// notice speaks for another office.
     static func naming(_ unit: String?, in text: String, before verbs: [String]) -> String {
-        guard let unit, let last = unit.last, "市县区".contains(last), let r = text.range(of: "我" + String(last)) else { return text }
+        guard let unit, let own = selfReferences.first(where: { $0.last == unit.last }), let r = text.range(of: own) else {
+            return text
+        }
         if !verbs.isEmpty {
             guard let v = verbs.compactMap({ text.range(of: $0) }).first, r.lowerBound < v.lowerBound else { return text }
         }
@@ -98,12 +114,16 @@ struct SourceSentences {
         }
         t = t.drop { $0 == " " || $0 == "\u{3000}" }
         // A label (简报一：) before the first clause.
-        if let r = t.range(of: #"^简报[一二三四五六七八九十0-9]+[：:]"#, options: .regularExpression) { t = t[r.upperBound...] }
+        if let r = t.range(of: labelPattern, options: .regularExpression) { t = t[r.upperBound...] }
         // 记者…报道： before the first clause.
-        if t.hasPrefix("记者"), let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }), t.distance(from: t.startIndex, to: colon) <= 12 {
+        if reporterWords.contains(where: t.hasPrefix), let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }),
+            t.distance(from: t.startIndex, to: colon) <= 12
+        {
             t = t[t.index(after: colon)...]
         }
-        if t.hasPrefix("（记者") || t.hasPrefix("(记者"), let close = t.firstIndex(where: { $0 == "）" || $0 == ")" }) {
+        if reporterWords.contains(where: { t.hasPrefix("（" + $0) || t.hasPrefix("(" + $0) }),
+            let close = t.firstIndex(where: { $0 == "）" || $0 == ")" })
+        {
             t = t[t.index(after: close)...]
         }
         return String(t.drop { $0 == " " || $0 == "\u{3000}" || $0 == "，" })
@@ -125,7 +145,7 @@ struct SourceSentences {
             while k + 1 < parts.count {
                 let next = parts[k + 1].text
                 let namesSomeone = names.contains { next.contains($0) }
-                let continues = next.hasPrefix("并") && Self.roleVerbs.contains { next.contains($0) }
+                let continues = Self.continuationMarks.contains(where: next.hasPrefix) && Self.roleVerbs.contains { next.contains($0) }
                 guard namesSomeone || continues else { break }
                 k += 1
             }
@@ -136,8 +156,8 @@ struct SourceSentences {
             // 副市长武军出席会议并就…提出要求，他要求全市上下要…: the demand is his, said after his role.
             let continuesAsHe =
                 k + 1 < parts.count
-                && ["他", "她"].contains { he in
-                    (Self.speechVerbs + ["要求"]).contains { parts[k + 1].text.hasPrefix(he + $0) }
+                && Self.pronouns.contains { he in
+                    (Self.speechVerbs + Self.demandVerbs).contains { parts[k + 1].text.hasPrefix(he + $0) }
                 }
             if continuesAsHe {
                 let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
@@ -189,7 +209,7 @@ struct SourceSentences {
     func unnumberedDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
         for s in sentences where !used.contains(s.index) {
             let parts = Condense.clauses(s.text)
-            guard parts.count > 1, parts[0].text.hasSuffix("要求"), parts[0].text.count <= 12,
+            guard parts.count > 1, Self.demandVerbs.contains(where: parts[0].text.hasSuffix), parts[0].text.count <= 12,
                 Self.beginsDemand(parts[1].text)
             else { continue }
             let body = parts.dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
@@ -205,26 +225,25 @@ struct SourceSentences {
     /// A clause that opens a demand: 要…, 必须…, 下一步…, or a short subject before 要 (高新区要…,
     /// 各级各部门要…); not 要求, 重要, 主要, 需要, nor a principle pair (既要…更要…).
     static func beginsDemand(_ clause: String) -> Bool {
-        if ["必须", "下一步"].contains(where: { clause.hasPrefix($0) }) { return true }
+        if demandOpeners.contains(where: { clause.hasPrefix($0) }) { return true }
         let chars = Array(clause)
-        guard let k = chars.prefix(7).indices.first(where: { chars[$0] == "要" }) else { return false }
+        guard let k = chars.prefix(7).indices.first(where: { demandMarks.contains(chars[$0]) }) else { return false }
         let before: Character? = k > 0 ? chars[k - 1] : nil
         let after: Character? = k + 1 < chars.count ? chars[k + 1] : nil
-        if let before, "重主需只既更还不紧必想也".contains(before) { return false }
-        return after != "求" && !chars[..<k].contains { $0.isNumber || "，、“”".contains($0) }
+        if let before, notDemandBefore.contains(before) { return false }
+        return !(after.map(notDemandAfter.contains) ?? false) && !chars[..<k].contains { $0.isNumber || "，、“”".contains($0) }
     }
 
     /// Sentences that say what the meeting relayed (会议传达了…精神): a leader whose speech or
     /// instruction was relayed is named as relayed, never as present.
     func relayed(excluding used: Set<Int>, limit: Int) -> [Sentence] {
         sentences.filter { s in
-            !used.contains(s.index) && Condense.clauses(s.text).first.map { $0.text.contains("传达") } ?? false
+            !used.contains(s.index) && Condense.clauses(s.text).first.map { c in Self.relayVerbs.contains(where: c.text.contains) } ?? false
         }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit, keeping: keeping), index: $0.index) }
     }
 
-    /// Verbs of issuing a document: a sentence saying the meeting 印发了《…方案》 reports a
-    /// deployed plan, which the entry must not leave out.
-    static let issueVerbs = ["印发", "出台", "下发", "制定", "发布", "签订", "审议通过"]
+    /// Verbs of issuing a document (印发了《…方案》).
+    static let issueVerbs = WordLists.list("issue-verbs", in: .module)
 
     /// Sentences that say a named document was issued (当天的会议还印发了《宝鸡市…工作方案》，各相关
     /// 部门签订了责任书): an issuing verb before a 《title》 in the same clause. Not those in `used`,
@@ -269,7 +288,7 @@ struct SourceSentences {
         let title = Array(headline.filter { !$0.isWhitespace })
         func continuesSpeech(_ s: Sentence) -> Bool {
             guard s.index > 0, let first = Condense.clauses(sentences[s.index - 1].text).first?.text else { return false }
-            return speakers.contains { first.contains($0) } && (Self.speechVerbs + ["要求"]).contains { first.contains($0) }
+            return speakers.contains { first.contains($0) } && (Self.speechVerbs + Self.demandVerbs).contains { first.contains($0) }
         }
         var best: (Sentence, String)? = nil
         for s in sentences where !used.contains(s.index) && !continuesSpeech(s) {
@@ -289,7 +308,7 @@ struct SourceSentences {
 
     /// 会上，… → …
     static func strippingMeetingPrefix(_ text: String) -> String {
-        for p in ["会上，", "会议上，", "会上,"] where text.hasPrefix(p) { return String(text.dropFirst(p.count)) }
+        for p in meetingPrefixes where text.hasPrefix(p) { return String(text.dropFirst(p.count)) }
         return text
     }
 
@@ -312,21 +331,20 @@ struct SourceSentences {
     /// 党工委要求, 主要任务是, …并就下一步工作强调三点要求), or the sentence before them when it
     /// ends in 要求/强调/指出. Nil when the source has none short enough to quote.
     func requirementsIntro(_ first: String, limit: Int) -> String? {
-        let probe = String(first.drop { $0 == "要" }.prefix(6))
+        let probe = String(first.drop { Self.demandMarks.contains($0) }.prefix(6))
         guard probe.count >= 4 else { return nil }
         for s in sentences {
             guard let hit = s.text.range(of: probe) else { continue }
             // Back over the ordinal (一、 一是要 （一） 1.) to where the list starts.
             var start = hit.lowerBound
-            let ordinal: Set<Character> = Set("一二三四五六七八九十是要、（）().0123456789 ")
-            while start > s.text.startIndex, ordinal.contains(s.text[s.text.index(before: start)]) {
+            while start > s.text.startIndex, Self.ordinal.contains(s.text[s.text.index(before: start)]) {
                 start = s.text.index(before: start)
             }
             var intro = String(s.text[..<start]).trimmingCharacters(in: Condense.clauseEnds.union([" "]))
-            for p in ["会上", "会议上", "同时"] where intro.hasPrefix(p + "，") { intro = String(intro.dropFirst(p.count + 1)) }
+            for p in Self.introPrefixes where intro.hasPrefix(p + "，") { intro = String(intro.dropFirst(p.count + 1)) }
             if intro.isEmpty, s.index > 0 {
                 let previous = sentences[s.index - 1].text
-                if ["要求", "强调", "指出", "如下"].contains(where: { previous.hasSuffix($0) }) { intro = previous }
+                if Self.introEndings.contains(where: { previous.hasSuffix($0) }) { intro = previous }
             }
             guard !intro.isEmpty, intro.count <= limit else { return nil }
             return intro

@@ -18,7 +18,7 @@ public enum WeeklyNotice {
     public static func build(
         _ input: WeeklyNoticeInput, settings: WeeklyNoticeSettings, texts: [String: String]
     ) throws(WordingError) -> ContentDocument {
-        let wording = try Wording<WeeklyVariable>(texts: texts, required: requiredTexts)
+        let wording = try Wording<WeeklyVariable>(texts: texts, required: requiredTexts, declared: Self.texts)
         var composer = WeeklyNoticeComposer(input: input, settings: settings, wording: wording)
         return composer.compose()
     }
@@ -228,7 +228,7 @@ struct WeeklyNoticeComposer {
             context[.lead] = dated ? lead.text : wording.render("lead_dated", context.with(.text, lead.text))
         } else {
             context[.lead] = wording.render("lead_fallback", context)
-            if item.meeting == nil { pieces.append(context[.summary] as? String ?? "") } else { facts.append(spans.meeting) }
+            if item.meeting == nil { pieces.append(context[.summary]?.wordingValue.text ?? "") } else { facts.append(spans.meeting) }
         }
         // The source's sentences about what the meeting relayed, who did what, and the action its
         // headline names, in the source's order.
@@ -248,7 +248,7 @@ struct WeeklyNoticeComposer {
             ? source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2).map { [$0] } ?? [] : []
         used.formUnion(demands.map(\.index))
         var said = (people + relayed + issued + speeches + demands).sorted { $0.index < $1.index }
-        let printed = ([context[.lead] as? String ?? ""] + said.map(\.text) + item.requirements).joined()
+        let printed = ([context[.lead]?.wordingValue.text ?? ""] + said.map(\.text) + item.requirements).joined()
         if let action = source.headlineAction(
             item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
         {

@@ -10,20 +10,22 @@ import ReportModel
 struct AirQualityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "airquality",
-        abstract: "AQI (HJ 633) and monthly statistics, composite index and ranking (HJ 663) from monitoring files.",
+        abstract: Help["airquality.abstract"],
         subcommands: [Hourly.self, Daily.self, Monthly.self]
     )
 }
 
 extension AirQualityCommand {
     struct Hourly: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Hourly AQI, primary pollutant and category per station and hour.")
+        static let configuration = CommandConfiguration(abstract: Help["airquality.hourly.abstract"])
 
-        @Argument(help: "CNEMC GeoJSON hour files or hourly station tables (CSV), or folders of them.") var files: [String]
+        @Argument(help: .of("airquality.hourly.files"))
+        var files: [String]
         @OptionGroup var input: AirOptions
-        @Option(help: "Only this natural day (YYYY-MM-DD).") var date: String?
-        @Flag(help: "Print JSON.") var json = false
+        @Option(help: .of("airquality.hourly.date"))
+        var date: String?
+        @Flag(help: .of("airquality.json"))
+        var json = false
 
         func run() throws {
             try CLIError.exiting { () throws(CLIError) in
@@ -45,18 +47,19 @@ extension AirQualityCommand {
 
     struct Daily: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Daily values and daily AQI per site, area or the whole city.",
-            discussion: """
-                Without --json, prints a CSV daily table (area,date,SO2,NO2,PM10,PM2.5,CO,O3_8h,AQI,category) \
-                that `airquality monthly --air` reads back.
-                """)
+            abstract: Help["airquality.daily.abstract"], discussion: Help["airquality.daily.discussion"])
 
-        @Option(name: .customLong("air"), help: "Monitoring file or folder (repeatable).") var air: [String]
+        @Option(help: .of("airquality.air"))
+        var air: [String]
         @OptionGroup var input: AirOptions
-        @Option(help: "Only this month, YYYY-MM.") var month: String?
-        @Option(help: "site (each station), area (default) or city.") var level: DailyResult.Level = .area
-        @Option(help: "Name of the whole-city series.") var city = "city"
-        @Flag(help: "Print JSON.") var json = false
+        @Option(help: .of("airquality.daily.month"))
+        var month: String?
+        @Option(help: .of("airquality.daily.level"))
+        var level: DailyResult.Level = .area
+        @Option(help: .of("airquality.city"))
+        var city = "city"
+        @Flag(help: .of("airquality.json"))
+        var json = false
 
         func run() throws {
             try CLIError.exiting { () throws(CLIError) in
@@ -77,18 +80,23 @@ extension AirQualityCommand {
     }
 
     struct Monthly: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Monthly statistics, composite index and ranking per area, plus the whole city.")
+        static let configuration = CommandConfiguration(abstract: Help["airquality.monthly.abstract"])
 
-        @Option(help: "The month, YYYY-MM.") var month: String
-        @Option(name: .customLong("air"), help: "Monitoring file or folder (repeatable).") var air: [String]
+        @Option(help: .of("airquality.monthly.month"))
+        var month: String
+        @Option(help: .of("airquality.air"))
+        var air: [String]
         @OptionGroup var input: AirOptions
-        @Option(help: "Name of the whole-city series.") var city = "city"
-        @Option(name: .customLong("rank-by"), help: "isum (default), pm25 or good_ratio.") var rankBy: RankingMeasure = .compositeIndex
-        @Option(name: .customLong("then-by"), help: "Tie-breaker measure (repeatable), e.g. --rank-by good_ratio --then-by pm25.")
+        @Option(help: .of("airquality.city"))
+        var city = "city"
+        @Option(help: .of("airquality.monthly.rank-by"))
+        var rankBy: RankingMeasure = .compositeIndex
+        @Option(help: .of("airquality.monthly.then-by"))
         var thenBy: [RankingMeasure] = []
-        @Option(name: .customLong("warn-last"), help: "Flag the last N ranked areas as warned (0…99).") var warnLast = 0
-        @Flag(help: "Print JSON.") var json = false
+        @Option(help: .of("airquality.monthly.warn-last"))
+        var warnLast = 0
+        @Flag(help: .of("airquality.json"))
+        var json = false
 
         func run() throws {
             try CLIError.exiting { () throws(CLIError) in

@@ -9,12 +9,16 @@ import Rendering
 /// which characters of a sample each role sets in a fallback family of its chain.
 struct FontsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "fonts", abstract: "Show which font file each font role of a layout resolves to.")
+        commandName: "fonts", abstract: Help["fonts.abstract"])
 
-    @Option(name: .long, help: "Fonts directory (the only place fonts come from).") var fonts: String = "fonts"
-    @Option(name: .long, help: "Layout file.") var layout: String = "layouts/weekly-notice.toml"
-    @Option(name: .long, help: "Text to check: which characters each role sets in a fallback family.") var sample: String?
-    @Option(name: .customLong("sample-file"), help: "UTF-8 text file to check like --sample (e.g. a briefing).") var sampleFile: String?
+    @Option(help: .of("fonts.fonts"))
+    var fonts: String = "fonts"
+    @Option(help: .of("layout"))
+    var layout: String = "layouts/weekly-notice.toml"
+    @Option(help: .of("fonts.sample"))
+    var sample: String?
+    @Option(help: .of("fonts.sample-file"))
+    var sampleFile: String?
 
     func run() throws {
         try CLIError.exiting { () throws(CLIError) in

@@ -11,28 +11,17 @@ import TableFiles
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Store briefings, inspection ledgers (督查问题台账), air-quality days and reviews in the report store.",
-        discussion: """
-            Briefings are stored with their provenance; the same bytes again change nothing, a changed \
-            file replaces its items, a file that cannot be read is named and skipped. A ledger with a \
-            bad row, or unusable --air files, refuse the whole import before the store is touched. A \
-            file whose name starts with '-' goes after '--'. Exit status: 0 all stored, 65 a file \
-            refused, 66 an input missing, 73 the store cannot be written. See README "tongbao import".
-            """)
+        abstract: Help["import.abstract"],
+        discussion: Help["import.discussion"])
 
-    @Argument(help: ArgumentHelp("Briefing files, or directories of them.", valueName: "file-or-dir")) var inputs: [String] = []
-    @Option(
-        name: .customLong("ledger"),
-        help: ArgumentHelp("An inspection ledger, .csv or .xlsx (repeatable).", valueName: "file"))
+    @Argument(help: .of("import.inputs", valueName: "file-or-dir"))
+    var inputs: [String] = []
+    @Option(name: .customLong("ledger"), help: .of("import.ledger", valueName: "file"))
     var ledgers: [String] = []
-    @Option(
-        name: .customLong("air"), parsing: .upToNextOption,
-        help: ArgumentHelp("Monitoring files or folders: their daily area values are stored (for `monthly`).", valueName: "file|dir"))
+    @Option(parsing: .upToNextOption, help: .of("import.air", valueName: "file|dir"))
     var air: [String] = []
     @OptionGroup var airOptions: AirOptions
-    @Option(
-        name: .customLong("review"),
-        help: ArgumentHelp("A review sheet (`tongbao review`) edited by the clerk: its corrections are stored.", valueName: "file"))
+    @Option(name: .customLong("review"), help: .of("import.review", valueName: "file"))
     var reviews: [String] = []
     @OptionGroup var store: StoreOptions
 

@@ -14,37 +14,33 @@ import Typesetting
 struct MonthlyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "monthly",
-        abstract: "Typeset the monthly district ranking (月排名) of air quality as PDF.",
-        discussion: """
-            The month's statistics per area (HJ 663: means, CO P95, O3 P90, composite index, good-day \
-            ratio) are computed from monitoring files given with --air (hourly station tables, CNEMC \
-            hours, daily area tables), or else from the area days in the report store (`tongbao \
-            import --air`). The month before gives the rank change and the same month a year earlier \
-            the year-on-year change, when the data cover them. Areas without enough valid days are \
-            listed as invalid, not ranked. Prints the path of every file it wrote.
-            """)
+        abstract: Help["monthly.abstract"],
+        discussion: Help["monthly.discussion"])
 
-    @Option(help: ArgumentHelp("The month: 2016-12, 'last' or 'this'.", valueName: "month")) var month: String
-    @Option(help: "Time zone for 'last'/'this'.") var tz = "Asia/Shanghai"
-    @Option(help: "Layout file.") var layout = "layouts/monthly-ranking.toml"
-    @Option(help: ArgumentHelp("Output directory (ending in /) or .pdf file.", valueName: "dir|file")) var output: String
-    @Option(
-        name: .customLong("air"), parsing: .upToNextOption,
-        help: ArgumentHelp("Compute from these monitoring files instead of the store.", valueName: "file|dir"))
+    @Option(help: .of("monthly.month", valueName: "month"))
+    var month: String
+    @Option(help: .of("period.tz"))
+    var tz = "Asia/Shanghai"
+    @Option(help: .of("layout"))
+    var layout = "layouts/monthly-ranking.toml"
+    @Option(help: .of("monthly.output", valueName: "dir|file"))
+    var output: String
+    @Option(parsing: .upToNextOption, help: .of("monthly.air", valueName: "file|dir"))
     var air: [String] = []
     @OptionGroup var airInput: AirOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var document: DocumentOutput
-    @Option(help: ArgumentHelp("Name of the data source for the source note (数据来源).", valueName: "text")) var source: String?
-    @Option(help: ArgumentHelp("期号, 1…9999 (default: the month's number).", valueName: "n")) var issue: Int?
-    @Option(help: ArgumentHelp("印发日期 (default: the first day of the next month).", valueName: "YYYY-MM-DD")) var date: String?
-    @Option(help: ArgumentHelp("Also write the ranking table as CSV (UTF-8).", valueName: "file")) var csv: String?
-    @Option(help: ArgumentHelp("Also write the ranking table as an .xlsx workbook.", valueName: "file")) var xlsx: String?
-    @Option(
-        name: .customLong("days-csv"),
-        help: ArgumentHelp(
-            "Also write the month's daily area values the ranking was computed from (area,date,pollutant,value).",
-            valueName: "file"))
+    @Option(help: .of("monthly.source", valueName: "text"))
+    var source: String?
+    @Option(help: .of("monthly.issue", valueName: "n"))
+    var issue: Int?
+    @Option(help: .of("monthly.date", valueName: "YYYY-MM-DD"))
+    var date: String?
+    @Option(help: .of("monthly.csv", valueName: "file"))
+    var csv: String?
+    @Option(help: .of("monthly.xlsx", valueName: "file"))
+    var xlsx: String?
+    @Option(name: .customLong("days-csv"), help: .of("monthly.days-csv", valueName: "file"))
     var daysCSV: String?
 
     func run() throws { try CLIError.exiting(execute) }
@@ -73,11 +69,7 @@ struct MonthlyCommand: ParsableCommand {
             let (content, data) = try material.publication(
                 settings: settings, texts: spec.texts, tables: targets.csv != nil || targets.xlsx != nil)
             try document.render(content, layout: spec, layoutFile: layout, to: targets.pdf, in: delivery)
-            if let csv = targets.csv, let data { try delivery.stage(csv, data: data.csv) }
-            if let xlsx = targets.xlsx, let data {
-                try delivery.stage(xlsx, data: data.workbook(sheetName: ym.description, date: material.input.issueDate))
-            }
-            if let days = targets.days { try delivery.stage(days, data: DaysTable.csv(daily.areas, month: ym)) }
+            try material.stageTables(data, csv: targets.csv, xlsx: targets.xlsx, days: targets.days, in: delivery)
         } catch let error as CLIError {
             throw error
         } catch let error as OutputError {

@@ -7,17 +7,17 @@ import ReportModel
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Parse briefing files (简报, 本报讯 items, speeches) into the report model.",
-        discussion: """
-            Directories expand to their regular files, sorted by name. Files that cannot be decoded \
-            or hold no briefing are reported on stderr and the exit code is 65; the other files \
-            still come out.
-            """)
+        abstract: Help["parse.abstract"],
+        discussion: Help["parse.discussion"])
 
-    @Argument(help: "Briefing files or directories.") var paths: [String]
-    @Flag(help: "Print the model as JSON ({\"briefings\": [...], \"warnings\": [...]}).") var json = false
-    @Option(help: "Year to assume for dates such as 11月3日 in a file that names no year (default: leave them null).") var year: Int?
-    @Flag(help: "Print every warning on stderr, and keep info notes (rejoined lines) in the JSON.") var verbose = false
+    @Argument(help: .of("parse.paths"))
+    var paths: [String]
+    @Flag(help: .of("parse.json"))
+    var json = false
+    @Option(help: .of("parse.year"))
+    var year: Int?
+    @Flag(help: .of("parse.verbose"))
+    var verbose = false
 
     func run() throws {
         if let year {

@@ -9,15 +9,17 @@ import Typesetting
 /// codes as the document commands.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "render", abstract: "Typeset a content list (block-list JSON or content document) as PDF.",
-        discussion: "The block list is described in README (\"tongbao render\"); `weekly --emit-content` writes one.")
+        commandName: "render", abstract: Help["render.abstract"], discussion: Help["render.discussion"])
 
-    @Argument(help: "Content JSON: a block list ([\"p\", text] …) or a content document.") var content: String
-    @Option(name: .long, help: "Layout file.") var layout: String = "layouts/weekly-notice.toml"
-    @Option(name: [.short, .long], help: ArgumentHelp("Output .pdf file (or a directory ending in /).", valueName: "file"))
+    @Argument(help: .of("render.content"))
+    var content: String
+    @Option(help: .of("layout"))
+    var layout: String = "layouts/weekly-notice.toml"
+    @Option(name: [.short, .long], help: .of("render.output", valueName: "file"))
     var output: String
     @OptionGroup var document: DocumentOutput
-    @Flag(name: .long, help: "Print the composed lines (page, kind, grid line, edges, text) instead of writing.") var dumpLines = false
+    @Flag(help: .of("render.dump-lines"))
+    var dumpLines = false
 
     func run() throws { try CLIError.exiting(execute) }
 

@@ -8,17 +8,14 @@ import Review
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Write the week's items as a review sheet (.xlsx) to correct in WPS or Excel.",
-        discussion: """
-            One row per item: unit, date, time, meeting, people (姓名/职务/角色, one per line), \
-            requirements, measures, targets, deadlines, each beside the grey source sentences it came \
-            from; 删除 in the 删除 column leaves the item out of the notice. Read the edited sheet back \
-            with `tongbao import --review FILE.xlsx`.
-            """)
+        abstract: Help["review.abstract"],
+        discussion: Help["review.discussion"])
 
-    @Option(help: ArgumentHelp("The week: 2017-W46, 'last' or 'this'.", valueName: "week")) var week: String
-    @Option(help: "Time zone for 'last'/'this'.") var tz = "Asia/Shanghai"
-    @Option(help: ArgumentHelp("Output .xlsx file or directory ending in / (default: review-WEEK.xlsx here).", valueName: "file|dir"))
+    @Option(help: .of("review.week", valueName: "week"))
+    var week: String
+    @Option(help: .of("period.tz"))
+    var tz = "Asia/Shanghai"
+    @Option(help: .of("review.output", valueName: "file|dir"))
     var output = "./"
     @OptionGroup var store: StoreOptions
 
@@ -26,11 +23,10 @@ struct ReviewCommand: ParsableCommand {
         try CLIError.exiting { () throws(CLIError) in
             let week = try PeriodSpec.week(self.week, timeZone: tz)
             let db = try store.opened()
-            let stamp = Date(timeIntervalSince1970: TimeInterval(week.sunday.daysSinceEpoch * 86_400))
             let delivery = Delivery()
             do {
                 let target = try OutputTarget.resolve(output, defaultName: "review-\(week)", extension: "xlsx")
-                try delivery.stage(target) { temp in try Review.sheet(week: week, store: db, modified: stamp).write(to: temp) }
+                try delivery.stage(target) { temp in try Review.sheet(week: week, store: db).write(to: temp) }
             } catch let error as OutputError { throw CLIError(error) } catch { throw CLIError(.output, "\(error)") }
             for url in try delivery.committed() { print(url.path) }
         }

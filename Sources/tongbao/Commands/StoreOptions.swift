@@ -4,11 +4,7 @@ import ReportStore
 
 /// `--db PATH`, shared by the commands that use the report store.
 struct StoreOptions: ParsableArguments {
-    @Option(
-        name: .customLong("db"),
-        help: ArgumentHelp(
-            "The report store (SQLite; default: $TONGBAO_DB, else tongbao.sqlite in the working directory).",
-            valueName: "path"))
+    @Option(help: .of("store.db", valueName: "path"))
     var db: String?
 
     /// The path the flag, the environment or the default names.

@@ -12,22 +12,24 @@ import Typesetting
 struct WeeklyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weekly",
-        abstract: "Typeset the weekly notice (周通报) of an ISO week as PDF.",
-        discussion: """
-            Without --input the week's briefings come from the report store (see `tongbao import`); \
-            the notice gets the store's 期号 for the week (kept on reruns). With --input the files are \
-            parsed on the fly and nothing is stored. Prints the path of the PDF it wrote.
-            """)
+        abstract: Help["weekly.abstract"],
+        discussion: Help["weekly.discussion"])
 
-    @Option(help: ArgumentHelp("The week: 2017-W46, 'last' or 'this'.", valueName: "week")) var week: String
-    @Option(help: "Time zone for 'last'/'this'.") var tz = "Asia/Shanghai"
-    @Option(help: "Layout file.") var layout = "layouts/weekly-notice.toml"
-    @Option(help: ArgumentHelp("Output directory (ending in /) or .pdf file.", valueName: "dir|file")) var output: String
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Parse these files on the fly instead of using the store.", valueName: "file|dir"))
+    @Option(help: .of("weekly.week", valueName: "week"))
+    var week: String
+    @Option(help: .of("period.tz"))
+    var tz = "Asia/Shanghai"
+    @Option(help: .of("layout"))
+    var layout = "layouts/weekly-notice.toml"
+    @Option(help: .of("weekly.output", valueName: "dir|file"))
+    var output: String
+    @Option(parsing: .upToNextOption, help: .of("weekly.input", valueName: "file|dir"))
     var input: [String] = []
     @OptionGroup var store: StoreOptions
-    @Flag(help: "Write nothing for a week without briefings.") var skipEmpty = false
-    @Flag(help: "Also print what the reader dropped or repaired in --input files.") var verbose = false
+    @Flag(help: .of("weekly.skip-empty"))
+    var skipEmpty = false
+    @Flag(help: .of("weekly.verbose"))
+    var verbose = false
     @OptionGroup var document: DocumentOutput
 
     func run() throws { try CLIError.exiting(execute) }
@@ -80,10 +82,8 @@ struct WeeklyCommand: ParsableCommand {
             }
         }
         _ = try delivery.committed()
-        if let db, let inspection = material.input.inspection {
-            do { try db.recordNotified(problemIDs: inspection.repeated.map(\.id), week: week) } catch {
-                throw CLIError(.output, "\(store.path): \(error.message)")
-            }
+        if let db {
+            do { try material.recordNotified(in: db) } catch { throw CLIError(.output, "\(store.path): \(error.message)") }
         }
         print(target.path)
         if inputRefused { throw CLIError(.input, "some input files were refused (see above); the notice was written without them") }

@@ -6,9 +6,12 @@ import ReportModel
 /// The options of every command that reads monitoring files (`airquality`, `monthly --air`,
 /// `import --air`), and their loading and diagnostics.
 struct AirOptions: ParsableArguments {
-    @Option(name: .customLong("area-map"), help: "CSV station,area[,type] (type urban or background).") var areaMap: String?
-    @Option(name: .customLong("co-unit"), help: "CO unit of tables: mg or ug (default: header, else guessed).") var coUnit: COUnit?
-    @Flag(help: "Print every diagnostic and warning, not only the first few per file.") var verbose = false
+    @Option(help: .of("air.area-map"))
+    var areaMap: String?
+    @Option(help: .of("air.co-unit"))
+    var coUnit: COUnit?
+    @Flag(help: .of("air.verbose"))
+    var verbose = false
 
     /// True when a flag that only applies to monitoring files was given.
     var isGiven: Bool { areaMap != nil || coUnit != nil }

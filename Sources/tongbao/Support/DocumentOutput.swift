@@ -9,51 +9,35 @@ import Typesetting
 /// `--emit-content FILE.json` (the content list `tongbao render` reads), `--docx FILE` and `--ofd FILE`, all staged in one
 /// `Delivery` that the command commits only when everything succeeded.
 struct DocumentOutput: ParsableArguments {
-    @Option(help: "Fonts directory.") var fonts = "fonts"
-    @Option(help: ArgumentHelp("Also write page images (PNG) into this directory.", valueName: "dir")) var png: String?
-    @Option(
-        name: .customLong("png-long"),
-        help: ArgumentHelp("Also write all pages stacked in one tall PNG (a file, or a directory ending in /).", valueName: "file"))
+    @Option(help: .of("document.fonts"))
+    var fonts = "fonts"
+    @Option(help: .of("document.png", valueName: "dir"))
+    var png: String?
+    @Option(help: .of("document.png-long", valueName: "file"))
     var pngLong: String?
-    @Option(
-        name: .customLong("emit-content"),
-        help: ArgumentHelp(
-            "Also write the content as the block-list JSON `tongbao render` reads (a file, or a directory ending in /).",
-            valueName: "file"))
+    @Option(help: .of("document.emit-content", valueName: "file"))
     var emitContent: String?
-    @Option(
-        name: .customLong("docx"),
-        help: ArgumentHelp("Also write the document as .docx for Word and WPS (a file, or a directory ending in /).", valueName: "file"))
+    @Option(help: .of("document.docx", valueName: "file"))
     var docx: String?
-    @Option(help: ArgumentHelp("Also write the pages as OFD (GB/T 33190) (a file, or a directory ending in /).", valueName: "file"))
+    @Option(help: .of("document.ofd", valueName: "file"))
     var ofd: String?
-    @Flag(help: "Write the PDF even when the self-check finds problems.") var force = false
-    @Flag(name: [.short, .long], help: "Print nothing but errors.") var quiet = false
+    @Flag(help: .of("document.force"))
+    var force = false
+    @Flag(name: [.short, .long], help: .of("document.quiet"))
+    var quiet = false
 
     /// Typesets `content` and stages the PDF at `target` and the extras in `delivery`.
     func render(
         _ content: ContentDocument, layout: Layout, layoutFile: String, to target: URL, in delivery: Delivery,
         verbose: Bool = false
     ) throws(CLIError) {
-        let base = target.deletingPathExtension().lastPathComponent
         let report: RenderReport
         do {
             let writer = try PDFWriter(fontsDirectory: URL(fileURLWithPath: fonts, isDirectory: true).standardizedFileURL)
             let options = RenderOptions(force: force, creator: "tongbao \(ToolVersion.current)", creationDate: try creationDate())
-            report = try writer.stage(
-                content, layout: layout, pdf: target, pages: png.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                longPNG: try pngLong.map { try OutputTarget.resolve($0, defaultName: base, extension: "png") },
-                ofd: try ofd.map { try OutputTarget.resolve($0, defaultName: base, extension: "ofd") },
-                options: options, in: delivery)
-            if let emitContent {
-                let json = try OutputTarget.resolve(emitContent, defaultName: base, extension: "json")
-                try delivery.stage(json, data: BlockList.encode(content))
-            }
-            if let docx {
-                let target = try OutputTarget.resolve(docx, defaultName: base, extension: "docx")
-                let data = try writer.docx(content, layout: layout, creationDate: options.creationDate)
-                try delivery.stage(target, data: data)
-            }
+            let targets = try DocumentTargets(
+                pdf: target, pages: png, longPNG: pngLong, ofd: ofd, docx: docx, content: emitContent)
+            report = try writer.stage(content, layout: layout, to: targets, options: options, in: delivery)
         } catch let error as RenderError {
             switch error {
             case .selfCheck: throw CLIError(.nonConforming, "\(target.path): not written: \(error)")

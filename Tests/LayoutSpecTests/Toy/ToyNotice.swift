@@ -37,7 +37,8 @@ enum ToyNotice: DocumentKind {
     /// The content: the greeting, `repeats` times.
     static func build(name: String, layout: Layout) throws -> ContentDocument {
         guard let settings = settings(in: layout) else { throw SettingsError(key: table, message: "no [toy] table") }
-        let wording = try Wording<Variable>(texts: layout.texts, required: requiredTexts(for: settings, texts: layout.texts))
+        let wording = try Wording<Variable>(
+            texts: layout.texts, required: requiredTexts(for: settings, texts: layout.texts), declared: texts)
         let line = wording.render("greeting", [.name: name])
         return ContentDocument(
             metadata: DocumentMetadata(title: name), blocks: Array(repeating: .paragraph([Inline(line)]), count: settings.repeats))
