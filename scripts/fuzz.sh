@@ -156,7 +156,7 @@ fuzz_one() {
   echo "$cpu" >"$SCRATCH/$t.total"
   echo "fuzz: $(cat "$SCRATCH/$t.summary")"
   if [ $rc -ne 0 ] && [ "$outcome" != interrupted ]; then
-    grep -m1 -E 'ERROR: (libFuzzer|AddressSanitizer)|Fatal error|SUMMARY' "$log" || true
+    grep -m1 -E 'ERROR: (libFuzzer|AddressSanitizer)|Fatal error|SUMMARY' "$log.slice" || true
   fi
 }
 
