@@ -41,7 +41,7 @@ let package = Package(
         // The file-system boundary: inputs checked on the file a path resolves to; outputs staged and moved into place together.
         .target(name: "FileAccess"),
         // CSV and .xlsx sheets as rows of strings with line numbers (ledgers, daily air tables).
-        .target(name: "TableFiles", dependencies: ["ZIPFoundation", "FileAccess"]),
+        .target(name: "TableFiles", dependencies: ["ZIPFoundation", "FileAccess", "ReportModel"]),
         // bytes (.txt, .docx, .html, .pdf) → briefings + diagnostics: Decode → Clean → Segment → Extract.
         .target(
             name: "BriefingReader",

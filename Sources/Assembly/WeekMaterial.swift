@@ -1,5 +1,6 @@
 import AirQuality
 import Documents
+import FileAccess
 import Foundation
 import ReportModel
 import ReportStore
@@ -50,6 +51,13 @@ public struct WeekMaterial: Sendable {
         let changed = number != input.issueNumber
         input.issueNumber = number
         return changed
+    }
+
+    /// The week's items from the briefing files and folders at `paths`, read now (`weekly --input`),
+    /// and what the reading said; throws for a path that does not exist.
+    public static func read(_ paths: [String], week: ISOWeek, verbose: Bool) throws(InputError) -> (WeekMaterial, BriefingFiles.Read) {
+        let read = BriefingFiles.read(try InputFiles.expand(paths), verbose: verbose)
+        return (files(read.files, week: week), read)
     }
 
     /// The week's items from briefing files read on the fly (no store, no 期号).

@@ -42,7 +42,11 @@ public struct BriefingReader: Sendable {
     /// Reads one file's bytes (plain text, .docx, HTML or PDF). `file` is the name used in ids,
     /// provenance and diagnostics.
     public func read(_ data: Data, file: String) throws(UndecodableFileError) -> ParseResult {
-        let decoded = try DocumentDecoder().decode(data, file: file)
+        read(try DocumentDecoder().decode(data, file: file), file: file)
+    }
+
+    /// Reads a decoded document.
+    func read(_ decoded: DecodedText, file: String) -> ParseResult {
         let result = read(text: decoded.text, encoding: decoded.encoding, file: file)
         guard decoded.format != nil else { return result }
         return Self.pointedBack(result, at: decoded)

@@ -9,9 +9,28 @@ enum ChineseNumber {
             return (c, n)
         })
 
-    private static func digit(_ c: Unicode.Scalar) -> Int? { values[c].flatMap { $0 < 10 ? $0 : nil } }
+    /// `values` as a flat table over the Basic Multilingual Plane (-1: not a numeral): the date and
+    /// measure scanners ask about every character, and hashing each one took about a tenth of the
+    /// reader's time.
+    private static let table: [Int32] = {
+        var t = [Int32](repeating: -1, count: 0x10000)
+        for (c, n) in values where c.value < 0x10000 { t[Int(c.value)] = Int32(n) }
+        return t
+    }()
 
-    static func isNumeral(_ c: Unicode.Scalar) -> Bool { values[c] != nil }
+    /// The value of one numeral character, or nil.
+    private static func numeral(_ c: Unicode.Scalar) -> Int? {
+        let v = c.value
+        if v < 0x10000 {
+            let n = table[Int(v)]
+            return n < 0 ? nil : Int(n)
+        }
+        return values[c]
+    }
+
+    private static func digit(_ c: Unicode.Scalar) -> Int? { numeral(c).flatMap { $0 < 10 ? $0 : nil } }
+
+    static func isNumeral(_ c: Unicode.Scalar) -> Bool { numeral(c) != nil }
 
     /// Value of a Chinese numeral up to 999 (十一, 二十, 二十三, 一百零五), nil otherwise.
     static func value(_ s: Scalars) -> Int? {
@@ -21,7 +40,7 @@ enum ChineseNumber {
         for c in s {
             if let d = digit(c) {
                 current = d
-            } else if let unit = values[c] {
+            } else if let unit = numeral(c) {
                 total += (current == 0 ? 1 : current) * unit
                 current = 0
             } else {

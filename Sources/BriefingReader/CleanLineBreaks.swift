@@ -137,14 +137,17 @@ extension Cleaner {
 
     /// Joins lines into paragraphs: blank lines separate paragraphs, except where a sentence
     /// runs on across the break. `isItemStart` keeps item openings (本报讯, 简报一) apart.
-    static func joinLines(_ lines: [SourceLine], isItemStart: (Scalars) -> Bool) -> (paragraphs: [Paragraph], joins: [Int]) {
+    /// Each line's text is let go once joined, so that a large file is not held twice.
+    static func joinLines(_ lines: consuming [SourceLine], isItemStart: (Scalars) -> Bool) -> (paragraphs: [Paragraph], joins: [Int]) {
         var paragraphs: [Paragraph] = []
         var joins: [Int] = []
         var current: Paragraph?
         var inSentence = false
         var previous = Scalars()
         let width = wrapWidth(lines)
-        for line in lines where !line.text.isEmpty {
+        for i in lines.indices where !lines[i].text.isEmpty {
+            let line = lines[i]
+            lines[i].text = []
             let wrapped = width.map { previous.count >= $0 - 1 && !endsSentence(previous) && !startsEnumeration(line.text) } ?? false
             if var p = current, !isItemStart(line.text),
                 line.continuesPrevious

@@ -9,6 +9,16 @@ struct ByteDecoder: Sendable {
 
     func decode(_ data: Data, file: String) throws(UndecodableFileError) -> DecodedText {
         guard !data.isEmpty else { throw UndecodableFileError(file: file, reason: "empty file") }
+        // the common case first, read in place (no copy of the bytes): UTF-8 without a byte order
+        // mark or nul bytes, as the steps below would decode it too
+        let head = [UInt8](data.prefix(3))
+        if !head.starts(with: [0xEF, 0xBB, 0xBF]), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) {
+            let plain = data.withUnsafeBytes { raw -> String? in
+                let b = raw.bindMemory(to: UInt8.self)
+                return b.contains(0) ? nil : String(validating: b, as: UTF8.self)
+            }
+            if let plain { return try checked(DecodedText(text: plain, encoding: "utf-8"), file: file) }
+        }
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let s = String(validating: bytes.dropFirst(3), as: UTF8.self) else {

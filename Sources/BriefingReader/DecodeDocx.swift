@@ -43,15 +43,20 @@ struct DocxDecoder: Sendable {
             for child in XMLNodes.children(node) {
                 switch XMLNodes.name(child) {
                 case "p":
-                    paragraph += 1
-                    var lines = [""]
-                    Self.runs(child, into: &lines)
-                    for line in lines { out.append(line, origin: paragraph) }
+                    for line in paragraphLines(child) { out.append(line, origin: paragraph) }
                 case "tbl": table(child)
                 case "sectPr", "txbxContent", "Fallback": break
                 default: block(child)
                 }
             }
+        }
+
+        /// The next paragraph's lines (a `<w:br/>` starts a new one); counts the paragraph.
+        mutating func paragraphLines(_ node: xmlNodePtr) -> [String] {
+            paragraph += 1
+            var lines = [""]
+            Self.runs(node, into: &lines)
+            return lines
         }
 
         /// Each row as one line, its cells separated by a tab.
@@ -71,11 +76,7 @@ struct DocxDecoder: Sendable {
             var parts: [String] = []
             for child in XMLNodes.children(node) {
                 switch XMLNodes.name(child) {
-                case "p":
-                    paragraph += 1
-                    var lines = [""]
-                    Self.runs(child, into: &lines)
-                    parts += lines
+                case "p": parts += paragraphLines(child)
                 case "tbl":
                     for row in XMLNodes.children(child) where XMLNodes.name(row) == "tr" {
                         for c in XMLNodes.children(row) where XMLNodes.name(c) == "tc" { parts.append(cellText(c)) }

@@ -154,12 +154,7 @@ struct DateExtractor: Sendable {
                 i += 1
                 continue
             }
-            var j = i
-            var v = 0
-            while j < t.count, let d = t[j].digitValue, j - i < 2 {
-                v = v * 10 + d
-                j += 1
-            }
+            let (v, j) = t.digits(at: i, limit: 2)
             if j < t.count, t[j].isDigit { i = j; continue }
             guard j + 1 < t.count, t[j] == Lexicon.DateMark.day, (1...31).contains(v) else { i = max(j, i + 1); continue }
             let after = t[j + 1]
@@ -259,13 +254,9 @@ struct DateExtractor: Sendable {
 
     /// A number at `i`: Arabic digits (half or full width) or Chinese numerals.
     private static func number(_ t: Scalars, at i: Int) -> (value: Int, end: Int, digits: Int)? {
+        let (v, end) = t.digits(at: i, limit: 4)
+        if end > i { return (v, end, end - i) }
         var j = i
-        var v = 0
-        while j < t.count, let d = t[j].digitValue, j - i < 4 {
-            v = v * 10 + d
-            j += 1
-        }
-        if j > i { return (v, j, j - i) }
         while j < t.count, ChineseNumber.isNumeral(t[j]), j - i < 5 { j += 1 }
         guard j > i else { return nil }
         let s = t.sub(i, j)

@@ -70,12 +70,7 @@ struct DeadlineExtractor: Sendable {
             relative = 1
             j += W.nextYear.count
         } else if t[j].isDigit {
-            var v = 0
-            var k = j
-            while k < t.count, let d = t[k].digitValue, k - j < 4 {
-                v = v * 10 + d
-                k += 1
-            }
+            let (v, k) = t.digits(at: j, limit: 4)
             if k - j == 4, k < t.count, t[k] == Mark.year, (1990...2099).contains(v) {
                 year = v
                 j = k + 1
@@ -93,12 +88,7 @@ struct DeadlineExtractor: Sendable {
             day = 31
             j += 1
         } else {
-            var k = j
-            var v = 0
-            while k < t.count, let d = t[k].digitValue, k - j < 2 {
-                v = v * 10 + d
-                k += 1
-            }
+            let (v, k) = t.digits(at: j, limit: 2)
             guard k > j, k < t.count, t[k] == Mark.month, (1...12).contains(v) else { return nil }
             month = v
             j = k + 1
@@ -112,12 +102,7 @@ struct DeadlineExtractor: Sendable {
                 day = 20
                 j += W.midMonth.count
             } else {
-                var m = j
-                var dv = 0
-                while m < t.count, let d = t[m].digitValue, m - j < 2 {
-                    dv = dv * 10 + d
-                    m += 1
-                }
+                let (dv, m) = t.digits(at: j, limit: 2)
                 if m > j, m < t.count, Mark.days.contains(t[m]) {
                     day = dv
                     j = m + 1

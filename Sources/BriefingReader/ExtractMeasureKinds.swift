@@ -81,7 +81,7 @@ struct MeasureClassifier: Sendable {
             }
             // “…”目标 / “…”的“小目标”: a goal in words
             let after = t.sub(end, end + 6)
-            if Self.goalWords.contains(where: { after.prefix($0.count + 3).contains($0) }) { return .goal }
+            if Self.goalWords.contains(where: { after.index(of: $0, to: $0.count + 3) != nil }) { return .goal }
             if Self.sloganAfter.match(t, at: end) != nil { return .slogan }
             if Self.describedAfter.match(t, at: end) != nil { described += 1 }
             // 今年以来，全县累计完成“煤改电”改造8600户: reported as done in its sentence

@@ -52,6 +52,10 @@ struct MeetingExtractor: Sendable {
             if m.count > 5, m.prefix(4).allSatisfy(\.isDigit), m[4] == Lexicon.DateMark.year { m = m.sub(5, m.count) }
             if m.count > 2, Lexicon.deictic.contains(m.sub(0, 2)) { found.unit = m.sub(0, 2).string }
         }
+        // 襄都区重污染天气…部署会在…召开 under the headline 襄都区召开…: the place both begin with holds it
+        if found.unit == nil, let m = found.meeting.map({ Scalars($0) }), let h = headline, let u = Self.sharedPlace(m, h) {
+            found.unit = u.string
+        }
         // no meeting held: the body that acts (11月9日，赞皇县组织督查组…; 市大气办组成5个督查组)
         if found.unit == nil, let a = Self.actor(in: body) { found.unit = a.string }
         // 我县/全县 and 县委、县政府/市政府: the place the headline, the text or the page header names
@@ -202,6 +206,22 @@ struct MeetingExtractor: Sendable {
 
     static func isGeneric(_ m: Scalars) -> Bool {
         Lexicon.genericMeetings.contains(m.string) || m.hanCount < 3
+    }
+
+    /// The place name a meeting name and its headline both open with (襄都区重污染…部署会 /
+    /// 襄都区召开…): their common prefix, when it ends in a place suffix and is no deictic (全市).
+    static func sharedPlace(_ meeting: Scalars, _ headline: Scalars) -> Scalars? {
+        var n = 0
+        while n < min(meeting.count, headline.count, 12), meeting[n] == headline[n], meeting[n].isHan { n += 1 }
+        for end in stride(from: n, through: 2, by: -1) {
+            let u = meeting.sub(0, end)
+            if Lexicon.placeSuffixes.contains(where: { u.hasSuffix($0) }), !Lexicon.deictic.contains(u), !Lexicon.Level.all.contains(u[0]),
+                !Lexicon.unnamedHolders.contains(u), end < meeting.count
+            {
+                return u
+            }
+        }
+        return nil
     }
 
     /// A unit glued to the front of a meeting name: `临泽县` + `2016-2017年…会议`;

@@ -14,6 +14,7 @@ struct PeopleExtractor: Sendable {
     private static let notInName = Lexicon.scalarSet(Words.characters("not-in-name"))
     private static let reporterWords = Words.list("reporter-words").map { Scalars($0) }
     private static let relayWords = Words.list("relay-words").map { Scalars($0) }
+    private static let relayedObjects = Words.list("relayed-objects").map { Scalars($0) }
     private static let subjectVerbs = Words.list("subject-verbs").map { Scalars($0) }
 
     /// `speech`: the item is a speech, so a byline (a line that is only a title and a name)
@@ -200,6 +201,8 @@ struct PeopleExtractor: Sendable {
                 break
             }
             guard c.isHan, !Lexicon.titleStoppers.contains(c), end - s < 24 else { break }
+            // 传达学习副省长李明远…: a title never opens with a verb of relaying
+            if relayWords.contains(where: { t.sub(0, s).hasSuffix($0) }) { break }
             s -= 1
         }
         return s
@@ -208,7 +211,11 @@ struct PeopleExtractor: Sendable {
     /// A mention inside `传达…精神`: a relayed speech or instruction.
     static func isRelayed(_ t: Scalars, at i: Int) -> Bool {
         var s = i
-        while s > 0, !t[s - 1].isSentenceEnd, t[s - 1] != "，" || i - s < 30, i - s < 40 { s -= 1 }
+        while s > 0, !t[s - 1].isSentenceEnd, t[s - 1] != "，" || i - s < 30, i - s < 40 {
+            // …传达了…会议精神，副市长崔海涛宣读…: what was relayed ends before the comma
+            if t[s - 1] == "，", relayedObjects.contains(where: { t.sub(0, s - 1).hasSuffix($0) }) { break }
+            s -= 1
+        }
         let before = t.sub(s, i)
         return relayWords.contains { before.contains($0) }
     }
@@ -268,10 +275,14 @@ struct PeopleExtractor: Sendable {
             }
             if (clauseEnded || e > from), names.occurs(in: t, at: e) { break }
             for (w, r) in Lexicon.roles where t.has(w, at: e) && !out.contains(r) {
+                // 因参加市委会议未能到会: a reason or a denial says the role was not taken here
+                if roleDenials.contains(where: { t.sub(max(0, e - $0.count), e) == $0 }) { continue }
                 out.append(r)
             }
             e += 1
         }
         return out
     }
+
+    private static let roleDenials = Words.list("role-denials").map { Scalars($0) }
 }

@@ -47,7 +47,10 @@ extension SpanLocator {
             var cursor = from
             return texts.map { s in
                 let w = Scalars(s)
-                guard let r = Self.range(of: w, in: t, from: cursor) ?? Self.range(of: w, in: t, from: from) else { return whole }
+                guard
+                    let r = Self.range(of: w, in: t, from: cursor) ?? Self.range(of: w, in: t, from: from)
+                        ?? Self.joined(w, in: t, from: from)
+                else { return whole }
                 cursor = r.lowerBound + 1
                 return at(r.lowerBound, r.upperBound) ?? whole
             }
@@ -150,6 +153,17 @@ extension SpanLocator {
             }
         }
         return nil
+    }
+
+    /// A fact made of two clauses of one sentence with clauses left out between them (a goal and
+    /// the quantity it is about: …1819个环境问题全面进行回头看，确保6月底前全部整改落实到位): from its
+    /// first clause to its last, found in that order.
+    static func joined(_ w: Scalars, in t: Scalars, from: Int) -> Range<Int>? {
+        guard let cut = w.lastIndex(where: \.isClauseEnd), cut > 0, cut + 1 < w.count,
+            let head = range(of: w.sub(0, cut), in: t, from: from),
+            let tail = range(of: w.sub(cut + 1, w.count), in: t, from: head.upperBound)
+        else { return nil }
+        return head.lowerBound..<tail.upperBound
     }
 
     static func range(of w: Scalars, in t: Scalars, from: Int = 0) -> Range<Int>? {

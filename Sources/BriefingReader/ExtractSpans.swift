@@ -9,34 +9,57 @@ import ReportModel
 /// k-th occurrence in the cleaned paragraph is the k-th in the decoded one. A fact that still
 /// cannot be pinned to characters points at its whole paragraph.
 struct SpanLocator {
-    /// Offsets of each line of the decoded text, as `Cleaner.splitLines` numbers them.
+    /// Where each line of the decoded text is, as `Cleaner.splitLines` numbers them: its scalar
+    /// offset and length, and its bytes in the text's UTF-8. The lines' scalars are decoded when
+    /// an item asks for them, not kept for the whole file (a copy at 4 bytes a character).
     struct Line {
         var start: Int
-        var text: Scalars
+        var count: Int
+        var bytes: Range<Int>
     }
 
-    /// A cleaned paragraph placed in the item's `full` text, with both sides folded once.
+    /// A cleaned paragraph placed in the item's `full` text. Both sides are folded when a fact is
+    /// first looked for in it, once (most paragraphs of an item hold no fact).
     struct Placed {
         var start: Int
         var end: Int
         var paragraph: Paragraph
-        /// The cleaned paragraph, folded.
-        var cleaned: Scalars
-        /// Where each folded scalar of `cleaned` is in `full`.
-        var cleanedAt: [Int]
+        let folds = Folds()
+    }
+
+    /// The folded forms of a placed paragraph, made on first use.
+    final class Folds {
+        /// The cleaned paragraph folded, and where each folded scalar is in the item's `full`.
+        var cleaned: (text: Scalars, at: [Int])?
         /// The decoded lines folded: glued page numbers skipped, then kept.
-        var streams: [(text: Scalars, at: [Int])]
+        var streams: [(text: Scalars, at: [Int])]?
     }
 
     func place(_ p: Paragraph, at start: Int) -> Placed {
-        let f = Self.folded(p.text)
-        return Placed(
-            start: start, end: start + p.text.count, paragraph: p, cleaned: f.text, cleanedAt: f.at.map { $0 + start },
-            streams: streams(first: p.first, last: p.last, traditional: p.traditional))
+        Placed(start: start, end: start + p.text.count, paragraph: p)
+    }
+
+    /// The cleaned paragraph of `p`, folded, with where each folded scalar is in `full`.
+    func cleaned(_ p: Placed) -> (text: Scalars, at: [Int]) {
+        if let c = p.folds.cleaned { return c }
+        let f = Self.folded(p.paragraph.text)
+        let c = (text: f.text, at: f.at.map { $0 + p.start })
+        p.folds.cleaned = c
+        return c
+    }
+
+    /// The decoded lines of `p`, folded (`streams(first:last:traditional:)`).
+    func streams(_ p: Placed) -> [(text: Scalars, at: [Int])] {
+        if let s = p.folds.streams { return s }
+        let s = streams(first: p.paragraph.first, last: p.paragraph.last, traditional: p.paragraph.traditional)
+        p.folds.streams = s
+        return s
     }
 
     let file: String
     let lines: [Line]
+    /// The decoded text the lines are in (shared with the caller, not copied).
+    let decoded: String
     let converter: TraditionalConverter?
     /// Lines the cleaner already converted (`CleanDocument.simplified`), by line number.
     let simplified: [Int: ConvertedLine]
@@ -45,40 +68,63 @@ struct SpanLocator {
         self.file = file
         self.converter = converter
         self.simplified = simplified
-        lines = Self.split(decoded)
+        var text = decoded
+        text.makeContiguousUTF8()
+        self.decoded = text
+        lines = Self.split(text)
     }
 
-    /// Lines with their scalar offsets; LF, CRLF and CR end a line, as in `Cleaner.splitLines`.
+    /// Lines with their scalar offsets and UTF-8 bytes; LF, CRLF and CR end a line, as in
+    /// `Cleaner.splitLines`.
     static func split(_ text: String) -> [Line] {
         var out: [Line] = []
-        var current = Scalars()
         var start = 0
         var offset = 0
+        var byteStart = 0
+        var byte = 0
         var lastWasCR = false
         for c in text.unicodeScalars {
-            defer { offset += 1 }
+            let width = UTF8.width(c)
+            defer {
+                offset += 1
+                byte += width
+            }
             if c == "\n" {
                 if lastWasCR {
                     lastWasCR = false
                     start = offset + 1
+                    byteStart = byte + width
                     continue
                 }
-                out.append(Line(start: start, text: current))
-                current = []
+                out.append(Line(start: start, count: offset - start, bytes: byteStart..<byte))
                 start = offset + 1
+                byteStart = byte + width
             } else if c == "\r" {
-                out.append(Line(start: start, text: current))
-                current = []
+                out.append(Line(start: start, count: offset - start, bytes: byteStart..<byte))
                 start = offset + 1
+                byteStart = byte + width
                 lastWasCR = true
                 continue
-            } else {
-                current.append(c)
             }
             lastWasCR = false
         }
-        out.append(Line(start: start, text: current))
+        out.append(Line(start: start, count: offset - start, bytes: byteStart..<byte))
         return out
+    }
+
+    /// The scalars of line `n` (1-based, in range).
+    func text(ofLine n: Int) -> Scalars {
+        let r = lines[n - 1].bytes
+        let count = lines[n - 1].count
+        let decode = { (buffer: UnsafeBufferPointer<UInt8>) -> Scalars in
+            var out = Scalars()
+            out.reserveCapacity(count)
+            var bytes = buffer[r].makeIterator()
+            var codec = UTF8()
+            while case .scalarValue(let c) = codec.decode(&bytes) { out.append(c) }
+            return out
+        }
+        return decoded.utf8.withContiguousStorageIfAvailable(decode) ?? Array(decoded.utf8).withUnsafeBufferPointer(decode)
     }
 
     // MARK: folding
@@ -121,13 +167,14 @@ struct SpanLocator {
         var anyPageNumber = false
         guard first >= 1, first <= last, first <= lines.count else { return [skipping] }
         let range = first...min(last, lines.count)
-        let pinyins = range.map { Self.pinyinAnnotations(lines[$0 - 1].text) }
+        let texts = range.map { text(ofLine: $0) }
+        let pinyins = texts.map { Self.pinyinAnnotations($0) }
         // each line's conversion, scalar for scalar (pinyin annotations map to themselves): the
         // cleaner's where it converted the same scalars, else one OpenCC call for the paragraph
         var converted: [Scalars] = []
         if traditional {
             converted = range.map { n in
-                let raw = lines[n - 1].text
+                let raw = texts[n - first]
                 let pinyin = pinyins[n - first]
                 guard let c = simplified[n] else { return [] }
                 if let before = c.before {
@@ -146,14 +193,14 @@ struct SpanLocator {
                 }
                 return out
             }
-            if let converter, zip(range, converted).contains(where: { $1.count != lines[$0 - 1].text.count }) {
-                let joined = range.map { lines[$0 - 1].text.string }.joined(separator: "\n")
+            if let converter, zip(texts, converted).contains(where: { $1.count != $0.count }) {
+                let joined = texts.map(\.string).joined(separator: "\n")
                 converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false).map { Scalars(String($0)) }
                 if converted.count != range.count { converted = [] }
             }
         }
         for n in range {
-            let line = lines[n - 1]
+            let line = (start: lines[n - 1].start, text: texts[n - first])
             let pinyin = pinyins[n - first]
             var pageNumber = 0..<0
             if Cleaner.isPageNumberLine(Cleaner.removeStraySpaces(line.text)) {
@@ -181,8 +228,8 @@ struct SpanLocator {
     }
 
     /// Indices of `(pinyin)` annotations after Han characters: `聯(lián)`.
-    static func pinyinAnnotations(_ t: Scalars) -> Set<Int> {
-        var out = Set<Int>()
+    static func pinyinAnnotations(_ t: Scalars) -> Marks {
+        var out = Marks()
         var i = 1
         while i < t.count {
             guard t[i] == "(" || t[i] == "（", t[i - 1].isHan else {
@@ -192,13 +239,28 @@ struct SpanLocator {
             var j = i + 1
             while j < t.count, j - i <= 60, isPinyin(t[j]) { j += 1 }
             if j > i + 1, j < t.count, t[j] == ")" || t[j] == "）" {
-                for k in i...j { out.insert(k) }
+                for k in i...j { out.insert(k, count: t.count) }
                 i = j + 1
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// Indices of a line marked as pinyin: a flag per scalar, allocated only for a line that has
+    /// an annotation (a hashed set cost a lookup per scalar of every line).
+    struct Marks {
+        private var flags: [Bool] = []
+
+        var isEmpty: Bool { flags.isEmpty }
+
+        mutating func insert(_ k: Int, count: Int) {
+            if flags.isEmpty { flags = [Bool](repeating: false, count: count) }
+            flags[k] = true
+        }
+
+        func contains(_ k: Int) -> Bool { k >= 0 && k < flags.count && flags[k] }
     }
 
     private static func isPinyin(_ c: Unicode.Scalar) -> Bool {
@@ -227,14 +289,15 @@ struct SpanLocator {
         let needle = Self.folded(full, from: from, to: to).text
         guard !needle.isEmpty else { return nil }
         // which occurrence of the needle in the cleaned paragraph this is
-        let before = p.cleanedAt.firstIndex { $0 >= from } ?? p.cleaned.count
+        let cleaned = cleaned(p)
+        let before = cleaned.at.firstIndex { $0 >= from } ?? cleaned.text.count
         var k = 0
-        var i = p.cleaned.index(of: needle) ?? -1
+        var i = cleaned.text.index(of: needle) ?? -1
         while i >= 0, i < before {
             k += 1
-            i = p.cleaned.index(of: needle, from: i + 1) ?? -1
+            i = cleaned.text.index(of: needle, from: i + 1) ?? -1
         }
-        for s in p.streams {
+        for s in streams(p) {
             if let r = Self.occurrence(k, of: needle, in: s) { return r }
         }
         return nil
@@ -265,7 +328,7 @@ struct SpanLocator {
 
     func lineStart(_ n: Int) -> Int { n >= 1 && n <= lines.count ? lines[n - 1].start : 0 }
 
-    func lineEnd(_ n: Int) -> Int { n >= 1 && n <= lines.count ? lines[n - 1].start + lines[n - 1].text.count : 0 }
+    func lineEnd(_ n: Int) -> Int { n >= 1 && n <= lines.count ? lines[n - 1].start + lines[n - 1].count : 0 }
 
     /// 1-based line of a decoded offset.
     func line(of offset: Int) -> Int {

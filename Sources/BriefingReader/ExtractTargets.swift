@@ -16,6 +16,17 @@ struct TargetExtractor: Sendable {
     private static let multiCharUnits = Words.list("target-units").map { Scalars($0) }
     private static let meetingWords = WordList(Words.list("target-meeting-words"))
     private static let followers = Words.list("target-followers").map { Scalars($0) }
+    /// 到, 至, 力争到: a clause opened by one and ending in a year says only when.
+    private static let timeOpeners = Words.list("target-time-openers").map { Scalars($0) }
+    /// 为, 除, 罢 before 了 (为了, 除了, 罢了): no perfective.
+    private static let notPerfectiveBeforeLe = Lexicon.scalarSet(Words.characters("not-perfective-before-le"))
+    /// 万, 亿 after a number, and what they multiply it by.
+    private static let largeNumberUnits: [(unit: Unicode.Scalar, value: Double)] = Words.pairs("large-number-units").map { unit, value in
+        guard unit.unicodeScalars.count == 1, let u = unit.unicodeScalars.first, let v = Double(value) else {
+            preconditionFailure("Words/large-number-units.txt: '\(unit) = \(value)' is not 'character = number'")
+        }
+        return (u, v)
+    }
 
     struct Clause {
         var start: Int
@@ -62,6 +73,8 @@ struct TargetExtractor: Sendable {
                 cl[k].past = true
             }
             var k = 0
+            // the last clause a target of this sentence took
+            var taken = -1
             while k < cl.count {
                 let c = cl[k]
                 let isTarget = !c.past && ((c.hasQuantity && c.hasCue) || (c.deadline && Self.strongCues.occurs(in: t.sub(c.start, c.end))))
@@ -86,10 +99,20 @@ struct TargetExtractor: Sendable {
                     if next.hasQuantity && next.hasCue && !Self.restatements.contains(where: { t.has($0, at: next.start) }) { break }
                     b += 1
                 }
-                var target = Self.target(t.sub(cl[a].start, cl[b].end), year: year)
+                var text = t.sub(cl[a].start, cl[b].end)
+                // 对…通报的1819个环境问题全面进行回头看，…，确保6月底前全部整改落实到位: a goal with no
+                // quantity of its own is about the nearest quantity before it in its sentence (not one
+                // already in a target), which it names after a clause break
+                if !c.hasQuantity, let j = cl[(taken + 1)..<a].lastIndex(where: { $0.hasQuantity && !$0.past }),
+                    !Self.isStatistic(t.sub(cl[j].start, cl[j].end))
+                {
+                    text = t.sub(cl[j].start, cl[j].end + 1) + text
+                }
+                var target = Self.target(text, year: year)
                 // 提炼形成…共计1693个重点项目，计划在今明两年内完成: the number reports what was compiled
                 if Self.isStatistic(t.sub(c.start, c.end)) { target.kind = .statistic }
                 out.append(target)
+                taken = b
                 k = b + 1
             }
         }
@@ -107,27 +130,29 @@ struct TargetExtractor: Sendable {
 
     /// A clause that opens a report of figures: 截至11月15日, 今年以来, 今年1至9月, 1-10月.
     static func opensStatistics(_ c: Scalars) -> Bool {
-        if statisticOpeners.contains(where: { c.hasPrefix($0) }) || c.hasSuffix(Scalars("以来")) { return true }
+        if statisticOpeners.contains(where: { c.hasPrefix($0) }) || c.hasSuffix(Lexicon.CalendarWord.since) { return true }
         // a span of months with nothing else: 今年1至9月, 1-10月份
         var d = c
-        if d.hasPrefix(Scalars("今年")) { d = d.sub(2, d.count) }
-        if d.hasSuffix(["份"]) { d.removeLast() }
-        guard d.count <= 8, d.last == "月", d.first?.isDigit == true else { return false }
-        return d.contains { $0 == "至" || $0 == "-" || $0 == "—" || $0 == "~" || $0 == "到" }
+        let thisYear = Lexicon.CalendarWord.thisYear
+        if d.hasPrefix(thisYear) { d = d.sub(thisYear.count, d.count) }
+        if d.hasSuffix([Lexicon.DateMark.monthSuffix]) { d.removeLast() }
+        guard d.count <= 8, d.last == Lexicon.DateMark.month, d.first?.isDigit == true else { return false }
+        return d.contains { $0 == Lexicon.Prep.untilFormal || $0 == "-" || $0 == "—" || $0 == "~" || $0 == Lexicon.Prep.until }
     }
 
     /// `明确到2019年3月底`, `到2020年`: a clause that ends in the date a goal is due.
     static func isTimeLimit(_ c: Scalars) -> Bool {
-        guard c.count <= 16, let i = c.index(of: ["到"]), i == 0 || !c[i - 1].isDigit else { return false }
+        guard c.count <= 16, let i = c.index(of: [Lexicon.Prep.until]), i == 0 || !c[i - 1].isDigit else { return false }
         let rest = c.sub(i + 1, c.count)
         return rest.contains(where: { $0.isDigit })
-            && (rest.hasSuffix(["底"]) || rest.hasSuffix(["末"]) || rest.hasSuffix(["年"]) || rest.hasSuffix(["月"]))
+            && (Lexicon.CalendarWord.ends.contains { rest.hasSuffix($0) } || rest.hasSuffix([Lexicon.DateMark.year])
+                || rest.hasSuffix([Lexicon.DateMark.month]))
     }
 
     /// `到2020年`, `到年底`, `今年`: a clause that only says when.
     static func isTimePhrase(_ c: Scalars) -> Bool {
-        c.count <= 10 && (c.hasPrefix(["到"]) || c.hasPrefix(["至"]) || c.hasPrefix(Scalars("力争到")))
-            && (c.hasSuffix(["年"]) || c.hasSuffix(Scalars("年底")))
+        c.count <= 10 && timeOpeners.contains { c.hasPrefix($0) }
+            && (c.hasSuffix([Lexicon.DateMark.year]) || c.hasSuffix(Lexicon.CalendarWord.yearEnd))
     }
 
     static func sentences(_ t: Scalars) -> [(Int, Int)] {
@@ -189,7 +214,7 @@ struct TargetExtractor: Sendable {
         var hasEnd = false
         for i in s..<e {
             let x = t[i]
-            if x.isDigit { hasDigit = true } else if x == "底" || x == "末" { hasEnd = true }
+            if x.isDigit { hasDigit = true } else if Lexicon.CalendarWord.endChars.contains(x) { hasEnd = true }
         }
         let hasCue = cues.occurs(in: t, from: s, to: e)
         guard hasDigit || hasEnd else {
@@ -216,7 +241,11 @@ struct TargetExtractor: Sendable {
     static func hasPastMarker(_ c: Scalars) -> Bool {
         for i in c.indices {
             guard let w = pastMarkers.match(c, at: i) else { continue }
-            if w == Scalars("去年") || w == Scalars("上年"), i > 0, c[i - 1] == "较" || c[i - 1] == "比" || c[i - 1] == "同" { continue }
+            if Lexicon.CalendarWord.lastYears.contains(w), i > 0,
+                c[i - 1] == Lexicon.Prep.thanFormal || c[i - 1] == Lexicon.Prep.than || c[i - 1] == Lexicon.Prep.as
+            {
+                continue
+            }
             return true
         }
         return false
@@ -224,8 +253,9 @@ struct TargetExtractor: Sendable {
 
     /// 了 after a verb (完成了, 实现了), not 为了/除了.
     static func hasPastLe(_ c: Scalars) -> Bool {
-        for i in c.indices where c[i] == "了" {
-            if i > 0, c[i - 1] == "为" || c[i - 1] == "除" || c[i - 1] == "罢" { continue }
+        let le = Lexicon.Function.perfective
+        for i in c.indices where c[i] == le {
+            if i > 0, notPerfectiveBeforeLe.contains(c[i - 1]) { continue }
             return true
         }
         return false
@@ -249,7 +279,10 @@ struct TargetExtractor: Sendable {
                 continue
             }
             var k = j
-            if k < c.count, c[k] == "万" { v *= 10_000; k += 1 } else if k < c.count, c[k] == "亿" { v *= 100_000_000; k += 1 }
+            if k < c.count, let m = largeNumberUnits.first(where: { $0.unit == c[k] }) {
+                v *= m.value
+                k += 1
+            }
             if k < c.count, timeUnits.contains(c[k]) || c[k] == "~" || c[k] == "-" || c[k] == "—" {
                 i = j
                 continue
@@ -260,9 +293,11 @@ struct TargetExtractor: Sendable {
                 u += 1
             } else if let w = multiCharUnits.first(where: { c.has($0, at: k) }) {
                 u += w.count
-            } else if u < c.count, c[u].isHan, c[u] != "的", c[u] != "和", c[u] != "以", c[u] != "多", c[u] != "余" {
+            } else if u < c.count, c[u].isHan, c[u] != Lexicon.Function.possessive, c[u] != Lexicon.Function.and, c[u] != Lexicon.Prep.by,
+                !Lexicon.NumeralMark.moreThan.contains(c[u])
+            {
                 u += 1
-            } else if u < c.count, c[u] == "多" || c[u] == "余", u + 1 < c.count, c[u + 1].isHan {
+            } else if u < c.count, Lexicon.NumeralMark.moreThan.contains(c[u]), u + 1 < c.count, c[u + 1].isHan {
                 u += 2
             }
             if u == k {
@@ -281,7 +316,8 @@ struct TargetExtractor: Sendable {
     private static let atLeast = Words.list("target-at-least").map { Scalars($0) }
     private static let atMost = Words.list("target-at-most").map { Scalars($0) }
 
-    private static let below = Scalars("以下"), above = Scalars("以上"), within = Scalars("以内")
+    /// 以下, 以上, 以内: before a noun they qualify it (Words/target-bound-words.txt).
+    private static let boundWords = Words.list("target-bound-words").map { Scalars($0) }
     private static let baseYears = Words.list("target-base-years").map { Scalars($0) }
     /// Words left before a number that name no quantity (`完成“双替代”改造2000户`).
     private static let notMetrics = Words.list("target-not-metrics").map { Scalars($0) }
@@ -301,7 +337,7 @@ struct TargetExtractor: Sendable {
             var masked = text
             for i in masked.indices
             where i + 2 < masked.count && masked[i + 2].isHan
-                && (masked.has(Self.below, at: i) || masked.has(Self.above, at: i) || masked.has(Self.within, at: i))
+                && Self.boundWords.contains(where: { masked.has($0, at: i) })
             {
                 masked[i] = "_"
                 masked[i + 1] = "_"
@@ -339,10 +375,13 @@ struct TargetExtractor: Sendable {
                     trimmed = true
                 }
                 // 重污染天数比2018年, …较去年: the comparison is no part of the metric
-                if let i = metric.lastIndex(of: ["比"], before: metric.count) ?? metric.lastIndex(of: ["较"], before: metric.count), i >= 2 {
+                if let i = metric.lastIndex(of: [Lexicon.Prep.than], before: metric.count)
+                    ?? metric.lastIndex(of: [Lexicon.Prep.thanFormal], before: metric.count), i >= 2
+                {
                     let tail = metric.sub(i + 1, metric.count)
                     let isBase =
-                        Self.baseYears.contains(tail) || (tail.count >= 5 && tail.prefix(4).allSatisfy(\.isDigit) && tail.hasSuffix(["年"]))
+                        Self.baseYears.contains(tail)
+                        || (tail.count >= 5 && tail.prefix(4).allSatisfy(\.isDigit) && tail.hasSuffix([Lexicon.DateMark.year]))
                     if isBase {
                         metric = metric.sub(0, i)
                         trimmed = true

@@ -19,4 +19,19 @@ extension BriefingReader {
         }
         return (data, try read(data, file: name))
     }
+
+    /// Reads and parses a file without keeping its bytes: they are let go once decoded, so that a
+    /// large file is held once (as text), not twice, while it is parsed.
+    public func parse(_ file: InputFile, name: String? = nil) throws(UndecodableFileError) -> ParseResult {
+        let name = name ?? file.displayName
+        return read(try decode(file, name: name), file: name)
+    }
+
+    private func decode(_ file: InputFile, name: String) throws(UndecodableFileError) -> DecodedText {
+        let data: Data
+        do { data = try InputFiles.read(file, limit: Self.maxFileBytes) } catch {
+            throw UndecodableFileError(file: name, reason: error.reason)
+        }
+        return try DocumentDecoder().decode(data, file: name)
+    }
 }

@@ -27,7 +27,7 @@ extension BriefingReader {
             }
             for file in files {
                 do throws(UndecodableFileError) {
-                    let r = try read(file).result
+                    let r = try parse(file)
                     out.result.briefings += r.briefings
                     out.result.warnings += r.warnings
                     if r.warnings.contains(where: { $0.severity == .error }) { out.refused = true }

@@ -32,6 +32,18 @@ extension Array where Element == Unicode.Scalar {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The number written in at most `limit` digits (half or full width) from `i`, and the index
+    /// after it (`i` when there is no digit there).
+    func digits(at i: Int, limit: Int) -> (value: Int, end: Int) {
+        var j = i
+        var v = 0
+        while j < count, let d = self[j].digitValue, j - i < limit {
+            v = v * 10 + d
+            j += 1
+        }
+        return (v, j)
+    }
+
     /// Whether `word` occurs at `i`.
     func has(_ word: Scalars, at i: Int) -> Bool {
         guard i >= 0, i + word.count <= count else { return false }
@@ -87,6 +99,7 @@ extension Array where Element == Unicode.Scalar {
     func sub(_ from: Int, _ to: Int) -> Scalars {
         let a = Swift.max(0, Swift.min(from, count))
         let b = Swift.max(a, Swift.min(to, count))
+        if a == 0 && b == count { return self }  // the whole: shared, not copied
         return Scalars(self[a..<b])
     }
 

@@ -114,12 +114,12 @@ struct WordParts {
     }
 
     /// Distance from the page's foot to the footer's foot that puts the page number's dash
-    /// `below_block_mm` under the block: the footer's one exact line is 1.25 em, its baseline
-    /// about 1 em from its top and the dash 0.38 em above the baseline.
+    /// `below_block_mm` under the block: the footer's one exact line is `[page_number]
+    /// line_height_em`, its baseline about 1 em from its top and the dash 0.38 em above the baseline.
     var footerDistance: Int {
         let st = layout.style("page_number")
         let dash = layout.page.blockTop + layout.page.blockHeight + layout.pageNumber.belowBlockMM * Units.ptPerMM
-        let footerBottom = dash + 0.38 * st.size + 0.25 * st.size
+        let footerBottom = dash + 0.38 * st.size + (layout.pageNumber.lineHeightEm - 1) * st.size
         return max(0, WordUnits.twips(pt: layout.page.height - footerBottom))
     }
 

@@ -109,7 +109,13 @@ struct WordStyles {
         if Self.display.contains(block) { s += XMLText.val("w:autoSpaceDE", "0") + XMLText.val("w:autoSpaceDN", "0") }
         s += XMLText.val("w:snapToGrid", "0")
         if Self.offGrid.contains(block) {
-            let lineH = st.size * (block == "endblock" ? 1.5 : 1.25)
+            let em: Double
+            switch block {
+            case "endblock": em = layout.rules.endLineHeightEm
+            case "page_number": em = layout.pageNumber.lineHeightEm
+            default: em = layout.table.lineHeightEm
+            }
+            let lineH = st.size * em
             s += XMLText.element(
                 "w:spacing", [("w:before", "0"), ("w:after", "0"), ("w:line", String(WordUnits.twips(pt: lineH))), ("w:lineRule", "exact")])
         } else {

@@ -16,7 +16,9 @@ struct WordTables {
     /// does) each column's widest cell plus padding with the spare width shared equally. Widths
     /// are estimated from character classes (a full-width character is one em, others 0.6),
     /// since Word measures again anyway. A column gets at least room for its longest run of Latin
-    /// letters and digits (a file name), which the suites would otherwise break after a `/`.
+    /// letters and digits (a file name), which the suites would otherwise break after a `/`, or
+    /// date (`2017年11月14日`) or short cell, and the room a column does not use goes to those that
+    /// wrap, as the PDF's columns do.
     func columnWidths(_ t: Table, ncol: Int) -> [Int] {
         let body = layout.style("table").size
         let head = layout.style("table_header").size
@@ -27,22 +29,30 @@ struct WordTables {
         func longestWord(_ s: String, _ size: Double) -> Double {
             var best = 0.0
             var run = 0.0
+            var previous: Character = " "
             for c in s {
-                if CJK.isFullWidth(c) || c.isWhitespace { run = 0 } else { run += ems(c) }
+                // a counter after a digit stays in the run: a date (2017年11月14日) is one word
+                let counter = CJK.isDigit(previous) && CJK.counters.contains(c)
+                if (CJK.isFullWidth(c) && !counter) || c.isWhitespace { run = 0 } else { run += ems(c) }
                 best = max(best, run)
+                previous = c
             }
             return best * size
         }
         var natural = Array(repeating: 0.0, count: ncol)
         var minimum = Array(repeating: 0.0, count: ncol)
+        // a short cell line (石景山区, a header word) is kept whole too, as in the PDF
+        func shortLine(_ s: String, _ size: Double) -> Double {
+            s.split(separator: "\n").filter { $0.count <= 4 }.map { width(String($0), size) }.max() ?? 0
+        }
         for (i, h) in t.header.enumerated() where i < ncol {
             natural[i] = max(natural[i], width(h, head))
-            minimum[i] = max(minimum[i], longestWord(h, head), 2 * head)
+            minimum[i] = max(minimum[i], longestWord(h, head), shortLine(h, head), 2 * head)
         }
         for row in t.rows {
             for (i, c) in row.enumerated() where i < ncol {
                 natural[i] = max(natural[i], width(c, body))
-                minimum[i] = max(minimum[i], longestWord(c, body))
+                minimum[i] = max(minimum[i], longestWord(c, body), shortLine(c, body))
             }
         }
         let pad = 2 * layout.table.padding + body
@@ -65,6 +75,15 @@ struct WordTables {
         if need > 0, room > need {
             for i in short { fr[i] = minimum[i] }
             for i in others { fr[i] -= max(0, fr[i] - minimum[i]) * need / room }
+        }
+        // room a column does not use goes to the columns that wrap, in proportion to their need
+        let slack = fr.indices.map { max(0, fr[$0] - natural[$0]) }
+        let want = fr.indices.map { max(0, natural[$0] - fr[$0]) }
+        let spare = slack.reduce(0, +)
+        let wanted = want.reduce(0, +)
+        if spare > 0.5, wanted > 0.5 {
+            let give = min(spare, wanted)
+            fr = fr.indices.map { fr[$0] - slack[$0] * give / spare + want[$0] * give / wanted }
         }
         var tw = fr.map { Int(($0 / W * Double(grid.blockWidth)).rounded(.down)) }
         if let last = tw.indices.last { tw[last] += grid.blockWidth - tw.reduce(0, +) }
@@ -171,7 +190,7 @@ struct WordTables {
         s += "</w:tblCellMar></w:tblPr><w:tblGrid>"
         s += XMLText.element("w:gridCol", [("w:w", String(half))])
         s += XMLText.element("w:gridCol", [("w:w", String(grid.blockWidth - half))]) + "</w:tblGrid>"
-        let height = String(WordUnits.twips(pt: max(grid.linePitchPoints, st.size * 1.5)))
+        let height = String(WordUnits.twips(pt: max(grid.linePitchPoints, st.size * layout.rules.endLineHeightEm)))
         func trPr() -> String {
             "<w:trPr><w:cantSplit/>" + XMLText.element("w:trHeight", [("w:val", height), ("w:hRule", "atLeast")]) + "</w:trPr>"
         }

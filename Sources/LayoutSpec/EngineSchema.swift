@@ -29,11 +29,12 @@ extension PageSpec: Decodable {
 extension GridSpec: Decodable {
     enum Keys: String, SchemaKey {
         case charsPerLine = "chars_per_line", linesPerPage = "lines_per_page", bodySize = "body_size_pt"
-        case linePitch = "line_pitch_pt"
+        case linePitch = "line_pitch_pt", loosenChars = "loosen_chars"
 
         var rule: Rule {
             switch self {
             case .charsPerLine: .integer(1...200, unit: "characters")
+            case .loosenChars: .integer(0...4, unit: "characters")
             case .linesPerPage: .integer(2...200, unit: "lines")
             case .bodySize: .number(4...200, unit: "pt")
             case .linePitch: .number(4...400, unit: "pt")
@@ -45,7 +46,7 @@ extension GridSpec: Decodable {
         let c = try decoder.container(keyedBy: Keys.self)
         self.init(
             charsPerLine: try c.value(.charsPerLine), linesPerPage: try c.value(.linesPerPage),
-            bodySize: try c.value(.bodySize), linePitch: try c.optional(.linePitch))
+            bodySize: try c.value(.bodySize), linePitch: try c.optional(.linePitch), loosenChars: try c.value(.loosenChars))
     }
 }
 
@@ -134,10 +135,11 @@ extension Parts: Decodable {
 extension RuleSpec: Decodable {
     enum Keys: String, SchemaKey {
         case separatorMM = "separator_mm", separatorGapMM = "separator_gap_mm", separatorColor = "separator_color"
-        case endThickMM = "end_thick_mm", endThinMM = "end_thin_mm"
+        case endThickMM = "end_thick_mm", endThinMM = "end_thin_mm", endLineHeightEm = "end_line_height_em"
 
         var rule: Rule {
             switch self {
+            case .endLineHeightEm: .number(1...3, unit: "em")
             case .separatorGapMM: .number(0...100, unit: "mm")
             case .separatorColor: .nonEmpty
             default: .number(0...10, unit: "mm")
@@ -150,16 +152,18 @@ extension RuleSpec: Decodable {
         self.init(
             separatorMM: try c.value(.separatorMM), separatorGapMM: try c.value(.separatorGapMM),
             separatorColor: try c.value(.separatorColor), endThickMM: try c.value(.endThickMM),
-            endThinMM: try c.value(.endThinMM))
+            endThinMM: try c.value(.endThinMM), endLineHeightEm: try c.value(.endLineHeightEm))
     }
 }
 
 extension PageNumberSpec: Decodable {
     enum Keys: String, SchemaKey {
         case format, belowBlockMM = "below_block_mm", position, numberBlankEndPages = "number_blank_end_pages"
+        case lineHeightEm = "line_height_em"
 
         var rule: Rule {
             switch self {
+            case .lineHeightEm: .number(1...3, unit: "em")
             case .format: .nonEmpty
             case .belowBlockMM: .number(0...100, unit: "mm")
             case .position: .oneOf(PageNumberSpec.positions)
@@ -176,16 +180,18 @@ extension PageNumberSpec: Decodable {
         }
         self.init(
             format: format, belowBlockMM: try c.value(.belowBlockMM), position: try c.value(.position),
-            numberBlankEndPages: try c.value(.numberBlankEndPages))
+            numberBlankEndPages: try c.value(.numberBlankEndPages), lineHeightEm: try c.value(.lineHeightEm))
     }
 }
 
 extension TableSpec: Decodable {
     enum Keys: String, SchemaKey {
         case rowHeight = "row_height_pt", padding = "padding_pt", ruleWidth = "rule_width_pt"
+        case lineHeightEm = "line_height_em"
 
         var rule: Rule {
             switch self {
+            case .lineHeightEm: .number(1...3, unit: "em")
             case .rowHeight: .number(4...500, unit: "pt")
             case .padding: .number(0...100, unit: "pt")
             case .ruleWidth: .number(0...10, unit: "pt")
@@ -195,7 +201,9 @@ extension TableSpec: Decodable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Keys.self)
-        self.init(rowHeight: try c.value(.rowHeight), padding: try c.value(.padding), ruleWidth: try c.value(.ruleWidth))
+        self.init(
+            rowHeight: try c.value(.rowHeight), padding: try c.value(.padding), ruleWidth: try c.value(.ruleWidth),
+            lineHeightEm: try c.value(.lineHeightEm))
     }
 }
 

@@ -45,32 +45,14 @@ extension PDFWriter {
         let scale = dpi / 72
         let faces = FontFaces(fonts: try library.resolve(layout.fonts))
         let painter = Painter(library: library, faces: faces)
-        guard
-            let surface = cairo_image_surface_create(
-                CAIRO_FORMAT_RGB24, Int32((width * scale).rounded()), Int32((height * scale).rounded()))
-        else { throw RenderError.cairo("no image surface") }
-        defer { cairo_surface_destroy(surface) }
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else {
-            throw RenderError.cairo("cannot make the chart image")
+        let png = try RasterImage.draw(
+            width: Int32((width * scale).rounded()), height: Int32((height * scale).rounded()), scale: scale, background: 1
+        ) { image in
+            cairo_translate(image.cr, -layout.page.blockLeft, -top)
+            painter.paint(page, on: image.cr)
+            if !painter.missing.isEmpty { throw RenderError.missingGlyphs(painter.missing) }
+            return try image.png()
         }
-        defer { cairo_destroy(cr) }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        cairo_scale(cr, scale, scale)
-        cairo_translate(cr, -layout.page.blockLeft, -top)
-        painter.paint(page, on: cr)
-        if !painter.missing.isEmpty { throw RenderError.missingGlyphs(painter.missing) }
-        cairo_surface_flush(surface)
-        final class Sink { var data = Data() }
-        let sink = Sink()
-        let status = cairo_surface_write_to_png_stream(
-            surface,
-            { closure, bytes, length in
-                guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
-                Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
-                return CAIRO_STATUS_SUCCESS
-            }, Unmanaged.passUnretained(sink).toOpaque())
-        if status != CAIRO_STATUS_SUCCESS { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
-        return ChartImage(png: sink.data, width: width, height: height)
+        return ChartImage(png: png, width: width, height: height)
     }
 }

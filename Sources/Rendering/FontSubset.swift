@@ -54,8 +54,9 @@ public enum FontSubsetError: Error, Equatable, CustomStringConvertible {
 /// valid in the subset (unused ids become empty glyphs). A CJK collection face has 65,535 glyph
 /// slots, so such a subset still carries a 65,535-entry glyph table; a writer that can renumber
 /// (the PDF painter) asks for compact ids and uses `glyphMap`. Codepoints in `unicodes` keep their cmap entries,
-/// for readers that map text to glyphs themselves (OFD). Hinting and the layout tables (GSUB, GPOS,
-/// GDEF, …) are dropped: the subset is for painting laid-out glyphs, not for shaping again.
+/// for readers that map text to glyphs themselves (OFD). Hinting, CFF subroutines and the layout
+/// tables (GSUB, GPOS, GDEF, …) are dropped: the subset is for painting laid-out glyphs, not for
+/// shaping again.
 public enum FontSubset {
     /// Subsets `face` to `glyphs` (glyph 0, .notdef, is always kept) and the cmap entries of
     /// `unicodes`; throws, naming the font, when the font forbids it or HarfBuzz fails.
@@ -90,7 +91,14 @@ public enum FontSubset {
         for t in ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "morx", "kerx", "kern", "DSIG", "VORG", "vhea", "vmtx"] {
             hb_set_add(drop, tag(t))
         }
-        let flags = HB_SUBSET_FLAGS_NO_HINTING.rawValue | (retainGlyphIDs ? HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue : 0)
+        // Desubroutinized: HarfBuzz then writes each charstring as it interprets it instead of
+        // building a parsed copy of every glyph to subset the subroutines. For FandolFang (no
+        // subroutines) the bytes are the same at half the time and a third of the peak memory;
+        // for Noto CJK's subroutinized CFF the subset is no larger (the subroutines a few hundred
+        // glyphs share are few) — measured in issue 14's notes (README "Benchmark").
+        let flags =
+            HB_SUBSET_FLAGS_NO_HINTING.rawValue | HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue
+            | (retainGlyphIDs ? HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue : 0)
         hb_subset_input_set_flags(input, flags)
         guard let plan = hb_subset_plan_create_or_fail(source, input) else { throw .failed(font: shown, face: face) }
         defer { hb_subset_plan_destroy(plan) }

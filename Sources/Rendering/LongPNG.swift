@@ -30,30 +30,20 @@ enum LongPNG {
         let height = doc.pages.map(\.height).reduce(0, +) + gap * Double(doc.pages.count - 1)
         let pw = Int32((width * s).rounded())
         let ph = Int32((height * s).rounded())
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pw, ph) else {
-            throw RenderError.cairo("no image surface")
+        try RasterImage.draw(width: pw, height: ph, scale: s, background: 0.85) { image in
+            let cr = image.cr
+            var top = 0.0
+            for page in doc.pages {
+                cairo_save(cr)
+                cairo_translate(cr, (width - page.width) / 2, top)
+                cairo_rectangle(cr, 0, 0, page.width, page.height)
+                cairo_set_source_rgb(cr, 1, 1, 1)
+                cairo_fill(cr)
+                painter.paint(page, on: cr)
+                cairo_restore(cr)
+                top += page.height + gap
+            }
+            try image.write(to: url)
         }
-        defer { cairo_surface_destroy(surface) }
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else {
-            throw RenderError.cairo("cannot make a \(pw)×\(ph) image")
-        }
-        defer { cairo_destroy(cr) }
-        cairo_set_source_rgb(cr, 0.85, 0.85, 0.85)
-        cairo_paint(cr)
-        cairo_scale(cr, s, s)
-        var top = 0.0
-        for page in doc.pages {
-            cairo_save(cr)
-            cairo_translate(cr, (width - page.width) / 2, top)
-            cairo_rectangle(cr, 0, 0, page.width, page.height)
-            cairo_set_source_rgb(cr, 1, 1, 1)
-            cairo_fill(cr)
-            painter.paint(page, on: cr)
-            cairo_restore(cr)
-            top += page.height + gap
-        }
-        cairo_surface_flush(surface)
-        let st = cairo_surface_write_to_png(surface, url.path)
-        if st != CAIRO_STATUS_SUCCESS { throw RenderError.cairo(String(cString: cairo_status_to_string(st))) }
     }
 }

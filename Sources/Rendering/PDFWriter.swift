@@ -181,18 +181,11 @@ public final class PDFWriter {
         for page in doc.pages {
             let pw = Int32((page.width * scale).rounded())
             let ph = Int32((page.height * scale).rounded())
-            guard let s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pw, ph), let cr = cairo_create(s) else {
-                throw RenderError.cairo("no image surface")
-            }
-            cairo_set_source_rgb(cr, 1, 1, 1)
-            cairo_paint(cr)
-            cairo_scale(cr, scale, scale)
-            painter.paint(page, on: cr)
             let url = dir.appendingPathComponent("page-\(page.number).png")
-            let st = cairo_surface_write_to_png(s, url.path)
-            cairo_destroy(cr)
-            cairo_surface_destroy(s)
-            if st != CAIRO_STATUS_SUCCESS { throw RenderError.cairo(String(cString: cairo_status_to_string(st))) }
+            try RasterImage.draw(width: pw, height: ph, scale: scale, background: 1) { image in
+                painter.paint(page, on: image.cr)
+                try image.write(to: url)
+            }
             out.append(url)
         }
         return out

@@ -89,23 +89,31 @@ final class Painter {
     /// Shapes the text runs of `pages` and subsets each face to the glyphs painted so far (a face
     /// already subset is made again only when these pages need glyphs it lacks).
     func prepare(pages: [PageFrames]) {
-        var used: [FontFaceRef: Set<UInt32>] = [:]
-        var characters: [FontFaceRef: Set<UInt32>] = [:]
+        var usedBits: [FontFaceRef: CodeBits] = [:]
+        var characterBits: [FontFaceRef: CodeBits] = [:]
         for page in pages {
             var frames: [Int: [GlyphRun]] = [:]
             for (k, f) in page.frames.enumerated() {
                 guard case .text(let t) = f else { continue }
                 let runs = shapeRuns(t, page: page.number)
                 for r in runs {
-                    used[r.font.face, default: []].formUnion(r.glyphs.map { UInt32($0.index) })
+                    // taken out and put back, so the bits are changed in place, not copied
+                    var glyphs = usedBits.removeValue(forKey: r.font.face) ?? CodeBits()
+                    for g in r.glyphs { glyphs.insert(UInt32(g.index)) }
+                    usedBits[r.font.face] = glyphs
                     // the characters keep their cmap entries, for readers that look them up (OFD)
-                    let text = String(decoding: r.utf8.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                    characters[r.font.face, default: []].formUnion(text.unicodeScalars.map(\.value))
+                    var chars = characterBits.removeValue(forKey: r.font.face) ?? CodeBits()
+                    for u in String(decoding: r.utf8.map { UInt8(bitPattern: $0) }, as: UTF8.self).unicodeScalars {
+                        chars.insert(u.value)
+                    }
+                    characterBits[r.font.face] = chars
                 }
                 frames[k] = runs
             }
             shaped[page.number] = frames
         }
+        let used = usedBits.mapValues(\.values)
+        let characters = characterBits.mapValues(\.values)
         for (face, new) in used.sorted(by: { $0.key.description < $1.key.description }) {
             let had = subsetGlyphs[face] ?? []
             guard !new.isSubset(of: had) else { continue }
@@ -146,15 +154,23 @@ final class Painter {
     func shapeRuns(_ t: TextRun, page: Int) -> [GlyphRun] {
         guard !t.text.isEmpty else { return [] }
         let shaped = ShapedText(t.text, description: faces.description(t.style), context: library.context)
-        // byte offset of each character → its x
-        var xAt: [Int: Double] = [:]
+        let bytes = Array(t.text.utf8)
+        // byte offset of each character → its x (NaN: no character starts there), in an array
+        // rather than a dictionary: a page of text is thousands of lookups
+        var xAt = [Double](repeating: .nan, count: bytes.count + 1)
+        var starts: [Int] = []
+        starts.reserveCapacity(t.xs.count)
         var o = 0
         for (k, c) in t.text.enumerated() {
             xAt[o] = k < t.xs.count ? t.xs[k] : (t.xs.last ?? 0)
+            starts.append(o)
             o += c.utf8.count
         }
+        func xOf(_ byte: Int, else fallback: Double) -> Double {
+            let v = xAt[byte]
+            return v.isNaN ? fallback : v
+        }
         let x0 = t.xs.first ?? 0
-        let bytes = Array(t.text.utf8)
         let wanted = faces.fonts[t.style.role]?.family ?? faces.fonts["body"]?.family
         var out: [GlyphRun] = []
         var x = x0
@@ -174,19 +190,39 @@ final class Painter {
             var run = GlyphRun(font: info, glyphs: [], utf8: [], clusters: [], color: t.style.color)
             run.utf8 = bytes[start..<end].map { CChar(bitPattern: $0) }
             run.baseline = t.baseline
-            var b = start
-            for c in String(decoding: bytes[start..<end], as: UTF8.self) {
-                run.xs.append(xAt[b] ?? x)
-                b += c.utf8.count
+            if !xAt[start].isNaN, end == bytes.count || !xAt[end].isNaN {
+                // the item begins and ends on characters of the whole text: its characters are those
+                // of the text between (a substring cut at character boundaries splits the same way)
+                // first character at or after `start` (binary search: `starts` ascends)
+                var lo = 0
+                var hi = starts.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if starts[mid] < start { lo = mid + 1 } else { hi = mid }
+                }
+                var k = lo
+                while k < starts.count, starts[k] < end {
+                    run.xs.append(xAt[starts[k]])
+                    k += 1
+                }
+            } else {
+                var b = start
+                for c in String(decoding: bytes[start..<end], as: UTF8.self) {
+                    run.xs.append(xOf(b, else: x))
+                    b += c.utf8.count
+                }
             }
+            // a fallback face: its characters are listed (first occurrence each)
+            let fallback = wanted.map { !info.families.contains($0) } ?? false
             let count = Int(glyphs.pointee.num_glyphs)
+            run.glyphs.reserveCapacity(count)
             var i = 0
             while i < count {
                 // one cluster: the glyphs sharing a log cluster, and the bytes up to the next one
                 let cluster = Int(glyphs.pointee.log_clusters[i])
                 let byte = start + cluster
                 // every glyph of a cluster at the x the composer chose for its character
-                let cx = xAt[byte] ?? x
+                let cx = xOf(byte, else: x)
                 var j = i
                 var placed: Int32 = 0
                 while j < count, Int(glyphs.pointee.log_clusters[j]) == cluster {
@@ -210,7 +246,7 @@ final class Painter {
                 x = cx + Double(glyphs.pointee.glyphs[j - 1].geometry.width) / Double(PANGO_SCALE)
                 let nextByte = j < count ? start + Int(glyphs.pointee.log_clusters[j]) : end
                 run.clusters.append(cairo_text_cluster_t(num_bytes: Int32(nextByte - byte), num_glyphs: placed))
-                if let wanted, !info.families.contains(wanted), placed > 0 {
+                if fallback, placed > 0 {
                     let text = String(decoding: bytes[byte..<nextByte], as: UTF8.self)
                     let key = t.style.role + "|" + text
                     if !text.allSatisfy(\.isWhitespace), !seenFallback.contains(key) {
@@ -347,5 +383,25 @@ public struct FallbackGlyph: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         let cps = text.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
         return "'\(text)' (\(cps), role \(role), page \(page)) set in \(family)"
+    }
+}
+
+/// A set of glyph ids or code points, as bits for the Basic Multilingual Plane (a page of text adds
+/// thousands, which a hashed set pays for one by one) and a set for the few above it.
+struct CodeBits {
+    private var low = [UInt64](repeating: 0, count: 1024)
+    private var high: Set<UInt32> = []
+
+    mutating func insert(_ v: UInt32) {
+        if v < 65_536 { low[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { high.insert(v) }
+    }
+
+    /// Every value inserted.
+    var values: Set<UInt32> {
+        var out = high
+        for (w, word) in low.enumerated() where word != 0 {
+            for b in 0..<64 where word & (1 << UInt64(b)) != 0 { out.insert(UInt32(w << 6 + b)) }
+        }
+        return out
     }
 }

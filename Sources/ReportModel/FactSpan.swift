@@ -102,33 +102,31 @@ public struct BriefingSpans: Sendable, Equatable, Codable {
         case targets, deadlines
     }
 
+    /// The spans of single facts and of lists of facts, by key, in the order they are written
+    /// (`people` between them). Every field is written, nulls and empty lists too (MODEL.md shows
+    /// every field); fields missing in stored JSON read as none.
+    private static var singles: [(CodingKeys, WritableKeyPath<BriefingSpans, FactSpan?>)] {
+        [(.headline, \.headline), (.date, \.date), (.timeOfDay, \.timeOfDay), (.unit, \.unit), (.meeting, \.meeting)]
+    }
+    private static var lists: [(CodingKeys, WritableKeyPath<BriefingSpans, [FactSpan]>)] {
+        [
+            (.requirements, \.requirements), (.measures, \.measures), (.deployedMeasures, \.deployedMeasures),
+            (.targets, \.targets), (.deadlines, \.deadlines),
+        ]
+    }
+
     public init(from decoder: any Decoder) throws {
+        self.init()
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        headline = try c.decodeIfPresent(FactSpan.self, forKey: .headline)
-        date = try c.decodeIfPresent(FactSpan.self, forKey: .date)
-        timeOfDay = try c.decodeIfPresent(FactSpan.self, forKey: .timeOfDay)
-        unit = try c.decodeIfPresent(FactSpan.self, forKey: .unit)
-        meeting = try c.decodeIfPresent(FactSpan.self, forKey: .meeting)
+        for (key, path) in Self.singles { self[keyPath: path] = try c.decodeIfPresent(FactSpan.self, forKey: key) }
         people = try c.decodeIfPresent([PersonSpans].self, forKey: .people) ?? []
-        requirements = try c.decodeIfPresent([FactSpan].self, forKey: .requirements) ?? []
-        measures = try c.decodeIfPresent([FactSpan].self, forKey: .measures) ?? []
-        deployedMeasures = try c.decodeIfPresent([FactSpan].self, forKey: .deployedMeasures) ?? []
-        targets = try c.decodeIfPresent([FactSpan].self, forKey: .targets) ?? []
-        deadlines = try c.decodeIfPresent([FactSpan].self, forKey: .deadlines) ?? []
+        for (key, path) in Self.lists { self[keyPath: path] = try c.decodeIfPresent([FactSpan].self, forKey: key) ?? [] }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(headline, forKey: .headline)
-        try c.encode(date, forKey: .date)
-        try c.encode(timeOfDay, forKey: .timeOfDay)
-        try c.encode(unit, forKey: .unit)
-        try c.encode(meeting, forKey: .meeting)
+        for (key, path) in Self.singles { try c.encode(self[keyPath: path], forKey: key) }
         try c.encode(people, forKey: .people)
-        try c.encode(requirements, forKey: .requirements)
-        try c.encode(measures, forKey: .measures)
-        try c.encode(deployedMeasures, forKey: .deployedMeasures)
-        try c.encode(targets, forKey: .targets)
-        try c.encode(deadlines, forKey: .deadlines)
+        for (key, path) in Self.lists { try c.encode(self[keyPath: path], forKey: key) }
     }
 }

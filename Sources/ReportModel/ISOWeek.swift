@@ -1,5 +1,5 @@
 /// An ISO 8601 week, `2017-W46` (Monday to Sunday).
-public struct ISOWeek: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// ISO week-numbering year.
     public var year: Int
     /// Week 1…52 or 53.
@@ -56,16 +56,4 @@ public struct ISOWeek: Sendable, Hashable, Comparable, Codable, CustomStringConv
         return ISOWeek(containing: dec28).week
     }
 
-    public init(from decoder: any Decoder) throws {
-        let s = try decoder.singleValueContainer().decode(String.self)
-        guard let w = ISOWeek(s) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an ISO week: \(s)"))
-        }
-        self = w
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
 }

@@ -4,7 +4,7 @@ import WordLists
 public struct Problem: Sendable, Equatable, Codable {
     /// Status of a problem (整改中 / 已整改 / 已销号). The raw value is the Chinese status as ledgers
     /// write it and the store keeps it (Words/problem-statuses.txt).
-    public enum Status: Sendable, Equatable, Codable, CaseIterable, RawRepresentable {
+    public enum Status: Sendable, Equatable, CaseIterable, RawRepresentable {
         case rectifying
         case rectified
         case closed
@@ -18,19 +18,6 @@ public struct Problem: Sendable, Equatable, Codable {
             self = s
         }
 
-        // Coded as the raw value, as when the statuses were String raw values.
-        public init(from decoder: any Decoder) throws {
-            let text = try decoder.singleValueContainer().decode(String.self)
-            guard let s = Status(rawValue: text) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown status '\(text)'"))
-            }
-            self = s
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.singleValueContainer()
-            try c.encode(rawValue)
-        }
     }
 
     /// Ledger id as written.

@@ -1,5 +1,5 @@
 /// A calendar month, `2016-12`.
-public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Year.
     public var year: Int
     /// Month 1…12.
@@ -39,16 +39,4 @@ public struct YearMonth: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     public static func < (a: YearMonth, b: YearMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
 
-    public init(from decoder: any Decoder) throws {
-        let s = try decoder.singleValueContainer().decode(String.self)
-        guard let m = YearMonth(s) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a month: \(s)"))
-        }
-        self = m
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
 }

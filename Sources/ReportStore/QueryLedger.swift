@@ -76,7 +76,7 @@ extension ReportStore {
         try read { db in
             try String.fetchAll(
                 db, sql: "SELECT week FROM notification WHERE problem_id = ? ORDER BY week", arguments: [problemID]
-            ).compactMap(ISOWeek.init)
+            ).compactMap { ISOWeek($0) }
         }
     }
 

@@ -50,17 +50,6 @@ public enum Review {
         public var text: String
     }
 
-    /// Column letters for a 0-based index.
-    static func column(_ i: Int) -> String {
-        var n = i + 1
-        var s = ""
-        while n > 0 {
-            s = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + s
-            n = (n - 1) / 26
-        }
-        return s
-    }
-
     /// The review sheet of `items` (the values shown are the corrected ones, so a second review
     /// starts where the first ended).
     public static func sheet(_ items: [StoredBriefing], corrections: [ReviewCorrection], modified: Date) throws -> Data {
@@ -97,7 +86,7 @@ public enum Review {
             throw SheetError(problems: ["\(file): \(error)"])
         }
         var problems: [String] = []
-        func at(_ col: Int, _ row: Int) -> String { "\(file):\(sheetName)!\(column(col))\(row)" }
+        func at(_ col: Int, _ row: Int) -> String { "\(file):\(sheetName)!\(SheetLimits.columnName(col))\(row)" }
         let want = header
         for (i, h) in want.enumerated() {
             let found = i < sheet.header.count ? sheet.header[i] : ""

@@ -74,7 +74,7 @@ enum ReviewWorkbook {
             sheet += #"<row r="\#(r + 1)">"#
             for (c, text) in row.enumerated() {
                 let style = r == 0 ? 1 : (greyColumns.contains(c) ? 3 : 2)
-                let ref = Review.column(c) + String(r + 1)
+                let ref = SheetLimits.columnName(c) + String(r + 1)
                 if text.isEmpty {
                     sheet += #"<c r="\#(ref)" s="\#(style)"/>"#
                 } else {
@@ -84,7 +84,7 @@ enum ReviewWorkbook {
             sheet += "</row>"
         }
         sheet += "</sheetData>"
-        sheet += #"<autoFilter ref="A1:\#(Review.column(header.count - 1))\#(rows.count + 1)"/>"#
+        sheet += #"<autoFilter ref="A1:\#(SheetLimits.columnName(header.count - 1))\#(rows.count + 1)"/>"#
         sheet += "</worksheet>"
         try add("xl/worksheets/sheet1.xml", sheet)
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Excel's day numbers: days since 1899-12-30 in the 1900 date system (serials below 61 are
 /// one off, because Excel counts a 1900-02-29 that never was), since 1904-01-01 in the 1904 one.
 public enum ExcelSerial {
@@ -18,7 +20,7 @@ public enum ExcelSerial {
         } else {
             offset = (day < 61 ? day + 1 : day) - 25_569  // 1899-12-30 is 25569 days before
         }
-        var s = civil(offset + dayShift)
+        var s = CivilDate(daysSinceEpoch: offset + dayShift).iso
         if seconds > 0 {
             let (h, m, sec) = (seconds / 3600, seconds / 60 % 60, seconds % 60)
             s += " \(pad(h)):\(pad(m))"
@@ -28,19 +30,4 @@ public enum ExcelSerial {
     }
 
     private static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-
-    /// Days since 1970-01-01 → `YYYY-MM-DD` (Howard Hinnant's civil_from_days).
-    private static func civil(_ z0: Int) -> String {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        let ys = String(y)
-        return String(repeating: "0", count: max(0, 4 - ys.count)) + ys + "-" + pad(m) + "-" + pad(d)
-    }
 }

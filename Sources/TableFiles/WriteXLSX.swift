@@ -98,7 +98,7 @@ public enum XLSXWriter {
         for (r, row) in all.enumerated() {
             sheet += #"<row r="\#(r + 1)">"#
             for (c, cell) in row.enumerated() {
-                let ref = column(c) + String(r + 1)
+                let ref = SheetLimits.columnName(c) + String(r + 1)
                 let style = r == 0 ? #" s="1""# : ""
                 switch cell {
                 case .empty: continue
@@ -115,18 +115,6 @@ public enum XLSXWriter {
         try add("xl/worksheets/sheet1.xml", sheet)
         guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
         return data
-    }
-
-    /// `A`, `B` … `Z`, `AA` … for a 0-based column.
-    static func column(_ index: Int) -> String {
-        var n = index + 1
-        var s = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            s = String(UnicodeScalar(UInt8(65 + r))) + s
-            n = (n - 1) / 26
-        }
-        return s
     }
 
     static func isPlainNumber(_ s: String) -> Bool {

@@ -12,6 +12,12 @@ struct Flow {
     var slot = 0
     /// Pages that carry no page number (a blank page before the 版记 page, and that page).
     var unnumbered = Set<Int>()
+    /// Paragraphs (by block index) set this many lines longer to fill their page (伸行), or shorter
+    /// (negative) to make room for the 版记 (缩行).
+    var loosened: [Int: Int] = [:]
+    /// The grid lines used on each closed page when it was closed (a page another block's
+    /// keep-with-next left short has fewer than `lines`).
+    var pageEnds: [Int] = []
 
     init(setter: Typesetter) {
         self.setter = setter
@@ -28,6 +34,7 @@ struct Flow {
     var lines: Int { layout.grid.linesPerPage }
 
     mutating func newPage() {
+        if !pages.isEmpty { pageEnds.append(min(slot, lines)) }
         pages.append(PageFrames(number: pages.count + 1, width: layout.page.width, height: layout.page.height))
         slot = 0
     }
@@ -269,7 +276,10 @@ struct Flow {
             let st = layout.style("body")
             let runs = setter.runs(inlines, base: st)
             guard !runs.isEmpty else { return }
-            let set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            var set = setter.composer.compose(runs, width: W, firstIndent: st.indent * a, alignment: alignment(st, default: .justify))
+            if let extra = loosened[index], let other = loosenedLines(runs, style: st, lines: set.count + extra) {
+                set = other.lines
+            }
             skip(st.spaceBefore)
             if pageMayEndShort, introducesTable(set.count, following) {
                 ensure(set.count + leadSlots(following))  // a short lead-in (见下表。) stays with its table
@@ -313,6 +323,45 @@ struct Flow {
             cl.place(chart, index: index)
             self = cl.flow
         }
+    }
+
+    /// 伸行: the paragraph set in exactly `count` lines (more than it needs) by breaking its last
+    /// lines short of the measure (by at most `[grid] loosen_chars` characters each) and spreading
+    /// them to it; 缩行: in fewer lines, its last lines taking in more by squeezing their punctuation
+    /// (先挤进). The fewest lines and the least loosening that reach `count` win; nil when none
+    /// does, or the new last line would be a single character. `cost` orders the choices between
+    /// paragraphs: characters given up per line, then lines touched.
+    func loosenedLines(_ runs: [(text: String, style: TextStyle)], style st: BlockStyle, lines count: Int, maxChars: Int = .max) -> (
+        lines: [SetLine], cost: Int
+    )? {
+        let c = setter.composer
+        let align = alignment(st, default: .justify)
+        guard align == .justify, layout.grid.loosenChars > 0 else { return nil }
+        let n = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: align).count
+        guard count != n, count >= 1 else { return nil }
+        if count < n {
+            // 缩行: the fewest last lines take in what squeezing their punctuation makes room for
+            for from in stride(from: n - 1, through: 0, by: -1) {
+                let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: align, loosen: -2 * a, loosenFrom: from)
+                if set.count < count { break }
+                if set.count == count, let last = set.last, last.chars.filter({ CJK.isHan($0) || CJK.isWordCore($0) }).count > 1 {
+                    return (set, n - from)
+                }
+            }
+            return nil
+        }
+        // a tenth of a character past each whole one: a line of Han characters gives up one more
+        for step in 0..<min(layout.grid.loosenChars, maxChars) {
+            let loosen = (Double(step) + 0.1) * a
+            for from in stride(from: n - 1, through: 0, by: -1) {
+                let set = c.compose(runs, width: W, firstIndent: st.indent * a, alignment: align, loosen: loosen, loosenFrom: from)
+                if set.count > count { break }
+                if set.count == count, let last = set.last, last.chars.filter({ CJK.isHan($0) || CJK.isWordCore($0) }).count > 1 {
+                    return (set, step * 1000 + (n - from))
+                }
+            }
+        }
+        return nil
     }
 
     /// A centred title or caption: one line if it fits, else lines broken at word boundaries into a
@@ -401,7 +450,7 @@ struct Flow {
         let copyLines = rows.count - (row.isEmpty ? 0 : 1)
         if copyLines > 0 { bands.append(Array(rows[0..<copyLines])) }
         if !row.isEmpty { bands.append([row]) }
-        let lineH = st.size * 1.5
+        let lineH = st.size * layout.rules.endLineHeightEm
         let heights = bands.map { max(P, Double($0.count) * lineH + (P - lineH)) }
         let bottom = T + H
         let top = bottom - heights.reduce(0, +)

@@ -135,12 +135,17 @@ public struct GridSpec: Sendable, Equatable {
     public var bodySize: Double
     /// Baseline-to-baseline pitch in points; nil = the lines' em boxes exactly fill the block.
     public var linePitch: Double?
+    /// 伸行: how many characters per line a paragraph may give up (its lines spread to the full
+    /// measure) to run one line longer, so that a text page that something kept with the next page
+    /// (a heading with its paragraph, a table's start) still ends full; 0 = never.
+    public var loosenChars: Int
 
-    public init(charsPerLine: Int, linesPerPage: Int, bodySize: Double, linePitch: Double? = nil) {
+    public init(charsPerLine: Int, linesPerPage: Int, bodySize: Double, linePitch: Double? = nil, loosenChars: Int) {
         self.charsPerLine = charsPerLine
         self.linesPerPage = linesPerPage
         self.bodySize = bodySize
         self.linePitch = linePitch
+        self.loosenChars = loosenChars
     }
 }
 
@@ -277,8 +282,15 @@ public struct RuleSpec: Sendable, Equatable {
     public var endThickMM: Double
     /// 版记 inner rules, mm.
     public var endThinMM: Double
+    /// Line height of the 版记's lines (抄送 and 印发), in em of the 版记 size: they sit off the
+    /// body grid, between its rules.
+    public var endLineHeightEm: Double
 
-    public init(separatorMM: Double, separatorGapMM: Double, separatorColor: String, endThickMM: Double, endThinMM: Double) {
+    public init(
+        separatorMM: Double, separatorGapMM: Double, separatorColor: String, endThickMM: Double, endThinMM: Double,
+        endLineHeightEm: Double
+    ) {
+        self.endLineHeightEm = endLineHeightEm
         self.separatorMM = separatorMM
         self.separatorGapMM = separatorGapMM
         self.separatorColor = separatorColor
@@ -298,8 +310,12 @@ public struct PageNumberSpec: Sendable, Equatable {
     /// Whether a blank page left before the 版记 page, and that 版记 page, are numbered
     /// (GB/T 9704-2012 7.5: they are not).
     public var numberBlankEndPages: Bool
+    /// Height of the page number's line in em (a .docx footer's one exact line; the footer's
+    /// distance from the page foot follows from it and `belowBlockMM`).
+    public var lineHeightEm: Double
 
-    public init(format: String, belowBlockMM: Double, position: String, numberBlankEndPages: Bool) {
+    public init(format: String, belowBlockMM: Double, position: String, numberBlankEndPages: Bool, lineHeightEm: Double) {
+        self.lineHeightEm = lineHeightEm
         self.format = format
         self.belowBlockMM = belowBlockMM
         self.position = position
@@ -318,8 +334,11 @@ public struct TableSpec: Sendable, Equatable {
     public var padding: Double
     /// Rule width, pt.
     public var ruleWidth: Double
+    /// Line height of a cell's lines, in em of the table text size (off the body grid).
+    public var lineHeightEm: Double
 
-    public init(rowHeight: Double, padding: Double, ruleWidth: Double) {
+    public init(rowHeight: Double, padding: Double, ruleWidth: Double, lineHeightEm: Double) {
+        self.lineHeightEm = lineHeightEm
         self.rowHeight = rowHeight
         self.padding = padding
         self.ruleWidth = ruleWidth

@@ -226,16 +226,21 @@ public struct LineComposer {
     ///   - rightIndent: right indent of every line, pt.
     ///   - alignment: justify / left / center / right.
     ///   - tracking: extra space after each character, em.
+    ///   - loosen: lines from `loosenFrom` on are broken this much (pt) short of the measure and then
+    ///     spread to it (伸行: a paragraph set a line longer to fill a page); negative, they take in up
+    ///     to that much more by squeezing their punctuation (缩行: a line shorter, to make room).
     public func compose(
         _ runs: [(text: String, style: TextStyle)], width: Double, firstIndent: Double = 0, indent: Double = 0,
-        rightIndent: Double = 0, alignment: LineAlignment = .justify, tracking: Double = 0
+        rightIndent: Double = 0, alignment: LineAlignment = .justify, tracking: Double = 0, loosen: Double = 0,
+        loosenFrom: Int = 0
     ) -> [SetLine] {
         var g = glyphs(runs, tracking: tracking)
         guard !g.isEmpty else { return [] }
         let over = runs.first.map { overhang($0.style) } ?? 0
         let end = width + over - rightIndent
         var units = Self.units(g)
-        var lines = breakLines(&g, &units, end: end, firstIndent: firstIndent, indent: indent)
+        var lines = breakLines(
+            &g, &units, end: end, firstIndent: firstIndent, indent: indent, loosen: loosen, loosenFrom: loosenFrom)
         if alignment == .center, lines.count > 1 {
             // balanced: the narrowest measure that still gives the same number of lines
             var lo = end / Double(lines.count) * 0.8
@@ -296,9 +301,10 @@ public struct LineComposer {
         return sp
     }
 
-    func breakLines(_ g: inout [Glyph], _ units: inout [Range<Int>], end: Double, firstIndent: Double, indent: Double)
-        -> [Span]
-    {
+    func breakLines(
+        _ g: inout [Glyph], _ units: inout [Range<Int>], end: Double, firstIndent: Double, indent: Double, loosen: Double = 0,
+        loosenFrom: Int = 0
+    ) -> [Span] {
         let eps = 0.01
         var spans: [Span] = []
         var s = 0
@@ -315,7 +321,26 @@ public struct LineComposer {
         }
         var allowed = Self.breakAllowed(g, units)
         while s < units.count {
-            let target = end - (spans.isEmpty ? firstIndent : indent)
+            let shift = spans.count >= loosenFrom ? loosen : 0
+            if shift < 0 {
+                // 缩行: the longest legal line that squeezing its punctuation brings within the measure,
+                // reaching at most -shift past it
+                let limit = end - (spans.isEmpty ? firstIndent : indent)
+                var best: Int? = nil
+                var k = s
+                while k < units.count {
+                    let (nat, sq) = info(g, units, s, k)
+                    if nat - sq > limit + eps || nat > limit - shift + eps { break }
+                    if allowed[k] { best = k }
+                    k += 1
+                }
+                if let b = best {
+                    spans.append(Span(s: s, e: b, first: spans.isEmpty, final: b == units.count - 1))
+                    s = b + 1
+                    continue
+                }
+            }
+            let target = end - (spans.isEmpty ? firstIndent : indent) - max(0, shift)
             // 1. the natural break: as much as fits set solid
             var natural: Int? = nil
             var e = s
@@ -325,22 +350,22 @@ public struct LineComposer {
                 natural = e
                 e += 1
             }
+            // the first legal break from `k` on that fits with its punctuation squeezed (先挤进)
+            func squeezedBreak(from k: Int) -> Int? {
+                for k in k..<max(k, units.count) {
+                    let (nat, sq) = info(g, units, s, k)
+                    if nat - sq > target + eps { return nil }
+                    if allowed[k] { return k }
+                }
+                return nil
+            }
             var best: Int? = nil
             if let n = natural, allowed[n], n + 1 < units.count, n > s,
                 (target - info(g, units, s, n).natural) / Double(n - s) > looseGap * g[units[s].lowerBound].size
             {
                 // the break leaves a loose line (a wide word did not fit): squeezing punctuation to take
                 // the word in is better than spreading the gap (先挤进)
-                var k = n + 1
-                while k < units.count {
-                    let (nat, sq) = info(g, units, s, k)
-                    if nat - sq > target + eps { break }
-                    if allowed[k] {
-                        best = k
-                        break
-                    }
-                    k += 1
-                }
+                best = squeezedBreak(from: n + 1)
             }
             if best != nil {
                 // squeezed in
@@ -348,16 +373,7 @@ public struct LineComposer {
                 best = n
             } else {
                 // 2. 先挤进: squeeze punctuation to reach the next legal break
-                var k = (natural ?? s - 1) + 1
-                while k < units.count {
-                    let (nat, sq) = info(g, units, s, k)
-                    if nat - sq > target + eps { break }
-                    if allowed[k] {
-                        best = k
-                        break
-                    }
-                    k += 1
-                }
+                best = squeezedBreak(from: (natural ?? s - 1) + 1)
                 // 3. 后推出: push back to the last legal break that fits
                 if best == nil, let n = natural {
                     var k = n

@@ -39,6 +39,88 @@ struct TableLayout {
         return w.map { $0 + spare }
     }
 
+    /// `widths` (pt, summing to the block width) with every column at least as wide as its widest
+    /// date, number or file name (`2017年11月14日` is not broken in a cell) and its widest short
+    /// cell (up to `shortCell` characters: 石景山区, a header word), taken from the other
+    /// columns in proportion to what they have beyond their own least; unchanged when that cannot be.
+    func widened(_ widths: [Double], _ table: Table) -> [Double] {
+        let layout = flow.layout
+        let body = flow.setter.textStyle(layout.style("table"))
+        let head = flow.setter.textStyle(layout.style("table_header"))
+        let pad = 2 * layout.table.padding + body.size
+        var least = Array(repeating: 0.0, count: widths.count)
+        // a short cell (a district, 排名) is one word too: 石景|山区 is no break
+        func widest(_ s: String, _ style: TextStyle) -> Double {
+            s.split(separator: "\n").map { line in
+                let words = line.count <= Self.shortCell ? [String(line)] : Self.words(in: String(line))
+                return words.map { flow.naturalWidth($0, style) + pad }.max() ?? 0
+            }.max() ?? 0
+        }
+        for (i, h) in table.header.enumerated() where i < widths.count { least[i] = widest(h, head) }
+        for row in table.rows {
+            for (i, c) in row.enumerated() where i < widths.count { least[i] = max(least[i], widest(c, body)) }
+        }
+        let short = widths.indices.filter { widths[$0] < least[$0] }
+        let need = short.reduce(0) { $0 + least[$1] - widths[$1] }
+        let others = widths.indices.filter { !short.contains($0) }
+        let room = others.reduce(0) { $0 + max(0, widths[$1] - least[$1]) }
+        guard need > 0, room > need else { return widths }
+        var w = widths
+        for i in short { w[i] = least[i] }
+        for i in others { w[i] -= max(0, widths[i] - least[i]) * need / room }
+        return w
+    }
+
+    /// `widths` with the room that columns do not use (their widest cell fits with some to spare)
+    /// given to columns whose cells wrap, in proportion to what each would need to fit on one line:
+    /// fixed fractions that suit one week's table (a long 量化目标 beside a short 重点举措) would
+    /// otherwise wrap one column into many lines beside empty space.
+    func rebalanced(_ widths: [Double], _ table: Table) -> [Double] {
+        let layout = flow.layout
+        let body = flow.setter.textStyle(layout.style("table"))
+        let head = flow.setter.textStyle(layout.style("table_header"))
+        let pad = 2 * layout.table.padding + body.size
+        var natural = Array(repeating: 0.0, count: widths.count)
+        func measure(_ s: String, _ style: TextStyle) -> Double {
+            s.split(separator: "\n").map { flow.naturalWidth(String($0), style) }.max() ?? 0
+        }
+        for (i, h) in table.header.enumerated() where i < widths.count { natural[i] = measure(h, head) + pad }
+        for row in table.rows {
+            for (i, c) in row.enumerated() where i < widths.count { natural[i] = max(natural[i], measure(c, body) + pad) }
+        }
+        let slack = widths.indices.map { max(0, widths[$0] - natural[$0]) }
+        let want = widths.indices.map { max(0, natural[$0] - widths[$0]) }
+        let spare = slack.reduce(0, +)
+        let needed = want.reduce(0, +)
+        guard spare > 0.5, needed > 0.5 else { return widths }
+        let give = min(spare, needed)
+        return widths.indices.map { widths[$0] - slack[$0] * give / spare + want[$0] * give / needed }
+    }
+
+    /// Characters up to which a cell's line is not broken at all.
+    static let shortCell = 4
+
+    /// The runs of a cell a line should not break: dates (`2017年11月14日`, `11月14日`), numbers
+    /// with their unit, Latin words and file names (`002.txt`).
+    static func words(in s: String) -> [String] {
+        var out: [String] = []
+        var cur = ""
+        let chars = Array(s)
+        for (k, c) in chars.enumerated() {
+            let word = CJK.isWordCore(c) || CJK.wordInfix.contains(c) || CJK.wordSuffix.contains(c)
+            // a counter after a digit stays with it (2017年, 14日), and a date goes on through it
+            let counter = k > 0 && CJK.isDigit(chars[k - 1]) && CJK.counters.contains(c)
+            if word || counter {
+                cur.append(c)
+            } else if !cur.isEmpty {
+                out.append(cur)
+                cur = ""
+            }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
+    }
+
     mutating func place(_ table: Table, index: Int) {
         let layout = flow.layout
         let bodyStyle = layout.style("table")
@@ -50,7 +132,7 @@ struct TableLayout {
         let sum = fr.reduce(0, +)
         fr = fr.map { $0 / (sum > 0 ? sum : 1) }
         let W = flow.W
-        let widths = fr.map { $0 * W }
+        let widths = rebalanced(widened(fr.map { $0 * W }, table), table)
         var xs: [Double] = [0]
         for w in widths { xs.append((xs.last ?? 0) + w) }
         let c = flow.setter.displayComposer
@@ -85,7 +167,7 @@ struct TableLayout {
                 maxLines = max(maxLines, lines.count)
                 out.append(lines)
             }
-            let lineH = st.size * 1.25
+            let lineH = st.size * layout.table.lineHeightEm
             let h = max(spec.rowHeight, Double(maxLines) * lineH + 2 * spec.padding)
             return (out, [(text: "", style: style)], h)
         }
@@ -110,7 +192,7 @@ struct TableLayout {
                             x: flow.L + xs[col], y: y, width: widths[col], height: h, fill: fill,
                             stroke: layout.color("table_rule"), lineWidth: spec.ruleWidth)))
                 let lines = row.0[col]
-                let lineH = st.size * 1.25
+                let lineH = st.size * layout.table.lineHeightEm
                 let block = Double(lines.count) * lineH
                 var b = y + (h - block) / 2 + (lineH - st.size) / 2 + 0.88 * st.size
                 for var line in lines {

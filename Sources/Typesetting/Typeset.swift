@@ -44,8 +44,22 @@ public struct Typesetter {
     /// Composes the document.
     public func compose(_ doc: ContentDocument) -> ComposedDocument {
         var flow = Flow(setter: self)
+        let fill = PageFill(setter: self, blocks: doc.blocks)
+        // the flow before each block that starts on the current page: a paragraph there may be set
+        // again a line longer (伸行) when a later block leaves the page short
+        var before: [Int: Flow] = [:]
         for (i, block) in doc.blocks.enumerated() {
+            before[i] = flow
+            let page = flow.pages.count
             flow.add(block, index: i, following: doc.blocks[(i + 1)...])
+            guard flow.pages.count > page else { continue }
+            if let filled = fill.fill(flow, page: page, after: i, before: before)
+                ?? fill.makeRoom(flow, page: page, after: i, before: before)
+            {
+                (flow, before) = filled
+            }
+            let current = flow.pages.count
+            before = before.filter { PageFill.startPage($0.value) >= current }
         }
         flow.finish()
         return ComposedDocument(

@@ -10,6 +10,18 @@ import Testing
         TargetExtractor().extract(Scalars(s), year: year)
     }
 
+    /// A goal with no quantity of its own names what it is about: the quantity before it in its
+    /// sentence (issue 12 audit: 2018-W22 确保6月底前全部整改落实到位 lost its object).
+    @Test func aGoalWithoutAQuantityTakesTheQuantityItIsAbout() {
+        let t = targets("三、抓好整改，对通报的1819个环境问题全面进行回头看，建立整改清单台账，确保6月底前全部整改落实到位。", year: 2018)
+        #expect(t.map(\.text) == ["对通报的1819个环境问题全面进行回头看，确保6月底前全部整改落实到位"])
+        #expect(t.first?.value == 1819 && t.first?.deadline == "2018-06-30")
+        // nothing counted before it: the goal stays as written
+        #expect(targets("要狠抓落实，确保6月底前全部整改落实到位。").map(\.text) == ["确保6月底前全部整改落实到位"])
+        // a quantity a target already took is not taken twice
+        #expect(targets("完成改造2000户，建立台账，确保6月底前全部验收到位。").map(\.text) == ["完成改造2000户", "确保6月底前全部验收到位"])
+    }
+
     @Test func severalGoalsInOneSentenceAreSeveralTargets() {
         let t = targets("要在11月底前完成“双替代”改造2000户，确保PM2.5平均浓度控制在55微克/立方米以下。")
         #expect(t.count == 2)
@@ -290,5 +302,37 @@ import Testing
 
     @Test func aBodyThatStepsUpItsWorkIsTheUnit() {
         #expect(MeetingExtractor.actor(in: Scalars("日前，县城管局加大道路洒水降尘频次，城区主次干道每日洒水不少于6次。")) == Scalars("县城管局"))
+    }
+}
+
+/// The reader rules the genre batch of issue 12 (`Genre/g38`–`g47`) prompted.
+@Suite struct GenreBatch8RuleTests {
+    func item(_ text: String) -> Briefing? { BriefingReader().read(text: text, file: "t.txt").briefings.first }
+
+    @Test func aMetadataLineEndingInADateDatesThePage() {
+        let b = item("黄骅市召开扬尘污染专项整治推进会\n来源：黄骅市人民政府  2020-11-13\n11月12日上午，黄骅市扬尘污染专项整治推进会召开。")
+        #expect(b?.date == "2020-11-12")
+        let c = item("河间市召开推进会\n来源：河间市人民政府网  发布日期：2020-11-05\n11月4日下午，河间市大气污染防治推进会召开。市委书记高建国出席会议并讲话。")
+        #expect(c?.date == "2020-11-04")
+    }
+
+    @Test func theMeetingAndItsHeadlineNameTheUnit() {
+        let b = item("襄都区召开重污染天气应急减排工作部署会\n11月5日下午，襄都区重污染天气应急减排工作部署会在区政府三楼会议室召开。")
+        #expect(b?.unit == "襄都区")
+    }
+
+    @Test func aNameAfterARelayedMeetingIsPresent() {
+        let b = item(
+            "会议召开\n11月4日下午，推进会召开。市委常委、常务副市长吴立新传达了全省推进会议精神，副市长崔海涛宣读了《问责办法》。"
+                + "会议传达学习副省长李明远对我市工作的批示精神。")
+        #expect(b?.people.first { $0.name == "崔海涛" }.map { $0.roles.contains("宣读") } == true)
+        #expect(b?.people.first { $0.name == "李明远" }?.title != "传达学习副省长")
+    }
+
+    @Test func aDeniedRoleIsNoRole() {
+        let b = item("会议召开\n11月5日下午，部署会召开。区委书记张志刚因参加市委会议未能到会，作了书面讲话。")
+        let p = b?.people.first { $0.name == "张志刚" }
+        #expect(p?.title == "区委书记")
+        #expect(p.map { !$0.roles.contains("参加") && !$0.roles.contains("出席") } == true)
     }
 }

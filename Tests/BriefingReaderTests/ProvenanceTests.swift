@@ -71,7 +71,13 @@ import Testing
             }
             let n = normal(got, traditional: traditional)
             let f = normal(fact)
-            if n == f || (!exactOnly && n.contains(f)) || (abbreviated && !n.isEmpty && f.hasPrefix(n)) {
+            // a goal joined to the quantity it is about, clauses left out between them (…1819个环境
+            // 问题全面进行回头看，确保6月底前全部整改落实到位): its span runs from its first clause to its last
+            let joined =
+                f.lastIndex(of: "，").map { cut in
+                    n.count > f.count && n.hasPrefix(f[..<cut]) && n.hasSuffix(f[f.index(after: cut)...])
+                } ?? false
+            if n == f || joined || (!exactOnly && n.contains(f)) || (abbreviated && !n.isEmpty && f.hasPrefix(n)) {
                 c.exact += 1
             } else if !n.contains(f) && !(abbreviated && f.hasPrefix(n)) {
                 c.failures.append("\(b.id) \(what) “\(fact)”: span reads “\(got.prefix(60))”")
@@ -82,7 +88,11 @@ import Testing
                 let inText =
                     o.count == 2 && o[0] >= 0 && o[0] < o[1] && o[1] <= t.count
                     ? String(String.UnicodeScalarView(t[o[0]..<o[1]])) : ""
-                if !inText.contains(fact) && !(abbreviated && fact.hasPrefix(inText)) {
+                let joinedInText =
+                    joined
+                    && fact.lastIndex(of: "，").map { inText.hasPrefix(fact[..<$0]) && inText.hasSuffix(fact[fact.index(after: $0)...]) }
+                        ?? false
+                if !inText.contains(fact) && !joinedInText && !(abbreviated && fact.hasPrefix(inText)) {
                     c.failures.append("\(b.id) \(what) “\(fact)”: text offsets read “\(inText.prefix(40))”")
                 }
             }

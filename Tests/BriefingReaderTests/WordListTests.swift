@@ -57,6 +57,18 @@ import Testing
         #expect(used.sorted() == Self.names, "lists read by the code vs lists shipped")
     }
 
+    /// The `word = role` lists give the scanners the character or word of each role they ask for.
+    @Test func roleListsGiveTheirRoles() {
+        #expect(Lexicon.DateMark.year == "年" && Lexicon.DateMark.month == "月" && Lexicon.DateMark.day == "日")
+        #expect(Lexicon.DateMark.days.contains("号") && !Lexicon.DateMark.days.contains("年"))
+        #expect(Lexicon.CalendarWord.thisYears.map(\.string) == ["今年", "本年"])
+        #expect(Lexicon.CalendarWord.relativeYearStarts.contains("明") && !Lexicon.CalendarWord.relativeYearStarts.contains("年"))
+        #expect(Lexicon.Prep.until == "到" && Lexicon.Prep.untilFormal == "至")
+        #expect(Lexicon.Level.all.contains("区") && Lexicon.Level.titleEnds.contains("委"))
+        #expect(Lexicon.NumeralMark.moreThan.contains("余") && Lexicon.NumeralMark.listIs == "是")
+        #expect(Lexicon.MeetingMark.speech.string == "讲话")
+    }
+
     @Test func entrySyntax() {
         let e = Words.entries(of: "# header\n\nA\n  B  \n\\s\n\\n\n# comment\nC = D\n")
         #expect(e == ["A", "B", " ", "\n", "C = D"])

@@ -81,6 +81,35 @@ import Typesetting
         #expect(!text.contains("seeds/"), "a folder in the printed source list")
     }
 
+    /// The genre batch written for issue 12 (`BriefingReaderTests/Genre/g38`–`g47`, all in 2020-W45
+    /// and 2020-W46): relayed 批示, a 书面讲话 read by another, a 委托, slogans beside measures,
+    /// statistics beside targets, protocol order, a list of ten, unnumbered 要 paragraphs.
+    @Test(arguments: ["2020-W45", "2020-W46"])
+    func everyGenreWeekIsFaithfulAndGolden(_ name: String) throws {
+        let l = try layout()
+        let week = try #require(ISOWeek(name))
+        let dir = Self.root.appendingPathComponent("Tests/BriefingReaderTests/Genre")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let items = try names.flatMap { n in
+            try BriefingReader().read(Data(contentsOf: dir.appendingPathComponent(n)), file: "Genre/" + n).briefings
+        }.filter { $0.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false }
+        #expect(items.count >= 5)
+        let doc = try WeeklyNotice.build(WeeklyNoticeInput(week: week, briefings: items), settings: settings(l), texts: l.texts)
+        #expect(WeeklyNotice.check(doc, briefings: items, texts: l.texts) == [])
+        let dump = ContentDump.dump(doc)
+        if let diff = Golden.check(dump, named: "genre-week-\(name).txt") { Issue.record(Comment(rawValue: diff)) }
+        let json = String(decoding: BlockList.encode(doc), as: UTF8.self)
+        if let diff = Golden.check(json, named: "genre-week-\(name).json") { Issue.record(Comment(rawValue: diff)) }
+        // No sentence is a bare speech verb (王晓东要求。), no byline is printed, no slogan, idiom or
+        // metaphor is counted as a measure, and a written speech is never attendance.
+        #expect(!dump.contains(#/[^，：；]{2,6}要求。/#))
+        #expect(!dump.contains("通讯员") && !dump.contains("记者"))
+        for slogan in ["局外人", "背水一战", "休止符", "蓝天白云、繁星闪烁", "铁腕治污"] {
+            #expect(!dump.contains("部署了“\(slogan)”") && !dump.contains("”“\(slogan)”"), "\(slogan) counted as a measure")
+        }
+        #expect(!dump.contains("张志刚出席") && !dump.contains("陈立新出席") && !dump.contains("李明远出席"))
+    }
+
     @Test func aRelayedInstructionIsNotAttendance() throws {
         let l = try layout()
         let week = try #require(ISOWeek("2016-W20"))

@@ -80,6 +80,50 @@ struct DocxWriterTests {
         #expect(text(try parts(layout: a3), "word/document.xml").contains(#"<w:pgSz w:w="23811" w:h="16838" w:orient="landscape"/>"#))
     }
 
+    @Test func offGridLineHeightsAndTheFooterComeFromTheLayout() throws {
+        // the style's exact line: `w:line` in twips, in the style whose id is given
+        func line(_ styles: String, _ id: String) -> String? {
+            guard let r = styles.range(of: #"w:styleId="\#(id)""#), let end = styles[r.upperBound...].range(of: "</w:style>"),
+                let l = styles[r.upperBound..<end.lowerBound].range(of: #"w:line=""#)
+            else { return nil }
+            return String(styles[l.upperBound...].prefix { $0 != "\"" })
+        }
+        func footer(_ document: String) -> String? {
+            guard let r = document.range(of: #"w:footer=""#) else { return nil }
+            return String(document[r.upperBound...].prefix { $0 != "\"" })
+        }
+        let p = try parts()
+        // base.toml: 版记 1.5 × 14 pt = 420 twips, table 1.25 × 12 pt = 300, page number 1.25 × 14 pt = 350
+        #expect(line(text(p, "word/styles.xml"), "EndBlock") == "420")
+        #expect(line(text(p, "word/styles.xml"), "TableText") == "300")
+        var l = Self.layout
+        l.rules.endLineHeightEm = 2
+        l.table.lineHeightEm = 1.5
+        l.pageNumber.lineHeightEm = 1.5
+        let q = try parts(layout: l)
+        #expect(line(text(q, "word/styles.xml"), "EndBlock") == "560")
+        #expect(line(text(q, "word/styles.xml"), "TableText") == "360")
+        // a taller footer line ends lower under the same dash: the footer sits 0.25 em (70 twips) nearer the foot
+        let before = Int(footer(text(p, "word/document.xml")) ?? "") ?? 0
+        let after = Int(footer(text(q, "word/document.xml")) ?? "") ?? 0
+        #expect(before - after == 70)
+    }
+
+    @Test func tableColumnsKeepShortCellsAndGiveUnusedRoomToTheWrappingOne() {
+        let tables = WordTables(layout: Self.layout, grid: WordGrid(layout: Self.layout))
+        let target = "市区建成区周边10公里范围内的1家煤化工企业、7家钢铁铸造企业、2家建材企业2021年年底前完成搬迁"
+        let t = Table(
+            header: ["单位", "重点举措", "量化目标", "完成时限"], rows: [["石景山区", "“十大攻坚战”", target, "年底前"]],
+            columnWidths: [0.2, 0.35, 0.25, 0.2])
+        let w = tables.columnWidths(t, ncol: 4)
+        let block = WordGrid(layout: Self.layout).blockWidth
+        #expect(w.reduce(0, +) == block)
+        // the target column gets more than its quarter; 重点举措 keeps room for its cell; 石景山区 fits
+        #expect(Double(w[2]) > 0.3 * Double(block))
+        #expect(Double(w[1]) < 0.35 * Double(block))
+        #expect(w[0] >= 4 * 12 * 20)
+    }
+
     @Test func everyStyleSetsTheEastAsianFont() throws {
         let styles = text(try parts(), "word/styles.xml")
         let chunks = styles.components(separatedBy: "<w:style ").dropFirst()

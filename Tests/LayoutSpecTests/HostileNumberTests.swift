@@ -26,6 +26,7 @@ struct HostileNumberTests {
         Key(table: "page", name: "margin_right_mm", zeroAllowed: true),
         Key(table: "grid", name: "chars_per_line"), Key(table: "grid", name: "lines_per_page"),
         Key(table: "grid", name: "body_size_pt"), Key(table: "grid", name: "line_pitch_pt"),
+        Key(table: "grid", name: "loosen_chars", zeroAllowed: true),
         Key(table: "styles.masthead", name: "size_pt"), Key(table: "styles.body", name: "size_pt"),
         Key(table: "styles.body", name: "indent_chars", zeroAllowed: true),
         Key(table: "styles.title", name: "space_before", zeroAllowed: true),
@@ -37,7 +38,8 @@ struct HostileNumberTests {
         Key(table: "rules", name: "end_thick_mm", zeroAllowed: true), Key(table: "rules", name: "end_thin_mm", zeroAllowed: true),
         Key(table: "page_number", name: "below_block_mm", zeroAllowed: true),
         Key(table: "table", name: "row_height_pt"), Key(table: "table", name: "padding_pt", zeroAllowed: true),
-        Key(table: "table", name: "rule_width_pt", zeroAllowed: true),
+        Key(table: "table", name: "rule_width_pt", zeroAllowed: true), Key(table: "table", name: "line_height_em"),
+        Key(table: "rules", name: "end_line_height_em"), Key(table: "page_number", name: "line_height_em"),
         Key(table: "title_breaks", name: "tolerance_chars", zeroAllowed: true),
         Key(table: "weekly", name: "max_requirements"), Key(table: "weekly", name: "requirement_length"),
         Key(table: "ranking", name: "warn_last", base: "monthly-ranking.toml", zeroAllowed: true),
@@ -47,7 +49,7 @@ struct HostileNumberTests {
     ]
 
     static let integerKeys: Set<String> = [
-        "chars_per_line", "lines_per_page", "space_before", "space_after", "lines", "max_requirements",
+        "chars_per_line", "lines_per_page", "loosen_chars", "space_before", "space_after", "lines", "max_requirements",
         "requirement_length", "warn_last", "praise_first", "vertical_chart_max",
     ]
 

@@ -47,6 +47,36 @@ struct FontSubsetTests {
         #expect(compact.data.count < kept.data.count)
     }
 
+    /// The number of subroutines in the Global Subr INDEX of a single-face CFF font.
+    static func globalSubroutines(_ data: [UInt8]) -> Int? {
+        func u(_ o: Int, _ n: Int) -> Int { (0..<n).reduce(0) { $0 << 8 | Int(data[o + $1]) } }
+        let tables = u(4, 2)
+        guard let r = (0..<tables).map({ 12 + 16 * $0 }).first(where: { String(decoding: data[$0..<$0 + 4], as: UTF8.self) == "CFF " })
+        else { return nil }
+        let cff = u(r + 8, 4)
+        // header, then the Name, Top DICT and String INDEXes, then the Global Subr INDEX
+        var o = cff + Int(data[cff + 2])
+        for _ in 0..<3 {
+            let count = u(o, 2)
+            guard count > 0 else {
+                o += 2
+                continue
+            }
+            let size = Int(data[o + 2])
+            o += 3 + (count + 1) * size + u(o + 3 + count * size, size) - 1
+        }
+        return u(o, 2)
+    }
+
+    @Test func cffSubsetsCarryNoSubroutines() throws {
+        // Noto CJK's CFF is subroutinized; the subset is flattened (HarfBuzz writes each glyph as
+        // it reads it, with far less memory), so the subset's Global Subr INDEX is empty
+        let noto = FontFaceRef(file: try Self.font("NotoSerifCJK-Regular.ttc"), index: 2)
+        let sub = try FontSubset.subset(noto, glyphs: Set((1...40).map { UInt32($0 * 97) }), retainGlyphIDs: false)
+        #expect(Self.globalSubroutines(sub.data) == 0)
+        #expect(Self.glyphCount(sub.data) == 41)
+    }
+
     @Test func cmapEntriesBringTheirGlyphs() throws {
         let sub = try FontSubset.subset(FontFaceRef(file: try Self.font(".ttf")), glyphs: [], unicodes: [0x4E2D])
         let small = try FontSubset.subset(FontFaceRef(file: try Self.font(".ttf")), glyphs: [])

@@ -68,6 +68,38 @@ struct EndBlockPageTests {
         #expect(Self.numbers(Self.compose(lines: 44, numberBlank: true)) == ["— 1 —", "— 2 —", "— 3 —", "— 4 —"])
     }
 
+    /// Page 1 full, then `short` one-line paragraphs and a paragraph of many commas and full stops
+    /// whose last line holds `tail` characters, then the 版记.
+    static func punctuated(short: Int, tail: Int) -> ContentDocument {
+        var blocks: [Block] = Array(repeating: .paragraph([Inline("大气污染防治工作情况通报")]), count: 22 + short)
+        let lines = String(repeating: "会议要求，压实责任。", count: 10)  // 100 characters: 26 + 28 + 28 + 18
+        blocks.append(.paragraph([Inline(String(lines.prefix(82 + tail)))]))
+        blocks.append(endBlock)
+        return ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: blocks)
+    }
+
+    @Test func aParagraphRunsALineShorterSoTheEndBlockFitsOnTheEvenPage() {
+        // page 2: 16 short lines and a 4-line paragraph end on line 20; the 版记 needs 3 free lines.
+        // The paragraph's last lines squeeze their punctuation (缩行) and take in its last line, so
+        // the 版记 stays on page 2: no blank page 3, no 版记 page 4
+        let setter = Typesetter(layout: Layout.standard, measurer: FixedAdvanceMeasurer())
+        let doc = setter.compose(Self.punctuated(short: 16, tail: 4))
+        #expect(doc.pages.count == 2)
+        #expect(Self.endBlockPage(doc) == 2)
+        #expect(Self.numbers(doc) == ["— 1 —", "— 2 —"])
+        let para = doc.pages[1].lines.filter { $0.block == 38 }
+        #expect(para.count == 3)
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+        let dump = FrameDump.lines(doc) + "----\n" + FrameDump.dump(doc)
+        #expect(Golden.check(dump, named: "end-block-tightened.txt") == nil)
+        // without the adjustment (loosen_chars = 0) the 版记 takes a blank page 3 and page 4
+        var layout = Layout.standard
+        layout.grid.loosenChars = 0
+        let plain = Typesetter(layout: layout, measurer: FixedAdvanceMeasurer()).compose(Self.punctuated(short: 16, tail: 4))
+        #expect(plain.pages.count == 4)
+        #expect(Self.endBlockPage(plain) == 4)
+    }
+
     @Test func theOptionOffLeavesTheEndBlockOnTheLastTextPage() {
         let doc = Self.compose(lines: 10, evenPage: false)
         #expect(doc.pages.count == 1)

@@ -13,6 +13,55 @@ struct TableTests {
             columnWidths: [1, 2, 2, 2], highlightedRows: [57, 58, 59])
     }
 
+    @Test func aDateOrFileNameIsNotBrokenInANarrowColumn() {
+        // the appendix's fractions give the date column 0.1 of the block: it widens to hold
+        // 2017年11月14日 on one line, the title column gives up the width and wraps instead
+        let table = Table(
+            header: ["序号", "单位", "日期", "原标题", "文件"],
+            rows: [["1", "梧桐办事处城市管理办公室", "2017年11月14日", "梧桐办事处实行“日督查、日研判”工作制度", "seeds/002.txt"]],
+            columnWidths: [0.08, 0.2, 0.1, 0.46, 0.16])
+        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.table(table)]))
+        let cells = doc.pages[0].lines.filter { $0.kind == .table }.map(\.text)
+        #expect(cells.contains("2017年11月14日"))
+        #expect(cells.contains("seeds/002.txt"))
+        #expect(!cells.contains("梧桐办事处实行“日督查、日研判”工作制度"))
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+    }
+
+    @Test func roomAColumnDoesNotUseGoesToTheColumnThatWraps() {
+        // the measures table's fractions (0.2, 0.35, 0.25, 0.2) beside a short 重点举措 and a long
+        // 量化目标: the target column takes the unused width and wraps into fewer lines
+        let target = "市区建成区周边10公里范围内的1家煤化工企业、7家钢铁铸造企业、2家建材企业2021年年底前完成搬迁；确保6月底前全部整改落实到位"
+        let table = Table(
+            header: ["单位", "重点举措", "量化目标", "完成时限"], rows: [["晋城市", "“十大攻坚战”", target, "2021年年底前"]],
+            columnWidths: [0.2, 0.35, 0.25, 0.2])
+        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.table(table)]))
+        let lines = doc.pages[0].lines.filter { $0.kind == .table }
+        #expect(lines.contains { $0.text == "“十大攻坚战”" })
+        #expect(lines.contains { $0.text == "2021年年底前" })
+        // 65 characters at 12 pt: about 9 a line in a quarter of the block, 7 lines; now 5 or fewer
+        let wrapped = lines.filter { target.contains($0.text) && $0.text.count > 2 }
+        #expect(wrapped.count <= 5, "\(wrapped.map(\.text))")
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+    }
+
+    @Test func aShortCellIsNotBrokenWhenANumberColumnWidens() {
+        // ten columns sized from content are wider than the block; PM2.5 keeps its line, and the
+        // district names, four characters at most, are not broken to pay for it (石景|山区)
+        let table = Table(
+            header: ["排名", "区域", "综合\n指数", "同比\n(%)", "PM2.5", "PM10", "O3", "优良天数\n比例(%)", "首要\n污染物", "排名\n变化"],
+            rows: [
+                ["1", "怀柔区", "7.01", "+49.1", "88", "109", "78", "61.3", "PM2.5", "持平"],
+                ["7", "石景山区", "9.92", "+51.5", "126", "151", "56", "51.6", "PM2.5", "↓2"],
+            ])
+        let doc = setter.compose(ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.table(table)]))
+        let cells = doc.pages[0].lines.filter { $0.kind == .table }.map(\.text)
+        #expect(cells.contains("石景山区"))
+        #expect(cells.contains("怀柔区"))
+        #expect(cells.filter { $0 == "PM2.5" }.count == 3)
+        #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+    }
+
     @Test func headerRepeatsOnEveryPageAndNumbersAlignRight() {
         let doc = setter.compose(
             ContentDocument(

@@ -6,8 +6,13 @@ import WordLists
 enum Condense {
     static let clauseEnds: Set<Character> = ["，", "；", "：", ",", ";", ":"]
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?"]
+    /// Brackets and quotes that hold a title, a term or an aside.
+    static let openers: Set<Character> = ["《", "“", "（", "("]
+    static let closers: Set<Character> = ["》", "”", "）", ")"]
     /// Clause openings that need a following clause to make sense (对建筑工地…等情况, 依托网格化管理).
     static let leadIns = WordLists.list("lead-ins", in: .module)
+    /// Clause endings that need a following clause (…未完成的，由…问责: the subject of what follows).
+    static let openEndings = WordLists.list("open-endings", in: .module)
     /// A first clause this short is a headline (硬起手腕): it is never printed alone.
     static let headlineLength = 6
 
@@ -51,7 +56,9 @@ enum Condense {
         var best: String? = nil
         for (i, part) in parts.enumerated() {
             kept += part.text
-            let canEnd = !leadIns.contains { part.text.hasPrefix($0) } && !(i == 0 && part.text.count <= headlineLength)
+            let canEnd =
+                !leadIns.contains { part.text.hasPrefix($0) } && !openEndings.contains { part.text.hasSuffix($0) }
+                && !(i == 0 && part.text.count <= headlineLength)
             if canEnd && i < parts.count - 1 {
                 if kept.count <= limit {
                     best = kept

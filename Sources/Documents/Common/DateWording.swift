@@ -15,6 +15,23 @@ enum DateWording {
     }
 
     private static let openings = WordLists.list("date-openings", in: .module)
+    private static let asides = WordLists.list("date-asides", in: .module)
+
+    /// `（2019年1月8日）7日下午，县政府召开…` → `县政府召开…`: the dates the notice says itself.
+    static func strippingAsides(_ text: String) -> String {
+        var t = text
+        var changed = true
+        while changed {
+            changed = false
+            for a in asides {
+                if let r = t.range(of: a, options: .regularExpression) {
+                    t.removeSubrange(r)
+                    changed = true
+                }
+            }
+        }
+        return t
+    }
 
     /// Every ISO date (2016-12-31) in `text` written the Chinese way through the layout's `date` wording.
     static func replacingISODates(in text: String, render: (CivilDate) -> String) -> String {

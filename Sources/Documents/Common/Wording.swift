@@ -143,6 +143,9 @@ public struct Wording<Variable: WordingVariable> {
         return template.render(values)
     }
 
+    /// A table header's columns: `key`'s text split at `|`.
+    public func columns(_ key: String) -> [String] { render(key).split(separator: "|").map(String.init) }
+
     /// Whether the layout defines `key` (optional wording).
     public func has(_ key: String) -> Bool { templates[key] != nil }
 }

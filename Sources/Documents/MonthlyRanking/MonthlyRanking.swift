@@ -106,17 +106,10 @@ struct MonthlyRankingComposer {
             case .sourceNote:
                 blocks.append(
                     .note(wording.render("source_note", period.with(.source, input.dataSource))))
-            case .endBlock:
-                blocks.append(
-                    .endBlock(
-                        EndBlock(
-                            copyTo: settings.copyTo, printer: settings.office,
-                            printDate: wording.render("print_date", DateWording.context(input.issueDate)))))
+            case .endBlock: blocks.append(settings.endBlock(issued: input.issueDate, wording: wording))
             }
         }
-        let metadata = DocumentMetadata(
-            title: title, author: settings.office, subject: settings.bulletinName, keywords: input.month.description,
-            creationDate: input.issueDate.iso + "T08:00:00+08:00")
+        let metadata = settings.metadata(title: title, keywords: input.month.description, issued: input.issueDate)
         return ContentDocument(metadata: metadata, blocks: blocks)
     }
 
@@ -408,7 +401,7 @@ struct MonthlyRankingComposer {
         }
         blocks.append(.paragraph([Inline(wording.render("improvement_summary", c))]))
         caption("improvement_caption")
-        let header = wording.render("improvement_table_header").split(separator: "|").map(String.init)
+        let header = wording.columns("improvement_table_header")
         let none = wording.render("no_value")
         let body = improvement.map { r in
             [

@@ -14,6 +14,13 @@ struct SourceSentences {
     static let heldVerbs = WordLists.list("held-verbs", in: .module)
     static let meetingMarks = WordLists.list("meeting-marks", in: .module)
     static let newsPrefixes = WordLists.list("news-prefixes", in: .module)
+    /// The openings of a numbered list (一是…, 一要…, 一、…, （一）…, 1.…).
+    static let listOpeners = WordLists.list("list-openers", in: .module)
+    /// A clause saying on whose behalf someone acts (受…委托): its first and last words.
+    static let delegation: [(String, String)] = WordLists.list("delegation-cues", in: .module).compactMap { line in
+        let p = line.split(separator: "…", maxSplits: 1).map(String.init)
+        return p.count == 2 ? (p[0], p[1]) : nil
+    }
     static let selfReferences = WordLists.list("self-references", in: .module)
     static let reporterWords = WordLists.list("reporter-words", in: .module)
     static let continuationMarks = WordLists.list("continuation-marks", in: .module)
@@ -38,9 +45,17 @@ struct SourceSentences {
         var text: String
         /// Its index among the item's sentences.
         var index: Int
+        /// The paragraph (line of the cleaned text) it stands in.
+        var paragraph = 0
+        /// Whether it ends in a sentence mark: a heading line (认清形势，提高认识) does not.
+        var closed = true
+        /// The later sentences of the item it also says (a speech's later demands).
+        var covers: [Int] = []
     }
 
     let sentences: [Sentence]
+    /// The item's text and headline, where a name put in for 我市/我区 must be found.
+    var whole = ""
     /// The item's deployed measures: a sentence whose last clause names one is not cut before it.
     var keeping: [String] = []
 
@@ -48,52 +63,111 @@ struct SourceSentences {
     /// a title, not a report of what happened).
     init(_ text: String, headline: String? = nil, keeping: [String] = []) {
         self.keeping = keeping
+        whole = (headline ?? "") + "\n" + text
         var out: [Sentence] = []
         var current = ""
+        var paragraph = 0
+        func close(_ closed: Bool) {
+            let t = current.trimmingCharacters(in: [" ", "\u{3000}", "\t"])
+            if !t.isEmpty { out.append(Sentence(text: t, index: out.count, paragraph: paragraph, closed: closed)) }
+            current = ""
+        }
+        // a line break inside 《…》, “…” or （…） is a hard wrap (PDF text), not a sentence's end
+        var depth = 0
         for c in text {
-            if Condense.sentenceEnds.contains(c) || c == "\n" {
-                let t = current.trimmingCharacters(in: [" ", "\u{3000}", "\t"])
-                if !t.isEmpty { out.append(Sentence(text: t, index: out.count)) }
-                current = ""
+            if Condense.openers.contains(c) { depth += 1 }
+            if Condense.closers.contains(c) { depth = max(0, depth - 1) }
+            if c == "\n" && depth > 0 { continue }
+            if Condense.sentenceEnds.contains(c) {
+                depth = 0
+                close(true)
+            } else if c == "\n" {
+                close(false)
+                paragraph += 1
             } else {
                 current.append(c)
             }
         }
-        let t = current.trimmingCharacters(in: [" ", "\u{3000}", "\t"])
-        if !t.isEmpty { out.append(Sentence(text: t, index: out.count)) }
+        close(false)
         // A label line (简报一：) names no sentence.
         out.removeAll { $0.text.count <= 6 && ($0.text.hasSuffix("：") || $0.text.hasSuffix(":")) }
         let title = headline.map { $0.filter { !$0.isWhitespace } } ?? ""
         sentences = out.filter { s in title.isEmpty || !title.contains(s.text.filter { !$0.isWhitespace }) }
-            .enumerated().map { i, s in Sentence(text: s.text, index: i) }
+            .enumerated().map { i, s in Sentence(text: s.text, index: i, paragraph: s.paragraph, closed: s.closed) }
     }
 
     /// The sentence that says the meeting was held, up to the clause that says so, without news
     /// prefixes; 我市/我县/我区 before the verb become the unit (the notice speaks for another office).
-    func lead(unit: String?, meeting: String?) -> Sentence? {
+    /// The clauses after it that name the meeting's `people` with their roles (…调度会，副县长马俊峰
+    /// 主持会议) stay with it: the sentence is the only one that says what they did.
+    func lead(unit: String?, meeting: String?, people: [String] = [], limit: Int = 60) -> Sentence? {
         for s in sentences.prefix(6) {
             var text = Self.strippingNewsPrefix(s.text)
             let parts = Condense.clauses(text)
-            guard let k = parts.firstIndex(where: { p in Self.heldVerbs.contains { p.text.contains($0) } }) else { continue }
+            guard var k = parts.firstIndex(where: { p in Self.heldVerbs.contains { p.text.contains($0) } }) else { continue }
             // The clause must name the meeting (or a meeting word), not some other 召开.
             let held = parts[k].text
             guard meeting.map({ held.contains($0) }) ?? false || Self.meetingMarks.contains(where: held.contains) else { continue }
+            k = Self.roleClauses(parts, from: k, names: people.filter { $0.count >= 2 }, requireName: true)
             text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
-            return Sentence(text: Self.naming(unit, in: text, before: Self.heldVerbs), index: s.index)
+            // 县长郭海东主持召开…调度会，要求各乡镇…: what the leader who held it demanded goes on
+            if k + 1 < parts.count, people.contains(where: { n in n.count >= 2 && parts[...k].contains { $0.text.contains(n) } }),
+                Self.demandVerbs.contains(where: parts[k + 1].text.hasPrefix), !Self.beginsNumberedList(parts[k + 1].text)
+            {
+                let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
+            }
+            return Sentence(text: Self.naming(unit, in: text, before: Self.heldVerbs, source: whole), index: s.index)
         }
         return nil
     }
 
     /// For an item that reports no meeting: its first sentence, condensed, 我区/我县/我市 named.
+    /// A heading or a document number (邯气领办〔2018〕45号) is no summary: the first sentence of
+    /// two clauses or more that does not open a list (各县（市、区）人民政府，市直有关部门：) is taken.
     func summary(unit: String?, limit: Int) -> Sentence? {
-        guard let s = sentences.first else { return nil }
+        let reported = sentences.first { s in
+            let parts = Condense.clauses(s.text)
+            return parts.count > 1 && parts.last?.end == nil
+        }
+        guard let s = reported ?? sentences.first else { return nil }
         let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit, keeping: keeping)
-        return Sentence(text: Self.naming(unit, in: text, before: []), index: s.index)
+        return Sentence(text: Self.naming(unit, in: text, before: [], source: whole), index: s.index)
     }
+
+    /// `1、11月12日，…` / `（二）2018年底前，…` / `三、下一步要求` → the text after the number.
+    static func strippingOrdinal(_ text: String) -> String {
+        let pattern = "^(?:[0-9" + numerals + "]{1,2}、|[（(][0-9" + numerals + "]{1,2}[）)])"
+        guard let r = text.range(of: pattern, options: .regularExpression) else { return text }
+        return String(text[r.upperBound...])
+    }
+
+    /// How the title of a speech ends (在全县…调度会上的讲话).
+    static let speechTitleEndings = WordLists.list("speech-title-endings", in: .module)
+
+    /// A speech printed as such (在…会议上的讲话, with its byline 县委书记 马志远): the speaker as the
+    /// byline names him and the speech's title, `县委书记马志远在全县…调度会上的讲话`. Nil when the
+    /// headline is no speech title or no byline line of the text names one of `people`.
+    func speech(headline: String?, people: [Person]) -> Sentence? {
+        guard let h = headline, Self.speechTitleEndings.contains(where: h.hasSuffix), let first = h.first,
+            Self.speechTitleOpeners.contains(String(first))
+        else { return nil }
+        for s in sentences.prefix(3) where s.text.count <= 24 {
+            let line = s.text.filter { !$0.isWhitespace }
+            if let p = people.first(where: { $0.name.count >= 2 && line.hasSuffix($0.name) }) {
+                return Sentence(text: line + h, index: s.index)
+            }
+        }
+        return nil
+    }
+    static let speechTitleOpeners = WordLists.list("speech-title-openers", in: .module)
 
     /// 我市/我县/我区 (before the first of `verbs`, or anywhere when none) become the unit: the
     /// notice speaks for another office.
-    static func naming(_ unit: String?, in text: String, before verbs: [String]) -> String {
+    /// Where the item never writes the unit (丰润区 named only in the page header: 我区启动…), 我区
+    /// is left out instead (启动…, under the unit's heading): a name the source does not put
+    /// there would be a claim of the notice's own.
+    static func naming(_ unit: String?, in text: String, before verbs: [String], source: String = "") -> String {
         guard let unit, let own = selfReferences.first(where: { $0.last == unit.last }), let r = text.range(of: own) else {
             return text
         }
@@ -101,13 +175,13 @@ struct SourceSentences {
             guard let v = verbs.compactMap({ text.range(of: $0) }).first, r.lowerBound < v.lowerBound else { return text }
         }
         var out = text
-        out.replaceSubrange(r, with: unit)
+        out.replaceSubrange(r, with: source.isEmpty || source.contains(unit) ? unit : "")
         return out
     }
 
     /// 本报讯 记者牛前进报道：5月29日上午… → 5月29日上午…
     static func strippingNewsPrefix(_ text: String) -> String {
-        var t = Substring(text)
+        var t = Substring(strippingOrdinal(text))
         for p in newsPrefixes where t.hasPrefix(p) {
             t = t.dropFirst(p.count)
             break
@@ -126,7 +200,7 @@ struct SourceSentences {
         {
             t = t[t.index(after: close)...]
         }
-        return String(t.drop { $0 == " " || $0 == "\u{3000}" || $0 == "，" })
+        return DateWording.strippingAsides(String(t.drop { $0 == " " || $0 == "\u{3000}" || $0 == "，" }))
     }
 
     /// The sentences that name the people with a verb of their role, in text order, each cut after
@@ -137,17 +211,20 @@ struct SourceSentences {
         var covered = Set<String>()
         var out: [Sentence] = []
         for s in sentences where s.index != lead {
-            let parts = Condense.clauses(s.text)
+            var parts = Condense.clauses(s.text)
+            // 受市生态环境局局长孙志强委托，…副局长王晓东到会指导并讲话: on whose behalf opens the sentence.
+            if parts.count > 1, let d = parts.first?.text, Self.delegation.contains(where: { d.hasPrefix($0.0) && d.hasSuffix($0.1) }) {
+                parts[1].text = d + String(parts[0].end ?? "，") + parts[1].text
+                parts.removeFirst()
+            }
             guard let first = parts.first else { continue }
             let named = names.filter { first.text.contains($0) }
             guard !named.isEmpty, Self.roleVerbs.contains(where: { first.text.contains($0) }) else { continue }
-            var k = 0
-            while k + 1 < parts.count {
-                let next = parts[k + 1].text
-                let namesSomeone = names.contains { next.contains($0) }
-                let continues = Self.continuationMarks.contains(where: next.hasPrefix) && Self.roleVerbs.contains { next.contains($0) }
-                guard namesSomeone || continues else { break }
-                k += 1
+            var k = Self.roleClauses(parts, from: 0, names: names, requireName: false)
+            // 马俊峰要求：一是… is the numbered requirements' own introduction, printed with them.
+            if k + 1 < parts.count, Self.demandVerbs.contains(where: parts[k].text.hasSuffix), Self.beginsNumberedList(parts[k + 1].text) {
+                guard k > 0 else { continue }
+                k -= 1
             }
             let mentioned = names.filter { n in parts[...k].contains { $0.text.contains(n) } }
             guard mentioned.contains(where: { !covered.contains($0) }) else { continue }
@@ -159,16 +236,108 @@ struct SourceSentences {
                 && Self.pronouns.contains { he in
                     (Self.speechVerbs + Self.demandVerbs).contains { parts[k + 1].text.hasPrefix(he + $0) }
                 }
-            if continuesAsHe {
+            var covers: [Int] = []
+            if continuesAsHe || (k + 1 < parts.count && Self.speechVerbs.contains(where: { parts[k].text.hasSuffix($0) })) {
                 let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-                text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
-            } else if k + 1 < parts.count, Self.speechVerbs.contains(where: { parts[k].text.hasSuffix($0) }) {
+                text += "，" + demands(in: rest, limit: limit)
+                let later = laterDemands(after: s, names: names, limit: limit)
+                text += later.map { "；" + $0.text }.joined()
+                covers = later.map(\.index)
+            } else if k + 1 < parts.count, (Self.speechVerbs + Self.demandVerbs).contains(where: { parts[k].text.hasSuffix($0) }) {
                 let rest = parts[(k + 1)...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-                text += "，" + Condense.clause(rest, limit: limit, keeping: keeping)
+                text += "，" + demands(in: rest, limit: limit)
             }
-            out.append(Sentence(text: text, index: s.index))
+            out.append(Sentence(text: text, index: s.index, covers: covers))
         }
         return out
+    }
+
+    /// The demands a speech goes on with in the paragraphs after its own (张勇强调，要提高思想认识，
+    /// …。⏎各有关部门单位要…。⏎要突出工作重点，…。⏎要严管严查扬尘污染源，…。要强化工作措施，…): each
+    /// following paragraph that opens with a demand (要…, or a short subject before 要) still belongs
+    /// to the speech, up to the first that does not (a heading line, 据了解…, 会上…, another speaker);
+    /// of those, the sentences at a paragraph's start that open with 要 itself, each condensed.
+    /// In the speech's own paragraph, the later sentences that open with 要 (…。要进一步落实联防联控
+    /// 责任。…。要聚焦重点，精准施策，确保…。) are its points too, each condensed to half the limit; a
+    /// sentence listing tasks between ； is left out rather than cut inside its list.
+    func laterDemands(after speech: Sentence, names: [String], limit: Int) -> [Sentence] {
+        var out: [Sentence] = []
+        var paragraph = speech.paragraph
+        var k = sentences.firstIndex { $0.index == speech.index }.map { $0 + 1 } ?? sentences.count
+        for s in sentences[k...].prefix(while: { $0.paragraph == paragraph })
+        where Self.opensOwnDemand(s.text) && !Condense.clauses(s.text).contains(where: { $0.end == "；" }) {
+            out.append(Sentence(text: Condense.clause(s.text, limit: limit / 2, keeping: keeping), index: s.index))
+        }
+        while k < sentences.count {
+            while k < sentences.count, sentences[k].paragraph == paragraph { k += 1 }
+            guard k < sentences.count else { break }
+            let first = sentences[k]
+            paragraph = first.paragraph
+            let opening = Condense.clauses(first.text).first?.text ?? ""
+            guard first.closed, !names.contains(where: { opening.contains($0) }), Self.opensDemand(opening) else { break }
+            var j = k
+            while j < sentences.count, sentences[j].paragraph == paragraph, Self.opensOwnDemand(sentences[j].text) {
+                out.append(Sentence(text: Condense.clause(sentences[j].text, limit: limit, keeping: keeping), index: sentences[j].index))
+                j += 1
+            }
+        }
+        return out
+    }
+
+    /// What a speech demands, from its first demand to the end of its sentence: demands the source
+    /// sets apart with ； (高新区要…，形成工作闭环，…；要通过强化组织领导，…) condensed each on its own,
+    /// otherwise the whole condensed once.
+    func demands(in speech: String, limit: Int) -> String {
+        let parts = Condense.clauses(speech)
+        var runs: [String] = []
+        var current = ""
+        for p in parts {
+            current += p.text
+            if p.end == "；" {
+                runs.append(current)
+                current = ""
+            } else if let e = p.end {
+                current.append(e)
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        guard runs.count > 1, runs.dropFirst().allSatisfy({ Self.opensOwnDemand($0) }) else {
+            return Condense.clause(speech, limit: limit, keeping: keeping)
+        }
+        return runs.map { Condense.clause($0, limit: limit, keeping: keeping) }.joined(separator: "；")
+    }
+
+    /// A sentence whose first word is the demand itself: 要突出工作重点 (not 要求…).
+    static func opensOwnDemand(_ text: String) -> Bool { demandMark(in: text, within: 1) == 0 }
+
+    /// A paragraph's first clause that demands: 要…, 必须…, or a subject before 要 (各有关部门单位要…,
+    /// 县大气污染防治领导小组各职能部门要…).
+    static func opensDemand(_ clause: String) -> Bool { beginsDemand(clause) || demandMark(in: clause, within: 20) != nil }
+
+    /// The last of the clauses from `k` on that are about people: each next clause names one of
+    /// `names`, goes on with 并 and a role verb, or is a short clause with a role verb of its own
+    /// (…未能到会，作了书面讲话，由区委副书记、区长赵红梅代为宣读). With `requireName`, a clause
+    /// must name someone or follow one that did.
+    static func roleClauses(_ parts: [(text: String, end: Character?)], from k: Int, names: [String], requireName: Bool) -> Int {
+        var k = k
+        var named = !requireName
+        while k + 1 < parts.count {
+            let next = parts[k + 1].text
+            let namesSomeone = names.contains { next.contains($0) }
+            // a short clause says a role (作了书面讲话), not what was demanded (他要求…: see people)
+            let says = (speechVerbs + demandVerbs).contains { next.contains($0) }
+            let hasRole = roleVerbs.contains { next.contains($0) }
+            let continues = named && hasRole && (continuationMarks.contains(where: next.hasPrefix) || (next.count <= 16 && !says))
+            guard namesSomeone || continues else { break }
+            named = true
+            k += 1
+        }
+        return k
+    }
+
+    /// A clause that opens a numbered list (一是…, 一要…, 一、…, （一）…, 1.…).
+    static func beginsNumberedList(_ clause: String) -> Bool {
+        listOpeners.contains(where: clause.hasPrefix)
     }
 
     /// What a leader named for another role demanded in his speech (王文涛指出，…。下一步，要进一步
@@ -178,22 +347,43 @@ struct SourceSentences {
     /// the person and verb as the source writes them. Nil for a speech that demands nothing.
     func speeches(_ people: [Person], excluding used: Set<Int>, limit: Int) -> [Sentence] {
         let names = people.map(\.name).filter { $0.count >= 2 }
+        // 王晓东要求，要对照…: a demand verb opens a speech too when the demand follows in the same
+        // sentence and is no numbered list (马俊峰要求：一是…, printed with the requirements)
         func opener(_ s: Sentence) -> String? {
-            guard let first = Condense.clauses(s.text).first?.text,
-                names.contains(where: { first.contains($0) }), Self.speechVerbs.contains(where: { first.hasSuffix($0) })
+            let parts = Condense.clauses(s.text)
+            guard let first = parts.first?.text, names.contains(where: { first.contains($0) }),
+                Self.speechVerbs.contains(where: { first.hasSuffix($0) })
+                    || (Self.demandVerbs.contains(where: { first.hasSuffix($0) })
+                        && parts.count > 1 && !Self.beginsNumberedList(parts[1].text))
             else { return nil }
             return first
         }
         var out: [Sentence] = []
         for s in sentences where !used.contains(s.index) {
+            // 许文静强调，…。她要求，要紧盯…: the demand of the person the sentence before names.
+            if s.index > 0, used.contains(s.index - 1) || opener(sentences[s.index - 1]) != nil,
+                let first = Condense.clauses(s.text).first?.text,
+                Self.pronouns.contains(where: { he in (Self.speechVerbs + Self.demandVerbs).contains { first == he + $0 } }),
+                let previous = Condense.clauses(sentences[s.index - 1].text).first?.text, names.contains(where: { previous.contains($0) })
+            {
+                let rest = Condense.clauses(s.text).dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                if !rest.isEmpty {
+                    out.append(Sentence(text: first + "，" + Condense.clause(rest, limit: limit, keeping: keeping), index: s.index))
+                }
+                continue
+            }
             guard let who = opener(s) else { continue }
             var k = s.index
             while k < sentences.count, k == s.index || opener(sentences[k]) == nil {
                 let parts = Condense.clauses(sentences[k].text)
                 let from = k == s.index ? 1 : 0
-                if let d = parts.indices.dropFirst(from).first(where: { Self.beginsDemand(parts[$0].text) }) {
+                if var d = parts.indices.dropFirst(from).first(where: { Self.beginsDemand(parts[$0].text) }) {
+                    // 今冬明春，全县要确保…: a short time or scope clause before the demand is part of it
+                    if d > from, parts[d - 1].text.count <= 4, !parts[d - 1].text.contains(where: \.isNumber) { d -= 1 }
                     let rest = parts[d...].map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-                    out.append(Sentence(text: who + "，" + Condense.clause(rest, limit: limit, keeping: keeping), index: sentences[k].index))
+                    let later = laterDemands(after: sentences[k], names: names, limit: limit)
+                    let text = who + "，" + demands(in: rest, limit: limit) + later.map { "；" + $0.text }.joined()
+                    out.append(Sentence(text: text, index: sentences[k].index, covers: later.map(\.index)))
                     break
                 }
                 k += 1
@@ -202,10 +392,10 @@ struct SourceSentences {
         return out
     }
 
-    /// An unnumbered list of demands (会议要求，要统一思想认识，…；要抓住冬防特点，…；要强化督导检查，…)
-    /// for an item the reader found no numbered requirements in: the sentence whose first clause
-    /// ends in 要求 and whose next begins a demand, each ；-separated demand condensed on its own
-    /// (a demand ending in a deployed measure kept whole). Not a sentence in `used`.
+    /// The meeting's unnumbered demands (会议要求，要统一思想认识，…；要抓住冬防特点，…；要强化督导检查，…,
+    /// or one: 会议要求，要深入学习贯彻…重要讲话精神，…): the sentence whose first clause ends in 要求
+    /// and whose next begins a demand, each ；-separated demand condensed on its own (a demand
+    /// ending in a deployed measure kept whole). Not a sentence in `used`.
     func unnumberedDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
         for s in sentences where !used.contains(s.index) {
             let parts = Condense.clauses(s.text)
@@ -216,22 +406,113 @@ struct SourceSentences {
             let demands = body.split(whereSeparator: { $0 == "；" || $0 == ";" }).map {
                 Condense.clause(String($0), limit: limit, keeping: keeping)
             }.filter { !$0.isEmpty }
-            guard demands.count >= 2 else { continue }
+            guard !demands.isEmpty else { continue }
             return Sentence(text: parts[0].text + "，" + demands.joined(separator: "；"), index: s.index)
         }
+        return paragraphDemands(excluding: used, limit: limit)
+    }
+
+    /// Demands written as paragraphs after the sentence that announces them (田志勇就做好下一步工作
+    /// 提出要求。要把好工地扬尘关口。各在建工地要…。要管住渣土运输车辆。…): the announcing sentence and
+    /// the head of each paragraph, the sentences that open with 要 (all the demands when fewer
+    /// than two do), while the sentences after it go on demanding.
+    func paragraphDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
+        for s in sentences where !used.contains(s.index) && Self.demandVerbs.contains(where: s.text.hasSuffix) && s.text.count <= limit {
+            // a paragraph's sentence of detail between two demands (主次干道每日机扫不少于2遍…) does not end them
+            var after: [Sentence] = []
+            var gap = 0
+            for t in sentences.dropFirst(s.index + 1) {
+                let demands = Self.beginsDemand(Condense.clauses(t.text).first?.text ?? "")
+                gap = demands ? 0 : gap + 1
+                if gap > 1 { break }
+                if demands { after.append(t) }
+            }
+            let heads = after.filter { $0.text.first.map(Self.demandMarks.contains) ?? false }
+            let demands = (heads.count >= 2 ? heads : after).map { Condense.clause($0.text, limit: limit, keeping: keeping) }
+            guard demands.count >= 2 else { continue }
+            return Sentence(text: s.text + "：" + demands.joined(separator: "；"), index: s.index)
+        }
         return nil
+    }
+
+    /// Points written as headed paragraphs, not numbered (加强领导，夯实责任。各级部门…⏎明确重点，
+    /// 强力推进。要加紧…⏎…): three or more paragraphs in a row, each opening with a head, a sentence
+    /// of two or three short clauses (two to eight Han characters each) followed in its paragraph by
+    /// the point's text. The heads in order, ；-joined (each point kept whole, none cut); the
+    /// sentence index is the first head's, the others are covered. Nil when the item has no such run.
+    func headedPoints(excluding used: Set<Int>) -> Sentence? {
+        func isHead(_ i: Int) -> Bool {
+            let s = sentences[i]
+            guard s.closed, !used.contains(s.index), i == 0 || sentences[i - 1].paragraph != s.paragraph,
+                i + 1 < sentences.count, sentences[i + 1].paragraph == s.paragraph
+            else { return false }
+            let parts = Condense.clauses(s.text)
+            return (2...3).contains(parts.count) && parts.dropLast().allSatisfy { $0.end == "，" }
+                && parts.allSatisfy { (2...8).contains($0.text.count) && $0.text.allSatisfy(Punctuation.isHan) }
+        }
+        var run: [Int] = []
+        for i in sentences.indices where isHead(i) {
+            if let last = run.last, sentences[i].paragraph != sentences[last].paragraph + 1 {
+                if run.count >= 3 { break }
+                run = []
+            }
+            run.append(i)
+        }
+        guard run.count >= 3 else { return nil }
+        return Sentence(
+            text: run.map { sentences[$0].text }.joined(separator: "；"), index: sentences[run[0]].index,
+            covers: run.dropFirst().map { sentences[$0].index })
+    }
+
+    /// Words that open a sentence before its subject (随后，王宏伟…): read past when looking for who
+    /// the sentence is about.
+    static let connectives = WordLists.list("sentence-connectives", in: .module)
+    /// Verbs that say a person made remarks (提出了明确要求, 给予肯定, 作了部署).
+    static let remarkVerbs = WordLists.list("remark-verbs", in: .module)
+
+    /// Later sentences about a named person's remarks beyond his role (随后，王宏伟对高新区前期…取得的
+    /// 成效给予肯定，并立足…突出问题，对扎实推进下一步工作提出了明确要求): a sentence whose first clause
+    /// (after a connective such as 随后) opens with the person's name (or title and name) and is no
+    /// speech of its own (王文涛指出，…: `speeches`), up to its last clause with a verb of remarks. Not
+    /// a sentence in `used`, nor one `printed` already says (the words before a numbered list).
+    func remarks(_ people: [Person], excluding used: Set<Int>, printed: String, limit: Int) -> [Sentence] {
+        let named = people.filter { $0.name.count >= 2 }
+        var out: [Sentence] = []
+        for s in sentences where !used.contains(s.index) {
+            let parts = Condense.clauses(s.text)
+            let start = parts.first.map { Self.connectives.contains($0.text) } ?? false ? 1 : 0
+            guard start < parts.count else { continue }
+            let opening = parts[start].text
+            guard named.contains(where: { p in opening.hasPrefix(p.name) || p.title.map { opening.hasPrefix($0 + p.name) } ?? false }),
+                !Self.speechVerbs.contains(where: { opening.hasSuffix($0) }),
+                let k = parts.indices.last(where: { i in i >= start && Self.remarkVerbs.contains { parts[i].text.contains($0) } })
+            else { continue }
+            let text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
+            let said = parts[start...k].map(\.text).joined()
+            guard text.count <= 2 * limit, !printed.filter({ !Condense.clauseEnds.contains($0) }).contains(said) else { continue }
+            out.append(Sentence(text: text, index: s.index))
+        }
+        return out
     }
 
     /// A clause that opens a demand: 要…, 必须…, 下一步…, or a short subject before 要 (高新区要…,
     /// 各级各部门要…); not 要求, 重要, 主要, 需要, nor a principle pair (既要…更要…).
     static func beginsDemand(_ clause: String) -> Bool {
         if demandOpeners.contains(where: { clause.hasPrefix($0) }) { return true }
+        return demandMark(in: clause, within: 7) != nil
+    }
+
+    /// Where the clause's 要 of demand stands among its first `within` characters, after nothing
+    /// but its subject (no number, list mark or quote); nil for 要求, 重要, 主要, 需要, 既要….
+    static func demandMark(in clause: String, within: Int) -> Int? {
         let chars = Array(clause)
-        guard let k = chars.prefix(7).indices.first(where: { demandMarks.contains(chars[$0]) }) else { return false }
+        guard let k = chars.prefix(within).indices.first(where: { demandMarks.contains(chars[$0]) }) else { return nil }
         let before: Character? = k > 0 ? chars[k - 1] : nil
         let after: Character? = k + 1 < chars.count ? chars[k + 1] : nil
-        if let before, notDemandBefore.contains(before) { return false }
-        return !(after.map(notDemandAfter.contains) ?? false) && !chars[..<k].contains { $0.isNumber || "，、“”".contains($0) }
+        if let before, notDemandBefore.contains(before) { return nil }
+        guard !(after.map(notDemandAfter.contains) ?? false), !chars[..<k].contains(where: { $0.isNumber || "，、“”".contains($0) })
+        else { return nil }
+        return k
     }
 
     /// Sentences that say what the meeting relayed (会议传达了…精神): a leader whose speech or
@@ -240,6 +521,18 @@ struct SourceSentences {
         sentences.filter { s in
             !used.contains(s.index) && Condense.clauses(s.text).first.map { c in Self.relayVerbs.contains(where: c.text.contains) } ?? false
         }.map { Sentence(text: Condense.clause(Self.strippingMeetingPrefix($0.text), limit: limit, keeping: keeping), index: $0.index) }
+    }
+
+    /// What a meeting decided, said as its own first clause (会议明确，… / 会议决定，…).
+    static let decisionOpeners = WordLists.list("decision-openers", in: .module)
+
+    /// Sentences that say what the meeting decided (会议明确，从即日起至2021年2月28日，在全县开展散煤
+    /// “清零”百日攻坚行动；…): the campaign or rule it set, which the entry must not leave out.
+    func decisions(excluding used: Set<Int>, limit: Int) -> [Sentence] {
+        sentences.filter { s in
+            !used.contains(s.index) && Condense.clauses(s.text).count > 1
+                && Condense.clauses(s.text).first.map { c in Self.decisionOpeners.contains(c.text) } ?? false
+        }.map { Sentence(text: Condense.clause($0.text, limit: limit, keeping: keeping), index: $0.index) }
     }
 
     /// Verbs of issuing a document (印发了《…方案》).
@@ -299,6 +592,17 @@ struct SourceSentences {
         let text = Self.strippingMeetingPrefix(s.text)
         let parts = Condense.clauses(text)
         guard let k = parts.firstIndex(where: { $0.text.contains(common) || common.contains($0.text) }) else { return nil }
+        // The action's paragraph from its sentence on is what the item reports doing (…开展各类污染源
+        // 全面普查工作，对餐饮行业进行全面检查，…。对存在污染现象的废品站要求限期搬离及拆除。同时，严查
+        // 工地扬尘污染，…): printed whole when the action opens its paragraph and the rest is short,
+        // each measure in it. An action inside a paragraph about something else (a numbered point) is
+        // cut as any sentence.
+        let opensParagraph = sentences.first { $0.paragraph == s.paragraph }?.index == s.index
+        let rest = sentences.filter { $0.paragraph == s.paragraph && $0.index > s.index }
+        let whole = ([text] + rest.map(\.text)).joined(separator: "。")
+        if opensParagraph, !rest.isEmpty, whole.count <= limit * 3, !rest.contains(where: { used.contains($0.index) }) {
+            return Sentence(text: whole, index: s.index, covers: rest.map(\.index))
+        }
         let upTo = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
         let cut = Condense.clause(text, limit: limit, keeping: keeping)
         let chosen = cut.count >= upTo.count ? cut : upTo
@@ -340,13 +644,25 @@ struct SourceSentences {
             while start > s.text.startIndex, Self.ordinal.contains(s.text[s.text.index(before: start)]) {
                 start = s.text.index(before: start)
             }
+            // the list starts at an ordinal, a clause's or the sentence's start (not …对各县（市、区）…)
+            guard start != hit.lowerBound || start == s.text.startIndex || Condense.clauseEnds.contains(s.text[s.text.index(before: start)])
+            else { continue }
             var intro = String(s.text[..<start]).trimmingCharacters(in: Condense.clauseEnds.union([" "]))
             for p in Self.introPrefixes where intro.hasPrefix(p + "，") { intro = String(intro.dropFirst(p.count + 1)) }
+            // 第一，要认清形势: the ordinal word of the point is no introduction
+            if Self.beginsNumberedList(intro), intro.count <= 3 { intro = "" }
             if intro.isEmpty, s.index > 0 {
                 let previous = sentences[s.index - 1].text
                 if Self.introEndings.contains(where: { previous.hasSuffix($0) }) { intro = previous }
             }
-            guard !intro.isEmpty, intro.count <= limit else { return nil }
+            // …，明确从即日起至2021年3月15日，在全市集中开展十大专项行动：一是… → its last clause
+            if intro.count > limit, let last = Condense.clauses(intro).last?.text, last.count >= 4, last.count <= limit {
+                intro = last
+            }
+            // an address line (各县（市、区）人民政府，…：) holds the words but starts no list
+            guard !intro.isEmpty else { continue }
+            intro = Self.strippingOrdinal(intro)
+            guard intro.count <= limit else { return nil }
             return intro
         }
         return nil

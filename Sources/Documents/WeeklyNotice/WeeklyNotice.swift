@@ -105,16 +105,8 @@ struct WeeklyNoticeComposer {
         if !input.airQuality.isEmpty { airSection() }
         if settings.appendix && !items.isEmpty { appendix(units) }
         if settings.trace && !items.isEmpty { trace(units) }
-        blocks.append(
-            .endBlock(
-                EndBlock(
-                    copyTo: settings.copyTo, printer: settings.office,
-                    printDate: wording.render("print_date", DateWording.context(input.issueDate)))))
-
-        let metadata = DocumentMetadata(
-            title: title, author: settings.office, subject: settings.bulletinName,
-            keywords: String(describing: week),
-            creationDate: input.issueDate.iso + "T08:00:00+08:00")
+        blocks.append(settings.endBlock(issued: input.issueDate, wording: wording))
+        let metadata = settings.metadata(title: title, keywords: String(describing: week), issued: input.issueDate)
         return ContentDocument(metadata: metadata, blocks: blocks, sources: sources)
     }
 
@@ -178,7 +170,11 @@ struct WeeklyNoticeComposer {
         var context = period
         context[.unitCount] = units.count
         context[.itemCount] = items.count
-        context[.meetingCount] = items.filter { $0.meeting != nil }.count
+        // a meeting held under a generic name (市大气办召开专题会议) is a meeting too
+        context[.meetingCount] =
+            items.filter {
+                $0.meeting != nil || SourceSentences($0.text, headline: $0.headline).lead(unit: $0.unit, meeting: nil) != nil
+            }.count
         // The same lists the entries and the table print, so the counts agree with them.
         context[.measureCount] = items.reduce(0) { $0 + Self.measures(of: $1).count }
         context[.targetCount] = items.reduce(0) { $0 + Self.targets(of: $1).count }
@@ -220,11 +216,17 @@ struct WeeklyNoticeComposer {
         if let m = item.meeting { context[.meeting] = m }
         if let h = item.headline { context[.headline] = h }
         context[.summary] = Condense.firstSentence(item.text, limit: 80)
-        var lead = source.lead(unit: item.unit, meeting: item.meeting)
-        if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength) }
+        // a speech (在…会上的讲话 under its byline) is said as the speaker's speech, not as a meeting held
+        let speech = source.speech(headline: item.headline, people: item.people)
+        var lead =
+            speech
+            ?? source.lead(unit: item.unit, meeting: item.meeting, people: item.people.map(\.name), limit: settings.requirementLength)
+        if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength * 2) }
         if let lead {
             pieces.append(lead.text)
-            let dated = DateWording.startsWithDate(lead.text)
+            // 为推进…攻坚行动，11月22日上午，魏县召开…: a purpose clause before the date; the date is not said twice
+            let day = context[.date]?.wordingValue.text
+            let dated = DateWording.startsWithDate(lead.text) || day.map { !$0.isEmpty && lead.text.contains($0) } ?? false
             context[.lead] = dated ? lead.text : wording.render("lead_dated", context.with(.text, lead.text))
         } else {
             context[.lead] = wording.render("lead_fallback", context)
@@ -233,7 +235,7 @@ struct WeeklyNoticeComposer {
         // The source's sentences about what the meeting relayed, who did what, and the action its
         // headline names, in the source's order.
         let people = source.people(item.people, after: lead?.index, limit: settings.requirementLength)
-        var used = Set(people.map(\.index))
+        var used = Set(people.flatMap { [$0.index] + $0.covers })
         if let lead { used.insert(lead.index) }
         let relayed = source.relayed(excluding: used, limit: settings.requirementLength + 20)
         used.formUnion(relayed.map(\.index))
@@ -241,13 +243,33 @@ struct WeeklyNoticeComposer {
             excluding: used, printed: ([lead?.text ?? ""] + people.map(\.text) + relayed.map(\.text)).joined(),
             limit: settings.requirementLength + 20)
         used.formUnion(issued.map(\.index))
+        let decisions = source.decisions(excluding: used, limit: settings.requirementLength + 20)
+        used.formUnion(decisions.map(\.index))
         let speeches = source.speeches(item.people, excluding: used, limit: settings.requirementLength)
-        used.formUnion(speeches.map(\.index))
-        let demands =
-            item.requirements.isEmpty
-            ? source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2).map { [$0] } ?? [] : []
+        used.formUnion(speeches.flatMap { [$0.index] + $0.covers })
+        var demands: [SourceSentences.Sentence] = []
+        // Sentences printed after words of the layout's (the source's own words are the pieces).
+        var introduced: [Int: String] = [:]
+        // Unnumbered demands: 会议要求，要…；要…, and where the source numbers none, points written as
+        // headed paragraphs (under the layout's words for a meeting's requirements: the source names
+        // no speaker).
+        if let d = source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2) { demands.append(d) }
         used.formUnion(demands.map(\.index))
-        var said = (people + relayed + issued + speeches + demands).sorted { $0.index < $1.index }
+        if item.requirements.isEmpty {
+            if let h = source.headedPoints(excluding: used) {
+                introduced[h.index] = wording.render("requirements_intro") + "："
+                demands.append(h)
+            }
+        }
+        used.formUnion(demands.flatMap { [$0.index] + $0.covers })
+        // The words the source puts before its numbered list are printed with it.
+        let intro = item.requirements.first.flatMap { source.requirementsIntro($0, limit: settings.requirementLength) }
+        let remarks = source.remarks(
+            item.people, excluding: used,
+            printed: ([lead?.text ?? "", intro ?? ""] + (people + relayed + issued + decisions + speeches).map(\.text)).joined(),
+            limit: settings.requirementLength)
+        used.formUnion(remarks.map(\.index))
+        var said = (people + relayed + issued + decisions + speeches + demands + remarks).sorted { $0.index < $1.index }
         let printed = ([context[.lead]?.wordingValue.text ?? ""] + said.map(\.text) + item.requirements).joined()
         if let action = source.headlineAction(
             item.headline, excluding: used, printed: printed, speakers: item.people.map(\.name), limit: settings.requirementLength)
@@ -255,7 +277,10 @@ struct WeeklyNoticeComposer {
             said.append(action)
             said.sort { $0.index < $1.index }
         }
-        if !said.isEmpty { context[.sentences] = said.map { $0.text + "。" }.joined() }
+        // A sentence that is the numbered list's introduction with the list (…主持会议并讲话，他要求，
+        // 一要…) is said once, with the list.
+        if let intro { said.removeAll { $0.text.hasPrefix(intro) } }
+        if !said.isEmpty { context[.sentences] = said.map { (introduced[$0.index] ?? "") + $0.text + "。" }.joined() }
         pieces += said.map(\.text)
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
             wording.render(
@@ -267,8 +292,7 @@ struct WeeklyNoticeComposer {
         }
         if !reqs.isEmpty {
             context[.requirements] = reqs.joined(separator: "；")
-            let intro = item.requirements.first.flatMap { source.requirementsIntro($0, limit: settings.requirementLength) }
-            context[.requirementsIntro] = intro ?? wording.render("requirements_intro")
+            context[.requirementsIntro] = intro ?? wording.render(speech == nil ? "requirements_intro" : "speech_requirements_intro")
             if let intro { pieces.append(intro) }
             facts += spans.requirements.prefix(settings.maxRequirements).map { $0 }
         }
@@ -284,8 +308,9 @@ struct WeeklyNoticeComposer {
     /// The measures an item deployed (no slogans, descriptions or names), each once.
     static func measures(of item: Briefing) -> [String] { Condense.unique(item.deployedMeasures.map(\.text)) }
 
-    /// The quantified goals an item set.
-    static func targets(of item: Briefing) -> [Target] { item.goals }
+    /// The quantified goals an item set: a goal with no quantity (确保6月底前全部整改落实到位) is no
+    /// 量化目标; its time limit is still printed among the deadlines.
+    static func targets(of item: Briefing) -> [Target] { item.goals.filter { $0.value != nil } }
 
     /// An item's time limits as written, each once: a goal's deadline that one of them already
     /// states is not repeated, nor printed as an ISO date.
@@ -304,7 +329,7 @@ struct WeeklyNoticeComposer {
         var rowRefs: [[SourceRef]] = []
         let rows: [[String]] = UnitGrouping.ordered(input.briefings, order: settings.unitOrder).compactMap { item in
             let measures = Self.measures(of: item).map { wording.render("measure_item", [.text: $0]) }
-            let targets = Self.targets(of: item).map { Punctuation.fullWidth($0.text) }
+            let targets = Self.targets(of: item).map { Punctuation.fullWidth(SourceSentences.strippingOrdinal($0.text)) }
             guard !measures.isEmpty || !targets.isEmpty else { return nil }
             rowItems.append([item])
             // The row names the lines of its unit, measures, targets and time limits.
@@ -330,7 +355,7 @@ struct WeeklyNoticeComposer {
             .hasDeadlines: rows.contains { !$0[3].isEmpty },
         ]
         append(.paragraph([Inline(wording.render("measures_opening", context))]), from: withRows)
-        let header = wording.render("measures_table_header").split(separator: "|").map(String.init)
+        let header = wording.columns("measures_table_header")
         // Columns nobody filled this week are left out rather than printed empty.
         let widths = [0.2, 0.35, 0.25, 0.2]
         let kept = widths.indices.filter { c in c < 2 || rows.contains { !$0[c].isEmpty } }
@@ -369,7 +394,7 @@ struct WeeklyNoticeComposer {
         ]
         append(.paragraph([Inline(wording.render("inspection_opening", totals))]), rows: counted)
         if !inspection.areas.isEmpty {
-            let header = wording.render("inspection_table_header").split(separator: "|").map(String.init)
+            let header = wording.columns("inspection_table_header")
             let rows = inspection.areas.map { [$0.area, String($0.new), String($0.rectified), String($0.overdue)] }
             let highlighted = inspection.areas.indices.filter { inspection.areas[$0].overdue > 0 }
             if inspection.areas.allSatisfy({ !$0.sources.isEmpty }) {
@@ -395,21 +420,26 @@ struct WeeklyNoticeComposer {
             .areaCount: input.airQuality.count, .best: best?.area ?? "", .worst: worst?.area ?? "",
         ]
         blocks.append(.paragraph([Inline(wording.render("air_opening", context))]))
-        let header = wording.render("air_table_header").split(separator: "|").map(String.init)
+        let header = wording.columns("air_table_header")
         let rows = input.airQuality.map { [$0.area, String($0.meanAQI), "\($0.goodDays)/\($0.validDays)"] }
         blocks.append(.table(Table(header: header, rows: rows)))
+    }
+
+    /// An attachment's opening: its label (`<name>_label`, when the layout has a non-empty one) as
+    /// a heading in the flow, not on a page of its own (a short notice stays on two pages), its
+    /// caption, and its table's columns.
+    private mutating func attachment(_ name: String, items: [Briefing]) -> [String] {
+        if wording.has(name + "_label") && !wording.render(name + "_label").isEmpty {
+            blocks.append(.heading(level: 0, text: wording.render(name + "_label")))
+        }
+        append(.caption(wording.render(name + "_caption")), from: items)
+        return wording.columns(name + "_table_header")
     }
 
     /// 本期信息来源 as an office names a source: unit, date, the item's own title (or its first
     /// sentence) and the received file's name without folders or content hashes.
     private mutating func appendix(_ units: [UnitGroup]) {
-        // In the flow, not on a page of its own: a short notice stays on two pages.
-        if wording.has("appendix_label") && !wording.render("appendix_label").isEmpty {
-            blocks.append(.heading(level: 0, text: wording.render("appendix_label")))
-        }
-        let all = units.flatMap(\.items)
-        append(.caption(wording.render("appendix_caption")), from: all)
-        let header = wording.render("appendix_table_header").split(separator: "|").map(String.init)
+        let header = attachment("appendix", items: units.flatMap(\.items))
         var rows: [[String]] = []
         var rowRefs: [[SourceRef]] = []
         for unit in units {
@@ -428,12 +458,8 @@ struct WeeklyNoticeComposer {
 
     /// `[weekly] trace = true`: the exact file and line range of every item, as an attachment.
     private mutating func trace(_ units: [UnitGroup]) {
-        if wording.has("trace_label") && !wording.render("trace_label").isEmpty {
-            blocks.append(.heading(level: 0, text: wording.render("trace_label")))
-        }
         let all = units.flatMap(\.items)
-        append(.caption(wording.render("trace_caption")), from: all)
-        let header = wording.render("trace_table_header").split(separator: "|").map(String.init)
+        let header = attachment("trace", items: all)
         let rows = all.enumerated().map { i, item in
             [String(i + 1), item.source.file, item.source.lines.count == 2 ? "\(item.source.lines[0])–\(item.source.lines[1])" : ""]
         }

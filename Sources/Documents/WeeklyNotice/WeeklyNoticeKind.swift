@@ -42,6 +42,7 @@ extension WeeklyNotice: DocumentKind {
         .init("requirement_item", [V.ordinal, .text]), .init("measure_item", [V.text]), .init("measure_separator"),
         .init("entry", entry + [.lead, .sentences, .requirements, .requirementsIntro, .measures]),
         .init("lead_dated", entry + [.text]), .init("lead_fallback", entry), .init("requirements_intro"),
+        .init("speech_requirements_intro"),
         .init("section_measures"), .init("measures_opening", [V.rowCount, .hasTargets, .hasDeadlines]),
         .init("measures_table_header"), .init("measures_none"),
         .init("section_inspection"), .init("inspection_opening", [V.new, .rectified, .overdue, .areaCount]),

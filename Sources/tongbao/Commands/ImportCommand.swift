@@ -1,11 +1,8 @@
-import AirQuality
 import ArgumentParser
 import Assembly
 import FileAccess
 import Foundation
-import ReportModel
 import ReportStore
-import TableFiles
 
 /// `tongbao import FILE|DIR ... [--ledger FILE ...] [--air FILE|DIR ...] [--review FILE ...]`: fills the report store.
 struct ImportCommand: ParsableCommand {

@@ -4,11 +4,8 @@ import Assembly
 import Documents
 import FileAccess
 import Foundation
-import LayoutSpec
 import ReportModel
 import ReportStore
-import TableFiles
-import Typesetting
 
 /// `tongbao monthly --month 2016-12|last --output DIR|FILE [--air FILE|DIR ...]` — 月排名.
 struct MonthlyCommand: ParsableCommand {
@@ -102,8 +99,6 @@ struct MonthlyCommand: ParsableCommand {
         }
         if airInput.isGiven { throw CLIError(.usage, "--area-map and --co-unit apply to --air files; the store holds area values") }
         let db = try store.opened(mustExist: true)
-        do { return (try MonthMaterial.storedDays(db, month: ym), (store.path, true)) } catch {
-            throw CLIError(.output, "\(store.path): \(error.kind.rawValue): \(error.message)")
-        }
+        do { return (try MonthMaterial.storedDays(db, month: ym), (store.path, true)) } catch { throw store.failed(error) }
     }
 }

@@ -15,6 +15,9 @@ struct StoreOptions: ParsableArguments {
         try Numbers.environment("TONGBAO_BUSY_TIMEOUT", in: 0...3600, unit: "seconds") ?? 60
     }
 
+    /// A failed store step: 73 naming the store, as on opening.
+    func failed(_ error: StoreError) -> CLIError { CLIError(.output, "\(path): \(error.kind.rawValue): \(error.message)") }
+
     /// Opens the store: 73 when it cannot be opened or is damaged, 66 for a missing one with
     /// `mustExist` (`weekly`, `monthly`: a mistyped `--db` must not become an empty store).
     func opened(mustExist: Bool = false) throws(CLIError) -> ReportStore {

@@ -1,10 +1,8 @@
-import AirQuality
 import ArgumentParser
 import Assembly
 import Documents
 import FileAccess
 import Foundation
-import ReportModel
 import ReportStore
 import Typesetting
 
@@ -41,19 +39,17 @@ struct WeeklyCommand: ParsableCommand {
         var db: ReportStore? = nil
         var inputRefused = false
         if !input.isEmpty {
-            let files: [InputFile]
-            do { files = try InputFiles.expand(input) } catch { throw CLIError(error) }
-            let read = BriefingFiles.read(files, verbose: verbose && !document.quiet)
+            let read: BriefingFiles.Read
+            do { (material, read) = try WeekMaterial.read(input, week: week, verbose: verbose && !document.quiet) } catch {
+                throw CLIError(error)
+            }
             read.messages.forEach(printError)
             inputRefused = read.refused > 0
-            material = WeekMaterial.files(read.files, week: week)
         } else {
             let opened = try store.opened(mustExist: true)
             db = opened
             // the store failed (locked, damaged, read-only for a new 期号): 73, as on opening
-            do { material = try WeekMaterial.gather(opened, week: week, numberEmptyWeek: !skipEmpty) } catch {
-                throw CLIError(.output, "\(store.path): \(error.kind.rawValue): \(error.message)")
-            }
+            do { material = try WeekMaterial.gather(opened, week: week, numberEmptyWeek: !skipEmpty) } catch { throw store.failed(error) }
             // printed even with --quiet: a clerk's correction no longer applies
             for w in material.droppedWarnings { printError("tongbao: warning: \(w)") }
         }
@@ -71,9 +67,7 @@ struct WeeklyCommand: ParsableCommand {
         try stageNotice(material, layout: spec, target: target, in: delivery, output: document)
         if let db {
             let changed: Bool
-            do { changed = try material.allocateIssue(in: db) } catch {
-                throw CLIError(.output, "\(store.path): \(error.kind.rawValue): \(error.message)")
-            }
+            do { changed = try material.allocateIssue(in: db) } catch { throw store.failed(error) }
             if changed {
                 // Another run took the provisional number meanwhile: typeset again with the stored one
                 // (its warnings were printed the first time).

@@ -1,4 +1,3 @@
-import AirQuality
 import ArgumentParser
 import FileAccess
 import Foundation
