@@ -12,9 +12,11 @@ struct DocxDecoder: Sendable {
     func decode(_ data: Data, file: String) throws(UndecodableFileError) -> DecodedText {
         // TableFiles' zip reader: every offset checked, a deflate stream that does not end is an
         // error (ZIPFoundation's Archive loops on one, found by make fuzz on .xlsx).
+        let zip: ZipEntries
+        do { zip = try ZipEntries(data) } catch { throw UndecodableFileError(file: file, reason: "not a .docx (\(error.message))") }
         let part: Data?
-        do { part = try ZipEntries(data).bytes("word/document.xml", limit: Self.maxPartSize) } catch {
-            throw UndecodableFileError(file: file, reason: "not a .docx (\(error.message))")
+        do { part = try zip.bytes("word/document.xml", limit: Self.maxPartSize) } catch {
+            throw UndecodableFileError(file: file, reason: "a damaged .docx (\(error.message))")
         }
         guard let xml = part else {
             throw UndecodableFileError(file: file, reason: "a zip archive without word/document.xml (not a .docx)")

@@ -101,12 +101,18 @@ public struct ZipEntries {
             }
             return packed
         case 8:
+            guard !packed.isEmpty else { throw Failure(message: "\(path) is damaged (an empty deflate stream)") }
             var out = Data()
             var given = 0
             let crc: UInt32
             do {
+                // The buffer is exactly the packed entry: ZIPFoundation's Linux inflater tells zlib
+                // every chunk is `bufferSize` bytes long (avail_in), so a shorter chunk let zlib read
+                // past it into other memory (a SEGV in libz, found by make fuzz). One chunk of exactly
+                // that size, then a refusal if the stream asks for more; output comes in pieces of
+                // the same size (deflate expands at most ~1,032-fold: about a thousand pieces at most).
                 crc = try Data.decompress(
-                    size: Int64(packed.count), bufferSize: 64 << 10, skipCRC32: false,
+                    size: Int64(packed.count), bufferSize: packed.count, skipCRC32: false,
                     provider: { _, chunk in
                         // the inflater asks again after the last chunk when the stream did not end
                         guard given < packed.count else { throw Failure(message: "\(path): a deflate stream that does not end") }

@@ -56,6 +56,53 @@ import Testing
         #expect(map?.isMissing == true)
     }
 
+    /// Issue 13, class 2: monitoring tables are read within their own limits (64 columns, a month
+    /// of hourly rows for 1,000 sites), not the general ones (1,024 columns): a value beyond the
+    /// last column is refused with the file and the line (CSV) or the cell (.xlsx), a table with a
+    /// row too many with the file and the line. A PRSA-shaped file (18 columns) is read.
+    @Test func monitoringTablesAreReadWithinTheirOwnLimits() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let header = "No,year,month,day,hour,PM2.5,PM10,SO2,NO2,CO,O3,TEMP,PRES,DEWP,RAIN,wd,WSPM,station"
+        let row = "1,2017,1,1,1,10,20,3,4,500,60,-0.7,1023,-18.8,0,NNW,4.4,X"
+        let prsa = dir.appendingPathComponent("prsa.csv")
+        try Data("\(header)\n\(row)\n".utf8).write(to: prsa)
+        #expect(try AirFiles.read(InputFile(path: prsa.path)).hours.count == 1)
+
+        // 65 cells in line 3 (64 is the most): the general limit (1,024) would have let it through.
+        let wide = dir.appendingPathComponent("wide.csv")
+        let extra = Array(repeating: "9", count: 65 - 18).joined(separator: ",")
+        try Data("\(header)\n\(row)\n\(row),\(extra)\n".utf8).write(to: wide)
+        let e = #expect(throws: AirQualityError.self) { try AirFiles.read(InputFile(path: wide.path)) }
+        #expect(e?.file == wide.path && e?.line == 3, "\(String(describing: e))")
+        #expect(e?.message == "65 cells; this table has at most 64 columns", "\(String(describing: e))")
+
+        // The same in a workbook: the cell is named.
+        let cells = (header + "," + Array(repeating: "x", count: 47).joined(separator: ",")).split(separator: ",").map {
+            XLSXWriter.Cell.text(String($0))
+        }
+        let book = try XLSXWriter.workbook(
+            header: header.split(separator: ",").map(String.init), rows: [cells], sheetName: "hourly",
+            modified: Date(timeIntervalSince1970: 0))
+        let xlsx = dir.appendingPathComponent("wide.xlsx")
+        try book.write(to: xlsx)
+        let x = #expect(throws: AirQualityError.self) { try AirFiles.read(InputFile(path: xlsx.path)) }
+        #expect(x?.file == xlsx.path, "\(String(describing: x))")
+        #expect(x?.message.contains("cell BM2 is beyond column BL") == true, "\(String(describing: x))")
+
+        // One row more than a month of hourly rows for 1,000 sites: refused at its line.
+        let limit = AirFiles.sheetLimits.rows
+        #expect(limit == 744 * 1_000 + 1)
+        var text = "area,date,pollutant,value\n"
+        text.reserveCapacity(limit * 2 + 64)
+        for _ in 0..<limit { text += "1\n" }
+        let long = dir.appendingPathComponent("long.csv")
+        try Data(text.utf8).write(to: long)
+        let r = #expect(throws: AirQualityError.self) { try AirFiles.read(InputFile(path: long.path)) }
+        #expect(r?.file == long.path && r?.line == limit + 1, "\(String(describing: r))")
+        #expect(r?.message == "more than \(limit) rows, the most this table can have", "\(String(describing: r))")
+    }
+
     @Test func aYearOfEighteenNinesIsAnUnreadableTimeNotACrash() throws {
         let text = """
             No,year,month,day,hour,PM2.5,PM10,SO2,NO2,CO,O3,station

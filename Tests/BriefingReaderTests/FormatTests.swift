@@ -98,14 +98,25 @@ import ZIPFoundation
         }
     }
 
-    /// A .docx whose word/document.xml is a deflate stream without a final block (the kind of
-    /// stream ZIPFoundation's Archive looped on in an .xlsx) is refused by name.
-    @Test func aDeflateStreamWithoutEndIsRefused() throws {
+    /// A .docx whose word/document.xml is a deflate stream that never ends (`Formats/make-deflate-
+    /// without-end.py`: seed003.docx with the part sync-flushed and then a stored block whose bytes
+    /// never come) is refused by name. ZIPFoundation 0.9.20's Archive.extract, the old path, spins
+    /// on this file for ever (checked by hand: `timeout 20` killed it; the earlier 150-byte fixture
+    /// only made it throw): its inflater reads past the entry and loops once reads return nothing.
+    /// The part's size and CRC-32 are the real document's, so only the stream gives it away.
+    @Test func aDeflateStreamThatNeverEndsIsRefusedByName() throws {
+        let hostile = try Archive(data: Data(contentsOf: Self.folder.appendingPathComponent("deflate-without-end.docx")), accessMode: .read)
+        let real = try Archive(data: Data(contentsOf: Self.folder.appendingPathComponent("seed003.docx")), accessMode: .read)
+        let part = try #require(hostile["word/document.xml"])
+        let original = try #require(real["word/document.xml"])
+        #expect(part.checksum == original.checksum && part.uncompressedSize == original.uncompressedSize)
+        #expect(part.compressedSize > 3_000, "the whole document is in the stream")
         #expect {
             try read("deflate-without-end.docx")
         } throws: { error in
             guard let e = error as? UndecodableFileError else { return false }
-            return e.file == "deflate-without-end.docx" && e.reason.contains("word/document.xml")
+            return e.file == "deflate-without-end.docx"
+                && e.reason == "a damaged .docx (word/document.xml: a deflate stream that does not end)"
         }
     }
 

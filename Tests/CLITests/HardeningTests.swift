@@ -220,4 +220,25 @@ import Testing
             #expect(w.status == 65 && w.stderr.contains(message), "\(w.stderr)")
         }
     }
+
+    /// The .docx that spun ZIPFoundation for ever (BriefingReaderTests/Formats, made by
+    /// make-deflate-without-end.py) is refused by name by every command that reads briefings, and
+    /// the good files given with it land.
+    @Test func aDocxWhoseDeflateStreamNeverEndsIsRefusedByName() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let fixture = CLIRunner.packageRoot.appendingPathComponent("Tests/BriefingReaderTests/Formats/deflate-without-end.docx")
+        let docx = try s.write("in/hostile.docx", Data(contentsOf: fixture))
+        let good = try s.write("in/good.txt", briefingItem(1, date: "2017年11月14日"))
+        let message = "\(docx): error: a damaged .docx (word/document.xml: a deflate stream that does not end)"
+        let p = try CLIRunner.run(["parse", docx])
+        #expect(p.status == 65 && p.stderr.contains(message), "\(p.stderr)")
+        let db = s.path("s.sqlite")
+        let i = try CLIRunner.run(["import", docx, good, "--db", db])
+        #expect(i.status == 65 && i.stderr.contains(message), "\(i.stderr)")
+        #expect(i.stdout.contains("1 new") && i.stdout.contains("1 refused"), "\(i.stdout)")
+        #expect(StoreProbe.count(db, "source_file") == 1)
+        let w = try CLIRunner.run(["weekly", "--week", "2017-W46", "--input", docx, "--output", s.path("out") + "/"])
+        #expect(w.status == 65 && w.stderr.contains(message), "\(w.stderr)")
+    }
 }

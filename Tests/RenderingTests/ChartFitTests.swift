@@ -40,13 +40,81 @@ struct ChartFitTests {
 
     @Test(arguments: [BarChart.Orientation.vertical, .horizontal])
     func largeValuesShowWholeAxisLabels(_ orientation: BarChart.Orientation) throws {
-        for (values, top) in [([50_000.0, 12_000], "50000"), ([1e8, 3e7], "100000000")] {
+        // Below 10万 the axis is plain digits; from 10万 on it is written in 万 or 亿, exactly.
+        for (values, top, value) in [
+            ([50_000.0, 12_000], "50000", "50000"), ([1e8, 3e7], "1亿", "1亿"), ([500_000, 120_000], "50万", "50万"),
+            ([250_000_000, 1e8], "2.5亿", "2.5亿"),
+        ] {
             let (doc, violations) = try Self.compose([Self.chart(values, orientation)])
             #expect(violations.isEmpty, "\(violations)")
             let texts = Self.texts(doc)
             #expect(texts.contains(top), "\(orientation) \(values): the axis ends at \(top), got \(texts)")
-            #expect(texts.contains(Self.number(values[0])), "\(texts)")
+            #expect(texts.contains(value), "\(texts)")
+            #expect(!texts.contains { $0.count > 6 && $0.allSatisfy(\.isNumber) }, "no long digit strings left: \(texts)")
         }
+        // A value whose short form would not be shorter stays as written: 123456 never becomes 12万.
+        let (doc, _) = try Self.compose([Self.chart([123_456, 2e5], .vertical)])
+        #expect(Self.texts(doc).contains("123456") && Self.texts(doc).contains("20万"), "\(Self.texts(doc))")
+        #expect(!Self.texts(doc).contains { $0.hasPrefix("12万") || $0.hasPrefix("12.3万") })
+    }
+
+    /// The rule of 万/亿: the printed digits are moved past the point, never rounded; a text that
+    /// is not a plain decimal number is left alone; below 10万 nothing is abbreviated.
+    @Test func largeNumbersAreWrittenInUnitsExactly() throws {
+        let wan = try #require(ChartNumbers.units.first { $0.power == 4 })
+        let yi = try #require(ChartNumbers.units.first { $0.power == 8 })
+        #expect(ChartNumbers.units.map(\.word) == [yi.word, wan.word], "largest first, from the word list")
+        let cases: [(String, ChartNumbers.Unit, String?)] = [
+            ("50000", wan, "5" + wan.word), ("100000000", yi, "1" + yi.word), ("250000000", yi, "2.5" + yi.word),
+            ("123456", wan, "12.3456" + wan.word), ("-120000", wan, "-12" + wan.word), ("0", wan, "0"),
+            ("100000.50", wan, "10.00005" + wan.word), ("1", yi, "0.00000001" + yi.word), ("007", wan, "0.0007" + wan.word),
+            ("1e5", wan, nil), ("1,234", wan, nil), ("约5", wan, nil), ("", wan, nil), ("5.", wan, nil), ("-", wan, nil),
+        ]
+        for (text, unit, want) in cases {
+            #expect(ChartNumbers.written(text, in: unit) == want, "\(text) in \(unit.word)")
+        }
+        // Exact: the short form read back is the same number, digit for digit.
+        for text in ["123456789", "987654321.0123", "100000", "-3000000000"] {
+            let short = try #require(ChartNumbers.written(text, in: yi))
+            let back = Decimal(string: String(short.dropLast(yi.word.count)))! * pow(Decimal(10), 8)
+            #expect(back == Decimal(string: text)!, "\(text) → \(short)")
+        }
+        #expect(ChartNumbers.unit(for: 99_999) == nil)
+        #expect(ChartNumbers.unit(for: 100_000) == wan && ChartNumbers.unit(for: 99_999_999) == wan)
+        #expect(ChartNumbers.unit(for: 1e8) == yi && ChartNumbers.unit(for: .infinity) == nil)
+    }
+
+    /// Category names too wide for their slots under a vertical chart stand upright, one character
+    /// under another (a run of Latin letters and digits kept together), in order, the chart taller.
+    @Test func longCategoryNamesStandUpright() throws {
+        let names = ["高新技术产业开发区", "经济技术开发区", "航空港经济综合实验区", "中原区", "二七区", "金水区", "管城回族区", "惠济区", "PM2.5示范区"]
+        let (doc, violations) = try Self.compose([Self.chart(Array(repeating: 40, count: names.count), .vertical, labels: names)])
+        #expect(violations.isEmpty, "\(violations)")
+        let texts = Self.texts(doc)
+        #expect(!texts.contains("高新技术产业开发区"), "not set across its slot")
+        // Each name's pieces appear in reading order, top to bottom.
+        let lines = doc.pages.flatMap(\.lines).filter { $0.kind == .table }
+        for name in names {
+            let pieces = name == "PM2.5示范区" ? ["PM2.5", "示", "范", "区"] : name.map(String.init)
+            let column = lines.filter { l in pieces.contains(l.text) }
+            var found: [String] = []
+            var lastBaseline = -Double.infinity
+            var x: Double? = nil
+            for piece in pieces {
+                guard
+                    let l = column.first(where: {
+                        $0.text == piece && $0.baseline > lastBaseline && (x == nil || abs(($0.x0 + $0.x1) / 2 - x!) < 1)
+                    })
+                else { break }
+                found.append(piece)
+                lastBaseline = l.baseline
+                x = (l.x0 + l.x1) / 2
+            }
+            #expect(found == pieces, "\(name): \(found)")
+        }
+        // Short names still sit across their slot.
+        let (short, _) = try Self.compose([Self.chart([40, 50], .vertical, labels: ["中原区", "金水区"])])
+        #expect(Self.texts(short).contains("中原区"))
     }
 
     @Test func negativeBarsAreDrawnBelowTheZeroLine() throws {
@@ -69,16 +137,21 @@ struct ChartFitTests {
     }
 
     @Test func aLabelThatFitsNowhereIsRefusedNotCut() throws {
-        let long = Array(repeating: "高新技术产业开发区管理委员会", count: 12)
-        let (_, violations) = try Self.compose([Self.chart(Array(repeating: 10, count: 12), .vertical, labels: long)])
-        #expect(violations.contains { $0.message.contains("高新技术产业开发区管理委员会") && $0.message.contains("slot") }, "\(violations)")
+        // Upright, a 70-character name is taller than a page; across a horizontal chart's label
+        // column (a third of the line) it does not fit even at 70 %.
+        let tall = String(repeating: "高新技术产业开发区管理委员会", count: 5)
+        let (_, upright) = try Self.compose([Self.chart([10, 20], .vertical, labels: [tall, "中原区"])])
+        #expect(upright.contains { $0.message.contains("does not fit a page") }, "\(upright)")
+        let wide = String(repeating: "高新技术产业开发区管理委员会", count: 2)
+        let (_, across) = try Self.compose([Self.chart([10, 20], .horizontal, labels: [wide, "中原区"])])
+        #expect(across.contains { $0.message.contains(wide) && $0.message.contains("slot") }, "\(across)")
         let writer = try PDFWriter(fontsDirectory: PDFWriterTests.fonts)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tongbao-chartfit-\(getpid()).pdf")
         #expect(throws: RenderError.self) {
             try writer.writePDF(
                 ContentDocument(
                     metadata: DocumentMetadata(title: "图"),
-                    blocks: [Self.chart(Array(repeating: 10, count: 12), .vertical, labels: long)]),
+                    blocks: [Self.chart([10, 20], .vertical, labels: [tall, "中原区"])]),
                 layout: Layout.standard, to: url)
         }
         #expect(!FileManager.default.fileExists(atPath: url.path))

@@ -16,7 +16,7 @@ public func fuzzAirImport(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         } else {
             let text = String(decoding: data, as: UTF8.self)
             let sheet: Sheet
-            do { sheet = try CSVReader.parse(text, file: "fuzz.csv") } catch {
+            do { sheet = try CSVReader.parse(text, file: "fuzz.csv", limits: AirFiles.sheetLimits) } catch {
                 _ = error.description
                 return 0
             }

@@ -12,6 +12,26 @@ public enum AirFiles {
     /// year of a province's stations as one CSV stays far below this).
     public static let maxFileBytes = 256 << 20
 
+    /// The sites a monitoring table may cover at once: more than any city's or province's
+    /// national and provincial sites together (a large province has about 200 national ones).
+    public static let maxSites = 1_000
+
+    /// What a monitoring table (hourly or daily, CSV or .xlsx) may hold, from what the data is:
+    /// - columns: 64. An hourly table has at most 5 time columns, station/area/type, the six
+    ///   pollutants with their 24-hour and 8-hour variants, AQI, level and primary pollutant, and
+    ///   weather (the PRSA files have 18 columns); a daily table has area, date and one column per
+    ///   pollutant (wide) or pollutant and value (long).
+    /// - rows: a month of hourly rows for `maxSites` sites (744 × 1,000 = 744,000) plus the header
+    ///   — also a year of 80 sites, a station's four years (35,064, the PRSA files), or a year of
+    ///   daily values in long form (six pollutants) for 330 areas. An .xlsx stays within Excel's
+    ///   1,048,576 rows and 64 MiB per unpacked part besides.
+    /// - cells: those rows with 20 filled cells each.
+    /// Beyond these a file is refused with its name and the line (CSV) or cell (.xlsx).
+    public static let sheetLimits = SheetLimits(columns: 64, rows: 744 * maxSites + 1, cells: 744 * maxSites * 20)
+
+    /// What an area map (`station,area[,type]`) may hold: a row per site, a few columns.
+    public static let areaMapLimits = SheetLimits(columns: 16, rows: maxSites * 10 + 1, cells: maxSites * 10 * 16)
+
     /// Why nothing could be loaded.
     public struct LoadError: Error, Sendable, CustomStringConvertible {
         /// A path does not exist (exit 66), or nothing usable was found (exit 65).
@@ -64,7 +84,7 @@ public enum AirFiles {
             return try AirImport.json(data, file: name, options: options)
         }
         let sheet: Sheet
-        do { sheet = try TableReader.parse(data, file: name) } catch {
+        do { sheet = try TableReader.parse(data, file: name, limits: sheetLimits) } catch {
             throw AirQualityError(file: error.file, line: error.line, message: error.message)
         }
         let stem = file.url.deletingPathExtension().lastPathComponent
@@ -82,7 +102,7 @@ extension AreaMap {
         let sheet: Sheet
         do {
             let data = try InputFiles.read(file, limit: AirFiles.maxFileBytes)
-            sheet = try TableReader.parse(data, file: path)
+            sheet = try TableReader.parse(data, file: path, limits: AirFiles.areaMapLimits)
         } catch let e as InputError {
             throw AirFiles.LoadError(isMissing: e.kind == .missing, message: e.description, diagnostics: [])
         } catch {

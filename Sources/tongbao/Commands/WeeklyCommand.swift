@@ -64,15 +64,18 @@ struct WeeklyCommand: ParsableCommand {
         // Everything is written (and missing directories made) only when the notice typeset cleanly;
         // the 期号 is stored only then too (a refused run stores none).
         var delivery = Delivery()
-        try stageNotice(material, layout: spec, target: target, in: delivery)
+        try stageNotice(material, layout: spec, target: target, in: delivery, output: document)
         if let db {
             let changed: Bool
             do { changed = try material.allocateIssue(in: db) } catch { throw store.failed(error) }
             if changed {
-                // Another run took the provisional number meanwhile: typeset again with the stored one.
+                // Another run took the provisional number meanwhile: typeset again with the stored one
+                // (its warnings were printed the first time).
                 delivery.discard()
                 delivery = Delivery()
-                try stageNotice(material, layout: spec, target: target, in: delivery)
+                var again = document
+                again.quiet = true
+                try stageNotice(material, layout: spec, target: target, in: delivery, output: again)
             }
         }
         _ = try delivery.committed()
@@ -85,7 +88,9 @@ struct WeeklyCommand: ParsableCommand {
 
     /// Builds the notice, refuses content its sources do not support (issue 12) unless --force,
     /// and typesets every requested output into `delivery` (nothing moved into place yet).
-    private func stageNotice(_ material: WeekMaterial, layout spec: Layout, target: URL, in delivery: Delivery) throws(CLIError) {
+    private func stageNotice(
+        _ material: WeekMaterial, layout spec: Layout, target: URL, in delivery: Delivery, output document: DocumentOutput
+    ) throws(CLIError) {
         let (content, findings): (ContentDocument, [SourceFinding])
         do { (content, findings) = try material.notice(layout: spec) } catch { throw CLIError(.input, "\(layout): \(error)") }
         if !findings.isEmpty && !document.force {
