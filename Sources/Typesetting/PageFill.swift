@@ -56,13 +56,9 @@ struct PageFill {
         // the least loosening first; between equals, the paragraph nearest the page foot
         options.sort { ($0.cost, -($0.blocks.keys.max() ?? 0)) < ($1.cost, -($1.blocks.keys.max() ?? 0)) }
         for option in options.prefix(4) {
-            guard let first = option.blocks.keys.min(), var f = before[first] else { continue }
-            f.loosened.merge(option.blocks) { $1 }
-            var saved = before
-            for k in first...index {
-                saved[k] = f
-                f.add(blocks[k], index: k, following: blocks[(k + 1)...])
-            }
+            guard let first = option.blocks.keys.min(), var start = before[first] else { continue }
+            start.loosened.merge(option.blocks) { $1 }
+            let (f, saved) = reflow(start, from: first, through: index, before: before)
             // the page is full now, and what followed starts where it did
             if f.pageEnds.count >= page, f.pageEnds[page - 1] == lines, f.pages.count == flow.pages.count, f.slot == flow.slot {
                 return (f, saved)
@@ -96,13 +92,9 @@ struct PageFill {
         }
         options.sort { ($0.cost, -($0.blocks.keys.max() ?? 0)) < ($1.cost, -($1.blocks.keys.max() ?? 0)) }
         for option in options.prefix(6) {
-            guard let first = option.blocks.keys.min(), var f = before[first] else { continue }
-            f.loosened.merge(option.blocks) { $1 }
-            var saved = before
-            for k in first...index {
-                saved[k] = f
-                f.add(blocks[k], index: k, following: blocks[(k + 1)...])
-            }
+            guard let first = option.blocks.keys.min(), var start = before[first] else { continue }
+            start.loosened.merge(option.blocks) { $1 }
+            let (f, saved) = reflow(start, from: first, through: index, before: before)
             if f.pages.count == page { return (f, saved) }
         }
         return nil
@@ -122,12 +114,21 @@ struct PageFill {
         if first > 0, case .caption = blocks[first - 1] { first -= 1 }
         guard var f = before[first], Self.startPage(f) == page, f.slot > 0 else { return nil }
         f.newPage()
+        let (moved, saved) = reflow(f, from: first, through: index, before: before)
+        f = moved
+        guard f.pages.count <= flow.pages.count, f.unnumbered.isEmpty, !f.pages[page].frames.isEmpty else { return nil }
+        return (f, saved)
+    }
+
+    /// `flow` with blocks `first…index` set again from it, and the flow before each of them (what
+    /// the caller keeps to set a block again later).
+    func reflow(_ flow: Flow, from first: Int, through index: Int, before: [Int: Flow]) -> (Flow, [Int: Flow]) {
+        var f = flow
         var saved = before
         for k in first...index {
             saved[k] = f
             f.add(blocks[k], index: k, following: blocks[(k + 1)...])
         }
-        guard f.pages.count <= flow.pages.count, f.unnumbered.isEmpty, !f.pages[page].frames.isEmpty else { return nil }
         return (f, saved)
     }
 
