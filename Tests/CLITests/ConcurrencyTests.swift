@@ -38,7 +38,12 @@ import Testing
             }
         }
         let results = try together(runs)
-        for (k, r) in results.enumerated() { #expect(r.0 == 0, "\(runs[k].prefix(1)) failed: \(r.1)") }
+        // A notice that starts before any import has created the store is refused (66, issue 13:
+        // weekly never creates a store); every other run succeeds.
+        for (k, r) in results.enumerated() {
+            let refusedBeforeTheStore = runs[k][0] == "weekly" && r.0 == 66 && r.1.contains("run tongbao import first")
+            #expect(r.0 == 0 || refusedBeforeTheStore, "\(runs[k].prefix(1)) failed: \(r.1)")
+        }
         #expect(StoreProbe.integrity(db) == "ok")
         #expect(StoreProbe.count(db, "source_file") == 5)
         #expect(StoreProbe.count(db, "briefing") == 14)
