@@ -41,6 +41,16 @@ import Testing
         #expect(try #require(FixedDecimal("2.665")).rounded(decimals: 2).description == "2.66")
     }
 
+    /// An exponent at the integer limits is no number (make fuzz's FuzzAirImport found
+    /// `E-9223372036854775808` in an hourly cell trapping on abs(Int.min)).
+    @Test func exponentsAtTheIntegerLimitsAreRefusedNotTrapped() {
+        #expect(FixedDecimal("1E-9223372036854775808") == nil)
+        #expect(FixedDecimal("1e9223372036854775807") == nil)
+        #expect(FixedDecimal("1e-31") == nil)
+        #expect(FixedDecimal("1e-30")?.isNegative == false)
+        #expect(FixedDecimal("2e1")?.description == "20")
+    }
+
     @Test func parsingAndPrinting() {
         #expect(FixedDecimal("12")?.description == "12")
         #expect(FixedDecimal("-3.50")?.description == "-3.50")

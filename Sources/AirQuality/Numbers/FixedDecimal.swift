@@ -35,7 +35,7 @@ public struct FixedDecimal: Sendable, Comparable, Hashable, CustomStringConverti
         var s = Substring(text.trimmingCharacters(in: .whitespaces))
         var exponent = 0
         if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            guard let x = Int(s[s.index(after: e)...]), abs(x) <= 30 else { return nil }
+            guard let x = Int(s[s.index(after: e)...]), (-30...30).contains(x) else { return nil }  // abs(Int.min) would trap
             exponent = x
             s = s[..<e]
         }
