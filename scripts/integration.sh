@@ -73,22 +73,28 @@ for pdf in "$work"/weekly-*.pdf; do
   done
 done
 
+# faithful NAME CONTENT.json SOURCES…: faithcheck must PASS and every block must name its sources.
+faithful() {
+  local name=$1 content=$2 status summary n k
+  shift 2
+  python3 "$SHARED/tools/faithcheck.py" "$content" "$@" --layout layouts/weekly-notice.toml > "$work/faith.txt" 2>&1
+  status=$?
+  grep -E '^(UNSUPPORTED|UNATTESTED|NOSOURCE)' "$work/faith.txt" | head -n 5
+  summary=$(tail -n 1 "$work/faith.txt")
+  echo "$name: $summary"
+  [[ $status -eq 0 && "$summary" == *PASS* ]] || bad "faithcheck $name: $summary"
+  n=$(sed -E 's/.* paragraphs=([0-9]+).*/\1/' <<< "$summary")
+  k=$(sed -E 's/.* with_sources=([0-9]+).*/\1/' <<< "$summary")
+  [[ "$n" == "$k" ]] || bad "faithcheck $name: $k of $n blocks name their sources"
+}
+
 step "faithcheck: every notice says only what its sources say, every block names its sources"
 if [[ -f "$SHARED/tools/faithcheck.py" ]] && python3 -c "import opencc" 2>/dev/null; then
   for w in $weeks; do
     "$TONGBAO" weekly --db "$db" --week "$w" --output "$work/faith-$w.pdf" --emit-content "$work/faith-$w.json" --quiet > /dev/null \
       || bad "weekly $w --emit-content exited non-zero"
     # the ledger imported above is a source too: the 督查发现问题 section names its rows
-    python3 "$SHARED/tools/faithcheck.py" "$work/faith-$w.json" seeds/ examples/ledger-example.csv \
-      --layout layouts/weekly-notice.toml > "$work/faith.txt" 2>&1
-    status=$?
-    grep -E '^(UNSUPPORTED|UNATTESTED|NOSOURCE)' "$work/faith.txt" | head -n 5
-    summary=$(tail -n 1 "$work/faith.txt")
-    echo "$w: $summary"
-    [[ $status -eq 0 && "$summary" == *PASS* ]] || bad "faithcheck $w: $summary"
-    n=$(sed -E 's/.* paragraphs=([0-9]+).*/\1/' <<< "$summary")
-    k=$(sed -E 's/.* with_sources=([0-9]+).*/\1/' <<< "$summary")
-    [[ "$n" == "$k" ]] || bad "faithcheck $w: $k of $n blocks name their sources"
+    faithful "$w" "$work/faith-$w.json" seeds/ examples/ledger-example.csv
   done
 else
   echo "skipped: $SHARED/tools/faithcheck.py or the opencc module not present"
@@ -104,16 +110,7 @@ if [[ -f "$SHARED/tools/faithcheck.py" ]] && python3 -c "import opencc" 2>/dev/n
   for w in $genre_weeks; do
     "$TONGBAO" weekly --db "$gdb" --week "$w" --output "$work/genre-$w.pdf" --emit-content "$work/genre-$w.json" --quiet > /dev/null \
       || bad "genre weekly $w exited non-zero"
-    python3 "$SHARED/tools/faithcheck.py" "$work/genre-$w.json" Tests/BriefingReaderTests/Genre/ \
-      --layout layouts/weekly-notice.toml > "$work/faith.txt" 2>&1
-    status=$?
-    grep -E '^(UNSUPPORTED|UNATTESTED|NOSOURCE)' "$work/faith.txt" | head -n 5
-    summary=$(tail -n 1 "$work/faith.txt")
-    echo "genre $w: $summary"
-    [[ $status -eq 0 && "$summary" == *PASS* ]] || bad "faithcheck genre $w: $summary"
-    n=$(sed -E 's/.* paragraphs=([0-9]+).*/\1/' <<< "$summary")
-    k=$(sed -E 's/.* with_sources=([0-9]+).*/\1/' <<< "$summary")
-    [[ "$n" == "$k" ]] || bad "faithcheck genre $w: $k of $n blocks name their sources"
+    faithful "genre $w" "$work/genre-$w.json" Tests/BriefingReaderTests/Genre/
   done
 else
   echo "skipped: $SHARED/tools/faithcheck.py or the opencc module not present"
