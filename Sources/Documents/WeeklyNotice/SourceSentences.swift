@@ -93,7 +93,22 @@ struct SourceSentences {
         out.removeAll { $0.text.count <= 6 && ($0.text.hasSuffix("：") || $0.text.hasSuffix(":")) }
         let title = headline.map { $0.filter { !$0.isWhitespace } } ?? ""
         sentences = out.filter { s in title.isEmpty || !title.contains(s.text.filter { !$0.isWhitespace }) }
+            .compactMap { s in Self.withoutAddress(s.text).map { Sentence(text: $0, index: 0, paragraph: s.paragraph, closed: s.closed) } }
             .enumerated().map { i, s in Sentence(text: s.text, index: i, paragraph: s.paragraph, closed: s.closed) }
+    }
+
+    /// How a speaker addresses the hall (请大家…, 我讲三点意见): `address-cues`.
+    static let addressCues = WordLists.list("address-cues", in: .module)
+
+    /// A sentence without the clauses from the first that addresses the hall on (刚才，…印发了《…》，
+    /// 请大家认真抓好落实 → 刚才，…印发了《…》); nil when no clause of more than a connective is left
+    /// (下面，我讲三点意见).
+    static func withoutAddress(_ text: String) -> String? {
+        let parts = Condense.clauses(text)
+        guard let k = parts.firstIndex(where: { p in addressCues.contains(where: p.text.contains) }) else { return text }
+        let kept = parts[..<k]
+        guard kept.map(\.text).joined().count > 4 else { return nil }
+        return kept.enumerated().map { i, p in p.text + (i < kept.count - 1 ? String(p.end ?? "，") : "") }.joined()
     }
 
     /// The sentence that says the meeting was held, up to the clause that says so, without news
@@ -125,12 +140,15 @@ struct SourceSentences {
     /// For an item that reports no meeting: its first sentence, condensed, 我区/我县/我市 named.
     /// A heading or a document number (邯气领办〔2018〕45号) is no summary: the first sentence of
     /// two clauses or more that does not open a list (各县（市、区）人民政府，市直有关部门：) is taken.
+    /// A labelled title line (简报二：我区启动重污染天气橙色预警, no sentence end) is the item's
+    /// title, not its report: the sentence under it is taken.
     func summary(unit: String?, limit: Int) -> Sentence? {
-        let reported = sentences.first { s in
+        let reports = sentences.filter { s in s.closed || s.text.range(of: Self.labelPattern, options: .regularExpression) == nil }
+        let reported = reports.first { s in
             let parts = Condense.clauses(s.text)
             return parts.count > 1 && parts.last?.end == nil
         }
-        guard let s = reported ?? sentences.first else { return nil }
+        guard let s = reported ?? reports.first else { return nil }
         let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit, keeping: keeping)
         return Sentence(text: Self.naming(unit, in: text, before: [], source: whole), index: s.index)
     }
@@ -399,12 +417,17 @@ struct SourceSentences {
     func unnumberedDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
         for s in sentences where !used.contains(s.index) {
             let parts = Condense.clauses(s.text)
-            guard parts.count > 1, Self.demandVerbs.contains(where: parts[0].text.hasSuffix), parts[0].text.count <= 12,
-                Self.beginsDemand(parts[1].text)
+            // 会议强调，各施工单位要…; 会议要求，各乡镇、各部门要…: after the meeting's verb, subjects
+            // listed with 、 still open a demand
+            guard parts.count > 1, (Self.demandVerbs + Self.speechVerbs).contains(where: parts[0].text.hasSuffix),
+                parts[0].text.count <= 12, Self.beginsDemand(parts[1].text) || Self.beginsListedDemand(parts[1].text)
             else { continue }
             let body = parts.dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-            let demands = body.split(whereSeparator: { $0 == "；" || $0 == ";" }).map {
-                Condense.clause(String($0), limit: limit, keeping: keeping)
+            let runs = body.split(whereSeparator: { $0 == "；" || $0 == ";" })
+            // one demand alone is cut at twice the length of one of several (its goals and time
+            // limits are what it demands)
+            let demands = runs.map {
+                Condense.clause(String($0), limit: runs.count == 1 ? 2 * limit : limit, keeping: keeping)
             }.filter { !$0.isEmpty }
             guard !demands.isEmpty else { continue }
             return Sentence(text: parts[0].text + "，" + demands.joined(separator: "；"), index: s.index)
@@ -500,6 +523,17 @@ struct SourceSentences {
     static func beginsDemand(_ clause: String) -> Bool {
         if demandOpeners.contains(where: { clause.hasPrefix($0) }) { return true }
         return demandMark(in: clause, within: 7) != nil
+    }
+
+    /// A demand whose subjects are listed with 、 (各乡镇、各部门要坚持…): each subject short, the 要
+    /// within the clause's first twelve characters.
+    static func beginsListedDemand(_ clause: String) -> Bool {
+        let chars = Array(clause)
+        guard let k = chars.prefix(12).firstIndex(where: { demandMarks.contains($0) }), k > 0,
+            !(k + 1 < chars.count && notDemandAfter.contains(chars[k + 1])), !notDemandBefore.contains(chars[k - 1])
+        else { return false }
+        let subjects = chars[..<k].split(separator: "、")
+        return subjects.count >= 2 && subjects.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(Punctuation.isHan) }
     }
 
     /// Where the clause's 要 of demand stands among its first `within` characters, after nothing
@@ -631,6 +665,28 @@ struct SourceSentences {
         return String(a[(best.1 - best.0)..<best.1])
     }
 
+    /// The heads of the points a numbered point goes on with under marks of their own (二、聚焦重点，
+    /// 确保完成攻坚目标⏎（一）狠抓燃煤治理。力争…⏎（二）狠抓工业治理。…⏎（三）…): the first sentence of
+    /// each following paragraph that opens with a mark (（一）, 1.), without it, while they run. Empty
+    /// when `point` is no heading line of its own, when a head is long (a point written out, not
+    /// headed), or when the marks go on with the item's own `requirements` (the same list).
+    func subPointHeads(of point: String, requirements: [String], limit: Int = 20) -> [String] {
+        guard !point.isEmpty,
+            let s = sentences.first(where: { !$0.closed && Self.strippingOrdinal($0.text).hasSuffix(point) })
+        else { return [] }
+        var heads: [String] = []
+        var paragraph = s.paragraph + 1
+        while let first = sentences.first(where: { $0.paragraph == paragraph }) {
+            let head = Self.strippingOrdinal(first.text)
+            guard head != first.text, head.count <= limit, !head.isEmpty,
+                !requirements.contains(where: { $0.hasPrefix(head) || head.hasPrefix($0) })
+            else { break }
+            heads.append(head)
+            paragraph += 1
+        }
+        return heads.count >= 2 ? heads : []
+    }
+
     /// The words that introduce the item's numbered requirements in the source (会议要求, 办事处
     /// 党工委要求, 主要任务是, …并就下一步工作强调三点要求), or the sentence before them when it
     /// ends in 要求/强调/指出. Nil when the source has none short enough to quote.
@@ -661,6 +717,8 @@ struct SourceSentences {
             }
             // an address line (各县（市、区）人民政府，…：) holds the words but starts no list
             guard !intro.isEmpty else { continue }
+            // 下面，我提几点要求: the speaker's procedure, not words to print
+            if Self.addressCues.contains(where: intro.contains) { return nil }
             intro = Self.strippingOrdinal(intro)
             guard intro.count <= limit else { return nil }
             return intro

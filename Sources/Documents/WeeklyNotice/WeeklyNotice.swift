@@ -6,7 +6,8 @@ public enum WeeklyNotice {
     /// `[texts]` keys a weekly-notice layout must define.
     public static let requiredTexts = [
         "date", "month_day", "issue_line", "title", "opening", "empty_week",
-        "section_activity", "unit_heading", "entry", "lead_dated", "lead_fallback", "requirements_intro", "requirement_item",
+        "section_activity", "unit_heading", "entry", "lead_dated", "lead_fallback", "requirements_intro", "headed_points",
+        "requirement_item", "sub_points",
         "measure_item", "measure_separator", "list_separator",
         "section_measures", "measures_opening", "measures_table_header", "measures_none",
         "section_inspection", "inspection_opening", "inspection_table_header", "inspection_repeated",
@@ -257,7 +258,7 @@ struct WeeklyNoticeComposer {
         used.formUnion(demands.map(\.index))
         if item.requirements.isEmpty {
             if let h = source.headedPoints(excluding: used) {
-                introduced[h.index] = wording.render("requirements_intro") + "："
+                introduced[h.index] = wording.render("headed_points", [.requirementsIntro: wording.render("requirements_intro")])
                 demands.append(h)
             }
         }
@@ -282,12 +283,22 @@ struct WeeklyNoticeComposer {
         if let intro { said.removeAll { $0.text.hasPrefix(intro) } }
         if !said.isEmpty { context[.sentences] = said.map { (introduced[$0.index] ?? "") + $0.text + "。" }.joined() }
         pieces += said.map(\.text)
+        // A point that is a heading over points of its own (二、聚焦重点，…⏎（一）狠抓燃煤治理。…) is
+        // printed with their heads.
+        let subPoints = item.requirements.prefix(settings.maxRequirements).map {
+            source.subPointHeads(of: $0, requirements: item.requirements)
+        }
+        pieces += subPoints.flatMap { $0 }
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
-            wording.render(
+            let point = Condense.clause(r, limit: settings.requirementLength, keeping: Self.measures(of: item))
+            return wording.render(
                 "requirement_item",
                 [
                     .ordinal: ChineseNumeral.of(i + 1),
-                    .text: Condense.clause(r, limit: settings.requirementLength, keeping: Self.measures(of: item)),
+                    .text: subPoints[i].isEmpty
+                        ? point
+                        : wording.render(
+                            "sub_points", [.text: point, .points: subPoints[i].joined(separator: wording.render("list_separator"))]),
                 ])
         }
         if !reqs.isEmpty {
@@ -334,11 +345,11 @@ struct WeeklyNoticeComposer {
             rowItems.append([item])
             // The row names the lines of its unit, measures, targets and time limits.
             let pieces =
-                [item.unit ?? ""] + item.deployedMeasures.map(\.text) + Self.targets(of: item).map(\.text)
+                [UnitGrouping.name(of: item, unknownUnit: "")] + item.deployedMeasures.map(\.text) + Self.targets(of: item).map(\.text)
                 + item.timeLimits.map(\.text)
             rowRefs.append(Self.refs(item, pieces: pieces, facts: [item.spans.unit] + item.spans.deployedMeasures.map { $0 }))
             return [
-                item.unit ?? wording.render("unknown_unit"),
+                UnitGrouping.name(of: item, unknownUnit: wording.render("unknown_unit")),
                 measures.joined(separator: wording.render("measure_separator")),
                 targets.joined(separator: "；"),
                 deadlines(of: item).joined(separator: "；"),
@@ -448,7 +459,10 @@ struct WeeklyNoticeComposer {
                 // A label such as 简报一 names no item: its first sentence does.
                 let title =
                     item.headline.flatMap { $0.count >= 8 ? Punctuation.fullWidth($0) : nil }
-                    ?? SourceSentences(item.text, headline: item.headline).sentences.first.map { Condense.clause($0.text, limit: 40) } ?? ""
+                    ?? SourceSentences(item.text, headline: item.headline).sentences.first.map {
+                        // 本报讯 11月23日晚，… → 11月23日晚，…: the news marker is no part of a title
+                        Condense.clause(SourceSentences.strippingNewsPrefix($0.text), limit: 40)
+                    } ?? ""
                 rows.append([String(rows.count + 1), unit.name, date, title, SourceName.received(item.source.file)])
                 rowRefs.append(Self.refs(item, pieces: [unit.name, item.headline ?? title], facts: [item.spans.date, item.spans.unit]))
             }
