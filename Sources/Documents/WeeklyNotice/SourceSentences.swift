@@ -92,8 +92,14 @@ struct SourceSentences {
         // A label line (简报一：) names no sentence.
         out.removeAll { $0.text.count <= 6 && ($0.text.hasSuffix("：") || $0.text.hasSuffix(":")) }
         let title = headline.map { $0.filter { !$0.isWhitespace } } ?? ""
-        sentences = out.filter { s in title.isEmpty || !title.contains(s.text.filter { !$0.isWhitespace }) }
-            .enumerated().map { i, s in Sentence(text: s.text, index: i, paragraph: s.paragraph, closed: s.closed) }
+        // a label line (简报二：区生态环境分局开展“零点行动”⏎12月1日夜间，…) is the item's headline,
+        // and the headline under its label is the headline too
+        out.removeAll { !$0.closed && $0.text.range(of: Self.labelPattern, options: .regularExpression) != nil }
+        sentences = out.filter { s in
+            let bare = s.text.replacingOccurrences(of: Self.labelPattern, with: "", options: .regularExpression)
+            return title.isEmpty || !title.contains(bare.filter { !$0.isWhitespace })
+        }
+        .enumerated().map { i, s in Sentence(text: s.text, index: i, paragraph: s.paragraph, closed: s.closed) }
     }
 
     /// The sentence that says the meeting was held, up to the clause that says so, without news
@@ -135,9 +141,45 @@ struct SourceSentences {
         return Sentence(text: Self.naming(unit, in: text, before: [], source: whole), index: s.index)
     }
 
-    /// `1、11月12日，…` / `（二）2018年底前，…` / `三、下一步要求` → the text after the number.
+    static let letterheadEndings = WordLists.list("letterhead-endings", in: .module)
+    static let documentTitleOpeners = WordLists.list("document-title-openers", in: .module)
+
+    /// The item's title as the source list prints it: the headline without its list number, label
+    /// or bracketed date (`1.县长郭海东调度散煤治理工作（11月20日）`, `简报一：…`); under a letterhead
+    /// (…办公室文件) the document's own title line(s) (关于…⏎…的通报); without a headline, the first
+    /// sentence without its news prefix (本报讯11月21日，… → 11月21日，…).
+    static func sourceTitle(headline: String?, text: String) -> String {
+        if let h = headline, letterheadEndings.contains(where: h.hasSuffix) {
+            let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            if let i = lines.firstIndex(where: { l in documentTitleOpeners.contains(where: l.hasPrefix) }) {
+                var title = lines[i]
+                var j = i + 1
+                while j < min(lines.count, i + 3), !lines[j].isEmpty, !lines[j].hasSuffix("："), !lines[j].hasSuffix(":"),
+                    !lines[j].contains(where: { Condense.sentenceEnds.contains($0) || Condense.clauseEnds.contains($0) })
+                {
+                    title += lines[j]
+                    j += 1
+                }
+                return title
+            }
+        }
+        let bracketedDate = "[（(][0-9" + numerals + "]{1,2}月[0-9" + numerals + "]{1,3}日[）)]$"
+        if let h = headline, h.count >= 8 {
+            let t = strippingNewsPrefix(h)
+            return t.replacingOccurrences(of: bracketedDate, with: "", options: .regularExpression)
+        }
+        if let line = text.split(separator: "\n").first, let r = line.range(of: labelPattern, options: .regularExpression),
+            !line.contains(where: Condense.sentenceEnds.contains)
+        {
+            return String(line[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+        }
+        let first = SourceSentences(text, headline: headline).sentences.first.map { strippingNewsPrefix($0.text) } ?? ""
+        return Condense.clause(first, limit: 40)
+    }
+
+    /// `1、11月12日，…` / `1.县长…` / `（二）2018年底前，…` / `三、下一步要求` → the text after the number.
     static func strippingOrdinal(_ text: String) -> String {
-        let pattern = "^(?:[0-9" + numerals + "]{1,2}、|[（(][0-9" + numerals + "]{1,2}[）)])"
+        let pattern = "^(?:[0-9" + numerals + "]{1,2}、|[0-9]{1,2}[.．](?![0-9])|[（(][0-9" + numerals + "]{1,2}[）)])"
         guard let r = text.range(of: pattern, options: .regularExpression) else { return text }
         return String(text[r.upperBound...])
     }
@@ -215,6 +257,14 @@ struct SourceSentences {
             // 受市生态环境局局长孙志强委托，…副局长王晓东到会指导并讲话: on whose behalf opens the sentence.
             if parts.count > 1, let d = parts.first?.text, Self.delegation.contains(where: { d.hasPrefix($0.0) && d.hasSuffix($0.1) }) {
                 parts[1].text = d + String(parts[0].end ?? "，") + parts[1].text
+                parts.removeFirst()
+            }
+            // 副市长周敏、孟凡强，市政府秘书长吴迪出席会议: clauses that only list people are one subject
+            // with the role verb of the clause that ends the list.
+            while parts.count > 1, !Self.roleVerbs.contains(where: { parts[0].text.contains($0) }),
+                names.contains(where: { parts[0].text.hasSuffix($0) }), names.contains(where: { parts[1].text.contains($0) })
+            {
+                parts[1].text = parts[0].text + String(parts[0].end ?? "，") + parts[1].text
                 parts.removeFirst()
             }
             guard let first = parts.first else { continue }
@@ -373,6 +423,16 @@ struct SourceSentences {
                 continue
             }
             guard let who = opener(s) else { continue }
+            // 杜宏伟要求，红色预警期间，全县所有工业企业一律停产，…: after a demand verb the rest of the
+            // sentence is what was demanded, whether or not a clause of it opens with 要
+            let own = Condense.clauses(s.text)
+            if Self.demandVerbs.contains(where: who.hasSuffix), !own.dropFirst().contains(where: { Self.beginsDemand($0.text) }) {
+                let rest = own.dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                let later = laterDemands(after: s, names: names, limit: limit)
+                let text = who + "，" + demands(in: rest, limit: limit) + later.map { "；" + $0.text }.joined()
+                out.append(Sentence(text: text, index: s.index, covers: later.map(\.index)))
+                continue
+            }
             var k = s.index
             while k < sentences.count, k == s.index || opener(sentences[k]) == nil {
                 let parts = Condense.clauses(sentences[k].text)
@@ -410,6 +470,26 @@ struct SourceSentences {
             return Sentence(text: parts[0].text + "，" + demands.joined(separator: "；"), index: s.index)
         }
         return paragraphDemands(excluding: used, limit: limit)
+    }
+
+    /// Bodies whose demand opens a sentence (会议要求，… / 督查组要求…).
+    static let demandSubjects = WordLists.list("demand-subjects", in: .module)
+
+    /// A body's demands said without 要 (会议要求，即日起至明年3月15日，全区建筑工地一律停止土石方
+    /// 作业，严格落实“六个百分之百” / 督查组要求安平县于11月25日前整改到位，并对相关责任人严肃问责):
+    /// each sentence not in `used` whose first clause is a body of `demandSubjects` and a demand
+    /// verb, condensed; not one that introduces a numbered list (会议要求：一、…).
+    func bodyDemands(excluding used: Set<Int>, limit: Int) -> [Sentence] {
+        sentences.filter { s in
+            guard !used.contains(s.index) else { return false }
+            let parts = Condense.clauses(s.text)
+            guard let first = parts.first?.text,
+                let body = Self.demandSubjects.first(where: { first.hasPrefix($0) }),
+                Self.demandVerbs.contains(where: { first.dropFirst(body.count).hasPrefix($0) })
+            else { return false }
+            if parts.count > 1 && Self.beginsNumberedList(parts[1].text) { return false }
+            return parts.count > 1 || first.count > body.count + 4
+        }.map { Sentence(text: Condense.clause($0.text, limit: limit, keeping: keeping), index: $0.index) }
     }
 
     /// Demands written as paragraphs after the sentence that announces them (田志勇就做好下一步工作
@@ -584,7 +664,10 @@ struct SourceSentences {
             return speakers.contains { first.contains($0) } && (Self.speechVerbs + Self.demandVerbs).contains { first.contains($0) }
         }
         var best: (Sentence, String)? = nil
-        for s in sentences where !used.contains(s.index) && !continuesSpeech(s) {
+        // an address line (各县（市、区）大气污染防治工作领导小组办公室：) reports nothing done
+        // (nor a signature or heading line: a line that ends in no sentence mark)
+        for s in sentences
+        where !used.contains(s.index) && !continuesSpeech(s) && s.closed && !s.text.hasSuffix("：") && !s.text.hasSuffix(":") {
             let common = Self.longestCommon(title, Array(s.text))
             if common.count >= 8, common.count > (best?.1.count ?? 0) { best = (s, common) }
         }

@@ -226,7 +226,11 @@ struct WeeklyNoticeComposer {
             pieces.append(lead.text)
             // 为推进…攻坚行动，11月22日上午，魏县召开…: a purpose clause before the date; the date is not said twice
             let day = context[.date]?.wordingValue.text
-            let dated = DateWording.startsWithDate(lead.text) || day.map { !$0.isEmpty && lead.text.contains($0) } ?? false
+            // …，11月下旬，市大气办…进行了专项督查 says when it happened; the item's date (the day the
+            // 通报 was signed) before it would date nothing
+            let dated =
+                DateWording.startsWithDate(lead.text) || DateWording.containsDate(lead.text)
+                || day.map { !$0.isEmpty && lead.text.contains($0) } ?? false
             context[.lead] = dated ? lead.text : wording.render("lead_dated", context.with(.text, lead.text))
         } else {
             context[.lead] = wording.render("lead_fallback", context)
@@ -254,6 +258,8 @@ struct WeeklyNoticeComposer {
         // headed paragraphs (under the layout's words for a meeting's requirements: the source names
         // no speaker).
         if let d = source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2) { demands.append(d) }
+        used.formUnion(demands.map(\.index))
+        demands += source.bodyDemands(excluding: used, limit: settings.requirementLength)
         used.formUnion(demands.map(\.index))
         if item.requirements.isEmpty {
             if let h = source.headedPoints(excluding: used) {
@@ -446,11 +452,9 @@ struct WeeklyNoticeComposer {
             for item in unit.items {
                 let date = item.date.flatMap(CivilDate.init(iso:)).map { wording.render("date", DateWording.context($0)) } ?? ""
                 // A label such as 简报一 names no item: its first sentence does.
-                let title =
-                    item.headline.flatMap { $0.count >= 8 ? Punctuation.fullWidth($0) : nil }
-                    ?? SourceSentences(item.text, headline: item.headline).sentences.first.map { Condense.clause($0.text, limit: 40) } ?? ""
+                let title = Punctuation.fullWidth(SourceSentences.sourceTitle(headline: item.headline, text: item.text))
                 rows.append([String(rows.count + 1), unit.name, date, title, SourceName.received(item.source.file)])
-                rowRefs.append(Self.refs(item, pieces: [unit.name, item.headline ?? title], facts: [item.spans.date, item.spans.unit]))
+                rowRefs.append(Self.refs(item, pieces: [unit.name, title], facts: [item.spans.date, item.spans.unit]))
             }
         }
         append(Table(header: header, rows: rows, columnWidths: [0.08, 0.2, 0.2, 0.36, 0.16]), rowRefs: rowRefs)
