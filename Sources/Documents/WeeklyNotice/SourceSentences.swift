@@ -115,6 +115,8 @@ struct SourceSentences {
             let held = parts[k].text
             guard meeting.map({ held.contains($0) }) ?? false || Self.meetingMarks.contains(where: held.contains) else { continue }
             k = Self.roleClauses(parts, from: k, names: people.filter { $0.count >= 2 }, requireName: true)
+            // …工作会议，部署柴油货车污染治理攻坚行动: what the meeting was for stays with it
+            if k + 1 < parts.count, Self.agendaVerbs.contains(where: parts[k + 1].text.hasPrefix) { k += 1 }
             text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
             // 县长郭海东主持召开…调度会，要求各乡镇…: what the leader who held it demanded goes on
             if k + 1 < parts.count, people.contains(where: { n in n.count >= 2 && parts[...k].contains { $0.text.contains(n) } }),
@@ -169,12 +171,24 @@ struct SourceSentences {
             return t.replacingOccurrences(of: bracketedDate, with: "", options: .regularExpression)
         }
         if let line = text.split(separator: "\n").first, let r = line.range(of: labelPattern, options: .regularExpression),
-            !line.contains(where: Condense.sentenceEnds.contains)
+            !line.contains(where: Condense.sentenceEnds.contains), r.upperBound < line.endIndex
         {
             return String(line[r.upperBound...]).trimmingCharacters(in: .whitespaces)
         }
         let first = SourceSentences(text, headline: headline).sentences.first.map { strippingNewsPrefix($0.text) } ?? ""
         return Condense.clause(first, limit: 40)
+    }
+
+    static let speakerVoice = WordLists.list("speaker-voice", in: .module)
+    static let speakerDeictics = WordLists.list("speaker-deictics", in: .module)
+
+    /// `刚才，市生态环境局通报了去年工作情况，会议印发了《…》，请大家认真抓好落实` → `市生态环境局通报了
+    /// 去年工作情况，会议印发了《…》`: the clauses in which a speaker addresses his hall left out.
+    static func withoutSpeakerVoice(_ text: String) -> String {
+        let parts = Condense.clauses(text)
+        let kept = parts.filter { p in !speakerDeictics.contains(p.text) && !speakerVoice.contains(where: p.text.contains) }
+        guard kept.count < parts.count else { return text }
+        return kept.enumerated().map { i, p in p.text + (i + 1 < kept.count ? String(p.end ?? "，") : "") }.joined()
     }
 
     /// `1、11月12日，…` / `1.县长…` / `（二）2018年底前，…` / `三、下一步要求` → the text after the number.
@@ -615,8 +629,40 @@ struct SourceSentences {
         }.map { Sentence(text: Condense.clause($0.text, limit: limit, keeping: keeping), index: $0.index) }
     }
 
+    static let problemHeadings = WordLists.list("problem-headings", in: .module)
+
+    /// What an inspection found, under its heading (二、存在问题⏎（一）散乱污企业反弹。部分县区…⏎
+    /// （二）扬尘管控不严。… → 存在问题：散乱污企业反弹；扬尘管控不严; 一、督查发现的主要问题⏎部分县区
+    /// “散乱污”企业死灰复燃，… → 督查发现的主要问题：部分县区…): the heading's words without its
+    /// number, then the first sentence of each numbered point under it, or its one paragraph condensed.
+    /// Nil when no heading line ends in one of `problemHeadings`.
+    func problems(excluding used: Set<Int>, limit: Int) -> Sentence? {
+        guard
+            let h = sentences.first(where: { s in
+                !s.closed && !used.contains(s.index) && s.text.count <= 16
+                    && Self.problemHeadings.contains(where: Self.strippingOrdinal(s.text).hasSuffix)
+            })
+        else { return nil }
+        let under = sentences.filter { $0.index > h.index && $0.paragraph > h.paragraph }
+        // the section ends at the next heading line (三、下一步要求)
+        let section = under.prefix { s in s.closed || s.text.count > 16 }
+        guard let first = section.first, !section.contains(where: { used.contains($0.index) }) else { return nil }
+        let points = section.filter { s in
+            sentences.first { $0.paragraph == s.paragraph }?.index == s.index && Self.strippingOrdinal(s.text) != s.text
+        }
+        let said =
+            points.count >= 2
+            ? points.map { Self.strippingOrdinal($0.text) }.joined(separator: "；")
+            : Condense.clause(first.text, limit: limit, keeping: keeping)
+        return Sentence(
+            text: Self.strippingOrdinal(h.text) + "：" + said, index: h.index, covers: section.map(\.index))
+    }
+
     /// Verbs of issuing a document (印发了《…方案》).
     static let issueVerbs = WordLists.list("issue-verbs", in: .module)
+    static let agendaVerbs = WordLists.list("agenda-verbs", in: .module)
+    /// Signing verbs and the documents signed (签订了…目标责任书).
+    static let signingWords = WordLists.list("signing-words", in: .module)
 
     /// Sentences that say a named document was issued (当天的会议还印发了《宝鸡市…工作方案》，各相关
     /// 部门签订了责任书): an issuing verb before a 《title》 in the same clause. Not those in `used`,
@@ -631,6 +677,12 @@ struct SourceSentences {
                     before.range(of: v).map { before.distance(from: $0.upperBound, to: before.endIndex) <= 2 } ?? false
                 }
             }
+            // 县政府与18个乡镇签订了大气污染防治目标责任书: a signed commitment is a measure too
+            let signs = Condense.clauses(s.text).contains { c in
+                Self.signingWords.contains { !$0.hasSuffix("书") && c.text.contains($0) }
+                    && Self.signingWords.contains { $0.hasSuffix("书") && c.text.hasSuffix($0) }
+            }
+            if signs && !issues { return !printed.contains(Self.strippingMeetingPrefix(s.text)) }
             guard issues else { return false }
             let titles = Self.titles(in: s.text)
             return !titles.isEmpty && !titles.allSatisfy { printed.contains($0) }
@@ -745,7 +797,8 @@ struct SourceSentences {
             // an address line (各县（市、区）人民政府，…：) holds the words but starts no list
             guard !intro.isEmpty else { continue }
             intro = Self.strippingOrdinal(intro)
-            guard intro.count <= limit else { return nil }
+            // 下面，我提几点要求: the speaker's own words are no introduction a notice can print
+            guard intro.count <= limit, !Self.speakerVoice.contains(where: intro.contains) else { return nil }
             return intro
         }
         return nil

@@ -247,8 +247,11 @@ struct WeeklyNoticeComposer {
             excluding: used, printed: ([lead?.text ?? ""] + people.map(\.text) + relayed.map(\.text)).joined(),
             limit: settings.requirementLength + 20)
         used.formUnion(issued.map(\.index))
-        let decisions = source.decisions(excluding: used, limit: settings.requirementLength + 20)
+        var decisions = source.decisions(excluding: used, limit: settings.requirementLength + 20)
         used.formUnion(decisions.map(\.index))
+        // what a 督查通报 found (存在问题：…), under its own heading's words
+        if let p = source.problems(excluding: used, limit: settings.requirementLength + 20) { decisions.append(p) }
+        used.formUnion(decisions.flatMap { [$0.index] + $0.covers })
         let speeches = source.speeches(item.people, excluding: used, limit: settings.requirementLength)
         used.formUnion(speeches.flatMap { [$0.index] + $0.covers })
         var demands: [SourceSentences.Sentence] = []
@@ -286,6 +289,12 @@ struct WeeklyNoticeComposer {
         // A sentence that is the numbered list's introduction with the list (…主持会议并讲话，他要求，
         // 一要…) is said once, with the list.
         if let intro { said.removeAll { $0.text.hasPrefix(intro) } }
+        // a speech's 刚才，… / 请大家认真抓好落实 is its own voice, not the notice's
+        said = said.compactMap { s in
+            var s = s
+            s.text = SourceSentences.withoutSpeakerVoice(s.text)
+            return s.text.isEmpty ? nil : s
+        }
         if !said.isEmpty { context[.sentences] = said.map { (introduced[$0.index] ?? "") + $0.text + "。" }.joined() }
         pieces += said.map(\.text)
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
