@@ -92,23 +92,14 @@ struct SourceSentences {
         // A label line (简报一：) names no sentence.
         out.removeAll { $0.text.count <= 6 && ($0.text.hasSuffix("：") || $0.text.hasSuffix(":")) }
         let title = headline.map { $0.filter { !$0.isWhitespace } } ?? ""
-        sentences = out.filter { s in title.isEmpty || !title.contains(s.text.filter { !$0.isWhitespace }) }
-            .compactMap { s in Self.withoutAddress(s.text).map { Sentence(text: $0, index: 0, paragraph: s.paragraph, closed: s.closed) } }
-            .enumerated().map { i, s in Sentence(text: s.text, index: i, paragraph: s.paragraph, closed: s.closed) }
-    }
-
-    /// How a speaker addresses the hall (请大家…, 我讲三点意见): `address-cues`.
-    static let addressCues = WordLists.list("address-cues", in: .module)
-
-    /// A sentence without the clauses from the first that addresses the hall on (刚才，…印发了《…》，
-    /// 请大家认真抓好落实 → 刚才，…印发了《…》); nil when no clause of more than a connective is left
-    /// (下面，我讲三点意见).
-    static func withoutAddress(_ text: String) -> String? {
-        let parts = Condense.clauses(text)
-        guard let k = parts.firstIndex(where: { p in addressCues.contains(where: p.text.contains) }) else { return text }
-        let kept = parts[..<k]
-        guard kept.map(\.text).joined().count > 4 else { return nil }
-        return kept.enumerated().map { i, p in p.text + (i < kept.count - 1 ? String(p.end ?? "，") : "") }.joined()
+        // a label line (简报二：区生态环境分局开展“零点行动”⏎12月1日夜间，…) is the item's headline,
+        // and the headline under its label is the headline too
+        out.removeAll { !$0.closed && $0.text.range(of: Self.labelPattern, options: .regularExpression) != nil }
+        sentences = out.filter { s in
+            let bare = s.text.replacingOccurrences(of: Self.labelPattern, with: "", options: .regularExpression)
+            return title.isEmpty || !title.contains(bare.filter { !$0.isWhitespace })
+        }
+        .enumerated().map { i, s in Sentence(text: s.text, index: i, paragraph: s.paragraph, closed: s.closed) }
     }
 
     /// The sentence that says the meeting was held, up to the clause that says so, without news
@@ -124,6 +115,8 @@ struct SourceSentences {
             let held = parts[k].text
             guard meeting.map({ held.contains($0) }) ?? false || Self.meetingMarks.contains(where: held.contains) else { continue }
             k = Self.roleClauses(parts, from: k, names: people.filter { $0.count >= 2 }, requireName: true)
+            // …工作会议，部署柴油货车污染治理攻坚行动: what the meeting was for stays with it
+            if k + 1 < parts.count, Self.agendaVerbs.contains(where: parts[k + 1].text.hasPrefix) { k += 1 }
             text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
             // 县长郭海东主持召开…调度会，要求各乡镇…: what the leader who held it demanded goes on
             if k + 1 < parts.count, people.contains(where: { n in n.count >= 2 && parts[...k].contains { $0.text.contains(n) } }),
@@ -140,22 +133,67 @@ struct SourceSentences {
     /// For an item that reports no meeting: its first sentence, condensed, 我区/我县/我市 named.
     /// A heading or a document number (邯气领办〔2018〕45号) is no summary: the first sentence of
     /// two clauses or more that does not open a list (各县（市、区）人民政府，市直有关部门：) is taken.
-    /// A labelled title line (简报二：我区启动重污染天气橙色预警, no sentence end) is the item's
-    /// title, not its report: the sentence under it is taken.
     func summary(unit: String?, limit: Int) -> Sentence? {
-        let reports = sentences.filter { s in s.closed || s.text.range(of: Self.labelPattern, options: .regularExpression) == nil }
-        let reported = reports.first { s in
+        let reported = sentences.first { s in
             let parts = Condense.clauses(s.text)
             return parts.count > 1 && parts.last?.end == nil
         }
-        guard let s = reported ?? reports.first else { return nil }
+        guard let s = reported ?? sentences.first else { return nil }
         let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit, keeping: keeping)
         return Sentence(text: Self.naming(unit, in: text, before: [], source: whole), index: s.index)
     }
 
-    /// `1、11月12日，…` / `（二）2018年底前，…` / `三、下一步要求` → the text after the number.
+    static let letterheadEndings = WordLists.list("letterhead-endings", in: .module)
+    static let documentTitleOpeners = WordLists.list("document-title-openers", in: .module)
+
+    /// The item's title as the source list prints it: the headline without its list number, label
+    /// or bracketed date (`1.县长郭海东调度散煤治理工作（11月20日）`, `简报一：…`); under a letterhead
+    /// (…办公室文件) the document's own title line(s) (关于…⏎…的通报); without a headline, the first
+    /// sentence without its news prefix (本报讯11月21日，… → 11月21日，…).
+    static func sourceTitle(headline: String?, text: String) -> String {
+        if let h = headline, letterheadEndings.contains(where: h.hasSuffix) {
+            let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            if let i = lines.firstIndex(where: { l in documentTitleOpeners.contains(where: l.hasPrefix) }) {
+                var title = lines[i]
+                var j = i + 1
+                while j < min(lines.count, i + 3), !lines[j].isEmpty, !lines[j].hasSuffix("："), !lines[j].hasSuffix(":"),
+                    !lines[j].contains(where: { Condense.sentenceEnds.contains($0) || Condense.clauseEnds.contains($0) })
+                {
+                    title += lines[j]
+                    j += 1
+                }
+                return title
+            }
+        }
+        let bracketedDate = "[（(][0-9" + numerals + "]{1,2}月[0-9" + numerals + "]{1,3}日[）)]$"
+        if let h = headline, h.count >= 8 {
+            let t = strippingNewsPrefix(h)
+            return t.replacingOccurrences(of: bracketedDate, with: "", options: .regularExpression)
+        }
+        if let line = text.split(separator: "\n").first, let r = line.range(of: labelPattern, options: .regularExpression),
+            !line.contains(where: Condense.sentenceEnds.contains), r.upperBound < line.endIndex
+        {
+            return String(line[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+        }
+        let first = SourceSentences(text, headline: headline).sentences.first.map { strippingNewsPrefix($0.text) } ?? ""
+        return Condense.clause(first, limit: 40)
+    }
+
+    static let speakerVoice = WordLists.list("speaker-voice", in: .module)
+    static let speakerDeictics = WordLists.list("speaker-deictics", in: .module)
+
+    /// `刚才，市生态环境局通报了去年工作情况，会议印发了《…》，请大家认真抓好落实` → `市生态环境局通报了
+    /// 去年工作情况，会议印发了《…》`: the clauses in which a speaker addresses his hall left out.
+    static func withoutSpeakerVoice(_ text: String) -> String {
+        let parts = Condense.clauses(text)
+        let kept = parts.filter { p in !speakerDeictics.contains(p.text) && !speakerVoice.contains(where: p.text.contains) }
+        guard kept.count < parts.count else { return text }
+        return kept.enumerated().map { i, p in p.text + (i + 1 < kept.count ? String(p.end ?? "，") : "") }.joined()
+    }
+
+    /// `1、11月12日，…` / `1.县长…` / `（二）2018年底前，…` / `三、下一步要求` → the text after the number.
     static func strippingOrdinal(_ text: String) -> String {
-        let pattern = "^(?:[0-9" + numerals + "]{1,2}、|[（(][0-9" + numerals + "]{1,2}[）)])"
+        let pattern = "^(?:[0-9" + numerals + "]{1,2}、|[0-9]{1,2}[.．](?![0-9])|[（(][0-9" + numerals + "]{1,2}[）)])"
         guard let r = text.range(of: pattern, options: .regularExpression) else { return text }
         return String(text[r.upperBound...])
     }
@@ -233,6 +271,14 @@ struct SourceSentences {
             // 受市生态环境局局长孙志强委托，…副局长王晓东到会指导并讲话: on whose behalf opens the sentence.
             if parts.count > 1, let d = parts.first?.text, Self.delegation.contains(where: { d.hasPrefix($0.0) && d.hasSuffix($0.1) }) {
                 parts[1].text = d + String(parts[0].end ?? "，") + parts[1].text
+                parts.removeFirst()
+            }
+            // 副市长周敏、孟凡强，市政府秘书长吴迪出席会议: clauses that only list people are one subject
+            // with the role verb of the clause that ends the list.
+            while parts.count > 1, !Self.roleVerbs.contains(where: { parts[0].text.contains($0) }),
+                names.contains(where: { parts[0].text.hasSuffix($0) }), names.contains(where: { parts[1].text.contains($0) })
+            {
+                parts[1].text = parts[0].text + String(parts[0].end ?? "，") + parts[1].text
                 parts.removeFirst()
             }
             guard let first = parts.first else { continue }
@@ -391,6 +437,16 @@ struct SourceSentences {
                 continue
             }
             guard let who = opener(s) else { continue }
+            // 杜宏伟要求，红色预警期间，全县所有工业企业一律停产，…: after a demand verb the rest of the
+            // sentence is what was demanded, whether or not a clause of it opens with 要
+            let own = Condense.clauses(s.text)
+            if Self.demandVerbs.contains(where: who.hasSuffix), !own.dropFirst().contains(where: { Self.beginsDemand($0.text) }) {
+                let rest = own.dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                let later = laterDemands(after: s, names: names, limit: limit)
+                let text = who + "，" + demands(in: rest, limit: limit) + later.map { "；" + $0.text }.joined()
+                out.append(Sentence(text: text, index: s.index, covers: later.map(\.index)))
+                continue
+            }
             var k = s.index
             while k < sentences.count, k == s.index || opener(sentences[k]) == nil {
                 let parts = Condense.clauses(sentences[k].text)
@@ -433,6 +489,26 @@ struct SourceSentences {
             return Sentence(text: parts[0].text + "，" + demands.joined(separator: "；"), index: s.index)
         }
         return paragraphDemands(excluding: used, limit: limit)
+    }
+
+    /// Bodies whose demand opens a sentence (会议要求，… / 督查组要求…).
+    static let demandSubjects = WordLists.list("demand-subjects", in: .module)
+
+    /// A body's demands said without 要 (会议要求，即日起至明年3月15日，全区建筑工地一律停止土石方
+    /// 作业，严格落实“六个百分之百” / 督查组要求安平县于11月25日前整改到位，并对相关责任人严肃问责):
+    /// each sentence not in `used` whose first clause is a body of `demandSubjects` and a demand
+    /// verb, condensed; not one that introduces a numbered list (会议要求：一、…).
+    func bodyDemands(excluding used: Set<Int>, limit: Int) -> [Sentence] {
+        sentences.filter { s in
+            guard !used.contains(s.index) else { return false }
+            let parts = Condense.clauses(s.text)
+            guard let first = parts.first?.text,
+                let body = Self.demandSubjects.first(where: { first.hasPrefix($0) }),
+                Self.demandVerbs.contains(where: { first.dropFirst(body.count).hasPrefix($0) })
+            else { return false }
+            if parts.count > 1 && Self.beginsNumberedList(parts[1].text) { return false }
+            return parts.count > 1 || first.count > body.count + 4
+        }.map { Sentence(text: Condense.clause($0.text, limit: limit, keeping: keeping), index: $0.index) }
     }
 
     /// Demands written as paragraphs after the sentence that announces them (田志勇就做好下一步工作
@@ -569,8 +645,40 @@ struct SourceSentences {
         }.map { Sentence(text: Condense.clause($0.text, limit: limit, keeping: keeping), index: $0.index) }
     }
 
+    static let problemHeadings = WordLists.list("problem-headings", in: .module)
+
+    /// What an inspection found, under its heading (二、存在问题⏎（一）散乱污企业反弹。部分县区…⏎
+    /// （二）扬尘管控不严。… → 存在问题：散乱污企业反弹；扬尘管控不严; 一、督查发现的主要问题⏎部分县区
+    /// “散乱污”企业死灰复燃，… → 督查发现的主要问题：部分县区…): the heading's words without its
+    /// number, then the first sentence of each numbered point under it, or its one paragraph condensed.
+    /// Nil when no heading line ends in one of `problemHeadings`.
+    func problems(excluding used: Set<Int>, limit: Int) -> Sentence? {
+        guard
+            let h = sentences.first(where: { s in
+                !s.closed && !used.contains(s.index) && s.text.count <= 16
+                    && Self.problemHeadings.contains(where: Self.strippingOrdinal(s.text).hasSuffix)
+            })
+        else { return nil }
+        let under = sentences.filter { $0.index > h.index && $0.paragraph > h.paragraph }
+        // the section ends at the next heading line (三、下一步要求)
+        let section = under.prefix { s in s.closed || s.text.count > 16 }
+        guard let first = section.first, !section.contains(where: { used.contains($0.index) }) else { return nil }
+        let points = section.filter { s in
+            sentences.first { $0.paragraph == s.paragraph }?.index == s.index && Self.strippingOrdinal(s.text) != s.text
+        }
+        let said =
+            points.count >= 2
+            ? points.map { Self.strippingOrdinal($0.text) }.joined(separator: "；")
+            : Condense.clause(first.text, limit: limit, keeping: keeping)
+        return Sentence(
+            text: Self.strippingOrdinal(h.text) + "：" + said, index: h.index, covers: section.map(\.index))
+    }
+
     /// Verbs of issuing a document (印发了《…方案》).
     static let issueVerbs = WordLists.list("issue-verbs", in: .module)
+    static let agendaVerbs = WordLists.list("agenda-verbs", in: .module)
+    /// Signing verbs and the documents signed (签订了…目标责任书).
+    static let signingWords = WordLists.list("signing-words", in: .module)
 
     /// Sentences that say a named document was issued (当天的会议还印发了《宝鸡市…工作方案》，各相关
     /// 部门签订了责任书): an issuing verb before a 《title》 in the same clause. Not those in `used`,
@@ -585,6 +693,12 @@ struct SourceSentences {
                     before.range(of: v).map { before.distance(from: $0.upperBound, to: before.endIndex) <= 2 } ?? false
                 }
             }
+            // 县政府与18个乡镇签订了大气污染防治目标责任书: a signed commitment is a measure too
+            let signs = Condense.clauses(s.text).contains { c in
+                Self.signingWords.contains { !$0.hasSuffix("书") && c.text.contains($0) }
+                    && Self.signingWords.contains { $0.hasSuffix("书") && c.text.hasSuffix($0) }
+            }
+            if signs && !issues { return !printed.contains(Self.strippingMeetingPrefix(s.text)) }
             guard issues else { return false }
             let titles = Self.titles(in: s.text)
             return !titles.isEmpty && !titles.allSatisfy { printed.contains($0) }
@@ -618,7 +732,10 @@ struct SourceSentences {
             return speakers.contains { first.contains($0) } && (Self.speechVerbs + Self.demandVerbs).contains { first.contains($0) }
         }
         var best: (Sentence, String)? = nil
-        for s in sentences where !used.contains(s.index) && !continuesSpeech(s) {
+        // an address line (各县（市、区）大气污染防治工作领导小组办公室：) reports nothing done
+        // (nor a signature or heading line: a line that ends in no sentence mark)
+        for s in sentences
+        where !used.contains(s.index) && !continuesSpeech(s) && s.closed && !s.text.hasSuffix("：") && !s.text.hasSuffix(":") {
             let common = Self.longestCommon(title, Array(s.text))
             if common.count >= 8, common.count > (best?.1.count ?? 0) { best = (s, common) }
         }
@@ -717,10 +834,9 @@ struct SourceSentences {
             }
             // an address line (各县（市、区）人民政府，…：) holds the words but starts no list
             guard !intro.isEmpty else { continue }
-            // 下面，我提几点要求: the speaker's procedure, not words to print
-            if Self.addressCues.contains(where: intro.contains) { return nil }
             intro = Self.strippingOrdinal(intro)
-            guard intro.count <= limit else { return nil }
+            // 下面，我提几点要求: the speaker's own words are no introduction a notice can print
+            guard intro.count <= limit, !Self.speakerVoice.contains(where: intro.contains) else { return nil }
             return intro
         }
         return nil

@@ -227,7 +227,11 @@ struct WeeklyNoticeComposer {
             pieces.append(lead.text)
             // 为推进…攻坚行动，11月22日上午，魏县召开…: a purpose clause before the date; the date is not said twice
             let day = context[.date]?.wordingValue.text
-            let dated = DateWording.startsWithDate(lead.text) || day.map { !$0.isEmpty && lead.text.contains($0) } ?? false
+            // …，11月下旬，市大气办…进行了专项督查 says when it happened; the item's date (the day the
+            // 通报 was signed) before it would date nothing
+            let dated =
+                DateWording.startsWithDate(lead.text) || DateWording.containsDate(lead.text)
+                || day.map { !$0.isEmpty && lead.text.contains($0) } ?? false
             context[.lead] = dated ? lead.text : wording.render("lead_dated", context.with(.text, lead.text))
         } else {
             context[.lead] = wording.render("lead_fallback", context)
@@ -244,8 +248,11 @@ struct WeeklyNoticeComposer {
             excluding: used, printed: ([lead?.text ?? ""] + people.map(\.text) + relayed.map(\.text)).joined(),
             limit: settings.requirementLength + 20)
         used.formUnion(issued.map(\.index))
-        let decisions = source.decisions(excluding: used, limit: settings.requirementLength + 20)
+        var decisions = source.decisions(excluding: used, limit: settings.requirementLength + 20)
         used.formUnion(decisions.map(\.index))
+        // what a 督查通报 found (存在问题：…), under its own heading's words
+        if let p = source.problems(excluding: used, limit: settings.requirementLength + 20) { decisions.append(p) }
+        used.formUnion(decisions.flatMap { [$0.index] + $0.covers })
         let speeches = source.speeches(item.people, excluding: used, limit: settings.requirementLength)
         used.formUnion(speeches.flatMap { [$0.index] + $0.covers })
         var demands: [SourceSentences.Sentence] = []
@@ -255,6 +262,8 @@ struct WeeklyNoticeComposer {
         // headed paragraphs (under the layout's words for a meeting's requirements: the source names
         // no speaker).
         if let d = source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2) { demands.append(d) }
+        used.formUnion(demands.map(\.index))
+        demands += source.bodyDemands(excluding: used, limit: settings.requirementLength)
         used.formUnion(demands.map(\.index))
         if item.requirements.isEmpty {
             if let h = source.headedPoints(excluding: used) {
@@ -281,6 +290,12 @@ struct WeeklyNoticeComposer {
         // A sentence that is the numbered list's introduction with the list (…主持会议并讲话，他要求，
         // 一要…) is said once, with the list.
         if let intro { said.removeAll { $0.text.hasPrefix(intro) } }
+        // a speech's 刚才，… / 请大家认真抓好落实 is its own voice, not the notice's
+        said = said.compactMap { s in
+            var s = s
+            s.text = SourceSentences.withoutSpeakerVoice(s.text)
+            return s.text.isEmpty ? nil : s
+        }
         if !said.isEmpty { context[.sentences] = said.map { (introduced[$0.index] ?? "") + $0.text + "。" }.joined() }
         pieces += said.map(\.text)
         // A point that is a heading over points of its own (二、聚焦重点，…⏎（一）狠抓燃煤治理。…) is
@@ -457,14 +472,9 @@ struct WeeklyNoticeComposer {
             for item in unit.items {
                 let date = item.date.flatMap(CivilDate.init(iso:)).map { wording.render("date", DateWording.context($0)) } ?? ""
                 // A label such as 简报一 names no item: its first sentence does.
-                let title =
-                    item.headline.flatMap { $0.count >= 8 ? Punctuation.fullWidth($0) : nil }
-                    ?? SourceSentences(item.text, headline: item.headline).sentences.first.map {
-                        // 本报讯 11月23日晚，… → 11月23日晚，…: the news marker is no part of a title
-                        Condense.clause(SourceSentences.strippingNewsPrefix($0.text), limit: 40)
-                    } ?? ""
+                let title = Punctuation.fullWidth(SourceSentences.sourceTitle(headline: item.headline, text: item.text))
                 rows.append([String(rows.count + 1), unit.name, date, title, SourceName.received(item.source.file)])
-                rowRefs.append(Self.refs(item, pieces: [unit.name, item.headline ?? title], facts: [item.spans.date, item.spans.unit]))
+                rowRefs.append(Self.refs(item, pieces: [unit.name, title], facts: [item.spans.date, item.spans.unit]))
             }
         }
         append(Table(header: header, rows: rows, columnWidths: [0.08, 0.2, 0.2, 0.36, 0.16]), rowRefs: rowRefs)
