@@ -34,9 +34,11 @@ struct SourceSentences {
     static let introPrefixes = WordLists.list("intro-prefixes", in: .module)
     static let introEndings = WordLists.list("intro-endings", in: .module)
     static let numerals = WordLists.characters("numerals", in: .module)
-    /// A label (简报一：) before the first clause.
-    static let labelPattern =
-        "^(?:" + WordLists.list("label-words", in: .module).joined(separator: "|") + ")[" + numerals + "0-9]+[：:]"
+    /// A label (简报一：, 【简报一】) before the first clause.
+    static let labelPattern: String = {
+        let label = "(?:" + WordLists.list("label-words", in: .module).joined(separator: "|") + ")[" + numerals + "0-9]+"
+        return "^(?:" + label + "[：:]|【" + label + "】)"
+    }()
     /// The characters of a list ordinal (一、 一是要 （一） 1.).
     static let ordinal = Set(numerals + WordLists.characters("ordinal-words", in: .module) + "、（）().0123456789 ")
 
