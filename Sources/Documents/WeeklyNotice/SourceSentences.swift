@@ -499,7 +499,7 @@ struct SourceSentences {
     /// A body's demands said without 要 (会议要求，即日起至明年3月15日，全区建筑工地一律停止土石方
     /// 作业，严格落实“六个百分之百” / 督查组要求安平县于11月25日前整改到位，并对相关责任人严肃问责):
     /// each sentence not in `used` whose first clause is a body of `demandSubjects` and a demand
-    /// verb, condensed; not one that introduces a numbered list (会议要求：一、…).
+    /// verb, its first demand condensed; not one that introduces a numbered list (会议要求：一、…).
     func bodyDemands(excluding used: Set<Int>, limit: Int) -> [Sentence] {
         sentences.filter { s in
             guard !used.contains(s.index) else { return false }
@@ -510,7 +510,12 @@ struct SourceSentences {
             else { return false }
             if parts.count > 1 && Self.beginsNumberedList(parts[1].text) { return false }
             return parts.count > 1 || first.count > body.count + 4
-        }.map { Sentence(text: Condense.clause($0.text, limit: limit, keeping: keeping), index: $0.index) }
+        }.map { s in
+            // the body's first demand, up to its first ； (a second, 按照…思路，…, is detail), cut at
+            // the limit like any demand
+            let first = s.text.split(whereSeparator: { $0 == "；" || $0 == ";" }).first.map(String.init) ?? s.text
+            return Sentence(text: Condense.clause(first, limit: limit), index: s.index)
+        }
     }
 
     /// Demands written as paragraphs after the sentence that announces them (田志勇就做好下一步工作
