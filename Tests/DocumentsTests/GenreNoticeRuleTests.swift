@@ -1,5 +1,9 @@
+import BriefingReader
+import Foundation
+import LayoutSpec
 import ReportModel
 import Testing
+import Typesetting
 
 @testable import Documents
 
@@ -77,5 +81,23 @@ import Testing
                 == "各部门要认真学习领会会议精神及各项文件内容，清醒认识当前面临的严峻形势，紧紧围绕冬季攻坚行动方案，进一步细化工作措施，切实落实扬尘治理“7个100%”")
         // beyond twice the limit the cut is the usual one
         #expect(Condense.clause(t, limit: 30, keeping: ["7个100%"]) == "各部门要认真学习领会会议精神及各项文件内容")
+    }
+
+    @Test func whatTheSourceSaysAfterItsNumberedListIsPrintedAfterIt() throws {
+        let text = """
+            我县召开攻坚行动推进会
+            本报讯 11月6日上午，我县召开攻坚行动推进会。县长李明出席会议并讲话。
+            李明强调，一是要提高认识；二是要突出重点，在11月底前完成“双替代”改造2000户；三是要强化督查。
+            会议要求，各乡镇、各部门要坚持“一厂一策”，年底前淘汰10蒸吨以下燃煤锅炉。
+            """
+        let items = BriefingReader().read(text: text, file: "g.txt").briefings
+        let l = try LayoutLoader.load(contentsOf: GenreWeekGoldenTests.root.appendingPathComponent("layouts/weekly-notice.toml"))
+        let week = try #require(ISOWeek("2018-W45"))
+        let doc = try WeeklyNotice.build(
+            WeeklyNoticeInput(week: week, briefings: items), settings: try WeeklyNoticeSettings(layout: l), texts: l.texts)
+        let entry = try #require(ContentDump.dump(doc).split(separator: "\n").first { $0.hasPrefix("p: 11月6日") })
+        let list = try #require(entry.range(of: "三是要强化督查"))
+        let demand = try #require(entry.range(of: "会议要求，各乡镇、各部门要坚持“一厂一策”"))
+        #expect(list.upperBound <= demand.lowerBound)
     }
 }

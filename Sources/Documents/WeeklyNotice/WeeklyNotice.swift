@@ -296,7 +296,17 @@ struct WeeklyNoticeComposer {
             s.text = SourceSentences.withoutSpeakerVoice(s.text)
             return s.text.isEmpty ? nil : s
         }
-        if !said.isEmpty { context[.sentences] = said.map { (introduced[$0.index] ?? "") + $0.text + "。" }.joined() }
+        // What the source says after its numbered list (…李明强调，一是…三是…。⏎会议要求，各乡镇…) is
+        // printed after the list, in the source's order.
+        let listAt = item.requirements.first.flatMap { r in
+            source.sentences.first { s in r.count >= 4 && s.text.contains(String(r.prefix(8))) }?.index
+        }
+        let (before, after) = (
+            said.filter { s in listAt.map { s.index < $0 } ?? true }, said.filter { s in listAt.map { s.index > $0 } ?? false }
+        )
+        func joined(_ s: [SourceSentences.Sentence]) -> String { s.map { (introduced[$0.index] ?? "") + $0.text + "。" }.joined() }
+        if !before.isEmpty { context[.sentences] = joined(before) }
+        if !after.isEmpty && !item.requirements.isEmpty { context[.later] = joined(after) }
         pieces += said.map(\.text)
         // A point that is a heading over points of its own (二、聚焦重点，…⏎（一）狠抓燃煤治理。…) is
         // printed with their heads.
