@@ -302,7 +302,8 @@ struct WeeklyNoticeComposer {
                 "requirement_item",
                 [
                     .ordinal: ChineseNumeral.of(i + 1),
-                    .text: Condense.clause(r, limit: settings.requirementLength, keeping: Self.measures(of: item)),
+                    .text: Condense.clause(r, limit: settings.requirementLength, keeping: Self.measures(of: item))
+                        + nested(source.nestedList(under: r)),
                 ])
         }
         if !reqs.isEmpty {
@@ -318,6 +319,13 @@ struct WeeklyNoticeComposer {
         }
         let text = Punctuation.fullWidth(wording.render("entry", context))
         return (text, FactLines(item).refs(pieces: pieces, facts: facts))
+    }
+
+    /// A list nested in a numbered point, said after it: `，重点抓好以下工作：深化工业污染治理、推进散煤
+    /// 治理、…` (its items' heads, 、-joined: the point's own list is ；-joined).
+    private func nested(_ list: (intro: String, heads: [String])?) -> String {
+        guard let list else { return "" }
+        return (list.intro.isEmpty ? "：" : "，" + list.intro + "：") + list.heads.joined(separator: "、")
     }
 
     /// The measures an item deployed (no slogans, descriptions or names), each once.
