@@ -54,7 +54,8 @@ import Testing
 
     @Test func aLeadingTimeLimitJoinsItsTarget() {
         let t = targets("明确到2019年3月底，全县PM2.5平均浓度同比下降3%。")
-        #expect(t.count == 1 && t.first?.text.hasPrefix("明确到2019年3月底") == true)
+        // from 到 on: 明确 is the verb of the plan that set it (g13's annotation)
+        #expect(t.count == 1 && t.first?.text.hasPrefix("到2019年3月底，全县") == true)
         #expect(targets("12月底前，城区淘汰燃煤小锅炉300台。").first?.text == "12月底前，城区淘汰燃煤小锅炉300台")
     }
 

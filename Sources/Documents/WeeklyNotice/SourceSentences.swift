@@ -34,9 +34,11 @@ struct SourceSentences {
     static let introPrefixes = WordLists.list("intro-prefixes", in: .module)
     static let introEndings = WordLists.list("intro-endings", in: .module)
     static let numerals = WordLists.characters("numerals", in: .module)
-    /// A label (简报一：) before the first clause.
-    static let labelPattern =
-        "^(?:" + WordLists.list("label-words", in: .module).joined(separator: "|") + ")[" + numerals + "0-9]+[：:]"
+    /// A label (简报一：, 【简报一】) before the first clause.
+    static let labelPattern: String = {
+        let label = "(?:" + WordLists.list("label-words", in: .module).joined(separator: "|") + ")[" + numerals + "0-9]+"
+        return "^(?:" + label + "[：:]|【" + label + "】)"
+    }()
     /// The characters of a list ordinal (一、 一是要 （一） 1.).
     static let ordinal = Set(numerals + WordLists.characters("ordinal-words", in: .module) + "、（）().0123456789 ")
 
@@ -473,12 +475,17 @@ struct SourceSentences {
     func unnumberedDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
         for s in sentences where !used.contains(s.index) {
             let parts = Condense.clauses(s.text)
-            guard parts.count > 1, Self.demandVerbs.contains(where: parts[0].text.hasSuffix), parts[0].text.count <= 12,
-                Self.beginsDemand(parts[1].text)
+            // 会议强调，各施工单位要…; 会议要求，各乡镇、各部门要…: after the meeting's verb, subjects
+            // listed with 、 still open a demand
+            guard parts.count > 1, (Self.demandVerbs + Self.speechVerbs).contains(where: parts[0].text.hasSuffix),
+                parts[0].text.count <= 12, Self.beginsDemand(parts[1].text) || Self.beginsListedDemand(parts[1].text)
             else { continue }
             let body = parts.dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-            let demands = body.split(whereSeparator: { $0 == "；" || $0 == ";" }).map {
-                Condense.clause(String($0), limit: limit, keeping: keeping)
+            let runs = body.split(whereSeparator: { $0 == "；" || $0 == ";" })
+            // one demand alone is cut at twice the length of one of several (its goals and time
+            // limits are what it demands)
+            let demands = runs.map {
+                Condense.clause(String($0), limit: runs.count == 1 ? 2 * limit : limit, keeping: keeping)
             }.filter { !$0.isEmpty }
             guard !demands.isEmpty else { continue }
             return Sentence(text: parts[0].text + "，" + demands.joined(separator: "；"), index: s.index)
@@ -599,6 +606,17 @@ struct SourceSentences {
     static func beginsDemand(_ clause: String) -> Bool {
         if demandOpeners.contains(where: { clause.hasPrefix($0) }) { return true }
         return demandMark(in: clause, within: 7) != nil
+    }
+
+    /// A demand whose subjects are listed with 、 (各乡镇、各部门要坚持…): each subject short, the 要
+    /// within the clause's first twelve characters.
+    static func beginsListedDemand(_ clause: String) -> Bool {
+        let chars = Array(clause)
+        guard let k = chars.prefix(12).firstIndex(where: { demandMarks.contains($0) }), k > 0,
+            !(k + 1 < chars.count && notDemandAfter.contains(chars[k + 1])), !notDemandBefore.contains(chars[k - 1])
+        else { return false }
+        let subjects = chars[..<k].split(separator: "、")
+        return subjects.count >= 2 && subjects.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(Punctuation.isHan) }
     }
 
     /// Where the clause's 要 of demand stands among its first `within` characters, after nothing
@@ -800,6 +818,28 @@ struct SourceSentences {
             prev = row
         }
         return String(a[(best.1 - best.0)..<best.1])
+    }
+
+    /// The heads of the points a numbered point goes on with under marks of their own (二、聚焦重点，
+    /// 确保完成攻坚目标⏎（一）狠抓燃煤治理。力争…⏎（二）狠抓工业治理。…⏎（三）…): the first sentence of
+    /// each following paragraph that opens with a mark (（一）, 1.), without it, while they run. Empty
+    /// when `point` is no heading line of its own, when a head is long (a point written out, not
+    /// headed), or when the marks go on with the item's own `requirements` (the same list).
+    func subPointHeads(of point: String, requirements: [String], limit: Int = 20) -> [String] {
+        guard !point.isEmpty,
+            let s = sentences.first(where: { !$0.closed && Self.strippingOrdinal($0.text).hasSuffix(point) })
+        else { return [] }
+        var heads: [String] = []
+        var paragraph = s.paragraph + 1
+        while let first = sentences.first(where: { $0.paragraph == paragraph }) {
+            let head = Self.strippingOrdinal(first.text)
+            guard head != first.text, head.count <= limit, !head.isEmpty,
+                !requirements.contains(where: { $0.hasPrefix(head) || head.hasPrefix($0) })
+            else { break }
+            heads.append(head)
+            paragraph += 1
+        }
+        return heads.count >= 2 ? heads : []
     }
 
     /// The words that introduce the item's numbered requirements in the source (会议要求, 办事处

@@ -6,7 +6,8 @@ public enum WeeklyNotice {
     /// `[texts]` keys a weekly-notice layout must define.
     public static let requiredTexts = [
         "date", "month_day", "issue_line", "title", "opening", "empty_week",
-        "section_activity", "unit_heading", "entry", "lead_dated", "lead_fallback", "requirements_intro", "requirement_item",
+        "section_activity", "unit_heading", "entry", "lead_dated", "lead_fallback", "requirements_intro", "headed_points",
+        "requirement_item", "sub_points",
         "measure_item", "measure_separator", "list_separator",
         "section_measures", "measures_opening", "measures_table_header", "measures_none",
         "section_inspection", "inspection_opening", "inspection_table_header", "inspection_repeated",
@@ -266,7 +267,7 @@ struct WeeklyNoticeComposer {
         used.formUnion(demands.map(\.index))
         if item.requirements.isEmpty {
             if let h = source.headedPoints(excluding: used) {
-                introduced[h.index] = wording.render("requirements_intro") + "："
+                introduced[h.index] = wording.render("headed_points", [.requirementsIntro: wording.render("requirements_intro")])
                 demands.append(h)
             }
         }
@@ -297,13 +298,25 @@ struct WeeklyNoticeComposer {
         }
         if !said.isEmpty { context[.sentences] = said.map { (introduced[$0.index] ?? "") + $0.text + "。" }.joined() }
         pieces += said.map(\.text)
+        // A point that is a heading over points of its own (二、聚焦重点，…⏎（一）狠抓燃煤治理。…) is
+        // printed with their heads.
+        // A list inside the point's section (…重点抓好以下工作：一是深化工业污染治理。…二是推进散煤治理。…)
+        // gives its heads the same way.
+        let subPoints = item.requirements.prefix(settings.maxRequirements).map { r in
+            let heads = source.subPointHeads(of: r, requirements: item.requirements)
+            return heads.isEmpty ? source.nestedList(under: r)?.heads ?? [] : heads
+        }
+        pieces += subPoints.flatMap { $0 }
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
-            wording.render(
+            let point = Condense.clause(r, limit: settings.requirementLength, keeping: Self.measures(of: item))
+            return wording.render(
                 "requirement_item",
                 [
                     .ordinal: ChineseNumeral.of(i + 1),
-                    .text: Condense.clause(r, limit: settings.requirementLength, keeping: Self.measures(of: item))
-                        + nested(source.nestedList(under: r)),
+                    .text: subPoints[i].isEmpty
+                        ? point
+                        : wording.render(
+                            "sub_points", [.text: point, .points: subPoints[i].joined(separator: wording.render("list_separator"))]),
                 ])
         }
         if !reqs.isEmpty {
@@ -319,13 +332,6 @@ struct WeeklyNoticeComposer {
         }
         let text = Punctuation.fullWidth(wording.render("entry", context))
         return (text, FactLines(item).refs(pieces: pieces, facts: facts))
-    }
-
-    /// A list nested in a numbered point, said after it: `，重点抓好以下工作：深化工业污染治理、推进散煤
-    /// 治理、…` (its items' heads, 、-joined: the point's own list is ；-joined).
-    private func nested(_ list: (intro: String, heads: [String])?) -> String {
-        guard let list else { return "" }
-        return (list.intro.isEmpty ? "：" : "，" + list.intro + "：") + list.heads.joined(separator: "、")
     }
 
     /// The measures an item deployed (no slogans, descriptions or names), each once.
@@ -357,11 +363,11 @@ struct WeeklyNoticeComposer {
             rowItems.append([item])
             // The row names the lines of its unit, measures, targets and time limits.
             let pieces =
-                [item.unit ?? ""] + item.deployedMeasures.map(\.text) + Self.targets(of: item).map(\.text)
+                [UnitGrouping.name(of: item, unknownUnit: "")] + item.deployedMeasures.map(\.text) + Self.targets(of: item).map(\.text)
                 + item.timeLimits.map(\.text)
             rowRefs.append(Self.refs(item, pieces: pieces, facts: [item.spans.unit] + item.spans.deployedMeasures.map { $0 }))
             return [
-                item.unit ?? wording.render("unknown_unit"),
+                UnitGrouping.name(of: item, unknownUnit: wording.render("unknown_unit")),
                 measures.joined(separator: wording.render("measure_separator")),
                 targets.joined(separator: "；"),
                 deadlines(of: item).joined(separator: "；"),
