@@ -77,4 +77,19 @@ import Testing
         let t = SourceSentences("会议召开。会上，县政府与18个乡镇签订了大气污染防治目标责任书。")
         #expect(t.issued(excluding: [0], printed: "", limit: 60).map(\.text) == ["县政府与18个乡镇签订了大气污染防治目标责任书"])
     }
+
+    @Test func aListNestedInANumberedSectionIsSaidWithItsPoint() {
+        let s = SourceSentences(
+            "一、清醒认识当前形势\n2018年，全市PM2.5平均浓度为62微克/立方米。\n二、突出重点，坚决打好蓝天保卫战\n"
+                + "今年的目标是：优良天数比例达到60%以上。围绕这个目标，重点抓好以下工作：一是深化工业污染治理。6月底前完成改造。"
+                + "二是推进散煤治理。三是强化扬尘管控。\n三、压实工作责任\n各级各部门要坚持“党政同责、一岗双责”。")
+        let list = s.nestedList(under: "突出重点，坚决打好蓝天保卫战")
+        #expect(list?.intro == "重点抓好以下工作")
+        #expect(list?.heads == ["深化工业污染治理", "推进散煤治理", "强化扬尘管控"])
+        // a section without a list, and a point that is no heading line, hold none
+        #expect(s.nestedList(under: "压实工作责任") == nil)
+        #expect(s.nestedList(under: "清醒认识当前形势") == nil)
+        let t = SourceSentences("二、聚焦重点，确保完成攻坚目标\n（一）狠抓燃煤治理。力争完成改造5000户。\n（二）狠抓工业治理。年底前完成。")
+        #expect(t.nestedList(under: "聚焦重点，确保完成攻坚目标")?.heads == ["狠抓燃煤治理", "狠抓工业治理"])
+    }
 }

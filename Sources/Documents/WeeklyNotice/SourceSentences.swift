@@ -652,6 +652,37 @@ struct SourceSentences {
         }.map { Sentence(text: Condense.clause($0.text, limit: limit, keeping: keeping), index: $0.index) }
     }
 
+    /// An item of a list after its first: 二是 / 三要 / 四、 / （五） / 6.
+    static let listItemPattern =
+        "^(?:[" + numerals + "]{1,3}(?:" + WordLists.characters("ordinal-words", in: .module).map(String.init).joined(separator: "|")
+        + "|、)|[（(][" + numerals + "]{1,3}[）)]|[0-9]{1,2}[.、．])"
+
+    /// The list a numbered section holds under its heading (二、突出重点，坚决打好蓝天保卫战⏎…围绕这个
+    /// 目标，重点抓好以下工作：一是深化工业污染治理。6月底前…。二是推进散煤治理。…四是加强移动源管控。):
+    /// the words before the list (重点抓好以下工作) and the head of each item, for the section whose
+    /// heading line, without its number, is `heading`. Nil when no heading line is `heading` or its
+    /// section holds fewer than two items.
+    func nestedList(under heading: String) -> (intro: String, heads: [String])? {
+        guard let h = sentences.first(where: { !$0.closed && Self.strippingOrdinal($0.text) == heading }) else { return nil }
+        let section = sentences.filter { $0.index > h.index }.prefix { $0.closed || $0.text.count > 16 }
+        var intro = ""
+        var heads: [String] = []
+        for s in section {
+            var t = s.text
+            if heads.isEmpty, let colon = t.lastIndex(where: { $0 == "：" || $0 == ":" }),
+                Self.beginsNumberedList(String(t[t.index(after: colon)...]))
+            {
+                intro = Condense.clauses(String(t[..<colon])).last?.text ?? ""
+                t = String(t[t.index(after: colon)...])
+            }
+            guard heads.isEmpty ? Self.beginsNumberedList(t) : true, let r = t.range(of: Self.listItemPattern, options: .regularExpression),
+                let head = Condense.clauses(String(t[r.upperBound...])).first?.text, !head.isEmpty
+            else { continue }
+            heads.append(head)
+        }
+        return heads.count >= 2 ? (intro, heads) : nil
+    }
+
     static let problemHeadings = WordLists.list("problem-headings", in: .module)
 
     /// What an inspection found, under its heading (二、存在问题⏎（一）散乱污企业反弹。部分县区…⏎

@@ -310,8 +310,11 @@ struct WeeklyNoticeComposer {
         pieces += said.map(\.text)
         // A point that is a heading over points of its own (二、聚焦重点，…⏎（一）狠抓燃煤治理。…) is
         // printed with their heads.
-        let subPoints = item.requirements.prefix(settings.maxRequirements).map {
-            source.subPointHeads(of: $0, requirements: item.requirements)
+        // A list inside the point's section (…重点抓好以下工作：一是深化工业污染治理。…二是推进散煤治理。…)
+        // gives its heads the same way.
+        let subPoints = item.requirements.prefix(settings.maxRequirements).map { r in
+            let heads = source.subPointHeads(of: r, requirements: item.requirements)
+            return heads.isEmpty ? source.nestedList(under: r)?.heads ?? [] : heads
         }
         pieces += subPoints.flatMap { $0 }
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
