@@ -100,4 +100,11 @@ import Typesetting
         let demand = try #require(entry.range(of: "会议要求，各乡镇、各部门要坚持“一厂一策”"))
         #expect(list.upperBound <= demand.lowerBound)
     }
+
+    @Test func aPointIsFoundWhereItsListNumbersIt() {
+        let s = SourceSentences("会议指出，要认清形势，压实责任。李明强调，一是要认清形势；二是要突出重点。")
+        #expect(s.sentenceOpeningPoint("要认清形势")?.index == 1)
+        #expect(SourceSentences("第一，要认清形势。").sentenceOpeningPoint("要认清形势")?.index == 0)
+        #expect(SourceSentences("会议召开。").sentenceOpeningPoint("要认清形势") == nil)
+    }
 }

@@ -842,6 +842,22 @@ struct SourceSentences {
         return heads.count >= 2 ? heads : []
     }
 
+    /// The sentence in which the numbered point `point` stands: its words after an ordinal (一是,
+    /// 二、, （一）) or at the sentence's start, not the same words elsewhere.
+    func sentenceOpeningPoint(_ point: String) -> Sentence? {
+        let probe = String(point.prefix(8))
+        guard probe.count >= 4 else { return nil }
+        return sentences.first { s in
+            guard let r = s.text.range(of: probe) else { return false }
+            if r.lowerBound == s.text.startIndex || Self.ordinal.contains(s.text[s.text.index(before: r.lowerBound)]) { return true }
+            // 第一，要认清形势: an ordinal word as a clause of its own
+            let before = s.text[..<s.text.index(before: r.lowerBound)]
+            let clause = before.split(whereSeparator: { Condense.clauseEnds.contains($0) || Condense.sentenceEnds.contains($0) }).last ?? ""
+            return Condense.clauseEnds.contains(s.text[s.text.index(before: r.lowerBound)]) && clause.count <= 3
+                && Self.beginsNumberedList(String(clause))
+        }
+    }
+
     /// The words that introduce the item's numbered requirements in the source (会议要求, 办事处
     /// 党工委要求, 主要任务是, …并就下一步工作强调三点要求), or the sentence before them when it
     /// ends in 要求/强调/指出. Nil when the source has none short enough to quote.

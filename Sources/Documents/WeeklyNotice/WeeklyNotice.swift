@@ -298,9 +298,7 @@ struct WeeklyNoticeComposer {
         }
         // What the source says after its numbered list (…李明强调，一是…三是…。⏎会议要求，各乡镇…) is
         // printed after the list, in the source's order.
-        let listAt = item.requirements.first.flatMap { r in
-            source.sentences.first { s in r.count >= 4 && s.text.contains(String(r.prefix(8))) }?.index
-        }
+        let listAt = item.requirements.first.flatMap { r in source.sentenceOpeningPoint(r)?.index }
         let (before, after) = (
             said.filter { s in listAt.map { s.index < $0 } ?? true }, said.filter { s in listAt.map { s.index > $0 } ?? false }
         )
