@@ -167,10 +167,8 @@ struct SourceSentences {
                 return title
             }
         }
-        let bracketedDate = "[（(][0-9" + numerals + "]{1,2}月[0-9" + numerals + "]{1,3}日[）)]$"
         if let h = headline, h.count >= 8 {
-            let t = strippingNewsPrefix(h)
-            return t.replacingOccurrences(of: bracketedDate, with: "", options: .regularExpression)
+            return bracketedDates.reduce(strippingNewsPrefix(h)) { $0.replacingOccurrences(of: $1, with: "", options: .regularExpression) }
         }
         if let line = text.split(separator: "\n").first, let r = line.range(of: labelPattern, options: .regularExpression),
             !line.contains(where: Condense.sentenceEnds.contains), r.upperBound < line.endIndex
@@ -716,7 +714,9 @@ struct SourceSentences {
     static let issueVerbs = WordLists.list("issue-verbs", in: .module)
     static let agendaVerbs = WordLists.list("agenda-verbs", in: .module)
     /// Signing verbs and the documents signed (签订了…目标责任书).
-    static let signingWords = WordLists.list("signing-words", in: .module)
+    static let signingVerbs = WordLists.list("signing-verbs", in: .module)
+    static let signedDocuments = WordLists.list("signed-documents", in: .module)
+    static let bracketedDates = WordLists.list("bracketed-dates", in: .module)
 
     /// Sentences that say a named document was issued (当天的会议还印发了《宝鸡市…工作方案》，各相关
     /// 部门签订了责任书): an issuing verb before a 《title》 in the same clause. Not those in `used`,
@@ -733,8 +733,7 @@ struct SourceSentences {
             }
             // 县政府与18个乡镇签订了大气污染防治目标责任书: a signed commitment is a measure too
             let signs = Condense.clauses(s.text).contains { c in
-                Self.signingWords.contains { !$0.hasSuffix("书") && c.text.contains($0) }
-                    && Self.signingWords.contains { $0.hasSuffix("书") && c.text.hasSuffix($0) }
+                Self.signingVerbs.contains(where: c.text.contains) && Self.signedDocuments.contains(where: c.text.hasSuffix)
             }
             if signs && !issues { return !printed.contains(Self.strippingMeetingPrefix(s.text)) }
             guard issues else { return false }

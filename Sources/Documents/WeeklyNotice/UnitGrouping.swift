@@ -40,6 +40,7 @@ enum UnitGrouping {
     }
 
     static let wholeAreas = Set(WordLists.list("whole-areas", in: .module))
+    static let speakerRoles = WordLists.list("speaker-roles", in: .module)
 
     /// The unit an item's heading, table row and source line name: the unit as read, unless it is
     /// the item's word for its own area (全县 of 在全县…会上的讲话), which names no unit in another
@@ -47,7 +48,7 @@ enum UnitGrouping {
     /// the first who speaks, else the first named), else the layout's `unknownUnit`.
     static func name(of item: Briefing, unknownUnit: String) -> String {
         if let unit = item.unit, !wholeAreas.contains(unit) { return unit }
-        let speaker = item.people.first { $0.roles.contains("讲话") } ?? item.people.first
+        let speaker = item.people.first { $0.roles.contains(where: speakerRoles.contains) } ?? item.people.first
         guard let speaker, speaker.name.count >= 2 else { return unknownUnit }
         return (speaker.title ?? "") + speaker.name
     }
