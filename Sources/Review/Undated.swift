@@ -34,6 +34,13 @@ extension Review {
         ).rendered
     }
 
+    /// The line `weekly --input` prints when files read on the fly hold undated items (no store,
+    /// so no review can date them there).
+    public static func undatedInputNote(_ count: Int) -> String {
+        "\(count) item\(count == 1 ? "" : "s") of the input files \(count == 1 ? "has" : "have") no date and \(count == 1 ? "is" : "are") in no notice "
+            + "(tongbao import names \(count == 1 ? "it" : "them"); a review sheet of the store can date \(count == 1 ? "it" : "them"))"
+    }
+
     /// The one line `weekly` prints while the store holds undated items.
     public static func undatedNote(_ count: Int) -> String {
         "\(count) stored item\(count == 1 ? " has" : "s have") no date and \(count == 1 ? "is" : "are") in no weekly notice "

@@ -62,6 +62,13 @@ import Testing
                     + "(tongbao import named them; date them in a review sheet: tongbao review --week WEEK)"
             ],
             "\(r.stderr)")
+        // files read on the fly (--input): their undated items are counted too
+        let input = try CLIRunner.run([
+            "weekly", "--input", "\(Self.genre)/g16_jianbao_bracket_markers.txt", "--week", "2017-W49", "--output", out + "i.pdf",
+            "--quiet",
+        ])
+        #expect(input.status == 0, "\(input.stderr)")
+        #expect(input.stderr.contains("tongbao: warning: 1 item of the input files has no date and is in no notice"), "\(input.stderr)")
         // a store without undated items says nothing of them
         let seedless = dir.appendingPathComponent("d.sqlite").path
         #expect(try CLIRunner.run(["import", "--db", seedless, "\(Self.genre)/g01_county_benbaoxun.txt"]).status == 0)

@@ -3,6 +3,7 @@ import Assembly
 import Documents
 import FileAccess
 import Foundation
+import ReportModel
 import ReportStore
 import Review
 import Typesetting
@@ -46,6 +47,8 @@ struct WeeklyCommand: ParsableCommand {
             }
             read.messages.forEach(printError)
             inputRefused = read.refused > 0
+            let undated = read.files.flatMap(\.briefings).filter { $0.date.flatMap(CivilDate.init(iso:)) == nil }.count
+            if undated > 0 { printError("tongbao: warning: \(Review.undatedInputNote(undated))") }
         } else {
             let opened = try store.opened(mustExist: true)
             db = opened
