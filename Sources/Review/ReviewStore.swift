@@ -6,12 +6,12 @@ import ReportStore
 extension Review {
     /// The review sheet of a week's items, as .xlsx bytes, stamped with the week's Sunday (the
     /// same week gives the same file).
-    /// After them come the store's undated items (no date parsed, none written by a review):
-    /// they are in no week's notice, and this sheet is where a clerk gives them one.
+    /// After them come the store's undated items (no date parsed, none written by a review, not
+    /// marked 删除): they are in no week's notice, and this sheet is where a clerk gives them one.
     public static func sheet(week: ISOWeek, store: ReportStore) throws -> Data {
         let sunday = Date(timeIntervalSince1970: TimeInterval(week.sunday.daysSinceEpoch * 86_400))
         let corrections = try store.corrections()
-        let items = try inWeek(week, store: store, corrections: corrections) + undated(store: store, corrections: corrections)
+        let items = try inWeek(week, store: store, corrections: corrections) + undated(store: store)
         return try sheet(items, corrections: corrections, modified: sunday)
     }
 

@@ -196,5 +196,8 @@ struct ReviewUndatedTests {
         #expect(try Review.undated(store: store).map(\.briefing.id) == ["a#2"])
         #expect(try Self.review(store, week: w46, ["a#2": ["deleted": "删除"]]) == ["a#2"])
         #expect(try Review.undated(store: store).isEmpty)
+        // …and no longer on the sheets (its mark is kept: the sheet's import replaces only its rows)
+        #expect(try Self.review(store, week: w47, [:]) == ["a#1"])
+        #expect(try Review.undated(store: store).isEmpty)
     }
 }
