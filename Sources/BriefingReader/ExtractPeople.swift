@@ -268,21 +268,38 @@ struct PeopleExtractor: Sendable {
         var out: [String] = []
         var e = from
         var clauseEnded = false
+        // 在批示中指出: a speech verb after an absent role reports what was written
+        var absent = false
+        // 传达了…的批示精神: role words after a relaying verb are what was relayed
+        var object = false
         while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - from < 120 {
             if t[e] == "，" || t[e] == "," {
-                if !out.isEmpty { break }
+                // 主持会议，并传达了…: a clause opened by 并 goes on with the same person
+                if !out.isEmpty, !(e + 1 < t.count && t[e + 1] == Lexicon.Function.also) { break }
                 clauseEnded = true
+                absent = false
+                object = false
             }
             if (clauseEnded || e > from), names.occurs(in: t, at: e) { break }
-            for (w, r) in Lexicon.roles where t.has(w, at: e) && !out.contains(r) {
-                // 因参加市委会议未能到会: a reason or a denial says the role was not taken here
-                if roleDenials.contains(where: { t.sub(max(0, e - $0.count), e) == $0 }) { continue }
-                out.append(r)
+            // …精神并讲话: what was relayed has ended
+            if object, t[e] == Lexicon.Function.also || relayedObjects.contains(where: { t.has($0, at: e) }) { object = false }
+            // the longest role word here (书面讲话, not 讲话)
+            guard let (w, r) = Lexicon.roles.filter({ t.has($0.0, at: e) }).max(by: { $0.0.count < $1.0.count }) else {
+                e += 1
+                continue
             }
-            e += 1
+            e += w.count
+            // 因参加市委会议未能到会: a reason or a denial says the role was not taken here
+            if roleDenials.contains(where: { t.sub(max(0, e - w.count - $0.count), e - w.count) == $0 }) { continue }
+            if object || (absent && Person.speakerRoles.contains(r)) { continue }
+            if !out.contains(r) { out.append(r) }
+            if absentRoles.contains(r) { absent = true }
+            if objectRoles.contains(r) { object = true }
         }
         return out
     }
 
+    private static let absentRoles = Set(Words.list("roles-absent"))
+    private static let objectRoles = Set(Words.list("roles-taking-objects"))
     private static let roleDenials = Words.list("role-denials").map { Scalars($0) }
 }

@@ -77,7 +77,12 @@ struct TargetExtractor: Sendable {
             var taken = -1
             while k < cl.count {
                 let c = cl[k]
-                let isTarget = !c.past && ((c.hasQuantity && c.hasCue) || (c.deadline && Self.strongCues.occurs(in: t.sub(c.start, c.end))))
+                // a dated goal without a number must say "all of it" (确保11月10日前全部取缔)
+                let isTarget =
+                    !c.past
+                    && ((c.hasQuantity && c.hasCue)
+                        || (c.deadline && Self.strongCues.occurs(in: t, from: c.start, to: c.end)
+                            && Self.totalityWords.occurs(in: t, from: c.start, to: c.end)))
                 let isPlan =
                     !c.past && c.hasQuantity && !c.hasCue && k + 1 < cl.count && !cl[k + 1].past && cl[k + 1].hasCue
                     && Self.followers.contains { t.has($0, at: cl[k + 1].start) }
@@ -89,6 +94,7 @@ struct TargetExtractor: Sendable {
                 if a > 0, !cl[a - 1].hasQuantity,
                     cl[a - 1].onlyDeadline || Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end))
                         || Self.isTimeLimit(t.sub(cl[a - 1].start, cl[a - 1].end))
+                        || Self.periodClauses.contains(t.sub(cl[a - 1].start, cl[a - 1].end))
                 {
                     a -= 1
                 }
@@ -119,6 +125,9 @@ struct TargetExtractor: Sendable {
         return out
     }
 
+    /// 今冬明春, 采暖季: a clause naming only the period a goal runs for.
+    private static let periodClauses = Set(Words.list("target-period-clauses").map { Scalars($0) })
+    private static let totalityWords = WordList(Words.list("target-totality-words"))
     private static let statisticWords = WordList(Words.list("target-statistic-words"))
     private static let attendanceWords = WordList(Words.list("target-attendance-words"))
     private static let goalCues = WordList(Words.list("target-goal-cues"))
@@ -168,18 +177,26 @@ struct TargetExtractor: Sendable {
 
     private static let listedGoalVerbs = WordList(Words.list("target-listed-goal-verbs"))
 
-    /// `“煤改电”改造1800户` after a 、: a goal of its own (a number and a goal verb before the next break).
+    /// `“煤改电”改造1800户` after a 、: a goal of its own (a number and a goal verb, or a comparator
+    /// before the number, before the next break).
     static func isListedGoal(_ t: Scalars, from: Int, to: Int) -> Bool {
         var digit = false
         var verb = false
         var i = from
         while i < to, i - from < 30, t[i] != "、", t[i] != "，", t[i] != "," {
             if t[i].isDigit { digit = true }
+            if !verb, !digit, listedComparators.match(t, at: i) != nil { verb = true }
             if !verb, listedGoalVerbs.match(t, at: i) != nil { verb = true }
             i += 1
         }
         return digit && verb
     }
+
+    /// 不少于, 控制在, 达到 …: comparators written before their number (not 以上/以下 after it, which
+    /// may qualify a noun: 10蒸吨以上、35蒸吨以下锅炉), so a 、 between two of them parts two goals
+    /// (每日机扫不少于2遍、洒水不少于4遍).
+    private static let listedComparators = WordList(
+        (Words.list("target-at-least") + Words.list("target-at-most")).filter { !Words.list("target-bound-words").contains($0) })
 
     /// Clauses split at commas and colons outside quotes, and at a 、 between two goals
     /// (完成燃煤锅炉拆改120台、淘汰黄标车3500辆).
@@ -193,7 +210,9 @@ struct TargetExtractor: Sendable {
             let c = t[i]
             if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
             if c.isDigit { digitSince = true }
-            if !verbSince, listedGoalVerbs.match(t, at: i) != nil { verbSince = true }
+            if !verbSince, listedGoalVerbs.match(t, at: i) != nil || (!digitSince && listedComparators.match(t, at: i) != nil) {
+                verbSince = true
+            }
             // both sides are goals: a verb and a number before the 、, a goal after it
             let listed =
                 c == "、" && digitSince && verbSince && i > s && !t[i - 1].isDigit && !inQuote

@@ -336,3 +336,71 @@ import Testing
         #expect(p.map { !$0.roles.contains("参加") && !$0.roles.contains("出席") } == true)
     }
 }
+
+/// The reader gaps issue 12's genre batch left (`Genre/g39`, `g40`, `g43`, `g44`, `g47`): people
+/// who are not at the meeting, manner phrases in quotes, goals in one sentence, a period clause.
+@Suite struct GenreBatch8GapTests {
+    func people(_ s: String) -> [Person] { PeopleExtractor().extract(Scalars(s)) }
+    func targets(_ s: String, year: Int? = 2020) -> [Target] { TargetExtractor().extract(Scalars(s), year: year) }
+    func roles(_ people: [Person], _ name: String) -> [String]? { people.first { $0.name == name }?.roles }
+
+    /// 书面讲话 read by another, and a 委托: all three are people; the writer and the delegator
+    /// carry the role that says they were not there, the reader reads.
+    @Test func aWrittenSpeechItsReaderAndADelegatorArePeople() {
+        let p = people(
+            "区委书记张志刚因参加市委会议未能到会，作了书面讲话，由区委副书记、区长赵红梅代为宣读。受市生态环境局局长孙志强委托，市生态环境局副局长王晓东到会指导并讲话。"
+                + "张志刚在书面讲话中强调，全区上下要树立“一盘棋”思想。")
+        #expect(p.map(\.name) == ["张志刚", "赵红梅", "孙志强", "王晓东"])
+        #expect(roles(p, "张志刚") == ["书面讲话"])
+        #expect(roles(p, "赵红梅") == ["宣读"] && p.first { $0.name == "赵红梅" }?.title == "区委副书记、区长")
+        #expect(roles(p, "孙志强") == ["委托"] && p.first { $0.name == "孙志强" }?.title == "市生态环境局局长")
+        #expect(roles(p, "王晓东") == ["指导", "讲话"])
+    }
+
+    /// 在批示中指出 is what the instruction says: the leader gets 批示, not 讲话 (a speech at the
+    /// meeting would make him present); 传达了…的批示精神 gives the relaying person 传达, not 批示.
+    @Test func aSpeechVerbInsideAWrittenInstructionIsNoSpeech() {
+        let p = people("会议传达了市委书记陈立新作出的批示。陈立新在批示中指出，各级各部门要咬定目标不放松。")
+        #expect(roles(p, "陈立新") == ["批示"])
+        let q = people("省委常委、济南市委书记王文涛主持会议，并传达了郭树清省长的重要批示精神。副省长张务锋出席会议并讲话。")
+        #expect(roles(q, "王文涛") == ["主持", "传达"])
+        #expect(roles(q, "郭树清") == nil)
+        // what was relayed ends at 精神: a speech after it is the person's own
+        #expect(roles(people("副市长吴立新传达了全省推进会议精神并讲话。"), "吴立新") == ["传达", "讲话"])
+        // a speech of one's own stays a speech
+        #expect(roles(people("周建平在讲话中指出，要聚焦重点时段。"), "周建平") == ["讲话"])
+    }
+
+    /// 以“一天也不耽误”的劲头: a quoted manner of working is no measure, nor a slogan; the opener
+    /// may stand before the first of two joined manner phrases.
+    @Test func aQuotedMannerIsNoMeasure() {
+        let m = MeasureExtractor()
+        #expect(m.extract(Scalars("必须以“功成不必在我”的境界和“一天也不耽误”的劲头，坚决打好这场硬仗。")).isEmpty)
+        #expect(m.extract(Scalars("要以“钉钉子”精神抓好落实。")).isEmpty)
+        // without an opener the phrase stays among the quoted terms (classified elsewhere)
+        #expect(m.extract(Scalars("要树立“一盘棋”思想，落实“一厂一策”。")) == ["一盘棋", "一厂一策"])
+        // a measure joined by 和 to a manner phrase is not pulled in: no manner word after it
+        #expect(m.extract(Scalars("要以“一天也不耽误”的劲头和“网格化监管”制度抓好落实。")) == ["网格化监管"])
+    }
+
+    /// Two comparators, each with its own number, joined by 、: two goals.
+    @Test func twoComparedQuantitiesAreTwoTargets() {
+        #expect(targets("主次干道每日机扫不少于2遍、洒水不少于4遍，做到“路见本色”。").map(\.text) == ["主次干道每日机扫不少于2遍", "洒水不少于4遍"])
+        #expect(targets("优良天数达到220天、重污染天数控制在10天以内。").count == 2)
+        // 以上/以下 after a number may qualify a noun: no split
+        #expect(targets("年底前淘汰10蒸吨以上、35蒸吨以下燃煤锅炉120台。").count == 1)
+    }
+
+    /// A dated goal without a number is a target only when it says all of it.
+    @Test func aDatedGoalWithoutANumberMustSayAll() {
+        #expect(targets("付建华要求，各牵头部门要逐项细化任务，确保十大专项行动11月底前全面铺开、取得实效。").isEmpty)
+        #expect(targets("确保11月10日前全部取缔。").map(\.text) == ["确保11月10日前全部取缔"])
+        #expect(targets("确保4月底前城区所有在建工地安装视频监控设备。").count == 1)
+    }
+
+    /// 今冬明春，…: a clause naming only the goal's period opens the target.
+    @Test func aPeriodClauseOpensItsTarget() {
+        #expect(targets("今冬明春，全县要确保PM2.5平均浓度同比下降10%以上，坚决退出全市后三位。").map(\.text) == ["今冬明春，全县要确保PM2.5平均浓度同比下降10%以上"])
+        #expect(targets("采暖季，全市重污染天数控制在15天以内。").first?.text.hasPrefix("采暖季，") == true)
+    }
+}
