@@ -403,4 +403,20 @@ import Testing
         #expect(targets("今冬明春，全县要确保PM2.5平均浓度同比下降10%以上，坚决退出全市后三位。").map(\.text) == ["今冬明春，全县要确保PM2.5平均浓度同比下降10%以上"])
         #expect(targets("采暖季，全市重污染天数控制在15天以内。").first?.text.hasPrefix("采暖季，") == true)
     }
+
+    /// 即日起至明年3月15日 is a campaign period even without 止/结束 (issue 12: periods are told
+    /// apart from time limits); a Chinese-numeral date is a time limit like an Arabic one.
+    @Test func periodsWithoutAnEndWordAndChineseNumeralLimits() {
+        let d = DeadlineExtractor().extract(Scalars("会议要求，即日起至明年3月15日，全区建筑工地一律停止土石方作业。"), year: 2018)
+        #expect(d == [Deadline(text: "即日起至明年3月15日", date: "2019-03-15", kind: .period)])
+        let e = DeadlineExtractor().extract(Scalars("会议明确，从即日起至2021年2月28日，开展百日攻坚行动；12月10日前完成排查。"), year: 2020)
+        #expect(e.map(\.kind) == [.period, .deadline] && e.first?.text == "从即日起至2021年2月28日")
+        // a date after 至 without 起 before it is no period (10月1日至12月31日 is a range, not a limit)
+        #expect(DeadlineExtractor().extract(Scalars("要求各镇于11月1日至11月5日开展自查。"), year: 2020).isEmpty)
+        let c = DeadlineExtractor().extract(Scalars("各镇要在十一月二十日前完成“电代煤”入户安装。"), year: 2017)
+        #expect(c == [Deadline(text: "十一月二十日前", date: "2017-11-20", kind: .deadline)])
+        #expect(DeadlineExtractor().extract(Scalars("二〇二〇年十二月底前完成改造。"), year: nil).first?.date == "2020-12-31")
+        // numerals that are no date stay so
+        #expect(DeadlineExtractor().extract(Scalars("一是要统一思想，二是要压实责任。"), year: 2020).isEmpty)
+    }
 }
