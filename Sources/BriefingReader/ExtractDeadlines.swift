@@ -121,7 +121,8 @@ struct DeadlineExtractor: Sendable {
         // 限期至12月20日完成整改: a limit named before the date
         let byPrefix = day.map { $0 > 0 } == true && limitPrefixes.contains { t.has($0, at: i - $0.count) }
         // 即日起至明年3月15日, 自11月15日起至…: the end of a period, written without 止/结束
-        let byPeriod = i >= 2 && (t[i - 1] == Lexicon.Prep.until || t[i - 1] == Lexicon.Prep.untilFormal) && t[i - 2] == Lexicon.Localizer.onward
+        let byPeriod =
+            i >= 2 && (t[i - 1] == Lexicon.Prep.until || t[i - 1] == Lexicon.Prep.untilFormal) && t[i - 2] == Lexicon.Localizer.onward
         let suffix = suffixes.first(where: { t.has($0, at: j) })
         guard suffix != nil || byEnd || byPrefix || byPeriod else { return nil }
         let end = j + (suffix?.count ?? 0)
