@@ -419,4 +419,20 @@ import Testing
         // numerals that are no date stay so
         #expect(DeadlineExtractor().extract(Scalars("一是要统一思想，二是要压实责任。"), year: 2020).isEmpty)
     }
+
+    /// The roles a leader takes later in the item: by name again (also a name that is a word:
+    /// 许可), by surname and title (刘书记, 郭副县长), by pronoun (她要求), or in a clause without a
+    /// subject (主持会议并讲话，要求…).
+    @Test func laterRolesReachTheirLeader() {
+        #expect(roles(people("副市长许可出席会议并讲话。许可要求，演练期间减排比例不低于20%。"), "许可") == ["出席", "讲话", "要求"])
+        let p = people("县委书记李树林，县委副书记、县长张丽出席会议，县委常委、常务副县长韩明主持会议。李书记在讲话中指出，形势严峻。韩副县长通报了考核结果。")
+        #expect(roles(p, "李树林") == ["出席", "讲话"] && roles(p, "韩明") == ["主持", "通报"])
+        // a title two people fit names neither
+        let q = people("县委书记李明出席会议，镇党委书记李强主持会议。李书记要求，各村要严防死守。")
+        #expect(roles(q, "李明") == ["出席"] && roles(q, "李强") == ["主持"])
+        #expect(roles(people("区长许文静出席会议并讲话。许文静强调，要打好攻坚战。她要求，要紧盯三大污染源。"), "许文静") == ["出席", "讲话", "要求"])
+        #expect(roles(people("县长郭海东主持召开调度会，要求各乡镇完成配送。"), "郭海东") == ["主持", "要求"])
+        // another person's clause is not continued
+        #expect(roles(people("副市长王强主持会议，副市长李刚出席会议。"), "王强") == ["主持"])
+    }
 }
