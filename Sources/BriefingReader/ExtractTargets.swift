@@ -48,13 +48,29 @@ struct TargetExtractor: Sendable {
 
     func extract(_ t: Scalars, year: Int?) -> [Target] {
         var out: [Target] = []
+        // 今年以来，…取得了明显成效：一是…；二是…完成“双代”改造1.8万户。: a report's list goes on
+        // after the ；, to the end of the sentence
+        var reporting = false
         for (s, e) in Self.sentences(t) {
             var cl = Self.clauses(t, s, e).map { Self.classify(t, $0.0, $0.1) }
             // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
-            if let o = cl.indices.first(where: { Self.opensStatistics(t.sub(cl[$0].start, cl[$0].end)) }) {
+            let opener = reporting ? 0 : cl.indices.first(where: { Self.opensStatistics(t.sub(cl[$0].start, cl[$0].end)) })
+            if let o = opener {
                 for k in o..<cl.count where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {
                     cl[k].past = true
                     cl[k].weakPast = false
+                }
+            }
+            let listGoesOn = e < t.count && (t[e] == "；" || t[e] == ";")
+            reporting = listGoesOn && opener.map { o in t.sub(cl[o].start, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
+            // 日前，县城管局加大…频次，…每日洒水不少于6次: a recent report, unless a limit makes it a goal
+            if opener == nil, let first = cl.first, Self.reportOpeners.contains(t.sub(first.start, first.end)) {
+                for k in cl.indices
+                where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end)
+                    && !Self.modalGoal.occurs(in: t, from: cl[k].start, to: cl[k].end)
+                {
+                    cl[k].past = true
+                    cl[k].weakPast = true
                 }
             }
             // 2018年底前，全市PM2.5平均浓度同比下降10%以上: a time limit, or a goal before it in the
@@ -127,6 +143,7 @@ struct TargetExtractor: Sendable {
 
     /// 今冬明春, 采暖季: a clause naming only the period a goal runs for.
     private static let periodClauses = Set(Words.list("target-period-clauses").map { Scalars($0) })
+    private static let reportOpeners = Set(Words.list("target-report-openers").map { Scalars($0) })
     private static let totalityWords = WordList(Words.list("target-totality-words"))
     private static let statisticWords = WordList(Words.list("target-statistic-words"))
     private static let attendanceWords = WordList(Words.list("target-attendance-words"))

@@ -435,4 +435,17 @@ import Testing
         // another person's clause is not continued
         #expect(roles(people("副市长王强主持会议，副市长李刚出席会议。"), "王强") == ["主持"])
     }
+
+    /// What was done is no goal: a report's numbered list goes on after its ；, and a sentence
+    /// opened by 日前/近日 reports, unless a time limit or 确保 in it sets a goal.
+    @Test func reportedFiguresAreNoTargets() {
+        #expect(
+            targets("李国强指出，今年以来，全县大气污染防治工作取得了明显成效：一是空气质量持续改善，PM2.5平均浓度同比下降9.6%；二是散煤治理全面完成，完成“双代”改造1.8万户。")
+                .isEmpty)
+        // the list ends with its sentence: a goal after the 。 counts
+        #expect(targets("今年以来，工作取得成效：一是改造完成；二是完成改造1.8万户。下一步，要完成改造2000户。").map(\.text) == ["要完成改造2000户"])
+        #expect(targets("日前，县城管局加大道路洒水降尘频次，城区主次干道每日洒水不少于6次。").isEmpty)
+        #expect(targets("近日，平山县印发《攻坚行动方案》，明确到2019年3月底，全县PM2.5平均浓度同比下降3%。").count == 1)
+        #expect(targets("近日，县政府召开会议，确保年底前完成改造3000户。").count == 1)
+    }
 }
