@@ -62,7 +62,8 @@ struct TargetExtractor: Sendable {
                 }
             }
             let listGoesOn = e < t.count && (t[e] == "；" || t[e] == ";")
-            reporting = listGoesOn && opener.map { o in t.sub(cl[o].start, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
+            reporting =
+                listGoesOn && opener.map { o in t.sub(cl[o].start, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
             // 日前，县城管局加大…频次，…每日洒水不少于6次: a recent report, unless a limit makes it a goal
             if opener == nil, let first = cl.first, Self.reportOpeners.contains(t.sub(first.start, first.end)) {
                 for k in cl.indices
