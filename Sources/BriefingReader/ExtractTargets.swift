@@ -120,9 +120,16 @@ struct TargetExtractor: Sendable {
                     // a clause that is a goal of its own (…2000户，确保PM2.5…55微克…以下) starts a new target
                     let next = cl[b + 1]
                     if next.hasQuantity && next.hasCue && !Self.restatements.contains(where: { t.has($0, at: next.start) }) { break }
+                    // …改造35万户，确保群众温暖过冬: 确保 without a number or a date says what for
+                    if !next.hasQuantity && !next.deadline && Self.strongCues.match(t, at: next.start) != nil { break }
                     b += 1
                 }
-                var text = t.sub(cl[a].start, cl[b].end)
+                var start = cl[a].start
+                // （二）2018年底前…, 二要确保…: the list's number is no part of the goal
+                if let m = RequirementExtractor.markers(in: t.sub(start, cl[b].end)).first, m.start == 0, !m.onlyContinues {
+                    start += m.family == .yao ? m.textStart + 1 : m.textStart
+                }
+                var text = t.sub(start, cl[b].end)
                 // 对…通报的1819个环境问题全面进行回头看，…，确保6月底前全部整改落实到位: a goal with no
                 // quantity of its own is about the nearest quantity before it in its sentence (not one
                 // already in a target), which it names after a clause break

@@ -448,4 +448,14 @@ import Testing
         #expect(targets("近日，平山县印发《攻坚行动方案》，明确到2019年3月底，全县PM2.5平均浓度同比下降3%。").count == 1)
         #expect(targets("近日，县政府召开会议，确保年底前完成改造3000户。").count == 1)
     }
+
+    /// A goal's text is the goal: no list number before it, no purpose clause (确保…温暖过冬) after it.
+    @Test func aGoalsTextIsTheGoal() {
+        #expect(targets("（二）2018年底前，全市PM2.5平均浓度同比下降10%以上。", year: 2018).map(\.text) == ["2018年底前，全市PM2.5平均浓度同比下降10%以上"])
+        #expect(targets("二要确保年底前全县PM2.5平均浓度控制在60微克/立方米以内。").map(\.text) == ["确保年底前全县PM2.5平均浓度控制在60微克/立方米以内"])
+        #expect(targets("各市要在11月底前完成“煤改气”“煤改电”改造35万户，确保群众温暖过冬。").map(\.text) == ["各市要在11月底前完成“煤改气”“煤改电”改造35万户"])
+        // a restatement and a follower with its own date stay
+        #expect(targets("到2020年，达标天数要达到80%以上，也就是292天。").first?.text.hasSuffix("也就是292天") == true)
+        #expect(targets("完成改造2000户，确保12月底前全部验收。").map(\.text) == ["完成改造2000户，确保12月底前全部验收"])
+    }
 }
