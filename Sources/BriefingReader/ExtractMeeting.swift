@@ -30,7 +30,9 @@ struct MeetingExtractor: Sendable {
             }
             var k = from
             while let c = Self.conveneIndex(in: text, from: k) {
-                let r = Self.around(text, convene: c)
+                var r = Self.around(text, convene: c)
+                // 全省…视频会议召开。会后，我市紧接着召开全市…会议: the reporting body's own meeting
+                if n == 0, r.meeting != nil, let own = Self.ownMeetingAfter(text, convene: c) { r = own }
                 if found.meeting == nil, let m = r.meeting { found.meeting = m.string }
                 if found.unit == nil, let u = r.unit { found.unit = u.string }
                 if found.meeting != nil && found.unit != nil { break outer }
@@ -72,6 +74,19 @@ struct MeetingExtractor: Sendable {
             }
         }
         return found
+    }
+
+    private static let followUps = Words.list("meeting-follow-ups").map { Scalars($0) }
+
+    /// The meeting the reporting body (我市, 本县: a deictic not opened by 全) convened right after
+    /// the one at `c`, when a follow-up word (会后, 随后) between them says so.
+    static func ownMeetingAfter(_ t: Scalars, convene c: Int) -> (meeting: Scalars?, unit: Scalars?)? {
+        guard let next = conveneIndex(in: t, from: c + 2) else { return nil }
+        let between = t.sub(c, next)
+        guard followUps.contains(where: { between.index(of: $0) != nil }) else { return nil }
+        let r = around(t, convene: next)
+        guard let m = r.meeting, let u = r.unit, Lexicon.deictic.contains(u), u.first != Lexicon.Level.whole else { return nil }
+        return (m, u)
     }
 
     private static let actionVerbs = WordList(Words.list("unit-action-verbs"))

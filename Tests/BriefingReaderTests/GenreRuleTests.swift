@@ -458,4 +458,20 @@ import Testing
         #expect(targets("到2020年，达标天数要达到80%以上，也就是292天。").first?.text.hasSuffix("也就是292天") == true)
         #expect(targets("完成改造2000户，确保12月底前全部验收。").map(\.text) == ["完成改造2000户，确保12月底前全部验收"])
     }
+
+    /// 全省…视频会议召开。会后，我市紧接着召开全市…会议: the item is the reporting body's own meeting.
+    @Test func theReportingBodysOwnMeetingAfterOneItAttended() {
+        let r = MeetingExtractor().extract(
+            headline: nil,
+            body: Scalars("12月16日下午，全省大气污染防治工作视频会议召开。会后，我市紧接着召开全市大气污染防治工作会议，对贯彻落实工作作出部署。"),
+            dateEnd: 6)
+        #expect(r.meeting == "全市大气污染防治工作会议" && r.unit == "我市")
+        // without a follow-up word, or when the second holder is no self-reference, the first stays
+        let a = MeetingExtractor().extract(
+            headline: nil, body: Scalars("12月16日下午，全省大气污染防治工作视频会议召开。我市召开全市大气污染防治工作会议。"), dateEnd: 6)
+        #expect(a.meeting == "全省大气污染防治工作视频会议")
+        let b = MeetingExtractor().extract(
+            headline: nil, body: Scalars("12月16日下午，全市大气污染防治工作会议召开。会后，全县召开推进会。"), dateEnd: 6)
+        #expect(b.meeting == "全市大气污染防治工作会议")
+    }
 }
