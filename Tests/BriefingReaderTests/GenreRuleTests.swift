@@ -474,4 +474,16 @@ import Testing
             headline: nil, body: Scalars("12月16日下午，全市大气污染防治工作会议召开。会后，全县召开推进会。"), dateEnd: 6)
         #expect(b.meeting == "全市大气污染防治工作会议")
     }
+
+    /// 确保散煤“清零”: a quoted state that a goal verb's clause ends with is a goal named in words,
+    /// not a deployed measure; the same word naming a campaign stays a measure.
+    @Test func aQuotedStateAfterAGoalVerbIsAGoal() {
+        let c = MeasureClassifier()
+        let t = Scalars("各街道要开展拉网式排查，确保散煤“清零”。")
+        #expect(c.kind(of: Scalars("清零"), quotedEnds: MeasureClassifier.quotedOccurrences(of: Scalars("清零"), in: t), in: t) == .goal)
+        let u = Scalars("会议明确，在全县开展散煤“清零”百日攻坚行动。")
+        #expect(c.kind(of: Scalars("清零"), quotedEnds: MeasureClassifier.quotedOccurrences(of: Scalars("清零"), in: u), in: u) == .measure)
+        let v = Scalars("确保“六个百分之百”落实到位。")
+        #expect(c.kind(of: Scalars("六个百分之百"), quotedEnds: MeasureClassifier.quotedOccurrences(of: Scalars("六个百分之百"), in: v), in: v) == .measure)
+    }
 }
