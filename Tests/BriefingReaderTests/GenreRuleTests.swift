@@ -484,6 +484,7 @@ import Testing
         let u = Scalars("会议明确，在全县开展散煤“清零”百日攻坚行动。")
         #expect(c.kind(of: Scalars("清零"), quotedEnds: MeasureClassifier.quotedOccurrences(of: Scalars("清零"), in: u), in: u) == .measure)
         let v = Scalars("确保“六个百分之百”落实到位。")
-        #expect(c.kind(of: Scalars("六个百分之百"), quotedEnds: MeasureClassifier.quotedOccurrences(of: Scalars("六个百分之百"), in: v), in: v) == .measure)
+        #expect(
+            c.kind(of: Scalars("六个百分之百"), quotedEnds: MeasureClassifier.quotedOccurrences(of: Scalars("六个百分之百"), in: v), in: v) == .measure)
     }
 }
