@@ -324,6 +324,8 @@ struct MeetingExtractor: Sendable {
     private static let singleNotPlace = Lexicon.scalarSet(Words.characters("single-not-place"))
     private static let notInPlace = Lexicon.scalarSet(Words.characters("not-in-place"))
     private static let notPlaceEnd = Lexicon.scalarSet(Words.characters("not-place-end"))
+    private static let notAfterPlace = Lexicon.scalarSet(Words.characters("not-after-place"))
+    private static let genericAreas = Set(Words.list("generic-areas").map { Scalars($0) })
     private static let placeBoundary = Lexicon.scalarSet(Words.characters("place-boundary"))
 
     /// The place name with this suffix that the text names most often (甘泉县 for 我县).
@@ -339,8 +341,12 @@ struct MeetingExtractor: Sendable {
                 guard name.allSatisfy({ $0.isHan }), let f = name.first, !notPlaceStart.contains(f) else { continue }
                 // 常务副市长, 市委副书记: titles, not places
                 if name.contains(where: { notInPlace.contains($0) }) || (j + 1 < t.count && t[j + 1] == Lexicon.Level.head) { break }
+                // 加强市场监管, 今年市上将…: the suffix begins another word
+                if j + 1 < t.count, notAfterPlace.contains(t[j + 1]) { break }
                 // 确保全县, 推动我县: a verb before a deictic, not a place
                 if let l = name.last, Self.notPlaceEnd.contains(l) { break }
+                // 平原地区, 建成区: a kind of area
+                if Self.genericAreas.contains(name) { break }
                 let full = t.sub(s, j + 1)
                 if counts[full] == nil { order.append(full) }
                 counts[full, default: 0] += 1

@@ -487,4 +487,13 @@ import Testing
         #expect(
             c.kind(of: Scalars("六个百分之百"), quotedEnds: MeasureClassifier.quotedOccurrences(of: Scalars("六个百分之百"), in: v), in: v) == .measure)
     }
+
+    /// 全区/我县 stand for a place the text names, never for a phrase that ends in 区/县/市:
+    /// a kind of area (平原地区), a phrase (会议由县住建局…), a word the suffix begins (今年市上将, 市场).
+    @Test func aDeicticResolvesOnlyToAPlace() {
+        #expect(MeetingExtractor.mostNamedPlace(in: Scalars("力争完成改造5000户，确保平原地区散煤“清零”。"), suffix: "区") == nil)
+        #expect(MeetingExtractor.mostNamedPlace(in: Scalars("县委常委杜志勇出席会议。\n会议由县住建局局长苗青主持。"), suffix: "县") == nil)
+        #expect(MeetingExtractor.mostNamedPlace(in: Scalars("要加强协作，今年市上将健全联席会议制度，加强市场监管。"), suffix: "市") == nil)
+        #expect(MeetingExtractor.mostNamedPlace(in: Scalars("11月5日，广宗县召开会议。\n会议由县住建局局长苗青主持。"), suffix: "县") == Scalars("广宗县"))
+    }
 }
