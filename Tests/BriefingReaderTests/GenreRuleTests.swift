@@ -496,4 +496,13 @@ import Testing
         #expect(MeetingExtractor.mostNamedPlace(in: Scalars("要加强协作，今年市上将健全联席会议制度，加强市场监管。"), suffix: "市") == nil)
         #expect(MeetingExtractor.mostNamedPlace(in: Scalars("11月5日，广宗县召开会议。\n会议由县住建局局长苗青主持。"), suffix: "县") == Scalars("广宗县"))
     }
+
+    /// Straight double quotes around Chinese print as “…” (issue 12: full-width punctuation in
+    /// Chinese text; 2017-W44 printed "大气十条").
+    @Test func straightQuotesAroundChineseBecomeChineseQuotes() {
+        #expect(Cleaner.fullWidthPunctuation(Scalars("要完成国家\"大气十条\"考核,实施\"煤改气\"工程.")) == Scalars("要完成国家“大气十条”考核，实施“煤改气”工程。"))
+        // an odd count, or quotes around Latin text, stay
+        #expect(Cleaner.fullWidthPunctuation(Scalars("他说\"要抓紧")) == Scalars("他说\"要抓紧"))
+        #expect(Cleaner.fullWidthPunctuation(Scalars("the \"PM2.5\" value")) == Scalars("the \"PM2.5\" value"))
+    }
 }
