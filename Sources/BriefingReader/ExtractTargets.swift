@@ -54,6 +54,8 @@ struct TargetExtractor: Sendable {
         for (s, e) in Self.sentences(t) {
             var cl = Self.clauses(t, s, e).map { Self.classify(t, $0.0, $0.1) }
             // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
+            // a “sentence” of punctuation only has no clause and leaves the report as it was
+            if cl.isEmpty { continue }
             let opener = reporting ? 0 : cl.indices.first(where: { Self.opensStatistics(t.sub(cl[$0].start, cl[$0].end)) })
             if let o = opener {
                 for k in o..<cl.count where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {

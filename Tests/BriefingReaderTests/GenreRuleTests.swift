@@ -445,6 +445,8 @@ import Testing
         // the list ends with its sentence: a goal after the 。 counts
         #expect(targets("今年以来，工作取得成效：一是改造完成；二是完成改造1.8万户。下一步，要完成改造2000户。").map(\.text) == ["要完成改造2000户"])
         #expect(targets("日前，县城管局加大道路洒水降尘频次，城区主次干道每日洒水不少于6次。").isEmpty)
+        // a sentence of commas only inside the report's list is no clause at all
+        #expect(targets("今年以来，成效明显：一是完成改造；，，；二是完成改造100户。").isEmpty)
         #expect(targets("近日，平山县印发《攻坚行动方案》，明确到2019年3月底，全县PM2.5平均浓度同比下降3%。").count == 1)
         #expect(targets("近日，县政府召开会议，确保年底前完成改造3000户。").count == 1)
     }
