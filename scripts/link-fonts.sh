@@ -5,6 +5,9 @@
 #    ~/.cache/tongbao/debs/PACKAGE and only the manifest's files are unpacked from it (`dpkg-deb`,
 #    nothing installed, no root needed): this is how the Fandol faces come out of
 #    texlive-lang-chinese without TeX. The file is linked from the cache.
+#  - A row with a fifth column `simplify=N sha256=S` links a derived face instead: the source
+#    (checked against the row's sha256) is simplified once by scripts/simplify-font.py within N
+#    font units into ~/.cache/tongbao/fonts, and the result is checked against S.
 # A file already in fonts/ that is not a link (a real copy an office dropped in) is left alone;
 # links left over from earlier manifests (the lean faces) are removed.
 set -euo pipefail
@@ -12,16 +15,29 @@ cd "$(dirname "$0")/.."
 status=0
 manifest=fonts/manifest.tsv
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/tongbao/debs"
+derived="${XDG_CACHE_HOME:-$HOME/.cache}/tongbao/fonts"
 declare -A wanted
 
-check() {  # file expected-sha
+check() {  # file expected-sha [why it could differ]
   local actual
   actual=$(sha256sum -b "$1" | cut -d' ' -f1)
   if [[ "$actual" != "$2" ]]; then
     echo "fonts: $1 has sha256 $actual, the manifest expects $2" >&2
-    echo "       (a different version of its Debian package? PDFs would not be reproducible)" >&2
+    echo "       (${3:-a different version of its Debian package?} PDFs would not be reproducible)" >&2
     status=1
+    return 1
   fi
+}
+
+# the simplified face of SOURCE within TOLERANCE units, made once into the cache; prints its path
+simplified() {  # file source tolerance expected-sha
+  local out="$derived/$1"
+  if [[ -f "$out" && "$(sha256sum -b "$out" | cut -d' ' -f1)" == "$4" ]]; then echo "$out"; return 0; fi
+  mkdir -p "$derived"
+  echo "fonts: simplifying the outlines of $1 within $3 font units (once, ~15 s of CPU)" >&2
+  python3 scripts/simplify-font.py "$2" "$out.$$.tmp" "$3" </dev/null >&2 || { rm -f "$out.$$.tmp"; return 1; }
+  mv -f "$out.$$.tmp" "$out"
+  echo "$out"
 }
 
 # unpack PACKAGE's files listed in the manifest into the cache (once)
@@ -52,7 +68,7 @@ unpack() {  # package
   rm -f "$dir/$deb"   # the fonts are what is kept (the package is ~50 MB)
 }
 
-while IFS=$'\t' read -r file sha pkg path; do
+while IFS=$'\t' read -r file sha pkg path derive; do
   [[ -z "$file" || "$file" == \#* ]] && continue
   wanted[$file]=1
   if [[ -e "fonts/$file" && ! -L "fonts/$file" ]]; then continue; fi   # an office's own copy
@@ -64,8 +80,20 @@ while IFS=$'\t' read -r file sha pkg path; do
       echo "fonts: $path is not in Debian package $pkg" >&2; status=1; continue
     fi
   fi
+  if [[ -n "${derive:-}" ]]; then
+    tolerance=$(sed -n 's/.*simplify=\([0-9.]*\).*/\1/p' <<<"$derive")
+    dsha=$(sed -n 's/.*sha256=\([0-9a-f]*\).*/\1/p' <<<"$derive")
+    if [[ -z "$tolerance" || -z "$dsha" ]]; then
+      echo "fonts: $manifest: $file: fifth column '$derive' is not 'simplify=N sha256=S'" >&2; status=1; continue
+    fi
+    check "$src" "$sha" || continue
+    src=$(simplified "$file" "$src" "$tolerance" "$dsha") || { status=1; continue; }
+    [[ "$(readlink "fonts/$file" 2>/dev/null)" == "$src" ]] || ln -sfn "$src" "fonts/$file"
+    check "fonts/$file" "$dsha" "made with another fontTools version?" || true
+    continue
+  fi
   [[ "$(readlink "fonts/$file" 2>/dev/null)" == "$src" ]] || ln -sfn "$src" "fonts/$file"
-  check "fonts/$file" "$sha"
+  check "fonts/$file" "$sha" || true
 done < "$manifest"
 
 # links an earlier manifest made (e.g. the lean faces) would be loaded as fonts too

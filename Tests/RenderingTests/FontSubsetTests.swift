@@ -84,6 +84,40 @@ struct FontSubsetTests {
         #expect(sub.data.count > small.data.count)
     }
 
+    /// The bytes of table `tag` of a single-face OpenType file.
+    static func table(_ data: [UInt8], _ tag: String) -> ArraySlice<UInt8>? {
+        func u(_ o: Int) -> Int { (0..<4).reduce(0) { $0 << 8 | Int(data[o + $1]) } }
+        let tables = Int(data[4]) << 8 | Int(data[5])
+        guard let r = (0..<tables).map({ 12 + 16 * $0 }).first(where: { String(decoding: data[$0..<$0 + 4], as: UTF8.self) == tag })
+        else { return nil }
+        return data[u(r + 8)..<u(r + 8) + u(r + 12)]
+    }
+
+    /// FandolFang, the 仿宋 body face, is linked with its outlines simplified
+    /// (scripts/simplify-font.py, `simplify=N` in fonts/manifest.tsv): the subset of a paragraph
+    /// is much smaller than the traced source's, with the same glyphs and the same advances.
+    @Test func theBodyFaceIsLinkedWithSimplifiedOutlines() throws {
+        let manifest = try String(contentsOf: PDFWriterTests.fonts.appendingPathComponent("manifest.tsv"), encoding: .utf8)
+        let row = try #require(
+            manifest.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+                .first { $0.first == "FandolFang-Regular.otf" })
+        try #require(row.count == 5 && row[4].hasPrefix("simplify="), "FandolFang's manifest row names no simplification")
+        let cache = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] ?? NSHomeDirectory() + "/.cache"
+        let source = FileManager.default.fileExists(atPath: row[3]) ? row[3] : "\(cache)/tongbao/debs/\(row[2])\(row[3])"
+        let linked = try Self.font("FandolFang-Regular.otf")
+        #expect(linked != URL(fileURLWithPath: source).resolvingSymlinksInPath().path)
+        let text = "各区县人民政府，市政府各委、办、局：现将大气污染防治工作进展情况通报如下。一、空气质量持续改善"
+        let unicodes = Set(text.unicodeScalars.map(\.value))
+        let lean = try FontSubset.subset(FontFaceRef(file: linked), glyphs: [], unicodes: unicodes, retainGlyphIDs: false)
+        let traced = try FontSubset.subset(FontFaceRef(file: source), glyphs: [], unicodes: unicodes, retainGlyphIDs: false)
+        #expect(Self.glyphCount(lean.data) == Self.glyphCount(traced.data))
+        #expect((Self.glyphCount(lean.data) ?? 0) > 30)
+        #expect(Self.table(lean.data, "hmtx") == Self.table(traced.data, "hmtx"))
+        #expect(Self.table(lean.data, "cmap") == Self.table(traced.data, "cmap"))
+        #expect(lean.postScriptName == traced.postScriptName)
+        #expect(Double(lean.data.count) < 0.85 * Double(traced.data.count), "\(lean.data.count) vs \(traced.data.count) bytes")
+    }
+
     @Test func unreadableFilesAndFaceIndexesAreRefused() throws {
         let missing = FontFaceRef(file: "/nonexistent/x.otf")
         #expect(throws: FontSubsetError.unreadable(missing)) { try FontSubset.subset(missing, glyphs: [1]) }
