@@ -106,40 +106,39 @@ struct LineIndex {
     }
 
     /// Follows brackets, strings and comments of a value so that the lines of a multi-line array
-    /// or string are not read as keys.
+    /// or string are not read as keys. Read as UTF-8 bytes: every mark it looks for is ASCII, and
+    /// no byte of a multi-byte character is.
     static func scanValue(_ s: Substring, depth: inout Int, multiline: inout String?) {
-        var i = s.startIndex
-        func at(_ k: Int) -> Character? {
-            guard let j = s.index(i, offsetBy: k, limitedBy: s.endIndex), j < s.endIndex else { return nil }
-            return s[j]
-        }
-        while i < s.endIndex {
-            let c = s[i]
+        let b = Array(s.utf8)
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
             switch c {
-            case "#": return
-            case "[", "{": depth += 1
-            case "]", "}": depth = max(0, depth - 1)
-            case "\"", "'":
-                if at(1) == c && at(2) == c {
-                    let close = String(repeating: c, count: 3)
-                    let rest = s[s.index(i, offsetBy: 3)...]
-                    guard let r = rest.range(of: close) else {
-                        multiline = close
+            case UInt8(ascii: "#"): return
+            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if i + 2 < n, b[i + 1] == c, b[i + 2] == c {
+                    var k = i + 3
+                    while k + 2 < n, !(b[k] == c && b[k + 1] == c && b[k + 2] == c) { k += 1 }
+                    guard k + 2 < n else {
+                        multiline = String(repeating: Character(Unicode.Scalar(c)), count: 3)
                         return
                     }
-                    i = r.upperBound
+                    i = k + 3
                     continue
                 }
-                var j = s.index(after: i)
-                while j < s.endIndex, s[j] != c {
-                    if c == "\"" && s[j] == "\\" { j = s.index(after: j) }
-                    if j < s.endIndex { j = s.index(after: j) }
+                var j = i + 1
+                while j < n, b[j] != c {
+                    if c == UInt8(ascii: "\""), b[j] == UInt8(ascii: "\\") { j += 1 }
+                    if j < n { j += 1 }
                 }
-                i = j < s.endIndex ? s.index(after: j) : j
+                i = j < n ? j + 1 : j
                 continue
             default: break
             }
-            i = s.index(after: i)
+            i += 1
         }
     }
 }
