@@ -12,8 +12,10 @@ struct LineIndex {
         var depth = 0  // open brackets and braces of a value spanning lines
         var multiline: String? = nil  // the closing quotes of an open multi-line string
         // lines split and spaces skipped on Unicode scalars: Foundation's String methods bridged
-        // every line through NSString (~40,000 instructions a line, a tenth of a one-page render)
-        for (i, raw) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // every line through NSString (~40,000 instructions a line, a tenth of a one-page render);
+        // a CRLF file's lines lose their "\r" (split on Characters, "\r\n" would be one)
+        for (i, row) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let raw = row.last == "\r" ? row.dropLast() : row
             var line = Substring(raw)
             if let close = multiline {
                 guard let r = line.range(of: close) else { continue }
@@ -52,6 +54,14 @@ struct LineIndex {
             p.removeLast()
         }
         return nil
+    }
+
+    /// The first line of `path` or of any key written under it (`a.b` for `a.b.c.d = 1`), or of
+    /// its nearest written parent: a table made only by dotted keys has no line of its own.
+    func firstLine(under path: [String]) -> Int? {
+        let key = path.joined(separator: ".")
+        let below = lines.filter { $0.key == key || $0.key.hasPrefix(key + ".") }.values.min()
+        return below ?? line(of: path)
     }
 
     /// The `=` of a key/value line, outside quoted key parts.
