@@ -1,6 +1,8 @@
+import CPangoCairo
 import Foundation
-import Rendering
 import Testing
+
+@testable import Rendering
 
 /// HarfBuzz subsets of the faces in fonts/: small, glyph ids kept, refusals name the font.
 struct FontSubsetTests {
@@ -82,6 +84,30 @@ struct FontSubsetTests {
         let small = try FontSubset.subset(FontFaceRef(file: try Self.font(".ttf")), glyphs: [])
         // 中 kept through the cmap brings its glyph along
         #expect(sub.data.count > small.data.count)
+    }
+
+    /// When every glyph is a kept character's own, the plan is made from the characters (without
+    /// reading the face's whole cmap) and keeps the same glyphs; a glyph no kept character maps
+    /// to is kept as well.
+    @Test func glyphsOfKeptCharactersNeedNoGlyphSet() throws {
+        let file = try Self.font("NotoSerifCJK-Regular.ttc")
+        let face = FontFaceRef(file: file, index: 2)
+        let unicodes = Set("\u{901A}\u{62A5}\u{5927}\u{6C14}\u{6C61}\u{67D3}\u{FF0C}\u{3002}2025".unicodeScalars.map(\.value))
+        let blob = try #require(hb_blob_create_from_file_or_fail(file))
+        defer { hb_blob_destroy(blob) }
+        let hbFace = try #require(hb_face_create(blob, 2))
+        defer { hb_face_destroy(hbFace) }
+        let glyphs = FontSubset.nominalGlyphs(hbFace, unicodes)
+        #expect(glyphs.count == unicodes.count)
+        let byCharacters = try FontSubset.subset(face, glyphs: glyphs, unicodes: unicodes, retainGlyphIDs: false)
+        let byGlyphs = try FontSubset.subset(face, glyphs: glyphs, retainGlyphIDs: false)
+        #expect(byCharacters.glyphMap == byGlyphs.glyphMap)
+        #expect(byCharacters.glyphMap.count == glyphs.count + 1)
+        #expect(Self.glyphCount(byCharacters.data) == glyphs.count + 1)
+        let extra = try #require((UInt32(1)...UInt32(1000)).first { !glyphs.contains($0) })
+        let withExtra = try FontSubset.subset(face, glyphs: glyphs.union([extra]), unicodes: unicodes, retainGlyphIDs: false)
+        #expect(withExtra.glyphMap[extra] != nil)
+        #expect(Self.glyphCount(withExtra.data) == glyphs.count + 2)
     }
 
     @Test func unreadableFilesAndFaceIndexesAreRefused() throws {
