@@ -103,9 +103,12 @@ struct LineIndex {
         return parts.filter { !$0.isEmpty }
     }
 
-    /// Whether `u` is in Foundation's `whitespaces` (Zs and tab).
+    /// Whether `u` is in Foundation's `whitespaces`: tab, the space separators (Zs) and U+200B.
     static func isSpace(_ u: Unicode.Scalar) -> Bool {
-        u == "\t" || u == " " || u.value >= 0x80 && u.properties.generalCategory == .spaceSeparator
+        switch u.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// `s` without the spaces at either end (as `trimmingCharacters(in: .whitespaces)`).

@@ -54,7 +54,7 @@ public enum WordLists {
     /// Lines are split and trimmed on Unicode scalars in Swift rather than with Foundation's
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, which bridged every line through
     /// NSString (~40,000 instructions a line: the CLI's help list alone was 9 % of a one-page
-    /// render). The trimmed set is Foundation's: spaces (Zs, Zl, Zp), tab, U+000A–U+000D, U+0085.
+    /// render). The trimmed set is Foundation's (`isBlank`).
     public static func entries(of text: String) -> [String] {
         text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: true).compactMap { raw in
             guard let first = raw.firstIndex(where: { !isBlank($0) }), let last = raw.lastIndex(where: { !isBlank($0) }) else {
@@ -67,16 +67,12 @@ public enum WordLists {
         }
     }
 
-    /// Whether `u` is in Foundation's `whitespacesAndNewlines`.
+    /// Whether `u` is in Foundation's `whitespacesAndNewlines`: tab, U+000A–U+000D, the space
+    /// separators (Zs), U+0085, U+200B, U+2028 and U+2029.
     static func isBlank(_ u: Unicode.Scalar) -> Bool {
         switch u.value {
-        case 0x09...0x0D, 0x20, 0x85: return true
-        case 0..<0x80: return false
-        default:
-            switch u.properties.generalCategory {
-            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
-            default: return false
-            }
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
         }
     }
 
