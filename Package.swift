@@ -25,9 +25,10 @@ let package = Package(
         .systemLibrary(
             name: "COpenCC", pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]),
-        // PDF text layers (reading order, per page) for briefings that arrive as PDF.
+        // PDF text layers (reading order, per page) for briefings that arrive as PDF: poppler-glib is
+        // opened when a PDF is read (its shim.h says why), so only glib's flags come from pkg-config.
         .systemLibrary(
-            name: "CPoppler", pkgConfig: "poppler-glib",
+            name: "CPoppler", pkgConfig: "gobject-2.0",
             providers: [.apt(["libpoppler-glib-dev"])]),
         // HTML pages (a forgiving parser that decodes entities) and .docx XML.
         .systemLibrary(

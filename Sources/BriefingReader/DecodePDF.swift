@@ -13,19 +13,22 @@ import Foundation
 struct PDFDecoder: Sendable {
 
     func decode(_ data: Data, file: String) throws(UndecodableFileError) -> DecodedText {
+        if let why = shim_poppler_unavailable() {
+            throw UndecodableFileError(file: file, reason: "a PDF, and poppler cannot be loaded (\(String(cString: why)))")
+        }
         let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
         defer { g_bytes_unref(bytes) }
         var error: UnsafeMutablePointer<GError>?
-        guard let doc = poppler_document_new_from_bytes(bytes, nil, &error) else {
+        guard let doc = shim_poppler_document_new_from_bytes(bytes, nil, &error) else {
             let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
             if let error { g_error_free(error) }
             throw UndecodableFileError(file: file, reason: "a PDF poppler cannot open (\(message))")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(doc)) }
         var out = DocumentLines()
-        let count = poppler_document_get_n_pages(doc)
+        let count = shim_poppler_document_get_n_pages(doc)
         for i in 0..<max(0, count) {
-            guard let page = poppler_document_get_page(doc, i) else { continue }
+            guard let page = shim_poppler_document_get_page(doc, i) else { continue }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
             for line in Self.paragraphs(of: page) { out.append(line, origin: Int(i) + 1) }
         }
@@ -49,13 +52,13 @@ struct PDFDecoder: Sendable {
 
     /// The page's lines, wrapped lines joined.
     static func paragraphs(of page: OpaquePointer) -> [String] {
-        guard let raw = poppler_page_get_text(page) else { return [] }
+        guard let raw = shim_poppler_page_get_text(page) else { return [] }
         let text = String(cString: raw)
         g_free(raw)
         var rects: UnsafeMutablePointer<PopplerRectangle>?
         var n: guint = 0
         var boxes: [PopplerRectangle] = []
-        if poppler_page_get_text_layout(page, &rects, &n) != 0, let rects {
+        if shim_poppler_page_get_text_layout(page, &rects, &n) != 0, let rects {
             boxes = Array(UnsafeBufferPointer(start: rects, count: Int(n)))
             g_free(rects)
         }

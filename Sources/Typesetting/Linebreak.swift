@@ -90,61 +90,67 @@ public struct LineComposer {
 
     func glyphs(_ runs: [(text: String, style: TextStyle)], tracking: Double) -> [Glyph] {
         var out: [Glyph] = []
+        // each character's classes are asked once, here (the passes below read these flags):
+        // composing asks about every character of every paragraph, several times per notice
+        var han: [Bool] = []
+        var western: [Bool] = []
+        var closing: [Bool] = []
         for (ri, run) in runs.enumerated() {
-            let natural = measurer.advances(of: run.text, style: run.style)
+            let style = run.style
+            let size = style.size
+            let fullAdvance = fullWidthAdvance(style)
+            let natural = measurer.advances(of: run.text, style: style)
             let chars = Array(run.text)
+            out.reserveCapacity(out.count + chars.count)
             for (ci, c) in chars.enumerated() {
                 let full = CJK.isFullWidth(c)
+                let doubled = CJK.doubled.contains(c)
                 // —— and …… pairs are one 2-em glyph; a lone — or … keeps the font's own width
-                let paired = CJK.doubled.contains(c) && (ci > 0 && chars[ci - 1] == c || ci + 1 < chars.count && chars[ci + 1] == c)
-                let nat = ci < natural.count ? natural[ci] : run.style.size
+                let paired = doubled && (ci > 0 && chars[ci - 1] == c || ci + 1 < chars.count && chars[ci + 1] == c)
+                let nat = ci < natural.count ? natural[ci] : size
                 // —— and …… are one 2-em glyph in CJK fonts (ccmp): they keep their natural width
                 let adv: Double
                 if paired {
-                    adv = run.style.size + tracking * run.style.size
+                    adv = size + tracking * size
                 } else {
-                    adv =
-                        (full && !CJK.doubled.contains(c)
-                            ? fullWidthAdvance(run.style) : (full ? max(nat, fullWidthAdvance(run.style)) : nat))
-                        + tracking * run.style.size
+                    adv = (full && !doubled ? fullAdvance : (full ? max(nat, fullAdvance) : nat)) + tracking * size
                 }
                 let vis: Double
                 if full {
                     // a line-final 、，。 counts half an em; a glyph narrower than its em box counts its own width
                     // (—— and …… pairs are one 2-em glyph: each half counts a full em)
                     if CJK.halfAtLineEnd.contains(c) {
-                        vis = run.style.size / 2
-                    } else if nat < run.style.size * 0.9, !paired {
+                        vis = size / 2
+                    } else if nat < size * 0.9, !paired {
                         vis = nat
                     } else {
-                        vis = run.style.size
+                        vis = size
                     }
                 } else {
                     vis = nat
                 }
-                out.append(
-                    Glyph(char: c, run: ri, advance: adv, visual: vis, opening: CJK.opening.contains(c), size: run.style.size, natural: nat)
-                )
+                out.append(Glyph(char: c, run: ri, advance: adv, visual: vis, opening: CJK.opening.contains(c), size: size, natural: nat))
+                han.append(CJK.isHan(c))
+                // as `latinBoundary`'s western(c)
+                western.append(CJK.isWordCore(c) || CJK.wordSuffix.contains(c) && !full)
+                closing.append(CJK.closing.contains(c))
             }
         }
-        // Han–Latin space (clreq §3.4)
+        // Han–Latin space (clreq §3.4): `latinBoundary` from the flags
         if latinSpace > 0 {
-            for i in out.indices.dropLast() where Self.latinBoundary(out[i].char, out[i + 1].char) {
+            for i in out.indices.dropLast() where han[i] && western[i + 1] || western[i] && han[i + 1] {
                 out[i].space = latinSpace * min(out[i].size, out[i + 1].size)
             }
         }
         // Adjacent punctuation: a closing mark followed by another mark loses its right half.
         for i in out.indices {
-            let c = out[i].char
             let fullAdv = out[i].advance
-            if CJK.closing.contains(c), i + 1 < out.count,
-                CJK.closing.contains(out[i + 1].char) || CJK.opening.contains(out[i + 1].char)
-            {
+            if closing[i], i + 1 < out.count, closing[i + 1] || out[i + 1].opening {
                 out[i].pre = fullAdv / 2
-            } else if CJK.opening.contains(c), i > 0, CJK.opening.contains(out[i - 1].char) {
+            } else if out[i].opening, i > 0, out[i - 1].opening {
                 // （“ : the second opening mark loses its empty left half
                 out[i].pre = fullAdv / 2
-            } else if CJK.closing.contains(c) || CJK.opening.contains(c) {
+            } else if closing[i] || out[i].opening {
                 out[i].squeeze = fullAdv / 2
             }
         }

@@ -69,6 +69,23 @@ import Testing
         #expect(Lexicon.MeetingMark.speech.string == "讲话")
     }
 
+    /// Lines are trimmed of what Foundation's `whitespacesAndNewlines` holds (Unicode spaces, the
+    /// ideographic space, U+0085), as when it trimmed them, and of nothing else (zero-width
+    /// characters stay); a CRLF file reads as its LF form.
+    @Test func entriesAreTrimmedAsFoundationTrimmedThem() {
+        let lines = [
+            "\u{3000}A\u{3000}", "\tB\u{A0}", "\u{2028}C\u{2029}", "\u{85}D\u{B}", "\u{200B}E\u{FEFF}", " \u{301}F", "\u{3000}",
+            "\u{3000}# G", "H \r",
+        ]
+        let foundation = lines.compactMap { line -> String? in
+            let t = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            return t.isEmpty || t.hasPrefix("#") ? nil : t
+        }
+        #expect(foundation.count == 7)
+        #expect(Words.entries(of: lines.joined(separator: "\n")) == foundation)
+        #expect(Words.entries(of: "# h\r\nA\r\n B \r\n\\s\r\n") == ["A", "B", " "])
+    }
+
     @Test func entrySyntax() {
         let e = Words.entries(of: "# header\n\nA\n  B  \n\\s\n\\n\n# comment\nC = D\n")
         #expect(e == ["A", "B", " ", "\n", "C = D"])

@@ -1,6 +1,8 @@
+import CPangoCairo
 import Foundation
-import Rendering
 import Testing
+
+@testable import Rendering
 
 /// HarfBuzz subsets of the faces in fonts/: small, glyph ids kept, refusals name the font.
 struct FontSubsetTests {
@@ -116,6 +118,33 @@ struct FontSubsetTests {
         #expect(Self.table(lean.data, "cmap") == Self.table(traced.data, "cmap"))
         #expect(lean.postScriptName == traced.postScriptName)
         #expect(Double(lean.data.count) < 0.85 * Double(traced.data.count), "\(lean.data.count) vs \(traced.data.count) bytes")
+    }
+
+    /// When every glyph is a kept character's own, the plan is made from the characters (without
+    /// reading the face's whole cmap) and keeps the same glyphs; a glyph no kept character maps
+    /// to is kept as well.
+    @Test func glyphsOfKeptCharactersNeedNoGlyphSet() throws {
+        let file = try Self.font("NotoSerifCJK-Regular.ttc")
+        let face = FontFaceRef(file: file, index: 2)
+        let unicodes = Set("\u{901A}\u{62A5}\u{5927}\u{6C14}\u{6C61}\u{67D3}\u{FF0C}\u{3002}2025".unicodeScalars.map(\.value))
+        let blob = try #require(hb_blob_create_from_file_or_fail(file))
+        defer { hb_blob_destroy(blob) }
+        let hbFace = try #require(hb_face_create(blob, 2))
+        defer { hb_face_destroy(hbFace) }
+        let glyphs = FontSubset.nominalGlyphs(hbFace, unicodes)
+        #expect(glyphs.count == unicodes.count)
+        let byCharacters = try FontSubset.subset(face, glyphs: glyphs, unicodes: unicodes, retainGlyphIDs: false)
+        let byGlyphs = try FontSubset.subset(face, glyphs: glyphs, retainGlyphIDs: false)
+        #expect(byCharacters.glyphMap == byGlyphs.glyphMap)
+        #expect(byCharacters.glyphMap.count == glyphs.count + 1)
+        // a glyph no kept character maps to: the glyph set is given, and the subset holds one
+        // glyph more than from the characters alone (their variation-sequence glyphs included)
+        let extra = try #require((UInt32(1)...UInt32(1000)).first { !glyphs.contains($0) })
+        let withExtra = try FontSubset.subset(face, glyphs: glyphs.union([extra]), unicodes: unicodes, retainGlyphIDs: false)
+        #expect(withExtra.glyphMap[extra] != nil)
+        let count = try #require(Self.glyphCount(byCharacters.data))
+        #expect(count > glyphs.count)
+        #expect(Self.glyphCount(withExtra.data) == count + 1)
     }
 
     @Test func unreadableFilesAndFaceIndexesAreRefused() throws {
