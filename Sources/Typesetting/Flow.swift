@@ -15,6 +15,9 @@ struct Flow {
     /// Paragraphs (by block index) set this many lines longer to fill their page (伸行), or shorter
     /// (negative) to make room for the 版记 (缩行).
     var loosened: [Int: Int] = [:]
+    /// Tables (by block index) broken to the next page before this row (PageFill, when a table
+    /// that would fit whole leaves no room for the 版记).
+    var tableBreaks: [Int: Int] = [:]
     /// The grid lines used on each closed page when it was closed (a page another block's
     /// keep-with-next left short has fewer than `lines`).
     var pageEnds: [Int] = []
@@ -316,7 +319,7 @@ struct Flow {
             if slot > 0 || !pageIsEmpty { newPage() }
         case .table(let table):
             var tl = TableLayout(flow: self)
-            tl.place(table, index: index)
+            tl.place(table, index: index, breakBefore: tableBreaks[index])
             self = tl.flow
         case .chart(let chart):
             var cl = ChartLayout(flow: self)
