@@ -57,6 +57,7 @@ struct PageFill {
         options.sort { ($0.cost, -($0.blocks.keys.max() ?? 0)) < ($1.cost, -($1.blocks.keys.max() ?? 0)) }
         for option in options.prefix(4) {
             guard let first = option.blocks.keys.min(), var start = before[first] else { continue }
+            start.loosened.merge(flow.loosened) { $1 }
             start.loosened.merge(option.blocks) { $1 }
             let (f, saved) = reflow(start, from: first, through: index, before: before)
             // the page is full now, and what followed starts where it did
@@ -155,6 +156,8 @@ struct PageFill {
             options.sort { ($0.cost, -($0.blocks.max() ?? 0)) < ($1.cost, -($1.blocks.max() ?? 0)) }
             for option in options.prefix(4) {
                 guard let first = option.blocks.min(), var start = before[first] else { continue }
+                // what was set longer or shorter since stays so
+                start.loosened.merge(flow.loosened) { $1 }
                 for j in option.blocks { start.loosened[j] = sign }
                 let (f, saved) = reflow(start, from: first, through: index, before: before)
                 tried += 1
@@ -180,7 +183,8 @@ struct PageFill {
         else { return nil }
         var first = index - 1
         if first > 0, case .caption = blocks[first - 1] { first -= 1 }
-        guard let start = before[first], Self.startPage(start) == page, start.slot > 0 else { return nil }
+        guard var start = before[first], Self.startPage(start) == page, start.slot > 0 else { return nil }
+        start.loosened.merge(flow.loosened) { $1 }
         func hasTable(_ f: Flow, _ p: Int) -> Bool {
             p >= 1 && p <= f.pages.count && f.pages[p - 1].frames.contains { if case .box = $0 { return true } else { return false } }
         }

@@ -118,6 +118,23 @@ struct EndBlockFitTests {
         #expect(!plainStrict)
     }
 
+    @Test func aParagraphSetLongerForAHeadingStaysSoWhenTheEndBlockSetsAnEarlierOneAgain() {
+        // page 2: two full 4-line paragraphs, 9 one-line ones and a third full paragraph end on
+        // line 21; the heading after it keeps with its paragraph on page 3, and the third paragraph
+        // runs a line longer to fill page 2. Page 3 ends 2 lines short of its foot: the first two
+        // paragraphs of page 2 run a line longer for the 版记, and the third keeps its extra line
+        let full = Self.paragraph(tail: 28)
+        let blocks =
+            Array(repeating: Self.line, count: 22) + [full, full] + Array(repeating: Self.line, count: 9) + [full]
+            + [.heading(level: 2, text: "（一）重点工作"), Self.paragraph(tail: 4)] + Array(repeating: Self.line, count: 11)
+            + [Self.paragraph(tail: 4)]
+        let doc = Self.compose(blocks)
+        #expect(Self.textLines(doc) == [22, 22, 22, 0])
+        #expect(Self.endBlockPage(doc) == 4)
+        let strict = Self.strictStructure(doc)
+        #expect(strict)
+    }
+
     @Test func aTableThatFitsButLeavesNoRoomMovesItsLastRowsOn() {
         // page 2: 15 to 17 one-line paragraphs, a caption and a 3-row table that fits above the
         // foot (at 17 it ends on the foot) but leaves no room for the 版记. Moving the whole table
@@ -139,5 +156,52 @@ struct EndBlockFitTests {
             let setter = Typesetter(layout: Layout.standard, measurer: FixedAdvanceMeasurer())
             #expect(SelfCheck.check(doc, setter: setter).isEmpty)
         }
+    }
+}
+
+/// Texts of lengths between one page and four: headings that keep with their paragraph (伸行
+/// fills the page they leave short), paragraphs the 版记 sets shorter or longer. Whatever is set
+/// again, every paragraph comes out whole, the self-check finds nothing, and the page structure is
+/// what pdfcheck --strict asks unless the text ends part-way down an odd page.
+struct EndBlockSweepTests {
+    static func document(sections: Int, fillers: Int) -> [Block] {
+        var blocks: [Block] = []
+        for s in 0..<sections {
+            blocks.append(.heading(level: 2, text: "（\(s + 1)）重点工作"))
+            blocks.append(EndBlockFitTests.paragraph(tail: [28, 4, 20, 12][s % 4]))
+            blocks.append(.paragraph([Inline("会议要求，各乡镇要落实“一乡一策”，压实属地责任。")]))
+        }
+        blocks += Array(repeating: EndBlockFitTests.line, count: fillers)
+        blocks.append(EndBlockFitTests.paragraph(tail: 16))
+        return blocks
+    }
+
+    @Test func everyParagraphComesOutWhole() {
+        let setter = Typesetter(layout: Layout.standard, measurer: FixedAdvanceMeasurer())
+        var strict = 0
+        var total = 0
+        for sections in [3, 7] {
+            for fillers in stride(from: 0, to: 22, by: 2) {
+                let blocks = Self.document(sections: sections, fillers: fillers)
+                let doc = EndBlockFitTests.compose(blocks)
+                total += 1
+                if EndBlockFitTests.strictStructure(doc) {
+                    strict += 1
+                } else {
+                    // what stays refused: the text ends part-way down an odd page that no 4
+                    // paragraphs a line longer can fill, and the 版记 page follows it
+                    let n = doc.pages.count
+                    let lines = EndBlockFitTests.textLines(doc)
+                    #expect(n >= 4 && n % 2 == 0 && lines[n - 1] == 0 && lines[n - 2] < 22, "\(sections), \(fillers): \(lines)")
+                }
+                #expect(SelfCheck.check(doc, setter: setter).isEmpty)
+                for (i, block) in blocks.enumerated() {
+                    guard case .paragraph(let inlines) = block else { continue }
+                    let text = doc.pages.flatMap { $0.lines.filter { $0.block == i && $0.kind == .body } }.map(\.text).joined()
+                    #expect(text == inlines.map(\.text).joined(), "sections \(sections), fillers \(fillers), block \(i)")
+                }
+            }
+        }
+        #expect(strict > total / 2)
     }
 }
