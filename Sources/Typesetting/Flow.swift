@@ -108,10 +108,11 @@ struct Flow {
         switch next {
         case .table(let t):
             var tl = TableLayout(flow: scratch)
+            // as TableLayout starts it: on a page of running text, which must not end short, under
+            // its header and first row (a caption above keeps with no more)
+            let lead = pageMayEndShort ? TableLayout.leadRows(t.rows.count) : min(1, t.rows.count)
             tl.place(
-                Table(
-                    header: t.header, rows: Array(t.rows.prefix(TableLayout.leadRows(t.rows.count))), columnWidths: t.columnWidths,
-                    alignments: t.alignments),
+                Table(header: t.header, rows: Array(t.rows.prefix(lead)), columnWidths: t.columnWidths, alignments: t.alignments),
                 index: 0)
             scratch = tl.flow
         case .chart(let chart):
