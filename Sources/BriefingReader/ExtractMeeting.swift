@@ -71,6 +71,14 @@ struct MeetingExtractor: Sendable {
                 found.unit = city.string
             }
         }
+        // no unit named at all (县委常委、副县长孙伟带队督导…, in a 简报 of 临漳县…办公室): the place of
+        // the sender the page header names, as for 我县 above
+        if found.unit == nil, !header.isEmpty {
+            found.unit =
+                [Lexicon.Level.district, Lexicon.Level.county, Lexicon.Level.city].lazy.compactMap {
+                    Self.mostNamedPlace(in: header, suffix: $0)
+                }.first?.string
+        }
         return found
     }
 

@@ -99,7 +99,16 @@ struct TargetExtractor: Sendable {
                     if next.hasQuantity && next.hasCue && !Self.restatements.contains(where: { t.has($0, at: next.start) }) { break }
                     b += 1
                 }
-                var text = t.sub(cl[a].start, cl[b].end)
+                var start = cl[a].start
+                // …印发《方案》，明确到2019年3月底，全县…: the goal is due from 到 on; the verb before it
+                // says who set it (a goal cue before it, 力争到…, stays)
+                if a < k, Self.isTimeLimit(t.sub(cl[a].start, cl[a].end)),
+                    let i = t.sub(cl[a].start, cl[a].end).index(of: [Lexicon.Prep.until]), i > 0,
+                    !Self.goalCues.occurs(in: t.sub(cl[a].start, cl[a].start + i))
+                {
+                    start = cl[a].start + i
+                }
+                var text = t.sub(start, cl[b].end)
                 // 对…通报的1819个环境问题全面进行回头看，…，确保6月底前全部整改落实到位: a goal with no
                 // quantity of its own is about the nearest quantity before it in its sentence (not one
                 // already in a target), which it names after a clause break

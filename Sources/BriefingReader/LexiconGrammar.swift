@@ -94,6 +94,7 @@ extension Lexicon {
         static let all = list.characters("province", "city", "county", "district")
         static let city = list.character("city")
         static let county = list.character("county")
+        static let district = list.character("district")
         /// 长, 委: a level before one is a title (县长, 市委).
         static let titleEnds = list.characters("head", "committee")
         static let head = list.character("head")

@@ -54,7 +54,8 @@ import Testing
 
     @Test func aLeadingTimeLimitJoinsItsTarget() {
         let t = targets("明确到2019年3月底，全县PM2.5平均浓度同比下降3%。")
-        #expect(t.count == 1 && t.first?.text.hasPrefix("明确到2019年3月底") == true)
+        // from 到 on: 明确 is the verb of the plan that set it (g13's annotation)
+        #expect(t.count == 1 && t.first?.text.hasPrefix("到2019年3月底，全县") == true)
         #expect(targets("12月底前，城区淘汰燃煤小锅炉300台。").first?.text == "12月底前，城区淘汰燃煤小锅炉300台")
     }
 
@@ -78,6 +79,18 @@ import Testing
         #expect(Cleaner.removePinyin(Scalars("会议（meeting notes）")).removed == 0)
         #expect(Cleaner.fullWidthPunctuation(Scalars("视频会议. 副省长")) == Scalars("视频会议。 副省长"))
         #expect(Cleaner.fullWidthPunctuation(Scalars("PM2.5")) == Scalars("PM2.5"))
+    }
+
+    /// A sentence a page-number line cut in two is one sentence again; a heading before the break
+    /// stays apart (issue 12 audit, 2018-W47: 整改情况于12月5日前报 / - 2 - / 市大气办。 lost 市大气办).
+    @Test func aSentenceCutByAPageNumberLineIsJoined() {
+        let text =
+            "三、下一步要求\n（一）各县（市、区）要在11月30日前完成问题整改，整改情况于12月5日前报\n- 2 -\n市大气办。\n"
+            + "（二）对整改不力的，一律严肃问责。\n四、工作安排\n- 3 -\n各县要按时报送。\n"
+        let doc = Cleaner(converter: nil).clean(text, file: "t.txt")
+        let paragraphs = doc.paragraphs.map(\.text.string)
+        #expect(paragraphs.contains("（一）各县（市、区）要在11月30日前完成问题整改，整改情况于12月5日前报市大气办。"))
+        #expect(paragraphs.contains("四、工作安排") && paragraphs.contains("各县要按时报送。"))
     }
 
     @Test func measuresThatAreNot() {
