@@ -76,6 +76,7 @@ extension Lexicon {
         static let perfective = list.character("perfective")
         static let and = list.character("and")
         static let we = list.word("we")
+        static let also = list.character("also")
     }
 
     /// Words/numeral-marks.txt: 一是, 一要, 第一, 十大, 100多.
