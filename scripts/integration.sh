@@ -272,5 +272,21 @@ python3 scripts/review-edit.py "$rv/moved.xlsx" --move-columns
 grep -q 'moved.xlsx:审核!B1' "$rv/moved.err" || bad "moved columns not named by cell: $(cat "$rv/moved.err")"
 [[ $(sqlite3 "$rdb" 'SELECT COUNT(*) FROM review_correction') == 0 ]] || bad "a refused sheet stored corrections"
 
+step "an undated item (近日): named by import, counted by weekly, dated in a review sheet, then in its week's notice"
+ud="$work/undated"; mkdir -p "$ud"
+"$TONGBAO" import --db "$ud/s.sqlite" Tests/BriefingReaderTests/Genre/g16_jianbao_bracket_markers.txt > /dev/null 2> "$ud/import.err" \
+  || bad "import of an undated item exited non-zero"
+grep -q 'g16_jianbao_bracket_markers.txt:6: warning: item g16_jianbao_bracket_markers#2 .* has no date' "$ud/import.err" \
+  || bad "import did not name the undated item: $(cat "$ud/import.err")"
+"$TONGBAO" weekly --db "$ud/s.sqlite" --week 2017-W49 --output "$ud/before.pdf" --quiet > /dev/null 2> "$ud/weekly.err" || bad "weekly (undated) exited non-zero"
+grep -q '1 stored item has no date' "$ud/weekly.err" || bad "weekly did not count the undated item: $(cat "$ud/weekly.err")"
+"$TONGBAO" review --db "$ud/s.sqlite" --week 2017-W49 --output "$ud/" > /dev/null || bad "review (undated) exited non-zero"
+python3 scripts/review-edit.py "$ud/review-2017-W49.xlsx" 'g16_jianbao_bracket_markers#2' '日期' '2017年12月7日' > /dev/null || bad "review-edit (undated)"
+"$TONGBAO" import --db "$ud/s.sqlite" --review "$ud/review-2017-W49.xlsx" > /dev/null || bad "import --review (undated) exited non-zero"
+"$TONGBAO" weekly --db "$ud/s.sqlite" --week 2017-W49 --output "$ud/after.pdf" --quiet > /dev/null 2> "$ud/weekly.err" || bad "weekly (dated) exited non-zero"
+[[ ! -s "$ud/weekly.err" ]] || bad "weekly still warns after the review dated the item: $(cat "$ud/weekly.err")"
+[[ "$(pdftotext "$ud/before.pdf" - | tr -d ' \n')" != *餐饮单位开展油烟专项整治* ]] || bad "the undated item was in a notice"
+[[ "$(pdftotext "$ud/after.pdf" - | tr -d ' \n')" == *餐饮单位开展油烟专项整治* ]] || bad "the item dated by the review is not in its week's notice"
+
 [[ $fail -eq 0 ]] && echo && echo "integration: all checks passed"
 exit $fail

@@ -8,7 +8,7 @@ extension ReportStore {
     /// Undated items — no date, or a date that is not a real day — belong to no week and are never
     /// returned here: a notice cannot place them, and guessing a week (the import day, the file's
     /// modification time) would make the same files give different notices. `undatedBriefings()`
-    /// lists them so the weekly command can say how many were left out.
+    /// lists them so `import` can name them and `weekly` can say how many were left out.
     public func briefings(in week: ISOWeek) throws(StoreError) -> [StoredBriefing] {
         try briefings(from: week.monday, through: week.sunday)
     }
@@ -27,6 +27,16 @@ extension ReportStore {
     /// Items with no usable date, ordered by file and position.
     public func undatedBriefings() throws(StoreError) -> [StoredBriefing] {
         try fetchBriefings(where: "b.date IS NULL", arguments: [], order: "f.path, b.ordinal")
+    }
+
+    /// The items with these ids (a review moved their date: they may belong to another week than
+    /// the one their parsed date gives), ordered by file and position.
+    public func briefings(ids: Set<String>) throws(StoreError) -> [StoredBriefing] {
+        guard !ids.isEmpty else { return [] }
+        let sorted = ids.sorted()
+        let marks = Array(repeating: "?", count: sorted.count).joined(separator: ", ")
+        return try fetchBriefings(
+            where: "b.id IN (\(marks))", arguments: StatementArguments(sorted), order: "f.path, b.ordinal")
     }
 
     /// Every stored item, ordered by file and position.

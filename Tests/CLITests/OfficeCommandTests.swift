@@ -37,7 +37,7 @@ import Testing
         // the sheet as written imports cleanly with no correction
         let same = try CLIRunner.run(["import", "--db", db, "--review", sheet])
         #expect(same.status == 0, "\(same.stderr)")
-        #expect(same.stdout.contains("0 corrections of 5 items"), "\(same.stdout)")
+        #expect(same.stdout.contains("0 corrections of 6 items"), "\(same.stdout)")
         // not a sheet at all: refused by name, exit 65
         let junk = dir.appendingPathComponent("junk.xlsx")
         try Data("not a zip".utf8).write(to: junk)

@@ -200,6 +200,55 @@ import Typesetting
         #expect(dump.contains("issue: 2017年第47期"))  // no store: the week number
     }
 
+    /// The opening's paragraph for one item of 2017-W47 with a meeting or not, `measures` deployed
+    /// measures and `targets` quantified goals (and a figure about the past, never counted).
+    private func opening(meeting: Bool, measures: [String], targets: Int, texts: [String: String]? = nil) throws -> String {
+        let l = try layout()
+        let week = try #require(ISOWeek("2017-W47"))
+        let goals = (0..<targets).map { Target(text: "完成\($0 + 1)0户", value: Double($0 + 1) * 10, unit: "户") }
+        let item = Briefing(
+            id: "x#1", source: SourceSpan(file: "x.txt", lines: [1, 9], encoding: "utf-8"), date: "2017-11-24", unit: "高新区",
+            meeting: meeting ? "推进会" : nil, measures: measures,
+            targets: goals + [Target(text: "累计完成1693个", value: 1693, unit: "个", kind: .statistic)], text: "…")
+        let doc = try WeeklyNotice.build(
+            WeeklyNoticeInput(week: week, briefings: [item]), settings: try settings(l), texts: texts ?? l.texts)
+        let dump = ContentDump.dump(doc)
+        return try #require(dump.split(separator: "\n").first { $0.hasPrefix("p: 11月20日至11月26日") }).description
+    }
+
+    /// An office does not write 专题会议0次: the opening names only the counts that are not zero, in
+    /// the order meetings, measures, targets, and leaves the 涉及… clause out when all are zero.
+    @Test func theOpeningNamesOnlyTheCountsThatAreNotZero() throws {
+        let head = "p: 11月20日至11月26日，共收到1个单位报送的大气污染防治工作信息1条"
+        let tail = "。现将有关情况通报如下。"
+        #expect(try opening(meeting: false, measures: [], targets: 0) == head + tail)
+        #expect(try opening(meeting: true, measures: [], targets: 0) == head + "，涉及专题会议1次" + tail)
+        #expect(try opening(meeting: false, measures: ["封土令", "封土令"], targets: 0) == head + "，涉及重点举措1项" + tail)
+        #expect(try opening(meeting: false, measures: [], targets: 1) == head + "，涉及量化目标1项" + tail)
+        #expect(try opening(meeting: true, measures: [], targets: 3) == head + "，涉及专题会议1次、量化目标3项" + tail)
+        #expect(try opening(meeting: false, measures: ["封土令", "禁烧令"], targets: 2) == head + "，涉及重点举措2项、量化目标2项" + tail)
+        #expect(
+            try opening(meeting: true, measures: ["封土令", "禁烧令"], targets: 1)
+                == head + "，涉及专题会议1次、重点举措2项、量化目标1项" + tail)
+    }
+
+    /// The opening's wording is the layout's: each count's words and the separator, and an office
+    /// layout that still prints every count one by one (`{{meeting_count}}`) loads and renders.
+    @Test func theOpeningsWordingIsTheLayouts() throws {
+        let l = try layout()
+        var texts = l.texts
+        texts["opening_meetings"] = "会议{{count}}场"
+        texts["list_separator"] = "，"
+        #expect(try opening(meeting: true, measures: ["封土令"], targets: 0, texts: texts).contains("涉及会议1场，重点举措1项。"))
+        let old = try layout(
+            replacing: "{{#counts}}，涉及{{counts}}{{/counts}}",
+            with: "，涉及专题会议{{meeting_count}}次、重点举措{{measure_count}}项{{#has_targets}}、量化目标{{target_count}}项{{/has_targets}}")
+        #expect(try opening(meeting: true, measures: [], targets: 0, texts: old.texts).contains("涉及专题会议1次、重点举措0项。"))
+        #expect(throws: LayoutError.self) { try layout(replacing: "专题会议{{count}}次", with: "专题会议{{meeting_count}}次") }
+        texts["opening_targets"] = nil
+        #expect(throws: WordingError.self) { try opening(meeting: false, measures: [], targets: 0, texts: texts) }
+    }
+
     @Test func anEmptyWeekSaysSoAndMissingWordingIsNamed() throws {
         let l = try layout()
         let week = try #require(ISOWeek("2017-W30"))

@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import ReportStore
+import TableFiles
 import Testing
 
 @testable import Review
@@ -132,6 +133,72 @@ struct ReviewTests {
         let header = FactSpan(file: "a.txt", lines: [1, 1], offsets: [0, 3], textOffsets: nil)
         // the span decides, not a search for the value (which is in another sentence here)
         #expect(ReviewField.sourceSentences(Self.item, ["李金勇"], [inside, header]) == "会议要求端正思想。\n（a.txt第1行）")
+    }
+}
+
+/// Issue 12: undated items reach every review sheet, and a date written there puts the item in
+/// that date's week (and one moved by a review leaves its parsed week).
+struct ReviewUndatedTests {
+    static func store(_ dir: URL) throws -> ReportStore {
+        let store = try ReportStore(path: dir.appendingPathComponent("s.sqlite").path)
+        var undated = ReviewTests.item
+        undated.id = "a#2"
+        undated.date = nil
+        undated.dateText = nil
+        undated.source.lines = [5, 5]
+        undated.headline = "县城管局开展油烟整治"
+        undated.text = "近日，县城管局开展油烟整治。"
+        _ = try store.importBriefings([BriefingFile(file: "a.txt", data: Data("a".utf8), briefings: [ReviewTests.item, undated])])
+        return store
+    }
+
+    /// The sheet of `week`, its rows edited by id (column key → value), read back and stored.
+    static func review(_ store: ReportStore, week: ISOWeek, _ edits: [String: [String: String]]) throws -> [String] {
+        let data = try Review.sheet(week: week, store: store)
+        let sheet = try XLSXReader.parse(data, file: "r.xlsx")
+        var rows = sheet.rows.map(\.cells)
+        for i in rows.indices {
+            for (key, value) in edits[rows[i][0]] ?? [:] {
+                let col = key == "deleted" ? Review.header.count - 2 : 1 + 2 * (ReviewField.all.firstIndex { $0.key == key } ?? 0)
+                rows[i][col] = value
+            }
+        }
+        let edited = try ReviewWorkbook.data(
+            sheetName: Review.sheetName, header: Review.header, rows: rows, widths: [], greyColumns: [],
+            modified: Date(timeIntervalSince1970: 0))
+        let read = try Review.read(edited, file: "r.xlsx", items: store.allBriefings(), recordedAt: "t")
+        try store.storeCorrections(read.corrections, replacing: read.items)
+        return rows.map { $0[0] }
+    }
+
+    @Test func anUndatedItemIsOnEverySheetAndADateWrittenThereBringsItIntoItsWeek() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("review-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try Self.store(dir)
+        let w46 = try #require(ISOWeek(year: 2017, week: 46)), w47 = try #require(ISOWeek(year: 2017, week: 47))
+        #expect(try Review.undated(store: store).map(\.briefing.id) == ["a#2"])
+        #expect(Review.undatedWarning(try Review.undated(store: store)[0]).hasPrefix("a.txt:5: warning: item a#2 “县城管局开展油烟整治” has no date"))
+        // the week's item first, then the undated one; a sheet of another week lists it too
+        #expect(try Self.review(store, week: w47, [:]) == ["a#2"])
+        #expect(try Self.review(store, week: w46, ["a#2": ["date": "2017年11月21日"]]) == ["a#1", "a#2"])
+        #expect(try Review.undated(store: store).isEmpty)
+        #expect(try Review.briefings(in: w46, store: store).briefings.map(\.id) == ["a#1"])
+        let dated = try Review.briefings(in: w47, store: store)
+        #expect(dated.briefings.map(\.id) == ["a#2"] && dated.briefings.first?.date == "2017-11-21")
+        // the dated item is now on its week's sheet only; moving the other one follows it too
+        #expect(try Self.review(store, week: w47, ["a#2": ["date": "2017年11月22日"]]) == ["a#2"])
+        #expect(try Self.review(store, week: w46, ["a#1": ["date": "2017年11月20日"]]) == ["a#1"])
+        #expect(try Review.briefings(in: w46, store: store).briefings.isEmpty)
+        #expect(try Review.briefings(in: w47, store: store).briefings.map(\.id) == ["a#1", "a#2"])
+        // a date cleared by the review makes the item undated again; one marked 删除 is not counted
+        _ = try Self.review(store, week: w47, ["a#2": ["date": ""]])
+        #expect(try Review.undated(store: store).map(\.briefing.id) == ["a#2"])
+        #expect(try Self.review(store, week: w46, ["a#2": ["deleted": "删除"]]) == ["a#2"])
+        #expect(try Review.undated(store: store).isEmpty)
+        // …and no longer on the sheets (its mark is kept: the sheet's import replaces only its rows)
+        #expect(try Self.review(store, week: w47, [:]) == ["a#1"])
+        #expect(try Review.undated(store: store).isEmpty)
     }
 }
 

@@ -5,7 +5,8 @@ import Typesetting
 public enum WeeklyNotice {
     /// `[texts]` keys a weekly-notice layout must define.
     public static let requiredTexts = [
-        "date", "month_day", "issue_line", "title", "opening", "empty_week",
+        "date", "month_day", "issue_line", "title", "opening", "opening_meetings", "opening_measures", "opening_targets",
+        "empty_week",
         "section_activity", "unit_heading", "entry", "lead_dated", "lead_fallback", "requirements_intro", "headed_points",
         "requirement_item", "sub_points",
         "measure_item", "measure_separator", "list_separator",
@@ -172,14 +173,22 @@ struct WeeklyNoticeComposer {
         context[.unitCount] = units.count
         context[.itemCount] = items.count
         // a meeting held under a generic name (市大气办召开专题会议) is a meeting too
-        context[.meetingCount] =
-            items.filter {
-                $0.meeting != nil || SourceSentences($0.text, headline: $0.headline).lead(unit: $0.unit, meeting: nil) != nil
-            }.count
+        let meetings = items.filter {
+            $0.meeting != nil || SourceSentences($0.text, headline: $0.headline).lead(unit: $0.unit, meeting: nil) != nil
+        }.count
         // The same lists the entries and the table print, so the counts agree with them.
-        context[.measureCount] = items.reduce(0) { $0 + Self.measures(of: $1).count }
-        context[.targetCount] = items.reduce(0) { $0 + Self.targets(of: $1).count }
-        context[.hasTargets] = items.contains { !Self.targets(of: $0).isEmpty }
+        let measures = items.reduce(0) { $0 + Self.measures(of: $1).count }
+        let targets = items.reduce(0) { $0 + Self.targets(of: $1).count }
+        context[.meetingCount] = meetings
+        context[.measureCount] = measures
+        context[.targetCount] = targets
+        context[.hasTargets] = targets > 0
+        // An office does not write 专题会议0次: only the counts that are not zero are named, and
+        // none (no 涉及… clause) when all are zero.
+        let named = [("opening_meetings", meetings), ("opening_measures", measures), ("opening_targets", targets)]
+            .filter { $0.1 > 0 }
+            .map { wording.render($0.0, [.count: $0.1]) }
+        if !named.isEmpty { context[.counts] = named.joined(separator: wording.render("list_separator")) }
         return context
     }
 

@@ -8,6 +8,8 @@ public enum WeeklyVariable: String, WordingVariable {
     case issueYear = "issue_year"
     case unitCount = "unit_count", itemCount = "item_count", meetingCount = "meeting_count"
     case measureCount = "measure_count", targetCount = "target_count", hasTargets = "has_targets"
+    /// The opening's non-zero counts, each worded and joined (`opening_meetings`…); one count.
+    case counts, count
     case ordinal, unit, text
     case date
     case timeOfDay = "time_of_day"
@@ -37,7 +39,8 @@ extension WeeklyNotice: DocumentKind {
     public static let texts: [TextKey] = [
         .init("date", date), .init("month_day", date), .init("print_date", date),
         .init("issue_line", period), .init("title", period), .init("empty_week", period),
-        .init("opening", period + [.unitCount, .itemCount, .meetingCount, .measureCount, .targetCount, .hasTargets]),
+        .init("opening", period + [.unitCount, .itemCount, .counts, .meetingCount, .measureCount, .targetCount, .hasTargets]),
+        .init("opening_meetings", [V.count]), .init("opening_measures", [V.count]), .init("opening_targets", [V.count]),
         .init("unknown_unit"), .init("list_separator"),
         .init("section_activity"), .init("unit_heading", [V.ordinal, .unit]),
         .init("requirement_item", [V.ordinal, .text]), .init("sub_points", [V.text, .points]),

@@ -3,6 +3,7 @@ import Assembly
 import FileAccess
 import Foundation
 import ReportStore
+import Review
 
 /// `tongbao import FILE|DIR ... [--ledger FILE ...] [--air FILE|DIR ...] [--review FILE ...]`: fills the report store.
 struct ImportCommand: ParsableCommand {
@@ -57,6 +58,11 @@ struct ImportCommand: ParsableCommand {
             read.messages.forEach(printError)
             refused += read.refused
             try stored("nothing was imported") { () throws(StoreError) in try StoreImport.briefings(read, into: db) }
+            // An item the reader could not date is in no notice: each is named (issue 12), not an error.
+            let files = Set(read.files.map(\.file))
+            let undated: [StoredBriefing]
+            do { undated = try Review.undated(store: db) } catch { throw store.failed(error) }
+            for item in undated where files.contains(item.briefing.source.file) { printError(Review.undatedWarning(item)) }
         }
         for ledger in ledgerFiles {
             try stored("ledger not imported") { () throws(StoreError) in try StoreImport.ledger(ledger, into: db) }

@@ -3,7 +3,9 @@ import Assembly
 import Documents
 import FileAccess
 import Foundation
+import ReportModel
 import ReportStore
+import Review
 import Typesetting
 
 /// `tongbao weekly --week 2017-W46|last|this --output DIR|FILE [--input FILE|DIR ...]` — 周通报.
@@ -45,6 +47,8 @@ struct WeeklyCommand: ParsableCommand {
             }
             read.messages.forEach(printError)
             inputRefused = read.refused > 0
+            let undated = read.files.flatMap(\.briefings).filter { $0.date.flatMap(CivilDate.init(iso:)) == nil }.count
+            if undated > 0 { printError("tongbao: warning: \(Review.undatedInputNote(undated))") }
         } else {
             let opened = try store.opened(mustExist: true)
             db = opened
@@ -52,6 +56,10 @@ struct WeeklyCommand: ParsableCommand {
             do { material = try WeekMaterial.gather(opened, week: week, numberEmptyWeek: !skipEmpty) } catch { throw store.failed(error) }
             // printed even with --quiet: a clerk's correction no longer applies
             for w in material.droppedWarnings { printError("tongbao: warning: \(w)") }
+            // also printed with --quiet: the cron mail must show that items are in no notice
+            let undated: Int
+            do { undated = try Review.undated(store: opened).count } catch { throw store.failed(error) }
+            if undated > 0 { printError("tongbao: warning: \(Review.undatedNote(undated))") }
         }
         if material.input.briefings.isEmpty && skipEmpty {
             if !document.quiet { printError("tongbao: \(week): no briefings; nothing written (--skip-empty)") }
