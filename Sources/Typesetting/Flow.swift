@@ -15,6 +15,9 @@ struct Flow {
     /// Paragraphs (by block index) set this many lines longer to fill their page (伸行), or shorter
     /// (negative) to make room for the 版记 (缩行).
     var loosened: [Int: Int] = [:]
+    /// Tables (by block index) broken to the next page before this row (PageFill, when a table
+    /// that would fit whole leaves no room for the 版记).
+    var tableBreaks: [Int: Int] = [:]
     /// The grid lines used on each closed page when it was closed (a page another block's
     /// keep-with-next left short has fewer than `lines`).
     var pageEnds: [Int] = []
@@ -105,10 +108,11 @@ struct Flow {
         switch next {
         case .table(let t):
             var tl = TableLayout(flow: scratch)
+            // as TableLayout starts it: on a page of running text, which must not end short, under
+            // its header and first row (a caption above keeps with no more)
+            let lead = pageMayEndShort ? TableLayout.leadRows(t.rows.count) : min(1, t.rows.count)
             tl.place(
-                Table(
-                    header: t.header, rows: Array(t.rows.prefix(TableLayout.leadRows(t.rows.count))), columnWidths: t.columnWidths,
-                    alignments: t.alignments),
+                Table(header: t.header, rows: Array(t.rows.prefix(lead)), columnWidths: t.columnWidths, alignments: t.alignments),
                 index: 0)
             scratch = tl.flow
         case .chart(let chart):
@@ -316,7 +320,7 @@ struct Flow {
             if slot > 0 || !pageIsEmpty { newPage() }
         case .table(let table):
             var tl = TableLayout(flow: self)
-            tl.place(table, index: index)
+            tl.place(table, index: index, breakBefore: tableBreaks[index])
             self = tl.flow
         case .chart(let chart):
             var cl = ChartLayout(flow: self)

@@ -50,6 +50,10 @@ public struct LineComposer {
     /// end or next to punctuation.
     public var latinSpace: Double = 0.25
 
+    /// How much a justified line may widen each Han–Latin space before it stretches the Han gaps, in
+    /// em (a quarter em more: the boundary reads as at most half an em).
+    public var latinWiden: Double = 0.25
+
     public init(measurer: any TextMeasurer, gridSize: Double, gridPitch: Double) {
         self.measurer = measurer
         self.gridSize = gridSize
@@ -450,6 +454,8 @@ public struct LineComposer {
         var ratio = 0.0
         var stretch = 0.0
         var keep = 1.0  // share of the Han–Latin spaces kept
+        var restore = 0.0  // share of adjacent punctuation's compression given back
+        var widen = 0.0  // added at each Han–Latin boundary
         var justified = false
         let firstK = units[s].lowerBound
         let lastK = units[e].upperBound - 1
@@ -464,7 +470,25 @@ public struct LineComposer {
             keep = 1 - ratio
             justified = true
         } else if diff > 0, !final, alignment == .justify, gaps > 0 {
-            stretch = diff / Double(gaps)
+            // The Han characters stay on the 28-character grid where the line allows it: the leftover
+            // first gives back what adjacent punctuation gave up (。” set as two full ems, as on a
+            // 公文 grid), then widens the Han–Latin boundaries (clreq §3.4 puts the stretch there and
+            // between Han characters, never inside a number) up to half an em, and only the rest is
+            // spread over every gap. A line of dates and counts otherwise stretches all its Han gaps,
+            // and a notice full of them reads as 27 characters to the line.
+            var rest = diff
+            let given = (firstK..<lastK).reduce(0.0) { $0 + g[$1].pre }
+            if given > 0 {
+                restore = min(1, rest / given)
+                rest -= restore * given
+            }
+            let boundaries = (firstK..<lastK).filter { g[$0].space > 0 }
+            if !boundaries.isEmpty, rest > 0 {
+                let room = boundaries.map { latinWiden * g[$0].size }.min() ?? 0
+                widen = min(room, rest / Double(boundaries.count))
+                rest -= widen * Double(boundaries.count)
+            }
+            stretch = rest / Double(gaps)
             justified = true
         }
         var x = indentX
@@ -474,7 +498,7 @@ public struct LineComposer {
         for u in s...e {
             for k in units[u] {
                 let keepWhole = k == lastK || (k == firstK && g[k].opening)
-                let comp = g[k].pre + (keepWhole ? 0 : g[k].squeeze * ratio)
+                let comp = g[k].pre * (k == lastK ? 1 : 1 - restore) + (keepWhole ? 0 : g[k].squeeze * ratio)
                 // an opening mark's ink sits at the right of its box, even when the glyph is narrower than an em
                 let origin = g[k].opening ? x - comp + max(0, g[k].size - g[k].natural) : x
                 chars.append(g[k].char)
@@ -482,7 +506,7 @@ public struct LineComposer {
                 runs.append(g[k].run)
                 x += g[k].advance - comp
                 if k != lastK, g[k].space > 0 {
-                    x += g[k].space * keep
+                    x += g[k].space * keep + widen
                     if k + 1 < units[u].upperBound { x += stretch }
                 }
             }

@@ -121,7 +121,9 @@ struct TableLayout {
         return out
     }
 
-    mutating func place(_ table: Table, index: Int) {
+    /// Places `table`; with `breakBefore`, its rows from that one on start a new page (under the
+    /// header repeated).
+    mutating func place(_ table: Table, index: Int, breakBefore: Int? = nil) {
         let layout = flow.layout
         let bodyStyle = layout.style("table")
         let headStyle = layout.style("table_header")
@@ -258,6 +260,7 @@ struct TableLayout {
             if let head { drawRow(head, header: true, highlight: false) }
         }
         for (r, row) in rows.enumerated() {
+            if let b = breakBefore, r == b, onPage > 0 { breakPage() }
             // the last row does not go alone onto a page of its own: the one before goes with it
             if y + row.2 <= bottom + 0.01, onPage >= 2, r == rows.count - 2, y + row.2 + rows[r + 1].2 > bottom + 0.01 {
                 breakPage()

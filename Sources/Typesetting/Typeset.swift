@@ -50,7 +50,9 @@ public struct Typesetter {
         var before: [Int: Flow] = [:]
         for (i, block) in doc.blocks.enumerated() {
             before[i] = flow
-            let page = flow.pages.count
+            var page = flow.pages.count
+            // a table that ends at the foot of a page opens the next one: the text ended on the page before
+            if case .endBlock = block, page > 1, flow.pageIsEmpty { page -= 1 }
             flow.add(block, index: i, following: doc.blocks[(i + 1)...])
             guard flow.pages.count > page else { continue }
             if let filled = fill.fill(flow, page: page, after: i, before: before)
@@ -60,7 +62,8 @@ public struct Typesetter {
                 (flow, before) = filled
             }
             let current = flow.pages.count
-            before = before.filter { PageFill.startPage($0.value) >= current }
+            // the previous page's paragraphs too: one of them may run a line shorter for the 版记
+            before = before.filter { PageFill.startPage($0.value) >= current - 1 }
         }
         flow.finish()
         return ComposedDocument(

@@ -34,19 +34,40 @@ struct LatinSpaceTests {
         #expect(gaps(l[1]) == [8, 8, 12, 16])
     }
 
-    @Test func justificationStretchesHanGapsAndBoundariesButNotInsideNumbers() {
+    @Test func justificationWidensTheBoundaryAndKeepsTheHanGapsOnTheGrid() {
         let lines = set("一二三四五六七PM2.5八九十一二三")
         let first = lines[0]
         #expect(first.text == "一二三四五六七PM2.5")
         #expect(abs(first.x1 - 160) < 0.01)
         let g = gaps(first)
+        // 4 pt left over: the one Han–Latin boundary takes them, the Han characters stay 16 pt apart
+        for k in 0..<6 { #expect(abs(g[k] - 16) < 0.0001) }
+        #expect(abs(g[6] - 16 - 4 - 4) < 0.0001)
         // inside PM2.5 the advances stay 8 pt
         for k in 7..<11 { #expect(abs(g[k] - 8) < 0.0001) }
-        // Han gaps are stretched alike, the Han–Latin gap by the same amount plus its quarter em
-        let stretch = g[0] - 16
-        #expect(stretch > 0)
+    }
+
+    @Test func whatTheBoundariesCannotTakeIsSpreadOverEveryGap() {
+        // 一…七 a 八九 is 160 pt set solid, 十 does not fit in 170: 10 pt over. The two boundaries
+        // widen by a quarter em each (8 pt), the last 2 pt go over the nine gaps alike
+        let l = set("一二三四五六七a八九十一二", width: 170)[0]
+        #expect(l.text == "一二三四五六七a八九")
+        #expect(abs(l.x1 - 170) < 0.01)
+        let g = gaps(l)
+        let stretch = 2.0 / 9
         for k in 0..<6 { #expect(abs(g[k] - 16 - stretch) < 0.0001) }
-        #expect(abs(g[6] - 16 - 4 - stretch) < 0.0001)
+        #expect(abs(g[6] - (16 + 4 + 4 + stretch)) < 0.0001)
+        #expect(abs(g[7] - (8 + 4 + 4 + stretch)) < 0.0001)
+        #expect(abs(g[8] - 16 - stretch) < 0.0001)
+    }
+
+    @Test func adjacentPunctuationGetsItsHalfEmBackBeforeTheHanGapsStretch() {
+        // ”“ set solid give up half an em; the line has room for it and not for 七: the 8 pt go back
+        // to the ” and every character sits on the 16 pt grid
+        let l = set("一二“三”“四”五六七八")[0]
+        #expect(l.text == "一二“三”“四”五六")
+        #expect(abs(l.x1 - 160) < 0.01)
+        for d in gaps(l) { #expect(abs(d - 16) < 0.0001) }
     }
 
     @Test func aTightLineSqueezesTheSpacesWithThePunctuation() {

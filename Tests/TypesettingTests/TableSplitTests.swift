@@ -84,6 +84,25 @@ struct TableSplitTests {
         #expect(Self.cells(two, page: 3) == ["单位", "量化目标", "乙区", "年底前完成"])
     }
 
+    @Test func aCaptionAtTheFootOfATextPageKeepsWithTheHeaderAndFirstRowOnly() {
+        // page 2: 18 one-line paragraphs, then a caption and a 3-row table that does not fit whole.
+        // A short table goes whole onto the first page (which may end short); on a page of running
+        // text it starts under its caption where its header and first row fit, so page 2 is not
+        // left a text page 4 lines short
+        let table = Block.table(
+            Table(header: ["序号", "单位", "文件"], rows: (1...3).map { ["\($0)", "晋城市", "00\($0).txt"] }, columnWidths: [0.2, 0.4, 0.4]))
+        let doc = Self.compose(
+            ContentDocument(
+                metadata: DocumentMetadata(title: "t"),
+                blocks: Array(repeating: Self.filler, count: 22 + 18) + [.caption("本期信息来源"), table]))
+        #expect(doc.pages.count == 3)
+        #expect(Self.bodyLines(doc, page: 2) == 18)
+        #expect(doc.pages[1].lines.contains { $0.kind == .caption })
+        #expect(Self.cells(doc, page: 2).prefix(6) == ["序号", "单位", "文件", "1", "晋城市", "001.txt"])
+        #expect(Self.cells(doc, page: 3).prefix(3) == ["序号", "单位", "文件"])
+        #expect(Self.cells(doc, page: 3).suffix(3) == ["3", "晋城市", "003.txt"])
+    }
+
     /// Page 1 full, then 19 one-line paragraphs, a caption and a one-row table that end page 2,
     /// and the 版记, which needs 3 free lines (the 本期信息来源 table of 2018-W22).
     static var sourcesAtTheFoot: ContentDocument {
