@@ -147,7 +147,10 @@ struct SpanLocator {
     static func folded(_ t: Scalars, from: Int = 0, to: Int? = nil) -> (text: Scalars, at: [Int]) {
         var out = Scalars()
         var at: [Int] = []
-        for i in max(0, from)..<min(to ?? t.count, t.count) {
+        let range = max(0, from)..<max(0, min(to ?? t.count, t.count))
+        out.reserveCapacity(range.count)
+        at.reserveCapacity(range.count)
+        for i in range {
             if let f = fold(t[i]) {
                 out.append(f)
                 at.append(i)
@@ -168,6 +171,12 @@ struct SpanLocator {
         guard first >= 1, first <= last, first <= lines.count else { return [skipping] }
         let range = first...min(last, lines.count)
         let texts = range.map { text(ofLine: $0) }
+        // sized once: appending scalar by scalar regrew both arrays of both streams
+        let total = texts.reduce(0) { $0 + $1.count }
+        skipping.text.reserveCapacity(total)
+        skipping.at.reserveCapacity(total)
+        keeping.text.reserveCapacity(total)
+        keeping.at.reserveCapacity(total)
         let pinyins = texts.map { Self.pinyinAnnotations($0) }
         // each line's conversion, scalar for scalar (pinyin annotations map to themselves): the
         // cleaner's where it converted the same scalars, else one OpenCC call for the paragraph
