@@ -113,15 +113,14 @@ struct Cleaner: Sendable {
                 afterPageNumber = true
             }
         }
-        let (stripped, removed) = Self.stripPageNumbers(lines)
-        lines = stripped
+        let removed = Self.stripPageNumbers(&lines)
         for r in removed { warn(r.line, "removed page number “\(r.text)” glued to the line start") }
 
         var joined: [SourceLine] = []
         swap(&joined, &lines)  // joinLines then holds the only reference and lets each line go
         var (paragraphs, joins) = Self.joinLines(joined, isItemStart: Segmenter.isItemStart)
         for j in joins { warn(j, "rejoined a sentence broken across lines", .info) }
-        for k in paragraphs.indices { paragraphs[k].text = Self.fullWidthPunctuation(paragraphs[k].text) }
+        for k in paragraphs.indices { Self.fullWidthPunctuation(&paragraphs[k].text) }
         return CleanDocument(paragraphs: paragraphs, published: published, metadata: metadata, warnings: warnings, simplified: simplified)
     }
 

@@ -78,6 +78,10 @@ struct SpanLocator {
     /// `Cleaner.splitLines`.
     static func split(_ text: String) -> [Line] {
         var out: [Line] = []
+        // sized once (an array grown line by line held up to three times the lines while regrowing)
+        var breaks = 1
+        for b in text.utf8 where b == 0x0A || b == 0x0D { breaks += 1 }
+        out.reserveCapacity(breaks)
         var start = 0
         var offset = 0
         var byteStart = 0

@@ -103,6 +103,25 @@ import Testing
         #expect(Cleaner.fullWidthPunctuation(s("11月2日,临泽县召开会议:一是(试行)?好!")).string == "11月2日，临泽县召开会议：一是（试行）？好！")
         #expect(Cleaner.fullWidthPunctuation(s("共1,000户,PM2.5浓度")).string == "共1,000户，PM2.5浓度")
         #expect(Cleaner.fullWidthPunctuation(s("10:30 a, b")).string == "10:30 a, b")
+        // decided on the line as it was (done in place): `.` after a `)` made `）` stays
+        #expect(Cleaner.fullWidthPunctuation(s("会议).")).string == "会议）.")
+        var inPlace = s("临泽县召开会议:一是(试行)?好!")
+        Cleaner.fullWidthPunctuation(&inPlace)
+        #expect(inPlace.string == "临泽县召开会议：一是（试行）？好！")
+    }
+
+    /// Page numbers are stripped in place; a lone numbered line after a stripped run is judged on
+    /// the previous line as it was read (31 characters), not as stripped (29).
+    @Test func pageNumberAfterAStrippedRunReadsThePreviousLineAsRead() {
+        let body = String(repeating: "大气污染防治", count: 5).prefix(29)
+        let lines = ["会议指出，当前正值冬季采暖期，全市大气污染形势严峻，各级各部门要", "2、\(body)", "3、\(body)", "7、各级各部门要压实责任。"]
+            .enumerated().map { SourceLine(number: $0.offset + 1, text: s($0.element)) }
+        var stripped = lines
+        let removed = Cleaner.stripPageNumbers(&stripped)
+        #expect(removed.map(\.text) == ["2、", "3、", "7、"])
+        #expect(stripped[2].text.count == 29)
+        #expect(stripped[3].text.string == "各级各部门要压实责任。")
+        #expect(Cleaner.stripPageNumbers(lines).lines == stripped)
     }
 
     @Test func pageNumbersGluedToLineStarts() {
