@@ -68,7 +68,9 @@ public enum LayoutLoader {
         } catch {
             throw LayoutError(file: file, line: nil, key: "", message: "not valid TOML: \(error)")
         }
-        let root = Located(table: table, file: file, lines: LineIndex(text))
+        let lines = LineIndex(text)
+        try NestingCheck.check(table, file: file, lines: lines)
+        let root = Located(table: table, file: file, lines: lines)
         guard let version = root["version"] else {
             throw LayoutError(
                 file: file, line: 1, key: "version",

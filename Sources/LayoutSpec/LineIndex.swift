@@ -11,7 +11,9 @@ struct LineIndex {
         var section: [String] = []
         var depth = 0  // open brackets and braces of a value spanning lines
         var multiline: String? = nil  // the closing quotes of an open multi-line string
-        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift: splitting on "\n" alone would read a CRLF file as one line
+        let rows = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        for (i, raw) in rows.enumerated() {
             var line = Substring(raw)
             if let close = multiline {
                 guard let r = line.range(of: close) else { continue }
@@ -50,6 +52,14 @@ struct LineIndex {
             p.removeLast()
         }
         return nil
+    }
+
+    /// The first line of `path` or of any key written under it (`a.b` for `a.b.c.d = 1`), or of
+    /// its nearest written parent: a table made only by dotted keys has no line of its own.
+    func firstLine(under path: [String]) -> Int? {
+        let key = path.joined(separator: ".")
+        let below = lines.filter { $0.key == key || $0.key.hasPrefix(key + ".") }.values.min()
+        return below ?? line(of: path)
     }
 
     /// The `=` of a key/value line, outside quoted key parts.

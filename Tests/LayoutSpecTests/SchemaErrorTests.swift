@@ -94,6 +94,28 @@ struct SchemaErrorTests {
             line: 5, key: "", "not valid TOML")
     }
 
+    /// A layout saved with Windows line ends (as Notepad or WPS may save it) names the same lines.
+    @Test func windowsLineEndsKeepTheLines() throws {
+        let f = try LayoutFixture()
+        defer { f.remove() }
+        let text = LayoutFixture.child(of: "weekly-notice.toml", "[grid]\nchars_per_line = 0\n")
+        let e = f.error("w.toml", text.replacingOccurrences(of: "\n", with: "\r\n"))
+        f.expect(e, file: "w.toml", line: 5, key: "grid.chars_per_line")
+    }
+
+    /// Tables nested deeper than a layout ever needs are refused at the first line that nests
+    /// them, before the loader places each key (a dotted key of hundreds of parts once kept it
+    /// busy for minutes).
+    @Test func tablesNestedTooDeepAreRefusedWithTheirLine() throws {
+        let f = try LayoutFixture()
+        defer { f.remove() }
+        let deep = (1...600).map { "k\($0)" }.joined(separator: ".")
+        let e = f.error("n.toml", "version = 1\n# deep\n\(deep) = 1\n")
+        f.expect(e, file: "n.toml", line: 3, key: (1...9).map { "k\($0)" }.joined(separator: "."), "nested")
+        let inline = "version = 1\na = " + String(repeating: "{b = ", count: 12) + "1" + String(repeating: "}", count: 12) + "\n"
+        f.expect(f.error("i.toml", inline), file: "i.toml", line: 2, key: "a" + String(repeating: ".b", count: 8), "nested")
+    }
+
     @Test func versionIsRequiredAndChecked() throws {
         let f = try LayoutFixture()
         defer { f.remove() }
