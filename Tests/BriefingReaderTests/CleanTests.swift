@@ -64,6 +64,24 @@ import Testing
         #expect(doc.published?.iso == "2016-05-19")
     }
 
+    /// OpenCC is given only the runs of its keys' characters: the text comes out as when OpenCC
+    /// converts the whole (the seeds, the Traditional genre files, phrases across punctuation).
+    @Test func convertingKeyRunsEqualsConvertingTheWhole() throws {
+        let converter = try #require(TraditionalConverter(), "opencc t2s.json: \(TraditionalConverter.lastError)")
+        let split = try #require(converter.split(), "the key characters of t2s.json")
+        #expect(split.keys.contains("聯") && !split.keys.contains("，") && !split.keys.contains("\n"))
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        var texts = ["乾隆、乾燥", "於是乎，後來的頭髮。\n乾", "", "abc", "聯"]
+        let seeds = root.appendingPathComponent("../../seeds").standardized
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted() {
+            texts.append(try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8))
+        }
+        for name in ["g07_traditional_pinyin.txt", "g14_traditional_single_pinyin.txt"] {
+            texts.append(try String(contentsOf: root.appendingPathComponent("Genre/\(name)"), encoding: .utf8))
+        }
+        for t in texts { #expect(converter.convert(t) == converter.convertWhole(t)) }
+    }
+
     /// Provenance reuses the cleaner's conversion of a Traditional line (pinyin removed first or
     /// not) and folds the decoded lines exactly as when it converts them itself.
     @Test func provenanceReusesTheCleanersConversion() throws {
