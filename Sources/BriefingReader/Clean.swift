@@ -25,11 +25,15 @@ struct Cleaner: Sendable {
             guard !run.isEmpty else { return }
             defer { run.removeAll() }
             guard let converter else { return }
-            let joined = run.map { lines[$0].text.string }.joined(separator: "\n")
+            var joined = Scalars()
+            for (k, idx) in run.enumerated() {
+                if k > 0 { joined.append("\n") }
+                joined += lines[idx].text
+            }
             let converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false)
             guard converted.count == run.count else { return }
             for (k, idx) in run.enumerated() {
-                let after = Scalars(String(converted[k]))
+                let after = Scalars(converted[k])
                 simplified[lines[idx].number] = ConvertedLine(before: withoutPinyin.contains(idx) ? lines[idx].text : nil, after: after)
                 lines[idx].text = after
             }

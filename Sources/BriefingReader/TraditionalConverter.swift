@@ -63,8 +63,13 @@ final class TraditionalConverter: @unchecked Sendable {
     /// Converts UTF-8 text; returns the input when conversion fails. OpenCC is given only the
     /// runs of two or more key characters (`KeySplit`), in one call.
     func convert(_ s: String) -> String {
-        guard let split = split() else { return convertWhole(s) }
-        let t = Array(s.unicodeScalars)
+        guard split() != nil else { return convertWhole(s) }
+        return convert(Scalars(s)).string
+    }
+
+    /// `convert` on scalars (the cleaner's lines), without going through a String.
+    func convert(_ t: Scalars) -> Scalars {
+        guard let split = split() else { return Scalars(convertWhole(t.string)) }
         var runs: [Range<Int>] = []
         var i = 0
         while i < t.count {
@@ -77,13 +82,13 @@ final class TraditionalConverter: @unchecked Sendable {
             runs.append(i..<j)
             i = j
         }
-        guard !runs.isEmpty else { return s }
+        guard !runs.isEmpty else { return t }
         let long = runs.filter { $0.count > 1 }
         var converted: [Substring] = []
         if !long.isEmpty {
             let joined = long.map { String(String.UnicodeScalarView(t[$0])) }.joined(separator: "\n")
             converted = convertWhole(joined).split(separator: "\n", omittingEmptySubsequences: false)
-            guard converted.count == long.count else { return convertWhole(s) }
+            guard converted.count == long.count else { return Scalars(convertWhole(t.string)) }
         }
         // built as scalars and encoded once (appending to a String's scalars cost as much as
         // the conversion it spared)
@@ -102,7 +107,7 @@ final class TraditionalConverter: @unchecked Sendable {
             at = r.upperBound
         }
         out.append(contentsOf: t[at...])
-        return out.string
+        return out
     }
 
     /// The whole text through OpenCC; the input when conversion fails.
