@@ -73,6 +73,7 @@ struct Cleaner: Sendable {
         // running headers of PDF dumps: a short title line seen before, again right after a page number
         var titleLines = Set<Scalars>()
         var afterPageNumber = false
+        var pageBreaks: [Int] = []
         for i in lines.indices {
             let t = Self.removeStraySpaces(lines[i].text)
             lines[i].text = t
@@ -115,8 +116,10 @@ struct Cleaner: Sendable {
                 warn(lines[i].number, "dropped page number line: “\(t.string)”")
                 lines[i].text = []
                 afterPageNumber = true
+                pageBreaks.append(i)
             }
         }
+        for i in pageBreaks { Self.markContinuation(across: i, in: &lines) }
         let removed = Self.stripPageNumbers(&lines)
         for r in removed { warn(r.line, "removed page number “\(r.text)” glued to the line start") }
 

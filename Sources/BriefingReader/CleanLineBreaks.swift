@@ -93,6 +93,22 @@ extension Cleaner {
         return removed
     }
 
+    /// A sentence a dropped page-number line (at `index`) cut in two (…整改情况于12月5日前报 / - 2 - /
+    /// 市大气办。): the line after it continues the line before it when that one is running text (16
+    /// characters or more) that ends mid-sentence on a word, and the next line starts no point of a
+    /// list. A heading before the break (三、下一步要求) is short and stays apart.
+    static func markContinuation(across index: Int, in lines: inout [SourceLine]) {
+        guard let before = lines[..<index].lastIndex(where: { !$0.text.isEmpty }),
+            let after = lines[(index + 1)...].firstIndex(where: { !$0.text.isEmpty })
+        else { return }
+        let previous = lines[before].text
+        let next = lines[after].text
+        guard previous.count >= 16, !endsSentence(previous), let last = previous.last, last.isHan || last.isDigit,
+            let first = next.first, first.isHan, !startsEnumeration(next)
+        else { return }
+        lines[after].continuesPrevious = true
+    }
+
     /// Words after which a colon or comma means the line is a sentence, not a heading.
     private static let speechVerbs = Words.list("speech-verbs").map { Scalars($0) }
 

@@ -14,7 +14,8 @@ extension Cleaner {
     }
 
     /// `, : ; ? ! ( )` next to a Han character become `，：；？！（）`; between two digits they stay
-    /// (`1,000`, `10:30`), as do those in Latin text.
+    /// (`1,000`, `10:30`), as do those in Latin text. Straight double quotes around Chinese become
+    /// “…”.
     static func fullWidthPunctuation(_ line: Scalars) -> Scalars {
         var out = line
         fullWidthPunctuation(&out)
@@ -40,6 +41,17 @@ extension Cleaner {
             }
             let next = line[i + 1]
             if next.isHan || next.isSpace || next == "“" { changes.append((i, "。")) }
+        }
+        // 国家"大气十条"终期考核: straight double quotes around Chinese become “…”, pair by pair
+        // (an odd count leaves the line's quotes as they are: which one opens is unknown)
+        let straight = line.indices.filter { line[$0] == "\"" }
+        if !straight.isEmpty, straight.count % 2 == 0 {
+            for k in stride(from: 0, to: straight.count, by: 2) {
+                let (a, b) = (straight[k], straight[k + 1])
+                guard line[(a + 1)..<b].contains(where: \.isHan) else { continue }
+                changes.append((a, "“"))
+                changes.append((b, "”"))
+            }
         }
         for (i, c) in changes { line[i] = c }
     }

@@ -59,8 +59,8 @@ struct DeadlineExtractor: Sendable {
 
     /// A deadline phrase starting at `i`.
     static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?) -> Found? {
-        guard t[i].isDigit || t[i] == Mark.year || W.relativeYearStarts.contains(t[i]) else { return nil }
-        if i > 0, t[i - 1].isDigit { return nil }
+        guard t[i].isDigit || ChineseNumber.isNumeral(t[i]) || t[i] == Mark.year || W.relativeYearStarts.contains(t[i]) else { return nil }
+        if i > 0, t[i - 1].isDigit || ChineseNumber.isNumeral(t[i - 1]) { return nil }
         var j = i
         var year: Int?
         var relative = 0
@@ -75,6 +75,10 @@ struct DeadlineExtractor: Sendable {
                 year = v
                 j = k + 1
             }
+        } else if j + 4 < t.count, t[j + 4] == Mark.year, let v = ChineseNumber.yearValue(t.sub(j, j + 4)), (1990...2099).contains(v) {
+            // 二〇二〇年
+            year = v
+            j += 5
         }
         var month: Int?
         var day: Int?
@@ -88,7 +92,7 @@ struct DeadlineExtractor: Sendable {
             day = 31
             j += 1
         } else {
-            let (v, k) = t.digits(at: j, limit: 2)
+            let (v, k) = Self.number(t, at: j)
             guard k > j, k < t.count, t[k] == Mark.month, (1...12).contains(v) else { return nil }
             month = v
             j = k + 1
@@ -102,7 +106,7 @@ struct DeadlineExtractor: Sendable {
                 day = 20
                 j += W.midMonth.count
             } else {
-                let (dv, m) = t.digits(at: j, limit: 2)
+                let (dv, m) = Self.number(t, at: j)
                 if m > j, m < t.count, Mark.days.contains(t[m]) {
                     day = dv
                     j = m + 1
@@ -116,8 +120,11 @@ struct DeadlineExtractor: Sendable {
         let byEnd = i >= 1 && t[i - 1] == Lexicon.Prep.until && j > i && W.endChars.contains(t[j - 1])
         // 限期至12月20日完成整改: a limit named before the date
         let byPrefix = day.map { $0 > 0 } == true && limitPrefixes.contains { t.has($0, at: i - $0.count) }
+        // 即日起至明年3月15日, 自11月15日起至…: the end of a period, written without 止/结束
+        let byPeriod =
+            i >= 2 && (t[i - 1] == Lexicon.Prep.until || t[i - 1] == Lexicon.Prep.untilFormal) && t[i - 2] == Lexicon.Localizer.onward
         let suffix = suffixes.first(where: { t.has($0, at: j) })
-        guard suffix != nil || byEnd || byPrefix else { return nil }
+        guard suffix != nil || byEnd || byPrefix || byPeriod else { return nil }
         let end = j + (suffix?.count ?? 0)
         // 12月15日前后: around a date, no limit
         if suffix == [Lexicon.Localizer.before], end < t.count, t[end] == Lexicon.Localizer.after { return nil }
@@ -129,6 +136,10 @@ struct DeadlineExtractor: Sendable {
                 b -= 1
                 if t[b] == Lexicon.Prep.from || t[b] == Lexicon.Prep.since { start = b; break }
             }
+            // 即日起至…: without 从/自 the period opens with its start word
+            if start == i, let w = periodStarts.first(where: { $0.count > 1 && t.sub(max(0, i - 1 - $0.count), i - 1) == $0 }) {
+                start = i - 1 - w.count
+            }
         }
         let y = year ?? itemYear.map { $0 + relative }
         var date: CivilDate?
@@ -138,5 +149,14 @@ struct DeadlineExtractor: Sendable {
             date = CivilDate(year: y, month: mo, day: d == 0 ? CivilDate.daysIn(month: mo, year: y) : d)
         }
         return Found(start: start, end: end, text: t.sub(start, end).string, date: date)
+    }
+
+    /// A month or day number at `i`: up to two digits, or a Chinese numeral (十一月二十日前).
+    static func number(_ t: Scalars, at i: Int) -> (value: Int, end: Int) {
+        guard i < t.count, !t[i].isDigit, ChineseNumber.isNumeral(t[i]) else { return t.digits(at: i, limit: 2) }
+        var e = i
+        while e < t.count, e - i < 3, ChineseNumber.isNumeral(t[e]) { e += 1 }
+        guard let v = ChineseNumber.value(t.sub(i, e)) else { return (0, i) }
+        return (v, e)
     }
 }

@@ -17,6 +17,7 @@ struct MeasureClassifier: Sendable {
     private static let names = Set(Words.list("measure-names").map { Scalars($0) })
     private static let describedAfter = WordList(Words.list("measure-described-after"))
     private static let goalWords = Words.list("measure-goal-words").map { Scalars($0) }
+    private static let goalOpeners = WordList(Words.list("measure-goal-openers"))
     private static let listHeads = Lexicon.words(Words.list("measure-list-heads"))
     private static let principlePairs = Words.pairs("measure-principle-pairs").map { (Scalars($0.0), Scalars($0.1)) }
     private static let reportedCues = WordList(Words.list("measure-reported-cues"))
@@ -70,6 +71,7 @@ struct MeasureClassifier: Sendable {
         guard !occurrences.isEmpty else { return .measure }
         var described = 0
         var reported = 0
+        var goals = 0
         for quoteEnd in occurrences {
             // “5+2”“白+黑”的拼搏: what follows a run of adjacent quotes
             var end = quoteEnd
@@ -84,6 +86,12 @@ struct MeasureClassifier: Sendable {
             if Self.goalWords.contains(where: { after.index(of: $0, to: $0.count + 3) != nil }) { return .goal }
             if Self.sloganAfter.match(t, at: end) != nil { return .slogan }
             if Self.describedAfter.match(t, at: end) != nil { described += 1 }
+            // 确保平原地区散煤“清零”: the quote ends a clause that a goal verb opens
+            if end == t.count || t[end].isClauseEnd {
+                var s = quoteEnd - 1 - term.count
+                while s > 0, !t[s - 1].isClauseEnd { s -= 1 }
+                if Self.goalOpeners.match(t, at: s) != nil { goals += 1 }
+            }
             // 今年以来，全县累计完成“煤改电”改造8600户: reported as done in its sentence
             let start = quoteEnd - 1 - term.count
             var s = start
@@ -91,6 +99,7 @@ struct MeasureClassifier: Sendable {
             if Self.reportedCues.occurs(in: t, from: s, to: start) { reported += 1 }
         }
         if reported == occurrences.count { return .reported }
+        if goals == occurrences.count { return .goal }
         // “散乱污”企业 every time it is quoted: a kind of firm
         return described == occurrences.count ? .description : .measure
     }

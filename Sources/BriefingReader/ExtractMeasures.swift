@@ -19,6 +19,9 @@ struct MeasureExtractor: Sendable {
     private static let regionAfter = WordList(Words.list("measure-region-after"))
     private static let quotationVerbs = Lexicon.scalarSet(Words.characters("quotation-verbs"))
     private static let notInContrastPair = Lexicon.scalarSet(Words.characters("not-in-contrast-pair"))
+    private static let mannerAfter = WordList(Words.list("measure-manner-after"))
+    private static let mannerOpeners = Words.list("measure-manner-openers").map { Scalars($0) }
+    private static let mannerLinks = Words.list("measure-manner-links").map { Scalars($0) }
 
     func extract(_ t: Scalars) -> [String] {
         let quotes = Self.quotes(in: t)
@@ -47,7 +50,7 @@ struct MeasureExtractor: Sendable {
         var seen = Set<String>()
         for (k, q) in quotes.enumerated() where !excluded.contains(k) {
             let term = q.text.filter { !$0.isSpace }
-            guard Self.isMeasure(term) else { continue }
+            guard Self.isMeasure(term), !Self.isManner(t, quotes, k) else { continue }
             // “应停未停”“应限未限”问题: what follows a run of quotes
             let runEnd = runEnds[k]
             if Self.eventAfter.contains(where: { t.has($0, at: q.end) }) || Self.problemAfter.contains(where: { t.has($0, at: runEnd) }) {
@@ -66,6 +69,24 @@ struct MeasureExtractor: Sendable {
             if seen.insert(s).inserted { out.append(s) }
         }
         return out
+    }
+
+    /// 以“一天也不耽误”的劲头, 以“功成不必在我”的境界和“…”的劲头: the quote says how to work, not
+    /// what to do. A manner word after it, and an opener before it or before the manner phrase it
+    /// is joined to.
+    static func isManner(_ t: Scalars, _ quotes: [Quote], _ k: Int) -> Bool {
+        guard mannerAfter.match(t, at: quotes[k].end) != nil else { return false }
+        var b = quotes[k].start
+        var j = k
+        while true {
+            if mannerOpeners.contains(where: { t.sub(max(0, b - $0.count), b) == $0 }) { return true }
+            // “…”的境界和“…”的劲头: the previous manner phrase carries the opener
+            guard j > 0, let link = mannerLinks.first(where: { t.sub(max(0, b - $0.count), b) == $0 }),
+                let w = mannerAfter.match(t, at: quotes[j - 1].end), quotes[j - 1].end + w.count == b - link.count
+            else { return false }
+            j -= 1
+            b = quotes[j].start
+        }
     }
 
     /// Whether a quoted term names a measure.

@@ -30,7 +30,9 @@ struct MeetingExtractor: Sendable {
             }
             var k = from
             while let c = Self.conveneIndex(in: text, from: k) {
-                let r = Self.around(text, convene: c)
+                var r = Self.around(text, convene: c)
+                // 全省…视频会议召开。会后，我市紧接着召开全市…会议: the reporting body's own meeting
+                if n == 0, r.meeting != nil, let own = Self.ownMeetingAfter(text, convene: c) { r = own }
                 if found.meeting == nil, let m = r.meeting { found.meeting = m.string }
                 if found.unit == nil, let u = r.unit { found.unit = u.string }
                 if found.meeting != nil && found.unit != nil { break outer }
@@ -71,7 +73,28 @@ struct MeetingExtractor: Sendable {
                 found.unit = city.string
             }
         }
+        // no unit named at all (县委常委、副县长孙伟带队督导…, in a 简报 of 临漳县…办公室): the place of
+        // the sender the page header names, as for 我县 above
+        if found.unit == nil, !header.isEmpty {
+            found.unit =
+                [Lexicon.Level.district, Lexicon.Level.county, Lexicon.Level.city].lazy.compactMap {
+                    Self.mostNamedPlace(in: header, suffix: $0)
+                }.first?.string
+        }
         return found
+    }
+
+    private static let followUps = Words.list("meeting-follow-ups").map { Scalars($0) }
+
+    /// The meeting the reporting body (我市, 本县: a deictic not opened by 全) convened right after
+    /// the one at `c`, when a follow-up word (会后, 随后) between them says so.
+    static func ownMeetingAfter(_ t: Scalars, convene c: Int) -> (meeting: Scalars?, unit: Scalars?)? {
+        guard let next = conveneIndex(in: t, from: c + 2) else { return nil }
+        let between = t.sub(c, next)
+        guard followUps.contains(where: { between.index(of: $0) != nil }) else { return nil }
+        let r = around(t, convene: next)
+        guard let m = r.meeting, let u = r.unit, Lexicon.deictic.contains(u), u.first != Lexicon.Level.whole else { return nil }
+        return (m, u)
     }
 
     private static let actionVerbs = WordList(Words.list("unit-action-verbs"))
@@ -309,6 +332,8 @@ struct MeetingExtractor: Sendable {
     private static let singleNotPlace = Lexicon.scalarSet(Words.characters("single-not-place"))
     private static let notInPlace = Lexicon.scalarSet(Words.characters("not-in-place"))
     private static let notPlaceEnd = Lexicon.scalarSet(Words.characters("not-place-end"))
+    private static let notAfterPlace = Lexicon.scalarSet(Words.characters("not-after-place"))
+    private static let genericAreas = Set(Words.list("generic-areas").map { Scalars($0) })
     private static let placeBoundary = Lexicon.scalarSet(Words.characters("place-boundary"))
 
     /// The place name with this suffix that the text names most often (甘泉县 for 我县).
@@ -324,8 +349,12 @@ struct MeetingExtractor: Sendable {
                 guard name.allSatisfy({ $0.isHan }), let f = name.first, !notPlaceStart.contains(f) else { continue }
                 // 常务副市长, 市委副书记: titles, not places
                 if name.contains(where: { notInPlace.contains($0) }) || (j + 1 < t.count && t[j + 1] == Lexicon.Level.head) { break }
+                // 加强市场监管, 今年市上将…: the suffix begins another word
+                if j + 1 < t.count, notAfterPlace.contains(t[j + 1]) { break }
                 // 确保全县, 推动我县: a verb before a deictic, not a place
                 if let l = name.last, Self.notPlaceEnd.contains(l) { break }
+                // 平原地区, 建成区: a kind of area
+                if Self.genericAreas.contains(name) { break }
                 let full = t.sub(s, j + 1)
                 if counts[full] == nil { order.append(full) }
                 counts[full, default: 0] += 1

@@ -12,6 +12,7 @@ struct PeopleExtractor: Sendable {
     }
 
     private static let notInName = Lexicon.scalarSet(Words.characters("not-in-name"))
+    private static let pronouns = Lexicon.scalarSet(Words.characters("person-pronouns"))
     private static let reporterWords = Words.list("reporter-words").map { Scalars($0) }
     private static let relayWords = Words.list("relay-words").map { Scalars($0) }
     private static let relayedObjects = Words.list("relayed-objects").map { Scalars($0) }
@@ -52,6 +53,8 @@ struct PeopleExtractor: Sendable {
         i = 0
         var covered = 0  // hits from (a) are in text order; skip positions inside them
         let titled = hits
+        // 副市长许可出席…。许可要求: a name found after a title is a name wherever it recurs
+        let known = Set(titled.filter { !$0.relayed }.map(\.name))
         while i < t.count {
             while covered < titled.count, titled[covered].end <= i { covered += 1 }
             if covered < titled.count, titled[covered].start <= i {
@@ -66,8 +69,9 @@ struct PeopleExtractor: Sendable {
             }
             for len in [2, 3] {
                 let n = t.sub(i, i + len)
-                guard n.count == len, n.allSatisfy({ $0.isHan }), !n.dropFirst().contains(where: { Self.notInName.contains($0) }),
-                    !Lexicon.notNames.contains(n.sub(0, 2))
+                guard n.count == len, n.allSatisfy({ $0.isHan }),
+                    known.contains(n)
+                        || (!n.dropFirst().contains(where: { Self.notInName.contains($0) }) && !Lexicon.notNames.contains(n.sub(0, 2)))
                 else { continue }
                 let e = i + len
                 if let lt = Lexicon.quotedLeaderTitles.first(where: { t.has($0, at: e) }) {
@@ -91,7 +95,22 @@ struct PeopleExtractor: Sendable {
             }
             i += 1
         }
+        // (d) 刘书记要求, 郭副县长要求: a surname and a title name the one titled person they fit
+        for i in t.indices where (i == 0 || t[i - 1].isClauseEnd) && surnames.contains(t[i]) && !hits.contains(where: { $0.start == i }) {
+            guard let w = titleEndings.match(t, at: i + 1), t.word(from: Lexicon.afterName, at: i + 1 + w.count) != nil else { continue }
+            let fits = Set(titled.filter { !$0.relayed && $0.name.first == t[i] && $0.title?.hasSuffix(w) == true }.map(\.name))
+            guard fits.count == 1, let n = fits.first else { continue }
+            hits.append(Hit(name: n, title: nil, start: i, end: i + 1 + w.count, relayed: false))
+        }
         hits.sort { $0.start < $1.start }
+        // (e) 她要求, 他强调: a pronoun opening a clause with a verb is the person named last
+        var pronounHits: [Hit] = []
+        for i in t.indices where (i == 0 || t[i - 1].isClauseEnd) && Self.pronouns.contains(t[i]) {
+            guard Self.subjectVerbs.contains(where: { t.has($0, at: i + 1) }), let last = hits.last(where: { $0.end <= i }), !last.relayed
+            else { continue }
+            pronounHits.append(Hit(name: last.name, title: nil, start: i, end: i + 1, relayed: false))
+        }
+        hits = (hits + pronounHits).sorted { $0.start < $1.start }
         // roles per hit; a listed name without a verb of its own shares the next one's (A、B，C出席会议)
         let names = NameIndex(hits.map(\.name))
         var hitRoles = hits.map { h in h.relayed ? [] : Self.roles(t, from: h.end, names: names) }
@@ -268,21 +287,43 @@ struct PeopleExtractor: Sendable {
         var out: [String] = []
         var e = from
         var clauseEnded = false
+        // 在批示中指出: a speech verb after an absent role reports what was written
+        var absent = false
+        // 传达了…的批示精神: role words after a relaying verb are what was relayed
+        var object = false
         while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - from < 120 {
             if t[e] == "，" || t[e] == "," {
-                if !out.isEmpty { break }
+                // 主持会议，并传达了…; 主持会议并讲话，要求各乡镇…: a clause opened by 并 or by a role
+                // verb goes on with the same person
+                if !out.isEmpty, !(e + 1 < t.count && t[e + 1] == Lexicon.Function.also),
+                    !Lexicon.roles.contains(where: { t.has($0.0, at: e + 1) })
+                {
+                    break
+                }
                 clauseEnded = true
+                absent = false
+                object = false
             }
             if (clauseEnded || e > from), names.occurs(in: t, at: e) { break }
-            for (w, r) in Lexicon.roles where t.has(w, at: e) && !out.contains(r) {
-                // 因参加市委会议未能到会: a reason or a denial says the role was not taken here
-                if roleDenials.contains(where: { t.sub(max(0, e - $0.count), e) == $0 }) { continue }
-                out.append(r)
+            // …精神并讲话: what was relayed has ended
+            if object, t[e] == Lexicon.Function.also || relayedObjects.contains(where: { t.has($0, at: e) }) { object = false }
+            // the longest role word here (书面讲话, not 讲话)
+            guard let (w, r) = Lexicon.roles.filter({ t.has($0.0, at: e) }).max(by: { $0.0.count < $1.0.count }) else {
+                e += 1
+                continue
             }
-            e += 1
+            e += w.count
+            // 因参加市委会议未能到会: a reason or a denial says the role was not taken here
+            if roleDenials.contains(where: { t.sub(max(0, e - w.count - $0.count), e - w.count) == $0 }) { continue }
+            if object || (absent && Person.speakerRoles.contains(r)) { continue }
+            if !out.contains(r) { out.append(r) }
+            if absentRoles.contains(r) { absent = true }
+            if objectRoles.contains(r) { object = true }
         }
         return out
     }
 
+    private static let absentRoles = Set(Words.list("roles-absent"))
+    private static let objectRoles = Set(Words.list("roles-taking-objects"))
     private static let roleDenials = Words.list("role-denials").map { Scalars($0) }
 }

@@ -48,13 +48,32 @@ struct TargetExtractor: Sendable {
 
     func extract(_ t: Scalars, year: Int?) -> [Target] {
         var out: [Target] = []
+        // 今年以来，…取得了明显成效：一是…；二是…完成“双代”改造1.8万户。: a report's list goes on
+        // after the ；, to the end of the sentence
+        var reporting = false
         for (s, e) in Self.sentences(t) {
             var cl = Self.clauses(t, s, e).map { Self.classify(t, $0.0, $0.1) }
             // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
-            if let o = cl.indices.first(where: { Self.opensStatistics(t.sub(cl[$0].start, cl[$0].end)) }) {
+            // a “sentence” of punctuation only has no clause and leaves the report as it was
+            if cl.isEmpty { continue }
+            let opener = reporting ? 0 : cl.indices.first(where: { Self.opensStatistics(t.sub(cl[$0].start, cl[$0].end)) })
+            if let o = opener {
                 for k in o..<cl.count where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {
                     cl[k].past = true
                     cl[k].weakPast = false
+                }
+            }
+            let listGoesOn = e < t.count && (t[e] == "；" || t[e] == ";")
+            reporting =
+                listGoesOn && opener.map { o in t.sub(cl[o].start, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
+            // 日前，县城管局加大…频次，…每日洒水不少于6次: a recent report, unless a limit makes it a goal
+            if opener == nil, let first = cl.first, Self.reportOpeners.contains(t.sub(first.start, first.end)) {
+                for k in cl.indices
+                where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end)
+                    && !Self.modalGoal.occurs(in: t, from: cl[k].start, to: cl[k].end)
+                {
+                    cl[k].past = true
+                    cl[k].weakPast = true
                 }
             }
             // 2018年底前，全市PM2.5平均浓度同比下降10%以上: a time limit, or a goal before it in the
@@ -77,7 +96,12 @@ struct TargetExtractor: Sendable {
             var taken = -1
             while k < cl.count {
                 let c = cl[k]
-                let isTarget = !c.past && ((c.hasQuantity && c.hasCue) || (c.deadline && Self.strongCues.occurs(in: t.sub(c.start, c.end))))
+                // a dated goal without a number must say "all of it" (确保11月10日前全部取缔)
+                let isTarget =
+                    !c.past
+                    && ((c.hasQuantity && c.hasCue)
+                        || (c.deadline && Self.strongCues.occurs(in: t, from: c.start, to: c.end)
+                            && Self.totalityWords.occurs(in: t, from: c.start, to: c.end)))
                 let isPlan =
                     !c.past && c.hasQuantity && !c.hasCue && k + 1 < cl.count && !cl[k + 1].past && cl[k + 1].hasCue
                     && Self.followers.contains { t.has($0, at: cl[k + 1].start) }
@@ -89,6 +113,7 @@ struct TargetExtractor: Sendable {
                 if a > 0, !cl[a - 1].hasQuantity,
                     cl[a - 1].onlyDeadline || Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end))
                         || Self.isTimeLimit(t.sub(cl[a - 1].start, cl[a - 1].end))
+                        || Self.periodClauses.contains(t.sub(cl[a - 1].start, cl[a - 1].end))
                 {
                     a -= 1
                 }
@@ -97,9 +122,24 @@ struct TargetExtractor: Sendable {
                     // a clause that is a goal of its own (…2000户，确保PM2.5…55微克…以下) starts a new target
                     let next = cl[b + 1]
                     if next.hasQuantity && next.hasCue && !Self.restatements.contains(where: { t.has($0, at: next.start) }) { break }
+                    // …改造35万户，确保群众温暖过冬: 确保 without a number or a date says what for
+                    if !next.hasQuantity && !next.deadline && Self.strongCues.match(t, at: next.start) != nil { break }
                     b += 1
                 }
-                var text = t.sub(cl[a].start, cl[b].end)
+                var start = cl[a].start
+                // （二）2018年底前…, 二要确保…: the list's number is no part of the goal
+                if let m = RequirementExtractor.markers(in: t.sub(start, cl[b].end)).first, m.start == 0, !m.onlyContinues {
+                    start += m.family == .yao ? m.textStart + 1 : m.textStart
+                }
+                // …印发《方案》，明确到2019年3月底，全县…: the goal is due from 到 on; the verb before it
+                // says who set it (a goal cue before it, 力争到…, stays)
+                if a < k, Self.isTimeLimit(t.sub(cl[a].start, cl[a].end)),
+                    let i = t.sub(cl[a].start, cl[a].end).index(of: [Lexicon.Prep.until]), i > 0,
+                    !Self.goalCues.occurs(in: t.sub(cl[a].start, cl[a].start + i))
+                {
+                    start = max(start, cl[a].start + i)
+                }
+                var text = t.sub(start, cl[b].end)
                 // 对…通报的1819个环境问题全面进行回头看，…，确保6月底前全部整改落实到位: a goal with no
                 // quantity of its own is about the nearest quantity before it in its sentence (not one
                 // already in a target), which it names after a clause break
@@ -119,6 +159,10 @@ struct TargetExtractor: Sendable {
         return out
     }
 
+    /// 今冬明春, 采暖季: a clause naming only the period a goal runs for.
+    private static let periodClauses = Set(Words.list("target-period-clauses").map { Scalars($0) })
+    private static let reportOpeners = Set(Words.list("target-report-openers").map { Scalars($0) })
+    private static let totalityWords = WordList(Words.list("target-totality-words"))
     private static let statisticWords = WordList(Words.list("target-statistic-words"))
     private static let attendanceWords = WordList(Words.list("target-attendance-words"))
     private static let goalCues = WordList(Words.list("target-goal-cues"))
@@ -168,18 +212,26 @@ struct TargetExtractor: Sendable {
 
     private static let listedGoalVerbs = WordList(Words.list("target-listed-goal-verbs"))
 
-    /// `“煤改电”改造1800户` after a 、: a goal of its own (a number and a goal verb before the next break).
+    /// `“煤改电”改造1800户` after a 、: a goal of its own (a number and a goal verb, or a comparator
+    /// before the number, before the next break).
     static func isListedGoal(_ t: Scalars, from: Int, to: Int) -> Bool {
         var digit = false
         var verb = false
         var i = from
         while i < to, i - from < 30, t[i] != "、", t[i] != "，", t[i] != "," {
             if t[i].isDigit { digit = true }
+            if !verb, !digit, listedComparators.match(t, at: i) != nil { verb = true }
             if !verb, listedGoalVerbs.match(t, at: i) != nil { verb = true }
             i += 1
         }
         return digit && verb
     }
+
+    /// 不少于, 控制在, 达到 …: comparators written before their number (not 以上/以下 after it, which
+    /// may qualify a noun: 10蒸吨以上、35蒸吨以下锅炉), so a 、 between two of them parts two goals
+    /// (每日机扫不少于2遍、洒水不少于4遍).
+    private static let listedComparators = WordList(
+        (Words.list("target-at-least") + Words.list("target-at-most")).filter { !Words.list("target-bound-words").contains($0) })
 
     /// Clauses split at commas and colons outside quotes, and at a 、 between two goals
     /// (完成燃煤锅炉拆改120台、淘汰黄标车3500辆).
@@ -193,7 +245,9 @@ struct TargetExtractor: Sendable {
             let c = t[i]
             if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
             if c.isDigit { digitSince = true }
-            if !verbSince, listedGoalVerbs.match(t, at: i) != nil { verbSince = true }
+            if !verbSince, listedGoalVerbs.match(t, at: i) != nil || (!digitSince && listedComparators.match(t, at: i) != nil) {
+                verbSince = true
+            }
             // both sides are goals: a verb and a number before the 、, a goal after it
             let listed =
                 c == "、" && digitSince && verbSince && i > s && !t[i - 1].isDigit && !inQuote

@@ -76,6 +76,7 @@ extension Lexicon {
         static let perfective = list.character("perfective")
         static let and = list.character("and")
         static let we = list.word("we")
+        static let also = list.character("also")
     }
 
     /// Words/numeral-marks.txt: 一是, 一要, 第一, 十大, 100多.
@@ -94,6 +95,7 @@ extension Lexicon {
         static let all = list.characters("province", "city", "county", "district")
         static let city = list.character("city")
         static let county = list.character("county")
+        static let district = list.character("district")
         /// 长, 委: a level before one is a title (县长, 市委).
         static let titleEnds = list.characters("head", "committee")
         static let head = list.character("head")

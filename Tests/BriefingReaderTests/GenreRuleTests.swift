@@ -54,7 +54,8 @@ import Testing
 
     @Test func aLeadingTimeLimitJoinsItsTarget() {
         let t = targets("明确到2019年3月底，全县PM2.5平均浓度同比下降3%。")
-        #expect(t.count == 1 && t.first?.text.hasPrefix("明确到2019年3月底") == true)
+        // from 到 on: 明确 is the verb of the plan that set it (g13's annotation)
+        #expect(t.count == 1 && t.first?.text.hasPrefix("到2019年3月底，全县") == true)
         #expect(targets("12月底前，城区淘汰燃煤小锅炉300台。").first?.text == "12月底前，城区淘汰燃煤小锅炉300台")
     }
 
@@ -78,6 +79,18 @@ import Testing
         #expect(Cleaner.removePinyin(Scalars("会议（meeting notes）")).removed == 0)
         #expect(Cleaner.fullWidthPunctuation(Scalars("视频会议. 副省长")) == Scalars("视频会议。 副省长"))
         #expect(Cleaner.fullWidthPunctuation(Scalars("PM2.5")) == Scalars("PM2.5"))
+    }
+
+    /// A sentence a page-number line cut in two is one sentence again; a heading before the break
+    /// stays apart (issue 12 audit, 2018-W47: 整改情况于12月5日前报 / - 2 - / 市大气办。 lost 市大气办).
+    @Test func aSentenceCutByAPageNumberLineIsJoined() {
+        let text =
+            "三、下一步要求\n（一）各县（市、区）要在11月30日前完成问题整改，整改情况于12月5日前报\n- 2 -\n市大气办。\n"
+            + "（二）对整改不力的，一律严肃问责。\n四、工作安排\n- 3 -\n各县要按时报送。\n"
+        let doc = Cleaner(converter: nil).clean(text, file: "t.txt")
+        let paragraphs = doc.paragraphs.map(\.text.string)
+        #expect(paragraphs.contains("（一）各县（市、区）要在11月30日前完成问题整改，整改情况于12月5日前报市大气办。"))
+        #expect(paragraphs.contains("四、工作安排") && paragraphs.contains("各县要按时报送。"))
     }
 
     @Test func measuresThatAreNot() {
@@ -334,5 +347,177 @@ import Testing
         let p = b?.people.first { $0.name == "张志刚" }
         #expect(p?.title == "区委书记")
         #expect(p.map { !$0.roles.contains("参加") && !$0.roles.contains("出席") } == true)
+    }
+}
+
+/// The reader gaps issue 12's genre batch left (`Genre/g39`, `g40`, `g43`, `g44`, `g47`): people
+/// who are not at the meeting, manner phrases in quotes, goals in one sentence, a period clause.
+@Suite struct GenreBatch8GapTests {
+    func people(_ s: String) -> [Person] { PeopleExtractor().extract(Scalars(s)) }
+    func targets(_ s: String, year: Int? = 2020) -> [Target] { TargetExtractor().extract(Scalars(s), year: year) }
+    func roles(_ people: [Person], _ name: String) -> [String]? { people.first { $0.name == name }?.roles }
+
+    /// 书面讲话 read by another, and a 委托: all three are people; the writer and the delegator
+    /// carry the role that says they were not there, the reader reads.
+    @Test func aWrittenSpeechItsReaderAndADelegatorArePeople() {
+        let p = people(
+            "区委书记张志刚因参加市委会议未能到会，作了书面讲话，由区委副书记、区长赵红梅代为宣读。受市生态环境局局长孙志强委托，市生态环境局副局长王晓东到会指导并讲话。"
+                + "张志刚在书面讲话中强调，全区上下要树立“一盘棋”思想。")
+        #expect(p.map(\.name) == ["张志刚", "赵红梅", "孙志强", "王晓东"])
+        #expect(roles(p, "张志刚") == ["书面讲话"])
+        #expect(roles(p, "赵红梅") == ["宣读"] && p.first { $0.name == "赵红梅" }?.title == "区委副书记、区长")
+        #expect(roles(p, "孙志强") == ["委托"] && p.first { $0.name == "孙志强" }?.title == "市生态环境局局长")
+        #expect(roles(p, "王晓东") == ["指导", "讲话"])
+    }
+
+    /// 在批示中指出 is what the instruction says: the leader gets 批示, not 讲话 (a speech at the
+    /// meeting would make him present); 传达了…的批示精神 gives the relaying person 传达, not 批示.
+    @Test func aSpeechVerbInsideAWrittenInstructionIsNoSpeech() {
+        let p = people("会议传达了市委书记陈立新作出的批示。陈立新在批示中指出，各级各部门要咬定目标不放松。")
+        #expect(roles(p, "陈立新") == ["批示"])
+        let q = people("省委常委、济南市委书记王文涛主持会议，并传达了郭树清省长的重要批示精神。副省长张务锋出席会议并讲话。")
+        #expect(roles(q, "王文涛") == ["主持", "传达"])
+        #expect(roles(q, "郭树清") == nil)
+        // what was relayed ends at 精神: a speech after it is the person's own
+        #expect(roles(people("副市长吴立新传达了全省推进会议精神并讲话。"), "吴立新") == ["传达", "讲话"])
+        // a speech of one's own stays a speech
+        #expect(roles(people("周建平在讲话中指出，要聚焦重点时段。"), "周建平") == ["讲话"])
+    }
+
+    /// 以“一天也不耽误”的劲头: a quoted manner of working is no measure, nor a slogan; the opener
+    /// may stand before the first of two joined manner phrases.
+    @Test func aQuotedMannerIsNoMeasure() {
+        let m = MeasureExtractor()
+        #expect(m.extract(Scalars("必须以“功成不必在我”的境界和“一天也不耽误”的劲头，坚决打好这场硬仗。")).isEmpty)
+        #expect(m.extract(Scalars("要以“钉钉子”精神抓好落实。")).isEmpty)
+        // without an opener the phrase stays among the quoted terms (classified elsewhere)
+        #expect(m.extract(Scalars("要树立“一盘棋”思想，落实“一厂一策”。")) == ["一盘棋", "一厂一策"])
+        // a measure joined by 和 to a manner phrase is not pulled in: no manner word after it
+        #expect(m.extract(Scalars("要以“一天也不耽误”的劲头和“网格化监管”制度抓好落实。")) == ["网格化监管"])
+    }
+
+    /// Two comparators, each with its own number, joined by 、: two goals.
+    @Test func twoComparedQuantitiesAreTwoTargets() {
+        #expect(targets("主次干道每日机扫不少于2遍、洒水不少于4遍，做到“路见本色”。").map(\.text) == ["主次干道每日机扫不少于2遍", "洒水不少于4遍"])
+        #expect(targets("优良天数达到220天、重污染天数控制在10天以内。").count == 2)
+        // 以上/以下 after a number may qualify a noun: no split
+        #expect(targets("年底前淘汰10蒸吨以上、35蒸吨以下燃煤锅炉120台。").count == 1)
+    }
+
+    /// A dated goal without a number is a target only when it says all of it.
+    @Test func aDatedGoalWithoutANumberMustSayAll() {
+        #expect(targets("付建华要求，各牵头部门要逐项细化任务，确保十大专项行动11月底前全面铺开、取得实效。").isEmpty)
+        #expect(targets("确保11月10日前全部取缔。").map(\.text) == ["确保11月10日前全部取缔"])
+        #expect(targets("确保4月底前城区所有在建工地安装视频监控设备。").count == 1)
+    }
+
+    /// 今冬明春，…: a clause naming only the goal's period opens the target.
+    @Test func aPeriodClauseOpensItsTarget() {
+        #expect(targets("今冬明春，全县要确保PM2.5平均浓度同比下降10%以上，坚决退出全市后三位。").map(\.text) == ["今冬明春，全县要确保PM2.5平均浓度同比下降10%以上"])
+        #expect(targets("采暖季，全市重污染天数控制在15天以内。").first?.text.hasPrefix("采暖季，") == true)
+    }
+
+    /// 即日起至明年3月15日 is a campaign period even without 止/结束 (issue 12: periods are told
+    /// apart from time limits); a Chinese-numeral date is a time limit like an Arabic one.
+    @Test func periodsWithoutAnEndWordAndChineseNumeralLimits() {
+        let d = DeadlineExtractor().extract(Scalars("会议要求，即日起至明年3月15日，全区建筑工地一律停止土石方作业。"), year: 2018)
+        #expect(d == [Deadline(text: "即日起至明年3月15日", date: "2019-03-15", kind: .period)])
+        let e = DeadlineExtractor().extract(Scalars("会议明确，从即日起至2021年2月28日，开展百日攻坚行动；12月10日前完成排查。"), year: 2020)
+        #expect(e.map(\.kind) == [.period, .deadline] && e.first?.text == "从即日起至2021年2月28日")
+        // a date after 至 without 起 before it is no period (10月1日至12月31日 is a range, not a limit)
+        #expect(DeadlineExtractor().extract(Scalars("要求各镇于11月1日至11月5日开展自查。"), year: 2020).isEmpty)
+        let c = DeadlineExtractor().extract(Scalars("各镇要在十一月二十日前完成“电代煤”入户安装。"), year: 2017)
+        #expect(c == [Deadline(text: "十一月二十日前", date: "2017-11-20", kind: .deadline)])
+        #expect(DeadlineExtractor().extract(Scalars("二〇二〇年十二月底前完成改造。"), year: nil).first?.date == "2020-12-31")
+        // numerals that are no date stay so
+        #expect(DeadlineExtractor().extract(Scalars("一是要统一思想，二是要压实责任。"), year: 2020).isEmpty)
+    }
+
+    /// The roles a leader takes later in the item: by name again (also a name that is a word:
+    /// 许可), by surname and title (刘书记, 郭副县长), by pronoun (她要求), or in a clause without a
+    /// subject (主持会议并讲话，要求…).
+    @Test func laterRolesReachTheirLeader() {
+        #expect(roles(people("副市长许可出席会议并讲话。许可要求，演练期间减排比例不低于20%。"), "许可") == ["出席", "讲话", "要求"])
+        let p = people("县委书记李树林，县委副书记、县长张丽出席会议，县委常委、常务副县长韩明主持会议。李书记在讲话中指出，形势严峻。韩副县长通报了考核结果。")
+        #expect(roles(p, "李树林") == ["出席", "讲话"] && roles(p, "韩明") == ["主持", "通报"])
+        // a title two people fit names neither
+        let q = people("县委书记李明出席会议，镇党委书记李强主持会议。李书记要求，各村要严防死守。")
+        #expect(roles(q, "李明") == ["出席"] && roles(q, "李强") == ["主持"])
+        #expect(roles(people("区长许文静出席会议并讲话。许文静强调，要打好攻坚战。她要求，要紧盯三大污染源。"), "许文静") == ["出席", "讲话", "要求"])
+        #expect(roles(people("县长郭海东主持召开调度会，要求各乡镇完成配送。"), "郭海东") == ["主持", "要求"])
+        // another person's clause is not continued
+        #expect(roles(people("副市长王强主持会议，副市长李刚出席会议。"), "王强") == ["主持"])
+    }
+
+    /// What was done is no goal: a report's numbered list goes on after its ；, and a sentence
+    /// opened by 日前/近日 reports, unless a time limit or 确保 in it sets a goal.
+    @Test func reportedFiguresAreNoTargets() {
+        #expect(
+            targets("李国强指出，今年以来，全县大气污染防治工作取得了明显成效：一是空气质量持续改善，PM2.5平均浓度同比下降9.6%；二是散煤治理全面完成，完成“双代”改造1.8万户。")
+                .isEmpty)
+        // the list ends with its sentence: a goal after the 。 counts
+        #expect(targets("今年以来，工作取得成效：一是改造完成；二是完成改造1.8万户。下一步，要完成改造2000户。").map(\.text) == ["要完成改造2000户"])
+        #expect(targets("日前，县城管局加大道路洒水降尘频次，城区主次干道每日洒水不少于6次。").isEmpty)
+        // a sentence of commas only inside the report's list is no clause at all
+        #expect(targets("今年以来，成效明显：一是完成改造；，，；二是完成改造100户。").isEmpty)
+        #expect(targets("近日，平山县印发《攻坚行动方案》，明确到2019年3月底，全县PM2.5平均浓度同比下降3%。").count == 1)
+        #expect(targets("近日，县政府召开会议，确保年底前完成改造3000户。").count == 1)
+    }
+
+    /// A goal's text is the goal: no list number before it, no purpose clause (确保…温暖过冬) after it.
+    @Test func aGoalsTextIsTheGoal() {
+        #expect(targets("（二）2018年底前，全市PM2.5平均浓度同比下降10%以上。", year: 2018).map(\.text) == ["2018年底前，全市PM2.5平均浓度同比下降10%以上"])
+        #expect(targets("二要确保年底前全县PM2.5平均浓度控制在60微克/立方米以内。").map(\.text) == ["确保年底前全县PM2.5平均浓度控制在60微克/立方米以内"])
+        #expect(targets("各市要在11月底前完成“煤改气”“煤改电”改造35万户，确保群众温暖过冬。").map(\.text) == ["各市要在11月底前完成“煤改气”“煤改电”改造35万户"])
+        // a restatement and a follower with its own date stay
+        #expect(targets("到2020年，达标天数要达到80%以上，也就是292天。").first?.text.hasSuffix("也就是292天") == true)
+        #expect(targets("完成改造2000户，确保12月底前全部验收。").map(\.text) == ["完成改造2000户，确保12月底前全部验收"])
+    }
+
+    /// 全省…视频会议召开。会后，我市紧接着召开全市…会议: the item is the reporting body's own meeting.
+    @Test func theReportingBodysOwnMeetingAfterOneItAttended() {
+        let r = MeetingExtractor().extract(
+            headline: nil,
+            body: Scalars("12月16日下午，全省大气污染防治工作视频会议召开。会后，我市紧接着召开全市大气污染防治工作会议，对贯彻落实工作作出部署。"),
+            dateEnd: 6)
+        #expect(r.meeting == "全市大气污染防治工作会议" && r.unit == "我市")
+        // without a follow-up word, or when the second holder is no self-reference, the first stays
+        let a = MeetingExtractor().extract(
+            headline: nil, body: Scalars("12月16日下午，全省大气污染防治工作视频会议召开。我市召开全市大气污染防治工作会议。"), dateEnd: 6)
+        #expect(a.meeting == "全省大气污染防治工作视频会议")
+        let b = MeetingExtractor().extract(
+            headline: nil, body: Scalars("12月16日下午，全市大气污染防治工作会议召开。会后，全县召开推进会。"), dateEnd: 6)
+        #expect(b.meeting == "全市大气污染防治工作会议")
+    }
+
+    /// 确保散煤“清零”: a quoted state that a goal verb's clause ends with is a goal named in words,
+    /// not a deployed measure; the same word naming a campaign stays a measure.
+    @Test func aQuotedStateAfterAGoalVerbIsAGoal() {
+        let c = MeasureClassifier()
+        let t = Scalars("各街道要开展拉网式排查，确保散煤“清零”。")
+        #expect(c.kind(of: Scalars("清零"), quotedEnds: MeasureClassifier.quotedOccurrences(of: Scalars("清零"), in: t), in: t) == .goal)
+        let u = Scalars("会议明确，在全县开展散煤“清零”百日攻坚行动。")
+        #expect(c.kind(of: Scalars("清零"), quotedEnds: MeasureClassifier.quotedOccurrences(of: Scalars("清零"), in: u), in: u) == .measure)
+        let v = Scalars("确保“六个百分之百”落实到位。")
+        #expect(
+            c.kind(of: Scalars("六个百分之百"), quotedEnds: MeasureClassifier.quotedOccurrences(of: Scalars("六个百分之百"), in: v), in: v) == .measure)
+    }
+
+    /// 全区/我县 stand for a place the text names, never for a phrase that ends in 区/县/市:
+    /// a kind of area (平原地区), a phrase (会议由县住建局…), a word the suffix begins (今年市上将, 市场).
+    @Test func aDeicticResolvesOnlyToAPlace() {
+        #expect(MeetingExtractor.mostNamedPlace(in: Scalars("力争完成改造5000户，确保平原地区散煤“清零”。"), suffix: "区") == nil)
+        #expect(MeetingExtractor.mostNamedPlace(in: Scalars("县委常委杜志勇出席会议。\n会议由县住建局局长苗青主持。"), suffix: "县") == nil)
+        #expect(MeetingExtractor.mostNamedPlace(in: Scalars("要加强协作，今年市上将健全联席会议制度，加强市场监管。"), suffix: "市") == nil)
+        #expect(MeetingExtractor.mostNamedPlace(in: Scalars("11月5日，广宗县召开会议。\n会议由县住建局局长苗青主持。"), suffix: "县") == Scalars("广宗县"))
+    }
+
+    /// Straight double quotes around Chinese print as “…” (issue 12: full-width punctuation in
+    /// Chinese text; 2017-W44 printed "大气十条").
+    @Test func straightQuotesAroundChineseBecomeChineseQuotes() {
+        #expect(Cleaner.fullWidthPunctuation(Scalars("要完成国家\"大气十条\"考核,实施\"煤改气\"工程.")) == Scalars("要完成国家“大气十条”考核，实施“煤改气”工程。"))
+        // an odd count, or quotes around Latin text, stay
+        #expect(Cleaner.fullWidthPunctuation(Scalars("他说\"要抓紧")) == Scalars("他说\"要抓紧"))
+        #expect(Cleaner.fullWidthPunctuation(Scalars("the \"PM2.5\" value")) == Scalars("the \"PM2.5\" value"))
     }
 }

@@ -63,7 +63,9 @@ import Testing
 
     @Test func aSingleUnnumberedDemandOfTheMeetingIsQuoted() {
         let s = SourceSentences("5月29日上午，动员部署会议召开。会议要求，要深入学习贯彻落实全国生态环境保护大会的重要讲话精神，进一步统一思想，凝心聚力。")
-        #expect(s.unnumberedDemands(excluding: [], limit: 30)?.text == "会议要求，要深入学习贯彻落实全国生态环境保护大会的重要讲话精神")
+        #expect(s.unnumberedDemands(excluding: [], limit: 15)?.text == "会议要求，要深入学习贯彻落实全国生态环境保护大会的重要讲话精神")
+        // a demand alone is cut at twice the length of one of several
+        #expect(s.unnumberedDemands(excluding: [], limit: 30)?.text == "会议要求，要深入学习贯彻落实全国生态环境保护大会的重要讲话精神，进一步统一思想，凝心聚力")
     }
 
     @Test func headedParagraphsAreQuotedByTheirHeads() {

@@ -134,3 +134,20 @@ struct ReviewTests {
         #expect(ReviewField.sourceSentences(Self.item, ["李金勇"], [inside, header]) == "会议要求端正思想。\n（a.txt第1行）")
     }
 }
+
+/// The people column takes back every role the reader records, so a sheet read back unchanged
+/// is no error (王晓东/市生态环境局副局长/指导、讲话 was refused: 指导 was not in the vocabulary).
+@Suite struct ReviewRoleVocabularyTests {
+    @Test func everyRoleTheReaderRecordsReadsBack() throws {
+        let list = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/BriefingReader/Words/roles.txt").standardized
+        let roles = try String(contentsOf: list, encoding: .utf8).split(separator: "\n")
+            .filter { !$0.hasPrefix("#") && $0.contains("=") }
+            .compactMap { $0.split(separator: "=").last?.trimmingCharacters(in: .whitespaces) }
+        #expect(roles.count >= 10)
+        for r in Set(roles) {
+            let p = try ReviewField.person("王晓东/市生态环境局副局长/\(r)")
+            #expect(p.roles == [r])
+        }
+    }
+}

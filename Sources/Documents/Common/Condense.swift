@@ -40,7 +40,8 @@ enum Condense {
     /// A，…；B，…) as its lead and the head of each element; otherwise the longest prefix of at most
     /// `limit` characters that ends a clause which can end a sentence, or, when there is none, the
     /// shortest such prefix beyond the limit. A text whose last clause names one of `keeping` (the
-    /// item's deployed measures) is kept whole up to twice the limit.
+    /// item's deployed measures) is kept whole up to twice the limit, and otherwise up to its last
+    /// clause that names one, within twice the limit.
     static func clause(_ text: String, limit: Int, keeping: [String] = []) -> String {
         var t = text.trimmingCharacters(in: clauseEnds.union(sentenceEnds).union([" ", "\n"]))
         if let end = t.firstIndex(where: { sentenceEnds.contains($0) || $0 == "\n" }) { t = String(t[..<end]) }
@@ -52,6 +53,12 @@ enum Condense {
             return t
         }
         let parts = clauses(t)
+        // …，切实落实扬尘治理“7个100%”，全力配合好…: a cut falls after the last clause that names
+        // one, not before it, within twice the limit
+        if let k = parts.lastIndex(where: { p in keeping.contains { !$0.isEmpty && p.text.contains($0) } }), k + 1 < parts.count {
+            let upTo = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
+            if upTo.count > limit, upTo.count <= 2 * limit { return upTo }
+        }
         var kept = ""
         var best: String? = nil
         for (i, part) in parts.enumerated() {

@@ -14,7 +14,14 @@ enum DateWording {
         openings.contains { text.range(of: $0, options: .regularExpression) != nil }
     }
 
+    /// Whether a clause of the sentence opens with a date of its own (…，11月13日至15日，… / …，
+    /// 11月下旬，…), not a time limit (12月10日前).
+    static func containsDate(_ text: String) -> Bool {
+        Condense.clauses(text).contains { c in phrases.contains { c.text.range(of: $0, options: .regularExpression) != nil } }
+    }
+
     private static let openings = WordLists.list("date-openings", in: .module)
+    private static let phrases = WordLists.list("date-phrases", in: .module)
     private static let asides = WordLists.list("date-asides", in: .module)
 
     /// `（2019年1月8日）7日下午，县政府召开…` → `县政府召开…`: the dates the notice says itself.

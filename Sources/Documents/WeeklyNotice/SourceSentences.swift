@@ -34,9 +34,11 @@ struct SourceSentences {
     static let introPrefixes = WordLists.list("intro-prefixes", in: .module)
     static let introEndings = WordLists.list("intro-endings", in: .module)
     static let numerals = WordLists.characters("numerals", in: .module)
-    /// A label (简报一：) before the first clause.
-    static let labelPattern =
-        "^(?:" + WordLists.list("label-words", in: .module).joined(separator: "|") + ")[" + numerals + "0-9]+[：:]"
+    /// A label (简报一：, 【简报一】) before the first clause.
+    static let labelPattern: String = {
+        let label = "(?:" + WordLists.list("label-words", in: .module).joined(separator: "|") + ")[" + numerals + "0-9]+"
+        return "^(?:" + label + "[：:]|【" + label + "】)"
+    }()
     /// The characters of a list ordinal (一、 一是要 （一） 1.).
     static let ordinal = Set(numerals + WordLists.characters("ordinal-words", in: .module) + "、（）().0123456789 ")
 
@@ -92,8 +94,14 @@ struct SourceSentences {
         // A label line (简报一：) names no sentence.
         out.removeAll { $0.text.count <= 6 && ($0.text.hasSuffix("：") || $0.text.hasSuffix(":")) }
         let title = headline.map { $0.filter { !$0.isWhitespace } } ?? ""
-        sentences = out.filter { s in title.isEmpty || !title.contains(s.text.filter { !$0.isWhitespace }) }
-            .enumerated().map { i, s in Sentence(text: s.text, index: i, paragraph: s.paragraph, closed: s.closed) }
+        // a label line (简报二：区生态环境分局开展“零点行动”⏎12月1日夜间，…) is the item's headline,
+        // and the headline under its label is the headline too
+        out.removeAll { !$0.closed && $0.text.range(of: Self.labelPattern, options: .regularExpression) != nil }
+        sentences = out.filter { s in
+            let bare = s.text.replacingOccurrences(of: Self.labelPattern, with: "", options: .regularExpression)
+            return title.isEmpty || !title.contains(bare.filter { !$0.isWhitespace })
+        }
+        .enumerated().map { i, s in Sentence(text: s.text, index: i, paragraph: s.paragraph, closed: s.closed) }
     }
 
     /// The sentence that says the meeting was held, up to the clause that says so, without news
@@ -109,6 +117,8 @@ struct SourceSentences {
             let held = parts[k].text
             guard meeting.map({ held.contains($0) }) ?? false || Self.meetingMarks.contains(where: held.contains) else { continue }
             k = Self.roleClauses(parts, from: k, names: people.filter { $0.count >= 2 }, requireName: true)
+            // …工作会议，部署柴油货车污染治理攻坚行动: what the meeting was for stays with it
+            if k + 1 < parts.count, Self.agendaVerbs.contains(where: parts[k + 1].text.hasPrefix) { k += 1 }
             text = parts[...k].enumerated().map { i, p in p.text + (i < k ? String(p.end ?? "，") : "") }.joined()
             // 县长郭海东主持召开…调度会，要求各乡镇…: what the leader who held it demanded goes on
             if k + 1 < parts.count, people.contains(where: { n in n.count >= 2 && parts[...k].contains { $0.text.contains(n) } }),
@@ -135,9 +145,55 @@ struct SourceSentences {
         return Sentence(text: Self.naming(unit, in: text, before: [], source: whole), index: s.index)
     }
 
-    /// `1、11月12日，…` / `（二）2018年底前，…` / `三、下一步要求` → the text after the number.
+    static let letterheadEndings = WordLists.list("letterhead-endings", in: .module)
+    static let documentTitleOpeners = WordLists.list("document-title-openers", in: .module)
+
+    /// The item's title as the source list prints it: the headline without its list number, label
+    /// or bracketed date (`1.县长郭海东调度散煤治理工作（11月20日）`, `简报一：…`); under a letterhead
+    /// (…办公室文件) the document's own title line(s) (关于…⏎…的通报); without a headline, the first
+    /// sentence without its news prefix (本报讯11月21日，… → 11月21日，…).
+    static func sourceTitle(headline: String?, text: String) -> String {
+        if let h = headline, letterheadEndings.contains(where: h.hasSuffix) {
+            let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            if let i = lines.firstIndex(where: { l in documentTitleOpeners.contains(where: l.hasPrefix) }) {
+                var title = lines[i]
+                var j = i + 1
+                while j < min(lines.count, i + 3), !lines[j].isEmpty, !lines[j].hasSuffix("："), !lines[j].hasSuffix(":"),
+                    !lines[j].contains(where: { Condense.sentenceEnds.contains($0) || Condense.clauseEnds.contains($0) })
+                {
+                    title += lines[j]
+                    j += 1
+                }
+                return title
+            }
+        }
+        if let h = headline, h.count >= 8 {
+            return bracketedDates.reduce(strippingNewsPrefix(h)) { $0.replacingOccurrences(of: $1, with: "", options: .regularExpression) }
+        }
+        if let line = text.split(separator: "\n").first, let r = line.range(of: labelPattern, options: .regularExpression),
+            !line.contains(where: Condense.sentenceEnds.contains), r.upperBound < line.endIndex
+        {
+            return String(line[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+        }
+        let first = SourceSentences(text, headline: headline).sentences.first.map { strippingNewsPrefix($0.text) } ?? ""
+        return Condense.clause(first, limit: 40)
+    }
+
+    static let speakerVoice = WordLists.list("speaker-voice", in: .module)
+    static let speakerDeictics = WordLists.list("speaker-deictics", in: .module)
+
+    /// `刚才，市生态环境局通报了去年工作情况，会议印发了《…》，请大家认真抓好落实` → `市生态环境局通报了
+    /// 去年工作情况，会议印发了《…》`: the clauses in which a speaker addresses his hall left out.
+    static func withoutSpeakerVoice(_ text: String) -> String {
+        let parts = Condense.clauses(text)
+        let kept = parts.filter { p in !speakerDeictics.contains(p.text) && !speakerVoice.contains(where: p.text.contains) }
+        guard kept.count < parts.count else { return text }
+        return kept.enumerated().map { i, p in p.text + (i + 1 < kept.count ? String(p.end ?? "，") : "") }.joined()
+    }
+
+    /// `1、11月12日，…` / `1.县长…` / `（二）2018年底前，…` / `三、下一步要求` → the text after the number.
     static func strippingOrdinal(_ text: String) -> String {
-        let pattern = "^(?:[0-9" + numerals + "]{1,2}、|[（(][0-9" + numerals + "]{1,2}[）)])"
+        let pattern = "^(?:[0-9" + numerals + "]{1,2}、|[0-9]{1,2}[.．](?![0-9])|[（(][0-9" + numerals + "]{1,2}[）)])"
         guard let r = text.range(of: pattern, options: .regularExpression) else { return text }
         return String(text[r.upperBound...])
     }
@@ -215,6 +271,14 @@ struct SourceSentences {
             // 受市生态环境局局长孙志强委托，…副局长王晓东到会指导并讲话: on whose behalf opens the sentence.
             if parts.count > 1, let d = parts.first?.text, Self.delegation.contains(where: { d.hasPrefix($0.0) && d.hasSuffix($0.1) }) {
                 parts[1].text = d + String(parts[0].end ?? "，") + parts[1].text
+                parts.removeFirst()
+            }
+            // 副市长周敏、孟凡强，市政府秘书长吴迪出席会议: clauses that only list people are one subject
+            // with the role verb of the clause that ends the list.
+            while parts.count > 1, !Self.roleVerbs.contains(where: { parts[0].text.contains($0) }),
+                names.contains(where: { parts[0].text.hasSuffix($0) }), names.contains(where: { parts[1].text.contains($0) })
+            {
+                parts[1].text = parts[0].text + String(parts[0].end ?? "，") + parts[1].text
                 parts.removeFirst()
             }
             guard let first = parts.first else { continue }
@@ -373,6 +437,16 @@ struct SourceSentences {
                 continue
             }
             guard let who = opener(s) else { continue }
+            // 杜宏伟要求，红色预警期间，全县所有工业企业一律停产，…: after a demand verb the rest of the
+            // sentence is what was demanded, whether or not a clause of it opens with 要
+            let own = Condense.clauses(s.text)
+            if Self.demandVerbs.contains(where: who.hasSuffix), !own.dropFirst().contains(where: { Self.beginsDemand($0.text) }) {
+                let rest = own.dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
+                let later = laterDemands(after: s, names: names, limit: limit)
+                let text = who + "，" + demands(in: rest, limit: limit) + later.map { "；" + $0.text }.joined()
+                out.append(Sentence(text: text, index: s.index, covers: later.map(\.index)))
+                continue
+            }
             var k = s.index
             while k < sentences.count, k == s.index || opener(sentences[k]) == nil {
                 let parts = Condense.clauses(sentences[k].text)
@@ -399,17 +473,47 @@ struct SourceSentences {
     func unnumberedDemands(excluding used: Set<Int>, limit: Int) -> Sentence? {
         for s in sentences where !used.contains(s.index) {
             let parts = Condense.clauses(s.text)
-            guard parts.count > 1, Self.demandVerbs.contains(where: parts[0].text.hasSuffix), parts[0].text.count <= 12,
-                Self.beginsDemand(parts[1].text)
+            // 会议强调，各施工单位要…; 会议要求，各乡镇、各部门要…: after the meeting's verb, subjects
+            // listed with 、 still open a demand
+            guard parts.count > 1, (Self.demandVerbs + Self.speechVerbs).contains(where: parts[0].text.hasSuffix),
+                parts[0].text.count <= 12, Self.beginsDemand(parts[1].text) || Self.beginsListedDemand(parts[1].text)
             else { continue }
             let body = parts.dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined()
-            let demands = body.split(whereSeparator: { $0 == "；" || $0 == ";" }).map {
-                Condense.clause(String($0), limit: limit, keeping: keeping)
+            let runs = body.split(whereSeparator: { $0 == "；" || $0 == ";" })
+            // one demand alone is cut at twice the length of one of several (its goals and time
+            // limits are what it demands)
+            let demands = runs.map {
+                Condense.clause(String($0), limit: runs.count == 1 ? 2 * limit : limit, keeping: keeping)
             }.filter { !$0.isEmpty }
             guard !demands.isEmpty else { continue }
             return Sentence(text: parts[0].text + "，" + demands.joined(separator: "；"), index: s.index)
         }
         return paragraphDemands(excluding: used, limit: limit)
+    }
+
+    /// Bodies whose demand opens a sentence (会议要求，… / 督查组要求…).
+    static let demandSubjects = WordLists.list("demand-subjects", in: .module)
+
+    /// A body's demands said without 要 (会议要求，即日起至明年3月15日，全区建筑工地一律停止土石方
+    /// 作业，严格落实“六个百分之百” / 督查组要求安平县于11月25日前整改到位，并对相关责任人严肃问责):
+    /// each sentence not in `used` whose first clause is a body of `demandSubjects` and a demand
+    /// verb, its first demand condensed; not one that introduces a numbered list (会议要求：一、…).
+    func bodyDemands(excluding used: Set<Int>, limit: Int) -> [Sentence] {
+        sentences.filter { s in
+            guard !used.contains(s.index) else { return false }
+            let parts = Condense.clauses(s.text)
+            guard let first = parts.first?.text,
+                let body = Self.demandSubjects.first(where: { first.hasPrefix($0) }),
+                Self.demandVerbs.contains(where: { first.dropFirst(body.count).hasPrefix($0) })
+            else { return false }
+            if parts.count > 1 && Self.beginsNumberedList(parts[1].text) { return false }
+            return parts.count > 1 || first.count > body.count + 4
+        }.map { s in
+            // the body's first demand, up to its first ； (a second, 按照…思路，…, is detail), cut at
+            // the limit like any demand
+            let first = s.text.split(whereSeparator: { $0 == "；" || $0 == ";" }).first.map(String.init) ?? s.text
+            return Sentence(text: Condense.clause(first, limit: limit), index: s.index)
+        }
     }
 
     /// Demands written as paragraphs after the sentence that announces them (田志勇就做好下一步工作
@@ -502,6 +606,17 @@ struct SourceSentences {
         return demandMark(in: clause, within: 7) != nil
     }
 
+    /// A demand whose subjects are listed with 、 (各乡镇、各部门要坚持…): each subject short, the 要
+    /// within the clause's first twelve characters.
+    static func beginsListedDemand(_ clause: String) -> Bool {
+        let chars = Array(clause)
+        guard let k = chars.prefix(12).firstIndex(where: { demandMarks.contains($0) }), k > 0,
+            !(k + 1 < chars.count && notDemandAfter.contains(chars[k + 1])), !notDemandBefore.contains(chars[k - 1])
+        else { return false }
+        let subjects = chars[..<k].split(separator: "、")
+        return subjects.count >= 2 && subjects.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(Punctuation.isHan) }
+    }
+
     /// Where the clause's 要 of demand stands among its first `within` characters, after nothing
     /// but its subject (no number, list mark or quote); nil for 要求, 重要, 主要, 需要, 既要….
     static func demandMark(in clause: String, within: Int) -> Int? {
@@ -535,8 +650,73 @@ struct SourceSentences {
         }.map { Sentence(text: Condense.clause($0.text, limit: limit, keeping: keeping), index: $0.index) }
     }
 
+    /// An item of a list after its first: 二是 / 三要 / 四、 / （五） / 6.
+    static let listItemPattern =
+        "^(?:[" + numerals + "]{1,3}(?:" + WordLists.characters("ordinal-words", in: .module).map(String.init).joined(separator: "|")
+        + "|、)|[（(][" + numerals + "]{1,3}[）)]|[0-9]{1,2}[.、．])"
+
+    /// The list a numbered section holds under its heading (二、突出重点，坚决打好蓝天保卫战⏎…围绕这个
+    /// 目标，重点抓好以下工作：一是深化工业污染治理。6月底前…。二是推进散煤治理。…四是加强移动源管控。):
+    /// the words before the list (重点抓好以下工作) and the head of each item, for the section whose
+    /// heading line, without its number, is `heading`. Nil when no heading line is `heading` or its
+    /// section holds fewer than two items.
+    func nestedList(under heading: String) -> (intro: String, heads: [String])? {
+        guard let h = sentences.first(where: { !$0.closed && Self.strippingOrdinal($0.text) == heading }) else { return nil }
+        let section = sentences.filter { $0.index > h.index }.prefix { $0.closed || $0.text.count > 16 }
+        var intro = ""
+        var heads: [String] = []
+        for s in section {
+            var t = s.text
+            if heads.isEmpty, let colon = t.lastIndex(where: { $0 == "：" || $0 == ":" }),
+                Self.beginsNumberedList(String(t[t.index(after: colon)...]))
+            {
+                intro = Condense.clauses(String(t[..<colon])).last?.text ?? ""
+                t = String(t[t.index(after: colon)...])
+            }
+            guard heads.isEmpty ? Self.beginsNumberedList(t) : true, let r = t.range(of: Self.listItemPattern, options: .regularExpression),
+                let head = Condense.clauses(String(t[r.upperBound...])).first?.text, !head.isEmpty
+            else { continue }
+            heads.append(head)
+        }
+        return heads.count >= 2 ? (intro, heads) : nil
+    }
+
+    static let problemHeadings = WordLists.list("problem-headings", in: .module)
+
+    /// What an inspection found, under its heading (二、存在问题⏎（一）散乱污企业反弹。部分县区…⏎
+    /// （二）扬尘管控不严。… → 存在问题：散乱污企业反弹；扬尘管控不严; 一、督查发现的主要问题⏎部分县区
+    /// “散乱污”企业死灰复燃，… → 督查发现的主要问题：部分县区…): the heading's words without its
+    /// number, then the first sentence of each numbered point under it, or its one paragraph condensed.
+    /// Nil when no heading line ends in one of `problemHeadings`.
+    func problems(excluding used: Set<Int>, limit: Int) -> Sentence? {
+        guard
+            let h = sentences.first(where: { s in
+                !s.closed && !used.contains(s.index) && s.text.count <= 16
+                    && Self.problemHeadings.contains(where: Self.strippingOrdinal(s.text).hasSuffix)
+            })
+        else { return nil }
+        let under = sentences.filter { $0.index > h.index && $0.paragraph > h.paragraph }
+        // the section ends at the next heading line (三、下一步要求)
+        let section = under.prefix { s in s.closed || s.text.count > 16 }
+        guard let first = section.first, !section.contains(where: { used.contains($0.index) }) else { return nil }
+        let points = section.filter { s in
+            sentences.first { $0.paragraph == s.paragraph }?.index == s.index && Self.strippingOrdinal(s.text) != s.text
+        }
+        let said =
+            points.count >= 2
+            ? points.map { Self.strippingOrdinal($0.text) }.joined(separator: "；")
+            : Condense.clause(first.text, limit: limit, keeping: keeping)
+        return Sentence(
+            text: Self.strippingOrdinal(h.text) + "：" + said, index: h.index, covers: section.map(\.index))
+    }
+
     /// Verbs of issuing a document (印发了《…方案》).
     static let issueVerbs = WordLists.list("issue-verbs", in: .module)
+    static let agendaVerbs = WordLists.list("agenda-verbs", in: .module)
+    /// Signing verbs and the documents signed (签订了…目标责任书).
+    static let signingVerbs = WordLists.list("signing-verbs", in: .module)
+    static let signedDocuments = WordLists.list("signed-documents", in: .module)
+    static let bracketedDates = WordLists.list("bracketed-dates", in: .module)
 
     /// Sentences that say a named document was issued (当天的会议还印发了《宝鸡市…工作方案》，各相关
     /// 部门签订了责任书): an issuing verb before a 《title》 in the same clause. Not those in `used`,
@@ -551,6 +731,11 @@ struct SourceSentences {
                     before.range(of: v).map { before.distance(from: $0.upperBound, to: before.endIndex) <= 2 } ?? false
                 }
             }
+            // 县政府与18个乡镇签订了大气污染防治目标责任书: a signed commitment is a measure too
+            let signs = Condense.clauses(s.text).contains { c in
+                Self.signingVerbs.contains(where: c.text.contains) && Self.signedDocuments.contains(where: c.text.hasSuffix)
+            }
+            if signs && !issues { return !printed.contains(Self.strippingMeetingPrefix(s.text)) }
             guard issues else { return false }
             let titles = Self.titles(in: s.text)
             return !titles.isEmpty && !titles.allSatisfy { printed.contains($0) }
@@ -584,7 +769,10 @@ struct SourceSentences {
             return speakers.contains { first.contains($0) } && (Self.speechVerbs + Self.demandVerbs).contains { first.contains($0) }
         }
         var best: (Sentence, String)? = nil
-        for s in sentences where !used.contains(s.index) && !continuesSpeech(s) {
+        // an address line (各县（市、区）大气污染防治工作领导小组办公室：) reports nothing done
+        // (nor a signature or heading line: a line that ends in no sentence mark)
+        for s in sentences
+        where !used.contains(s.index) && !continuesSpeech(s) && s.closed && !s.text.hasSuffix("：") && !s.text.hasSuffix(":") {
             let common = Self.longestCommon(title, Array(s.text))
             if common.count >= 8, common.count > (best?.1.count ?? 0) { best = (s, common) }
         }
@@ -631,6 +819,44 @@ struct SourceSentences {
         return String(a[(best.1 - best.0)..<best.1])
     }
 
+    /// The heads of the points a numbered point goes on with under marks of their own (二、聚焦重点，
+    /// 确保完成攻坚目标⏎（一）狠抓燃煤治理。力争…⏎（二）狠抓工业治理。…⏎（三）…): the first sentence of
+    /// each following paragraph that opens with a mark (（一）, 1.), without it, while they run. Empty
+    /// when `point` is no heading line of its own, when a head is long (a point written out, not
+    /// headed), or when the marks go on with the item's own `requirements` (the same list).
+    func subPointHeads(of point: String, requirements: [String], limit: Int = 20) -> [String] {
+        guard !point.isEmpty,
+            let s = sentences.first(where: { !$0.closed && Self.strippingOrdinal($0.text).hasSuffix(point) })
+        else { return [] }
+        var heads: [String] = []
+        var paragraph = s.paragraph + 1
+        while let first = sentences.first(where: { $0.paragraph == paragraph }) {
+            let head = Self.strippingOrdinal(first.text)
+            guard head != first.text, head.count <= limit, !head.isEmpty,
+                !requirements.contains(where: { $0.hasPrefix(head) || head.hasPrefix($0) })
+            else { break }
+            heads.append(head)
+            paragraph += 1
+        }
+        return heads.count >= 2 ? heads : []
+    }
+
+    /// The sentence in which the numbered point `point` stands: its words after an ordinal (一是,
+    /// 二、, （一）) or at the sentence's start, not the same words elsewhere.
+    func sentenceOpeningPoint(_ point: String) -> Sentence? {
+        let probe = String(point.prefix(8))
+        guard probe.count >= 4 else { return nil }
+        return sentences.first { s in
+            guard let r = s.text.range(of: probe) else { return false }
+            if r.lowerBound == s.text.startIndex || Self.ordinal.contains(s.text[s.text.index(before: r.lowerBound)]) { return true }
+            // 第一，要认清形势: an ordinal word as a clause of its own
+            let before = s.text[..<s.text.index(before: r.lowerBound)]
+            let clause = before.split(whereSeparator: { Condense.clauseEnds.contains($0) || Condense.sentenceEnds.contains($0) }).last ?? ""
+            return Condense.clauseEnds.contains(s.text[s.text.index(before: r.lowerBound)]) && clause.count <= 3
+                && Self.beginsNumberedList(String(clause))
+        }
+    }
+
     /// The words that introduce the item's numbered requirements in the source (会议要求, 办事处
     /// 党工委要求, 主要任务是, …并就下一步工作强调三点要求), or the sentence before them when it
     /// ends in 要求/强调/指出. Nil when the source has none short enough to quote.
@@ -662,7 +888,8 @@ struct SourceSentences {
             // an address line (各县（市、区）人民政府，…：) holds the words but starts no list
             guard !intro.isEmpty else { continue }
             intro = Self.strippingOrdinal(intro)
-            guard intro.count <= limit else { return nil }
+            // 下面，我提几点要求: the speaker's own words are no introduction a notice can print
+            guard intro.count <= limit, !Self.speakerVoice.contains(where: intro.contains) else { return nil }
             return intro
         }
         return nil

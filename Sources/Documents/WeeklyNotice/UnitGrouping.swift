@@ -1,4 +1,5 @@
 import ReportModel
+import WordLists
 
 /// The briefings of one unit in a week.
 struct UnitGroup {
@@ -14,7 +15,7 @@ enum UnitGrouping {
         var groups: [UnitGroup] = []
         var index: [String: Int] = [:]
         for item in ordered(briefings, order: .source) {
-            let name = item.unit ?? unknownUnit
+            let name = Self.name(of: item, unknownUnit: unknownUnit)
             if let i = index[name] {
                 groups[i].items.append(item)
             } else {
@@ -36,6 +37,20 @@ enum UnitGrouping {
                 return da != db ? da < db : a.offset < b.offset
             }.map(\.element)
         }
+    }
+
+    static let wholeAreas = Set(WordLists.list("whole-areas", in: .module))
+    static let speakerRoles = WordLists.list("speaker-roles", in: .module)
+
+    /// The unit an item's heading, table row and source line name: the unit as read, unless it is
+    /// the item's word for its own area (全县 of 在全县…会上的讲话), which names no unit in another
+    /// office's notice; then the leader the item is about as the source names him (县委书记马志远:
+    /// the first who speaks, else the first named), else the layout's `unknownUnit`.
+    static func name(of item: Briefing, unknownUnit: String) -> String {
+        if let unit = item.unit, !wholeAreas.contains(unit) { return unit }
+        let speaker = item.people.first { $0.roles.contains(where: speakerRoles.contains) } ?? item.people.first
+        guard let speaker, speaker.name.count >= 2 else { return unknownUnit }
+        return (speaker.title ?? "") + speaker.name
     }
 
     /// Items in the same order the groups use, flattened.

@@ -6,7 +6,8 @@ public enum WeeklyNotice {
     /// `[texts]` keys a weekly-notice layout must define.
     public static let requiredTexts = [
         "date", "month_day", "issue_line", "title", "opening", "empty_week",
-        "section_activity", "unit_heading", "entry", "lead_dated", "lead_fallback", "requirements_intro", "requirement_item",
+        "section_activity", "unit_heading", "entry", "lead_dated", "lead_fallback", "requirements_intro", "headed_points",
+        "requirement_item", "sub_points",
         "measure_item", "measure_separator", "list_separator",
         "section_measures", "measures_opening", "measures_table_header", "measures_none",
         "section_inspection", "inspection_opening", "inspection_table_header", "inspection_repeated",
@@ -226,7 +227,11 @@ struct WeeklyNoticeComposer {
             pieces.append(lead.text)
             // 为推进…攻坚行动，11月22日上午，魏县召开…: a purpose clause before the date; the date is not said twice
             let day = context[.date]?.wordingValue.text
-            let dated = DateWording.startsWithDate(lead.text) || day.map { !$0.isEmpty && lead.text.contains($0) } ?? false
+            // …，11月下旬，市大气办…进行了专项督查 says when it happened; the item's date (the day the
+            // 通报 was signed) before it would date nothing
+            let dated =
+                DateWording.startsWithDate(lead.text) || DateWording.containsDate(lead.text)
+                || day.map { !$0.isEmpty && lead.text.contains($0) } ?? false
             context[.lead] = dated ? lead.text : wording.render("lead_dated", context.with(.text, lead.text))
         } else {
             context[.lead] = wording.render("lead_fallback", context)
@@ -243,8 +248,11 @@ struct WeeklyNoticeComposer {
             excluding: used, printed: ([lead?.text ?? ""] + people.map(\.text) + relayed.map(\.text)).joined(),
             limit: settings.requirementLength + 20)
         used.formUnion(issued.map(\.index))
-        let decisions = source.decisions(excluding: used, limit: settings.requirementLength + 20)
+        var decisions = source.decisions(excluding: used, limit: settings.requirementLength + 20)
         used.formUnion(decisions.map(\.index))
+        // what a 督查通报 found (存在问题：…), under its own heading's words
+        if let p = source.problems(excluding: used, limit: settings.requirementLength + 20) { decisions.append(p) }
+        used.formUnion(decisions.flatMap { [$0.index] + $0.covers })
         let speeches = source.speeches(item.people, excluding: used, limit: settings.requirementLength)
         used.formUnion(speeches.flatMap { [$0.index] + $0.covers })
         var demands: [SourceSentences.Sentence] = []
@@ -255,9 +263,11 @@ struct WeeklyNoticeComposer {
         // no speaker).
         if let d = source.unnumberedDemands(excluding: used, limit: settings.requirementLength / 2) { demands.append(d) }
         used.formUnion(demands.map(\.index))
+        demands += source.bodyDemands(excluding: used, limit: settings.requirementLength)
+        used.formUnion(demands.map(\.index))
         if item.requirements.isEmpty {
             if let h = source.headedPoints(excluding: used) {
-                introduced[h.index] = wording.render("requirements_intro") + "："
+                introduced[h.index] = wording.render("headed_points", [.requirementsIntro: wording.render("requirements_intro")])
                 demands.append(h)
             }
         }
@@ -280,14 +290,41 @@ struct WeeklyNoticeComposer {
         // A sentence that is the numbered list's introduction with the list (…主持会议并讲话，他要求，
         // 一要…) is said once, with the list.
         if let intro { said.removeAll { $0.text.hasPrefix(intro) } }
-        if !said.isEmpty { context[.sentences] = said.map { (introduced[$0.index] ?? "") + $0.text + "。" }.joined() }
+        // a speech's 刚才，… / 请大家认真抓好落实 is its own voice, not the notice's
+        said = said.compactMap { s in
+            var s = s
+            s.text = SourceSentences.withoutSpeakerVoice(s.text)
+            return s.text.isEmpty ? nil : s
+        }
+        // What the source says after its numbered list (…李明强调，一是…三是…。⏎会议要求，各乡镇…) is
+        // printed after the list, in the source's order.
+        let listAt = item.requirements.first.flatMap { r in source.sentenceOpeningPoint(r)?.index }
+        let (before, after) = (
+            said.filter { s in listAt.map { s.index < $0 } ?? true }, said.filter { s in listAt.map { s.index > $0 } ?? false }
+        )
+        func joined(_ s: [SourceSentences.Sentence]) -> String { s.map { (introduced[$0.index] ?? "") + $0.text + "。" }.joined() }
+        if !before.isEmpty { context[.sentences] = joined(before) }
+        if !after.isEmpty && !item.requirements.isEmpty { context[.later] = joined(after) }
         pieces += said.map(\.text)
+        // A point that is a heading over points of its own (二、聚焦重点，…⏎（一）狠抓燃煤治理。…) is
+        // printed with their heads.
+        // A list inside the point's section (…重点抓好以下工作：一是深化工业污染治理。…二是推进散煤治理。…)
+        // gives its heads the same way.
+        let subPoints = item.requirements.prefix(settings.maxRequirements).map { r in
+            let heads = source.subPointHeads(of: r, requirements: item.requirements)
+            return heads.isEmpty ? source.nestedList(under: r)?.heads ?? [] : heads
+        }
+        pieces += subPoints.flatMap { $0 }
         let reqs = item.requirements.prefix(settings.maxRequirements).enumerated().map { i, r in
-            wording.render(
+            let point = Condense.clause(r, limit: settings.requirementLength, keeping: Self.measures(of: item))
+            return wording.render(
                 "requirement_item",
                 [
                     .ordinal: ChineseNumeral.of(i + 1),
-                    .text: Condense.clause(r, limit: settings.requirementLength, keeping: Self.measures(of: item)),
+                    .text: subPoints[i].isEmpty
+                        ? point
+                        : wording.render(
+                            "sub_points", [.text: point, .points: subPoints[i].joined(separator: wording.render("list_separator"))]),
                 ])
         }
         if !reqs.isEmpty {
@@ -334,11 +371,11 @@ struct WeeklyNoticeComposer {
             rowItems.append([item])
             // The row names the lines of its unit, measures, targets and time limits.
             let pieces =
-                [item.unit ?? ""] + item.deployedMeasures.map(\.text) + Self.targets(of: item).map(\.text)
+                [UnitGrouping.name(of: item, unknownUnit: "")] + item.deployedMeasures.map(\.text) + Self.targets(of: item).map(\.text)
                 + item.timeLimits.map(\.text)
             rowRefs.append(Self.refs(item, pieces: pieces, facts: [item.spans.unit] + item.spans.deployedMeasures.map { $0 }))
             return [
-                item.unit ?? wording.render("unknown_unit"),
+                UnitGrouping.name(of: item, unknownUnit: wording.render("unknown_unit")),
                 measures.joined(separator: wording.render("measure_separator")),
                 targets.joined(separator: "；"),
                 deadlines(of: item).joined(separator: "；"),
@@ -446,11 +483,9 @@ struct WeeklyNoticeComposer {
             for item in unit.items {
                 let date = item.date.flatMap(CivilDate.init(iso:)).map { wording.render("date", DateWording.context($0)) } ?? ""
                 // A label such as 简报一 names no item: its first sentence does.
-                let title =
-                    item.headline.flatMap { $0.count >= 8 ? Punctuation.fullWidth($0) : nil }
-                    ?? SourceSentences(item.text, headline: item.headline).sentences.first.map { Condense.clause($0.text, limit: 40) } ?? ""
+                let title = Punctuation.fullWidth(SourceSentences.sourceTitle(headline: item.headline, text: item.text))
                 rows.append([String(rows.count + 1), unit.name, date, title, SourceName.received(item.source.file)])
-                rowRefs.append(Self.refs(item, pieces: [unit.name, item.headline ?? title], facts: [item.spans.date, item.spans.unit]))
+                rowRefs.append(Self.refs(item, pieces: [unit.name, title], facts: [item.spans.date, item.spans.unit]))
             }
         }
         append(Table(header: header, rows: rows, columnWidths: [0.08, 0.2, 0.2, 0.36, 0.16]), rowRefs: rowRefs)

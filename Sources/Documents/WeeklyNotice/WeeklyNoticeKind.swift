@@ -11,8 +11,9 @@ public enum WeeklyVariable: String, WordingVariable {
     case ordinal, unit, text
     case date
     case timeOfDay = "time_of_day"
-    case meeting, headline, summary, lead, sentences, requirements
+    case meeting, headline, summary, lead, sentences, requirements, later
     case requirementsIntro = "requirements_intro"
+    case points
     case measures
     case rowCount = "row_count", hasDeadlines = "has_deadlines"
     case new, rectified, overdue
@@ -39,8 +40,9 @@ extension WeeklyNotice: DocumentKind {
         .init("opening", period + [.unitCount, .itemCount, .meetingCount, .measureCount, .targetCount, .hasTargets]),
         .init("unknown_unit"), .init("list_separator"),
         .init("section_activity"), .init("unit_heading", [V.ordinal, .unit]),
-        .init("requirement_item", [V.ordinal, .text]), .init("measure_item", [V.text]), .init("measure_separator"),
-        .init("entry", entry + [.lead, .sentences, .requirements, .requirementsIntro, .measures]),
+        .init("requirement_item", [V.ordinal, .text]), .init("sub_points", [V.text, .points]),
+        .init("headed_points", [V.requirementsIntro]), .init("measure_item", [V.text]), .init("measure_separator"),
+        .init("entry", entry + [.lead, .sentences, .requirements, .requirementsIntro, .later, .measures]),
         .init("lead_dated", entry + [.text]), .init("lead_fallback", entry), .init("requirements_intro"),
         .init("speech_requirements_intro"),
         .init("section_measures"), .init("measures_opening", [V.rowCount, .hasTargets, .hasDeadlines]),

@@ -18,7 +18,8 @@ add('g09_district_glued_unit', """高新区召开2019-2020年秋冬季大气污�
                    dict(name='杨帆', title='区委副书记、区长', roles=['出席', '讲话', '要求']),
                    dict(name='冯涛', title='区生态环境分局局长', roles=['宣读'])],
            requirements_count=0, measures=['七个百分之百', '零容忍'],
-           targets=['全区重污染天数控制在15天以内', 'PM2.5平均浓度同比下降8%以上', '清洁取暖改造不少于3000户'],
+           # re-annotated (reader2 branch, issue 12): 今冬明春， opens the first goal, as for g47
+           targets=['今冬明春，全区重污染天数控制在15天以内', 'PM2.5平均浓度同比下降8%以上', '清洁取暖改造不少于3000户'],
            deadlines=['即日起至明年3月15日'])])
 
 add('g10_duchatongbao_numbered', """关于2018年11月份大气污染防治工作督查情况的通报

@@ -157,7 +157,9 @@ add('g47_host_first_protocol', """肃宁县召开2020-2021年秋冬季大气污�
            requirements_count=3,
            # 局外人 (metaphor), 背水一战 and 行百里者半九十 (idioms): not measures.
            measures=['清洁取暖', '气代煤', '利剑', '路长制', '以克论净'],
-           targets=['全县要确保PM2.5平均浓度同比下降10%以上', '11月15日前完成剩余5个村的“气代煤”改造'],  # 63, 第11位: statistics
+           # re-annotated after the reader was fixed (reader2 branch, issue 12): the period clause
+           # 今冬明春， opens the goal, as 到2019年3月底， (g13) and 2018年底前， (g06) open theirs
+           targets=['今冬明春，全县要确保PM2.5平均浓度同比下降10%以上', '11月15日前完成剩余5个村的“气代煤”改造'],  # 63, 第11位: statistics
            deadlines=['11月15日前'])])
 
 for name, text, briefings, enc, crlf in FILES:

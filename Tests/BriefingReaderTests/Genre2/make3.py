@@ -9,7 +9,7 @@ add('h13_surname_title_again', """柏乡县召开大气污染防治攻坚推进�
 韩副县长通报了11月份各乡镇大气污染防治工作考核结果。
 """, [dict(date='2019-12-10', year_inferred=False, time_of_day='上午', unit_any=['柏乡县'], meeting='大气污染防治攻坚推进会',
            people=[dict(name='李树林', title='县委书记', roles=['出席', '讲话']),
-                   dict(name='张丽', title='县委副书记、县长', roles=['出席', '部署']),
+                   dict(name='张丽', title='县委副书记、县长', roles=['出席', '部署', '要求']),  # re-annotated (reader2 branch, issue 12): …安排部署，要求各乡镇… is her demand, as ../Genre/g36's 主持召开…，要求
                    dict(name='韩明', title='县委常委、常务副县长', roles=['主持', '通报'])],
            requirements_count=0, measures=[], targets=[])])
 
