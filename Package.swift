@@ -25,6 +25,8 @@ let package = Package(
         .systemLibrary(
             name: "COpenCC", pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"])]),
+        // The characters of OpenCC's dictionary keys, through its C++ API (the C API has none).
+        .target(name: "COpenCCKeys", dependencies: ["COpenCC"], linkerSettings: [.linkedLibrary("opencc")]),
         // PDF text layers (reading order, per page) for briefings that arrive as PDF: poppler-glib is
         // opened when a PDF is read (its shim.h says why), so only glib's flags come from pkg-config.
         .systemLibrary(
@@ -46,7 +48,7 @@ let package = Package(
         // bytes (.txt, .docx, .html, .pdf) → briefings + diagnostics: Decode → Clean → Segment → Extract.
         .target(
             name: "BriefingReader",
-            dependencies: ["ReportModel", "FileAccess", "COpenCC", "CPoppler", "CLibXML2", "TableFiles"],
+            dependencies: ["ReportModel", "FileAccess", "COpenCC", "COpenCCKeys", "CPoppler", "CLibXML2", "TableFiles"],
             resources: [.copy("Words")]),
         // HJ 633 AQI, HJ 663 statistics, composite index, rankings, monitoring-file importers.
         .target(

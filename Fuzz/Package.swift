@@ -15,15 +15,16 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC", pkgConfig: "opencc"),
+        .target(name: "COpenCCKeys", dependencies: ["COpenCC"], path: "Sources/COpenCCKeys", linkerSettings: [.linkedLibrary("opencc")]),
         .target(name: "WordLists", path: "Sources/WordLists"),
         .target(name: "ReportModel", dependencies: ["WordLists"], path: "Sources/ReportModel", resources: [.copy("Words")]),
         .target(name: "FileAccess", path: "Sources/FileAccess"),
         .target(name: "TableFiles", dependencies: ["ZIPFoundation", "FileAccess"], path: "Sources/TableFiles"),
-        .systemLibrary(name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib"),
+        .systemLibrary(name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "gobject-2.0"),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
         .target(
             name: "BriefingReader",
-            dependencies: ["ReportModel", "COpenCC", "CPoppler", "CLibXML2", "TableFiles", "FileAccess"],
+            dependencies: ["ReportModel", "COpenCC", "COpenCCKeys", "CPoppler", "CLibXML2", "TableFiles", "FileAccess"],
             path: "Sources/BriefingReader", resources: [.copy("Words")]),
         .target(
             name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "FileAccess", "WordLists"], path: "Sources/AirQuality",

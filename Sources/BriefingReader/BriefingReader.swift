@@ -100,6 +100,8 @@ public struct BriefingReader: Sendable {
         // and so may the page's dropped metadata (来源：桃城区融媒体中心)
         let header = Scalars(Self.join(seg.header).prefix(300)) + ["\n"] + Scalars(Self.join(doc.metadata).prefix(200))
         let locator = SpanLocator(decoded: text, file: file, converter: cleaner.converter, simplified: doc.simplified)
+        // made once: joined for every item, it cost a copy of the file's metadata per item
+        let evidence = seg.header + doc.metadata
         var briefings: [Briefing] = []
         var seen = Set<Scalars>()
         for draft in seg.items {
@@ -114,8 +116,8 @@ public struct BriefingReader: Sendable {
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
             var item = extract(
                 draft, body: body, context: context, header: header, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
-            (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: Scalars(item.text))
-            item.spans = locator.spans(for: item, draft: draft, header: seg.header + doc.metadata)
+            (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: Self.full(draft, body: body))
+            item.spans = locator.spans(for: item, draft: draft, header: evidence)
             guard seen.insert(body).inserted else {
                 warnings.append(
                     Diagnostic(
@@ -160,7 +162,7 @@ public struct BriefingReader: Sendable {
         _ draft: ItemDraft, body: Scalars, context: DateExtractor.Context, header: Scalars = [], id: String, file: String, encoding: String
     ) -> Briefing {
         let headline = draft.headline?.text
-        let full = headline.map { $0 + ["\n"] + body } ?? body
+        let full = Self.full(draft, body: body)
         var found = DateExtractor().extract(body, context: context)
         if found.mention == nil, let h = headline {
             found = DateExtractor().extract(h, context: context)
@@ -185,6 +187,11 @@ public struct BriefingReader: Sendable {
             deadlines: DeadlineExtractor().extract(body, year: year),
             topics: TopicExtractor().extract(full),
             text: full.string)
+    }
+
+    /// The item's text: headline, line break, body.
+    static func full(_ draft: ItemDraft, body: Scalars) -> Scalars {
+        draft.headline.map { $0.text + ["\n"] + body } ?? body
     }
 
     static func join(_ paragraphs: [Paragraph]) -> Scalars {

@@ -36,7 +36,16 @@ extension Cleaner {
     /// are marked to continue the previous line.
     static func stripPageNumbers(_ lines: [SourceLine]) -> (lines: [SourceLine], removed: [(line: Int, text: String)]) {
         var out = lines
+        let removed = stripPageNumbers(&out)
+        return (out, removed)
+    }
+
+    /// `stripPageNumbers` in place (a copy of every line cost a tenth of the reader's memory);
+    /// each decision reads a line's end, which stripping leaves as it was, or its length as read.
+    static func stripPageNumbers(_ lines: inout [SourceLine]) -> [(line: Int, text: String)] {
         var removed: [(Int, String)] = []
+        // the characters stripped from the last row of the previous run, whose length a run of one reads
+        var strippedRow: (row: Int, length: Int)?
         let rows = lines.indices.filter { !lines[$0].text.isEmpty }
         let numbers = rows.map { leadingPageNumber(lines[$0].text) }
         var r = 0
@@ -61,8 +70,9 @@ extension Cleaner {
                 isFurniture = joins > 0 && mid * 2 >= joins && mid >= 1
             } else {
                 let prev = r > 0 ? lines[rows[r - 1]].text : Scalars()
+                let prevCount = prev.count + (strippedRow.map { $0.row == r - 1 ? $0.length : 0 } ?? 0)
                 isFurniture =
-                    first.number >= 2 && !prev.isEmpty && !endsSentence(prev) && prev.count >= 30
+                    first.number >= 2 && !prev.isEmpty && !endsSentence(prev) && prevCount >= 30
                     && (prev.last?.isHan ?? false)
             }
             if isFurniture {
@@ -70,16 +80,17 @@ extension Cleaner {
                     guard let pn = numbers[k] else { continue }
                     let idx = rows[k]
                     removed.append((lines[idx].number, lines[idx].text.sub(0, pn.length).string))
-                    out[idx].text = lines[idx].text.sub(pn.length, lines[idx].text.count)
-                    if k > 0 && !endsSentence(lines[rows[k - 1]].text) { out[idx].continuesPrevious = true }
-                    if let c = out[idx].text.first, c.isSentenceEnd || c == "，" || c == "," || c == "、" {
-                        out[idx].continuesPrevious = k > 0
+                    lines[idx].text = lines[idx].text.sub(pn.length, lines[idx].text.count)
+                    strippedRow = (k, pn.length)
+                    if k > 0 && !endsSentence(lines[rows[k - 1]].text) { lines[idx].continuesPrevious = true }
+                    if let c = lines[idx].text.first, c.isSentenceEnd || c == "，" || c == "," || c == "、" {
+                        lines[idx].continuesPrevious = k > 0
                     }
                 }
             }
             r = end
         }
-        return (out, removed)
+        return removed
     }
 
     /// A sentence a dropped page-number line (at `index`) cut in two (…整改情况于12月5日前报 / - 2 - /
@@ -158,6 +169,22 @@ extension Cleaner {
         var paragraphs: [Paragraph] = []
         var joins: [Int] = []
         var current: Paragraph?
+        // the current paragraph's lines, joined into an array of exactly their length when the
+        // paragraph ends (appending line by line left up to half of each paragraph unused)
+        var parts: [Scalars] = []
+        func close() {
+            guard var p = current else { return }
+            if parts.count == 1 {
+                p.text = parts[0]
+            } else {
+                var text = Scalars()
+                text.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+                for t in parts { text += t }
+                p.text = text
+            }
+            parts.removeAll(keepingCapacity: true)
+            paragraphs.append(p)
+        }
         var inSentence = false
         var previous = Scalars()
         let width = wrapWidth(lines)
@@ -169,15 +196,15 @@ extension Cleaner {
                 line.continuesPrevious
                     || (!isMarkerOnly(previous) && (wrapped || continues(inSentence: inSentence, previous: previous, next: line.text)))
             {
-                current = nil  // keep the buffer uniquely referenced while appending
                 if line.number > p.last + 1 || !line.continuesPrevious { joins.append(line.number) }
-                p.text += line.text
+                parts.append(line.text)
                 p.last = line.number
                 p.traditional = p.traditional || line.traditional
                 current = p
             } else {
-                if let p = current { paragraphs.append(p) }
-                current = Paragraph(first: line.number, last: line.number, text: line.text, traditional: line.traditional)
+                close()
+                current = Paragraph(first: line.number, last: line.number, text: [], traditional: line.traditional)
+                parts.append(line.text)
                 // 本报讯 12月3日上午，…: a dateline opening runs on like a report
                 inSentence =
                     Segmenter.opensReport(line.text)
@@ -186,7 +213,7 @@ extension Cleaner {
             if !inSentence, line.text.contains(where: { $0.isSentenceEnd }) { inSentence = true }
             previous = line.text
         }
-        if let p = current { paragraphs.append(p) }
+        close()
         return (paragraphs, joins)
     }
 

@@ -18,21 +18,29 @@ extension Cleaner {
     /// “…”.
     static func fullWidthPunctuation(_ line: Scalars) -> Scalars {
         var out = line
+        fullWidthPunctuation(&out)
+        return out
+    }
+
+    /// `fullWidthPunctuation` in place (a paragraph is not copied); every decision reads the
+    /// line as it was.
+    static func fullWidthPunctuation(_ line: inout Scalars) {
+        var changes: [(Int, Unicode.Scalar)] = []
         for i in line.indices where line[i].value < 0x80 {
             guard let full = fullWidth(line[i]) else { continue }
             let prev = i > 0 ? line[i - 1] : nil
             let next = i + 1 < line.count ? line[i + 1] : nil
             if let p = prev, let n = next, p.isDigit, n.isDigit { continue }
-            if isChinese(prev) || isChinese(next) { out[i] = full }
+            if isChinese(prev) || isChinese(next) { changes.append((i, full)) }
         }
         // `…视频会议. 副省长…`: a full stop after Chinese, before Chinese, a space or the line end
         for i in line.indices where line[i] == "." && i > 0 && (line[i - 1].isHan || line[i - 1] == "”" || line[i - 1] == "）") {
             guard i + 1 < line.count else {
-                out[i] = "。"
+                changes.append((i, "。"))
                 continue
             }
             let next = line[i + 1]
-            if next.isHan || next.isSpace || next == "“" { out[i] = "。" }
+            if next.isHan || next.isSpace || next == "“" { changes.append((i, "。")) }
         }
         // 国家"大气十条"终期考核: straight double quotes around Chinese become “…”, pair by pair
         // (an odd count leaves the line's quotes as they are: which one opens is unknown)
@@ -41,11 +49,11 @@ extension Cleaner {
             for k in stride(from: 0, to: straight.count, by: 2) {
                 let (a, b) = (straight[k], straight[k + 1])
                 guard line[(a + 1)..<b].contains(where: \.isHan) else { continue }
-                out[a] = "“"
-                out[b] = "”"
+                changes.append((a, "“"))
+                changes.append((b, "”"))
             }
         }
-        return out
+        for (i, c) in changes { line[i] = c }
     }
 
     private static func isChinese(_ c: Unicode.Scalar?) -> Bool {

@@ -1,14 +1,22 @@
 import COpenCC
+import COpenCCKeys
+import Foundation
 
 /// Traditional → Simplified conversion through libopencc (`t2s.json`).
-/// A reference type only to own the C handle; it is never mutated after init.
+/// A reference type to own the C handle; after init it only builds, once, the table of
+/// `KeySplit` (under a lock).
 final class TraditionalConverter: @unchecked Sendable {
     private let handle: opencc_t
+    private let config: String
+    private let lock = NSLock()
+    /// Nil until first needed; `.some(nil)` when the key characters could not be had.
+    private var keySplit: KeySplit??
 
     /// Nil when OpenCC or its data files cannot be opened; `error` then says why.
     init?(config: String = "t2s.json") {
         guard let h = opencc_open(config), h != opencc_t(bitPattern: -1) else { return nil }
         handle = h
+        self.config = config
     }
 
     deinit { opencc_close(handle) }
@@ -19,8 +27,91 @@ final class TraditionalConverter: @unchecked Sendable {
         return String(cString: e)
     }
 
-    /// Converts UTF-8 text; returns the input when conversion fails.
+    /// The characters of the dictionaries' keys, and what each becomes on its own. OpenCC segments
+    /// by the longest key and converts segment by segment, so a character that is in no key is a
+    /// segment of its own and stays as it is, and the text between two such characters converts
+    /// as it would alone. Only 29 % of the seeds' Traditional text is key characters, most of them
+    /// single: OpenCC (~18 % of the reader's time) then sees only the longer runs.
+    struct KeySplit {
+        var keys: ScalarSet
+        var single: [Unicode.Scalar: Scalars]
+    }
+
+    func split() -> KeySplit? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let s = keySplit { return s }
+        let s = makeSplit()
+        keySplit = .some(s)
+        return s
+    }
+
+    private func makeSplit() -> KeySplit? {
+        guard let raw = opencc_key_characters(config) else { return nil }
+        defer { opencc_key_characters_free(raw) }
+        let characters = Array(String(cString: raw).unicodeScalars)
+        // the runs are joined with line breaks: a line break must be in no key
+        guard !characters.isEmpty, !characters.contains("\n") else { return nil }
+        let converted = convertWhole(characters.map { String($0) }.joined(separator: "\n"))
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        guard converted.count == characters.count else { return nil }
+        var single: [Unicode.Scalar: Scalars] = [:]
+        for (c, s) in zip(characters, converted) { single[c] = Scalars(s.unicodeScalars) }
+        return KeySplit(keys: ScalarSet(characters), single: single)
+    }
+
+    /// Converts UTF-8 text; returns the input when conversion fails. OpenCC is given only the
+    /// runs of two or more key characters (`KeySplit`), in one call.
     func convert(_ s: String) -> String {
+        guard split() != nil else { return convertWhole(s) }
+        return convert(Scalars(s)).string
+    }
+
+    /// `convert` on scalars (the cleaner's lines), without going through a String.
+    func convert(_ t: Scalars) -> Scalars {
+        guard let split = split() else { return Scalars(convertWhole(t.string)) }
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < t.count {
+            guard split.keys.contains(t[i]) else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < t.count, split.keys.contains(t[j]) { j += 1 }
+            runs.append(i..<j)
+            i = j
+        }
+        guard !runs.isEmpty else { return t }
+        let long = runs.filter { $0.count > 1 }
+        var converted: [Substring] = []
+        if !long.isEmpty {
+            let joined = long.map { String(String.UnicodeScalarView(t[$0])) }.joined(separator: "\n")
+            converted = convertWhole(joined).split(separator: "\n", omittingEmptySubsequences: false)
+            guard converted.count == long.count else { return Scalars(convertWhole(t.string)) }
+        }
+        // built as scalars and encoded once (appending to a String's scalars cost as much as
+        // the conversion it spared)
+        var out = Scalars()
+        out.reserveCapacity(t.count)
+        var k = 0
+        var at = 0
+        for r in runs {
+            out.append(contentsOf: t[at..<r.lowerBound])
+            if r.count == 1 {
+                if let c = split.single[t[r.lowerBound]] { out.append(contentsOf: c) } else { out.append(t[r.lowerBound]) }
+            } else {
+                out.append(contentsOf: converted[k].unicodeScalars)
+                k += 1
+            }
+            at = r.upperBound
+        }
+        out.append(contentsOf: t[at...])
+        return out
+    }
+
+    /// The whole text through OpenCC; the input when conversion fails.
+    func convertWhole(_ s: String) -> String {
         var s = s
         return s.withUTF8 { buf -> String in
             guard let base = buf.baseAddress else { return "" }

@@ -64,6 +64,24 @@ import Testing
         #expect(doc.published?.iso == "2016-05-19")
     }
 
+    /// OpenCC is given only the runs of its keys' characters: the text comes out as when OpenCC
+    /// converts the whole (the seeds, the Traditional genre files, phrases across punctuation).
+    @Test func convertingKeyRunsEqualsConvertingTheWhole() throws {
+        let converter = try #require(TraditionalConverter(), "opencc t2s.json: \(TraditionalConverter.lastError)")
+        let split = try #require(converter.split(), "the key characters of t2s.json")
+        #expect(split.keys.contains("聯") && !split.keys.contains("，") && !split.keys.contains("\n"))
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        var texts = ["乾隆、乾燥", "於是乎，後來的頭髮。\n乾", "", "abc", "聯"]
+        let seeds = root.appendingPathComponent("../../seeds").standardized
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted() {
+            texts.append(try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8))
+        }
+        for name in ["g07_traditional_pinyin.txt", "g14_traditional_single_pinyin.txt"] {
+            texts.append(try String(contentsOf: root.appendingPathComponent("Genre/\(name)"), encoding: .utf8))
+        }
+        for t in texts { #expect(converter.convert(t) == converter.convertWhole(t)) }
+    }
+
     /// Provenance reuses the cleaner's conversion of a Traditional line (pinyin removed first or
     /// not) and folds the decoded lines exactly as when it converts them itself.
     @Test func provenanceReusesTheCleanersConversion() throws {
@@ -103,6 +121,25 @@ import Testing
         #expect(Cleaner.fullWidthPunctuation(s("11月2日,临泽县召开会议:一是(试行)?好!")).string == "11月2日，临泽县召开会议：一是（试行）？好！")
         #expect(Cleaner.fullWidthPunctuation(s("共1,000户,PM2.5浓度")).string == "共1,000户，PM2.5浓度")
         #expect(Cleaner.fullWidthPunctuation(s("10:30 a, b")).string == "10:30 a, b")
+        // decided on the line as it was (done in place): `.` after a `)` made `）` stays
+        #expect(Cleaner.fullWidthPunctuation(s("会议).")).string == "会议）.")
+        var inPlace = s("临泽县召开会议:一是(试行)?好!")
+        Cleaner.fullWidthPunctuation(&inPlace)
+        #expect(inPlace.string == "临泽县召开会议：一是（试行）？好！")
+    }
+
+    /// Page numbers are stripped in place; a lone numbered line after a stripped run is judged on
+    /// the previous line as it was read (31 characters), not as stripped (29).
+    @Test func pageNumberAfterAStrippedRunReadsThePreviousLineAsRead() {
+        let body = String(repeating: "大气污染防治", count: 5).prefix(29)
+        let lines = ["会议指出，当前正值冬季采暖期，全市大气污染形势严峻，各级各部门要", "2、\(body)", "3、\(body)", "7、各级各部门要压实责任。"]
+            .enumerated().map { SourceLine(number: $0.offset + 1, text: s($0.element)) }
+        var stripped = lines
+        let removed = Cleaner.stripPageNumbers(&stripped)
+        #expect(removed.map(\.text) == ["2、", "3、", "7、"])
+        #expect(stripped[2].text.count == 29)
+        #expect(stripped[3].text.string == "各级各部门要压实责任。")
+        #expect(Cleaner.stripPageNumbers(lines).lines == stripped)
     }
 
     @Test func pageNumbersGluedToLineStarts() {
