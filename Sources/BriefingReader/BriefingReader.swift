@@ -74,37 +74,38 @@ public struct BriefingReader: Sendable {
         return out
     }
 
-    /// Reads already decoded text.
+    /// Reads already decoded text in two passes: pass 1 (`Cleaner.scan`) cleans every line and
+    /// finds the paragraphs and items, keeping offsets and decisions rather than text; pass 2 makes
+    /// one item's paragraphs again, extracts and locates its facts, and lets them go before the next.
     public func read(text: String, encoding: String = "utf-8", file: String) -> ParseResult {
-        let doc = cleaner.clean(text, file: file)
+        let doc = cleaner.scan(text, file: file)
         var warnings = doc.warnings
         if let setupWarning, doc.paragraphs.contains(where: { $0.traditional }) {
             warnings.append(Diagnostic(severity: .warning, file: file, message: setupWarning))
         }
-        let seg = Segmenter().segment(doc.paragraphs)
+        let plan = Segmenter().plan(count: doc.paragraphs.count, traits: { doc.paragraphs[$0].traits }, text: { doc.paragraph($0).text })
+        let headerParagraphs = plan.header.map { doc.paragraph($0) }
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
 
         var context = DateExtractor.Context(published: doc.published, fallbackYear: fallbackYear)
-        for p in seg.header {
-            context.headerClues += DateExtractor.yearClues(in: p.text)
+        for (k, p) in zip(plan.header, headerParagraphs) {
+            context.headerClues += doc.paragraphs[k].yearClues
             if context.headerDate == nil { context.headerDate = DateExtractor.firstFullDate(in: p.text) }
         }
-        for item in seg.items {
-            // a headline such as `宁晋县人民政府 2018年12月工作简报` dates the file too
-            if let h = item.headline { context.fileClues += DateExtractor.yearClues(in: h.text) }
-            for p in item.body { context.fileClues += DateExtractor.yearClues(in: p.text) }
-        }
+        // a headline such as `宁晋县人民政府 2018年12月工作简报` dates the file too
+        for item in plan.items { context.fileClues += Self.yearClues(of: item, in: doc) }
 
         // the page header (简报 masthead: 卢龙县大气污染防治工作领导小组办公室) names the place of 我县/全县;
         // capped so that a long preamble costs each item a bounded amount
         // and so may the page's dropped metadata (来源：桃城区融媒体中心)
-        let header = Scalars(Self.join(seg.header).prefix(300)) + ["\n"] + Scalars(Self.join(doc.metadata).prefix(200))
+        let header = Scalars(Self.join(headerParagraphs).prefix(300)) + ["\n"] + Scalars(Self.join(doc.metadata).prefix(200))
         let locator = SpanLocator(decoded: text, file: file, converter: cleaner.converter, simplified: doc.simplified)
         // made once: joined for every item, it cost a copy of the file's metadata per item
-        let evidence = seg.header + doc.metadata
+        let evidence = headerParagraphs + doc.metadata
         var briefings: [Briefing] = []
         var seen = Set<Scalars>()
-        for draft in seg.items {
+        for itemPlan in plan.items {
+            let draft = itemPlan.draft { doc.paragraph($0) }
             let body = Self.join(draft.body)
             guard Self.hasSentence(body) else {
                 warnings.append(
@@ -187,6 +188,21 @@ public struct BriefingReader: Sendable {
             deadlines: DeadlineExtractor().extract(body, year: year),
             topics: TopicExtractor().extract(full),
             text: full.string)
+    }
+
+    /// The year clues of an item's paragraphs, headline first: pass 1's, except where the headline
+    /// was made of two paragraphs or split from one (those are made again and read).
+    static func yearClues(of item: Segmenter.ItemPlan, in doc: CleanedText) -> [YearClue] {
+        var clues: [YearClue] = []
+        if item.titleEnd != nil || item.headline.count > 1 {
+            let draft = item.draft { doc.paragraph($0) }
+            if let h = draft.headline { clues += DateExtractor.yearClues(in: h.text) }
+            for p in draft.body { clues += DateExtractor.yearClues(in: p.text) }
+            return clues
+        }
+        if let h = item.headline.first { clues += doc.paragraphs[h].yearClues }
+        for k in item.body { clues += doc.paragraphs[k].yearClues }
+        return clues
     }
 
     /// The item's text: headline, line break, body.

@@ -10,60 +10,87 @@ struct Cleaner: Sendable {
 
     static let publishDateFields = WordList(Words.list("publish-date-fields"))
 
+    /// The whole file cleaned: every paragraph's text (`scan`, then each paragraph rebuilt).
     func clean(_ text: String, file: String) -> CleanDocument {
+        let scanned = scan(text, file: file)
+        return CleanDocument(
+            paragraphs: scanned.paragraphs.indices.map { scanned.paragraph($0) }, published: scanned.published,
+            metadata: scanned.metadata, warnings: scanned.warnings, simplified: scanned.simplified)
+    }
+
+    /// Pass 1: every cleaning decision for every line, and the paragraphs as line ranges with what
+    /// segmentation asks of them. A line's text is made when a step reads it and let go after; only
+    /// the lines OpenCC converted are kept (`LineTable`).
+    func scan(_ text: String, file: String) -> CleanedText {
         var warnings: [Diagnostic] = []
         func warn(_ line: Int, _ message: String, _ severity: Diagnostic.Severity = .warning) {
             warnings.append(Diagnostic(severity: severity, file: file, line: line, message: message))
         }
-        var lines = Self.splitLines(text)
+        var table = LineTable(text: text)
+        var tables = TableRowCounter()
 
         // Pinyin annotations, then Traditional → Simplified (consecutive lines in one call).
-        var run: [Int] = []
-        var simplified: [Int: ConvertedLine] = [:]
-        var withoutPinyin = Set<Int>()
+        // A line's text is final once its run is converted: then the table-row counts read it.
+        var run: [(index: Int, text: Scalars, withoutPinyin: Bool)] = []
+        // inside a run of Traditional lines (a long run is converted in parts of `runLimit` lines:
+        // no key of OpenCC's dictionaries holds a line break, so the parts convert as the whole)
+        var inRun = false
+        let runLimit = 4096
         func flush() {
             guard !run.isEmpty else { return }
-            defer { run.removeAll() }
-            guard let converter else { return }
-            var joined = Scalars()
-            for (k, idx) in run.enumerated() {
-                if k > 0 { joined.append("\n") }
-                joined += lines[idx].text
+            defer { run.removeAll(keepingCapacity: true) }
+            var converted: [ArraySlice<Unicode.Scalar>] = []
+            if let converter {
+                var joined = Scalars()
+                for (k, line) in run.enumerated() {
+                    if k > 0 { joined.append("\n") }
+                    joined += line.text
+                }
+                converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false)
             }
-            let converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false)
-            guard converted.count == run.count else { return }
-            for (k, idx) in run.enumerated() {
+            guard converted.count == run.count else {
+                for line in run {
+                    if line.withoutPinyin { table.keep(line.text, at: line.index) }
+                    tables.add(line.index, line.text)
+                }
+                return
+            }
+            for (k, line) in run.enumerated() {
                 let after = Scalars(converted[k])
-                simplified[lines[idx].number] = ConvertedLine(before: withoutPinyin.contains(idx) ? lines[idx].text : nil, after: after)
-                lines[idx].text = after
+                if line.withoutPinyin { table.beforeConversion[line.index + 1] = line.text }
+                table.records[line.index].flags.insert(.converted)
+                table.keep(after, at: line.index)
+                tables.add(line.index, after)
             }
         }
         var traditionalContext = false
         var previousEndsHan = false
-        for i in lines.indices {
-            let (t, n) = Self.removePinyin(lines[i].text, afterHan: previousEndsHan)
-            if let last = lines[i].text.last { previousEndsHan = last.isHan }
-            if n > 0 {
-                lines[i].text = t
-                withoutPinyin.insert(i)
-                warn(lines[i].number, "removed \(n) pinyin annotation\(n == 1 ? "" : "s")")
-            }
-            let script = Self.script(of: lines[i].text)
+        for i in table.records.indices {
+            let decoded = table.decoded(i)
+            let (t, n) = Self.removePinyin(decoded, afterHan: previousEndsHan)
+            if let last = decoded.last { previousEndsHan = last.isHan }
+            if n > 0 { warn(i + 1, "removed \(n) pinyin annotation\(n == 1 ? "" : "s")") }
+            let script = Self.script(of: t)
             if script != nil { traditionalContext = script == true }
-            if script == true || (script == nil && traditionalContext && !lines[i].text.isEmpty) {
-                lines[i].traditional = true
-                run.append(i)
-            } else if !lines[i].text.isEmpty || run.isEmpty {
+            if script == true || (script == nil && traditionalContext && !t.isEmpty) {
+                table.records[i].flags.insert(.traditional)
+                run.append((i, t, n > 0))
+                inRun = true
+            } else if !t.isEmpty || !inRun {
                 flush()
+                inRun = false
+                if n > 0 { table.keep(t, at: i) }
+                tables.add(i, t)
             } else {
-                run.append(i)  // blank lines inside a Traditional run
+                run.append((i, t, n > 0))  // blank lines inside a Traditional run
             }
+            if run.count >= runLimit { flush() }
         }
         flush()
 
-        for i in Self.tableRows(lines) {
-            warn(lines[i].number, "dropped a table row (comma-separated values): “\(Self.excerpt(lines[i].text))”")
-            lines[i].text = []
+        for i in tables.rows() {
+            warn(i + 1, "dropped a table row (comma-separated values): “\(Self.excerpt(table.stage2(i)))”")
+            table.records[i].flags.insert(.dropped)
         }
 
         // Spaces, boilerplate, metadata, lone page numbers.
@@ -74,27 +101,29 @@ struct Cleaner: Sendable {
         var titleLines = Set<Scalars>()
         var afterPageNumber = false
         var pageBreaks: [Int] = []
-        for i in lines.indices {
-            let t = Self.removeStraySpaces(lines[i].text)
-            lines[i].text = t
+        for i in table.records.indices {
+            let t = table.spaced(i)
             if t.isEmpty { continue }
+            let number = i + 1
+            let traditional = table.records[i].flags.contains(.traditional)
+            func drop() { table.records[i].flags.insert(.dropped) }
             let isTitleLine = t.count <= 40 && !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" }
             if afterPageNumber, isTitleLine, titleLines.contains(t) {
-                warn(lines[i].number, "dropped a running page header: “\(Self.excerpt(t))”")
-                lines[i].text = []
+                warn(number, "dropped a running page header: “\(Self.excerpt(t))”")
+                drop()
                 continue
             }
             afterPageNumber = false
             if isTitleLine { titleLines.insert(t) }
             if inLinkList, Self.isLinkListEntry(t) {
-                warn(lines[i].number, "dropped related-link list entry: “\(Self.excerpt(t))”")
-                lines[i].text = []
+                warn(number, "dropped related-link list entry: “\(Self.excerpt(t))”")
+                drop()
                 continue
             }
             inLinkList = false
             if let reason = Self.boilerplateReason(t) {
-                warn(lines[i].number, "\(reason): “\(Self.excerpt(t))”")
-                lines[i].text = []
+                warn(number, "\(reason): “\(Self.excerpt(t))”")
+                drop()
                 inLinkList = Self.isLinkListHeading(t)
             } else if let field = Self.metadataField(t) {
                 // 来源：…  发布日期：2020-11-05 (a later field of the line) and 来源：…  2020-11-13 (the
@@ -104,34 +133,41 @@ struct Cleaner: Sendable {
                 {
                     published = DateExtractor.firstFullDate(in: t)
                 }
-                metadata.append(Paragraph(first: lines[i].number, last: lines[i].number, text: t, traditional: lines[i].traditional))
-                warn(lines[i].number, "dropped page metadata: “\(Self.excerpt(t))”")
-                lines[i].text = []
+                metadata.append(Paragraph(first: number, last: number, text: t, traditional: traditional))
+                warn(number, "dropped page metadata: “\(Self.excerpt(t))”")
+                drop()
             } else if Self.isDatedMetadataLine(t) {
                 if published == nil { published = DateExtractor.firstFullDate(in: t) }
-                metadata.append(Paragraph(first: lines[i].number, last: lines[i].number, text: t, traditional: lines[i].traditional))
-                warn(lines[i].number, "dropped page metadata: “\(Self.excerpt(t))”")
-                lines[i].text = []
+                metadata.append(Paragraph(first: number, last: number, text: t, traditional: traditional))
+                warn(number, "dropped page metadata: “\(Self.excerpt(t))”")
+                drop()
             } else if Self.isPageNumberLine(t) {
-                warn(lines[i].number, "dropped page number line: “\(t.string)”")
-                lines[i].text = []
+                warn(number, "dropped page number line: “\(t.string)”")
+                drop()
                 afterPageNumber = true
                 pageBreaks.append(i)
+            } else {
+                table.records[i].count = UInt32(t.count)
+                if Self.leadingPageNumber(t) != nil { table.records[i].flags.insert(.numbered) }
             }
         }
-        for i in pageBreaks { Self.markContinuation(across: i, in: &lines) }
-        let removed = Self.stripPageNumbers(&lines)
-        for r in removed { warn(r.line, "removed page number “\(r.text)” glued to the line start") }
+        for i in pageBreaks { Self.markContinuation(across: i, in: &table) }
+        for r in Self.stripPageNumbers(&table) { warn(r.line, "removed page number “\(r.text)” glued to the line start") }
 
-        var joined: [SourceLine] = []
-        // joinLines then holds the only reference and lets each line go; without `consume` the
-        // caller's `joined` kept every line alive (the first write copied the array), and each
-        // paragraph of one line shared its buffer, copied again when widened (50 MB: 270 → 223 MB)
-        swap(&joined, &lines)
-        var (paragraphs, joins) = Self.joinLines(consume joined, isItemStart: Segmenter.isItemStart)
-        for j in joins { warn(j, "rejoined a sentence broken across lines", .info) }
-        for k in paragraphs.indices { Self.fullWidthPunctuation(&paragraphs[k].text) }
-        return CleanDocument(paragraphs: paragraphs, published: published, metadata: metadata, warnings: warnings, simplified: simplified)
+        // Line joins: each paragraph is made, read for what segmentation asks, and let go.
+        var joiner = LineJoiner(width: Self.wrapWidth(counts: table.records.lazy.map { Int($0.count) }), isItemStart: Segmenter.isItemStart)
+        var paragraphs: [CleanedText.ParagraphRecord] = []
+        func record(_ p: Paragraph?) {
+            guard var p else { return }
+            Self.fullWidthPunctuation(&p.text)
+            paragraphs.append(CleanedText.ParagraphRecord(p))
+        }
+        for i in table.records.indices where table.records[i].count > 0 {
+            record(joiner.add(table.sourceLine(i)))
+        }
+        record(joiner.finish())
+        for j in joiner.joins { warn(j, "rejoined a sentence broken across lines", .info) }
+        return CleanedText(lines: table, paragraphs: paragraphs, published: published, metadata: metadata, warnings: warnings)
     }
 
     /// Splits on LF, CRLF and CR; numbers lines from 1. Each line is decoded into an array of

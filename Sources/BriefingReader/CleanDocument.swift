@@ -14,7 +14,56 @@ struct CleanDocument: Sendable {
     /// Traditional lines as OpenCC saw them (pinyin annotations removed) and converted them, by
     /// line number: provenance reuses them instead of converting the same lines again (that took
     /// about an eighth of the reader's time).
-    var simplified: [Int: ConvertedLine] = [:]
+    var simplified = ConvertedLines()
+}
+
+/// Pass 1's result: the file's lines and what cleaning decided (`LineTable`), the paragraphs as
+/// line ranges with what segmentation asks of them, and the page's metadata. A paragraph's text
+/// is made again when an item needs it (`paragraph(_:)`), one item at a time.
+struct CleanedText: Sendable {
+    /// A paragraph without its text.
+    struct ParagraphRecord: Sendable {
+        var first: Int
+        var last: Int
+        var traditional: Bool
+        /// The segmenter's questions that it asks of every paragraph.
+        var traits: Segmenter.Traits
+        /// `DateExtractor.yearClues` of its text.
+        var yearClues: [YearClue]
+
+        init(_ p: Paragraph) {
+            first = p.first
+            last = p.last
+            traditional = p.traditional
+            traits = Segmenter.Traits(p.text)
+            yearClues = DateExtractor.yearClues(in: p.text)
+        }
+    }
+
+    var lines: LineTable
+    var paragraphs: [ParagraphRecord]
+    var published: CivilDate?
+    var metadata: [Paragraph]
+    var warnings: [Diagnostic]
+
+    var simplified: ConvertedLines { ConvertedLines(lines) }
+
+    /// Paragraph `k` with its text: its cleaned lines joined, punctuation widened.
+    func paragraph(_ k: Int) -> Paragraph {
+        let r = paragraphs[k]
+        var parts: [Scalars] = []
+        for i in (r.first - 1)...(r.last - 1) where lines.records[i].count > 0 { parts.append(lines.cleaned(i)) }
+        var text: Scalars
+        if parts.count == 1 {
+            text = parts[0]
+        } else {
+            text = Scalars()
+            text.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+            for t in parts { text += t }
+        }
+        Cleaner.fullWidthPunctuation(&text)
+        return Paragraph(first: r.first, last: r.last, text: text, traditional: r.traditional)
+    }
 }
 
 /// One line the cleaner converted from Traditional to Simplified.

@@ -93,6 +93,34 @@ extension Cleaner {
         return removed
     }
 
+    /// `stripPageNumbers` on pass 1's line table. The rule reads only the numbered lines and the
+    /// line before each, so it runs on those alone (in order, as rows of their own): a run of
+    /// numbered rows, and the row before it, are the same there as in the whole file.
+    static func stripPageNumbers(_ table: inout LineTable) -> [(line: Int, text: String)] {
+        var picked: [Int] = []
+        var previousRow: Int?
+        for i in table.records.indices where table.records[i].count > 0 {
+            if table.records[i].flags.contains(.numbered) {
+                if let p = previousRow, picked.last != p { picked.append(p) }
+                picked.append(i)
+            }
+            previousRow = i
+        }
+        guard !picked.isEmpty else { return [] }
+        var lines = picked.map { table.sourceLine($0) }
+        let counts = lines.map(\.text.count)
+        let removed = stripPageNumbers(&lines)
+        for (k, i) in picked.enumerated() {
+            let cut = counts[k] - lines[k].text.count
+            table.records[i].cut = UInt8(cut)
+            table.records[i].count -= UInt32(cut)
+            if lines[k].continuesPrevious { table.records[i].flags.insert(.continuesPrevious) } else {
+                table.records[i].flags.remove(.continuesPrevious)
+            }
+        }
+        return removed
+    }
+
     /// A sentence a dropped page-number line (at `index`) cut in two (…整改情况于12月5日前报 / - 2 - /
     /// 市大气办。): the line after it continues the line before it when that one is running text (16
     /// characters or more) that ends mid-sentence on a word, and the next line starts no point of a
@@ -101,12 +129,25 @@ extension Cleaner {
         guard let before = lines[..<index].lastIndex(where: { !$0.text.isEmpty }),
             let after = lines[(index + 1)...].firstIndex(where: { !$0.text.isEmpty })
         else { return }
-        let previous = lines[before].text
-        let next = lines[after].text
+        if continuesAcrossBreak(previous: lines[before].text, next: lines[after].text) { lines[after].continuesPrevious = true }
+    }
+
+    /// `markContinuation` on pass 1's line table.
+    static func markContinuation(across index: Int, in table: inout LineTable) {
+        guard let before = table.records[..<index].lastIndex(where: { $0.count > 0 }),
+            let after = table.records[(index + 1)...].firstIndex(where: { $0.count > 0 })
+        else { return }
+        if continuesAcrossBreak(previous: table.cleaned(before), next: table.cleaned(after)) {
+            table.records[after].flags.insert(.continuesPrevious)
+        }
+    }
+
+    /// The rule of `markContinuation`: `next`, after a page break, continues `previous`.
+    static func continuesAcrossBreak(previous: Scalars, next: Scalars) -> Bool {
         guard previous.count >= 16, !endsSentence(previous), let last = previous.last, last.isHan || last.isDigit,
             let first = next.first, first.isHan, !startsEnumeration(next)
-        else { return }
-        lines[after].continuesPrevious = true
+        else { return false }
+        return true
     }
 
     /// Words after which a colon or comma means the line is a sentence, not a heading.
@@ -165,65 +206,32 @@ extension Cleaner {
     /// Joins lines into paragraphs: blank lines separate paragraphs, except where a sentence
     /// runs on across the break. `isItemStart` keeps item openings (本报讯, 简报一) apart.
     /// Each line's text is let go once joined, so that a large file is not held twice.
-    static func joinLines(_ lines: consuming [SourceLine], isItemStart: (Scalars) -> Bool) -> (paragraphs: [Paragraph], joins: [Int]) {
+    static func joinLines(_ lines: consuming [SourceLine], isItemStart: @escaping (Scalars) -> Bool) -> (
+        paragraphs: [Paragraph], joins: [Int]
+    ) {
         var paragraphs: [Paragraph] = []
-        var joins: [Int] = []
-        var current: Paragraph?
-        // the current paragraph's lines, joined into an array of exactly their length when the
-        // paragraph ends (appending line by line left up to half of each paragraph unused)
-        var parts: [Scalars] = []
-        func close() {
-            guard var p = current else { return }
-            if parts.count == 1 {
-                p.text = parts[0]
-            } else {
-                var text = Scalars()
-                text.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-                for t in parts { text += t }
-                p.text = text
-            }
-            parts.removeAll(keepingCapacity: true)
-            paragraphs.append(p)
-        }
-        var inSentence = false
-        var previous = Scalars()
-        let width = wrapWidth(lines)
+        var joiner = LineJoiner(width: wrapWidth(lines), isItemStart: isItemStart)
         for i in lines.indices where !lines[i].text.isEmpty {
             let line = lines[i]
             lines[i].text = []
-            let wrapped = width.map { previous.count >= $0 - 1 && !endsSentence(previous) && !startsEnumeration(line.text) } ?? false
-            if var p = current, !isItemStart(line.text),
-                line.continuesPrevious
-                    || (!isMarkerOnly(previous) && (wrapped || continues(inSentence: inSentence, previous: previous, next: line.text)))
-            {
-                if line.number > p.last + 1 || !line.continuesPrevious { joins.append(line.number) }
-                parts.append(line.text)
-                p.last = line.number
-                p.traditional = p.traditional || line.traditional
-                current = p
-            } else {
-                close()
-                current = Paragraph(first: line.number, last: line.number, text: [], traditional: line.traditional)
-                parts.append(line.text)
-                // 本报讯 12月3日上午，…: a dateline opening runs on like a report
-                inSentence =
-                    Segmenter.opensReport(line.text)
-                    || (Segmenter.isDateline(line.text) && line.text.contains(where: { $0 == "，" || $0 == "," }))
-            }
-            if !inSentence, line.text.contains(where: { $0.isSentenceEnd }) { inSentence = true }
-            previous = line.text
+            if let p = joiner.add(line) { paragraphs.append(p) }
         }
-        close()
-        return (paragraphs, joins)
+        if let p = joiner.finish() { paragraphs.append(p) }
+        return (paragraphs, joiner.joins)
     }
 
     /// The width of hard-wrapped text: the most common length among lines of 16 or more
     /// characters, when at least 5 lines and 30% of them have it (±1). Nil for unwrapped text.
     static func wrapWidth(_ lines: [SourceLine]) -> Int? {
+        wrapWidth(counts: lines.lazy.map(\.text.count))
+    }
+
+    /// `wrapWidth` from the lines' lengths.
+    static func wrapWidth(counts lengths: some Sequence<Int>) -> Int? {
         var counts: [Int: Int] = [:]
         var total = 0
-        for l in lines where l.text.count >= 16 {
-            counts[l.text.count, default: 0] += 1
+        for n in lengths where n >= 16 {
+            counts[n, default: 0] += 1
             total += 1
         }
         guard total >= 5 else { return nil }
@@ -239,5 +247,70 @@ extension Cleaner {
     /// `简报一：` and the like: a marker line that never runs on.
     static func isMarkerOnly(_ line: Scalars) -> Bool {
         line.count <= 8 && (line.last == "：" || line.last == ":")
+    }
+}
+
+/// `Cleaner.joinLines` a line at a time: lines go in (blank ones left out), paragraphs come out as
+/// they end, so that pass 1 reads each paragraph and lets it go.
+struct LineJoiner {
+    /// The width of hard-wrapped text (`Cleaner.wrapWidth`), nil for unwrapped text.
+    let width: Int?
+    let isItemStart: (Scalars) -> Bool
+    /// Lines joined to the line before them across a break, by number (info diagnostics).
+    private(set) var joins: [Int] = []
+    private var current: Paragraph?
+    // the current paragraph's lines, joined into an array of exactly their length when the
+    // paragraph ends (appending line by line left up to half of each paragraph unused)
+    private var parts: [Scalars] = []
+    private var inSentence = false
+    private var previous = Scalars()
+
+    init(width: Int?, isItemStart: @escaping (Scalars) -> Bool) {
+        self.width = width
+        self.isItemStart = isItemStart
+    }
+
+    /// Adds a line that is not blank; returns the paragraph it ended, if any.
+    mutating func add(_ line: SourceLine) -> Paragraph? {
+        var closed: Paragraph?
+        let wrapped = width.map { previous.count >= $0 - 1 && !Cleaner.endsSentence(previous) && !Cleaner.startsEnumeration(line.text) } ?? false
+        if var p = current, !isItemStart(line.text),
+            line.continuesPrevious
+                || (!Cleaner.isMarkerOnly(previous)
+                    && (wrapped || Cleaner.continues(inSentence: inSentence, previous: previous, next: line.text)))
+        {
+            if line.number > p.last + 1 || !line.continuesPrevious { joins.append(line.number) }
+            parts.append(line.text)
+            p.last = line.number
+            p.traditional = p.traditional || line.traditional
+            current = p
+        } else {
+            closed = finish()
+            current = Paragraph(first: line.number, last: line.number, text: [], traditional: line.traditional)
+            parts.append(line.text)
+            // 本报讯 12月3日上午，…: a dateline opening runs on like a report
+            inSentence =
+                Segmenter.opensReport(line.text)
+                || (Segmenter.isDateline(line.text) && line.text.contains(where: { $0 == "，" || $0 == "," }))
+        }
+        if !inSentence, line.text.contains(where: { $0.isSentenceEnd }) { inSentence = true }
+        previous = line.text
+        return closed
+    }
+
+    /// Ends the current paragraph.
+    mutating func finish() -> Paragraph? {
+        guard var p = current else { return nil }
+        current = nil
+        if parts.count == 1 {
+            p.text = parts[0]
+        } else {
+            var text = Scalars()
+            text.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+            for t in parts { text += t }
+            p.text = text
+        }
+        parts.removeAll(keepingCapacity: true)
+        return p
     }
 }

@@ -4,17 +4,34 @@ extension Cleaner {
     /// Indices of lines that are rows of one table: at least 5 lines with the same number (3 or
     /// more) of commas or tabs, making up 70% of the non-blank lines, with hardly any full stops.
     static func tableRows(_ lines: [SourceLine]) -> [Int] {
-        var counts: [Int: [Int]] = [:]
-        var nonBlank = 0
-        for (i, l) in lines.enumerated() where !l.text.isEmpty {
-            nonBlank += 1
-            let n = l.text.reduce(0) { $0 + ($1 == "," || $1 == "\t" ? 1 : 0) }
-            if n >= 3 { counts[n, default: []].append(i) }
-        }
+        var counter = TableRowCounter()
+        for (i, l) in lines.enumerated() { counter.add(i, l.text) }
+        return counter.rows()
+    }
+}
+
+/// `Cleaner.tableRows`, counted line by line: what it needs of each line is read as the line is
+/// made, so the lines need not be kept.
+struct TableRowCounter {
+    private var counts: [Int: [Int]] = [:]
+    private var nonBlank = 0
+    /// Lines of 3 or more commas that hold a full stop.
+    private var withStop = Set<Int>()
+
+    mutating func add(_ index: Int, _ text: Scalars) {
+        guard !text.isEmpty else { return }
+        nonBlank += 1
+        let n = text.reduce(0) { $0 + ($1 == "," || $1 == "\t" ? 1 : 0) }
+        guard n >= 3 else { return }
+        counts[n, default: []].append(index)
+        if text.contains("。") { withStop.insert(index) }
+    }
+
+    func rows() -> [Int] {
         guard let (_, rows) = counts.max(by: { $0.value.count < $1.value.count }), rows.count >= 5,
             rows.count * 10 >= nonBlank * 7
         else { return [] }
-        let withStops = rows.filter { lines[$0].text.contains("。") }.count
+        let withStops = rows.filter { withStop.contains($0) }.count
         return withStops * 5 <= rows.count ? rows : []
     }
 }

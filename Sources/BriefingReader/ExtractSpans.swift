@@ -62,9 +62,9 @@ struct SpanLocator {
     let decoded: String
     let converter: TraditionalConverter?
     /// Lines the cleaner already converted (`CleanDocument.simplified`), by line number.
-    let simplified: [Int: ConvertedLine]
+    let simplified: ConvertedLines
 
-    init(decoded: String, file: String, converter: TraditionalConverter?, simplified: [Int: ConvertedLine] = [:]) {
+    init(decoded: String, file: String, converter: TraditionalConverter?, simplified: ConvertedLines = ConvertedLines()) {
         self.file = file
         self.converter = converter
         self.simplified = simplified

@@ -8,114 +8,187 @@ struct Segmenter: Sendable {
         var items: [ItemDraft]
     }
 
+    /// The questions segmentation asks of every paragraph, answered when the paragraph is made
+    /// (pass 1 keeps these, not the text); the others are asked of the few paragraphs they concern.
+    struct Traits: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let marker = Traits(rawValue: 1)
+        static let dateline = Traits(rawValue: 2)
+        static let headline = Traits(rawValue: 4)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ text: Scalars) {
+            var t: Traits = []
+            if Segmenter.isMarker(text) { t.insert(.marker) }
+            if Segmenter.isDateline(text) { t.insert(.dateline) }
+            if Segmenter.looksLikeHeadline(text) { t.insert(.headline) }
+            self = t
+        }
+
+        /// `Segmenter.isItemStart`.
+        var isItemStart: Bool { !isDisjoint(with: [.marker, .dateline]) }
+    }
+
+    /// An item as paragraph numbers (indices into the file's paragraphs).
+    struct ItemPlan: Sendable, Equatable {
+        /// The headline: none, one paragraph, or a kicker and the headline (one line, a space between).
+        var headline: [Int] = []
+        var body: [Int]
+        /// The first body paragraph opens with a speech's title, which ends here (`speechTitleEnd`):
+        /// the title is the headline.
+        var titleEnd: Int? = nil
+
+        /// The item with its paragraphs' text.
+        func draft(_ paragraph: (Int) -> Paragraph) -> ItemDraft {
+            var body = body.map(paragraph)
+            var headline: Paragraph?
+            if let end = titleEnd, let first = body.first {
+                let split = Segmenter.split(first, at: end)
+                headline = split.title
+                body[0] = split.rest
+            } else if let h = self.headline.first {
+                var p = paragraph(h)
+                if self.headline.count > 1 {
+                    // kicker + headline, one headline line
+                    let main = paragraph(self.headline[1])
+                    p.text += [" "] + main.text
+                    p.last = main.last
+                }
+                headline = p
+            }
+            return ItemDraft(headline: headline, body: body)
+        }
+    }
+
+    /// What segmentation found, as paragraph numbers.
+    struct Plan: Sendable, Equatable {
+        var header: [Int]
+        var items: [ItemPlan]
+    }
+
     func segment(_ paragraphs: [Paragraph]) -> Result {
-        var starts = paragraphs.indices.filter { Self.isItemStart(paragraphs[$0].text) }
+        let traits = paragraphs.map { Traits($0.text) }
+        let plan = plan(count: paragraphs.count, traits: { traits[$0] }, text: { paragraphs[$0].text })
+        return Result(header: plan.header.map { paragraphs[$0] }, items: plan.items.map { $0.draft { paragraphs[$0] } })
+    }
+
+    /// Segmentation of `count` paragraphs, read through `traits` (asked of every paragraph) and
+    /// `text` (asked of a few).
+    func plan(count: Int, traits: (Int) -> Traits, text: (Int) -> Scalars) -> Plan {
+        var starts = (0..<count).filter { traits($0).isItemStart }
         if starts.isEmpty {
-            let numbered = paragraphs.indices.filter { Self.isNumberedNewsEntry(paragraphs[$0].text) }
+            let numbered = (0..<count).filter { Self.isNumberedNewsEntry(text($0)) }
             if numbered.count >= 2 { starts = numbered }
         }
         if starts.isEmpty {
             // 简报 pages without datelines: headline, then a paragraph opening with a date
             // (a byline such as （县环保局） may sit between headline and report)
-            let headed = paragraphs.indices.filter { i in
-                guard i + 1 < paragraphs.count, Self.looksLikeHeadline(paragraphs[i].text), !Self.isByline(paragraphs[i].text) else {
-                    return false
-                }
-                if Self.opensReport(paragraphs[i + 1].text) { return true }
-                return i + 2 < paragraphs.count && Self.isByline(paragraphs[i + 1].text) && Self.opensReport(paragraphs[i + 2].text)
+            let headed = (0..<count).filter { i in
+                guard i + 1 < count, traits(i).contains(.headline), !Self.isByline(text(i)) else { return false }
+                if Self.opensReport(text(i + 1)) { return true }
+                return i + 2 < count && Self.isByline(text(i + 1)) && Self.opensReport(text(i + 2))
             }
             // one headline and report under a masthead of title lines only (景县…简报 / （2019年第20期）):
             // the masthead is the page header
             let mastheadOnly =
                 headed.count == 1 && headed[0] > 0
-                && paragraphs[0..<headed[0]].allSatisfy { p in !p.text.contains { $0 == "。" || $0 == "，" || $0 == "；" } }
+                && (0..<headed[0]).allSatisfy { k in !text(k).contains { $0 == "。" || $0 == "，" || $0 == "；" } }
             if headed.count >= 2 || mastheadOnly {
-                var items: [ItemDraft] = []
+                var items: [ItemPlan] = []
                 for (k, h) in headed.enumerated() {
-                    let end = k + 1 < headed.count ? headed[k + 1] : paragraphs.count
-                    items.append(ItemDraft(headline: paragraphs[h], body: Array(paragraphs[(h + 1)..<end])))
+                    let end = k + 1 < headed.count ? headed[k + 1] : count
+                    items.append(ItemPlan(headline: [h], body: Array((h + 1)..<end)))
                 }
-                return Result(header: Array(paragraphs[0..<headed[0]]), items: items)
+                return Plan(header: Array(0..<headed[0]), items: items)
             }
         }
         guard let firstStart = starts.first else {
-            return Self.singleItem(paragraphs)
+            return Self.singleItem(Array(0..<count), traits: traits, text: text)
         }
         // Headlines: the short line just before a 本报讯 opening belongs to that item.
         var itemStart = starts
-        for (k, s) in starts.enumerated() where s > 0 && Self.isDateline(paragraphs[s].text) {
+        for (k, s) in starts.enumerated() where s > 0 && traits(s).contains(.dateline) {
             let h = s - 1
             let previousStart = k > 0 ? starts[k - 1] : -1
-            if h > previousStart, Self.looksLikeHeadline(paragraphs[h].text) {
+            if h > previousStart, traits(h).contains(.headline) {
                 itemStart[k] = h
                 // a kicker line above the headline (引题): 全力打好蓝天保卫战 / 我市召开…会议
-                if h - 1 > previousStart, Self.isKicker(paragraphs[h - 1].text),
-                    h - 2 < 0 || h - 2 == previousStart || Cleaner.endsSentence(paragraphs[h - 2].text)
+                if h - 1 > previousStart, Self.isKicker(text(h - 1)),
+                    h - 2 < 0 || h - 2 == previousStart || Cleaner.endsSentence(text(h - 2))
                 {
                     itemStart[k] = h - 1
                 }
             }
         }
-        var items: [ItemDraft] = []
+        var items: [ItemPlan] = []
         for (k, s) in itemStart.enumerated() {
-            let end = k + 1 < itemStart.count ? itemStart[k + 1] : paragraphs.count
-            var body = Array(paragraphs[s..<end])
-            var headline: Paragraph?
+            let end = k + 1 < itemStart.count ? itemStart[k + 1] : count
             if s < starts[k] {
-                headline = body.removeFirst()
-                if s + 1 < starts[k], var h = headline {
-                    // kicker + headline, one headline line
-                    let main = body.removeFirst()
-                    h.text += [" "] + main.text
-                    h.last = main.last
-                    headline = h
-                }
-            } else if Self.isMarker(paragraphs[s].text), body.count > 2, Self.looksLikeHeadline(body[1].text) {
-                headline = body.remove(at: 1)
+                // a headline, or a kicker and a headline
+                let h = s + 1 < starts[k] ? [s, s + 1] : [s]
+                items.append(ItemPlan(headline: h, body: Array((s + h.count)..<end)))
+            } else if traits(s).contains(.marker), end - s > 2, traits(s + 1).contains(.headline) {
+                items.append(ItemPlan(headline: [s + 1], body: [s] + Array((s + 2)..<end)))
+            } else {
+                items.append(ItemPlan(body: Array(s..<end)))
             }
-            items.append(ItemDraft(headline: headline, body: body))
         }
-        var header = Array(paragraphs[0..<min(firstStart, itemStart[0])])
+        var header = Array(0..<min(firstStart, itemStart[0]))
         // A preamble that is itself a report (a date and a meeting) is an item too.
-        if header.contains(where: { Self.isReport($0.text) }) {
-            let pre = Self.singleItem(header)
+        if header.contains(where: { Self.isReport(text($0)) }) {
+            let pre = Self.singleItem(header, traits: traits, text: text)
             items.insert(contentsOf: pre.items, at: 0)
             header = pre.header
         }
-        return Result(header: header, items: items)
+        return Plan(header: header, items: items)
     }
 
     /// One item from all paragraphs; a leading headline (or speech title) is split off.
     static func singleItem(_ paragraphs: [Paragraph]) -> Result {
+        let traits = paragraphs.map { Traits($0.text) }
+        let plan = singleItem(Array(paragraphs.indices), traits: { traits[$0] }, text: { paragraphs[$0].text })
+        return Result(header: plan.header.map { paragraphs[$0] }, items: plan.items.map { $0.draft { paragraphs[$0] } })
+    }
+
+    /// `singleItem` on paragraph numbers.
+    static func singleItem(_ paragraphs: [Int], traits: (Int) -> Traits, text: (Int) -> Scalars) -> Plan {
         var body = paragraphs
         // Leading lines that are not sentences, before the first sentence: title lines.
-        var headline: Paragraph?
-        if body.count > 1, looksLikeHeadline(body[0].text), !isReport(body[0].text) {
-            headline = body.removeFirst()
+        var headline: [Int] = []
+        if body.count > 1, traits(body[0]).contains(.headline), !isReport(text(body[0])) {
+            headline = [body.removeFirst()]
         }
-        if headline == nil, let first = body.first, let split = splitSpeechTitle(first) {
-            headline = split.title
-            body[0] = split.rest
-        }
-        guard !body.isEmpty else { return Result(header: paragraphs, items: []) }
-        return Result(header: [], items: [ItemDraft(headline: headline, body: body)])
+        var titleEnd: Int?
+        if headline.isEmpty, let first = body.first { titleEnd = speechTitleEnd(text(first)) }
+        guard !body.isEmpty else { return Plan(header: paragraphs, items: []) }
+        return Plan(header: [], items: [ItemPlan(headline: headline, body: body, titleEnd: titleEnd)])
     }
 
     private static let speechOpeners = Words.list("speech-openers").map { Scalars($0) }
 
     /// `市长在…会议上的讲话同志们：…` → the title and the speech.
     static func splitSpeechTitle(_ p: Paragraph) -> (title: Paragraph, rest: Paragraph)? {
-        let t = p.text
+        speechTitleEnd(p.text).map { split(p, at: $0) }
+    }
+
+    /// Where a speech's title that opens `t` ends, when the speech follows it in the same paragraph.
+    static func speechTitleEnd(_ t: Scalars) -> Int? {
         let speech = Lexicon.MeetingMark.speech
         guard let k = t.index(of: speech, to: 80) else { return nil }
         var end = k + speech.count
         // `（2017年11月3日）` after the title
         if end < t.count, t[end] == "（" || t[end] == "(", let close = t.index(of: ["）"], from: end, to: end + 20) { end = close + 1 }
         guard end < t.count, speechOpeners.contains(where: { t.has($0, at: end) }) else { return nil }
+        return end
+    }
+
+    /// A paragraph split at `end` into a title line and the rest.
+    static func split(_ p: Paragraph, at end: Int) -> (title: Paragraph, rest: Paragraph) {
         var title = p
-        title.text = t.sub(0, end)
+        title.text = p.text.sub(0, end)
         var rest = p
-        rest.text = t.sub(end, t.count)
+        rest.text = p.text.sub(end, p.text.count)
         title.last = p.first
         return (title, rest)
     }

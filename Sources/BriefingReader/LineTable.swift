@@ -1,0 +1,155 @@
+/// The lines of a decoded text as the cleaner's first pass leaves them: where each line is in the
+/// text, and what cleaning decided about it, instead of its cleaned text. A line's text is rebuilt
+/// from the decoded text when it is asked for (`stage2`, `cleaned`), so that the file is held once
+/// (as decoded UTF-8) and not again as lines at 4 bytes a character. Only the text OpenCC or the
+/// pinyin step changed is kept (`converted`): rebuilding it would convert it again.
+struct LineTable: Sendable {
+    /// One line (numbered `index + 1`, as `Cleaner.splitLines` numbers them).
+    struct Record: Sendable {
+        /// The line's bytes in the text's UTF-8 (the text is at most `BriefingReader.maxFileBytes`).
+        var start: UInt32
+        var end: UInt32
+        /// Where the line's text after pinyin removal and conversion is in `converted`, when it
+        /// differs from the decoded line; `UInt32.max` when it does not.
+        var convertedStart = UInt32.max
+        var convertedCount: UInt32 = 0
+        /// The cleaned line's length (0: blank or dropped).
+        var count: UInt32 = 0
+        /// The scalars of a page number stripped from the line start (`2、`).
+        var cut: UInt8 = 0
+        var flags: Flags = []
+    }
+
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// The line was Traditional Chinese.
+        static let traditional = Flags(rawValue: 1)
+        /// The line was given to OpenCC (it has a `ConvertedLine`).
+        static let converted = Flags(rawValue: 2)
+        /// The line continues the previous one (a page number or a break cut a sentence).
+        static let continuesPrevious = Flags(rawValue: 4)
+        /// Dropped (a table row, boilerplate, metadata, a page number line).
+        static let dropped = Flags(rawValue: 8)
+        /// Opens with a page number glued to it (`Cleaner.leadingPageNumber`).
+        static let numbered = Flags(rawValue: 16)
+    }
+
+    /// The decoded text (shared with the caller, not copied).
+    let text: String
+    var records: [Record] = []
+    /// The text of the lines OpenCC or the pinyin step changed, one after another.
+    var converted = Scalars()
+    /// Traditional lines whose pinyin annotations were removed before conversion: the line OpenCC
+    /// saw, by line number (`ConvertedLine.before`; rare).
+    var beforeConversion: [Int: Scalars] = [:]
+
+    init(text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+        records = Self.split(text)
+        // a last line of nothing but byte order marks is empty too
+        if let last = records.indices.last, decoded(last).isEmpty { records.removeLast() }
+    }
+
+    /// The lines of `text`: LF, CRLF and CR end a line; a last line that is empty is no line.
+    private static func split(_ text: String) -> [Record] {
+        var out: [Record] = []
+        func scan(_ b: UnsafeBufferPointer<UInt8>) {
+            var breaks = 1
+            for c in b where c == 0x0A || c == 0x0D { breaks += 1 }
+            out.reserveCapacity(breaks)
+            var start = 0
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                guard c == 0x0A || c == 0x0D else {
+                    i += 1
+                    continue
+                }
+                out.append(Record(start: UInt32(start), end: UInt32(i)))
+                if c == 0x0D, i + 1 < b.count, b[i + 1] == 0x0A { i += 1 }
+                i += 1
+                start = i
+            }
+            if start < b.count { out.append(Record(start: UInt32(start), end: UInt32(b.count))) }
+        }
+        if text.utf8.withContiguousStorageIfAvailable(scan) == nil { Array(text.utf8).withUnsafeBufferPointer(scan) }
+        return out
+    }
+
+    var count: Int { records.count }
+
+    /// The decoded line at `index` (a stray byte order mark dropped, as `Cleaner.splitLines` does).
+    func decoded(_ index: Int) -> Scalars {
+        let r = records[index]
+        let decode = { (b: UnsafeBufferPointer<UInt8>) -> Scalars in
+            let bytes = b[Int(r.start)..<Int(r.end)]
+            var count = 0
+            for c in bytes where c & 0xC0 != 0x80 { count += 1 }
+            var out = Scalars()
+            out.reserveCapacity(count)
+            var iterator = bytes.makeIterator()
+            var codec = UTF8()
+            while case .scalarValue(let c) = codec.decode(&iterator) {
+                if c != "\u{FEFF}" { out.append(c) }
+            }
+            return out
+        }
+        return text.utf8.withContiguousStorageIfAvailable(decode) ?? Array(text.utf8).withUnsafeBufferPointer(decode)
+    }
+
+    /// The line after pinyin removal and Traditional → Simplified conversion.
+    func stage2(_ index: Int) -> Scalars {
+        let r = records[index]
+        guard r.convertedStart != .max else { return decoded(index) }
+        let a = Int(r.convertedStart)
+        return Scalars(converted[a..<(a + Int(r.convertedCount))])
+    }
+
+    /// The line with spaces cleaned, before page numbers glued to its start are stripped.
+    func spaced(_ index: Int) -> Scalars {
+        records[index].flags.contains(.dropped) ? [] : Cleaner.removeStraySpaces(stage2(index))
+    }
+
+    /// The cleaned line, as the line joiner reads it.
+    func cleaned(_ index: Int) -> Scalars {
+        guard records[index].count > 0 else { return [] }
+        let t = spaced(index)
+        let cut = Int(records[index].cut)
+        return cut > 0 ? t.sub(cut, t.count) : t
+    }
+
+    /// The cleaned line as a `SourceLine`.
+    func sourceLine(_ index: Int) -> SourceLine {
+        let flags = records[index].flags
+        return SourceLine(
+            number: index + 1, text: cleaned(index), traditional: flags.contains(.traditional),
+            continuesPrevious: flags.contains(.continuesPrevious))
+    }
+
+    /// Keeps the text of line `index` after pinyin removal and conversion (it differs from the decoded line).
+    mutating func keep(_ t: Scalars, at index: Int) {
+        records[index].convertedStart = UInt32(converted.count)
+        records[index].convertedCount = UInt32(t.count)
+        converted += t
+    }
+
+    /// What OpenCC was given and gave for line `number` (1-based); nil when it was not converted.
+    func convertedLine(_ number: Int) -> ConvertedLine? {
+        guard number >= 1, number <= records.count, records[number - 1].flags.contains(.converted) else { return nil }
+        return ConvertedLine(before: beforeConversion[number], after: stage2(number - 1))
+    }
+}
+
+/// The lines the cleaner converted from Traditional to Simplified, by line number, read from the
+/// line table (not kept as a dictionary of copies).
+struct ConvertedLines: Sendable {
+    private let table: LineTable?
+
+    init() { table = nil }
+
+    init(_ table: LineTable) { self.table = table }
+
+    subscript(number: Int) -> ConvertedLine? { table?.convertedLine(number) }
+}
