@@ -37,6 +37,10 @@ import Typesetting
         #expect(DateWording.replacingISODates(in: "截至2016-12-31") { "\($0.year)年\($0.month)月\($0.day)日" } == "截至2016年12月31日")
         #expect(DateWording.startsWithDate("5月18日上午，会议召开"))
         #expect(!DateWording.startsWithDate("会议于5月18日召开"))
+        // a time of its own: a clerk-dated 近日 item read "11月21日，近日，县城管局…"
+        #expect(DateWording.startsWithDate("近日，县城管局开展油烟整治"))
+        #expect(DateWording.startsWithDate("日前，市大气办印发《方案》"))
+        #expect(!DateWording.startsWithDate("县城管局近日开展油烟整治"))
         #expect(Punctuation.fullWidth("会议要求,一要强化领导;PM2.5浓度(年均)") == "会议要求，一要强化领导；PM2.5浓度（年均）")
         #expect(Punctuation.fullWidth("比例1:2, a(b)") == "比例1:2, a(b)")
     }
