@@ -33,6 +33,10 @@ public struct BriefingReader: Sendable {
     /// Converts Word 97-2003 .doc files through LibreOffice; nil refuses them.
     public let legacyWord: LegacyWordConverter?
 
+    /// Plain UTF-8 files of this many bytes or more are read mapped (`MappedFile`), a part at a
+    /// time, instead of into memory whole.
+    public var mapThreshold = 8 << 20
+
     /// `fallbackYear`: the year to assume when a file names none (dates then say
     /// `year_inferred` and a warning names the assumption); nil leaves those dates null.
     /// `legacyWord`: how a .doc is converted (nil: refused, as the fuzz target does).
@@ -83,11 +87,23 @@ public struct BriefingReader: Sendable {
     /// finds the paragraphs and items, keeping offsets and decisions rather than text; pass 2 makes
     /// one item's paragraphs again, extracts and locates its facts, and lets them go before the next.
     public func read(text: String, encoding: String = "utf-8", file: String) -> ParseResult {
-        let doc = cleaner.scan(text, file: file)
+        read(source: TextSource(text), encoding: encoding, file: file)
+    }
+
+    func read(source text: TextSource, encoding: String, file: String) -> ParseResult {
+        // the file's lines and paragraphs let go before the diagnostics are made
+        let (briefings, log) = extract(source: text, encoding: encoding, file: file)
+        return ParseResult(briefings: briefings, warnings: log.diagnostics())
+    }
+
+    /// Both passes over a file: its items, and the diagnostics.
+    private func extract(source text: TextSource, encoding: String, file: String) -> ([Briefing], DiagnosticLog) {
+        let doc = cleaner.scan(source: text, file: file)
         var warnings = doc.warnings
         if let setupWarning, doc.paragraphs.contains(where: { $0.traditional }) {
             warnings.append(Diagnostic(severity: .warning, file: file, message: setupWarning))
         }
+        doc.lines.rewind()
         let plan = Segmenter().plan(count: doc.paragraphs.count, traits: { doc.paragraphs[$0].traits }, text: { doc.paragraph($0).text })
         let headerParagraphs = plan.header.map { doc.paragraph($0) }
         let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -98,17 +114,20 @@ public struct BriefingReader: Sendable {
             if context.headerDate == nil { context.headerDate = DateExtractor.firstFullDate(in: p.text) }
         }
         // a headline such as `宁晋县人民政府 2018年12月工作简报` dates the file too
+        doc.lines.rewind()
         for item in plan.items { context.fileClues += Self.yearClues(of: item, in: doc) }
 
         // the page header (简报 masthead: 卢龙县大气污染防治工作领导小组办公室) names the place of 我县/全县;
         // capped so that a long preamble costs each item a bounded amount
         // and so may the page's dropped metadata (来源：桃城区融媒体中心)
         let header = Scalars(Self.join(headerParagraphs).prefix(300)) + ["\n"] + Scalars(Self.join(doc.metadata).prefix(200))
-        let locator = SpanLocator(decoded: text, file: file, converter: cleaner.converter, simplified: doc.simplified)
+        let locator = SpanLocator(
+            source: text, file: file, converter: cleaner.converter, simplified: doc.simplified, lineCount: doc.lines.lineBreaks + 1)
         // made once: joined for every item, it cost a copy of the file's metadata per item
         let evidence = headerParagraphs + doc.metadata
         var briefings: [Briefing] = []
         var seen = Set<Scalars>()
+        doc.lines.rewind()
         for itemPlan in plan.items {
             let draft = itemPlan.draft { doc.paragraph($0) }
             let body = Self.join(draft.body)
@@ -161,7 +180,7 @@ public struct BriefingReader: Sendable {
                     severity: .error, file: file, line: nil, message: "no briefing found in the file",
                     hint: "expected news items, 简报 entries or a speech in chinese"))
         }
-        return ParseResult(briefings: briefings, warnings: warnings)
+        return (briefings, warnings)
     }
 
     func extract(

@@ -8,6 +8,11 @@ struct Cleaner: Sendable {
     /// Nil when OpenCC could not be opened: Traditional text then stays as it is.
     var converter: TraditionalConverter?
 
+    /// Lines of a Traditional run given to OpenCC in one call: a long run is converted in parts
+    /// (no key of OpenCC's dictionaries holds a line break, so the parts convert as the whole
+    /// would), so that a large Traditional file is not held whole as lines.
+    var runLimit = 4096
+
     static let publishDateFields = WordList(Words.list("publish-date-fields"))
 
     /// The whole file cleaned: every paragraph's text (`scan`, then each paragraph rebuilt).
@@ -15,27 +20,29 @@ struct Cleaner: Sendable {
         let scanned = scan(text, file: file)
         return CleanDocument(
             paragraphs: scanned.paragraphs.indices.map { scanned.paragraph($0) }, published: scanned.published,
-            metadata: scanned.metadata, warnings: scanned.warnings, simplified: scanned.simplified)
+            metadata: scanned.metadata, warnings: scanned.warnings.diagnostics(), simplified: scanned.simplified)
     }
 
     /// Pass 1: every cleaning decision for every line, and the paragraphs as line ranges with what
     /// segmentation asks of them. A line's text is made when a step reads it and let go after; only
     /// the lines OpenCC converted are kept (`LineTable`).
     func scan(_ text: String, file: String) -> CleanedText {
-        var warnings: [Diagnostic] = []
+        scan(source: TextSource(text), file: file)
+    }
+
+    func scan(source: TextSource, file: String) -> CleanedText {
+        var warnings = DiagnosticLog(file: file)
         func warn(_ line: Int, _ message: String, _ severity: Diagnostic.Severity = .warning) {
-            warnings.append(Diagnostic(severity: severity, file: file, line: line, message: message))
+            warnings.append(severity, line: line, message)
         }
-        var table = LineTable(text: text)
+        var table = LineTable(source: source)
         var tables = TableRowCounter()
 
         // Pinyin annotations, then Traditional → Simplified (consecutive lines in one call).
         // A line's text is final once its run is converted: then the table-row counts read it.
         var run: [(index: Int, text: Scalars, withoutPinyin: Bool)] = []
-        // inside a run of Traditional lines (a long run is converted in parts of `runLimit` lines:
-        // no key of OpenCC's dictionaries holds a line break, so the parts convert as the whole)
+        // inside a run of Traditional lines (converted in parts of `runLimit` lines)
         var inRun = false
-        let runLimit = 4096
         func flush() {
             guard !run.isEmpty else { return }
             defer { run.removeAll(keepingCapacity: true) }
@@ -101,6 +108,7 @@ struct Cleaner: Sendable {
         var titleLines = Set<Scalars>()
         var afterPageNumber = false
         var pageBreaks: [Int] = []
+        table.rewind()
         for i in table.records.indices {
             let t = table.spaced(i)
             if t.isEmpty { continue }
@@ -151,7 +159,9 @@ struct Cleaner: Sendable {
                 if Self.leadingPageNumber(t) != nil { table.records[i].flags.insert(.numbered) }
             }
         }
+        table.rewind()
         for i in pageBreaks { Self.markContinuation(across: i, in: &table) }
+        table.rewind()
         for r in Self.stripPageNumbers(&table) { warn(r.line, "removed page number “\(r.text)” glued to the line start") }
 
         // Line joins: each paragraph is made, read for what segmentation asks, and let go.
@@ -162,6 +172,7 @@ struct Cleaner: Sendable {
             Self.fullWidthPunctuation(&p.text)
             paragraphs.append(CleanedText.ParagraphRecord(p))
         }
+        table.rewind()
         for i in table.records.indices where table.records[i].count > 0 {
             record(joiner.add(table.sourceLine(i)))
         }

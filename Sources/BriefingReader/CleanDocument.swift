@@ -44,7 +44,7 @@ struct CleanedText: Sendable {
     var paragraphs: [ParagraphRecord]
     var published: CivilDate?
     var metadata: [Paragraph]
-    var warnings: [Diagnostic]
+    var warnings: DiagnosticLog
 
     var simplified: ConvertedLines { ConvertedLines(lines) }
 

@@ -63,7 +63,7 @@ struct ByteDecoder: Sendable {
     }
 
     /// Refuses decoded text that still is not text (control characters, nul).
-    private func checked(_ d: DecodedText, file: String) throws(UndecodableFileError) -> DecodedText {
+    func checked(_ d: DecodedText, file: String) throws(UndecodableFileError) -> DecodedText {
         guard looksLikeText(d.text) else {
             throw UndecodableFileError(file: file, reason: "binary data (control characters), not a text file")
         }
@@ -97,15 +97,87 @@ struct ByteDecoder: Sendable {
     /// Text has no nul or C0 controls other than tab, newline, carriage return and form feed,
     /// and few private-use or replacement characters.
     func looksLikeText(_ s: String) -> Bool {
-        var total = 0
-        var odd = 0
-        for u in s.unicodeScalars {
+        var count = TextLikeness()
+        for u in s.unicodeScalars where !count.add(u) { return false }
+        return count.isText
+    }
+
+    /// `looksLikeText` of well-formed UTF-8 bytes, read a part at a time (`parts`).
+    func looksLikeText(utf8 b: UnsafeBufferPointer<UInt8>, parts: (Range<Int>) -> Void = { _ in }) -> Bool {
+        var count = TextLikeness()
+        for part in Self.parts(of: b) {
+            var bytes = UnsafeBufferPointer(rebasing: b[part]).makeIterator()
+            var codec = UTF8()
+            while case .scalarValue(let u) = codec.decode(&bytes) {
+                if !count.add(u) { return false }
+            }
+            parts(part)
+        }
+        return count.isText
+    }
+
+    /// `b` in parts of about 4 MB that each end before the start of a scalar.
+    static func parts(of b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        while start < b.count {
+            var end = min(start + (4 << 20), b.count)
+            while end < b.count, b[end] & 0xC0 == 0x80 { end += 1 }
+            out.append(start..<end)
+            start = end
+        }
+        return out
+    }
+
+    /// Counts what tells text from binary data, scalar by scalar.
+    struct TextLikeness {
+        private var total = 0
+        private var odd = 0
+
+        /// False at a nul or a C0 control other than tab, newline, carriage return and form feed.
+        mutating func add(_ u: Unicode.Scalar) -> Bool {
             total += 1
             let v = u.value
             if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C { return false }
             if v == 0x7F || v == 0xFFFD || (0xE000...0xF8FF).contains(v) || (0x80...0x9F).contains(v) { odd += 1 }
+            return true
         }
-        return total > 0 && odd * 50 <= total
+
+        /// Some text, and few private-use or replacement characters.
+        var isText: Bool { total > 0 && odd * 50 <= total }
+    }
+
+    /// Whether `b` is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+    /// Written out because the standard library's check (`String(validating:)`) makes the string:
+    /// a copy of a large file that `InputFiles.readText` exists to avoid.
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        var i = 0
+        func continuation(_ k: Int) -> Bool { k < n && b[k] & 0xC0 == 0x80 }
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                i += 1
+            } else if c >= 0xC2 && c <= 0xDF {
+                guard continuation(i + 1) else { return false }
+                i += 2
+            } else if c >= 0xE0 && c <= 0xEF {
+                guard continuation(i + 1), continuation(i + 2) else { return false }
+                let d = b[i + 1]
+                if c == 0xE0 && d < 0xA0 { return false }  // overlong
+                if c == 0xED && d > 0x9F { return false }  // surrogate
+                i += 3
+            } else if c >= 0xF0 && c <= 0xF4 {
+                guard continuation(i + 1), continuation(i + 2), continuation(i + 3) else { return false }
+                let d = b[i + 1]
+                if c == 0xF0 && d < 0x90 { return false }  // overlong
+                if c == 0xF4 && d > 0x8F { return false }  // past U+10FFFF
+                i += 4
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// A GB18030 lead byte (0x81…0xFE) left alone at the end of the file.

@@ -1,3 +1,4 @@
+import FileAccess
 import Foundation
 
 /// Step 1, by kind of file: a PDF, a .docx (or a .doc converted to one), an HTML page or plain text, told apart by their
@@ -22,6 +23,60 @@ struct DocumentDecoder: Sendable {
         let text = try ByteDecoder().decode(data, file: file)
         if Self.isHTML(text.text, file: file) { return try HTMLDecoder().decode(text, file: file) }
         return text
+    }
+
+    /// Bytes that `decode` reads as plain UTF-8 text as they are: no PDF, zip or OLE signature,
+    /// no byte order mark, no nul byte, valid UTF-8 (`ByteDecoder`'s first case).
+    static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty else { return false }
+        let signatures: [[UInt8]] = [
+            Array("%PDF-".utf8), [0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
+        ]
+        if signatures.contains(where: { bytes.starts(with: $0) }) { return false }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        return !bytes.contains(0) && ByteDecoder.isValidUTF8(bytes)
+    }
+
+    /// Whether a large file can be read mapped (`MappedFile`) as plain UTF-8 text: `isPlainUTF8`,
+    /// text (`ByteDecoder.looksLikeText`), and not HTML. Anything else is read as before, and
+    /// refused there with its reason. Read a part at a time, each let go after.
+    static func isPlainText(_ file: MappedFile, name: String) -> Bool {
+        let b = file.bytes
+        let head = UnsafeBufferPointer(rebasing: b[0..<min(b.count, 8)])
+        guard !head.starts(with: [0xEF, 0xBB, 0xBF]), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) else {
+            return false
+        }
+        let signatures: [[UInt8]] = [
+            Array("%PDF-".utf8), [0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
+        ]
+        if signatures.contains(where: { head.starts(with: $0) }) { return false }
+        defer { file.rewind() }
+        for part in ByteDecoder.parts(of: b) {
+            let bytes = UnsafeBufferPointer(rebasing: b[part])
+            guard !bytes.contains(0), ByteDecoder.isValidUTF8(bytes) else { return false }
+            file.release(before: part.upperBound)
+        }
+        file.rewind()
+        guard ByteDecoder().looksLikeText(utf8: b, parts: { file.release(before: $0.upperBound) }) else { return false }
+        // HTML: told by the name, or by the text's opening (after white space)
+        var start = 0
+        while start < b.count, b[start] == 0x20 || b[start] == 0x09 || b[start] == 0x0A || b[start] == 0x0D || b[start] == 0x0C {
+            start += 1
+        }
+        guard start + 256 < b.count else { return false }
+        var end = start + 256
+        while end < b.count, b[end] & 0xC0 == 0x80 { end += 1 }
+        let opening = String(decoding: UnsafeBufferPointer(rebasing: b[0..<end]), as: UTF8.self)
+        // the opening `isHTML` reads must be inside the part decoded here (else: read as before)
+        guard opening.unicodeScalars.drop(while: { $0.properties.isWhitespace || $0 == "\u{FEFF}" }).count >= 15 else { return false }
+        return !isHTML(opening, file: name)
+    }
+
+    /// `decode` of bytes that `isPlainUTF8` took, already read into a string.
+    func decode(plain text: String, file: String) throws(UndecodableFileError) -> DecodedText {
+        let decoded = try ByteDecoder().checked(DecodedText(text: text, encoding: "utf-8"), file: file)
+        if Self.isHTML(decoded.text, file: file) { return try HTMLDecoder().decode(decoded, file: file) }
+        return decoded
     }
 
     /// An .html/.htm file, or text that opens as an HTML document.

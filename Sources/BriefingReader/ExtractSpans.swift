@@ -13,9 +13,22 @@ struct SpanLocator {
     /// offset and length, and its bytes in the text's UTF-8. The lines' scalars are decoded when
     /// an item asks for them, not kept for the whole file (a copy at 4 bytes a character).
     struct Line {
-        var start: Int
-        var count: Int
-        var bytes: Range<Int>
+        // 32-bit: the text is at most `BriefingReader.maxFileBytes` (16 bytes a line, not 32)
+        private let first: UInt32
+        private let length: UInt32
+        private let byteStart: UInt32
+        private let byteEnd: UInt32
+
+        init(start: Int, count: Int, bytes: Range<Int>) {
+            first = UInt32(start)
+            length = UInt32(count)
+            byteStart = UInt32(bytes.lowerBound)
+            byteEnd = UInt32(bytes.upperBound)
+        }
+
+        var start: Int { Int(first) }
+        var count: Int { Int(length) }
+        var bytes: Range<Int> { Int(byteStart)..<Int(byteEnd) }
     }
 
     /// A cleaned paragraph placed in the item's `full` text. Both sides are folded when a fact is
@@ -59,38 +72,47 @@ struct SpanLocator {
     let file: String
     let lines: [Line]
     /// The decoded text the lines are in (shared with the caller, not copied).
-    let decoded: String
+    let decoded: TextSource
     let converter: TraditionalConverter?
     /// Lines the cleaner already converted (`CleanDocument.simplified`), by line number.
     let simplified: ConvertedLines
 
     init(decoded: String, file: String, converter: TraditionalConverter?, simplified: ConvertedLines = ConvertedLines()) {
+        self.init(source: TextSource(decoded), file: file, converter: converter, simplified: simplified, lineCount: nil)
+    }
+
+    /// `lineCount`: the number of line breaks + 1 when known (`LineTable`), to size the table once.
+    init(source: TextSource, file: String, converter: TraditionalConverter?, simplified: ConvertedLines, lineCount: Int?) {
         self.file = file
         self.converter = converter
         self.simplified = simplified
-        var text = decoded
-        text.makeContiguousUTF8()
-        self.decoded = text
-        lines = Self.split(text)
+        decoded = source
+        lines = source.withUTF8 { Self.split($0, source: source, lineCount: lineCount) }
+        source.rewind()
     }
 
     /// Lines with their scalar offsets and UTF-8 bytes; LF, CRLF and CR end a line, as in
     /// `Cleaner.splitLines`.
-    static func split(_ text: String) -> [Line] {
+    static func split(_ b: UnsafeBufferPointer<UInt8>, source: TextSource, lineCount: Int?) -> [Line] {
         var out: [Line] = []
         // sized once (an array grown line by line held up to three times the lines while regrowing)
-        var breaks = 1
-        for b in text.utf8 where b == 0x0A || b == 0x0D { breaks += 1 }
-        out.reserveCapacity(breaks)
+        if let lineCount {
+            out.reserveCapacity(lineCount)
+        } else {
+            var breaks = 1
+            for c in b where c == 0x0A || c == 0x0D { breaks += 1 }
+            out.reserveCapacity(breaks)
+        }
         // read as UTF-8 bytes: a scalar starts at every byte that is not a continuation byte
         // (decoding each scalar cost a fortieth of the reader's time)
-        func scan(_ b: UnsafeBufferPointer<UInt8>) {
+        do {
             var start = 0
             var offset = 0
             var byteStart = 0
             var lastWasCR = false
             for byte in b.indices {
                 let c = b[byte]
+                if byte & 0xFFFFF == 0 { source.passed(byte) }
                 if c & 0xC0 == 0x80 { continue }
                 defer { offset += 1 }
                 if c == 0x0A {
@@ -114,7 +136,6 @@ struct SpanLocator {
             }
             out.append(Line(start: start, count: offset - start, bytes: byteStart..<b.count))
         }
-        if text.utf8.withContiguousStorageIfAvailable(scan) == nil { Array(text.utf8).withUnsafeBufferPointer(scan) }
         return out
     }
 
@@ -130,7 +151,7 @@ struct SpanLocator {
             while case .scalarValue(let c) = codec.decode(&bytes) { out.append(c) }
             return out
         }
-        return decoded.utf8.withContiguousStorageIfAvailable(decode) ?? Array(decoded.utf8).withUnsafeBufferPointer(decode)
+        return decoded.withUTF8(decode)
     }
 
     // MARK: folding

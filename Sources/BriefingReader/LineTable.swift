@@ -35,30 +35,41 @@ struct LineTable: Sendable {
     }
 
     /// The decoded text (shared with the caller, not copied).
-    let text: String
+    let text: TextSource
     var records: [Record] = []
-    /// The text of the lines OpenCC or the pinyin step changed, one after another.
-    var converted = Scalars()
+    /// Line breaks in the text (CRLF counted twice), as `SpanLocator` sizes its lines.
+    private(set) var lineBreaks = 0
+    /// The text of the lines OpenCC or the pinyin step changed, one after another, in UTF-8 (a
+    /// sixth of the seeds is Traditional: at 4 bytes a character, and grown by doubling, this took
+    /// twice the memory).
+    private(set) var converted: [UInt8] = []
     /// Traditional lines whose pinyin annotations were removed before conversion: the line OpenCC
     /// saw, by line number (`ConvertedLine.before`; rare).
     var beforeConversion: [Int: Scalars] = [:]
 
-    init(text: String) {
-        var text = text
-        text.makeContiguousUTF8()
-        self.text = text
-        records = Self.split(text)
-        // a last line of nothing but byte order marks is empty too
-        if let last = records.indices.last, decoded(last).isEmpty { records.removeLast() }
+    init(text: String) { self.init(source: TextSource(text)) }
+
+    init(source: TextSource) {
+        text = source
+        (records, lineBreaks) = source.withUTF8 { Self.split($0, source: source) }
+        source.rewind()
     }
 
+    /// A new pass through the lines in order (a mapped file's pages are let go behind it again).
+    func rewind() { text.rewind() }
+
     /// The lines of `text`: LF, CRLF and CR end a line; a last line that is empty is no line.
-    private static func split(_ text: String) -> [Record] {
+    private static func split(_ b: UnsafeBufferPointer<UInt8>, source: TextSource) -> ([Record], Int) {
         var out: [Record] = []
-        func scan(_ b: UnsafeBufferPointer<UInt8>) {
-            var breaks = 1
-            for c in b where c == 0x0A || c == 0x0D { breaks += 1 }
-            out.reserveCapacity(breaks)
+        var breaks = 0
+        do {
+            // sized once (an array grown line by line held up to three times the lines while regrowing)
+            for i in b.indices {
+                if b[i] == 0x0A || b[i] == 0x0D { breaks += 1 }
+                if i & 0xFFFFF == 0 { source.passed(i) }
+            }
+            source.rewind()
+            out.reserveCapacity(breaks + 1)
             var start = 0
             var i = 0
             while i < b.count {
@@ -67,15 +78,18 @@ struct LineTable: Sendable {
                     i += 1
                     continue
                 }
+                if out.count & 0x3FFF == 0 { source.passed(i) }
                 out.append(Record(start: UInt32(start), end: UInt32(i)))
                 if c == 0x0D, i + 1 < b.count, b[i + 1] == 0x0A { i += 1 }
                 i += 1
                 start = i
             }
-            if start < b.count { out.append(Record(start: UInt32(start), end: UInt32(b.count))) }
+            // the last line, when it is not empty (a stray byte order mark is dropped from a line)
+            var k = start
+            while k + 2 < b.count, b[k] == 0xEF, b[k + 1] == 0xBB, b[k + 2] == 0xBF { k += 3 }
+            if k < b.count { out.append(Record(start: UInt32(start), end: UInt32(b.count))) }
         }
-        if text.utf8.withContiguousStorageIfAvailable(scan) == nil { Array(text.utf8).withUnsafeBufferPointer(scan) }
-        return out
+        return (out, breaks)
     }
 
     var count: Int { records.count }
@@ -96,7 +110,8 @@ struct LineTable: Sendable {
             }
             return out
         }
-        return text.utf8.withContiguousStorageIfAvailable(decode) ?? Array(text.utf8).withUnsafeBufferPointer(decode)
+        text.passed(Int(r.start))
+        return text.withUTF8(decode)
     }
 
     /// The line after pinyin removal and Traditional → Simplified conversion.
@@ -104,7 +119,13 @@ struct LineTable: Sendable {
         let r = records[index]
         guard r.convertedStart != .max else { return decoded(index) }
         let a = Int(r.convertedStart)
-        return Scalars(converted[a..<(a + Int(r.convertedCount))])
+        return converted[a..<(a + Int(r.convertedCount))].withUnsafeBufferPointer { b in
+            var out = Scalars()
+            var iterator = b.makeIterator()
+            var codec = UTF8()
+            while case .scalarValue(let c) = codec.decode(&iterator) { out.append(c) }
+            return out
+        }
     }
 
     /// The line with spaces cleaned, before page numbers glued to its start are stripped.
@@ -131,8 +152,8 @@ struct LineTable: Sendable {
     /// Keeps the text of line `index` after pinyin removal and conversion (it differs from the decoded line).
     mutating func keep(_ t: Scalars, at index: Int) {
         records[index].convertedStart = UInt32(converted.count)
-        records[index].convertedCount = UInt32(t.count)
-        converted += t
+        converted += t.string.utf8
+        records[index].convertedCount = UInt32(converted.count) - records[index].convertedStart
     }
 
     /// What OpenCC was given and gave for line `number` (1-based); nil when it was not converted.

@@ -24,10 +24,24 @@ extension BriefingReader {
     /// large file is held once (as text), not twice, while it is parsed.
     public func parse(_ file: InputFile, name: String? = nil) throws(UndecodableFileError) -> ParseResult {
         let name = name ?? file.displayName
+        let mapped: MappedFile?
+        do { mapped = try MappedFile.map(file, limit: Self.maxFileBytes, minimum: mapThreshold) } catch {
+            throw UndecodableFileError(file: name, reason: error.reason)
+        }
+        // a large plain UTF-8 file is read mapped, a part at a time; anything else as before
+        if let mapped, DocumentDecoder.isPlainText(mapped, name: name) {
+            return read(source: TextSource(mapped), encoding: "utf-8", file: name)
+        }
         return read(try decode(file, name: name), file: name)
     }
 
     private func decode(_ file: InputFile, name: String) throws(UndecodableFileError) -> DecodedText {
+        // plain UTF-8 (the common case, and a large file's) is read straight into its string
+        let plain: String?
+        do { plain = try InputFiles.readText(file, limit: Self.maxFileBytes, accept: DocumentDecoder.isPlainUTF8) } catch {
+            throw UndecodableFileError(file: name, reason: error.reason)
+        }
+        if let plain { return try DocumentDecoder(legacyWord: legacyWord).decode(plain: plain, file: name) }
         let data: Data
         do { data = try InputFiles.read(file, limit: Self.maxFileBytes) } catch {
             throw UndecodableFileError(file: name, reason: error.reason)

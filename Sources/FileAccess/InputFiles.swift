@@ -132,6 +132,51 @@ public enum InputFiles {
     /// a huge file is refused for what it is, and nothing can change between check and read.
     public static func read(_ file: InputFile, limit: Int) throws(InputError) -> Data {
         let name = file.displayName
+        let (handle, _) = try opened(file, limit: limit)
+        do {
+            // One byte more than the limit tells a file that grew after fstat.
+            let data = try handle.read(upToCount: limit + 1) ?? Data()
+            guard data.count <= limit else {
+                throw InputError(.refused, path: name, reason: "file too large (over \(limit >> 20) MiB)")
+            }
+            return data
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError(.refused, path: name, reason: "cannot read the file: \(error.localizedDescription)")
+        }
+    }
+
+    /// Reads a whole file, checked as `read` checks it, straight into a string's storage when
+    /// `accept` takes its bytes as text as they are (it must check that they are valid UTF-8): a
+    /// large text is then held once, not as bytes and again as text. Nil when `accept` refuses the
+    /// bytes, or the file changed size while read: `read` then reads them as they are.
+    public static func readText(_ file: InputFile, limit: Int, accept: (UnsafeBufferPointer<UInt8>) -> Bool) throws(InputError)
+        -> String?
+    {
+        let (handle, size) = try opened(file, limit: limit)
+        let fd = handle.fileDescriptor
+        guard size > 0 else { return nil }
+        var accepted = false
+        let text = String(unsafeUninitializedCapacity: size) { buffer in
+            var n = 0
+            while n < size {
+                let got = Foundation.read(fd, buffer.baseAddress! + n, size - n)
+                guard got > 0 else { break }
+                n += got
+            }
+            // a byte more: the file grew after fstat
+            var more: UInt8 = 0
+            guard n == size, Foundation.read(fd, &more, 1) == 0 else { return 0 }
+            accepted = accept(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+            return accepted ? n : 0
+        }
+        return accepted ? text : nil
+    }
+
+    /// The file opened for reading, checked: a regular file of at most `limit` bytes; and its size.
+    static func opened(_ file: InputFile, limit: Int) throws(InputError) -> (FileHandle, Int) {
+        let name = file.displayName
         // O_NONBLOCK: opening a FIFO must not wait for a writer before it can be refused.
         let fd = file.withPath { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else {
@@ -154,18 +199,7 @@ public enum InputFiles {
         }
         // Clear O_NONBLOCK again for an ordinary blocking read of the regular file.
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        do {
-            // One byte more than the limit tells a file that grew after fstat.
-            let data = try handle.read(upToCount: limit + 1) ?? Data()
-            guard data.count <= limit else {
-                throw InputError(.refused, path: name, reason: "file too large (over \(limit >> 20) MiB)")
-            }
-            return data
-        } catch let error as InputError {
-            throw error
-        } catch {
-            throw InputError(.refused, path: name, reason: "cannot read the file: \(error.localizedDescription)")
-        }
+        return (handle, Int(st.st_size))
     }
 
     /// What a non-regular file is, for the message.

@@ -1,0 +1,31 @@
+import FileAccess
+
+/// The decoded text's UTF-8: a string, or a large plain UTF-8 file as it is mapped (`MappedFile`),
+/// which a pass through it in file order lets go behind it (`passed`).
+struct TextSource: Sendable {
+    private let string: String
+    private let mapped: MappedFile?
+
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        string = text
+        mapped = nil
+    }
+
+    init(_ file: MappedFile) {
+        string = ""
+        mapped = file
+    }
+
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let mapped { return body(mapped.bytes) }
+        return string.utf8.withContiguousStorageIfAvailable(body) ?? Array(string.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// A pass in file order has read up to `offset`: what lies a megabyte or more before it may go.
+    func passed(_ offset: Int) { mapped?.release(before: offset - (1 << 20)) }
+
+    /// A new pass in file order starts.
+    func rewind() { mapped?.rewind() }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+@testable import BriefingReader
+
+/// The two-pass reader against the whole-file one: pass 1 keeps line offsets and decisions
+/// (`LineTable`, `CleanedText`), pass 2 makes one item at a time. On real files, what pass 2 makes
+/// again must be what pass 1 read, and the items the same as segmenting all paragraphs at once.
+@Suite struct TwoPassTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+
+    /// The seeds, the Genre and Genre2 texts.
+    static var texts: [(name: String, text: String)] {
+        var out: [(String, String)] = []
+        let seeds = root.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds")
+        for dir in [seeds, root.appendingPathComponent("Genre"), root.appendingPathComponent("Genre2")] {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+            for n in names {
+                guard let data = try? Data(contentsOf: dir.appendingPathComponent(n)), let decoded = try? ByteDecoder().decode(data, file: n)
+                else { continue }
+                out.append((n, decoded.text))
+            }
+        }
+        return out
+    }
+
+    let cleaner = Cleaner(converter: TraditionalConverter())
+
+    @Test func realFilesAreRead() {
+        #expect(Self.texts.count > 90)
+    }
+
+    @Test func lineTableSplitsAsTheCleanerDoes() {
+        for text in ["a\r\nb\rc\n\nd", "a\n", "\u{FEFF}甲\n乙\n\u{FEFF}", "", "\n\n", "x\r"] + Self.texts.map(\.text) {
+            let lines = Cleaner.splitLines(text)
+            let table = LineTable(text: text)
+            #expect(table.count == lines.count, "\(text.prefix(20).debugDescription)")
+            for (k, l) in lines.enumerated() where k < table.count {
+                #expect(table.decoded(k) == l.text)
+            }
+        }
+    }
+
+    @Test func paragraphsMadeAgainAreWhatPassOneRead() {
+        for (name, text) in Self.texts {
+            let scanned = cleaner.scan(text, file: name)
+            for k in scanned.paragraphs.indices {
+                let p = scanned.paragraph(k)
+                #expect(Segmenter.Traits(p.text) == scanned.paragraphs[k].traits, "\(name) paragraph \(k)")
+                #expect(DateExtractor.yearClues(in: p.text) == scanned.paragraphs[k].yearClues, "\(name) paragraph \(k)")
+            }
+        }
+    }
+
+    @Test func itemsOneAtATimeAreTheWholeFileSegmentation() {
+        var items = 0
+        for (name, text) in Self.texts {
+            let scanned = cleaner.scan(text, file: name)
+            let whole = Segmenter().segment(cleaner.clean(text, file: name).paragraphs)
+            let plan = Segmenter().plan(
+                count: scanned.paragraphs.count, traits: { scanned.paragraphs[$0].traits }, text: { scanned.paragraph($0).text })
+            #expect(plan.header.map { scanned.paragraph($0) } == whole.header, "\(name)")
+            #expect(plan.items.map { $0.draft { scanned.paragraph($0) } } == whole.items, "\(name)")
+            for (plan, draft) in zip(plan.items, whole.items) {
+                var clues = draft.headline.map { DateExtractor.yearClues(in: $0.text) } ?? []
+                for p in draft.body { clues += DateExtractor.yearClues(in: p.text) }
+                #expect(BriefingReader.yearClues(of: plan, in: scanned) == clues, "\(name)")
+            }
+            items += whole.items.count
+        }
+        #expect(items > 100)
+    }
+
+    @Test func kickerAndSpeechTitlePlans() {
+        let kicker = "全力打好蓝天保卫战\n我市召开大气污染防治推进会议\n本报讯 5月3日上午，市政府召开大气污染防治推进会，副市长出席并讲话。\n"
+        let speech = "李市长在2017年全市大气污染防治工作会议上的讲话同志们：今天召开会议，主要任务是部署2017年工作，各部门要认真落实。"
+        for text in [kicker, speech] {
+            let scanned = cleaner.scan(text, file: "t.txt")
+            let plan = Segmenter().plan(
+                count: scanned.paragraphs.count, traits: { scanned.paragraphs[$0].traits }, text: { scanned.paragraph($0).text })
+            let whole = Segmenter().segment(cleaner.clean(text, file: "t.txt").paragraphs)
+            #expect(plan.items.map { $0.draft { scanned.paragraph($0) } } == whole.items)
+            #expect(plan.items.first.map { $0.headline.count == 2 || $0.titleEnd != nil } == true)
+        }
+    }
+
+    @Test func traditionalRunsConvertedInPartsAsWhole() {
+        let text = (0..<40).map { "第\($0)條：大氣污染聯防聯控會議召開，副省長出席。" }.joined(separator: "\n\n")
+        var parts = cleaner
+        parts.runLimit = 3
+        let whole = cleaner.clean(text, file: "t.txt")
+        let inParts = parts.clean(text, file: "t.txt")
+        #expect(whole.paragraphs == inParts.paragraphs)
+        #expect(whole.warnings == inParts.warnings)
+        for n in 1...79 { #expect(whole.simplified[n]?.after == inParts.simplified[n]?.after) }
+        #expect(whole.simplified[1]?.after.string.hasPrefix("第0条：大气污染") == true)
+    }
+
+    @Test func pageNumbersStrippedOnTheTableAsOnAllLines() {
+        // a page number glued to the start of lines that continue the one before (PDF dumps)
+        let text = "会议要求各级各部门要进一步提高认识，切实加强对大气污染防治工作的组织\n2、领导，确保各项措施落到实处，推动\n3、空气质量持续改善。\n一、工作要求\n1、加强领导。\n2、落实责任。"
+        var lines = Cleaner.splitLines(text)
+        for i in lines.indices { lines[i].text = Cleaner.removeStraySpaces(lines[i].text) }
+        let expected = Cleaner.stripPageNumbers(lines)
+        let scanned = cleaner.scan(text, file: "t.txt")
+        for (k, l) in expected.lines.enumerated() {
+            #expect(scanned.lines.cleaned(k) == l.text)
+            #expect(scanned.lines.records[k].flags.contains(.continuesPrevious) == l.continuesPrevious)
+        }
+        #expect(expected.removed.count == 4)
+    }
+
+    @Test func plainUTF8IsTold() {
+        func plain(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { DocumentDecoder.isPlainUTF8($0) } }
+        #expect(plain(Array("本报讯 5月3日".utf8)))
+        #expect(!plain([]))
+        #expect(!plain([0xEF, 0xBB, 0xBF] + Array("本报讯".utf8)))
+        #expect(!plain(Array("a\u{0}b".utf8)))
+        #expect(!plain(Array("%PDF-1.7".utf8)))
+        #expect(!plain([0xB1, 0xBE, 0xB1, 0xA8]))  // GB18030
+        // the hand-written check agrees with the standard library's on edge sequences
+        let cases: [[UInt8]] = [
+            [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98, 0x80],
+            [0xE4, 0xB8], [0x80], [0xC2, 0xA0], [0xEF, 0xBF, 0xBF], [0xF5, 0x80, 0x80, 0x80],
+        ]
+        var random = SystemRandomNumberGenerator()
+        let noise = (0..<2000).map { _ in (0..<Int.random(in: 1...6, using: &random)).map { _ in UInt8.random(in: 0x7F...0xFF, using: &random) } }
+        for c in cases + noise {
+            #expect(c.withUnsafeBufferPointer { ByteDecoder.isValidUTF8($0) } == (String(validating: c, as: UTF8.self) != nil), "\(c)")
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import ReportModel
+import Testing
+
+/// `parse --json` writes its result a briefing and a diagnostic at a time: the bytes must be those
+/// of encoding the whole result at once (the JSON is read back and encoded whole to compare).
+@Suite struct ParseJSONTests {
+    func encodedWhole(_ stdout: String) throws -> String {
+        let result = try JSONDecoder().decode(ParseResult.self, from: Data(stdout.utf8))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(result), as: UTF8.self) + "\n"
+    }
+
+    @Test func streamedJSONIsTheWholeEncoding() throws {
+        let p = try CLIRunner.run(["parse", "seeds/", "--json", "--verbose"])
+        #expect(p.status == 0, "\(p.stderr)")
+        let result = try JSONDecoder().decode(ParseResult.self, from: Data(p.stdout.utf8))
+        #expect(result.briefings.count > 10 && result.warnings.count > 10)
+        #expect(p.stdout == (try encodedWhole(p.stdout)))
+    }
+
+    @Test func emptyArraysAsTheEncoderWritesThem() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let file = try s.write("minutes.txt", "Minutes of the meeting.\nNothing was decided.\n")
+        let p = try CLIRunner.run(["parse", file, "--json"])
+        #expect(p.status == 65)
+        #expect(p.stdout.contains("\"briefings\" : [\n\n  ],"))
+        #expect(p.stdout == (try encodedWhole(p.stdout)))
+    }
+}
