@@ -104,7 +104,7 @@ let package = Package(
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(
-            name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel", "TestSupport", "ZIPFoundation"],
+            name: "BriefingReaderTests", dependencies: ["BriefingReader", "ReportModel", "TestSupport", "ZIPFoundation", "FileAccess"],
             exclude: ["Genre", "Genre2", "Formats", "Classes"]),
         .testTarget(
             name: "AirQualityTests", dependencies: ["AirQuality", "ReportModel", "TableFiles", "TestSupport", "FileAccess"]),

@@ -114,7 +114,9 @@ extension Cleaner {
             let cut = counts[k] - lines[k].text.count
             table.records[i].cut = UInt8(cut)
             table.records[i].count -= UInt32(cut)
-            if lines[k].continuesPrevious { table.records[i].flags.insert(.continuesPrevious) } else {
+            if lines[k].continuesPrevious {
+                table.records[i].flags.insert(.continuesPrevious)
+            } else {
                 table.records[i].flags.remove(.continuesPrevious)
             }
         }
@@ -273,7 +275,8 @@ struct LineJoiner {
     /// Adds a line that is not blank; returns the paragraph it ended, if any.
     mutating func add(_ line: SourceLine) -> Paragraph? {
         var closed: Paragraph?
-        let wrapped = width.map { previous.count >= $0 - 1 && !Cleaner.endsSentence(previous) && !Cleaner.startsEnumeration(line.text) } ?? false
+        let wrapped =
+            width.map { previous.count >= $0 - 1 && !Cleaner.endsSentence(previous) && !Cleaner.startsEnumeration(line.text) } ?? false
         if var p = current, !isItemStart(line.text),
             line.continuesPrevious
                 || (!Cleaner.isMarkerOnly(previous)

@@ -33,7 +33,9 @@ struct DocumentDecoder: Sendable {
             Array("%PDF-".utf8), [0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
         ]
         if signatures.contains(where: { bytes.starts(with: $0) }) { return false }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return false
+        }
         return !bytes.contains(0) && ByteDecoder.isValidUTF8(bytes)
     }
 

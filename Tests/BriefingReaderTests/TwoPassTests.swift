@@ -1,4 +1,6 @@
+import FileAccess
 import Foundation
+import ReportModel
 import Testing
 
 @testable import BriefingReader
@@ -16,7 +18,8 @@ import Testing
         for dir in [seeds, root.appendingPathComponent("Genre"), root.appendingPathComponent("Genre2")] {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
             for n in names {
-                guard let data = try? Data(contentsOf: dir.appendingPathComponent(n)), let decoded = try? ByteDecoder().decode(data, file: n)
+                guard let data = try? Data(contentsOf: dir.appendingPathComponent(n)),
+                    let decoded = try? ByteDecoder().decode(data, file: n)
                 else { continue }
                 out.append((n, decoded.text))
             }
@@ -124,9 +127,36 @@ import Testing
             [0xE4, 0xB8], [0x80], [0xC2, 0xA0], [0xEF, 0xBF, 0xBF], [0xF5, 0x80, 0x80, 0x80],
         ]
         var random = SystemRandomNumberGenerator()
-        let noise = (0..<2000).map { _ in (0..<Int.random(in: 1...6, using: &random)).map { _ in UInt8.random(in: 0x7F...0xFF, using: &random) } }
+        let noise = (0..<2000).map { _ in
+            (0..<Int.random(in: 1...6, using: &random)).map { _ in UInt8.random(in: 0x7F...0xFF, using: &random) }
+        }
         for c in cases + noise {
             #expect(c.withUnsafeBufferPointer { ByteDecoder.isValidUTF8($0) } == (String(validating: c, as: UTF8.self) != nil), "\(c)")
+        }
+    }
+
+    /// A large plain UTF-8 file is read mapped; anything the mapped path does not take (another
+    /// encoding, a byte order mark, HTML, a PDF) is read as before. Both give the same result.
+    @Test func mappedFilesReadAsInMemory() {
+        var mapped = BriefingReader()
+        mapped.mapThreshold = 1
+        var inMemory = BriefingReader()
+        inMemory.mapThreshold = .max
+        let seeds = Self.root.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds")
+        var files: [URL] = []
+        for dir in [seeds, Self.root.appendingPathComponent("Genre"), Self.root.appendingPathComponent("Formats")] {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
+            files += names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") || $0.hasSuffix(".pdf") }.map {
+                dir.appendingPathComponent($0)
+            }
+        }
+        #expect(files.count > 50)
+        for url in files {
+            let file = InputFile(path: url.path)
+            func outcome(_ r: BriefingReader) -> Result<ParseResult, UndecodableFileError> {
+                do throws(UndecodableFileError) { return .success(try r.parse(file)) } catch { return .failure(error) }
+            }
+            #expect(outcome(mapped) == outcome(inMemory), "\(url.lastPathComponent)")
         }
     }
 }
