@@ -142,16 +142,7 @@ struct SpanLocator {
     /// The scalars of line `n` (1-based, in range).
     func text(ofLine n: Int) -> Scalars {
         let r = lines[n - 1].bytes
-        let count = lines[n - 1].count
-        let decode = { (buffer: UnsafeBufferPointer<UInt8>) -> Scalars in
-            var out = Scalars()
-            out.reserveCapacity(count)
-            var bytes = buffer[r].makeIterator()
-            var codec = UTF8()
-            while case .scalarValue(let c) = codec.decode(&bytes) { out.append(c) }
-            return out
-        }
-        return decoded.withUTF8(decode)
+        return decoded.withUTF8 { Scalars(utf8: UnsafeBufferPointer(rebasing: $0[r]), droppingBOM: false) }
     }
 
     // MARK: folding

@@ -98,17 +98,7 @@ struct LineTable: Sendable {
     func decoded(_ index: Int) -> Scalars {
         let r = records[index]
         let decode = { (b: UnsafeBufferPointer<UInt8>) -> Scalars in
-            let bytes = b[Int(r.start)..<Int(r.end)]
-            var count = 0
-            for c in bytes where c & 0xC0 != 0x80 { count += 1 }
-            var out = Scalars()
-            out.reserveCapacity(count)
-            var iterator = bytes.makeIterator()
-            var codec = UTF8()
-            while case .scalarValue(let c) = codec.decode(&iterator) {
-                if c != "\u{FEFF}" { out.append(c) }
-            }
-            return out
+            Scalars(utf8: UnsafeBufferPointer(rebasing: b[Int(r.start)..<Int(r.end)]), droppingBOM: true)
         }
         text.passed(Int(r.start))
         return text.withUTF8(decode)
@@ -119,13 +109,7 @@ struct LineTable: Sendable {
         let r = records[index]
         guard r.convertedStart != .max else { return decoded(index) }
         let a = Int(r.convertedStart)
-        return converted[a..<(a + Int(r.convertedCount))].withUnsafeBufferPointer { b in
-            var out = Scalars()
-            var iterator = b.makeIterator()
-            var codec = UTF8()
-            while case .scalarValue(let c) = codec.decode(&iterator) { out.append(c) }
-            return out
-        }
+        return converted[a..<(a + Int(r.convertedCount))].withUnsafeBufferPointer { Scalars(utf8: $0, droppingBOM: false) }
     }
 
     /// The line with spaces cleaned, before page numbers glued to its start are stripped.

@@ -130,6 +130,15 @@ import Testing
         let noise = (0..<2000).map { _ in
             (0..<Int.random(in: 1...6, using: &random)).map { _ in UInt8.random(in: 0x7F...0xFF, using: &random) }
         }
+        // text or not, read on the bytes as on the scalars
+        let pool: [Unicode.Scalar] = [
+            "a", "中", "\u{7F}", "\u{85}", "\u{9F}", "\u{A0}", "\u{E000}", "\u{F8FF}", "\u{F900}", "\u{FFFD}", "\u{1}", "\t", "😀",
+        ]
+        for _ in 0..<500 {
+            let text = String(String.UnicodeScalarView((0..<Int.random(in: 1...120)).map { _ in pool.randomElement()! }))
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer { ByteDecoder().looksLikeText(utf8: $0) } == ByteDecoder().looksLikeText(text))
+        }
         for c in cases + noise {
             #expect(c.withUnsafeBufferPointer { ByteDecoder.isValidUTF8($0) } == (String(validating: c, as: UTF8.self) != nil), "\(c)")
         }
