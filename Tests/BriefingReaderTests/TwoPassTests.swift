@@ -169,3 +169,19 @@ import Testing
         }
     }
 }
+
+/// Diagnostics held compactly come back as they went in.
+@Suite struct DiagnosticLogTests {
+    @Test func diagnosticsComeBackInOrder() {
+        var log = DiagnosticLog(file: "a.txt")
+        let given = [
+            Diagnostic(severity: .warning, file: "a.txt", line: 3, message: "dropped page metadata: “来源：本站”"),
+            Diagnostic(severity: .info, file: "a.txt", line: 12, message: "rejoined a sentence broken across lines"),
+            Diagnostic(severity: .error, file: "a.txt", line: nil, message: "no briefing found in the file", hint: "expected news items"),
+            Diagnostic(severity: .warning, file: "a.txt", line: 1, message: ""),
+        ]
+        for d in given { log.append(d) }
+        #expect(log.count == 4)
+        #expect(log.diagnostics() == given)
+    }
+}
