@@ -127,14 +127,6 @@ extension Cleaner {
     /// 市大气办。): the line after it continues the line before it when that one is running text (16
     /// characters or more) that ends mid-sentence on a word, and the next line starts no point of a
     /// list. A heading before the break (三、下一步要求) is short and stays apart.
-    static func markContinuation(across index: Int, in lines: inout [SourceLine]) {
-        guard let before = lines[..<index].lastIndex(where: { !$0.text.isEmpty }),
-            let after = lines[(index + 1)...].firstIndex(where: { !$0.text.isEmpty })
-        else { return }
-        if continuesAcrossBreak(previous: lines[before].text, next: lines[after].text) { lines[after].continuesPrevious = true }
-    }
-
-    /// `markContinuation` on pass 1's line table.
     static func markContinuation(across index: Int, in table: inout LineTable) {
         guard let before = table.records[..<index].lastIndex(where: { $0.count > 0 }),
             let after = table.records[(index + 1)...].firstIndex(where: { $0.count > 0 })

@@ -1,17 +1,8 @@
 /// Cleaning step: rows of a comma- or tab-separated table (a ledger saved as CSV) are not
 /// briefing text.
-extension Cleaner {
-    /// Indices of lines that are rows of one table: at least 5 lines with the same number (3 or
-    /// more) of commas or tabs, making up 70% of the non-blank lines, with hardly any full stops.
-    static func tableRows(_ lines: [SourceLine]) -> [Int] {
-        var counter = TableRowCounter()
-        for (i, l) in lines.enumerated() { counter.add(i, l.text) }
-        return counter.rows()
-    }
-}
-
-/// `Cleaner.tableRows`, counted line by line: what it needs of each line is read as the line is
-/// made, so the lines need not be kept.
+/// The lines that are rows of one table: at least 5 lines with the same number (3 or more) of
+/// commas or tabs, making up 70% of the non-blank lines, with hardly any full stops. Counted line
+/// by line, as each line's text is made, so the lines need not be kept.
 struct TableRowCounter {
     private var counts: [Int: [Int]] = [:]
     private var nonBlank = 0

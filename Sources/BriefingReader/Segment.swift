@@ -145,13 +145,6 @@ struct Segmenter: Sendable {
     }
 
     /// One item from all paragraphs; a leading headline (or speech title) is split off.
-    static func singleItem(_ paragraphs: [Paragraph]) -> Result {
-        let traits = paragraphs.map { Traits($0.text) }
-        let plan = singleItem(Array(paragraphs.indices), traits: { traits[$0] }, text: { paragraphs[$0].text })
-        return Result(header: plan.header.map { paragraphs[$0] }, items: plan.items.map { $0.draft { paragraphs[$0] } })
-    }
-
-    /// `singleItem` on paragraph numbers.
     static func singleItem(_ paragraphs: [Int], traits: (Int) -> Traits, text: (Int) -> Scalars) -> Plan {
         var body = paragraphs
         // Leading lines that are not sentences, before the first sentence: title lines.
@@ -167,12 +160,8 @@ struct Segmenter: Sendable {
 
     private static let speechOpeners = Words.list("speech-openers").map { Scalars($0) }
 
-    /// `市长在…会议上的讲话同志们：…` → the title and the speech.
-    static func splitSpeechTitle(_ p: Paragraph) -> (title: Paragraph, rest: Paragraph)? {
-        speechTitleEnd(p.text).map { split(p, at: $0) }
-    }
-
-    /// Where a speech's title that opens `t` ends, when the speech follows it in the same paragraph.
+    /// Where a speech's title that opens `t` ends, when the speech follows it in the same paragraph
+    /// (`市长在…会议上的讲话同志们：…`).
     static func speechTitleEnd(_ t: Scalars) -> Int? {
         let speech = Lexicon.MeetingMark.speech
         guard let k = t.index(of: speech, to: 80) else { return nil }

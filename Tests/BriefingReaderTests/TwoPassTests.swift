@@ -33,13 +33,23 @@ import Testing
         #expect(Self.texts.count > 90)
     }
 
-    @Test func lineTableSplitsAsTheCleanerDoes() {
-        for text in ["a\r\nb\rc\n\nd", "a\n", "\u{FEFF}甲\n乙\n\u{FEFF}", "", "\n\n", "x\r"] + Self.texts.map(\.text) {
-            let lines = Cleaner.splitLines(text)
+    @Test func lineTableSplitsLines() {
+        let cases: [(String, [String])] = [
+            ("a\r\nb\rc\n\nd", ["a", "b", "c", "", "d"]), ("a\n", ["a"]), ("\u{FEFF}甲\n乙\n\u{FEFF}", ["甲", "乙"]),
+            ("", []), ("\n\n", ["", ""]), ("x\r", ["x"]), ("甲\r\n\r\n乙", ["甲", "", "乙"]),
+        ]
+        for (text, lines) in cases {
             let table = LineTable(text: text)
-            #expect(table.count == lines.count, "\(text.prefix(20).debugDescription)")
-            for (k, l) in lines.enumerated() where k < table.count {
-                #expect(table.decoded(k) == l.text)
+            #expect((0..<table.count).map { table.decoded($0).string } == lines, "\(text.debugDescription)")
+        }
+        // on real files: every line, its bytes in the text, decoded as the text's own lines are
+        for (name, text) in Self.texts {
+            let table = LineTable(text: text)
+            let expected = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            let kept = expected.last == "" ? expected.dropLast() : expected[...]
+            #expect(table.count == kept.count, "\(name)")
+            for (k, l) in kept.enumerated() where k < table.count {
+                #expect(table.decoded(k) == Scalars(String(l).replacingOccurrences(of: "\u{FEFF}", with: "")), "\(name) line \(k + 1)")
             }
         }
     }
