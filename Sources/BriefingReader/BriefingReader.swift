@@ -126,7 +126,7 @@ public struct BriefingReader: Sendable {
         // made once: joined for every item, it cost a copy of the file's metadata per item
         let evidence = headerParagraphs + doc.metadata
         var briefings: [Briefing] = []
-        var seen = Set<Scalars>()
+        var seen = Set<BodyDigest>()
         doc.lines.rewind()
         for itemPlan in plan.items {
             let draft = itemPlan.draft { doc.paragraph($0) }
@@ -143,7 +143,7 @@ public struct BriefingReader: Sendable {
                 draft, body: body, context: context, header: header, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
             (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: Self.full(draft, body: body))
             item.spans = locator.spans(for: item, draft: draft, header: evidence)
-            guard seen.insert(body).inserted else {
+            guard seen.insert(BodyDigest(body)).inserted else {
                 warnings.append(
                     Diagnostic(
                         severity: .warning, file: file, line: draft.first,

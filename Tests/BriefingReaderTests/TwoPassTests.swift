@@ -195,3 +195,15 @@ import Testing
         #expect(log.diagnostics() == given)
     }
 }
+
+/// Items printed twice are told by a digest of their body.
+@Suite struct BodyDigestTests {
+    @Test func sameBodiesSameDigestOthersDiffer() {
+        let a = Scalars("本报讯 5月3日上午，市政府召开大气污染防治推进会。")
+        #expect(BodyDigest(a) == BodyDigest(Scalars(a.string)))
+        var seen = Set<BodyDigest>()
+        for n in 0..<2000 { #expect(seen.insert(BodyDigest(a + Scalars("\(n)"))).inserted) }
+        #expect(BodyDigest(a) != BodyDigest(a + [" "]))
+        #expect(BodyDigest([]) != BodyDigest([" "]))
+    }
+}
