@@ -91,13 +91,20 @@ public struct BriefingReader: Sendable {
     }
 
     func read(source text: TextSource, encoding: String, file: String) -> ParseResult {
-        // the file's lines and paragraphs let go before the diagnostics are made
-        let (briefings, log) = extract(source: text, encoding: encoding, file: file)
-        return ParseResult(briefings: briefings, warnings: log.diagnostics())
+        var briefings: [Briefing] = []
+        let warnings = read(source: text, encoding: encoding, file: file) { briefings.append($0) }
+        return ParseResult(briefings: briefings, warnings: warnings)
     }
 
-    /// Both passes over a file: its items, and the diagnostics.
-    private func extract(source text: TextSource, encoding: String, file: String) -> ([Briefing], DiagnosticLog) {
+    /// Reads a file's text handing each briefing to `each` as it is made, in file order; returns
+    /// the diagnostics.
+    func read(source text: TextSource, encoding: String, file: String, each: (Briefing) -> Void) -> [Diagnostic] {
+        // the file's lines and paragraphs let go before the diagnostics are made
+        extract(source: text, encoding: encoding, file: file, each: each).diagnostics()
+    }
+
+    /// Both passes over a file: its items, handed to `each`, and the diagnostics.
+    private func extract(source text: TextSource, encoding: String, file: String, each: (Briefing) -> Void) -> DiagnosticLog {
         let doc = cleaner.scan(source: text, file: file)
         var warnings = doc.warnings
         if let setupWarning, doc.paragraphs.contains(where: { $0.traditional }) {
@@ -125,7 +132,7 @@ public struct BriefingReader: Sendable {
             source: text, file: file, converter: cleaner.converter, simplified: doc.simplified, lineCount: doc.lines.lineBreaks + 1)
         // made once: joined for every item, it cost a copy of the file's metadata per item
         let evidence = headerParagraphs + doc.metadata
-        var briefings: [Briefing] = []
+        var kept = 0
         var seen = Set<BodyDigest>()
         doc.lines.rewind()
         for itemPlan in plan.items {
@@ -140,7 +147,7 @@ public struct BriefingReader: Sendable {
             }
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
             var item = extract(
-                draft, body: body, context: context, header: header, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
+                draft, body: body, context: context, header: header, id: "\(stem)#\(kept + 1)", file: file, encoding: encoding)
             (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: Self.full(draft, body: body))
             item.spans = locator.spans(for: item, draft: draft, header: evidence)
             guard seen.insert(BodyDigest(body)).inserted else {
@@ -172,15 +179,16 @@ public struct BriefingReader: Sendable {
                     Diagnostic(
                         severity: .warning, file: file, line: draft.first, message: "no year in the file for “\(text)”; assumed \(y)"))
             }
-            briefings.append(item)
+            kept += 1
+            each(item)
         }
-        if briefings.isEmpty {
+        if kept == 0 {
             warnings.append(
                 Diagnostic(
                     severity: .error, file: file, line: nil, message: "no briefing found in the file",
                     hint: "expected news items, 简报 entries or a speech in chinese"))
         }
-        return (briefings, warnings)
+        return warnings
     }
 
     func extract(

@@ -23,6 +23,14 @@ extension BriefingReader {
     /// Reads and parses a file without keeping its bytes: they are let go once decoded, so that a
     /// large file is held once (as text), not twice, while it is parsed.
     public func parse(_ file: InputFile, name: String? = nil) throws(UndecodableFileError) -> ParseResult {
+        var briefings: [Briefing] = []
+        let warnings = try parse(file, name: name) { briefings.append($0) }
+        return ParseResult(briefings: briefings, warnings: warnings)
+    }
+
+    /// `parse`, handing each briefing to `each` as it is made, in file order, instead of keeping
+    /// them (a large file's briefings can take more memory than the file); returns the diagnostics.
+    public func parse(_ file: InputFile, name: String? = nil, each: (Briefing) -> Void) throws(UndecodableFileError) -> [Diagnostic] {
         let name = name ?? file.displayName
         let mapped: MappedFile?
         do { mapped = try MappedFile.map(file, limit: Self.maxFileBytes, minimum: mapThreshold) } catch {
@@ -30,9 +38,16 @@ extension BriefingReader {
         }
         // a large plain UTF-8 file is read mapped, a part at a time; anything else as before
         if let mapped, DocumentDecoder.isPlainText(mapped, name: name) {
-            return read(source: TextSource(mapped), encoding: "utf-8", file: name)
+            return read(source: TextSource(mapped), encoding: "utf-8", file: name, each: each)
         }
-        return read(try decode(file, name: name), file: name)
+        let decoded = try decode(file, name: name)
+        guard decoded.format != nil else {
+            return read(source: TextSource(decoded.text), encoding: decoded.encoding, file: name, each: each)
+        }
+        // documents (.docx, HTML, PDF) point their items back at their paragraphs, lines and pages
+        let result = read(decoded, file: name)
+        result.briefings.forEach(each)
+        return result.warnings
     }
 
     private func decode(_ file: InputFile, name: String) throws(UndecodableFileError) -> DecodedText {

@@ -17,6 +17,15 @@ extension BriefingReader {
     /// exist or a file that is refused becomes an error diagnostic naming it, and the rest still
     /// come out.
     public func read(paths: [String]) -> PathsRead {
+        var briefings: [Briefing] = []
+        var out = read(paths: paths) { briefings.append($0) }
+        out.result.briefings = briefings
+        return out
+    }
+
+    /// `read(paths:)`, handing each briefing to `each` as it is made, in path order, instead of
+    /// keeping them (`result.briefings` is left empty).
+    public func read(paths: [String], each: (Briefing) -> Void) -> PathsRead {
         var out = PathsRead()
         for path in paths {
             let files: [InputFile]
@@ -27,10 +36,9 @@ extension BriefingReader {
             }
             for file in files {
                 do throws(UndecodableFileError) {
-                    let r = try parse(file)
-                    out.result.briefings += r.briefings
-                    out.result.warnings += r.warnings
-                    if r.warnings.contains(where: { $0.severity == .error }) { out.refused = true }
+                    let warnings = try parse(file, each: each)
+                    out.result.warnings += warnings
+                    if warnings.contains(where: { $0.severity == .error }) { out.refused = true }
                 } catch {
                     let checks = ["empty file", "file too large", "not a regular file", "cannot read"]
                     let hint =

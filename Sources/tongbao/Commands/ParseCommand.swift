@@ -23,16 +23,27 @@ struct ParseCommand: ParsableCommand {
         if let year {
             try CLIError.exiting { () throws(CLIError) in _ = try Numbers.checked(year, "--year", in: CivilDate.plausibleYears) }
         }
-        var read = BriefingReader(fallbackYear: year).read(paths: paths)
-        for d in read.result.warnings where verbose || d.severity == .error { printError(d.rendered) }
-        // info notes (lines rejoined) only with --verbose; drops and refusals always
-        if !verbose { read.result.warnings.removeAll { $0.severity == .info } }
+        let reader = BriefingReader(fallbackYear: year)
+        var read: BriefingReader.PathsRead
         if json {
-            try CLIError.exiting { () throws(CLIError) in try Output.printJSON(read.result) }
+            // each briefing written as it is made (a large file's briefings are not held)
+            var writer = ParseJSONWriter()
+            read = reader.read(paths: paths) { writer.add($0) }
+            report(&read)
+            try CLIError.exiting { () throws(CLIError) in try writer.finish(warnings: read.result.warnings) }
         } else {
+            read = reader.read(paths: paths)
+            report(&read)
             print(read.result.summary, terminator: "")
         }
         if read.refused { throw ExitCode.inputError }
         if read.missing { throw ExitCode.noInput }
+    }
+
+    /// Errors on stderr (every diagnostic with --verbose); info notes (lines rejoined) are kept
+    /// only with --verbose, drops and refusals always.
+    private func report(_ read: inout BriefingReader.PathsRead) {
+        for d in read.result.warnings where verbose || d.severity == .error { printError(d.rendered) }
+        if !verbose { read.result.warnings.removeAll { $0.severity == .info } }
     }
 }

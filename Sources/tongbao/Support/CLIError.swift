@@ -84,47 +84,4 @@ enum Output {
             throw CLIError(.input, "cannot encode the result as JSON: \(error)")
         }
     }
-
-    /// `printJSON` of a parse result, written a briefing and a diagnostic at a time: the same bytes
-    /// as encoding it whole (its two arrays in key order, each element as the encoder writes it,
-    /// indented), without the whole encoding and the encoder's tree of it in memory at once (on a
-    /// 50 MB file: 20 MB of JSON, and 142 instead of 98 MB for the command).
-    static func printJSON(_ result: ParseResult) throws(CLIError) {
-        let encoder = encoder
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 21)
-        func flush() {
-            FileHandle.standardOutput.write(Data(out))
-            out.removeAll(keepingCapacity: true)
-        }
-        func array(_ key: String, _ items: [some Encodable], last: Bool) throws {
-            out += "  \"\(key)\" : [\n".utf8
-            if items.isEmpty { out += "\n".utf8 }
-            for (k, item) in items.enumerated() {
-                // each line of the element one level deeper (strings hold no raw line break; an
-                // empty array's blank line stays blank)
-                try encoder.encode(item).withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-                    var start = 0
-                    while start < bytes.count {
-                        let end = bytes[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
-                        if bytes[start] != 0x0A { out += "    ".utf8 }
-                        out += UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-                        start = end
-                    }
-                }
-                out += (k + 1 < items.count ? ",\n" : "\n").utf8
-                if out.count >= 1 << 20 { flush() }
-            }
-            out += (last ? "  ]\n" : "  ],\n").utf8
-        }
-        do {
-            out += "{\n".utf8
-            try array("briefings", result.briefings, last: false)
-            try array("warnings", result.warnings, last: true)
-            out += "}\n".utf8
-            flush()
-        } catch {
-            throw CLIError(.input, "cannot encode the result as JSON: \(error)")
-        }
-    }
 }
