@@ -75,8 +75,16 @@ struct Cleaner: Sendable {
         var afterPageNumber = false
         var pageBreaks: [Int] = []
         for i in lines.indices {
-            let t = Self.removeStraySpaces(lines[i].text)
+            let line = lines[i].text
+            let (t, pictographs) = Self.removePictographs(Self.removeStraySpaces(line))
             lines[i].text = t
+            if pictographs > 0 {
+                if t.isEmpty {
+                    warn(lines[i].number, "dropped stray punctuation: “\(Self.excerpt(Self.removeStraySpaces(line)))”")
+                } else {
+                    warn(lines[i].number, "removed \(pictographs) pictograph\(pictographs == 1 ? "" : "s") (emoji)", .info)
+                }
+            }
             if t.isEmpty { continue }
             let isTitleLine = t.count <= 40 && !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" }
             if afterPageNumber, isTitleLine, titleLines.contains(t) {
