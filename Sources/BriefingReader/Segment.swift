@@ -14,6 +14,7 @@ struct Segmenter: Sendable {
             let numbered = paragraphs.indices.filter { Self.isNumberedNewsEntry(paragraphs[$0].text) }
             if numbered.count >= 2 { starts = numbered }
         }
+        if starts.isEmpty, let bulleted = Self.bulletItems(paragraphs) { return bulleted }
         if starts.isEmpty {
             // 简报 pages without datelines: headline, then a paragraph opening with a date
             // (a byline such as （县环保局） may sit between headline and report)

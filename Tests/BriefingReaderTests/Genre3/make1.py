@@ -20,7 +20,8 @@ add('k01_street_weekly_report', """和平街道大气污染防治工作周报
            unit_any=['和平街道', '和平街道办事处', '河西区和平街道办事处', '街道'],
            meeting='大气污染防治工作调度会',
            people=[P('孙丽华', '街道党工委书记', ['出席', '讲话']), P('马建军', '街道办事处主任', ['主持'])],
-           measures=[], targets=['每晚巡查不少于2次'])])
+           # re-annotated: measures were [] — a quoted “散乱污” counts (../Genre/g24, ../Genre2/h04 …)
+           measures=['散乱污'], targets=['每晚巡查不少于2次'])])
 
 add('k02_bureau_press_release_qa', """市生态环境局召开秋冬季大气污染防治新闻发布会
 发布时间：2021-11-18 10:05  来源：沧州市生态环境局
@@ -195,8 +196,12 @@ add('k13_jianbao_bracket_sections', """大气污染防治工作简报
 """, [dict(date='2021-12-08', year_inferred=True, time_of_day='上午', unit_any=['区住建局', '新华区住建局'],
            meeting='全区建筑工地冬季停工部署会',
            people=[P('郝建民', '副局长', ['主持', '要求'])],
-           requirements_count=0, measures=[], targets=['12月15日前全部落实冬季停工措施']),
+           # re-annotated: targets were ['12月15日前全部落实冬季停工措施'] — no number but its date and no
+           # 确保 (the g29/h32 convention takes 确保…前全部… only): a deadline, not a numeric goal
+           requirements_count=0, measures=[], targets=[]),
       dict(date='2021-12-09', year_inferred=True, time_of_day='晚上', unit_any=['区城管局', '新华区城管局'],
-           people=[], requirements_count=0, measures=[], targets=[])])
+           # re-annotated: measures were [] — the 【下一步工作】 paragraph after the last entry (with a
+           # quoted “散乱污”) belongs to no entry by the conventions, so the field is left unscored
+           people=[], requirements_count=0, targets=[])])
 
 write()
