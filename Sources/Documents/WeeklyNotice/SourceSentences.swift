@@ -194,8 +194,12 @@ struct SourceSentences {
     /// `1、11月12日，…` / `1.县长…` / `（二）2018年底前，…` / `三、下一步要求` → the text after the number.
     static func strippingOrdinal(_ text: String) -> String {
         let pattern = "^(?:[0-9" + numerals + "]{1,2}、|[0-9]{1,2}[.．](?![0-9])|[（(][0-9" + numerals + "]{1,2}[）)])"
-        guard let r = text.range(of: pattern, options: .regularExpression) else { return text }
-        return String(text[r.upperBound...])
+        if let r = text.range(of: pattern, options: .regularExpression) { return String(text[r.upperBound...]) }
+        // 1.11月16日上午，街道召开…: a list number before a date (not the number 1.11)
+        if let r = text.range(of: "^[0-9]{1,2}[.．]", options: .regularExpression), DateWording.startsWithDate(String(text[r.upperBound...])) {
+            return String(text[r.upperBound...])
+        }
+        return text
     }
 
     /// How the title of a speech ends (在全县…调度会上的讲话).

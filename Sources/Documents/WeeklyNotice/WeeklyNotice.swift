@@ -232,6 +232,16 @@ struct WeeklyNoticeComposer {
             speech
             ?? source.lead(unit: item.unit, meeting: item.meeting, people: item.people.map(\.name), limit: settings.requirementLength)
         if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength * 2) }
+        // 昨天下午，青县…: the day said relative to the page (dated from its 发布时间) is said as the date
+        if var l = lead, let relative = item.dateText, item.date != nil, !relative.contains(where: \.isNumber), l.text.hasPrefix(relative) {
+            var rest = l.text.dropFirst(relative.count)
+            if let t = item.timeOfDay, rest.hasPrefix(t) { rest = rest.dropFirst(t.count) }
+            rest = rest.drop { Condense.clauseEnds.contains($0) }
+            if !rest.isEmpty {
+                l.text = String(rest)
+                lead = l
+            }
+        }
         if let lead {
             pieces.append(lead.text)
             // 为推进…攻坚行动，11月22日上午，魏县召开…: a purpose clause before the date; the date is not said twice
