@@ -136,14 +136,22 @@ struct SourceSentences {
     /// A heading or a document number (邯气领办〔2018〕45号) is no summary: the first sentence of
     /// two clauses or more that does not open a list (各县（市、区）人民政府，市直有关部门：) is taken.
     func summary(unit: String?, limit: Int) -> Sentence? {
-        let reported = sentences.first { s in
+        let reported = sentences.lazy.compactMap { s -> (Sentence, String)? in
             let parts = Condense.clauses(s.text)
-            return parts.count > 1 && parts.last?.end == nil
-        }
-        guard let s = reported ?? sentences.first else { return nil }
-        let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit, keeping: keeping)
+            if parts.count > 1 && parts.last?.end == nil { return (s, s.text) }
+            // 11月26日，任丘市启动…应急响应，各责任单位落实管控措施情况如下：(a table follows): what
+            // happened, before the clause that introduces the list
+            if parts.count > 2, let end = parts.last?.end, Self.listColons.contains(end) {
+                return (s, parts.dropLast().map { $0.text + String($0.end ?? " ") }.joined().trimmingCharacters(in: Condense.clauseEnds))
+            }
+            return nil
+        }.first
+        guard let (s, said) = reported ?? sentences.first.map({ ($0, $0.text) }) else { return nil }
+        let text = Condense.clause(Self.strippingNewsPrefix(said), limit: limit, keeping: keeping)
         return Sentence(text: Self.naming(unit, in: text, before: [], source: whole), index: s.index)
     }
+
+    private static let listColons: Set<Character> = ["：", ":"]
 
     static let letterheadEndings = WordLists.list("letterhead-endings", in: .module)
     static let documentTitleOpeners = WordLists.list("document-title-openers", in: .module)
@@ -153,8 +161,12 @@ struct SourceSentences {
     /// (…办公室文件) the document's own title line(s) (关于…⏎…的通报); without a headline, the first
     /// sentence without its news prefix (本报讯11月21日，… → 11月21日，…).
     static func sourceTitle(headline: String?, text: String) -> String {
-        if let h = headline, letterheadEndings.contains(where: h.hasSuffix) {
-            let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // 河间市…领导小组办公室 ⏎ 关于开展…的通知: an office's name over the document's title is a letterhead too
+        let officeOverTitle =
+            lines.count > 1 && headline.map { h in !h.contains(where: { Condense.sentenceEnds.contains($0) || Condense.clauseEnds.contains($0) }) } == true
+            && documentTitleOpeners.contains(where: lines[1].hasPrefix)
+        if let h = headline, letterheadEndings.contains(where: h.hasSuffix) || officeOverTitle {
             if let i = lines.firstIndex(where: { l in documentTitleOpeners.contains(where: l.hasPrefix) }) {
                 var title = lines[i]
                 var j = i + 1
@@ -882,7 +894,8 @@ struct SourceSentences {
             // 第一，要认清形势: the ordinal word of the point is no introduction
             if Self.beginsNumberedList(intro), intro.count <= 3 { intro = "" }
             if intro.isEmpty, s.index > 0 {
-                let previous = sentences[s.index - 1].text
+                // 现将有关事项通知如下：⏎一、…: the colon that ends the line is no part of the words
+                let previous = sentences[s.index - 1].text.trimmingCharacters(in: Condense.clauseEnds)
                 if Self.introEndings.contains(where: { previous.hasSuffix($0) }) { intro = previous }
             }
             // …，明确从即日起至2021年3月15日，在全市集中开展十大专项行动：一是… → its last clause
