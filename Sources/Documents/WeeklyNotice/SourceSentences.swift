@@ -463,6 +463,13 @@ struct SourceSentences {
                 out.append(Sentence(text: text, index: s.index, covers: later.map(\.index)))
                 continue
             }
+            // 罗永刚指出，督查发现的主要问题有：（一）…；（二）…；（三）…: what he found, as the list's heads
+            if !own.dropFirst().contains(where: { Self.beginsDemand($0.text) }),
+                let list = Condense.listHeads(own.dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined())
+            {
+                out.append(Sentence(text: who + "，" + list, index: s.index))
+                continue
+            }
             var k = s.index
             while k < sentences.count, k == s.index || opener(sentences[k]) == nil {
                 let parts = Condense.clauses(sentences[k].text)
