@@ -73,6 +73,16 @@ struct MeetingExtractor: Sendable {
                 found.unit = city.string
             }
         }
+        // 街道召开…, 办事处召开…: a bare kind of place is the one the headline, the header or the text
+        // names with it (和平街道大气污染防治工作周报)
+        if let u = found.unit.map({ Scalars($0) }), u.count >= 2, Lexicon.placeSuffixes.contains(u) {
+            for text in [headline ?? [], header, body] {
+                if let named = Self.placeNamed(u, in: text) {
+                    found.unit = named.string
+                    break
+                }
+            }
+        }
         // a letterhead as the headline (河间市…领导小组办公室 / 关于开展…的通知): the office that sends it
         if found.unit == nil, found.meeting == nil, let h = headline, Self.orgEndings.contains(where: { h.hasSuffix($0) }),
             !h.contains(where: { $0 == "，" || $0 == "。" }), let u = Self.cleanUnit(h)
@@ -338,6 +348,21 @@ struct MeetingExtractor: Sendable {
             i = o + 1
         }
         return mostNamedPlace(in: t, suffix: suffix)
+    }
+
+    /// The first `XY街道` (two Han characters at a boundary, then the kind of place) in `t`.
+    static func placeNamed(_ kind: Scalars, in t: Scalars) -> Scalars? {
+        var from = 0
+        while let i = t.index(of: kind, from: from) {
+            from = i + 1
+            guard i >= 2 else { continue }
+            let s = i - 2
+            guard t.sub(s, i).allSatisfy(\.isHan), !notPlaceStart.contains(t[s]), !Lexicon.Level.all.contains(t[s]),
+                s == 0 || t[s - 1] == "\n" || placeBoundary.contains(t[s - 1]) || Lexicon.Level.all.contains(t[s - 1])
+            else { continue }
+            return t.sub(s, i + kind.count)
+        }
+        return nil
     }
 
     private static let notPlaceStart = Lexicon.scalarSet(Words.characters("not-place-start"))
