@@ -75,7 +75,7 @@ struct MeetingExtractor: Sendable {
         }
         // 街道召开…, 办事处召开…: a bare kind of place is the one the headline, the header or the text
         // names with it (和平街道大气污染防治工作周报)
-        if let u = found.unit.map({ Scalars($0) }), u.count >= 2, Lexicon.placeSuffixes.contains(u) {
+        if let u = found.unit.map({ Scalars($0) }), Self.barePlaceKinds.contains(u) {
             for text in [headline ?? [], header, body] {
                 if let named = Self.placeNamed(u, in: text) {
                     found.unit = named.string
@@ -349,6 +349,8 @@ struct MeetingExtractor: Sendable {
         }
         return mostNamedPlace(in: t, suffix: suffix)
     }
+
+    private static let barePlaceKinds = Set(Words.list("bare-place-kinds").map { Scalars($0) })
 
     /// The first `XY街道` (two Han characters at a boundary, then the kind of place) in `t`.
     static func placeNamed(_ kind: Scalars, in t: Scalars) -> Scalars? {

@@ -904,6 +904,13 @@ struct SourceSentences {
                 // 现将有关事项通知如下：⏎一、…: the colon that ends the line is no part of the words
                 let previous = sentences[s.index - 1].text.trimmingCharacters(in: Condense.clauseEnds)
                 if Self.introEndings.contains(where: { previous.hasSuffix($0) }) { intro = previous }
+                // 高振宇：主要有三个方面。一是…: an answer of a Q&A; the one answering says the list
+                if intro.isEmpty, let colon = previous.firstIndex(where: { $0 == "：" || $0 == ":" }),
+                    (2...4).contains(previous.distance(from: previous.startIndex, to: colon)),
+                    previous[..<colon].allSatisfy({ $0.unicodeScalars.allSatisfy(\.properties.isIdeographic) })
+                {
+                    intro = String(previous[..<colon])
+                }
             }
             // …，明确从即日起至2021年3月15日，在全市集中开展十大专项行动：一是… → its last clause
             if intro.count > limit, let last = Condense.clauses(intro).last?.text, last.count >= 4, last.count <= limit {
