@@ -120,11 +120,13 @@ public struct BriefingReader: Sendable {
             }
             // a 发布时间 line inside the item (a news page of several entries) dates its 昨天/今天
             var itemContext = context
-            itemContext.itemPublished = doc.metadata.lazy.filter { $0.first >= draft.first && $0.first <= draft.last }
+            itemContext.itemPublished =
+                doc.metadata.lazy.filter { $0.first >= draft.first && $0.first <= draft.last }
                 .compactMap { DateExtractor.firstFullDate(in: $0.text) }.first
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
             var item = extract(
-                draft, body: body, context: itemContext, header: header, id: "\(stem)#\(briefings.count + 1)", file: file, encoding: encoding)
+                draft, body: body, context: itemContext, header: header, id: "\(stem)#\(briefings.count + 1)", file: file,
+                encoding: encoding)
             (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: Self.full(draft, body: body))
             item.spans = locator.spans(for: item, draft: draft, header: evidence)
             guard seen.insert(body).inserted else {

@@ -164,7 +164,8 @@ struct SourceSentences {
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         // 河间市…领导小组办公室 ⏎ 关于开展…的通知: an office's name over the document's title is a letterhead too
         let officeOverTitle =
-            lines.count > 1 && headline.map { h in !h.contains(where: { Condense.sentenceEnds.contains($0) || Condense.clauseEnds.contains($0) }) } == true
+            lines.count > 1
+            && headline.map { h in !h.contains(where: { Condense.sentenceEnds.contains($0) || Condense.clauseEnds.contains($0) }) } == true
             && documentTitleOpeners.contains(where: lines[1].hasPrefix)
         if let h = headline, letterheadEndings.contains(where: h.hasSuffix) || officeOverTitle {
             if let i = lines.firstIndex(where: { l in documentTitleOpeners.contains(where: l.hasPrefix) }) {
@@ -208,7 +209,8 @@ struct SourceSentences {
         let pattern = "^(?:[0-9" + numerals + "]{1,2}、|[0-9]{1,2}[.．](?![0-9])|[（(][0-9" + numerals + "]{1,2}[）)])"
         if let r = text.range(of: pattern, options: .regularExpression) { return String(text[r.upperBound...]) }
         // 1.11月16日上午，街道召开…: a list number before a date (not the number 1.11)
-        if let r = text.range(of: "^[0-9]{1,2}[.．]", options: .regularExpression), DateWording.startsWithDate(String(text[r.upperBound...])) {
+        if let r = text.range(of: "^[0-9]{1,2}[.．]", options: .regularExpression), DateWording.startsWithDate(String(text[r.upperBound...]))
+        {
             return String(text[r.upperBound...])
         }
         return text
