@@ -51,4 +51,16 @@ import Testing
         #expect(s.people(p, after: 0, limit: 60).map(\.text) == ["督查组组长罗永刚反馈督查情况"])
         #expect(s.speeches(p, excluding: [0, 1], limit: 60).map(\.text) == ["罗永刚指出，督查发现的主要问题有：散煤复烧问题突出；扬尘管控不到位；减排措施落实不严"])
     }
+
+    /// 二、通报批评企业 ⏎ 1.…有限公司：…；⏎ 2.…厂：…；: the firms named are said under the heading's
+    /// words, even when the sentence after them (对以上2家企业予以通报批评，…) is printed already.
+    @Test func theFirmsCriticisedAreSaidUnderTheirHeading() throws {
+        let s = SourceSentences(
+            "现将有关情况通报如下：\n二、通报批评企业\n1.宏达铸造有限公司：未落实应急减排措施，违规生产；\n2.恒通汽车配件厂：无环评手续，擅自开工建设。\n"
+                + "对以上2家企业予以通报批评，依法立案查处。\n三、工作要求")
+        let after = try #require(s.sentences.first { $0.text.hasPrefix("对以上") }?.index)
+        #expect(
+            s.problems(excluding: [after], limit: 60)?.text
+                == "通报批评企业：宏达铸造有限公司：未落实应急减排措施，违规生产；恒通汽车配件厂：无环评手续，擅自开工建设")
+    }
 }

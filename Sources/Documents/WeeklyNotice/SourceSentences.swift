@@ -723,16 +723,20 @@ struct SourceSentences {
         let under = sentences.filter { $0.index > h.index && $0.paragraph > h.paragraph }
         // the section ends at the next heading line (三、下一步要求)
         let section = under.prefix { s in s.closed || s.text.count > 16 }
-        guard let first = section.first, !section.contains(where: { used.contains($0.index) }) else { return nil }
+        guard let first = section.first else { return nil }
         let points = section.filter { s in
             sentences.first { $0.paragraph == s.paragraph }?.index == s.index && Self.strippingOrdinal(s.text) != s.text
         }
+        // a sentence after the points (对以上3家企业予以通报批评，…) may be printed already: the points
+        // it refers to are still said
+        guard !(points.count >= 2 ? points : Array(section)).contains(where: { used.contains($0.index) }) else { return nil }
         let said =
             points.count >= 2
-            ? points.map { Self.strippingOrdinal($0.text) }.joined(separator: "；")
+            ? points.map { Self.strippingOrdinal($0.text).trimmingCharacters(in: Condense.clauseEnds) }.joined(separator: "；")
             : Condense.clause(first.text, limit: limit, keeping: keeping)
         return Sentence(
-            text: Self.strippingOrdinal(h.text) + "：" + said, index: h.index, covers: section.map(\.index))
+            text: Self.strippingOrdinal(h.text) + "：" + said, index: h.index,
+            covers: (points.count >= 2 ? points : Array(section)).map(\.index))
     }
 
     /// Verbs of issuing a document (印发了《…方案》).
