@@ -63,4 +63,12 @@ import Testing
             s.problems(excluding: [after], limit: 60)?.text
                 == "通报批评企业：宏达铸造有限公司：未落实应急减排措施，违规生产；恒通汽车配件厂：无环评手续，擅自开工建设")
     }
+
+    /// 会议还研究了安全生产和疫情防控工作。会议强调，…: from there on the meeting is on other business.
+    @Test func otherBusinessIsNotTheItems() {
+        let s = SourceSentences("区委常委会召开。会议要求，要压实属地责任。会议还研究了安全生产工作。会议强调，要坚决守住安全底线。")
+        #expect(s.otherBusiness == [2, 3])
+        // 会议还通报了… reports more of the same meeting's work
+        #expect(SourceSentences("会议召开。会议还通报了全市10月份环境空气质量排名情况。").otherBusiness.isEmpty)
+    }
 }

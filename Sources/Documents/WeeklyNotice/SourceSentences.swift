@@ -153,6 +153,15 @@ struct SourceSentences {
 
     private static let listColons: Set<Character> = ["：", ":"]
 
+    static let otherBusinessOpeners = WordLists.list("other-business-openers", in: .module)
+
+    /// The sentences from the one that turns the meeting to other business on (会议还研究了安全生产和
+    /// 疫情防控工作。会议强调，要克服麻痹思想…): what they say is not the item's air work.
+    var otherBusiness: Set<Int> {
+        guard let turn = sentences.first(where: { s in Self.otherBusinessOpeners.contains(where: s.text.hasPrefix) }) else { return [] }
+        return Set(sentences.map(\.index).filter { $0 >= turn.index })
+    }
+
     static let letterheadEndings = WordLists.list("letterhead-endings", in: .module)
     static let documentTitleOpeners = WordLists.list("document-title-openers", in: .module)
 

@@ -261,6 +261,8 @@ struct WeeklyNoticeComposer {
         let people = source.people(item.people, after: lead?.index, limit: settings.requirementLength)
         var used = Set(people.flatMap { [$0.index] + $0.covers })
         if let lead { used.insert(lead.index) }
+        // 会议还研究了安全生产…工作。会议强调，…: the rest is another agenda point's
+        used.formUnion(source.otherBusiness)
         let relayed = source.relayed(excluding: used, limit: settings.requirementLength + 20)
         used.formUnion(relayed.map(\.index))
         let issued = source.issued(
