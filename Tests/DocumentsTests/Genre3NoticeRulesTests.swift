@@ -71,4 +71,15 @@ import Testing
         // 会议还通报了… reports more of the same meeting's work
         #expect(SourceSentences("会议召开。会议还通报了全市10月份环境空气质量排名情况。").otherBusiness.isEmpty)
     }
+
+    /// 一、表扬单位 … 二、通报批评企业 …: each heading's units are said after its words.
+    @Test func thePraisedUnitsAreSaidUnderTheirHeading() {
+        let s = SourceSentences(
+            "现将有关情况通报如下：\n一、表扬单位\n交河镇、富镇镇、泊头市住建局工作扎实，措施到位，予以通报表扬。\n二、通报批评企业\n"
+                + "1.宏达铸造有限公司：未落实应急减排措施，违规生产；\n2.恒通汽车配件厂：无环评手续，擅自开工建设。\n三、工作要求")
+        let first = s.problems(excluding: [], limit: 60)
+        #expect(first?.text == "表扬单位：交河镇、富镇镇、泊头市住建局工作扎实，措施到位，予以通报表扬")
+        let used = Set([first?.index ?? 0] + (first?.covers ?? []))
+        #expect(s.problems(excluding: used, limit: 60)?.text.hasPrefix("通报批评企业：宏达铸造有限公司") == true)
+    }
 }

@@ -715,7 +715,7 @@ struct SourceSentences {
         return heads.count >= 2 ? (intro, heads) : nil
     }
 
-    static let problemHeadings = WordLists.list("problem-headings", in: .module)
+    static let problemHeadings = WordLists.list("problem-headings", in: .module) + WordLists.list("praise-headings", in: .module)
 
     /// What an inspection found, under its heading (二、存在问题⏎（一）散乱污企业反弹。部分县区…⏎
     /// （二）扬尘管控不严。… → 存在问题：散乱污企业反弹；扬尘管控不严; 一、督查发现的主要问题⏎部分县区

@@ -272,7 +272,11 @@ struct WeeklyNoticeComposer {
         var decisions = source.decisions(excluding: used, limit: settings.requirementLength + 20)
         used.formUnion(decisions.map(\.index))
         // what a 督查通报 found (存在问题：…), under its own heading's words
-        if let p = source.problems(excluding: used, limit: settings.requirementLength + 20) { decisions.append(p) }
+        // (each heading's: 一、表扬单位 … 二、通报批评企业 …)
+        while let p = source.problems(excluding: used, limit: settings.requirementLength + 20) {
+            decisions.append(p)
+            used.formUnion([p.index] + p.covers)
+        }
         used.formUnion(decisions.flatMap { [$0.index] + $0.covers })
         let speeches = source.speeches(item.people, excluding: used, limit: settings.requirementLength)
         used.formUnion(speeches.flatMap { [$0.index] + $0.covers })
