@@ -63,6 +63,10 @@ extension Cleaner {
     }
 
     static func isPictograph(_ c: Unicode.Scalar) -> Bool {
+        // emoji live above U+1F000 or among the symbols U+200D…U+32FF (and U+FE0F): Han text and
+        // ASCII never pay for a property lookup
+        let v = c.value
+        guard v >= 0x1F000 || (v >= 0x200D && v < 0x3300) || v == 0xFE0F else { return false }
         let p = c.properties
         return p.isEmojiPresentation || (p.isEmoji && c.value >= 0x1F000) || p.isEmojiModifier || c.value == 0xFE0F
             || c.value == 0x200D || c.value == 0x20E3
