@@ -1,21 +1,31 @@
 import CPangoCairo
 import Foundation
-import OFDWriter
+
+import PaintedPages
 import Typesetting
 
-/// The painter's shaped pages as the OFD writer's input: the same glyph runs the PDF shows, with
-/// the subset faces embedded. An OFD reader without the fonts must show the same glyphs, so a face
-/// that cannot be subset, or whose subset has no outlines a reader can draw (glyf, CFF), is refused
-/// by name instead of being replaced.
+/// The painter's shaped pages as the fixed-layout writers' input: the glyph runs page images show,
+/// with the subset faces embedded. A reader without the fonts must show the same glyphs, so a face
+/// whose subset has no outlines a reader can draw (glyf, CFF) is refused by name instead of being
+/// replaced; a face that may not be subset is refused too (the OFD), or embedded whole (the PDF,
+/// `wholeFaces`).
 extension Painter {
-    func ofdSource(_ doc: ComposedDocument, metadata: DocumentMetadata, creator: String) throws(RenderError) -> OFDSource {
+    /// Where the document is going, for error messages.
+    enum Target: String {
+        case pdf = "PDF"
+        case ofd = "OFD"
+    }
+
+    func paintedDocument(
+        _ doc: ComposedDocument, metadata: DocumentMetadata, creator: String, bookmarkLeft: Double, for target: Target
+    ) throws(RenderError) -> PaintedDocument {
         var fontIndex: [FontFaceRef: Int] = [:]
-        var fonts: [OFDFontFile] = []
+        var fonts: [EmbeddedFont] = []
         var cmaps: [FontFaceRef: (SubsetCmap, [UInt32: UInt32])] = [:]
-        var pages: [OFDSourcePage] = []
+        var pages: [PaintedPage] = []
         for page in doc.pages {
             let runs = shaped[page.number] ?? [:]
-            var items: [OFDItem] = []
+            var items: [PaintedItem] = []
             for (k, frame) in page.frames.enumerated() {
                 switch frame {
                 case .rule(let r): items.append(.rule(r))
@@ -24,26 +34,30 @@ extension Painter {
                     for run in runs[k] ?? [] where !run.glyphs.isEmpty {
                         let face = run.font.face
                         if fontIndex[face] == nil {
-                            let (file, cmap, map) = try embed(face, family: run.font.family)
+                            let (file, cmap, map) = try embed(face, family: run.font.family, for: target)
                             fontIndex[face] = fonts.count
                             fonts.append(file)
                             cmaps[face] = (cmap, map)
                         }
                         guard let index = fontIndex[face], let (cmap, map) = cmaps[face] else { continue }
-                        items.append(.text(try text(run, font: index, cmap: cmap, glyphMap: map)))
+                        items.append(.text(try text(run, font: index, cmap: cmap, glyphMap: map, for: target)))
                     }
                 }
             }
-            pages.append(OFDSourcePage(width: page.width, height: page.height, items: items))
+            pages.append(PaintedPage(width: page.width, height: page.height, items: items))
         }
-        return OFDSource(metadata: metadata, creator: creator, pages: pages, fonts: fonts, outline: doc.outline)
+        return PaintedDocument(
+            metadata: metadata, creator: creator, pages: pages, fonts: fonts, outline: doc.outline, bookmarkLeft: bookmarkLeft)
     }
 
     /// One glyph run as clusters: the characters of each cairo cluster, their x, their glyphs (ids
-    /// in the subset: `glyphMap` renumbers the full face's).
-    func text(_ run: GlyphRun, font: Int, cmap: SubsetCmap, glyphMap: [UInt32: UInt32]) throws(RenderError) -> OFDGlyphText {
+    /// in the subset: `glyphMap` renumbers the full face's) and where shaping moved them.
+    func text(_ run: GlyphRun, font: Int, cmap: SubsetCmap, glyphMap: [UInt32: UInt32], for target: Target) throws(RenderError)
+        -> GlyphText
+    {
         let bytes = run.utf8.map { UInt8(bitPattern: $0) }
-        var clusters: [OFDCluster] = []
+        var clusters: [GlyphCluster] = []
+        clusters.reserveCapacity(run.clusters.count)
         var byte = 0
         var glyph = 0
         var char = 0
@@ -54,42 +68,58 @@ extension Painter {
             let xs = Array(run.xs[min(char, run.xs.count)..<min(char + n, run.xs.count)])
             let gEnd = min(run.glyphs.count, glyph + Int(c.num_glyphs))
             var ids: [UInt32] = []
-            for g in run.glyphs[glyph..<gEnd] {
+            ids.reserveCapacity(gEnd - glyph)
+            var offsets: [GlyphOffset] = []
+            for (k, g) in run.glyphs[glyph..<gEnd].enumerated() {
                 guard let id = glyphMap[UInt32(g.index)] else {
-                    throw .ofd("glyph \(g.index) of '\(run.font.family)' is missing from its subset")
+                    let error = "glyph \(g.index) of '\(run.font.family)' is missing from its subset"
+                    throw target == .ofd ? .ofd(error) : .write(error)
                 }
                 ids.append(id)
+                // the painter put each glyph at its character's x plus shaping's offset
+                let dx = g.x - (xs.first ?? g.x)
+                let dy = g.y - run.baseline
+                if (dx != 0 || dy != 0) && offsets.isEmpty {
+                    offsets = Array(repeating: GlyphOffset(dx: 0, dy: 0), count: k)
+                }
+                if !offsets.isEmpty || dx != 0 || dy != 0 { offsets.append(GlyphOffset(dx: dx, dy: dy)) }
             }
-            let scalars = Array(text.unicodeScalars)
-            let nominal = ids.count == 1 && scalars.count == 1 && cmap.glyph(for: scalars[0].value) == ids[0]
-            clusters.append(OFDCluster(text: text, xs: xs, glyphs: ids, nominal: nominal))
+            let scalars = text.unicodeScalars
+            let nominal =
+                ids.count == 1 && scalars.count == 1 && scalars.first.map { cmap.glyph(for: $0.value) == ids[0] } == true
+            clusters.append(GlyphCluster(text: text, xs: xs, glyphs: ids, nominal: nominal, offsets: offsets))
             byte = end
             glyph = gEnd
             char += n
         }
         let size = run.font.matrix.yy
-        return OFDGlyphText(
+        return GlyphText(
             font: font, size: size, color: run.color, emboldened: run.font.emboldened,
             baseline: run.baseline, clusters: clusters)
     }
 
-    /// The face's subset as an OFD font file, and its cmap; throws naming the font when it has none.
-    func embed(_ face: FontFaceRef, family: String) throws(RenderError) -> (OFDFontFile, SubsetCmap, [UInt32: UInt32]) {
+    /// The face's subset as an embedded font, and its cmap; throws naming the font when it has none.
+    func embed(_ face: FontFaceRef, family: String, for target: Target) throws(RenderError) -> (EmbeddedFont, SubsetCmap, [UInt32: UInt32]) {
         let shown = family.isEmpty ? URL(fileURLWithPath: face.file).lastPathComponent : family
+        let into = "in the \(target.rawValue)"
         guard let result = subsets[face] else {
-            throw .fonts("font '\(shown)' (\(face)) was not prepared for embedding in the OFD")
+            throw .fonts("font '\(shown)' (\(face)) was not prepared for embedding \(into)")
         }
         let sub: SubsetFont
         switch result {
         case .success(let s): sub = s
-        case .failure(let error): throw .fonts("cannot embed a font in the OFD: \(error)")
+        case .failure(let error):
+            guard target == .pdf else { throw .fonts("cannot embed a font \(into): \(error)") }
+            do { sub = try FontSubset.wholeFace(face, glyphs: subsetGlyphs[face] ?? []) } catch {
+                throw .fonts("cannot embed font '\(shown)' (\(face)) \(into): \(error)")
+            }
         }
         guard let cmap = SubsetCmap(sub.data) else {
-            throw .fonts("cannot embed font '\(shown)' (\(face)) in the OFD: its subset cannot be read back")
+            throw .fonts("cannot embed font '\(shown)' (\(face)) \(into): its subset cannot be read back")
         }
         guard let ext = cmap.outlineExtension else {
             throw .fonts(
-                "cannot embed font '\(shown)' (\(face)) in the OFD: it has no OpenType outline table (glyf, CFF) "
+                "cannot embed font '\(shown)' (\(face)) \(into): it has no OpenType outline table (glyf, CFF) "
                     + "that tongbao can subset for a reader to draw")
         }
         let name = sub.postScriptName.isEmpty ? shown : sub.postScriptName
@@ -97,7 +127,7 @@ extension Painter {
         // A hint for readers only (OFD `Serif`): the English family name (SimHei, FandolHei, Noto Sans …).
         let sans = ["Sans", "Hei"].contains { familyName.contains($0) }
         return (
-            OFDFontFile(fontName: name, familyName: familyName, data: sub.data, fileExtension: ext, serif: !sans), cmap,
+            EmbeddedFont(fontName: name, familyName: familyName, data: sub.data, fileExtension: ext, serif: !sans), cmap,
             sub.glyphMap
         )
     }
