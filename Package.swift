@@ -129,7 +129,7 @@ let package = Package(
             name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting", "Documents"],
             exclude: ["Regressions", "Toy/toy-notice.toml"]),
         .testTarget(
-            name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport", "FileAccess"],
+            name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport", "FileAccess", "PaintedPages", "PDFFile"],
             exclude: ["Golden", "Fixtures"]),
         .testTarget(
             name: "DocumentsTests",

@@ -41,7 +41,9 @@ struct PDFContent {
     }
 
     func text(_ t: GlyphText, _ w: inout Writer) throws(PDFFile.WriteError) {
-        guard t.font >= 0, t.font < fonts.count else { throw PDFFile.WriteError(description: "text in font \(t.font), which is not embedded") }
+        guard t.font >= 0, t.font < fonts.count else {
+            throw PDFFile.WriteError(description: "text in font \(t.font), which is not embedded")
+        }
         let font = fonts[t.font]
         let texts = toUnicode[t.font]
         w.beginText()

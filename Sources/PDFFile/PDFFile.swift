@@ -45,7 +45,10 @@ public enum PDFFile {
                 let p = task - fonts.count
                 let page = doc.pages[p]
                 let stream = try content.stream(page, height: heights[p])
-                return .success([pageObject(page, height: heights[p], contents: firstPage + 2 * p + 1), try PDFObject.stream(stream, extra: "", what: "page \(p + 1)")])
+                return .success([
+                    pageObject(page, height: heights[p], contents: firstPage + 2 * p + 1),
+                    try PDFObject.stream(stream, extra: "", what: "page \(p + 1)"),
+                ])
             } catch {
                 return .failure(error)
             }

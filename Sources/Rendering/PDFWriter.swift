@@ -1,8 +1,8 @@
 import CPangoCairo
 import Foundation
 import OFDWriter
-import PaintedPages
 import PDFFile
+import PaintedPages
 import Typesetting
 
 /// Options for one render.

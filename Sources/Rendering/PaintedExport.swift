@@ -1,6 +1,5 @@
 import CPangoCairo
 import Foundation
-
 import PaintedPages
 import Typesetting
 
@@ -99,7 +98,8 @@ extension Painter {
     }
 
     /// The face's subset as an embedded font, and its cmap; throws naming the font when it has none.
-    func embed(_ face: FontFaceRef, family: String, for target: Target) throws(RenderError) -> (EmbeddedFont, SubsetCmap, [UInt32: UInt32]) {
+    func embed(_ face: FontFaceRef, family: String, for target: Target) throws(RenderError) -> (EmbeddedFont, SubsetCmap, [UInt32: UInt32])
+    {
         let shown = family.isEmpty ? URL(fileURLWithPath: face.file).lastPathComponent : family
         let into = "in the \(target.rawValue)"
         guard let result = subsets[face] else {

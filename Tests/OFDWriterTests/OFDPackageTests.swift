@@ -1,9 +1,9 @@
 import Foundation
 import OFDWriter
+import PaintedPages
 import Rendering
 import TestSupport
 import Testing
-import PaintedPages
 import Typesetting
 import ZIPFoundation
 

@@ -33,7 +33,8 @@ enum Faces {
             FontFaceRef(file: file, index: index), glyphs: Set(original.values), unicodes: Set(text.unicodeScalars.map(\.value)),
             retainGlyphIDs: false)
         let ids = original.compactMapValues { sub.glyphMap[$0] }
-        let embedded = EmbeddedFont(fontName: sub.postScriptName, familyName: sub.familyName, data: sub.data, fileExtension: "otf", serif: true)
+        let embedded = EmbeddedFont(
+            fontName: sub.postScriptName, familyName: sub.familyName, data: sub.data, fileExtension: "otf", serif: true)
         return (embedded, ids)
     }
 
@@ -300,9 +301,14 @@ struct PDFFileTests {
 
     @Test func aGlyphNotInItsFaceIsAnError() throws {
         var doc = try Self.document()
-        doc.pages[0].items = [.text(GlyphText(font: 0, size: 16, color: .black, emboldened: false, baseline: 100, clusters: [
-            GlyphCluster(text: "x", xs: [72], glyphs: [60_000], nominal: false)
-        ]))]
+        doc.pages[0].items = [
+            .text(
+                GlyphText(
+                    font: 0, size: 16, color: .black, emboldened: false, baseline: 100,
+                    clusters: [
+                        GlyphCluster(text: "x", xs: [72], glyphs: [60_000], nominal: false)
+                    ]))
+        ]
         #expect(throws: PDFFile.WriteError.self) { try PDFFile.data(doc) }
         doc.fonts[0].data = Array(repeating: 0, count: 64)
         #expect(throws: PDFFile.WriteError.self) { try PDFFile.data(doc) }
