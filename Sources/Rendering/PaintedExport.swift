@@ -18,40 +18,70 @@ extension Painter {
     func paintedDocument(
         _ doc: ComposedDocument, metadata: DocumentMetadata, creator: String, bookmarkLeft: Double, for target: Target
     ) throws(RenderError) -> PaintedDocument {
+        // the faces in the order the pages first use them
         var fontIndex: [FontFaceRef: Int] = [:]
         var fonts: [EmbeddedFont] = []
         var cmaps: [FontFaceRef: (SubsetCmap, [UInt32: UInt32])] = [:]
-        var pages: [PaintedPage] = []
         for page in doc.pages {
-            let runs = shaped[page.number] ?? [:]
-            var items: [PaintedItem] = []
-            for (k, frame) in page.frames.enumerated() {
-                switch frame {
-                case .rule(let r): items.append(.rule(r))
-                case .box(let b): items.append(.box(b))
-                case .text:
-                    for run in runs[k] ?? [] where !run.glyphs.isEmpty {
-                        let face = run.font.face
-                        if fontIndex[face] == nil {
-                            let (file, cmap, map) = try embed(face, family: run.font.family, for: target)
-                            fontIndex[face] = fonts.count
-                            fonts.append(file)
-                            cmaps[face] = (cmap, map)
-                        }
-                        guard let index = fontIndex[face], let (cmap, map) = cmaps[face] else { continue }
-                        items.append(.text(try text(run, font: index, cmap: cmap, glyphMap: map, for: target)))
-                    }
+            for runs in (shaped[page.number] ?? [:]).sorted(by: { $0.key < $1.key }).map(\.value) {
+                for run in runs where !run.glyphs.isEmpty && fontIndex[run.font.face] == nil {
+                    let (file, cmap, map) = try embed(run.font.face, family: run.font.family, for: target)
+                    fontIndex[run.font.face] = fonts.count
+                    fonts.append(file)
+                    cmaps[run.font.face] = (cmap, map)
                 }
             }
-            pages.append(PaintedPage(width: page.width, height: page.height, items: items))
+        }
+        // Then each page's items, pages on every core: this reads the shaped runs and the subsets'
+        // cmaps (HarfBuzz lookups on a font nobody changes are thread-safe) and changes nothing.
+        let shared = Unchecked((pages: doc.pages, shaped: shaped, fontIndex: fontIndex, cmaps: cmaps))
+        let made = Unchecked([Result<PaintedPage, RenderError>?](repeating: nil, count: doc.pages.count))
+        made.value.withUnsafeMutableBufferPointer { slots in
+            let out = Unchecked(slots)
+            DispatchQueue.concurrentPerform(iterations: doc.pages.count) { p in
+                let s = shared.value
+                out.value[p] = Result { () throws(RenderError) -> PaintedPage in
+                    try Self.page(s.pages[p], runs: s.shaped[s.pages[p].number] ?? [:], fontIndex: s.fontIndex, cmaps: s.cmaps, for: target)
+                }
+            }
+        }
+        var pages: [PaintedPage] = []
+        pages.reserveCapacity(doc.pages.count)
+        for r in made.value {
+            switch r {
+            case .success(let page)?: pages.append(page)
+            case .failure(let error)?: throw error
+            case nil: throw .write("a page was not painted")
+            }
         }
         return PaintedDocument(
             metadata: metadata, creator: creator, pages: pages, fonts: fonts, outline: doc.outline, bookmarkLeft: bookmarkLeft)
     }
 
+    /// One page's painted items: rules and boxes as they are, text runs as glyph clusters.
+    static func page(
+        _ page: PageFrames, runs: [Int: [GlyphRun]], fontIndex: [FontFaceRef: Int], cmaps: [FontFaceRef: (SubsetCmap, [UInt32: UInt32])],
+        for target: Target
+    ) throws(RenderError) -> PaintedPage {
+        var items: [PaintedItem] = []
+        items.reserveCapacity(page.frames.count)
+        for (k, frame) in page.frames.enumerated() {
+            switch frame {
+            case .rule(let r): items.append(.rule(r))
+            case .box(let b): items.append(.box(b))
+            case .text:
+                for run in runs[k] ?? [] where !run.glyphs.isEmpty {
+                    guard let index = fontIndex[run.font.face], let (cmap, map) = cmaps[run.font.face] else { continue }
+                    items.append(.text(try text(run, font: index, cmap: cmap, glyphMap: map, for: target)))
+                }
+            }
+        }
+        return PaintedPage(width: page.width, height: page.height, items: items)
+    }
+
     /// One glyph run as clusters: the characters of each cairo cluster, their x, their glyphs (ids
     /// in the subset: `glyphMap` renumbers the full face's) and where shaping moved them.
-    func text(_ run: GlyphRun, font: Int, cmap: SubsetCmap, glyphMap: [UInt32: UInt32], for target: Target) throws(RenderError)
+    static func text(_ run: GlyphRun, font: Int, cmap: SubsetCmap, glyphMap: [UInt32: UInt32], for target: Target) throws(RenderError)
         -> GlyphText
     {
         let bytes = run.utf8.map { UInt8(bitPattern: $0) }
@@ -131,6 +161,14 @@ extension Painter {
             sub.glyphMap
         )
     }
+}
+
+/// A value handed to concurrent work that only reads it (or writes its own slot of it): the
+/// painter's runs hold Pango and HarfBuzz pointers Swift cannot check.
+final class Unchecked<T>: @unchecked Sendable {
+    var value: T
+
+    init(_ value: T) { self.value = value }
 }
 
 /// A subset face opened with HarfBuzz: which glyph its cmap gives a character, and which outline

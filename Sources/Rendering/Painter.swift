@@ -1,4 +1,5 @@
 import CPangoCairo
+import Dispatch
 import Typesetting
 
 /// Shapes and paints frames; decides nothing. Each text run is shaped by Pango and its glyph
@@ -115,6 +116,7 @@ final class Painter {
         }
         let used = usedBits.mapValues(\.values)
         let characters = characterBits.mapValues(\.values)
+        var jobs: [(face: FontFaceRef, glyphs: Set<UInt32>, unicodes: Set<UInt32>)] = []
         for (face, new) in used.sorted(by: { $0.key.description < $1.key.description }) {
             let had = subsetGlyphs[face] ?? []
             guard !new.isSubset(of: had) else { continue }
@@ -126,15 +128,32 @@ final class Painter {
                 cairo_font_face_destroy(f)
                 cairoFaces[key] = nil
             }
-            do {
-                let sub = try FontSubset.subset(face, glyphs: glyphs, unicodes: unicodes, retainGlyphIDs: false)
-                subsets[face] = .success(sub)
-                glyphMaps[face] = sub.glyphMap
-            } catch {
-                subsets[face] = .failure(error)
-                glyphMaps[face] = nil
+            jobs.append((face, glyphs, unicodes))
+        }
+        // the faces are subset on every core (each its own HarfBuzz objects), the results taken in order
+        let results = Unchecked([Result<SubsetFont, FontSubsetError>?](repeating: nil, count: jobs.count))
+        let work = jobs
+        results.value.withUnsafeMutableBufferPointer { slots in
+            let out = Unchecked(slots)
+            DispatchQueue.concurrentPerform(iterations: work.count) { k in
+                let job = work[k]
+                out.value[k] = Result { () throws(FontSubsetError) -> SubsetFont in
+                    try FontSubset.subset(job.face, glyphs: job.glyphs, unicodes: job.unicodes, retainGlyphIDs: false)
+                }
+            }
+        }
+        for (job, result) in zip(jobs, results.value) {
+            switch result {
+            case .success(let sub)?:
+                subsets[job.face] = .success(sub)
+                glyphMaps[job.face] = sub.glyphMap
+            case .failure(let error)?:
+                subsets[job.face] = .failure(error)
+                glyphMaps[job.face] = nil
                 warnings.append("\(error); the whole font is embedded")
-                wholeFace(face)
+                wholeFace(job.face)
+            case nil:
+                break
             }
         }
     }
