@@ -93,7 +93,11 @@ extension Painter {
         for c in run.clusters {
             let end = min(bytes.count, byte + Int(c.num_bytes))
             let text = String(decoding: bytes[byte..<end], as: UTF8.self)
-            let n = text.count
+            // a cluster of one scalar (the usual one) is one character; only the rest are counted
+            // by grapheme (at ~100 pages 50,000 clusters)
+            let lead = end > byte ? bytes[byte] : 0
+            let single = end > byte && end - byte == (lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2)
+            let n = single ? 1 : text.count
             let xs = Array(run.xs[min(char, run.xs.count)..<min(char + n, run.xs.count)])
             let gEnd = min(run.glyphs.count, glyph + Int(c.num_glyphs))
             var ids: [UInt32] = []
@@ -113,9 +117,7 @@ extension Painter {
                 }
                 if !offsets.isEmpty || dx != 0 || dy != 0 { offsets.append(GlyphOffset(dx: dx, dy: dy)) }
             }
-            let scalars = text.unicodeScalars
-            let nominal =
-                ids.count == 1 && scalars.count == 1 && scalars.first.map { cmap.glyph(for: $0.value) == ids[0] } == true
+            let nominal = ids.count == 1 && single && text.unicodeScalars.first.map { cmap.glyph(for: $0.value) == ids[0] } == true
             clusters.append(GlyphCluster(text: text, xs: xs, glyphs: ids, nominal: nominal, offsets: offsets))
             byte = end
             glyph = gEnd
