@@ -30,19 +30,24 @@ public struct BriefingReader: Sendable {
     /// The year assumed for 月日 dates when nothing in a file names one; nil leaves such dates null.
     public let fallbackYear: Int?
 
+    /// Converts Word 97-2003 .doc files through LibreOffice; nil refuses them.
+    public let legacyWord: LegacyWordConverter?
+
     /// `fallbackYear`: the year to assume when a file names none (dates then say
     /// `year_inferred` and a warning names the assumption); nil leaves those dates null.
-    public init(fallbackYear: Int? = nil) {
+    /// `legacyWord`: how a .doc is converted (nil: refused, as the fuzz target does).
+    public init(fallbackYear: Int? = nil, legacyWord: LegacyWordConverter? = LegacyWordConverter()) {
         self.fallbackYear = fallbackYear
+        self.legacyWord = legacyWord
         let converter = TraditionalConverter()
         cleaner = Cleaner(converter: converter)
         setupWarning = converter == nil ? "opencc t2s.json unavailable: \(TraditionalConverter.lastError)" : nil
     }
 
-    /// Reads one file's bytes (plain text, .docx, HTML or PDF). `file` is the name used in ids,
+    /// Reads one file's bytes (plain text, .docx, .doc, HTML or PDF). `file` is the name used in ids,
     /// provenance and diagnostics.
     public func read(_ data: Data, file: String) throws(UndecodableFileError) -> ParseResult {
-        read(try DocumentDecoder().decode(data, file: file), file: file)
+        read(try DocumentDecoder(legacyWord: legacyWord).decode(data, file: file), file: file)
     }
 
     /// Reads a decoded document.

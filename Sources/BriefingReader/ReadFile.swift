@@ -32,6 +32,6 @@ extension BriefingReader {
         do { data = try InputFiles.read(file, limit: Self.maxFileBytes) } catch {
             throw UndecodableFileError(file: name, reason: error.reason)
         }
-        return try DocumentDecoder().decode(data, file: name)
+        return try DocumentDecoder(legacyWord: legacyWord).decode(data, file: name)
     }
 }

@@ -6,10 +6,15 @@ public struct InputFile: Sendable, Equatable {
     public var url: URL
     /// The path as the user would write it (directory argument + file name).
     public var displayName: String
+    /// The path's bytes when they are not UTF-8: a name a Windows zip unpacked as GB18030 bytes
+    /// (甲县简报.txt as `BC D7 CF D8 …`), which no Swift string holds. The file is opened by these
+    /// bytes; `url` and `displayName` carry the name decoded as GB18030.
+    public var rawPath: [UInt8]?
 
-    public init(url: URL, displayName: String) {
+    public init(url: URL, displayName: String, rawPath: [UInt8]? = nil) {
         self.url = url
         self.displayName = displayName
+        self.rawPath = rawPath
     }
 
     public init(path: String) {
@@ -19,9 +24,45 @@ public struct InputFile: Sendable, Equatable {
     /// The absolute path of the file this path leads to (`.`, `..` and symlinks resolved), or nil
     /// when it does not exist: the same file however it was named or from wherever it was given.
     public var canonicalPath: String? {
-        guard let resolved = realpath(url.path, nil) else { return nil }
+        guard let resolved = withPath({ realpath($0, nil) }) else { return nil }
         defer { free(resolved) }
-        return String(cString: resolved)
+        return FileName.decoded(Array(UnsafeBufferPointer(start: resolved, count: strlen(resolved))).map { UInt8(bitPattern: $0) })
+    }
+
+    /// Calls `body` with the path as the system knows it (its raw bytes when it has them).
+    func withPath<T>(_ body: (UnsafePointer<CChar>) -> T) -> T {
+        guard let rawPath else { return url.path.withCString(body) }
+        let bytes = rawPath.map { CChar(bitPattern: $0) } + [0]
+        return bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.map(body) ?? url.path.withCString(body) }
+    }
+}
+
+/// File names as bytes: Linux keeps whatever bytes a program wrote, and `unzip` writes a Windows
+/// zip's GB18030 names as they are.
+enum FileName {
+    /// Foundation's GB 18030-2000 encoding.
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// The name as UTF-8 when it is, else as GB18030 when it decodes so, else with each bad byte
+    /// replaced (U+FFFD).
+    static func decoded(_ bytes: [UInt8]) -> String {
+        if let utf8 = String(validating: bytes, as: UTF8.self) { return utf8 }
+        if let gb = String(data: Data(bytes), encoding: gb18030) { return gb }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The names in a directory, as bytes (`FileManager` drops or mangles names that are not UTF-8).
+    static func list(_ directory: String) -> [[UInt8]]? {
+        guard let dir = opendir(directory) else { return nil }
+        defer { closedir(dir) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix { $0 != 0 })
+            }
+            if name != Array(".".utf8) && name != Array("..".utf8) { names.append(name) }
+        }
+        return names
     }
 }
 
@@ -59,22 +100,27 @@ public enum InputFiles {
         for path in paths {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                throw InputError(.missing, path: path, reason: "no such file or directory")
+                // the shell passed a name's bytes that are not UTF-8; they reach us as U+FFFD
+                let hint = path.contains("\u{FFFD}") ? " (its name is not UTF-8: give its folder, which is read by the names' bytes)" : ""
+                throw InputError(.missing, path: path, reason: "no such file or directory" + hint)
             }
             guard isDir.boolValue else {
                 entries.append(InputFile(path: path))
                 continue
             }
-            let names: [String]
-            do { names = try fm.contentsOfDirectory(atPath: path) } catch {
+            guard let names = FileName.list(path) else {
                 throw InputError(.refused, path: path, reason: "cannot list the directory")
             }
             let base = path.hasSuffix("/") ? path : path + "/"
-            for name in names.sorted() where !name.hasPrefix(".") {
+            let named = names.map { (name: FileName.decoded($0), bytes: $0) }.sorted { $0.name < $1.name }
+            for (name, bytes) in named where !name.hasPrefix(".") {
+                let utf8 = String(validating: bytes, as: UTF8.self) != nil
+                let file = InputFile(
+                    url: URL(fileURLWithPath: base + name), displayName: base + name, rawPath: utf8 ? nil : Array(base.utf8) + bytes)
                 var st = stat()
                 // stat follows symlinks: a link to a regular file counts, FIFOs and devices do not.
-                if stat(base + name, &st) == 0, st.st_mode & S_IFMT == S_IFREG {
-                    entries.append(InputFile(path: base + name))
+                if file.withPath({ stat($0, &st) }) == 0, st.st_mode & S_IFMT == S_IFREG {
+                    entries.append(file)
                 }
             }
         }
@@ -87,7 +133,7 @@ public enum InputFiles {
     public static func read(_ file: InputFile, limit: Int) throws(InputError) -> Data {
         let name = file.displayName
         // O_NONBLOCK: opening a FIFO must not wait for a writer before it can be refused.
-        let fd = open(file.url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = file.withPath { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { throw InputError(.missing, path: name, reason: "no such file or directory") }

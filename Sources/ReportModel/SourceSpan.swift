@@ -2,14 +2,14 @@
 public struct SourceSpan: Sendable, Equatable, Codable {
     /// Path of the file as given on the command line.
     public var file: String
-    /// First and last line (1-based, in the original file); for a .docx, the first and last
-    /// paragraph; for a PDF, lines of its text layer (see `pages`).
+    /// First and last line (1-based, in the original file); for a .docx (or a .doc), the first and
+    /// last paragraph; for a PDF, lines of its text layer (see `pages`).
     public var lines: [Int]
     /// Encoding the bytes were decoded from: `utf-8`, `utf-16le`, `utf-16be`, `gb18030`.
     public var encoding: String
     /// `simplified` or `traditional` (the original's script; text is always Simplified).
     public var script: String
-    /// `docx`, `html` or `pdf`; absent for plain text.
+    /// `docx`, `doc`, `html` or `pdf`; absent for plain text.
     public var format: String?
     /// First and last page, for a PDF.
     public var pages: [Int]?

@@ -12,13 +12,15 @@ extension ReportStore {
     /// a file not stored → `new`, even when another file holds the same bytes. Identical content
     /// under two names is two sources: each keeps its items, so replacing or editing one never
     /// removes the other's. A file given twice is handled once per occurrence, so the second is
-    /// `unchanged`.
+    /// `unchanged`. Item ids are unique in the store (`ItemIDNames`): a file whose name another
+    /// stored file has gets its folders in its ids.
     public func importBriefings(_ files: [BriefingFile]) throws(StoreError) -> ImportSummary {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let home = storeFolder
         return try write { db in
             var summary = ImportSummary()
+            var names = ItemIDNames(ids: try String.fetchAll(db, sql: "SELECT id FROM briefing"))
             for f in files {
                 let key = Self.sourceKey(f, storeFolder: home)
                 // A row stored before files had keys is the file of the same name.
@@ -34,13 +36,20 @@ extension ReportStore {
                     continue
                 }
                 if let oldID {
+                    // a replaced file keeps its items' name
+                    if let old = try String.fetchOne(db, sql: "SELECT id FROM briefing WHERE file_id = ? LIMIT 1", arguments: [oldID]) {
+                        names.release(ItemIDNames.name(of: old))
+                    }
                     try db.execute(sql: "DELETE FROM source_file WHERE id = ?", arguments: [oldID])  // cascades
                 }
+                let name = f.briefings.first.map { names.claim(stem: ItemIDNames.name(of: $0.id), key: key) }
                 try db.execute(
                     sql: "INSERT INTO source_file (key, path, content_hash, byte_count, item_count) VALUES (?, ?, ?, ?, ?)",
                     arguments: [key, f.file, f.contentHash, f.byteCount, f.briefings.count])
                 let fileID = db.lastInsertedRowID
-                for (i, b) in f.briefings.enumerated() {
+                for (i, read) in f.briefings.enumerated() {
+                    var b = read
+                    if let name { b.id = ItemIDNames.renamed(b.id, to: name) }
                     let json = String(decoding: try encoder.encode(b), as: UTF8.self)
                     let date = b.date.flatMap(CivilDate.init(iso:))?.iso
                     try db.execute(

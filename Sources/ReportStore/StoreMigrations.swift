@@ -119,6 +119,7 @@ enum StoreMigrations {
                     CREATE INDEX source_file_by_path ON source_file(path);
                     """)
         }
+        m.registerMigration("unique-item-ids-v1") { db in try ItemIDNames.migrate(db) }
         return m
     }
 }

@@ -37,6 +37,10 @@ import Typesetting
         #expect(DateWording.replacingISODates(in: "截至2016-12-31") { "\($0.year)年\($0.month)月\($0.day)日" } == "截至2016年12月31日")
         #expect(DateWording.startsWithDate("5月18日上午，会议召开"))
         #expect(!DateWording.startsWithDate("会议于5月18日召开"))
+        // a time of its own: a clerk-dated 近日 item read "11月21日，近日，县城管局…"
+        #expect(DateWording.startsWithDate("近日，县城管局开展油烟整治"))
+        #expect(DateWording.startsWithDate("日前，市大气办印发《方案》"))
+        #expect(!DateWording.startsWithDate("县城管局近日开展油烟整治"))
         #expect(Punctuation.fullWidth("会议要求,一要强化领导;PM2.5浓度(年均)") == "会议要求，一要强化领导；PM2.5浓度（年均）")
         #expect(Punctuation.fullWidth("比例1:2, a(b)") == "比例1:2, a(b)")
     }
@@ -52,5 +56,21 @@ import Typesetting
         #expect(findings.contains { $0.block == 0 && $0.kind == .unsupported && $0.fragment.contains("主持") })
         #expect(!findings.contains { $0.block == 0 && $0.kind == .unsupported && $0.fragment.contains("禁土令") })
         #expect(findings.contains(SourceFinding(block: 1, fragment: "b.txt", kind: .noSource)))
+    }
+
+    /// A district's file named 甲县简报.docx: the source list's 文件 cell is the name of the file
+    /// read, not a claim of its text (the self-check refused such a notice with 70); the other
+    /// cells are still read against the text.
+    @Test func theReceivedFileNameIsNoClaim() {
+        let refs = [SourceRef(file: "收文/甲县简报_5ae60629f32a1ce1.txt", lines: [1, 2])]
+        let doc = ContentDocument(
+            metadata: DocumentMetadata(title: "t"),
+            blocks: [.table(Table(header: ["单位", "原标题", "文件"], rows: [["甲县", "甲县召开调度会议", "甲县简报.txt"]]))],
+            sources: [0: .rows([refs])])
+        let sources = [SourceText(file: refs[0].file, lines: [1, 2], text: "本报讯 11月20日，甲县召开调度会议。")]
+        #expect(SourceCheck.check(doc, sources: sources, wording: []).isEmpty)
+        var changed = doc
+        changed.blocks = [.table(Table(header: ["单位", "原标题", "文件"], rows: [["甲县", "甲县召开简报会议", "甲县简报.txt"]]))]
+        #expect(SourceCheck.check(changed, sources: sources, wording: []).map(\.fragment) == ["简报会议"])
     }
 }

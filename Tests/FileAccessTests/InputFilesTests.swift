@@ -3,6 +3,32 @@ import Foundation
 import Testing
 
 @Suite struct InputFilesTests {
+    /// A Windows zip unpacked by `unzip` leaves its names as GB18030 bytes; `FileManager` could not
+    /// list them and a folder of such briefings was imported as "0 files" with exit 0. They are
+    /// read by their bytes and named as GB18030 decodes them; a name in no encoding still reads.
+    @Test func namesThatAreNotUTF8AreReadByTheirBytes() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let gbk: [UInt8] = [0xBC, 0xD7, 0xCF, 0xD8, 0xBC, 0xF2, 0xB1, 0xA8] + Array(".txt".utf8)  // 甲县简报.txt
+        let junk: [UInt8] = [0xFF, 0xFE] + Array(".txt".utf8)
+        for (name, body) in [(gbk, "甲"), (junk, "乙")] {
+            let path = Array(s.dir.path.utf8) + [UInt8(ascii: "/")] + name
+            let fd = (path.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+            #expect(fd >= 0)
+            _ = Array(body.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+        }
+        try Data("丙".utf8).write(to: s.url("丙县.txt"))
+        let files = try InputFiles.expand([s.dir.path])
+        #expect(files.map { ($0.displayName as NSString).lastPathComponent } == ["丙县.txt", "甲县简报.txt", "\u{FFFD}\u{FFFD}.txt"])
+        #expect(try files.map { String(decoding: try InputFiles.read($0, limit: 1 << 20), as: UTF8.self) } == ["丙", "甲", "乙"])
+        #expect(files[1].canonicalPath?.hasSuffix("/甲县简报.txt") == true)
+        #expect(files[0].rawPath == nil && files[1].rawPath != nil)
+        // the same bytes given as an argument reach tongbao as U+FFFD: the message says what to do
+        let given = #expect(throws: InputError.self) { try InputFiles.expand([s.dir.path + "/\u{FFFD}\u{FFFD}\u{FFFD}.txt"]) }
+        #expect(given?.reason.contains("its name is not UTF-8: give its folder") == true)
+    }
+
     @Test func directoriesGiveTheirRegularVisibleFilesSorted() throws {
         let s = try Scratch()
         defer { s.remove() }

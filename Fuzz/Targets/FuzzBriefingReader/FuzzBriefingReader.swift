@@ -2,7 +2,7 @@ import BriefingReader
 import Foundation
 
 /// One reader for the whole run (OpenCC is opened once).
-private let reader = BriefingReader()
+private let reader = BriefingReader(legacyWord: nil)  // no LibreOffice run per input
 
 /// libFuzzer entry: any bytes → `BriefingReader().read(data, file:)`. Undecodable bytes may throw;
 /// anything else must come back as briefings plus diagnostics, never a crash.

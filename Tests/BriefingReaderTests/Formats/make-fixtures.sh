@@ -3,6 +3,7 @@
 # LibreOffice (libreoffice-writer-nogui), poppler-utils and python3 with PyMuPDF. The outputs are
 # committed, so `swift test` needs none of these.
 #   seed003.docx       LibreOffice Writer: the .txt imported as UTF-8 text, saved as Word 2007 XML
+#   seed003.doc        LibreOffice Writer: the same import saved as Word 97-2003 (.doc)
 #   seed003.pdf        LibreOffice Writer: the same import exported as PDF (a real text layer)
 #   seed003-scan.pdf   the pages of seed003.pdf rasterised by pdftoppm (72 dpi, grey) and put back
 #                      into a PDF as images by PyMuPDF: a "scan" without a text layer
@@ -17,7 +18,8 @@ trap 'rm -rf "$work"' EXIT
 cp "$seed" "$work/seed003.txt"
 (cd "$work" && soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to docx:"MS Word 2007 XML" seed003.txt >/dev/null 2>&1)
 (cd "$work" && soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to pdf:writer_pdf_Export seed003.txt >/dev/null 2>&1)
-cp "$work/seed003.docx" "$work/seed003.pdf" .
+(cd "$work" && soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to doc:"MS Word 97" seed003.txt >/dev/null 2>&1)
+cp "$work/seed003.docx" "$work/seed003.doc" "$work/seed003.pdf" .
 pdftoppm -r 72 -gray -png seed003.pdf "$work/page"
 python3 - "$work" <<'PY'
 import glob, sys, pymupdf as fitz
