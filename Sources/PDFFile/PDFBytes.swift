@@ -38,10 +38,13 @@ struct PDFBytes {
     /// `v` rounded to three decimals (a thousandth of a point: 0.00035 mm), trailing zeros dropped.
     mutating func number(_ v: Double) { fixed(Self.thousandths(v), scale: 1000) }
 
+    /// `v` rounded to six decimals (page sizes, which content streams flip y about).
+    mutating func precise(_ v: Double) { fixed(Self.round(v * 1_000_000), scale: 1_000_000) }
+
     /// `v` rounded to one decimal.
     mutating func tenths(_ v: Double) { fixed(Self.round(v * 10), scale: 10) }
 
-    /// An integer count of `1/scale` units as a decimal (`scale` is 10 or 1000).
+    /// An integer count of `1/scale` units as a decimal (`scale` a power of 10).
     mutating func fixed(_ units: Int, scale: Int) {
         if units < 0 { bytes.append(UInt8(ascii: "-")) }
         let m = units.magnitude

@@ -6,15 +6,20 @@ import Typesetting
 /// thousandth of an em: at most 0.0008 pt off at 三号, and each glyph is placed from where the
 /// previous one really ended, so nothing adds up along a line).
 ///
-/// Coordinates come in from the top left (the frames'); PDF's origin is the bottom left, so y is
-/// `height - y` (the height as the MediaBox states it).
+/// Coordinates come in from the top left (the frames'). As cairo's PDF surface did, each page
+/// turns PDF's space upside down (`1 0 0 -1 0 height cm`) and writes them as they are, so rules,
+/// boxes and baselines are rounded where cairo rounded them (a thin rule's pixel row then comes
+/// out where it did), and the text matrix turns the glyphs upright again.
 struct PDFContent {
     let fonts: [PDFFont]
     /// Per font and glyph, the text its ToUnicode entry gives (nil: none).
     let toUnicode: [[String?]]
 
-    func stream(_ page: PaintedPage, height: Double) throws(PDFFile.WriteError) -> [UInt8] {
-        var w = Writer(height: height)
+    func stream(_ page: PaintedPage) throws(PDFFile.WriteError) -> [UInt8] {
+        var w = Writer()
+        w.out.write("1 0 0 -1 0 ")
+        w.out.precise(page.height)
+        w.out.write(" cm\n")
         for item in page.items {
             switch item {
             case .rule(let r):
@@ -62,7 +67,8 @@ struct PDFContent {
             w.renderMode(0)
             shift = 0
         }
-        let baseline = w.height - t.baseline + shift
+        // text space: y up (the text matrix undoes the page's flip)
+        let baseline = -t.baseline + shift
         for c in t.clusters {
             // the text a reader extracts: the glyph's ToUnicode entry, or else an ActualText span
             let actual: Bool
@@ -81,7 +87,8 @@ struct PDFContent {
                 }
                 let offset = k < c.offsets.count ? c.offsets[k] : GlyphOffset(dx: 0, dy: 0)
                 w.show(
-                    cid: font.program.cid(g), width: font.widths[g], x: x0 + offset.dx + shift, y: baseline - offset.dy, size: t.size)
+                    cid: font.program.cid(g), width: font.widths[g], x: x0 + offset.dx + shift, y: baseline - offset.dy,
+                    size: t.size)
             }
             if actual { w.endActualText() }
         }
@@ -89,7 +96,6 @@ struct PDFContent {
 
     /// The operator stream and the graphics state it has set, so that nothing is said twice.
     struct Writer {
-        let height: Double
         var out = PDFBytes(capacity: 16_384)
         var inText = false
         /// A TJ array is open, and within it a hex string.
@@ -108,11 +114,9 @@ struct PDFContent {
         var width = 1.0
         var mode = 0
 
-        init(height: Double) { self.height = height }
-
         mutating func beginText() {
             guard !inText else { return }
-            out.write("BT\n")
+            out.write("BT\n1 0 0 -1 0 0 Tm\n")
             inText = true
             lineX = 0
             lineY = 0
@@ -203,11 +207,11 @@ struct PDFContent {
             mode = m
         }
 
-        /// `x y w h re`, from a top-left rectangle.
+        /// `x y w h re` (the page's y runs down).
         mutating func rectangle(x: Double, top: Double, width w: Double, height h: Double) {
             out.number(x)
             out.byte(32)
-            out.number(height - top - h)
+            out.number(top)
             out.byte(32)
             out.number(w)
             out.byte(32)
@@ -227,7 +231,7 @@ struct PDFContent {
             out.write("EMC\n")
         }
 
-        /// One glyph with its origin at (x, y) (pt, PDF's y).
+        /// One glyph with its origin at (x, y) (pt, text space: y up).
         mutating func show(cid: Int, width: Double, x: Double, y: Double, size: Double) {
             let tx = PDFBytes.thousandths(x)
             let ty = PDFBytes.thousandths(y)

@@ -26,7 +26,6 @@ public enum PDFFile {
         let fonts = try doc.fonts.map { (f) throws(WriteError) in try PDFFont(f) }
         let toUnicode = try unicodeTexts(doc, fonts: fonts)
         let content = PDFContent(fonts: fonts, toUnicode: toUnicode)
-        let heights = doc.pages.map { Double(PDFBytes.thousandths($0.height)) / 1000 }
 
         let firstFont = 5
         let firstPage = firstFont + 5 * fonts.count
@@ -44,9 +43,9 @@ public enum PDFFile {
                 }
                 let p = task - fonts.count
                 let page = doc.pages[p]
-                let stream = try content.stream(page, height: heights[p])
+                let stream = try content.stream(page)
                 return .success([
-                    pageObject(page, height: heights[p], contents: firstPage + 2 * p + 1),
+                    pageObject(page, contents: firstPage + 2 * p + 1),
                     try PDFObject.stream(stream, extra: "", what: "page \(p + 1)"),
                 ])
             } catch {
@@ -64,7 +63,7 @@ public enum PDFFile {
         var objects: [PDFObject] = []
         var catalog = PDFBytes()
         catalog.write("<</Type/Catalog/Pages 2 0 R")
-        let outline = outlineObjects(doc, first: firstOutline, pageObject: { firstPage + 2 * ($0 - 1) }, heights: heights)
+        let outline = outlineObjects(doc, first: firstOutline, pageObject: { firstPage + 2 * ($0 - 1) })
         if !outline.isEmpty {
             catalog.write("/Outlines ")
             catalog.int(firstOutline)
@@ -157,12 +156,13 @@ public enum PDFFile {
         return texts
     }
 
-    static func pageObject(_ page: PaintedPage, height: Double, contents: Int) -> PDFObject {
+    /// The page's size to a millionth of a point, as cairo gave it (content streams flip y about it).
+    static func pageObject(_ page: PaintedPage, contents: Int) -> PDFObject {
         var o = PDFBytes()
         o.write("<</Type/Page/Parent 2 0 R/MediaBox[0 0 ")
-        o.number(page.width)
+        o.precise(page.width)
         o.byte(32)
-        o.number(height)
+        o.precise(page.height)
         o.write("]/Resources 4 0 R/Contents ")
         o.int(contents)
         o.write(" 0 R>>")
@@ -218,7 +218,7 @@ public enum PDFFile {
 
     /// The outline: each entry under the last one of a lower level, closed, going to its
     /// heading's page at the text block's left edge and the heading's top.
-    static func outlineObjects(_ doc: PaintedDocument, first: Int, pageObject: (Int) -> Int, heights: [Double]) -> [PDFObject] {
+    static func outlineObjects(_ doc: PaintedDocument, first: Int, pageObject: (Int) -> Int) -> [PDFObject] {
         let entries = doc.outline.filter { $0.page >= 1 && $0.page <= doc.pages.count }
         guard !entries.isEmpty else { return [] }
         // parent (0: the root) of each entry, numbered from 1
@@ -275,7 +275,7 @@ public enum PDFFile {
             // whole points, as cairo's outline links had them
             b.int(Int(doc.bookmarkLeft))
             b.byte(32)
-            b.number(heights[o.page - 1] - Double(Int(o.y)))
+            b.precise(doc.pages[o.page - 1].height - Double(Int(o.y)))
             b.write(" 0]>>")
             out.append(PDFObject(b.bytes))
         }

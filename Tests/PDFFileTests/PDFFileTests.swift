@@ -239,7 +239,7 @@ struct PDFFileTests {
         #expect(cmap.contains("<\(hex(da))><5927>\n"))
         #expect(cmap.contains("<\(hex(qi))><6C144F53>\n"))
         #expect(!cmap.contains("<\(hex(comma))>"))
-        let content = latin1(try PDFContent(fonts: fonts, toUnicode: texts).stream(doc.pages[0], height: 200))
+        let content = latin1(try PDFContent(fonts: fonts, toUnicode: texts).stream(doc.pages[0]))
         #expect(content.contains("/Span<</ActualText<FEFFFF0C>>>BDC\n"))
         #expect(content.contains("/Span<</ActualText<FEFF592A>>>BDC\n"))
         #expect(content.components(separatedBy: "EMC\n").count == 3)
@@ -260,8 +260,10 @@ struct PDFFileTests {
         let fonts = [try PDFFont(fang)]
         let doc = PaintedDocument(metadata: DocumentMetadata(title: "t"), creator: "t", pages: [page], fonts: [fang])
         let texts = try PDFFile.unicodeTexts(doc, fonts: fonts)
-        let content = latin1(try PDFContent(fonts: fonts, toUnicode: texts).stream(page, height: 300))
-        #expect(content == "BT\n/F0 16 Tf\n0.902 0 0.071 rg\n72 200 Td[<\(g[0])\(g[1])>-15.6<\(g[2])>]TJ\nET\n")
+        let content = latin1(try PDFContent(fonts: fonts, toUnicode: texts).stream(page))
+                // the page's y runs down, text space's up: the baseline 100 pt from the top is y -100
+        #expect(
+            content == "1 0 0 -1 0 300 cm\nBT\n1 0 0 -1 0 0 Tm\n/F0 16 Tf\n0.902 0 0.071 rg\n72 -100 Td[<\(g[0])\(g[1])>-15.6<\(g[2])>]TJ\nET\n")
     }
 
     @Test func syntheticBoldIsStrokedOneTwentyFourthOfAnEm() throws {
@@ -272,12 +274,12 @@ struct PDFFileTests {
         let page = PaintedPage(width: 200, height: 300, items: [.text(text)])
         let fonts = [try PDFFont(fang)]
         let doc = PaintedDocument(metadata: DocumentMetadata(title: "t"), creator: "t", pages: [page], fonts: [fang])
-        let content = latin1(try PDFContent(fonts: fonts, toUnicode: try PDFFile.unicodeTexts(doc, fonts: fonts)).stream(page, height: 300))
+        let content = latin1(try PDFContent(fonts: fonts, toUnicode: try PDFFile.unicodeTexts(doc, fonts: fonts)).stream(page))
         // 2 pt wide, the glyph moved a point right and up (as FreeType emboldens)
-        #expect(content.contains("/F0 48 Tf\n0 0 0 rg\n2 Tr\n0 0 0 RG\n2 w\n73 201 Td["))
+        #expect(content.contains("/F0 48 Tf\n0 0 0 rg\n2 Tr\n0 0 0 RG\n2 w\n73 -99 Td["))
     }
 
-    @Test func rulesAndBoxesAreRectanglesFromTheBottomLeft() throws {
+    @Test func rulesAndBoxesAreRectanglesInThePagesFlippedSpace() throws {
         let page = PaintedPage(
             width: 200, height: 300,
             items: [
@@ -286,8 +288,8 @@ struct PDFFileTests {
                 .box(BoxFrame(x: 10, y: 140, width: 30, height: 10, fill: nil, stroke: .black, lineWidth: 0.5)),
                 .box(BoxFrame(x: 10, y: 160, width: 30, height: 10, fill: nil, stroke: nil, lineWidth: 1)),
             ])
-        let content = latin1(try PDFContent(fonts: [], toUnicode: []).stream(page, height: 300))
-        #expect(content == "1 0 0 rg\n10 199 50 2 re f\n0 0 0 RG\n0.5 w\n10 170 30 10 re B\n10 150 30 10 re S\n")
+        let content = latin1(try PDFContent(fonts: [], toUnicode: []).stream(page))
+        #expect(content == "1 0 0 -1 0 300 cm\n1 0 0 rg\n10 99 50 2 re f\n0 0 0 RG\n0.5 w\n10 120 30 10 re B\n10 140 30 10 re S\n")
     }
 
     @Test func theOutlineNestsAndGoesToEachHeading() throws {
