@@ -261,9 +261,11 @@ struct PDFFileTests {
         let doc = PaintedDocument(metadata: DocumentMetadata(title: "t"), creator: "t", pages: [page], fonts: [fang])
         let texts = try PDFFile.unicodeTexts(doc, fonts: fonts)
         let content = latin1(try PDFContent(fonts: fonts, toUnicode: texts).stream(page))
-                // the page's y runs down, text space's up: the baseline 100 pt from the top is y -100
+        // the page's y runs down, text space's up: the baseline 100 pt from the top is y -100
         #expect(
-            content == "1 0 0 -1 0 300 cm\nBT\n1 0 0 -1 0 0 Tm\n/F0 16 Tf\n0.902 0 0.071 rg\n72 -100 Td[<\(g[0])\(g[1])>-15.6<\(g[2])>]TJ\nET\n")
+            content
+                == "1 0 0 -1 0 300 cm\nBT\n1 0 0 -1 0 0 Tm\n/F0 16 Tf\n0.902 0 0.071 rg\n72 -100 Td[<\(g[0])\(g[1])>-15.6<\(g[2])>]TJ\nET\n"
+        )
     }
 
     @Test func syntheticBoldIsStrokedOneTwentyFourthOfAnEm() throws {
