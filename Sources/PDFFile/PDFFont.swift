@@ -20,7 +20,9 @@ struct PDFFont {
         let scale = 1000 / Double(program.unitsPerEm)
         widths = program.advances.map { Double(PDFBytes.thousandths(Double($0) * scale)) / 1000 }
         let name = font.fontName.isEmpty ? font.familyName : font.fontName
-        baseFont = Self.tag(font.data, name) + "+" + String(name.unicodeScalars.filter { $0.value > 0x20 && $0.value < 0x7F && $0 != "/" })
+        // a subset's name carries the usual tag (PDF 32000-1, 9.6.4); a whole face's does not
+        let plain = String(name.unicodeScalars.filter { $0.value > 0x20 && $0.value < 0x7F && $0 != "/" })
+        baseFont = font.isSubset ? Self.tag(font.data, name) + "+" + plain : plain
     }
 
     /// The usual six-letter subset tag, from the face's bytes (the same subset always gets the same tag).

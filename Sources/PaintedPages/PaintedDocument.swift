@@ -128,12 +128,15 @@ public struct EmbeddedFont: Sendable, Equatable {
     public var fileExtension: String
     /// Serif design (for a reader's substitute when it cannot use the file).
     public var serif: Bool
+    /// A subset (false: the whole face, whose licence forbids subsetting).
+    public var isSubset: Bool
 
-    public init(fontName: String, familyName: String, data: [UInt8], fileExtension: String, serif: Bool) {
+    public init(fontName: String, familyName: String, data: [UInt8], fileExtension: String, serif: Bool, isSubset: Bool = true) {
         self.fontName = fontName
         self.familyName = familyName
         self.data = data
         self.fileExtension = fileExtension
         self.serif = serif
+        self.isSubset = isSubset
     }
 }

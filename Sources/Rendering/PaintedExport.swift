@@ -138,9 +138,11 @@ extension Painter {
             throw .fonts("font '\(shown)' (\(face)) was not prepared for embedding \(into)")
         }
         let sub: SubsetFont
+        var whole = false
         switch result {
         case .success(let s): sub = s
         case .failure(let error):
+            whole = true
             guard target == .pdf else { throw .fonts("cannot embed a font \(into): \(error)") }
             do { sub = try FontSubset.wholeFace(face, glyphs: subsetGlyphs[face] ?? []) } catch {
                 throw .fonts("cannot embed font '\(shown)' (\(face)) \(into): \(error)")
@@ -159,7 +161,8 @@ extension Painter {
         // A hint for readers only (OFD `Serif`): the English family name (SimHei, FandolHei, Noto Sans …).
         let sans = ["Sans", "Hei"].contains { familyName.contains($0) }
         return (
-            EmbeddedFont(fontName: name, familyName: familyName, data: sub.data, fileExtension: ext, serif: !sans), cmap,
+            EmbeddedFont(fontName: name, familyName: familyName, data: sub.data, fileExtension: ext, serif: !sans, isSubset: !whole),
+            cmap,
             sub.glyphMap
         )
     }

@@ -192,9 +192,12 @@ struct OFDPackageTests {
         }
         #expect(!fm.fileExists(atPath: pdf.path))
         #expect(!fm.fileExists(atPath: ofd.path))
-        // the PDF alone is still written (the whole font embedded, with a warning)
+        // the PDF alone is still written (the whole font embedded, with a warning; no subset tag)
         let report = try writer.writePDF(doc, layout: Layout.standard, to: pdf)
         #expect(report.warnings.contains { $0.contains("仿宋_GB2312") })
+        let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        #expect(bytes.contains("/Subtype/CIDFontType2/BaseFont/FangSong_GB2312-Test/"))
+        #expect(bytes.contains("/FontFile2 "))
     }
 }
 
