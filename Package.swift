@@ -32,6 +32,10 @@ let package = Package(
         .systemLibrary(
             name: "CPoppler", pkgConfig: "gobject-2.0",
             providers: [.apt(["libpoppler-glib-dev"])]),
+        // deflate for the PDF's streams (zlib, which ZIPFoundation links too).
+        .systemLibrary(
+            name: "CDeflate", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
         // HTML pages (a forgiving parser that decodes entities) and .docx XML.
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
@@ -66,15 +70,21 @@ let package = Package(
         .target(name: "Typesetting", dependencies: ["WordLists"], resources: [.copy("Words")]),
         // layouts/*.toml → typed layout spec, errors with file, line and key.
         .target(name: "LayoutSpec", dependencies: ["Typesetting", "TOMLKit"]),
+        // The painted document both fixed-layout writers draw: shaped glyph runs, rules, boxes, embedded faces.
+        .target(name: "PaintedPages", dependencies: ["Typesetting"]),
         // Painted pages (glyphs, rules, boxes) → an OFD package (GB/T 33190 版式文档, zip of XML parts and subset fonts).
         .target(
             name: "OFDWriter",
-            dependencies: ["Typesetting", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["PaintedPages", "Typesetting", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto")]),
+        // Painted pages → PDF bytes (Type0 fonts with the subset faces, deflated content streams, outline, metadata).
+        .target(name: "PDFFile", dependencies: ["PaintedPages", "Typesetting", "CDeflate"]),
         // Content + layout → .docx (WordprocessingML) for Word and WPS; charts come in as PNGs.
         .target(name: "DocxWriter", dependencies: ["Typesetting", "TableFiles", "ZIPFoundation"]),
-        // The only user of Cairo/Pango: measurer, private fonts, PDF/PNG painters (and the .docx's chart images, the
-        // OFD's shaped glyphs).
-        .target(name: "Rendering", dependencies: ["Typesetting", "FileAccess", "DocxWriter", "OFDWriter", "CPangoCairo"]),
+        // The only user of Cairo/Pango: measurer, private fonts, the painted document (shaped glyphs and subset faces
+        // for the PDF and OFD writers), PNG pages (and the .docx's chart images).
+        .target(
+            name: "Rendering",
+            dependencies: ["Typesetting", "FileAccess", "DocxWriter", "PaintedPages", "OFDWriter", "PDFFile", "CPangoCairo"]),
         // The clerk's review sheet (审核表): items → .xlsx, edited sheet → corrections, corrections → items.
         .target(
             name: "Review", dependencies: ["ReportModel", "ReportStore", "TableFiles", "ZIPFoundation", "WordLists"],
@@ -119,14 +129,16 @@ let package = Package(
             name: "LayoutSpecTests", dependencies: ["LayoutSpec", "Typesetting", "Documents"],
             exclude: ["Regressions", "Toy/toy-notice.toml"]),
         .testTarget(
-            name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport", "FileAccess"],
+            name: "RenderingTests", dependencies: ["Rendering", "Typesetting", "TestSupport", "FileAccess", "PaintedPages", "PDFFile"],
             exclude: ["Golden", "Fixtures"]),
         .testTarget(
             name: "DocumentsTests",
             dependencies: ["Documents", "ReportModel", "LayoutSpec", "Typesetting", "TestSupport", "BriefingReader", "AirQuality"],
             exclude: ["Golden"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "ReportModel", "ReportStore", "TableFiles"]),
-        .testTarget(name: "OFDWriterTests", dependencies: ["OFDWriter", "Rendering", "Typesetting", "TestSupport", "ZIPFoundation"]),
+        .testTarget(
+            name: "OFDWriterTests", dependencies: ["OFDWriter", "PaintedPages", "Rendering", "Typesetting", "TestSupport", "ZIPFoundation"]),
+        .testTarget(name: "PDFFileTests", dependencies: ["PDFFile", "PaintedPages", "Typesetting", "Rendering", "CPangoCairo"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation", "TestSupport"]),
         .testTarget(name: "FileAccessTests", dependencies: ["FileAccess"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel", "TestSupport"]),

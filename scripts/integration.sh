@@ -117,13 +117,28 @@ else
   echo "skipped: $SHARED/tools/faithcheck.py or the opencc module not present"
 fi
 
+step "the genre-3 notices (every week holding an item of Tests/BriefingReaderTests/Genre3); faithcheck on them"
+# pdfcheck --strict measures them below with the seed notices
+g3db="$work/genre3.sqlite"
+"$TONGBAO" import --db "$g3db" Tests/BriefingReaderTests/Genre3/*.txt > /dev/null || bad "genre-3 import exited non-zero"
+genre3_weeks="2021-W46 2021-W47 2021-W48 2021-W49"
+for w in $genre3_weeks; do
+  "$TONGBAO" weekly --db "$g3db" --week "$w" --output "$work/genre3-$w.pdf" --emit-content "$work/genre3-$w.json" --quiet > /dev/null \
+    || bad "genre-3 weekly $w exited non-zero"
+done
+if [[ -f "$SHARED/tools/faithcheck.py" ]] && python3 -c "import opencc" 2>/dev/null; then
+  for w in $genre3_weeks; do faithful "genre3 $w" "$work/genre3-$w.json" Tests/BriefingReaderTests/Genre3/; done
+else
+  echo "skipped: $SHARED/tools/faithcheck.py or the opencc module not present"
+fi
+
 step "rerunning a week gives the same bytes and the same 期号"
 cp "$work/weekly-2017-W46.pdf" "$work/first.pdf"
 "$TONGBAO" import --db "$db" seeds/ > /dev/null
 "$TONGBAO" weekly --db "$db" --week 2017-W46 --output "$work/" --quiet > /dev/null || bad "rerun exited non-zero"
 cmp -s "$work/first.pdf" "$work/weekly-2017-W46.pdf" || bad "the rerun of 2017-W46 is not byte-identical"
 
-step "pdfcheck --profile gbt9704 --strict on every A4 notice: with the ledger, from the seeds alone (as the demo writes them), reviewed, and the 28 genre notices"
+step "pdfcheck --profile gbt9704 --strict on every A4 notice: with the ledger, from the seeds alone (as the demo writes them), reviewed, the 28 genre notices and the 4 genre-3 notices"
 if [[ -f "$SHARED/tools/pdfcheck.py" ]]; then
   # the demo's notices: every week from the seeds alone, and 2017-W46 after a review correction
   pdb="$work/plain.sqlite"
@@ -136,7 +151,7 @@ if [[ -f "$SHARED/tools/pdfcheck.py" ]]; then
   "$TONGBAO" import --db "$pdb" --review "$work/plain-review.xlsx" > /dev/null || bad "import --review (plain) exited non-zero"
   "$TONGBAO" weekly --db "$pdb" --week 2017-W46 --output "$work/reviewed-weekly-2017-W46.pdf" --quiet > /dev/null || bad "weekly (reviewed) exited non-zero"
   # every finding fails: a text page short of 22 lines, a missing page number, a blank page
-  for pdf in "$work"/weekly-*.pdf "$work"/plain-weekly-*.pdf "$work/reviewed-weekly-2017-W46.pdf" "$work"/genre-*.pdf; do
+  for pdf in "$work"/weekly-*.pdf "$work"/plain-weekly-*.pdf "$work/reviewed-weekly-2017-W46.pdf" "$work"/genre-*.pdf "$work"/genre3-*.pdf; do
     python3 "$SHARED/tools/pdfcheck.py" "$pdf" --profile gbt9704 --strict > "$work/check.txt" 2>&1
     status=$?
     tail -n 1 "$work/check.txt"

@@ -145,9 +145,14 @@ public struct BriefingReader: Sendable {
                         message: "dropped a fragment that is not a briefing: “\(Cleaner.excerpt(body))”"))
                 continue
             }
+            // a 发布时间 line inside the item (a news page of several entries) dates its 昨天/今天
+            var itemContext = context
+            itemContext.itemPublished =
+                doc.metadata.lazy.filter { $0.first >= draft.first && $0.first <= draft.last }
+                .compactMap { DateExtractor.firstFullDate(in: $0.text) }.first
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
             var item = extract(
-                draft, body: body, context: context, header: header, id: "\(stem)#\(kept + 1)", file: file, encoding: encoding)
+                draft, body: body, context: itemContext, header: header, id: "\(stem)#\(kept + 1)", file: file, encoding: encoding)
             (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: Self.full(draft, body: body))
             item.spans = locator.spans(for: item, draft: draft, header: evidence)
             guard seen.insert(BodyDigest(body)).inserted else {
@@ -223,10 +228,10 @@ public struct BriefingReader: Sendable {
     }
 
     /// The year clues of an item's paragraphs, headline first: pass 1's, except where the headline
-    /// was made of two paragraphs or split from one (those are made again and read).
+    /// was made of two paragraphs or cut from one (those are made again and read).
     static func yearClues(of item: Segmenter.ItemPlan, in doc: CleanedText) -> [YearClue] {
         var clues: [YearClue] = []
-        if item.titleEnd != nil || item.headline.count > 1 {
+        if !item.isPlain {
             let draft = item.draft { doc.paragraph($0) }
             if let h = draft.headline { clues += DateExtractor.yearClues(in: h.text) }
             for p in draft.body { clues += DateExtractor.yearClues(in: p.text) }

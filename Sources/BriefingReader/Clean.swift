@@ -110,7 +110,15 @@ struct Cleaner: Sendable {
         var pageBreaks: [Int] = []
         table.rewind()
         for i in table.records.indices {
-            let t = table.spaced(i)
+            let spaced = table.spacedOnly(i)
+            let (t, pictographs) = Self.removePictographs(spaced)
+            if pictographs > 0 {
+                if t.isEmpty {
+                    warn(i + 1, "dropped stray punctuation: “\(Self.excerpt(spaced))”")
+                } else {
+                    warn(i + 1, "removed \(pictographs) pictograph\(pictographs == 1 ? "" : "s") (emoji)", .info)
+                }
+            }
             if t.isEmpty { continue }
             let number = i + 1
             let traditional = table.records[i].flags.contains(.traditional)

@@ -21,6 +21,7 @@ extension Cleaner {
         if isDistributionLine(line) { return "dropped distribution list" }
         if isSiteWidget(line) { return "dropped site boilerplate (widget)" }
         if isSectionLabel(line) { return "dropped section label" }
+        if isPhotoCaption(line) { return "dropped photo caption" }
         if Lexicon.breadcrumbHeads.match(line, at: 0) != nil { return "dropped site boilerplate (breadcrumb)" }
         if isEditorLine(line) { return "dropped site boilerplate (editor)" }
         if isRelatedLink(line) { return "dropped related-link list entry" }
@@ -178,7 +179,26 @@ extension Cleaner {
     private static let metadataWords = WordList(Words.list("metadata-words"))
 
     /// `2018-11-12 来源：高邑县环保局`: a page date followed by metadata fields, no sentence.
+    private static let captionHeads = WordList(Words.list("caption-heads"))
+    private static let captionEnds = Words.list("caption-ends").map { Scalars($0) }
+    private static let bylineWords = WordList(Words.list("byline-words"))
+    private static let postBylineHeads = WordList(Words.list("post-byline-heads"))
+
+    /// `▲图为会议现场。记者 李娜 摄`, `记者 李娜 摄`: a photo caption or credit line.
+    static func isPhotoCaption(_ line: Scalars) -> Bool {
+        guard line.count <= 60, !line.contains("，") else { return false }
+        if captionHeads.match(line, at: 0) != nil { return true }
+        return line.count <= 20 && bylineWords.match(line, at: 0) != nil && captionEnds.contains { line.hasSuffix($0) }
+    }
+
+    /// `原创 肃宁发布 肃宁发布 2021-11-29 18:30`: a post's byline with its date.
+    static func isPostByline(_ line: Scalars) -> Bool {
+        guard line.count <= 60, postBylineHeads.match(line, at: 0) != nil, !line.contains("。"), !line.contains("，") else { return false }
+        return DateExtractor.firstFullDate(in: line) != nil
+    }
+
     static func isDatedMetadataLine(_ line: Scalars) -> Bool {
+        if isPostByline(line) { return true }
         guard line.count <= 80, let f = line.first, f.isDigit, !line.contains("。"), !line.contains("，") else { return false }
         guard let d = DateExtractor.mentions(in: line).first, d.start == 0, d.year != nil else { return false }
         let rest = line.sub(d.end, line.count)

@@ -50,3 +50,25 @@ extension Cleaner {
             || (c.value < 0x80 && !c.isSpace && c != "," && c != "(" && c != ")" && c != ":" && c != ";" && c != "\"")
     }
 }
+
+extension Cleaner {
+    /// Pictographs of social-media copies (👉, 📌, 🌿 before paragraphs of a WeChat article) are
+    /// furniture, not text, and no body font has them: a notice quoting one could not be typeset.
+    /// Told by their Unicode properties (Emoji_Presentation, or emoji above U+1F000), with the
+    /// joiners and selectors that build them; ◆ ▲ ★ and digits are not emoji-presentation and stay.
+    static func removePictographs(_ line: Scalars) -> (text: Scalars, removed: Int) {
+        guard line.contains(where: { $0.value >= 0x200D && isPictograph($0) }) else { return (line, 0) }
+        let kept = line.filter { !isPictograph($0) }
+        return (kept, line.count - kept.count)
+    }
+
+    static func isPictograph(_ c: Unicode.Scalar) -> Bool {
+        // emoji live above U+1F000 or among the symbols U+200D…U+32FF (and U+FE0F): Han text and
+        // ASCII never pay for a property lookup
+        let v = c.value
+        guard v >= 0x1F000 || (v >= 0x200D && v < 0x3300) || v == 0xFE0F else { return false }
+        let p = c.properties
+        return p.isEmojiPresentation || (p.isEmoji && c.value >= 0x1F000) || p.isEmojiModifier || c.value == 0xFE0F
+            || c.value == 0x200D || c.value == 0x20E3
+    }
+}

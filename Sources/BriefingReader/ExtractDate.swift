@@ -15,6 +15,9 @@ struct DateExtractor: Sendable {
         /// The first full date in the page header: an e-paper masthead (邢台日报 2019年11月12日), a
         /// 简报's issue date. A report that gives only a day (11日上午) means a day of its month.
         var headerDate: CivilDate?
+        /// The publish date of the item's own page or entry (a 发布时间 line inside it), else the
+        /// file's: what 昨天/今天 count from.
+        var itemPublished: CivilDate?
     }
 
     /// The item's event date.
@@ -101,7 +104,10 @@ struct DateExtractor: Sendable {
                 return Found(date: nil, text: d.text, yearInferred: false, timeOfDay: tod, mention: m)
             }
         }
-        guard let m = chosen else { return Found(date: nil, text: nil, yearInferred: false, timeOfDay: nil, mention: nil) }
+        guard let m = chosen else {
+            return Self.relativeDay(text, base: context.itemPublished ?? context.published)
+                ?? Found(date: nil, text: nil, yearInferred: false, timeOfDay: nil, mention: nil)
+        }
         var timeOfDay: String?
         if let w = text.word(from: Self.timesOfDay, at: Self.afterWeekday(text, m.end)) {
             timeOfDay = Self.timeOfDayName(w)
@@ -116,6 +122,24 @@ struct DateExtractor: Sendable {
     }
 
     private static let convene = Words.list("convene-verbs").map { Scalars($0) }
+    private static let relativeDays = Words.pairs("relative-days").compactMap { w, d in Int(d).map { (Scalars(w), $0) } }
+
+    /// `昨天下午，…` in an item whose page says 发布时间：2021-12-02: the day before the publish date.
+    /// Only at a sentence start and before a time of day or a comma; the first such word counts.
+    static func relativeDay(_ t: Scalars, base: CivilDate?) -> Found? {
+        guard let base else { return nil }
+        for i in t.indices where i == 0 || t[i - 1].isSentenceEnd || t[i - 1] == "\n" {
+            for (w, days) in relativeDays where t.has(w, at: i) {
+                let end = i + w.count
+                let tod = t.word(from: timesOfDay, at: end)
+                guard tod != nil || (end < t.count && (t[end] == "，" || t[end] == ",")) else { continue }
+                let date = base.adding(days: days)
+                let m = DateMention(start: i, end: end, year: nil, month: date.month, day: date.day, text: w.string)
+                return Found(date: date, text: w.string, yearInferred: true, timeOfDay: tod.map { timeOfDayName($0) }, mention: m)
+            }
+        }
+        return nil
+    }
 
     /// 2 for a time of day after the date, 2 for 召开 later in its sentence, 1 at a paragraph start.
     static func eventScore(_ m: DateMention, in t: Scalars) -> Int {

@@ -17,6 +17,7 @@ struct MeasureExtractor: Sendable {
     private static let metaphors = Set(Words.list("measure-metaphors").map { Scalars($0) })
     private static let regions = Set(Words.list("measure-regions").map { Scalars($0) })
     private static let regionAfter = WordList(Words.list("measure-region-after"))
+    private static let channelAfter = WordList(Words.list("measure-channel-after"))
     private static let quotationVerbs = Lexicon.scalarSet(Words.characters("quotation-verbs"))
     private static let notInContrastPair = Lexicon.scalarSet(Words.characters("not-in-contrast-pair"))
     private static let mannerAfter = WordList(Words.list("measure-manner-after"))
@@ -65,6 +66,8 @@ struct MeasureExtractor: Sendable {
             if Self.avoided.contains(where: { t.has($0, at: b + 1 - $0.count) }) { continue }
             // “京津冀”, “2+26”城市: a place
             if Self.regions.contains(term) || (term.count <= 8 && Self.regionAfter.match(t, at: q.end) != nil) { continue }
+            // “沧州环保”微信公众号: an account to follow, not a measure
+            if Self.channelAfter.match(t, at: runEnds[k]) != nil { continue }
             let s = term.string
             if seen.insert(s).inserted { out.append(s) }
         }

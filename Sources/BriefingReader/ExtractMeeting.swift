@@ -73,6 +73,22 @@ struct MeetingExtractor: Sendable {
                 found.unit = city.string
             }
         }
+        // 街道召开…, 办事处召开…: a bare kind of place is the one the headline, the header or the text
+        // names with it (和平街道大气污染防治工作周报)
+        if let u = found.unit.map({ Scalars($0) }), Self.barePlaceKinds.contains(u) {
+            for text in [headline ?? [], header, body] {
+                if let named = Self.placeNamed(u, in: text) {
+                    found.unit = named.string
+                    break
+                }
+            }
+        }
+        // a letterhead as the headline (河间市…领导小组办公室 / 关于开展…的通知): the office that sends it
+        if found.unit == nil, found.meeting == nil, let h = headline, Self.orgEndings.contains(where: { h.hasSuffix($0) }),
+            !h.contains(where: { $0 == "，" || $0 == "。" }), let u = Self.cleanUnit(h)
+        {
+            found.unit = u.string
+        }
         // no unit named at all (县委常委、副县长孙伟带队督导…, in a 简报 of 临漳县…办公室): the place of
         // the sender the page header names, as for 我县 above
         if found.unit == nil, !header.isEmpty {
@@ -249,6 +265,8 @@ struct MeetingExtractor: Sendable {
 
     /// A unit glued to the front of a meeting name: `临泽县` + `2016-2017年…会议`;
     /// an organ's own meeting: `…协作小组` + `第二次会议`; `全市` stays in the name.
+    private static let holderTeams = Words.list("meeting-holder-teams").map { Scalars($0) }
+
     static func splitUnit(fromMeeting m: Scalars) -> (meeting: Scalars, unit: Scalars?) {
         // 全市大气污染防治工作领导小组第三次全体会议, 县委常委会（扩大）会议: the organ holds it
         for i in m.indices {
@@ -261,6 +279,12 @@ struct MeetingExtractor: Sendable {
             }
         }
         for d in Lexicon.deictic where m.hasPrefix(d) { return (m, d) }
+        // 省…第三督查组督查情况反馈会: the team holds its own meeting
+        for i in m.indices where i >= 2 {
+            for team in holderTeams where m.has(team, at: i) && m.count - (i + team.count) >= 4 {
+                return (m.sub(i + team.count, m.count), m.sub(0, i + team.count))
+            }
+        }
         // place name, then a year
         var i = 2
         while i < min(m.count, 16) {
@@ -324,6 +348,23 @@ struct MeetingExtractor: Sendable {
             i = o + 1
         }
         return mostNamedPlace(in: t, suffix: suffix)
+    }
+
+    private static let barePlaceKinds = Set(Words.list("bare-place-kinds").map { Scalars($0) })
+
+    /// The first `XY街道` (two Han characters at a boundary, then the kind of place) in `t`.
+    static func placeNamed(_ kind: Scalars, in t: Scalars) -> Scalars? {
+        var from = 0
+        while let i = t.index(of: kind, from: from) {
+            from = i + 1
+            guard i >= 2 else { continue }
+            let s = i - 2
+            guard t.sub(s, i).allSatisfy(\.isHan), !notPlaceStart.contains(t[s]), !Lexicon.Level.all.contains(t[s]),
+                s == 0 || t[s - 1] == "\n" || placeBoundary.contains(t[s - 1]) || Lexicon.Level.all.contains(t[s - 1])
+            else { continue }
+            return t.sub(s, i + kind.count)
+        }
+        return nil
     }
 
     private static let notPlaceStart = Lexicon.scalarSet(Words.characters("not-place-start"))

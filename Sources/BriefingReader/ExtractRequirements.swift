@@ -36,7 +36,10 @@ struct RequirementExtractor: Sendable {
                 runs[r].append(m)
             }
         }
-        var good = runs.filter { $0.count >= 2 && !Self.isCauseList(t, at: $0[0].start) && Self.isDemandList(t, $0) }
+        var good = runs.filter {
+            $0.count >= 2 && !Self.isCauseList(t, at: $0[0].start) && Self.isDemandList(t, $0) && !Self.isAttachmentList(t, at: $0[0].start)
+                && !Self.isPartyList(t, $0)
+        }
         // 刚才，…传达了…精神，市里提出了三点要求：一是…  下面，我再强调四点：（一）…: the speaker's own list
         if good.count >= 2, Self.isRelayed(t, at: good[0][0].start),
             let own = good.firstIndex(where: { $0[0].family != good[0][0].family && !Self.isRelayed(t, at: $0[0].start) })
@@ -92,6 +95,36 @@ struct RequirementExtractor: Sendable {
         return !demandCues.occurs(in: before, from: cause + 1)
     }
 
+    private static let attachmentHeads = Words.list("attachment-heads").map { Scalars($0) }
+
+    /// `附件：1.…`: the list after an attachment head on its line.
+    static func isAttachmentList(_ t: Scalars, at i: Int) -> Bool {
+        var s = i
+        while s > 0, t[s - 1] == "：" || t[s - 1] == ":" || t[s - 1].isSpace { s -= 1 }
+        return s < i && attachmentHeads.contains { s >= $0.count && t.has($0, at: s - $0.count) }
+    }
+
+    private static let partyEndings = Words.list("party-endings").map { Scalars($0) }
+
+    /// `1.…有限公司：未按要求…；2.…厂：…`: every point opens with a named firm or site and a colon.
+    static func isPartyList(_ t: Scalars, _ run: [Marker]) -> Bool {
+        run.allSatisfy { m in
+            var k = m.textStart
+            while k < t.count, k - m.textStart <= 30, t[k] != "：", t[k] != ":", !t[k].isClauseEnd, t[k] != "\n" { k += 1 }
+            guard k < t.count, t[k] == "：" || t[k] == ":", k > m.textStart else { return false }
+            let name = t.sub(m.textStart, k)
+            return partyEndings.contains { name.hasSuffix($0) }
+        }
+    }
+
+    /// `12月` at `i`: a month after a list number's dot.
+    static func monthFollows(_ t: Scalars, at i: Int) -> Bool {
+        var j = i
+        while j < t.count, t[j].isDigit, j - i < 2 { j += 1 }
+        guard j < t.count, t[j] == Lexicon.DateMark.month, let v = Int(t.sub(i, j).string) else { return false }
+        return (1...12).contains(v)
+    }
+
     /// Every enumeration marker at a clause start.
     static func markers(in t: Scalars) -> [Marker] {
         var out: [Marker] = []
@@ -144,7 +177,8 @@ struct RequirementExtractor: Sendable {
                 while j < t.count, t[j].isDigit, j - i < 2 { j += 1 }
                 let dot = j + 1 < t.count && t[j] == "."
                 if j < t.count, t[j] == "、" || t[j] == "．" || dot, let v = Int(t.sub(i, j).string) {
-                    let decimal = dot && t[j + 1].isDigit
+                    // 1.12月10日前…: a point opening with a date, not the number 1.12
+                    let decimal = dot && t[j + 1].isDigit && !Self.monthFollows(t, at: j + 1)
                     out.append(Marker(family: .arabic, value: v, start: i, textStart: j + 1, onlyContinues: decimal))
                 }
             }

@@ -81,6 +81,9 @@ struct TargetExtractor: Sendable {
             var limited = false
             for k in cl.indices {
                 // …, or in the clause itself (12月底前全市PM2.5平均浓度同比下降6%)
+                // …, or a period still to come opening it (今冬明春全县PM2.5…同比下降8%以上)
+                let comingPeriod = Self.goalPeriods.contains { t.has($0, at: cl[k].start) }
+                if comingPeriod { limited = true }
                 if cl[k].weakPast && (limited || cl[k].deadline) { cl[k].past = false }
                 if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t.sub(cl[k].start, cl[k].end)))
                 {
@@ -161,6 +164,7 @@ struct TargetExtractor: Sendable {
 
     /// 今冬明春, 采暖季: a clause naming only the period a goal runs for.
     private static let periodClauses = Set(Words.list("target-period-clauses").map { Scalars($0) })
+    private static let goalPeriods = Words.list("target-goal-periods").map { Scalars($0) }
     private static let reportOpeners = Set(Words.list("target-report-openers").map { Scalars($0) })
     private static let totalityWords = WordList(Words.list("target-totality-words"))
     private static let statisticWords = WordList(Words.list("target-statistic-words"))

@@ -112,9 +112,15 @@ struct LineTable: Sendable {
         return converted[a..<(a + Int(r.convertedCount))].withUnsafeBufferPointer { Scalars(utf8: $0, droppingBOM: false) }
     }
 
-    /// The line with spaces cleaned, before page numbers glued to its start are stripped.
-    func spaced(_ index: Int) -> Scalars {
+    /// The line with spaces cleaned (pictographs not yet removed).
+    func spacedOnly(_ index: Int) -> Scalars {
         records[index].flags.contains(.dropped) ? [] : Cleaner.removeStraySpaces(stage2(index))
+    }
+
+    /// The line with spaces cleaned and pictographs removed, before page numbers glued to its
+    /// start are stripped.
+    func spaced(_ index: Int) -> Scalars {
+        records[index].flags.contains(.dropped) ? [] : Cleaner.removePictographs(spacedOnly(index)).text
     }
 
     /// The cleaned line, as the line joiner reads it.

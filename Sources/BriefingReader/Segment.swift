@@ -15,6 +15,8 @@ struct Segmenter: Sendable {
         static let marker = Traits(rawValue: 1)
         static let dateline = Traits(rawValue: 2)
         static let headline = Traits(rawValue: 4)
+        /// Opens with a bullet mark (◆).
+        static let bullet = Traits(rawValue: 8)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -23,6 +25,7 @@ struct Segmenter: Sendable {
             if Segmenter.isMarker(text) { t.insert(.marker) }
             if Segmenter.isDateline(text) { t.insert(.dateline) }
             if Segmenter.looksLikeHeadline(text) { t.insert(.headline) }
+            if let f = text.first, Segmenter.bullets.contains(f) { t.insert(.bullet) }
             self = t
         }
 
@@ -35,18 +38,40 @@ struct Segmenter: Sendable {
         /// The headline: none, one paragraph, or a kicker and the headline (one line, a space between).
         var headline: [Int] = []
         var body: [Int]
-        /// The first body paragraph opens with a speech's title, which ends here (`speechTitleEnd`):
-        /// the title is the headline.
-        var titleEnd: Int? = nil
+        /// Scalars dropped from the start of the first body paragraph (a bullet mark and the spaces
+        /// after it).
+        var cut = 0
+        /// The first body paragraph (after `cut`) opens with the headline.
+        var split: Split? = nil
+
+        /// How the headline is split from the first body paragraph.
+        enum Split: Sendable, Equatable {
+            /// A speech's title ends at `end` (`speechTitleEnd`); the title is on the paragraph's first line.
+            case title(end: Int)
+            /// A heading sentence ends at `end`, its 。 dropped (`bulletPlan`).
+            case heading(end: Int)
+        }
+
+        /// The item is made of its paragraphs as they are (no text cut or joined).
+        var isPlain: Bool { cut == 0 && split == nil && headline.count <= 1 }
 
         /// The item with its paragraphs' text.
         func draft(_ paragraph: (Int) -> Paragraph) -> ItemDraft {
             var body = body.map(paragraph)
             var headline: Paragraph?
-            if let end = titleEnd, let first = body.first {
-                let split = Segmenter.split(first, at: end)
-                headline = split.title
-                body[0] = split.rest
+            if cut > 0, !body.isEmpty { body[0].text = body[0].text.sub(cut, body[0].text.count) }
+            if let split, let first = body.first {
+                switch split {
+                case .title(let end):
+                    let parts = Segmenter.split(first, at: end)
+                    headline = parts.title
+                    body[0] = parts.rest
+                case .heading(let end):
+                    var h = first
+                    h.text = first.text.sub(0, end)
+                    headline = h
+                    body[0].text = first.text.sub(end + 1, first.text.count)
+                }
             } else if let h = self.headline.first {
                 var p = paragraph(h)
                 if self.headline.count > 1 {
@@ -81,6 +106,7 @@ struct Segmenter: Sendable {
             let numbered = (0..<count).filter { Self.isNumberedNewsEntry(text($0)) }
             if numbered.count >= 2 { starts = numbered }
         }
+        if starts.isEmpty, let bulleted = Self.bulletPlan(count: count, traits: traits, text: text) { return bulleted }
         if starts.isEmpty {
             // 简报 pages without datelines: headline, then a paragraph opening with a date
             // (a byline such as （县环保局） may sit between headline and report)
@@ -152,10 +178,10 @@ struct Segmenter: Sendable {
         if body.count > 1, traits(body[0]).contains(.headline), !isReport(text(body[0])) {
             headline = [body.removeFirst()]
         }
-        var titleEnd: Int?
-        if headline.isEmpty, let first = body.first { titleEnd = speechTitleEnd(text(first)) }
+        var split: ItemPlan.Split?
+        if headline.isEmpty, let first = body.first { split = speechTitleEnd(text(first)).map { .title(end: $0) } }
         guard !body.isEmpty else { return Plan(header: paragraphs, items: []) }
-        return Plan(header: [], items: [ItemPlan(headline: headline, body: body, titleEnd: titleEnd)])
+        return Plan(header: [], items: [ItemPlan(headline: headline, body: body, split: split)])
     }
 
     private static let speechOpeners = Words.list("speech-openers").map { Scalars($0) }

@@ -9,6 +9,7 @@
 #include <hb-subset.h>
 #include <ft2build.h>
 #include FT_FREETYPE_H
+#include FT_CID_H
 #include <stdlib.h>
 #include <string.h>
 /* GObject cast macros are function-like macros that Swift does not import. */

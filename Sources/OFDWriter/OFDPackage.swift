@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PaintedPages
 import Typesetting
 import ZIPFoundation
 
@@ -23,7 +24,7 @@ public enum OFDPackage {
 
     /// The package's bytes. Everything in it comes from `source` (no clock, no random id): the
     /// DocID is a digest of the parts, the zip entries are stamped with the creation date.
-    public static func data(_ source: OFDSource) throws(WriteError) -> Data {
+    public static func data(_ source: PaintedDocument) throws(WriteError) -> Data {
         var ids = UnitIDs()
         let colorSpace = ids.next()
         let fontIDs = source.fonts.map { _ in ids.next() }
@@ -52,10 +53,10 @@ public enum OFDPackage {
     }
 
     /// `font_ID.otf` (or `.ttf`), under the public resources' `Res` folder.
-    static func fontFile(_ font: OFDFontFile, id: Int) -> String { "font_\(id).\(font.fileExtension)" }
+    static func fontFile(_ font: EmbeddedFont, id: Int) -> String { "font_\(id).\(font.fileExtension)" }
 
     /// OFD.xml: version, one document body with its DocInfo and root.
-    static func entry(_ source: OFDSource, docID: String) -> Data {
+    static func entry(_ source: PaintedDocument, docID: String) -> Data {
         let md = source.metadata
         var info = [OFDXML.element("DocID", text: docID), OFDXML.element("Title", text: md.title)]
         if !md.author.isEmpty { info.append(OFDXML.element("Author", text: md.author)) }
@@ -88,7 +89,7 @@ public enum OFDPackage {
 
     /// Document.xml: common data (unit ids, page area, resources, default colour space), the pages
     /// and the bookmarks.
-    static func documentXML(_ source: OFDSource, pageIDs: [Int], maxID: Int, colorSpace: Int) -> Data {
+    static func documentXML(_ source: PaintedDocument, pageIDs: [Int], maxID: Int, colorSpace: Int) -> Data {
         let first = source.pages.first
         let common = OFDXML.element(
             "CommonData", [],
@@ -128,7 +129,7 @@ public enum OFDPackage {
     }
 
     /// PublicRes.xml: the RGB colour space and every embedded font.
-    static func publicResources(_ source: OFDSource, colorSpace: Int, fontIDs: [Int]) -> Data {
+    static func publicResources(_ source: PaintedDocument, colorSpace: Int, fontIDs: [Int]) -> Data {
         let spaces = OFDXML.element(
             "ColorSpaces", [],
             [OFDXML.element("ColorSpace", [("ID", String(colorSpace)), ("Type", "RGB"), ("BitsPerComponent", "8")])])

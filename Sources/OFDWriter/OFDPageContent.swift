@@ -1,4 +1,5 @@
 import Foundation
+import PaintedPages
 import Typesetting
 
 #if canImport(FoundationXML)
@@ -18,10 +19,10 @@ struct UnitIDs {
 /// One page's `Content.xml`: a body layer of TextObjects and PathObjects in the painting order of
 /// the PDF.
 struct OFDPageContent {
-    /// Object ids of the document's fonts, by `OFDGlyphText.font`.
+    /// Object ids of the document's fonts, by `GlyphText.font`.
     var fontIDs: [Int]
 
-    func xml(_ page: OFDSourcePage, ids: inout UnitIDs) -> Data {
+    func xml(_ page: PaintedPage, ids: inout UnitIDs) -> Data {
         let layer = OFDXML.element("Layer", [("ID", String(ids.next())), ("Type", "Body")])
         for item in page.items {
             switch item {
@@ -51,7 +52,7 @@ struct OFDPageContent {
     }
 
     /// Splits the shaped clusters into segments (see `Segment`).
-    static func segments(_ t: OFDGlyphText) -> [Segment] {
+    static func segments(_ t: GlyphText) -> [Segment] {
         var out: [Segment] = []
         var cur = Segment()
         func flush() {
@@ -81,7 +82,7 @@ struct OFDPageContent {
         return out
     }
 
-    func textObjects(_ t: OFDGlyphText, ids: inout UnitIDs) -> [XMLElement] {
+    func textObjects(_ t: GlyphText, ids: inout UnitIDs) -> [XMLElement] {
         guard t.font >= 0, t.font < fontIDs.count else { return [] }
         return Self.segments(t).map { seg in
             let xs = seg.codes.map(\.1)

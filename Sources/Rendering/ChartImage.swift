@@ -20,7 +20,7 @@ extension PDFWriter {
         alone.parts.pageNumbers = false
         alone.parts.endBlock = false
         let (composed, _) = try compose(ContentDocument(metadata: DocumentMetadata(title: ""), blocks: [.chart(chart)]), layout: alone)
-        guard let page = composed.pages.first else { throw RenderError.cairo("the chart composed to no page") }
+        guard let page = composed.pages.first else { throw RenderError.write("the chart composed to no page") }
         var top = Double.infinity
         var bottom = -Double.infinity
         for f in page.frames {
@@ -36,7 +36,7 @@ extension PDFWriter {
                 bottom = max(bottom, t.baseline + 0.12 * t.style.size)
             }
         }
-        guard top.isFinite, bottom > top else { throw RenderError.cairo("the chart has nothing to draw") }
+        guard top.isFinite, bottom > top else { throw RenderError.write("the chart has nothing to draw") }
         let pad = 2.0
         top -= pad
         bottom += pad

@@ -127,6 +127,47 @@ public enum FontSubset {
         return SubsetFont(data: data, postScriptName: psName, familyName: family, glyphMap: glyphMap)
     }
 
+    /// The whole face as a standalone OpenType file (every table of face `index` of a collection),
+    /// for a PDF when the face may not be subset; `glyphs` keep their ids.
+    public static func wholeFace(_ face: FontFaceRef, glyphs: Set<UInt32>) throws(FontSubsetError) -> SubsetFont {
+        guard let blob = hb_blob_create_from_file_or_fail(face.file) else { throw .unreadable(face) }
+        defer { hb_blob_destroy(blob) }
+        guard face.index >= 0, UInt32(face.index) < hb_face_count(blob) else { throw .unreadable(face) }
+        guard let source = hb_face_create(blob, UInt32(face.index)), let builder = hb_face_builder_create() else {
+            throw .unreadable(face)
+        }
+        defer {
+            hb_face_destroy(builder)
+            hb_face_destroy(source)
+        }
+        let shown = URL(fileURLWithPath: face.file).lastPathComponent
+        var count: UInt32 = 64
+        var tags = [hb_tag_t](repeating: 0, count: 64)
+        let total = hb_face_get_table_tags(source, 0, &count, &tags)
+        if total > count {
+            count = total
+            tags = [hb_tag_t](repeating: 0, count: Int(total))
+            _ = hb_face_get_table_tags(source, 0, &count, &tags)
+        }
+        for tag in tags.prefix(Int(count)) {
+            guard let table = hb_face_reference_table(source, tag) else { continue }
+            defer { hb_blob_destroy(table) }
+            guard hb_face_builder_add_table(builder, tag, table) != 0 else { throw .failed(font: shown, face: face) }
+        }
+        guard let out = hb_face_reference_blob(builder) else { throw .failed(font: shown, face: face) }
+        defer { hb_blob_destroy(out) }
+        var length: UInt32 = 0
+        guard let bytes = hb_blob_get_data(out, &length), length > 0 else { throw .failed(font: shown, face: face) }
+        let data = bytes.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+        }
+        var map: [UInt32: UInt32] = [:]
+        for g in glyphs.union([0]) { map[g] = g }
+        return SubsetFont(
+            data: data, postScriptName: name(source, hb_ot_name_id_t(HB_OT_NAME_ID_POSTSCRIPT_NAME)),
+            familyName: name(source, hb_ot_name_id_t(HB_OT_NAME_ID_FONT_FAMILY)), glyphMap: map)
+    }
+
     /// The glyphs the cmap of `face` maps `unicodes` to.
     static func nominalGlyphs(_ face: OpaquePointer, _ unicodes: Set<UInt32>) -> Set<UInt32> {
         guard !unicodes.isEmpty, let font = hb_font_create(face) else { return [] }

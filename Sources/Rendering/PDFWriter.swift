@@ -1,6 +1,8 @@
 import CPangoCairo
 import Foundation
 import OFDWriter
+import PDFFile
+import PaintedPages
 import Typesetting
 
 /// Options for one render.
@@ -110,10 +112,17 @@ public final class PDFWriter {
         painter.prepare(composed)
         if !painter.missing.isEmpty { throw RenderError.missingGlyphs(painter.missing) }
         if !violations.isEmpty, !options.force { throw RenderError.selfCheck(violations) }
-        // the OFD is made before anything is written: a font it cannot embed stops the render
-        let ofd = try options.ofd.map { _ in try ofdPackage(composed, painter: painter, layout: layout, options: options) }
-
-        try writeFile(composed, painter: painter, layout: layout, to: url, options: options)
+        // One painted document for both writers. With an OFD it is made refusing a face that may not
+        // be subset (the OFD must not embed it whole), so that nothing is written then.
+        let painted = try painter.paintedDocument(
+            composed, metadata: metadata(composed, layout: layout, options: options), creator: options.creator,
+            bookmarkLeft: layout.page.blockLeft, for: options.ofd == nil ? .pdf : .ofd)
+        // both files are made before either is written: a font the OFD cannot embed stops the render
+        var ofd: Data? = nil
+        if options.ofd != nil {
+            do { ofd = try OFDPackage.data(painted) } catch { throw RenderError.ofd(error.description) }
+        }
+        try writeFile(painted, to: url)
         if let target = options.ofd, let ofd {
             do { try ofd.write(to: target) } catch { throw RenderError.ofd("\(target.path): \(error.localizedDescription)") }
         }
@@ -132,46 +141,20 @@ public final class PDFWriter {
             substitutions: fonts.filter(\.isSubstitute), fonts: fonts, fallbacks: painter.fallbacks, pngFiles: pngs)
     }
 
-    /// The OFD package of the painted pages, with the PDF's metadata (author and date fallbacks too).
-    func ofdPackage(_ doc: ComposedDocument, painter: Painter, layout: Layout, options: RenderOptions) throws(RenderError) -> Data {
+    /// The document's metadata with the fallbacks both files get: the office as author, and a
+    /// creation date (from SOURCE_DATE_EPOCH, else a fixed one: never the clock).
+    func metadata(_ doc: ComposedDocument, layout: Layout, options: RenderOptions) -> DocumentMetadata {
         var md = doc.metadata
         if md.author.isEmpty { md.author = layout.furniture.officeName }
         md.creationDate = md.creationDate ?? options.creationDate ?? "2000-01-01T00:00:00Z"
-        let source = try painter.ofdSource(doc, metadata: md, creator: options.creator)
-        do { return try OFDPackage.data(source) } catch { throw .ofd(error.description) }
+        return md
     }
 
-    func writeFile(_ doc: ComposedDocument, painter: Painter, layout: Layout, to url: URL, options: RenderOptions) throws {
-        let w = layout.page.width
-        let h = layout.page.height
-        guard let surface = cairo_pdf_surface_create(url.path, w, h) else { throw RenderError.cairo("no surface") }
-        defer { cairo_surface_destroy(surface) }
-        let md = doc.metadata
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, md.title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, md.author.isEmpty ? layout.furniture.officeName : md.author)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, md.subject)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, md.keywords)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, options.creator)
-        let date = md.creationDate ?? options.creationDate ?? "2000-01-01T00:00:00Z"
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
-        guard let cr = cairo_create(surface) else { throw RenderError.cairo("no context") }
-        defer { cairo_destroy(cr) }
-        var parents: [Int: Int32] = [:]
-        for page in doc.pages {
-            cairo_pdf_surface_set_size(surface, page.width, page.height)
-            painter.paint(page, on: cr)
-            for o in doc.outline where o.page == page.number {
-                let parent = o.level > 1 ? (parents[o.level - 1] ?? Int32(CAIRO_PDF_OUTLINE_ROOT)) : Int32(CAIRO_PDF_OUTLINE_ROOT)
-                let link = "page=\(o.page) pos=[\(Int(layout.page.blockLeft)) \(Int(o.y))]"
-                let id = cairo_pdf_surface_add_outline(surface, parent, o.title, link, cairo_pdf_outline_flags_t(rawValue: 0))
-                parents[o.level] = id
-            }
-            cairo_show_page(cr)
-        }
-        cairo_surface_finish(surface)
-        let st = cairo_surface_status(surface)
-        if st != CAIRO_STATUS_SUCCESS { throw RenderError.cairo(String(cString: cairo_status_to_string(st))) }
+    /// The PDF's bytes (`PDFFile`) written to `url`.
+    func writeFile(_ painted: PaintedDocument, to url: URL) throws(RenderError) {
+        let bytes: [UInt8]
+        do { bytes = try PDFFile.data(painted) } catch { throw .write(error.description) }
+        do { try Data(bytes).write(to: url) } catch { throw .write(error.localizedDescription) }
     }
 
     func writePNGs(_ doc: ComposedDocument, painter: Painter, to dir: URL, dpi: Double) throws -> [URL] {

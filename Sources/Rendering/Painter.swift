@@ -1,13 +1,15 @@
 import CPangoCairo
+import Dispatch
 import Typesetting
 
-/// Paints frames on a cairo context; decides nothing. Each text run is shaped by Pango and its
-/// glyph advances are replaced so every character lands on the x the composer chose.
+/// Shapes and paints frames; decides nothing. Each text run is shaped by Pango and its glyph
+/// advances are replaced so every character lands on the x the composer chose.
 ///
 /// Painting takes two passes. `prepare` shapes every run of the document once and notes each
-/// glyph of each face; every face is then subset (`FontSubset`, glyph ids kept) and cairo paints
-/// from the subset faces, so it reads and re-subsets a few kilobytes per face instead of a 25 MB
-/// CJK font.
+/// glyph of each face; every face is then subset (`FontSubset`, compact glyph ids). The PDF and
+/// OFD writers get the shaped runs and the subsets as a `PaintedDocument` (`paintedDocument`);
+/// page images are painted by cairo from the subset faces, so FreeType reads a few kilobytes per
+/// face instead of a 25 MB CJK font.
 final class Painter {
     let library: FontLibrary
     let faces: FontFaces
@@ -26,7 +28,7 @@ final class Painter {
     /// for a bold role is emboldened, as Pango would).
     private var cairoFaces: [FaceKey: OpaquePointer] = [:]
     /// The glyphs each face's subset holds.
-    private var subsetGlyphs: [FontFaceRef: Set<UInt32>] = [:]
+    private(set) var subsetGlyphs: [FontFaceRef: Set<UInt32>] = [:]
     /// The characters whose cmap entries each face's subset keeps.
     private var subsetCharacters: [FontFaceRef: Set<UInt32>] = [:]
     /// Glyph ids of the full face → ids in its subset.
@@ -114,6 +116,7 @@ final class Painter {
         }
         let used = usedBits.mapValues(\.values)
         let characters = characterBits.mapValues(\.values)
+        var jobs: [(face: FontFaceRef, glyphs: Set<UInt32>, unicodes: Set<UInt32>)] = []
         for (face, new) in used.sorted(by: { $0.key.description < $1.key.description }) {
             let had = subsetGlyphs[face] ?? []
             guard !new.isSubset(of: had) else { continue }
@@ -125,29 +128,51 @@ final class Painter {
                 cairo_font_face_destroy(f)
                 cairoFaces[key] = nil
             }
-            let variants = Set(fontInfo.values.filter { $0.face == face }.map(\.emboldened)).sorted { !$0 && $1 }
-            do {
-                let sub = try FontSubset.subset(face, glyphs: glyphs, unicodes: unicodes, retainGlyphIDs: false)
-                subsets[face] = .success(sub)
-                glyphMaps[face] = sub.glyphMap
-                for bold in variants {
-                    if let cf = sub.data.withUnsafeBufferPointer({
-                        shim_cairo_face_from_memory($0.baseAddress, $0.count, 0, bold ? 1 : 0)
-                    }) {
-                        cairoFaces[FaceKey(face: face, emboldened: bold)] = cf
-                    } else {
-                        warnings.append("FreeType cannot open the subset of \(face); the whole font is embedded")
-                        glyphMaps[face] = nil
-                        wholeFace(face)
-                        break
-                    }
+            jobs.append((face, glyphs, unicodes))
+        }
+        // the faces are subset on every core (each its own HarfBuzz objects), the results taken in order
+        let results = Unchecked([Result<SubsetFont, FontSubsetError>?](repeating: nil, count: jobs.count))
+        let work = jobs
+        results.value.withUnsafeMutableBufferPointer { slots in
+            let out = Unchecked(slots)
+            DispatchQueue.concurrentPerform(iterations: work.count) { k in
+                let job = work[k]
+                out.value[k] = Result { () throws(FontSubsetError) -> SubsetFont in
+                    try FontSubset.subset(job.face, glyphs: job.glyphs, unicodes: job.unicodes, retainGlyphIDs: false)
                 }
-            } catch {
-                subsets[face] = .failure(error)
-                warnings.append("\(error); the whole font is embedded")
-                wholeFace(face)
             }
         }
+        for (job, result) in zip(jobs, results.value) {
+            switch result {
+            case .success(let sub)?:
+                subsets[job.face] = .success(sub)
+                glyphMaps[job.face] = sub.glyphMap
+            case .failure(let error)?:
+                subsets[job.face] = .failure(error)
+                glyphMaps[job.face] = nil
+                warnings.append("\(error); the whole font is embedded")
+                wholeFace(job.face)
+            case nil:
+                break
+            }
+        }
+    }
+
+    /// The cairo face that paints `key`'s glyphs on an image: made from the subset the first time a
+    /// page image needs it (the PDF and OFD writers read the subset's bytes themselves).
+    func cairoFace(_ key: FaceKey) -> OpaquePointer? {
+        if let f = cairoFaces[key] { return f }
+        guard case .success(let sub)? = subsets[key.face] else { return nil }
+        if let cf = sub.data.withUnsafeBufferPointer({
+            shim_cairo_face_from_memory($0.baseAddress, $0.count, 0, key.emboldened ? 1 : 0)
+        }) {
+            cairoFaces[key] = cf
+            return cf
+        }
+        warnings.append("FreeType cannot open the subset of \(key.face); page images are painted from the whole font")
+        glyphMaps[key.face] = nil
+        wholeFace(key.face)
+        return cairoFaces[key]
     }
 
     /// Shapes one text run and positions its glyphs where the composer put its characters.
@@ -340,7 +365,7 @@ final class Painter {
     }
 
     func paintRun(_ run: GlyphRun, on cr: OpaquePointer) {
-        guard !run.glyphs.isEmpty, let face = cairoFaces[FaceKey(face: run.font.face, emboldened: run.font.emboldened)] else { return }
+        guard !run.glyphs.isEmpty, let face = cairoFace(FaceKey(face: run.font.face, emboldened: run.font.emboldened)) else { return }
         var glyphs = run.glyphs
         if let map = glyphMaps[run.font.face] {
             for k in glyphs.indices { glyphs[k].index = UInt(map[UInt32(glyphs[k].index)] ?? 0) }

@@ -15,11 +15,11 @@ struct RasterImage {
         width: Int32, height: Int32, scale: Double, background: Double, _ body: (RasterImage) throws -> T
     ) throws -> T {
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else {
-            throw RenderError.cairo("no image surface")
+            throw RenderError.write("no image surface")
         }
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else {
-            throw RenderError.cairo("cannot make a \(width)×\(height) image")
+            throw RenderError.write("cannot make a \(width)×\(height) image")
         }
         defer { cairo_destroy(cr) }
         cairo_set_source_rgb(cr, background, background, background)
@@ -32,7 +32,7 @@ struct RasterImage {
     func write(to url: URL) throws {
         cairo_surface_flush(surface)
         let status = cairo_surface_write_to_png(surface, url.path)
-        if status != CAIRO_STATUS_SUCCESS { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
+        if status != CAIRO_STATUS_SUCCESS { throw RenderError.write(String(cString: cairo_status_to_string(status))) }
     }
 
     /// The image as PNG bytes.
@@ -47,7 +47,7 @@ struct RasterImage {
                 Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
                 return CAIRO_STATUS_SUCCESS
             }, Unmanaged.passUnretained(sink).toOpaque())
-        if status != CAIRO_STATUS_SUCCESS { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
+        if status != CAIRO_STATUS_SUCCESS { throw RenderError.write(String(cString: cairo_status_to_string(status))) }
         return sink.data
     }
 }

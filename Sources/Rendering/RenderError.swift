@@ -8,8 +8,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case missingGlyphs([MissingGlyph])
     /// The composed pages break the layout's rules.
     case selfCheck([Violation])
-    /// Cairo could not write the file.
-    case cairo(String)
+    /// A file (the PDF, a page image) could not be made or written.
+    case write(String)
     /// The OFD package could not be made or written.
     case ofd(String)
 
@@ -24,7 +24,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case .selfCheck(let v):
             let shown = v.prefix(20).map { "  \($0)" }.joined(separator: "\n")
             return "composed pages do not conform to the layout (\(v.count) problem(s); --force writes anyway):\n" + shown
-        case .cairo(let m): return "cannot write PDF: \(m)"
+        case .write(let m): return "cannot write: \(m)"
         case .ofd(let m): return "cannot write OFD: \(m)"
         }
     }

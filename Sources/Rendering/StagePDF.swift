@@ -18,14 +18,14 @@ extension PDFWriter {
         options.ofd = try ofd.map { try delivery.reserve($0) }
         do {
             return try writePDF(doc, layout: layout, to: temp, options: options)
-        } catch RenderError.cairo(let reason) {
+        } catch RenderError.write(let reason) {
             throw OutputError(path: failed(temp, options, delivery), reason: "cannot write the file: \(reason)")
         } catch RenderError.ofd(let reason) {
             throw OutputError(path: ofd?.path ?? pdf.path, reason: reason)
         }
     }
 
-    /// Which output a Cairo write error belongs to. `writePDF` writes the PDF, then the pages in
+    /// Which output a write error belongs to. `writePDF` writes the PDF, then the pages in
     /// order, then the long image: the first that is not complete is the one that failed.
     private func failed(_ pdf: URL, _ options: RenderOptions, _ delivery: Delivery) -> String {
         let complete = (try? Data(contentsOf: pdf)).map { $0.suffix(8).contains(Data("%%EOF".utf8)) } ?? false

@@ -287,16 +287,19 @@ public enum BlockList {
 
         init(from decoder: any Decoder) throws {
             let c = try decoder.singleValueContainer()
+            // the commonest kinds first: each kind that does not match throws a DecodingError, which
+            // JSONDecoder builds with its coding path (a ~100-page block list's strings tried as Bool
+            // and Double first: 1564 → 1529 M instructions for the whole render)
             if c.decodeNil() {
                 self = .null
-            } else if let b = try? c.decode(Bool.self) {
-                self = .bool(b)
-            } else if let d = try? c.decode(Double.self) {
-                self = .number(d)
             } else if let s = try? c.decode(String.self) {
                 self = .string(s)
             } else if let a = try? c.decode([JSONValue].self) {
                 self = .array(a)
+            } else if let d = try? c.decode(Double.self) {
+                self = .number(d)
+            } else if let b = try? c.decode(Bool.self) {
+                self = .bool(b)
             } else {
                 self = .object(try c.decode([String: JSONValue].self))
             }

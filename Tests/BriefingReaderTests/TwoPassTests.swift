@@ -93,7 +93,7 @@ import Testing
                 count: scanned.paragraphs.count, traits: { scanned.paragraphs[$0].traits }, text: { scanned.paragraph($0).text })
             let whole = Segmenter().segment(cleaner.clean(text, file: "t.txt").paragraphs)
             #expect(plan.items.map { $0.draft { scanned.paragraph($0) } } == whole.items)
-            #expect(plan.items.first.map { $0.headline.count == 2 || $0.titleEnd != nil } == true)
+            #expect(plan.items.first.map { !$0.isPlain } == true)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import OFDWriter
+import PaintedPages
 import Rendering
 import TestSupport
 import Testing
@@ -191,25 +192,28 @@ struct OFDPackageTests {
         }
         #expect(!fm.fileExists(atPath: pdf.path))
         #expect(!fm.fileExists(atPath: ofd.path))
-        // the PDF alone is still written (the whole font embedded, with a warning)
+        // the PDF alone is still written (the whole font embedded, with a warning; no subset tag)
         let report = try writer.writePDF(doc, layout: Layout.standard, to: pdf)
         #expect(report.warnings.contains { $0.contains("仿宋_GB2312") })
+        let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        #expect(bytes.contains("/Subtype/CIDFontType2/BaseFont/FangSong_GB2312-Test/"))
+        #expect(bytes.contains("/FontFile2 "))
     }
 }
 
 /// The writer on a hand-made source: segments, glyph ids where the cmap differs, units.
 struct OFDContentTests {
-    static func source(_ clusters: [OFDCluster]) -> OFDSource {
-        let text = OFDGlyphText(font: 0, size: 16, color: .black, emboldened: false, baseline: 72, clusters: clusters)
+    static func source(_ clusters: [GlyphCluster]) -> PaintedDocument {
+        let text = GlyphText(font: 0, size: 16, color: .black, emboldened: false, baseline: 72, clusters: clusters)
         let rule = RuleFrame(x: 79.37, y: 200, width: 156 * 72 / 25.4, thickness: 1.417, color: RGB(r: 0.9, g: 0, b: 0.07))
-        let font = OFDFontFile(
+        let font = EmbeddedFont(
             fontName: "Test-Regular", familyName: "Test", data: Array(repeating: 0, count: 64), fileExtension: "otf", serif: true)
-        return OFDSource(
+        return PaintedDocument(
             metadata: DocumentMetadata(title: "t", creationDate: "2017-11-20T08:00:00+08:00"), creator: "tongbao 1",
-            pages: [OFDSourcePage(width: 595.276, height: 841.89, items: [.text(text), .rule(rule)])], fonts: [font])
+            pages: [PaintedPage(width: 595.276, height: 841.89, items: [.text(text), .rule(rule)])], fonts: [font])
     }
 
-    static func content(_ source: OFDSource) throws -> XMLElement {
+    static func content(_ source: PaintedDocument) throws -> XMLElement {
         let data = try OFDPackage.data(source)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tongbao-ofd-unit-\(getpid())-\(UUID().uuidString).ofd")
         defer { try? FileManager.default.removeItem(at: url) }
@@ -222,10 +226,10 @@ struct OFDContentTests {
     @Test func spacesSplitTextObjectsAndGlyphIdsAreGivenOnlyWhereNeeded() throws {
         let layer = try Self.content(
             Self.source([
-                OFDCluster(text: "—", xs: [72], glyphs: [10], nominal: true),
-                OFDCluster(text: " ", xs: [88], glyphs: [3], nominal: true),
-                OFDCluster(text: "1", xs: [92], glyphs: [20], nominal: true),
-                OFDCluster(text: "（", xs: [100], glyphs: [5001], nominal: false),
+                GlyphCluster(text: "—", xs: [72], glyphs: [10], nominal: true),
+                GlyphCluster(text: " ", xs: [88], glyphs: [3], nominal: true),
+                GlyphCluster(text: "1", xs: [92], glyphs: [20], nominal: true),
+                GlyphCluster(text: "（", xs: [100], glyphs: [5001], nominal: false),
             ]))
         let texts = layer.elements(forName: "ofd:TextObject")
         #expect(texts.map { $0.elements(forName: "ofd:TextCode").first?.stringValue } == ["—", "1（"])
@@ -244,9 +248,9 @@ struct OFDContentTests {
     @Test func aClusterOfSeveralCharactersIsItsOwnObject() throws {
         let layer = try Self.content(
             Self.source([
-                OFDCluster(text: "大", xs: [72], glyphs: [7], nominal: true),
-                OFDCluster(text: "ff", xs: [88, 92], glyphs: [300], nominal: false),
-                OFDCluster(text: "气", xs: [100], glyphs: [8], nominal: true),
+                GlyphCluster(text: "大", xs: [72], glyphs: [7], nominal: true),
+                GlyphCluster(text: "ff", xs: [88, 92], glyphs: [300], nominal: false),
+                GlyphCluster(text: "气", xs: [100], glyphs: [8], nominal: true),
             ]))
         let texts = layer.elements(forName: "ofd:TextObject")
         #expect(texts.map { $0.elements(forName: "ofd:TextCode").first?.stringValue } == ["大", "ff", "气"])

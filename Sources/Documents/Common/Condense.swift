@@ -85,9 +85,12 @@ enum Condense {
         let body = text[text.index(after: colon)...]
         let elements = body.split(whereSeparator: { $0 == "；" || $0 == ";" }).map(String.init)
         guard elements.count >= 3 else { return nil }
-        let heads = elements.map { e in String(e.prefix { !clauseEnds.contains($0) }) }
+        let written = elements.map { e in String(e.prefix { !clauseEnds.contains($0) }) }
+        // （一）部分县区散煤复烧问题突出，…；（二）…: the list's own numbers are no part of its heads,
+        // and heads that were numbered points stay apart as points
+        let heads = written.map(SourceSentences.strippingOrdinal)
         guard heads.allSatisfy({ !$0.isEmpty && $0.count <= 20 }) else { return nil }
-        return String(text[...colon]) + heads.joined(separator: "、")
+        return String(text[...colon]) + heads.joined(separator: heads == written ? "、" : "；")
     }
 
     /// The first sentence of a text, at most about `limit` characters (cut at a clause boundary).

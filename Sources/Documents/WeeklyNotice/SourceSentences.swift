@@ -136,13 +136,30 @@ struct SourceSentences {
     /// A heading or a document number (邯气领办〔2018〕45号) is no summary: the first sentence of
     /// two clauses or more that does not open a list (各县（市、区）人民政府，市直有关部门：) is taken.
     func summary(unit: String?, limit: Int) -> Sentence? {
-        let reported = sentences.first { s in
+        let reported = sentences.lazy.compactMap { s -> (Sentence, String)? in
             let parts = Condense.clauses(s.text)
-            return parts.count > 1 && parts.last?.end == nil
-        }
-        guard let s = reported ?? sentences.first else { return nil }
-        let text = Condense.clause(Self.strippingNewsPrefix(s.text), limit: limit, keeping: keeping)
+            if parts.count > 1 && parts.last?.end == nil { return (s, s.text) }
+            // 11月26日，任丘市启动…应急响应，各责任单位落实管控措施情况如下：(a table follows): what
+            // happened, before the clause that introduces the list
+            if parts.count > 2, let end = parts.last?.end, Self.listColons.contains(end) {
+                return (s, parts.dropLast().map { $0.text + String($0.end ?? " ") }.joined().trimmingCharacters(in: Condense.clauseEnds))
+            }
+            return nil
+        }.first
+        guard let (s, said) = reported ?? sentences.first.map({ ($0, $0.text) }) else { return nil }
+        let text = Condense.clause(Self.strippingNewsPrefix(said), limit: limit, keeping: keeping)
         return Sentence(text: Self.naming(unit, in: text, before: [], source: whole), index: s.index)
+    }
+
+    private static let listColons: Set<Character> = ["：", ":"]
+
+    static let otherBusinessOpeners = WordLists.list("other-business-openers", in: .module)
+
+    /// The sentences from the one that turns the meeting to other business on (会议还研究了安全生产和
+    /// 疫情防控工作。会议强调，要克服麻痹思想…): what they say is not the item's air work.
+    var otherBusiness: Set<Int> {
+        guard let turn = sentences.first(where: { s in Self.otherBusinessOpeners.contains(where: s.text.hasPrefix) }) else { return [] }
+        return Set(sentences.map(\.index).filter { $0 >= turn.index })
     }
 
     static let letterheadEndings = WordLists.list("letterhead-endings", in: .module)
@@ -153,8 +170,13 @@ struct SourceSentences {
     /// (…办公室文件) the document's own title line(s) (关于…⏎…的通报); without a headline, the first
     /// sentence without its news prefix (本报讯11月21日，… → 11月21日，…).
     static func sourceTitle(headline: String?, text: String) -> String {
-        if let h = headline, letterheadEndings.contains(where: h.hasSuffix) {
-            let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // 河间市…领导小组办公室 ⏎ 关于开展…的通知: an office's name over the document's title is a letterhead too
+        let officeOverTitle =
+            lines.count > 1
+            && headline.map { h in !h.contains(where: { Condense.sentenceEnds.contains($0) || Condense.clauseEnds.contains($0) }) } == true
+            && documentTitleOpeners.contains(where: lines[1].hasPrefix)
+        if let h = headline, letterheadEndings.contains(where: h.hasSuffix) || officeOverTitle {
             if let i = lines.firstIndex(where: { l in documentTitleOpeners.contains(where: l.hasPrefix) }) {
                 var title = lines[i]
                 var j = i + 1
@@ -194,8 +216,13 @@ struct SourceSentences {
     /// `1、11月12日，…` / `1.县长…` / `（二）2018年底前，…` / `三、下一步要求` → the text after the number.
     static func strippingOrdinal(_ text: String) -> String {
         let pattern = "^(?:[0-9" + numerals + "]{1,2}、|[0-9]{1,2}[.．](?![0-9])|[（(][0-9" + numerals + "]{1,2}[）)])"
-        guard let r = text.range(of: pattern, options: .regularExpression) else { return text }
-        return String(text[r.upperBound...])
+        if let r = text.range(of: pattern, options: .regularExpression) { return String(text[r.upperBound...]) }
+        // 1.11月16日上午，街道召开…: a list number before a date (not the number 1.11)
+        if let r = text.range(of: "^[0-9]{1,2}[.．]", options: .regularExpression), DateWording.startsWithDate(String(text[r.upperBound...]))
+        {
+            return String(text[r.upperBound...])
+        }
+        return text
     }
 
     /// How the title of a speech ends (在全县…调度会上的讲话).
@@ -447,6 +474,13 @@ struct SourceSentences {
                 out.append(Sentence(text: text, index: s.index, covers: later.map(\.index)))
                 continue
             }
+            // 罗永刚指出，督查发现的主要问题有：（一）…；（二）…；（三）…: what he found, as the list's heads
+            if !own.dropFirst().contains(where: { Self.beginsDemand($0.text) }),
+                let list = Condense.listHeads(own.dropFirst().map { $0.text + ($0.end.map { String($0) } ?? "") }.joined())
+            {
+                out.append(Sentence(text: who + "，" + list, index: s.index))
+                continue
+            }
             var k = s.index
             while k < sentences.count, k == s.index || opener(sentences[k]) == nil {
                 let parts = Condense.clauses(sentences[k].text)
@@ -681,7 +715,7 @@ struct SourceSentences {
         return heads.count >= 2 ? (intro, heads) : nil
     }
 
-    static let problemHeadings = WordLists.list("problem-headings", in: .module)
+    static let problemHeadings = WordLists.list("problem-headings", in: .module) + WordLists.list("praise-headings", in: .module)
 
     /// What an inspection found, under its heading (二、存在问题⏎（一）散乱污企业反弹。部分县区…⏎
     /// （二）扬尘管控不严。… → 存在问题：散乱污企业反弹；扬尘管控不严; 一、督查发现的主要问题⏎部分县区
@@ -698,16 +732,20 @@ struct SourceSentences {
         let under = sentences.filter { $0.index > h.index && $0.paragraph > h.paragraph }
         // the section ends at the next heading line (三、下一步要求)
         let section = under.prefix { s in s.closed || s.text.count > 16 }
-        guard let first = section.first, !section.contains(where: { used.contains($0.index) }) else { return nil }
+        guard let first = section.first else { return nil }
         let points = section.filter { s in
             sentences.first { $0.paragraph == s.paragraph }?.index == s.index && Self.strippingOrdinal(s.text) != s.text
         }
+        // a sentence after the points (对以上3家企业予以通报批评，…) may be printed already: the points
+        // it refers to are still said
+        guard !(points.count >= 2 ? points : Array(section)).contains(where: { used.contains($0.index) }) else { return nil }
         let said =
             points.count >= 2
-            ? points.map { Self.strippingOrdinal($0.text) }.joined(separator: "；")
+            ? points.map { Self.strippingOrdinal($0.text).trimmingCharacters(in: Condense.clauseEnds) }.joined(separator: "；")
             : Condense.clause(first.text, limit: limit, keeping: keeping)
         return Sentence(
-            text: Self.strippingOrdinal(h.text) + "：" + said, index: h.index, covers: section.map(\.index))
+            text: Self.strippingOrdinal(h.text) + "：" + said, index: h.index,
+            covers: (points.count >= 2 ? points : Array(section)).map(\.index))
     }
 
     /// Verbs of issuing a document (印发了《…方案》).
@@ -878,8 +916,16 @@ struct SourceSentences {
             // 第一，要认清形势: the ordinal word of the point is no introduction
             if Self.beginsNumberedList(intro), intro.count <= 3 { intro = "" }
             if intro.isEmpty, s.index > 0 {
-                let previous = sentences[s.index - 1].text
+                // 现将有关事项通知如下：⏎一、…: the colon that ends the line is no part of the words
+                let previous = sentences[s.index - 1].text.trimmingCharacters(in: Condense.clauseEnds)
                 if Self.introEndings.contains(where: { previous.hasSuffix($0) }) { intro = previous }
+                // 高振宇：主要有三个方面。一是…: an answer of a Q&A; the one answering says the list
+                if intro.isEmpty, let colon = previous.firstIndex(where: { $0 == "：" || $0 == ":" }),
+                    (2...4).contains(previous.distance(from: previous.startIndex, to: colon)),
+                    previous[..<colon].allSatisfy({ $0.unicodeScalars.allSatisfy(\.properties.isIdeographic) })
+                {
+                    intro = String(previous[..<colon])
+                }
             }
             // …，明确从即日起至2021年3月15日，在全市集中开展十大专项行动：一是… → its last clause
             if intro.count > limit, let last = Condense.clauses(intro).last?.text, last.count >= 4, last.count <= limit {

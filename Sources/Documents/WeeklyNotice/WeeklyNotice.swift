@@ -232,6 +232,16 @@ struct WeeklyNoticeComposer {
             speech
             ?? source.lead(unit: item.unit, meeting: item.meeting, people: item.people.map(\.name), limit: settings.requirementLength)
         if lead == nil && item.meeting == nil { lead = source.summary(unit: item.unit, limit: settings.requirementLength * 2) }
+        // 昨天下午，青县…: the day said relative to the page (dated from its 发布时间) is said as the date
+        if var l = lead, let relative = item.dateText, item.date != nil, !relative.contains(where: \.isNumber), l.text.hasPrefix(relative) {
+            var rest = l.text.dropFirst(relative.count)
+            if let t = item.timeOfDay, rest.hasPrefix(t) { rest = rest.dropFirst(t.count) }
+            rest = rest.drop { Condense.clauseEnds.contains($0) }
+            if !rest.isEmpty {
+                l.text = String(rest)
+                lead = l
+            }
+        }
         if let lead {
             pieces.append(lead.text)
             // 为推进…攻坚行动，11月22日上午，魏县召开…: a purpose clause before the date; the date is not said twice
@@ -251,6 +261,8 @@ struct WeeklyNoticeComposer {
         let people = source.people(item.people, after: lead?.index, limit: settings.requirementLength)
         var used = Set(people.flatMap { [$0.index] + $0.covers })
         if let lead { used.insert(lead.index) }
+        // 会议还研究了安全生产…工作。会议强调，…: the rest is another agenda point's
+        used.formUnion(source.otherBusiness)
         let relayed = source.relayed(excluding: used, limit: settings.requirementLength + 20)
         used.formUnion(relayed.map(\.index))
         let issued = source.issued(
@@ -260,7 +272,11 @@ struct WeeklyNoticeComposer {
         var decisions = source.decisions(excluding: used, limit: settings.requirementLength + 20)
         used.formUnion(decisions.map(\.index))
         // what a 督查通报 found (存在问题：…), under its own heading's words
-        if let p = source.problems(excluding: used, limit: settings.requirementLength + 20) { decisions.append(p) }
+        // (each heading's: 一、表扬单位 … 二、通报批评企业 …)
+        while let p = source.problems(excluding: used, limit: settings.requirementLength + 20) {
+            decisions.append(p)
+            used.formUnion([p.index] + p.covers)
+        }
         used.formUnion(decisions.flatMap { [$0.index] + $0.covers })
         let speeches = source.speeches(item.people, excluding: used, limit: settings.requirementLength)
         used.formUnion(speeches.flatMap { [$0.index] + $0.covers })

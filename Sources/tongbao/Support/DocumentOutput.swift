@@ -41,7 +41,7 @@ struct DocumentOutput: ParsableArguments {
         } catch let error as RenderError {
             switch error {
             case .selfCheck: throw CLIError(.nonConforming, "\(target.path): not written: \(error)")
-            case .missingGlyphs, .cairo: throw CLIError(.input, "\(target.path): not written: \(error)")
+            case .missingGlyphs, .write: throw CLIError(.input, "\(target.path): not written: \(error)")
             case .fonts: throw CLIError(.input, "\(target.path): not written: \(error) (font roles of \(layoutFile))")
             case .ofd: throw CLIError(.output, "\(target.path): \(error)")
             }
