@@ -304,7 +304,11 @@ struct DateExtractor: Sendable {
                 continue
             }
             if let m = mention(t, at: i) {
-                out.append(m)
+                // a year outside 1949…2100 (0000年1月1日, 99999年1月1日: its digits unread) dates
+                // nothing: the 1月1日 after it is not taken as a day of another year
+                let implausible = m.year.map { !CivilDate.plausibleYears.contains($0) } ?? false
+                let afterUnreadYear = m.year == nil && i >= 2 && t[i - 1] == Lexicon.DateMark.year && t[i - 2].isDigit
+                if !implausible && !afterUnreadYear { out.append(m) }
                 i = m.end
             } else {
                 i += 1

@@ -12,6 +12,17 @@ import Testing
         #expect(m[1].year == 2017 && m[1].month == 3 && m[1].day == 31)
     }
 
+    /// Issue 13, class 6: a year outside 1949…2100 gives no date — neither that year (0000年1月1日
+    /// was 0000-01-01) nor the 1月1日 after it in another year (99999年1月1日 became 2017-01-01).
+    @Test func implausibleYearsDateNothing() {
+        let m = DateExtractor.mentions(in: s("0000年1月1日，99999年1月1日，0000-01-01，2101年5月1日，1949年10月1日，11月2日"))
+        #expect(m.map(\.text) == ["1949年10月1日", "11月2日"])
+        let ctx = DateExtractor.Context(published: CivilDate(year: 2017, month: 5, day: 19))
+        for text in ["0000年1月1日，甲县召开会议。", "99999年1月1日，甲县召开会议。"] {
+            #expect(DateExtractor().extract(s(text), context: ctx).date == nil, "\(text)")
+        }
+    }
+
     @Test func yearClues() {
         #expect(DateExtractor.yearClues(in: s("临泽县2016-2017年冬季会议")) == [.range(2016, 2017)])
         #expect(DateExtractor.yearClues(in: s("重申了2017~2018冬防要求")) == [.range(2017, 2018)])
