@@ -91,7 +91,7 @@ import Typesetting
             会议要求，各乡镇、各部门要坚持“一厂一策”，年底前淘汰10蒸吨以下燃煤锅炉。
             """
         let items = BriefingReader().read(text: text, file: "g.txt").briefings
-        let l = try LayoutLoader.load(contentsOf: GenreWeekGoldenTests.root.appendingPathComponent("layouts/weekly-notice.toml"))
+        let l = try LayoutLoader.load(contentsOf: GenreWeeks.root.appendingPathComponent("layouts/weekly-notice.toml"))
         let week = try #require(ISOWeek("2018-W45"))
         let doc = try WeeklyNotice.build(
             WeeklyNoticeInput(week: week, briefings: items), settings: try WeeklyNoticeSettings(layout: l), texts: l.texts)

@@ -16,17 +16,7 @@ import Typesetting
         "2018-W43", "2018-W44", "2018-W45",
     ])
     func genreWeekIsFaithfulAndGolden(_ name: String) throws {
-        let l = try LayoutLoader.load(contentsOf: GenreWeekGoldenTests.root.appendingPathComponent("layouts/weekly-notice.toml"))
-        let week = try #require(ISOWeek(name))
-        let items = GenreWeekGoldenTests.items.filter { $0.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false }
-        #expect(!items.isEmpty)
-        let doc = try WeeklyNotice.build(
-            WeeklyNoticeInput(week: week, briefings: items), settings: try WeeklyNoticeSettings(layout: l), texts: l.texts)
-        #expect(WeeklyNotice.check(doc, briefings: items, texts: l.texts) == [])
-        let dump = ContentDump.dump(doc)
-        if let diff = Golden.check(dump, named: "genre-week-\(name).txt") { Issue.record(Comment(rawValue: diff)) }
-        let json = String(decoding: BlockList.encode(doc), as: UTF8.self)
-        if let diff = Golden.check(json, named: "genre-week-\(name).json") { Issue.record(Comment(rawValue: diff)) }
+        let dump = try GenreWeeks.checkedDump(name, items: GenreWeekGoldenTests.items, golden: "genre-week")
         // No straight quote in Chinese text, no heading or row naming 全县/全区/平原地区 or no unit,
         // no date in Chinese numerals said as the item's date, no label in a source title.
         #expect(!dump.contains("\""))

@@ -12,34 +12,14 @@ import Typesetting
 /// it, checked by the self-check and kept as golden text and content JSON (read line by line when
 /// they change).
 @Suite struct GenreWeekGoldenTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    static let items: [Briefing] = {
-        let dir = root.appendingPathComponent("Tests/BriefingReaderTests/Genre")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-        return names.flatMap { n in
-            (try? Data(contentsOf: dir.appendingPathComponent(n))).flatMap { try? BriefingReader().read($0, file: "Genre/" + n) }?.briefings
-                ?? []
-        }
-    }()
+    static let items = GenreWeeks.items(in: "Genre")
 
     @Test(arguments: [
         "2018-W46", "2018-W47", "2018-W48", "2018-W49", "2019-W02", "2019-W09", "2019-W10", "2019-W13", "2019-W20", "2019-W39",
         "2019-W43", "2019-W44", "2019-W49",
     ])
     func genreWeekIsFaithfulAndGolden(_ name: String) throws {
-        let l = try LayoutLoader.load(contentsOf: Self.root.appendingPathComponent("layouts/weekly-notice.toml"))
-        let week = try #require(ISOWeek(name))
-        let items = Self.items.filter { $0.date.flatMap(CivilDate.init(iso:)).map(week.contains) ?? false }
-        #expect(!items.isEmpty)
-        let doc = try WeeklyNotice.build(
-            WeeklyNoticeInput(week: week, briefings: items), settings: try WeeklyNoticeSettings(layout: l), texts: l.texts)
-        #expect(WeeklyNotice.check(doc, briefings: items, texts: l.texts) == [])
-        let dump = ContentDump.dump(doc)
-        if let diff = Golden.check(dump, named: "genre-week-\(name).txt") { Issue.record(Comment(rawValue: diff)) }
-        let json = String(decoding: BlockList.encode(doc), as: UTF8.self)
-        if let diff = Golden.check(json, named: "genre-week-\(name).json") { Issue.record(Comment(rawValue: diff)) }
+        let dump = try GenreWeeks.checkedDump(name, items: Self.items, golden: "genre-week")
         // No bare speech verb, no speaker's voice, no address or signature line, no list number,
         // label or 本报讯 in a source title, no date said twice.
         #expect(!dump.contains(#/[^，：；]{2,6}要求。/#))
