@@ -6,7 +6,7 @@ import Testing
 
 /// The held-out briefings in `Genre/` (news pages, 简报 issues, speeches, 督查通报, PDF dumps,
 /// GBK / GB18030 / UTF-16 and Traditional copies), scored field by field against their
-/// expectations like the seeds. `Genre/make.py` and `Genre/make2.py` write both; `Genre/score.sh`
+/// expectations like the seeds. `Genre/make.py` and `Genre/make2.py` write both; `score-set.sh Genre`
 /// scores the CLI's output with `shared/tools/evalparse.py`. `Genre2/` is the second set, written
 /// for issue 15 (dates, holders, numbered lists, people the seeds do not show); `Genre3/` the third
 /// (office kinds: 街道 weekly reports, press Q&As, 督查 feedback, WeChat copies, 通知 with 附件).
