@@ -100,37 +100,34 @@ else
   echo "skipped: $SHARED/tools/faithcheck.py or the opencc module not present"
 fi
 
+# The notices of a held-out set's weeks (pdfcheck --strict measures them below with the seed
+# notices): genre_notices SET PREFIX WEEKS… writes $work/PREFIX-WEEK.pdf/.json and faithchecks them.
+genre_notices() {
+  local set=$1 prefix=$2; shift 2
+  local db="$work/$prefix.sqlite" w
+  "$TONGBAO" import --db "$db" "Tests/BriefingReaderTests/$set"/*.txt > /dev/null || bad "$set import exited non-zero"
+  for w in "$@"; do
+    "$TONGBAO" weekly --db "$db" --week "$w" --output "$work/$prefix-$w.pdf" --emit-content "$work/$prefix-$w.json" --quiet > /dev/null \
+      || bad "$prefix weekly $w exited non-zero"
+  done
+  if [[ -f "$SHARED/tools/faithcheck.py" ]] && python3 -c "import opencc" 2>/dev/null; then
+    for w in "$@"; do faithful "$prefix $w" "$work/$prefix-$w.json" "Tests/BriefingReaderTests/$set/"; done
+  else
+    echo "skipped: $SHARED/tools/faithcheck.py or the opencc module not present"
+  fi
+}
+
 step "the genre notices (every week holding an item of Tests/BriefingReaderTests/Genre); faithcheck on them"
-# pdfcheck --strict measures them below with the seed notices
-gdb="$work/genre.sqlite"
-"$TONGBAO" import --db "$gdb" Tests/BriefingReaderTests/Genre/*.txt > /dev/null || bad "genre import exited non-zero"
 genre_weeks="2017-W44 2017-W45 2017-W46 2017-W47 2017-W48 2017-W49 2018-W15 2018-W37 2018-W41 2018-W42 2018-W43
   2018-W44 2018-W45 2018-W46 2018-W47 2018-W48 2018-W49 2019-W02 2019-W09 2019-W10 2019-W13 2019-W20 2019-W39 2019-W43
   2019-W44 2019-W49 2020-W45 2020-W46"
-for w in $genre_weeks; do
-  "$TONGBAO" weekly --db "$gdb" --week "$w" --output "$work/genre-$w.pdf" --emit-content "$work/genre-$w.json" --quiet > /dev/null \
-    || bad "genre weekly $w exited non-zero"
-done
-if [[ -f "$SHARED/tools/faithcheck.py" ]] && python3 -c "import opencc" 2>/dev/null; then
-  for w in $genre_weeks; do faithful "genre $w" "$work/genre-$w.json" Tests/BriefingReaderTests/Genre/; done
-else
-  echo "skipped: $SHARED/tools/faithcheck.py or the opencc module not present"
-fi
+# shellcheck disable=SC2086
+genre_notices Genre genre $genre_weeks
 
 step "the genre-3 notices (every week holding an item of Tests/BriefingReaderTests/Genre3); faithcheck on them"
-# pdfcheck --strict measures them below with the seed notices
-g3db="$work/genre3.sqlite"
-"$TONGBAO" import --db "$g3db" Tests/BriefingReaderTests/Genre3/*.txt > /dev/null || bad "genre-3 import exited non-zero"
 genre3_weeks="2021-W46 2021-W47 2021-W48 2021-W49"
-for w in $genre3_weeks; do
-  "$TONGBAO" weekly --db "$g3db" --week "$w" --output "$work/genre3-$w.pdf" --emit-content "$work/genre3-$w.json" --quiet > /dev/null \
-    || bad "genre-3 weekly $w exited non-zero"
-done
-if [[ -f "$SHARED/tools/faithcheck.py" ]] && python3 -c "import opencc" 2>/dev/null; then
-  for w in $genre3_weeks; do faithful "genre3 $w" "$work/genre3-$w.json" Tests/BriefingReaderTests/Genre3/; done
-else
-  echo "skipped: $SHARED/tools/faithcheck.py or the opencc module not present"
-fi
+# shellcheck disable=SC2086
+genre_notices Genre3 genre3 $genre3_weeks
 
 step "rerunning a week gives the same bytes and the same 期号"
 cp "$work/weekly-2017-W46.pdf" "$work/first.pdf"
