@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "ReportStore",
             dependencies: [
-                "ReportModel", "TableFiles", "WordLists", .product(name: "GRDB", package: "GRDB.swift"),
+                "ReportModel", "TableFiles", "FileAccess", "WordLists", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Words")]),

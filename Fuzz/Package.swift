@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "ReportStore",
             dependencies: [
-                "ReportModel", "TableFiles", "WordLists", .product(name: "GRDB", package: "GRDB.swift"),
+                "ReportModel", "TableFiles", "FileAccess", "WordLists", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/ReportStore", resources: [.copy("Words")]),

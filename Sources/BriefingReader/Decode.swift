@@ -1,12 +1,10 @@
+import FileAccess
 import Foundation
 
 /// Step 1: bytes → text. BOM (UTF-8, UTF-16 LE/BE), then strict UTF-8, then GB18030
 /// (which covers GBK and GB2312). Binary data, NUL bytes, undecodable or truncated
 /// sequences are refused with a reason.
 struct ByteDecoder: Sendable {
-    /// Foundation's GB 18030-2000 encoding (kCFStringEncodingGB_18030_2000 | 0x8000_0000).
-    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
-
     func decode(_ data: Data, file: String) throws(UndecodableFileError) -> DecodedText {
         guard !data.isEmpty else { throw UndecodableFileError(file: file, reason: "empty file") }
         // the common case first, read in place (no copy of the bytes): UTF-8 without a byte order
@@ -52,7 +50,7 @@ struct ByteDecoder: Sendable {
         if let s = String(validating: bytes, as: UTF8.self) {
             return try checked(DecodedText(text: s, encoding: "utf-8"), file: file)
         }
-        guard let s = String(data: data, encoding: Self.gb18030), looksLikeText(s) else {
+        guard let s = String(data: data, encoding: .gb18030), looksLikeText(s) else {
             throw UndecodableFileError(
                 file: file, reason: "neither utf-8, utf-16 nor gb18030 text (undecodable or truncated bytes)")
         }

@@ -37,17 +37,20 @@ public struct InputFile: Sendable, Equatable {
     }
 }
 
+extension String.Encoding {
+    /// GB 18030-2000, as Foundation names it (kCFStringEncodingGB_18030_2000 | 0x8000_0000): the
+    /// encoding of Chinese briefings, tables and file names that are not UTF-8.
+    public static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+}
+
 /// File names as bytes: Linux keeps whatever bytes a program wrote, and `unzip` writes a Windows
 /// zip's GB18030 names as they are.
 enum FileName {
-    /// Foundation's GB 18030-2000 encoding.
-    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
-
     /// The name as UTF-8 when it is, else as GB18030 when it decodes so, else with each bad byte
     /// replaced (U+FFFD).
     static func decoded(_ bytes: [UInt8]) -> String {
         if let utf8 = String(validating: bytes, as: UTF8.self) { return utf8 }
-        if let gb = String(data: Data(bytes), encoding: gb18030) { return gb }
+        if let gb = String(data: Data(bytes), encoding: .gb18030) { return gb }
         return String(decoding: bytes, as: UTF8.self)
     }
 

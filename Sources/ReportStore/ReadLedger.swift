@@ -1,3 +1,4 @@
+import FileAccess
 import Foundation
 import ReportModel
 import TableFiles
@@ -54,7 +55,7 @@ public enum LedgerReader {
             sheet = try XLSXReader.parse(data, file: displayName, limits: sheetLimits)
         } else {
             if data.contains(0) { throw SheetError(file: displayName, message: "binary data (NUL bytes), not a CSV file") }
-            guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: CSVReader.gb18030) else {
+            guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .gb18030) else {
                 throw SheetError(file: displayName, message: "neither UTF-8 nor GB18030 text")
             }
             sheet = try CSVReader.parse(text, file: displayName, limits: sheetLimits)

@@ -1,9 +1,8 @@
+import FileAccess
 import Foundation
 
 /// Reads comma-separated text (RFC 4180 quoting, UTF-8 with or without BOM, CRLF or LF).
 public enum CSVReader {
-    /// GB18030, the encoding Chinese Excel exports CSV in.
-    public static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
     /// Parses CSV text; the first non-blank record is the header. A record with a value beyond
     /// `limits.columns`, or more records than `limits.rows`, is refused naming its line.
@@ -103,7 +102,7 @@ public enum CSVReader {
     /// Parses the bytes of a CSV file (UTF-8; GB18030 as a fallback, as Chinese Excel exports it).
     public static func parse(_ data: Data, file: String, limits: SheetLimits = .standard) throws(SheetError) -> Sheet {
         if data.contains(0) { throw SheetError(file: file, message: "binary data (NUL bytes), not a CSV file") }
-        guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: gb18030) else {
+        guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .gb18030) else {
             throw SheetError(file: file, message: "neither UTF-8 nor GB18030 text")
         }
         return try parse(text, file: file, limits: limits)

@@ -1,3 +1,4 @@
+import FileAccess
 import Foundation
 import Testing
 
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func gb18030() throws {
-        let data = try #require(sample.data(using: ByteDecoder.gb18030))
+        let data = try #require(sample.data(using: String.Encoding.gb18030))
         let d = try ByteDecoder().decode(data, file: "a.txt")
         #expect(d.encoding == "gb18030")
         #expect(d.text == sample)
@@ -47,7 +48,7 @@ import Testing
             try ByteDecoder().decode(Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x03]), file: "a.out")
         }
         // truncated GB18030: the last character lost its second byte
-        var gb = sample.data(using: ByteDecoder.gb18030) ?? Data()
+        var gb = sample.data(using: String.Encoding.gb18030) ?? Data()
         gb.removeLast(2)
         #expect(throws: UndecodableFileError.self) { try ByteDecoder().decode(gb, file: "cut.txt") }
         do {

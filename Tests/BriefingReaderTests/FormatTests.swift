@@ -1,3 +1,4 @@
+import FileAccess
 import Foundation
 import ReportModel
 import TestSupport
@@ -214,7 +215,7 @@ import ZIPFoundation
 
     @Test func aGBKPageIsReadWhateverItsMetaSays() throws {
         let page = "<html><head><meta charset=\"gb2312\"></head><body><p>县召开&ldquo;蓝天&rdquo;行动推进会</p></body></html>"
-        let data = try #require(page.data(using: ByteDecoder.gb18030))
+        let data = try #require(page.data(using: String.Encoding.gb18030))
         let d = try DocumentDecoder().decode(data, file: "gbk.html")
         #expect(d.text == "县召开“蓝天”行动推进会" && d.encoding == "gb18030" && d.format == "html")
     }

@@ -1,3 +1,4 @@
+import FileAccess
 import Foundation
 import ReportModel
 import Testing
@@ -99,7 +100,7 @@ import Testing
             【关闭窗口】
             扫一扫在手机打开当前页
             """.replacingOccurrences(of: "\n", with: "\r\n")
-        let data = try #require(text.data(using: ByteDecoder.gb18030))
+        let data = try #require(text.data(using: String.Encoding.gb18030))
         let r = try reader.read(data, file: "d.txt")
         let b = try #require(r.briefings.first)
         #expect(r.briefings.count == 1)

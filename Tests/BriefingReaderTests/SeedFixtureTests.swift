@@ -1,3 +1,4 @@
+import FileAccess
 import Foundation
 import ReportModel
 import TestSupport
@@ -204,7 +205,7 @@ import Testing
             let text = try String(contentsOf: url, encoding: .utf8)
             let original = try parse(url)
             let variants: [(String, Data?)] = [
-                ("gb18030", text.data(using: ByteDecoder.gb18030)),
+                ("gb18030", text.data(using: String.Encoding.gb18030)),
                 ("utf-16le", text.data(using: .utf16LittleEndian).map { Data([0xFF, 0xFE]) + $0 }),
                 ("utf-16be", text.data(using: .utf16BigEndian).map { Data([0xFE, 0xFF]) + $0 }),
                 ("utf-16le", text.data(using: .utf16)),  // Foundation's own byte order mark
