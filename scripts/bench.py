@@ -121,6 +121,30 @@ for name, result in rows:
     print(f"{name:7} " + "; ".join(parts))
 
 
+# The size target compares faces as much as writers: Typst's documents are set in Noto CJK, tongbao's
+# in the Fandol faces GB/T 9704 asks for (仿宋 body, 黑体 headings). Typst given tongbao's faces
+# (sizes only, one run each) tells the two apart.
+if have_typst and rows:
+    import typst
+    fonts = os.path.abspath("fonts")
+    print(f"\nPDF size against Typst set in tongbao's faces (FandolFang body, FandolHei headings; {fonts}):")
+    for name, result in rows:
+        t = result.get("tongbao")
+        src = os.path.join(work, name)
+        text = open(src + ".typ", encoding="utf-8").read()
+        text = text.replace('"Noto Serif CJK SC"', '("FandolFang R", "FandolFang")').replace('"Noto Sans CJK SC"', '"FandolHei"')
+        with open(src + ".fandol.typ", "w", encoding="utf-8") as f:
+            f.write(text)
+        try:
+            typst.compile(src + ".fandol.typ", output=src + ".typst-fandol.pdf", font_paths=[fonts], ignore_system_fonts=True)
+        except Exception as e:  # reported, never fatal: the timed rows above stand
+            print(f"{name:7} typst with tongbao's faces failed: {str(e)[:200]}")
+            continue
+        same = os.path.getsize(src + ".typst-fandol.pdf")
+        if t and t[0]:
+            print(f"{name:7} tongbao {t[3] / 1024:.0f} KB, Typst {same / 1024:.0f} KB: {t[3] / same:.2f}x")
+
+
 # The reader on a large input: the seeds concatenated to about 50 MB (release build).
 big = os.path.join(work, "seeds-50MB.txt")
 seeds = b"".join(open(os.path.join("seeds", n), "rb").read() for n in sorted(os.listdir("seeds")))
