@@ -37,6 +37,16 @@ final class Painter {
     private(set) var subsets: [FontFaceRef: Result<SubsetFont, FontSubsetError>] = [:]
     private var fontInfo: [UnsafeMutableRawPointer: FontInfo] = [:]
     private let fontOptions: OpaquePointer?
+    /// Runs shaped so far, by text and description (`shapedText`).
+    private var shapedTexts: [ShapeKey: ShapedText] = [:]
+
+    /// A run's text (as UTF-8 bytes: they hash without Unicode normalisation) and what decides its
+    /// description (`FontFaces.description`).
+    struct ShapeKey: Hashable {
+        var role: String
+        var size: Double
+        var bytes: [UInt8]
+    }
 
     struct FaceKey: Hashable {
         var face: FontFaceRef
@@ -178,7 +188,7 @@ final class Painter {
     /// Shapes one text run and positions its glyphs where the composer put its characters.
     func shapeRuns(_ t: TextRun, page: Int) -> [GlyphRun] {
         guard !t.text.isEmpty else { return [] }
-        let shaped = ShapedText(t.text, description: faces.description(t.style), context: library.context)
+        let shaped = shapedText(t.text, style: t.style)
         let bytes = Array(t.text.utf8)
         // byte offset of each character → its x (NaN: no character starts there), in an array
         // rather than a dictionary: a page of text is thousands of lookups
@@ -284,6 +294,17 @@ final class Painter {
             out.append(run)
         }
         return out
+    }
+
+    /// `text` itemized and shaped in `style`'s description, once per text and style: a document
+    /// repeats runs (table headers on every page, the cells' numbers and units, the page furniture),
+    /// and Pango gives the same glyphs for the same text and description.
+    func shapedText(_ text: String, style: TextStyle) -> ShapedText {
+        let key = ShapeKey(role: style.role, size: style.size, bytes: Array(text.utf8))
+        if let hit = shapedTexts[key] { return hit }
+        let shaped = ShapedText(text, description: faces.description(style), context: library.context)
+        shapedTexts[key] = shaped
+        return shaped
     }
 
     /// Paints `face` from Pango's own cairo faces on the whole font (cairo subsets it then).

@@ -66,7 +66,7 @@ struct Flow {
             let r = line.runs[i]
             var j = i
             while j < line.chars.count, line.runs[j] == r { j += 1 }
-            let text = String(line.chars[i..<j])
+            let text = SetLine.string(line.chars[i..<j])
             let xs = line.xs[i..<j].map { $0 + L }
             emit(.text(TextRun(text: text, xs: xs, baseline: baseline, style: runs[r].style)))
             i = j

@@ -16,7 +16,16 @@ public struct SetLine: Sendable, Equatable {
     public var justified: Bool
 
     /// The line's text.
-    public var text: String { String(chars) }
+    public var text: String { Self.string(chars[...]) }
+
+    /// The characters as one string, put together from their UTF-8 bytes: `String(chars)` appends
+    /// them one grapheme at a time (~17,000 instructions a line). The same text.
+    public static func string(_ chars: ArraySlice<Character>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(chars.count * 3)
+        for c in chars { bytes.append(contentsOf: c.utf8) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 /// How lines of a block are aligned.
@@ -53,6 +62,9 @@ public struct LineComposer {
     /// How much a justified line may widen each Han–Latin space before it stretches the Han gaps, in
     /// em (a quarter em more: the boundary reads as at most half an em).
     public var latinWiden: Double = 0.25
+
+    /// Lines composed before (the `Typesetter`'s, shared by its composers), or nil to compose every time.
+    public var memo: ComposeMemo? = nil
 
     public init(measurer: any TextMeasurer, gridSize: Double, gridPitch: Double) {
         self.measurer = measurer
@@ -168,12 +180,15 @@ public struct LineComposer {
         while i < n {
             let c = g[i].char
             var j = i + 1
-            let decimal = (c == "." || c == ",") && i + 1 < n && CJK.isDigit(g[i + 1].char)
+            // scalar values, not `Character` comparisons: a CJK character compared with "." takes the
+            // string comparison's slow path (ASCII marks have no other canonically equal form)
+            let scalar = CharacterClass.single(c)
+            let decimal = (scalar == 0x2E || scalar == 0x2C) && i + 1 < n && CJK.isDigit(g[i + 1].char)
             if CJK.isWordCore(c) || decimal {
                 while j < n {
                     if CJK.isWordCore(g[j].char) {
                         j += 1
-                    } else if j + 1 < n, CJK.wordInfix.contains(g[j].char) || g[j].char == " ", CJK.isWordCore(g[j + 1].char) {
+                    } else if j + 1 < n, CJK.wordInfix.contains(g[j].char) || CharacterClass.single(g[j].char) == 0x20, CJK.isWordCore(g[j + 1].char) {
                         // 2.5, μg/m³, 2017~2018, and "GB/T 9704" (a space between Latin words does not break)
                         j += 2
                     } else if CJK.wordSuffix.contains(g[j].char) {
@@ -243,6 +258,29 @@ public struct LineComposer {
         _ runs: [(text: String, style: TextStyle)], width: Double, firstIndent: Double = 0, indent: Double = 0,
         rightIndent: Double = 0, alignment: LineAlignment = .justify, tracking: Double = 0, loosen: Double = 0,
         loosenFrom: Int = 0
+    ) -> [SetLine] {
+        guard let memo else {
+            return composeLines(
+                runs, width: width, firstIndent: firstIndent, indent: indent, rightIndent: rightIndent, alignment: alignment,
+                tracking: tracking, loosen: loosen, loosenFrom: loosenFrom)
+        }
+        let numbers = [
+            width, firstIndent, indent, rightIndent, tracking, loosen, gridSize, gridPitch, looseGap, latinSpace, latinWiden,
+        ].map(\.bitPattern)
+        let key = ComposeMemo.Key(
+            runs: runs.map { ComposeMemo.Run(bytes: Array($0.text.utf8), style: $0.style) }, numbers: numbers,
+            alignment: alignment, loosenFrom: loosenFrom)
+        if let hit = memo.lookup(key) { return hit }
+        let set = composeLines(
+            runs, width: width, firstIndent: firstIndent, indent: indent, rightIndent: rightIndent, alignment: alignment,
+            tracking: tracking, loosen: loosen, loosenFrom: loosenFrom)
+        memo.store(key, set)
+        return set
+    }
+
+    func composeLines(
+        _ runs: [(text: String, style: TextStyle)], width: Double, firstIndent: Double, indent: Double, rightIndent: Double,
+        alignment: LineAlignment, tracking: Double, loosen: Double, loosenFrom: Int
     ) -> [SetLine] {
         var g = glyphs(runs, tracking: tracking)
         guard !g.isEmpty else { return [] }
@@ -352,10 +390,21 @@ public struct LineComposer {
             }
             let target = end - (spans.isEmpty ? firstIndent : indent) - max(0, shift)
             // 1. the natural break: as much as fits set solid
+            // `info(g, units, s, e).natural` for each e, its sums carried from one e to the next (the
+            // same additions in the same order, so the same numbers) instead of made again from s
             var natural: Int? = nil
             var e = s
+            var solid = 0.0  // Σ advance − pre over units s...e
+            var spaced = 0.0  // Σ space over glyphs before units[e]'s last
+            var spaceK = units[s].lowerBound
             while e < units.count {
-                let (nat, _) = info(g, units, s, e)
+                for j in units[e] { solid += g[j].advance - g[j].pre }
+                let lastK = units[e].upperBound - 1
+                while spaceK < lastK {
+                    spaced += g[spaceK].space
+                    spaceK += 1
+                }
+                let nat = solid + (g[lastK].visual - (g[lastK].advance - g[lastK].pre)) + spaced
                 if nat > target + eps { break }
                 natural = e
                 e += 1

@@ -5,7 +5,11 @@ public struct Typesetter {
     /// The layout.
     public var layout: Layout
     /// Measures natural advances.
-    public var measurer: any TextMeasurer
+    public var measurer: any TextMeasurer {
+        didSet { memo = ComposeMemo() }  // the lines composed were measured by the other one
+    }
+    /// Lines composed so far, shared by this setter's composers (and its copies: same measurer).
+    public private(set) var memo = ComposeMemo()
 
     public init(layout: Layout, measurer: any TextMeasurer) {
         self.layout = layout
@@ -25,7 +29,9 @@ public struct Typesetter {
     /// The composer for running text (paragraphs, headings, notes): a quarter em between Han and
     /// Latin letters or digits.
     public var composer: LineComposer {
-        LineComposer(measurer: measurer, gridSize: layout.grid.bodySize, gridPitch: charPitch)
+        var c = LineComposer(measurer: measurer, gridSize: layout.grid.bodySize, gridPitch: charPitch)
+        c.memo = memo
+        return c
     }
 
     /// The composer for display lines (masthead, title, issue line, captions, tables, signature,
@@ -97,6 +103,9 @@ public struct Typesetter {
 
     /// Drops line breaks and tabs, which the grid does not set.
     static func clean(_ s: String) -> String {
-        String(s.filter { $0 != "\n" && $0 != "\r" && $0 != "\t" })
+        // most text has none: the bytes are looked at, not compared character by character (a CJK
+        // character compared with "\n" takes the string comparison's slow path)
+        guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return s }
+        return String(s.filter { $0 != "\n" && $0 != "\r" && $0 != "\t" })
     }
 }
