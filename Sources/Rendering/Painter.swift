@@ -124,6 +124,8 @@ final class Painter {
             }
             shaped[page.number] = frames
         }
+        // the repeats were within these pages; the glyph strings go before the PDF is put together
+        shapedTexts = [:]
         let used = usedBits.mapValues(\.values)
         let characters = characterBits.mapValues(\.values)
         var jobs: [(face: FontFaceRef, glyphs: Set<UInt32>, unicodes: Set<UInt32>)] = []

@@ -36,6 +36,10 @@ public final class ComposeMemo {
         return hit
     }
 
+    /// Lets the lines go (a composed document holds what it needs; peak memory comes later, when
+    /// the PDF is put together).
+    public func clear() { lines = [:] }
+
     func store(_ key: Key, _ set: [SetLine]) {
         if lines.count >= Self.capacity { lines.removeAll(keepingCapacity: true) }
         lines[key] = set

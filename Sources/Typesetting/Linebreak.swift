@@ -188,7 +188,9 @@ public struct LineComposer {
                 while j < n {
                     if CJK.isWordCore(g[j].char) {
                         j += 1
-                    } else if j + 1 < n, CJK.wordInfix.contains(g[j].char) || CharacterClass.single(g[j].char) == 0x20, CJK.isWordCore(g[j + 1].char) {
+                    } else if j + 1 < n, CJK.wordInfix.contains(g[j].char) || CharacterClass.single(g[j].char) == 0x20,
+                        CJK.isWordCore(g[j + 1].char)
+                    {
                         // 2.5, μg/m³, 2017~2018, and "GB/T 9704" (a space between Latin words does not break)
                         j += 2
                     } else if CJK.wordSuffix.contains(g[j].char) {

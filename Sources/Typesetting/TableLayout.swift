@@ -13,8 +13,12 @@ struct TableLayout {
     static func isNumeric(_ s: String) -> Bool {
         let t = s.trimmingCharacters(in: .whitespaces)
         guard !t.isEmpty else { return false }
-        return t.allSatisfy { "0123456789.,-+%‰−".contains($0) }
+        return t.allSatisfy { numericMarks.contains($0) }
     }
+
+    /// What a numeric cell is made of, as a bit table: `String.contains` compared each character
+    /// of a cell with each of these (a CJK character takes the string comparison's slow path).
+    static let numericMarks = CharacterClass("0123456789.,-+%‰−")
 
     /// Column fractions from content: the widest cell (or header line) of each column plus padding,
     /// with the spare width shared equally.

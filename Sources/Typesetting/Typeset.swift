@@ -72,6 +72,7 @@ public struct Typesetter {
             before = before.filter { PageFill.startPage($0.value) >= current - 1 }
         }
         flow.finish()
+        memo.clear()
         return ComposedDocument(
             metadata: doc.metadata, pages: flow.pages, outline: flow.outline, warnings: flow.warnings, faults: flow.faults)
     }

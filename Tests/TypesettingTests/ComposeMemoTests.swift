@@ -1,5 +1,5 @@
 import Testing
-import Typesetting
+@testable import Typesetting
 
 /// The compose memo answers a repeat with the lines composed the first time, and only a repeat.
 struct ComposeMemoTests {
@@ -49,5 +49,13 @@ struct ComposeMemoTests {
         fresh.latinSpace = 0
         #expect(tight == fresh.compose(runs, width: 160))
         #expect(variants[0] == composer(memo: nil).compose(runs, width: 150))
+    }
+}
+
+/// A numeric cell (set flush right) as `String.contains` decided it, now from a bit table.
+struct NumericCellTests {
+    @Test func numericCells() {
+        for s in ["12", " 3.5 ", "-1,000", "+8.8%", "5‰", "−2"] { #expect(TableLayout.isNumeric(s), "\(s)") }
+        for s in ["", "  ", "12个", "一", "1 2", "1\u{0301}", "约3", "N/A"] { #expect(!TableLayout.isNumeric(s), "\(s)") }
     }
 }
