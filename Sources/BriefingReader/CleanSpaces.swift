@@ -57,16 +57,30 @@ extension Cleaner {
     /// Told by their Unicode properties (Emoji_Presentation, or emoji above U+1F000), with the
     /// joiners and selectors that build them; ◆ ▲ ★ and digits are not emoji-presentation and stay.
     static func removePictographs(_ line: Scalars) -> (text: Scalars, removed: Int) {
-        guard line.contains(where: { $0.value >= 0x200D && isPictograph($0) }) else { return (line, 0) }
-        let kept = line.filter { !isPictograph($0) }
+        let symbols = symbolPictographs
+        guard line.contains(where: { $0.value >= 0x200D && isPictograph($0, symbols: symbols) }) else { return (line, 0) }
+        let kept = line.filter { !isPictograph($0, symbols: symbols) }
         return (kept, line.count - kept.count)
     }
 
-    static func isPictograph(_ c: Unicode.Scalar) -> Bool {
+    /// The pictographs among the symbols U+200D…U+32FF, looked up once: CJK punctuation (，。“”—…)
+    /// lies there too, and a property lookup for each of its characters, in both passes, was a
+    /// twentieth of the reader's time.
+    private static let symbolPictographs = ScalarSet(
+        (UInt32(0x200D)..<0x3300).compactMap(Unicode.Scalar.init).filter { hasPictographProperties($0) })
+
+    static func isPictograph(_ c: Unicode.Scalar) -> Bool { isPictograph(c, symbols: symbolPictographs) }
+
+    private static func isPictograph(_ c: Unicode.Scalar, symbols: ScalarSet) -> Bool {
         // emoji live above U+1F000 or among the symbols U+200D…U+32FF (and U+FE0F): Han text and
         // ASCII never pay for a property lookup
         let v = c.value
-        guard v >= 0x1F000 || (v >= 0x200D && v < 0x3300) || v == 0xFE0F else { return false }
+        if v >= 0x200D && v < 0x3300 { return symbols.contains(c) }
+        guard v >= 0x1F000 || v == 0xFE0F else { return false }
+        return hasPictographProperties(c)
+    }
+
+    private static func hasPictographProperties(_ c: Unicode.Scalar) -> Bool {
         let p = c.properties
         return p.isEmojiPresentation || (p.isEmoji && c.value >= 0x1F000) || p.isEmojiModifier || c.value == 0xFE0F
             || c.value == 0x200D || c.value == 0x20E3

@@ -220,8 +220,9 @@ struct PeopleExtractor: Sendable {
                 break
             }
             guard c.isHan, !Lexicon.titleStoppers.contains(c), end - s < 24 else { break }
-            // 传达学习副省长李明远…: a title never opens with a verb of relaying
-            if relayWords.contains(where: { t.sub(0, s).hasSuffix($0) }) { break }
+            // 传达学习副省长李明远…: a title never opens with a verb of relaying (compared in place:
+            // a copy of the text before `s` for each word made long items quadratic)
+            if relayWords.contains(where: { t.has($0, at: s - $0.count) }) { break }
             s -= 1
         }
         return s
@@ -232,7 +233,7 @@ struct PeopleExtractor: Sendable {
         var s = i
         while s > 0, !t[s - 1].isSentenceEnd, t[s - 1] != "，" || i - s < 30, i - s < 40 {
             // …传达了…会议精神，副市长崔海涛宣读…: what was relayed ends before the comma
-            if t[s - 1] == "，", relayedObjects.contains(where: { t.sub(0, s - 1).hasSuffix($0) }) { break }
+            if t[s - 1] == "，", relayedObjects.contains(where: { t.has($0, at: s - 1 - $0.count) }) { break }
             s -= 1
         }
         let before = t.sub(s, i)

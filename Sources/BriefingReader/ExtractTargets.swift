@@ -458,7 +458,7 @@ struct TargetExtractor: Sendable {
             }
             // `完成1万个小火炉淘汰工作`: the goal is named after the number
             if metric.hanCount < 2 || Self.notMetrics.contains(metric)
-                || Self.goalVerbs.contains(where: { text.sub(0, q.start).hasSuffix($0) })
+                || Self.goalVerbs.contains(where: { text.has($0, at: q.start - $0.count) })
             {
                 var e = q.end
                 while e < text.count, text[e].isHan || Self.isQuote(text[e]), e - q.end < 12 { e += 1 }
