@@ -90,6 +90,8 @@ final class Painter {
     }
 
     deinit {
+        // shaped runs hold Pango items (and their fonts): freed while the font library is alive
+        shapedTexts = [:]
         for f in cairoFaces.values { cairo_font_face_destroy(f) }
         for f in fontInfo.values { g_object_unref(UnsafeMutableRawPointer(f.pangoFont)) }
         cairo_font_options_destroy(fontOptions)
