@@ -54,15 +54,20 @@ public final class PangoMeasurer: TextMeasurer {
     public func advances(of text: String, style: TextStyle) -> [Double] {
         let key = Key(role: style.role, size: style.size, bytes: Array(text.utf8))
         if let hit = cache[key] { return hit }
-        var byteToIndex: [Int: Int] = [:]
+        // the character starting at each byte (-1: none), in an array rather than a dictionary
+        var byteToIndex = [Int](repeating: -1, count: key.bytes.count + 1)
         var o = 0
-        for (k, c) in text.enumerated() {
-            byteToIndex[o] = k
+        var count = 0
+        for c in text {
+            byteToIndex[o] = count
             o += c.utf8.count
+            count += 1
         }
-        var out = Array(repeating: 0.0, count: text.count)
+        var out = Array(repeating: 0.0, count: count)
         ShapedText(text, description: faces.description(style), context: library.context).forEachGlyph { g, byte in
-            if let k = byteToIndex[byte] { out[k] += Double(g.geometry.width) / Double(PANGO_SCALE) }
+            guard byte >= 0, byte < byteToIndex.count else { return }
+            let k = byteToIndex[byte]
+            if k >= 0 { out[k] += Double(g.geometry.width) / Double(PANGO_SCALE) }
         }
         if cache.count > 20_000 { cache.removeAll() }
         cache[key] = out
