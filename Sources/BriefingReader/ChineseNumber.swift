@@ -32,6 +32,10 @@ enum ChineseNumber {
 
     static func isNumeral(_ c: Unicode.Scalar) -> Bool { numeral(c) != nil }
 
+    /// The numeral characters as a set, for a scanning loop to read once: each read of a static
+    /// is a call (`swift_once`), which per character was a few percent of the reader's time.
+    static let numerals = ScalarSet(values.keys)
+
     /// Value of a Chinese numeral up to 999 (十一, 二十, 二十三, 一百零五), nil otherwise.
     static func value(_ s: Scalars) -> Int? {
         guard !s.isEmpty else { return nil }

@@ -68,8 +68,10 @@ extension Cleaner {
     static func script(of line: Scalars) -> Bool? {
         var t = 0
         var s = 0
+        let traditionalOnly = Lexicon.traditionalOnly  // read once, not per character
+        let simplifiedOnly = Lexicon.simplifiedOnly
         for c in line where c.value >= 0x4E00 {
-            if Lexicon.traditionalOnly.contains(c) { t += 1 } else if Lexicon.simplifiedOnly.contains(c) { s += 1 }
+            if traditionalOnly.contains(c) { t += 1 } else if simplifiedOnly.contains(c) { s += 1 }
         }
         if t == 0 && s == 0 { return nil }
         return t > s

@@ -220,11 +220,11 @@ struct DateExtractor: Sendable {
     /// `2017年大气污染防治…`); target years (`到2020年`, `2021年年底前`) are skipped.
     static func yearClues(in t: Scalars) -> [YearClue] {
         var clues: [YearClue] = []
+        let yearMark = Lexicon.DateMark.year  // read once, not per character
         var i = 0
         while i < t.count {
-            // 二〇一七年: a year in Chinese numerals
-            if ChineseNumber.isNumeral(t[i]), i == 0 || !ChineseNumber.isNumeral(t[i - 1]), i + 4 < t.count,
-                t[i + 4] == Lexicon.DateMark.year,
+            // 二〇一七年: a year in Chinese numerals (年 tested first: it is rarer than a numeral)
+            if i + 4 < t.count, t[i + 4] == yearMark, ChineseNumber.isNumeral(t[i]), i == 0 || !ChineseNumber.isNumeral(t[i - 1]),
                 let y = ChineseNumber.yearValue(t.sub(i, i + 4)), (1990...2099).contains(y)
             {
                 clues.append(.single(y))

@@ -45,9 +45,16 @@ struct DeadlineExtractor: Sendable {
 
     static func find(in t: Scalars, year: Int?) -> [Found] {
         var out: [Found] = []
+        // `deadline`'s first test, with the statics read once, not per character
+        let numerals = ChineseNumber.numerals
+        let yearMark = Mark.year
+        let relativeYearStarts = W.relativeYearStarts
         var i = 0
         while i < t.count {
-            if let f = deadline(t, at: i, year: year) {
+            let c = t[i]
+            if c.isDigit || numerals.contains(c) || c == yearMark || relativeYearStarts.contains(c),
+                let f = deadline(t, at: i, year: year)
+            {
                 out.append(f)
                 i = f.end
             } else {

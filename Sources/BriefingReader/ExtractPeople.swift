@@ -22,8 +22,11 @@ struct PeopleExtractor: Sendable {
     /// names the speaker.
     func extract(_ t: Scalars, speech: Bool = false) -> [Person] {
         var hits: [Hit] = []
+        // the statics read once, not per character
         let titleEndings = Lexicon.titleEndings
         let surnames = Lexicon.surnames
+        let doubleSurnames = Lexicon.doubleSurnames
+        let perfective = Lexicon.Function.perfective
         var i = 0
         // (a) title, then name: 副市长武军出席
         while i < t.count {
@@ -62,8 +65,8 @@ struct PeopleExtractor: Sendable {
                 continue
             }
             let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
-            let afterLe = i > 0 && t[i - 1] == Lexicon.Function.perfective
-            guard atClauseStart || afterLe, surnames.contains(t[i]) || Lexicon.doubleSurnames.contains(where: { t.has($0, at: i) }) else {
+            let afterLe = i > 0 && t[i - 1] == perfective
+            guard atClauseStart || afterLe, surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else {
                 i += 1
                 continue
             }
@@ -175,7 +178,7 @@ struct PeopleExtractor: Sendable {
             while e < t.count, t[e].isHan, e - dot <= 6, t.word(from: Lexicon.afterName, at: e) == nil || e - dot < 3 { e += 1 }
             if e - dot >= 3, e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return t.sub(i, e) }
         }
-        let double = Lexicon.doubleSurnames.contains { t.has($0, at: i) }
+        let double = Lexicon.doubleSurnames.match(t, at: i) != nil
         guard double || Lexicon.surnames.contains(t[i]) else { return nil }
         for len in double ? [3, 4] : [2, 3] {
             let e = i + len

@@ -221,11 +221,13 @@ struct TargetExtractor: Sendable {
     static func isListedGoal(_ t: Scalars, from: Int, to: Int) -> Bool {
         var digit = false
         var verb = false
+        let comparators = listedComparators  // the statics read once, not per character
+        let goalVerbs = listedGoalVerbs
         var i = from
         while i < to, i - from < 30, t[i] != "、", t[i] != "，", t[i] != "," {
             if t[i].isDigit { digit = true }
-            if !verb, !digit, listedComparators.match(t, at: i) != nil { verb = true }
-            if !verb, listedGoalVerbs.match(t, at: i) != nil { verb = true }
+            if !verb, !digit, comparators.match(t, at: i) != nil { verb = true }
+            if !verb, goalVerbs.match(t, at: i) != nil { verb = true }
             i += 1
         }
         return digit && verb
@@ -245,17 +247,19 @@ struct TargetExtractor: Sendable {
         var inQuote = false
         var digitSince = false
         var verbSince = false
+        let goalVerbs = listedGoalVerbs  // the statics read once, not per character
+        let comparators = listedComparators
         for i in s..<e {
             let c = t[i]
             if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
             if c.isDigit { digitSince = true }
-            if !verbSince, listedGoalVerbs.match(t, at: i) != nil || (!digitSince && listedComparators.match(t, at: i) != nil) {
+            if !verbSince, goalVerbs.match(t, at: i) != nil || (!digitSince && comparators.match(t, at: i) != nil) {
                 verbSince = true
             }
             // both sides are goals: a verb and a number before the 、, a goal after it
             let listed =
                 c == "、" && digitSince && verbSince && i > s && !t[i - 1].isDigit && !inQuote
-                && (listedGoalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
+                && (goalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
             if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
                 if i > a { out.append((a, i)) }
                 a = i + 1
@@ -270,9 +274,10 @@ struct TargetExtractor: Sendable {
     static func classify(_ t: Scalars, _ s: Int, _ e: Int) -> Clause {
         var hasDigit = false
         var hasEnd = false
+        let endChars = Lexicon.CalendarWord.endChars  // read once, not per character
         for i in s..<e {
             let x = t[i]
-            if x.isDigit { hasDigit = true } else if Lexicon.CalendarWord.endChars.contains(x) { hasEnd = true }
+            if x.isDigit { hasDigit = true } else if endChars.contains(x) { hasEnd = true }
         }
         let hasCue = cues.occurs(in: t, from: s, to: e)
         guard hasDigit || hasEnd else {

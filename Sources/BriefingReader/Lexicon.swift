@@ -24,7 +24,7 @@ enum Lexicon {
     /// 百家姓: common surnames (single and double).
     static let surnames = scalarSet(Words.characters("surnames"))
 
-    static let doubleSurnames = words(Words.list("double-surnames"))
+    static let doubleSurnames = WordList(Words.list("double-surnames"))
 
     /// Words that may follow a person's name (a role verb or a function word).
     static let afterName = words(Words.list("after-name"))

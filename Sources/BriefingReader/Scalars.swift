@@ -180,7 +180,10 @@ extension Unicode.Scalar {
 
     /// Spaces of any width, tabs, no-break space, ideographic space, zero-width marks.
     var isSpace: Bool {
-        switch value {
+        let v = value
+        // Han text lies above every space but U+FEFF: one comparison for most characters
+        if v > 0x3000 { return v == 0xFEFF }
+        switch v {
         case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x3000, 0x2002...0x200B, 0x202F, 0x205F, 0xFEFF: return true
         default: return false
         }
@@ -188,6 +191,8 @@ extension Unicode.Scalar {
 
     /// Punctuation that ends a sentence.
     var isSentenceEnd: Bool {
+        // Han characters and kana lie between the marks: one comparison for most characters
+        if (0x3003..<0xFF00).contains(value) { return false }
         switch self {
         case "。", "！", "？", "!", "?", "；", ";", "…": return true
         default: return false
@@ -196,6 +201,7 @@ extension Unicode.Scalar {
 
     /// Punctuation that ends a clause (sentence ends included).
     var isClauseEnd: Bool {
+        if (0x3003..<0xFF00).contains(value) { return false }
         if isSentenceEnd { return true }
         switch self {
         case "，", ",", "：", ":", "\n": return true
@@ -206,6 +212,7 @@ extension Unicode.Scalar {
     /// CJK punctuation and full-width forms (、。，“”《》（）…).
     var isCJKPunctuation: Bool {
         let v = value
+        if (0x3040..<0xFF00).contains(v) { return false }  // Han and kana: one comparison
         return (0x3000...0x303F).contains(v) || (0xFF00...0xFF0F).contains(v) || (0xFF1A...0xFF20).contains(v)
             || (0x2018...0x201F).contains(v) || v == 0x2026 || v == 0x2014 || v == 0xFF5E
     }
