@@ -187,10 +187,15 @@ extension SpanLocator {
         return nil
     }
 
+    /// The first characters of the role words.
+    private static let roleFirsts = ScalarSet(Lexicon.roles.compactMap(\.0.first))
+
     /// The clause that ties a name to a role: from the name to the first verb of that role after
     /// it in the same sentence, not past another person's name once a verb has come (names listed before a verb share it).
     static func roleClause(name: Scalars, role: String, in t: Scalars, names: [Scalars]) -> Range<Int>? {
-        let verbs = Lexicon.roles.filter { $0.1 == role }.map(\.0)
+        let roles = Lexicon.roles
+        let roleFirsts = Self.roleFirsts
+        let verbs = roles.filter { $0.1 == role }.map(\.0)
         let others = names.filter { $0 != name }
         var from = 0
         while let n = range(of: name, in: t, from: from) {
@@ -204,8 +209,11 @@ extension SpanLocator {
                     e += o.count
                     continue
                 }
-                if let v = verbs.first(where: { t.has($0, at: e) }) { return n.lowerBound..<(e + v.count) }
-                if Lexicon.roles.contains(where: { t.has($0.0, at: e) }) { sawVerb = true }
+                // no role word starts with most characters: one bit test instead of every role's
+                if roleFirsts.contains(t[e]) {
+                    if let v = verbs.first(where: { t.has($0, at: e) }) { return n.lowerBound..<(e + v.count) }
+                    if roles.contains(where: { t.has($0.0, at: e) }) { sawVerb = true }
+                }
                 e += 1
             }
             from = n.lowerBound + 1
