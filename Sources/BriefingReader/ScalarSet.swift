@@ -19,6 +19,7 @@ struct ScalarSet: Sendable {
         }
     }
 
+    @inline(__always)
     func contains(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
