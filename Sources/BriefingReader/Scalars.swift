@@ -98,24 +98,39 @@ extension Array where Element == Unicode.Scalar {
     /// Whether `word` occurs at `i`.
     func has(_ word: Scalars, at i: Int) -> Bool {
         guard i >= 0, i + word.count <= count else { return false }
-        var k = 0
-        while k < word.count {
-            if self[i + k] != word[k] { return false }
-            k += 1
+        // compared through buffer pointers: the two arrays' bounds checks were most of the work
+        return withUnsafeBufferPointer { t in
+            word.withUnsafeBufferPointer { w in
+                var k = 0
+                while k < w.count {
+                    if t[i + k] != w[k] { return false }
+                    k += 1
+                }
+                return true
+            }
         }
-        return true
     }
 
     /// First index of `word` at or after `from` (and before `to`), or nil.
     func index(of word: Scalars, from: Int = 0, to: Int? = nil) -> Int? {
         guard let first = word.first else { return nil }
         let end = Swift.min(to ?? count, count) - word.count
-        var i = Swift.max(from, 0)
-        while i <= end {
-            if self[i] == first && has(word, at: i) { return i }
-            i += 1
+        let start = Swift.max(from, 0)
+        guard start <= end else { return nil }
+        return withUnsafeBufferPointer { t in
+            word.withUnsafeBufferPointer { w in
+                var i = start
+                while i <= end {
+                    if t[i] == first {
+                        var k = 1
+                        while k < w.count, t[i + k] == w[k] { k += 1 }
+                        if k == w.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// Last index of `word` that starts before `before`, or nil.
