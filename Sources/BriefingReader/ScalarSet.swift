@@ -22,7 +22,8 @@ struct ScalarSet: Sendable {
     @inline(__always)
     func contains(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+        // through the buffer: v >> 6 < 1024 always, the bounds check was not
+        if v < 0x10000 { return bits.withUnsafeBufferPointer { $0[Int(v >> 6)] } & (1 << UInt64(v & 63)) != 0 }
         return others.contains(v)
     }
 }
