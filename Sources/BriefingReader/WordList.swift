@@ -47,9 +47,16 @@ struct WordList: Sendable {
         return bucketStarts[lo]..<bucketStarts[lo + 1]
     }
 
-    /// The longest word that occurs in `t` at `i`.
+    /// The longest word that occurs in `t` at `i`. Inlined up to the first-character test, which
+    /// most positions fail (scanners call this at every character).
+    @inline(__always)
     func match(_ t: Scalars, at i: Int) -> Scalars? {
         guard i >= 0, i < t.count, firsts.contains(t[i]) else { return nil }
+        return longest(t, at: i)
+    }
+
+    @inline(never)
+    private func longest(_ t: Scalars, at i: Int) -> Scalars? {
         for k in bucket(t[i]) where t.has(words[byFirst[k]], at: i) { return words[byFirst[k]] }
         return nil
     }
