@@ -80,6 +80,11 @@ import Testing
             texts.append(try String(contentsOf: root.appendingPathComponent("Genre/\(name)"), encoding: .utf8))
         }
         for t in texts { #expect(converter.convert(t) == converter.convertWhole(t)) }
+        // again: now every run is answered by the memo
+        for t in texts { #expect(converter.convert(t) == converter.convertWhole(t)) }
+        // a memo emptied whenever it would hold more than 3 runs, even within one call
+        let forgetful = try #require(TraditionalConverter(memoLimit: 3))
+        for t in texts + texts { #expect(forgetful.convert(t) == converter.convertWhole(t)) }
     }
 
     /// Provenance reuses the cleaner's conversion of a Traditional line (pinyin removed first or
