@@ -14,12 +14,14 @@ final class TraditionalConverter: @unchecked Sendable {
     /// Runs of two or more key characters and what OpenCC made of them. A run converts as it
     /// would alone (`KeySplit`), so its conversion can be looked up instead of asked again: a
     /// Traditional briefing repeats its words (the Traditional seed: 195 runs, 118 distinct), and
-    /// OpenCC spends ~20,000 instructions on a run. Emptied when it reaches `memoLimit` runs.
+    /// OpenCC spends ~20,000 instructions on a run. Emptied when it reaches `memoLimit` runs
+    /// (~150 bytes a run: 16,384 runs ~2.5 MB, so that the reader's peak RSS stays ≤ 2× a large
+    /// input of distinct Traditional text).
     private var memo: [Scalars: Scalars] = [:]
     private let memoLimit: Int
 
     /// Nil when OpenCC or its data files cannot be opened; `error` then says why.
-    init?(config: String = "t2s.json", memoLimit: Int = 1 << 16) {
+    init?(config: String = "t2s.json", memoLimit: Int = 1 << 14) {
         guard let h = opencc_open(config), h != opencc_t(bitPattern: -1) else { return nil }
         handle = h
         self.config = config
