@@ -80,11 +80,18 @@ import Testing
             texts.append(try String(contentsOf: root.appendingPathComponent("Genre/\(name)"), encoding: .utf8))
         }
         for t in texts { #expect(converter.convert(t) == converter.convertWhole(t)) }
-        // again: now every run is answered by the memo
+        let asked = converter.runsConverted
+        #expect(asked > 0)
+        // again: now every run is answered by the memo, none given to OpenCC
         for t in texts { #expect(converter.convert(t) == converter.convertWhole(t)) }
-        // a memo emptied whenever it would hold more than 3 runs, even within one call
+        #expect(converter.runsConverted == asked)
+        // a memo emptied whenever it would hold more than 3 runs, even within one call: the
+        // second round asks OpenCC again
         let forgetful = try #require(TraditionalConverter(memoLimit: 3))
-        for t in texts + texts { #expect(forgetful.convert(t) == converter.convertWhole(t)) }
+        for t in texts { #expect(forgetful.convert(t) == converter.convertWhole(t)) }
+        let forgetfulAsked = forgetful.runsConverted
+        for t in texts { #expect(forgetful.convert(t) == converter.convertWhole(t)) }
+        #expect(forgetful.runsConverted > forgetfulAsked)
     }
 
     /// Provenance reuses the cleaner's conversion of a Traditional line (pinyin removed first or
