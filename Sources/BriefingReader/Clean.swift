@@ -37,6 +37,21 @@ struct Cleaner: Sendable {
         }
         var table = LineTable(source: source)
         var tables = TableRowCounter()
+        // The screen (spaces, boilerplate, metadata, page numbers) reads each line as soon as its
+        // text is final, so that the line is not decoded again for it. Its warnings come after
+        // those of pinyin and table rows, and table rows are dropped before it reads them: a file
+        // with either (rare) is screened afterwards instead, the lines decoded again.
+        var screen: LineScreen? = LineScreen()
+        func final(_ index: Int, _ text: Scalars) {
+            tables.add(index, text)
+            screen?.add(index, text, to: &table, warnings: &warnings)
+        }
+        func screenAfterwards() {
+            guard screen != nil else { return }
+            screen = nil
+            warnings = DiagnosticLog(file: file)
+            table.forgetScreening()
+        }
 
         // Pinyin annotations, then Traditional → Simplified (consecutive lines in one call).
         // A line's text is final once its run is converted: then the table-row counts read it.
@@ -58,7 +73,7 @@ struct Cleaner: Sendable {
             guard converted.count == run.count else {
                 for line in run {
                     if line.withoutPinyin { table.keep(line.text, at: line.index) }
-                    tables.add(line.index, line.text)
+                    final(line.index, line.text)
                 }
                 return
             }
@@ -67,7 +82,7 @@ struct Cleaner: Sendable {
                 if line.withoutPinyin { table.beforeConversion[line.index + 1] = line.text }
                 table.records[line.index].flags.insert(.converted)
                 table.keep(after, at: line.index)
-                tables.add(line.index, after)
+                final(line.index, after)
             }
         }
         var traditionalContext = false
@@ -76,7 +91,10 @@ struct Cleaner: Sendable {
             let decoded = table.decoded(i)
             let (t, n) = Self.removePinyin(decoded, afterHan: previousEndsHan)
             if let last = decoded.last { previousEndsHan = last.isHan }
-            if n > 0 { warn(i + 1, "removed \(n) pinyin annotation\(n == 1 ? "" : "s")") }
+            if n > 0 {
+                screenAfterwards()
+                warn(i + 1, "removed \(n) pinyin annotation\(n == 1 ? "" : "s")")
+            }
             let script = Self.script(of: t)
             if script != nil { traditionalContext = script == true }
             if script == true || (script == nil && traditionalContext && !t.isEmpty) {
@@ -87,7 +105,7 @@ struct Cleaner: Sendable {
                 flush()
                 inRun = false
                 if n > 0 { table.keep(t, at: i) }
-                tables.add(i, t)
+                final(i, t)
             } else {
                 run.append((i, t, n > 0))  // blank lines inside a Traditional run
             }
@@ -95,78 +113,25 @@ struct Cleaner: Sendable {
         }
         flush()
 
-        for i in tables.rows() {
+        let rows = tables.rows()
+        if !rows.isEmpty { screenAfterwards() }
+        for i in rows {
             warn(i + 1, "dropped a table row (comma-separated values): “\(Self.excerpt(table.stage2(i)))”")
             table.records[i].flags.insert(.dropped)
         }
 
-        // Spaces, boilerplate, metadata, lone page numbers.
-        var published: CivilDate?
-        var metadata: [Paragraph] = []
-        var inLinkList = false
-        // running headers of PDF dumps: a short title line seen before, again right after a page number
-        var titleLines = Set<Scalars>()
-        var afterPageNumber = false
-        var pageBreaks: [Int] = []
-        table.rewind()
-        for i in table.records.indices {
-            let spaced = table.spacedOnly(i)
-            let (t, pictographs) = Self.removePictographs(spaced)
-            if pictographs > 0 {
-                if t.isEmpty {
-                    warn(i + 1, "dropped stray punctuation: “\(Self.excerpt(spaced))”")
-                } else {
-                    warn(i + 1, "removed \(pictographs) pictograph\(pictographs == 1 ? "" : "s") (emoji)", .info)
+        // Spaces, boilerplate, metadata, lone page numbers: read here when not already.
+        let screened =
+            screen
+            ?? {
+                var screen = LineScreen()
+                table.rewind()
+                for i in table.records.indices where !table.records[i].flags.contains(.dropped) {
+                    screen.add(i, table.stage2(i), to: &table, warnings: &warnings)
                 }
-            }
-            if t.isEmpty { continue }
-            let number = i + 1
-            let traditional = table.records[i].flags.contains(.traditional)
-            func drop() { table.records[i].flags.insert(.dropped) }
-            let isTitleLine = t.count <= 40 && !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" }
-            if afterPageNumber, isTitleLine, titleLines.contains(t) {
-                warn(number, "dropped a running page header: “\(Self.excerpt(t))”")
-                drop()
-                continue
-            }
-            afterPageNumber = false
-            if isTitleLine { titleLines.insert(t) }
-            if inLinkList, Self.isLinkListEntry(t) {
-                warn(number, "dropped related-link list entry: “\(Self.excerpt(t))”")
-                drop()
-                continue
-            }
-            inLinkList = false
-            if let reason = Self.boilerplateReason(t) {
-                warn(number, "\(reason): “\(Self.excerpt(t))”")
-                drop()
-                inLinkList = Self.isLinkListHeading(t)
-            } else if let field = Self.metadataField(t) {
-                // 来源：…  发布日期：2020-11-05 (a later field of the line) and 来源：…  2020-11-13 (the
-                // line ends in the date) date the page as 发布日期：… does.
-                if published == nil,
-                    Self.publishDateFields.occurs(in: field) || Self.publishDateFields.occurs(in: t) || Self.endsWithDate(t)
-                {
-                    published = DateExtractor.firstFullDate(in: t)
-                }
-                metadata.append(Paragraph(first: number, last: number, text: t, traditional: traditional))
-                warn(number, "dropped page metadata: “\(Self.excerpt(t))”")
-                drop()
-            } else if Self.isDatedMetadataLine(t) {
-                if published == nil { published = DateExtractor.firstFullDate(in: t) }
-                metadata.append(Paragraph(first: number, last: number, text: t, traditional: traditional))
-                warn(number, "dropped page metadata: “\(Self.excerpt(t))”")
-                drop()
-            } else if Self.isPageNumberLine(t) {
-                warn(number, "dropped page number line: “\(t.string)”")
-                drop()
-                afterPageNumber = true
-                pageBreaks.append(i)
-            } else {
-                table.records[i].count = UInt32(t.count)
-                if Self.leadingPageNumber(t) != nil { table.records[i].flags.insert(.numbered) }
-            }
-        }
+                return screen
+            }()
+        let (published, metadata, pageBreaks) = (screened.published, screened.metadata, screened.pageBreaks)
         table.rewind()
         for i in pageBreaks { Self.markContinuation(across: i, in: &table) }
         table.rewind()

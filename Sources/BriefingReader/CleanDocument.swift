@@ -51,16 +51,7 @@ struct CleanedText: Sendable {
     /// Paragraph `k` with its text: its cleaned lines joined, punctuation widened.
     func paragraph(_ k: Int) -> Paragraph {
         let r = paragraphs[k]
-        var parts: [Scalars] = []
-        for i in (r.first - 1)...(r.last - 1) where lines.records[i].count > 0 { parts.append(lines.cleaned(i)) }
-        var text: Scalars
-        if parts.count == 1 {
-            text = parts[0]
-        } else {
-            text = Scalars()
-            text.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-            for t in parts { text += t }
-        }
+        var text = lines.joinedCleaned((r.first - 1)...(r.last - 1))
         Cleaner.fullWidthPunctuation(&text)
         return Paragraph(first: r.first, last: r.last, text: text, traditional: r.traditional)
     }

@@ -25,6 +25,8 @@ extension Cleaner {
     /// `fullWidthPunctuation` in place (a paragraph is not copied); every decision reads the
     /// line as it was.
     static func fullWidthPunctuation(_ line: inout Scalars) {
+        // most paragraphs hold none of the marks this step changes: one read of them tells
+        guard line.contains(where: { $0.value < 0x80 && isChangeable($0) }) else { return }
         var changes: [(Int, Unicode.Scalar)] = []
         for i in line.indices where line[i].value < 0x80 {
             guard let full = fullWidth(line[i]) else { continue }
@@ -54,6 +56,14 @@ extension Cleaner {
             }
         }
         for (i, c) in changes { line[i] = c }
+    }
+
+    /// The marks `fullWidthPunctuation` can change: `, : ; ? ! ( ) . "`.
+    private static func isChangeable(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ",", ":", ";", "?", "!", "(", ")", ".", "\"": return true
+        default: return false
+        }
     }
 
     private static func isChinese(_ c: Unicode.Scalar?) -> Bool {

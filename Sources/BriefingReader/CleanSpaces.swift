@@ -6,8 +6,16 @@ extension Cleaner {
     /// In a heading (no sentence punctuation), a space between two runs of 4 or more Han
     /// characters separates phrases (`石佛办事处 从严从快整治`) and stays as one space.
     static func removeStraySpaces(_ line: Scalars) -> Scalars {
+        var onlyTrimmed = false
+        return removeStraySpaces(line, onlyTrimmed: &onlyTrimmed)
+    }
+
+    /// `removeStraySpaces`, telling whether it only trimmed the line's ends (then the cleaned line
+    /// can be decoded from the line's bytes again, `LineTable.cleanAsStored`).
+    static func removeStraySpaces(_ line: Scalars, onlyTrimmed: inout Bool) -> Scalars {
         let t = line.trimmed
-        guard t.contains(where: { $0.isSpace || $0 == "`" }) else { return t }
+        onlyTrimmed = !t.contains(where: { $0.isSpace || $0 == "`" })
+        guard !onlyTrimmed else { return t }
         let heading = !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" || $0 == "：" || $0 == ":" }
         var out = Scalars()
         out.reserveCapacity(t.count)

@@ -95,9 +95,22 @@ struct ByteDecoder: Sendable {
     /// Text has no nul or C0 controls other than tab, newline, carriage return and form feed,
     /// and few private-use or replacement characters.
     func looksLikeText(_ s: String) -> Bool {
+        // a native string is read on its bytes (its scalars, one at a time, cost 1.7 % of the reader)
+        if let byBytes = s.utf8.withContiguousStorageIfAvailable({ looksLikeText(utf8: $0) }) { return byBytes }
+        return looksLikeText(scalars: s.unicodeScalars)
+    }
+
+    /// `looksLikeText` read scalar by scalar.
+    func looksLikeText(scalars: some Sequence<Unicode.Scalar>) -> Bool {
         var count = TextLikeness()
-        for u in s.unicodeScalars where !count.add(u) { return false }
+        for u in scalars where !count.add(u) { return false }
         return count.isText
+    }
+
+    /// Whether `b` holds a nul byte (`memchr`: the sequence's `contains` went byte by byte).
+    static func containsNul(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress, !b.isEmpty else { return false }
+        return memchr(base, 0, b.count) != nil
     }
 
     /// `looksLikeText` of well-formed UTF-8 bytes, read a part at a time (`parts`).

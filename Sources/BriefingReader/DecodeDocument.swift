@@ -36,7 +36,7 @@ struct DocumentDecoder: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return false
         }
-        return !bytes.contains(0) && ByteDecoder.isValidUTF8(bytes)
+        return !ByteDecoder.containsNul(bytes) && ByteDecoder.isValidUTF8(bytes)
     }
 
     /// Whether a large file can be read mapped (`MappedFile`) as plain UTF-8 text: `isPlainUTF8`,
@@ -55,7 +55,7 @@ struct DocumentDecoder: Sendable {
         defer { file.rewind() }
         for part in ByteDecoder.parts(of: b) {
             let bytes = UnsafeBufferPointer(rebasing: b[part])
-            guard !bytes.contains(0), ByteDecoder.isValidUTF8(bytes) else { return false }
+            guard !ByteDecoder.containsNul(bytes), ByteDecoder.isValidUTF8(bytes) else { return false }
             file.release(before: part.upperBound)
         }
         file.rewind()

@@ -12,56 +12,79 @@ extension Array where Element == Unicode.Scalar {
     /// an array of exactly its length: the standard library's decoder, a scalar at a time, was a
     /// tenth of the reader's time when every line is decoded again in each pass.
     init(utf8 b: UnsafeBufferPointer<UInt8>, droppingBOM: Bool) {
-        guard let base = b.baseAddress, !b.isEmpty else {
+        let count = Self.scalarCount(utf8: b)
+        guard count > 0 else {
             self.init()
             return
         }
-        let end = b.count
-        // counted without a branch per byte (so that it vectorises)
-        var count = 0
-        for i in 0..<end { count &+= base[i] & 0xC0 == 0x80 ? 0 : 1 }
         self.init(unsafeUninitializedCapacity: count) { buffer, n in
-            // written as UInt32s (a scalar's layout), each value checked only where UTF-8 can
-            // spell a surrogate or more than U+10FFFF: the decoding was a twentieth of the reader
-            guard let start = buffer.baseAddress else { return }
-            let out = UnsafeMutableRawPointer(start).assumingMemoryBound(to: UInt32.self)
-            var i = 0
-            var k = 0
-            while i < end, k < count {
-                let c = UInt32(base[i])
-                var v: UInt32
-                if c < 0x80 {
-                    out[k] = c
-                    i += 1
-                    k += 1
-                    continue
-                } else if c < 0xE0, i + 1 < end {
-                    v = (c & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
-                    i += 2
-                } else if c < 0xF0, i + 2 < end {
-                    v = (c & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
-                    i += 3
-                    if droppingBOM, v == 0xFEFF { continue }
-                    if v & 0xF800 == 0xD800 { v = 0xFFFD }
-                } else if i + 3 < end {
-                    v = (c & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12 | UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
-                    i += 4
-                    if droppingBOM, v == 0xFEFF { continue }  // overlong: as the checked decoder did
-                    if v > 0x10FFFF || v & 0xFFF800 == 0xD800 { v = 0xFFFD }
-                } else {
-                    break  // cut short: only if the bytes were not what they were checked to be
-                }
-                out[k] = v
-                k += 1
-            }
-            n = k
+            n = Self.decode(utf8: b, droppingBOM: droppingBOM, into: buffer)
         }
+    }
+
+    /// The scalars in well-formed UTF-8 bytes (with any byte order marks): the bytes that do not
+    /// continue a scalar, counted without a branch per byte (so that the loop vectorises).
+    static func scalarCount(utf8 b: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for c in b { count &+= c & 0xC0 == 0x80 ? 0 : 1 }
+        return count
+    }
+
+    /// Decodes well-formed UTF-8 bytes into `out`, at most `out.count` scalars (byte order marks
+    /// dropped when `droppingBOM`); returns how many it wrote. Lets a caller decode several lines
+    /// into one array (`LineTable.paragraphText`) without an array for each line.
+    static func decode(utf8 b: UnsafeBufferPointer<UInt8>, droppingBOM: Bool, into out: UnsafeMutableBufferPointer<Unicode.Scalar>)
+        -> Int
+    {
+        // written as UInt32s (a scalar's layout), each value checked only where UTF-8 can spell a
+        // surrogate or more than U+10FFFF: the decoding was a twentieth of the reader
+        guard let base = b.baseAddress, let start = out.baseAddress else { return 0 }
+        let o = UnsafeMutableRawPointer(start).assumingMemoryBound(to: UInt32.self)
+        let end = b.count
+        let capacity = out.count
+        var i = 0
+        var k = 0
+        while i < end, k < capacity {
+            let c = UInt32(base[i])
+            var v: UInt32
+            if c < 0x80 {
+                o[k] = c
+                i += 1
+                k += 1
+                continue
+            } else if c < 0xE0, i + 1 < end {
+                v = (c & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+                i += 2
+            } else if c < 0xF0, i + 2 < end {
+                v = (c & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+                i += 3
+                if droppingBOM, v == 0xFEFF { continue }
+                if v & 0xF800 == 0xD800 { v = 0xFFFD }
+            } else if i + 3 < end {
+                v = (c & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12 | UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
+                i += 4
+                if droppingBOM, v == 0xFEFF { continue }  // overlong: as the checked decoder did
+                if v > 0x10FFFF || v & 0xFFF800 == 0xD800 { v = 0xFFFD }
+            } else {
+                break  // cut short: only if the bytes were not what they were checked to be
+            }
+            o[k] = v
+            k += 1
+        }
+        return k
     }
 
     /// Back to a String.
     var string: String {
         var bytes = [UInt8]()
         bytes.reserveCapacity(count * 3)
+        appendUTF8(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the scalars' UTF-8 to `bytes` (grown as appending grows it: a capacity reserved
+    /// for each line would make a store of many lines regrow at every line).
+    func appendUTF8(to bytes: inout [UInt8]) {
         for s in self {
             let v = s.value
             if v < 0x80 {
@@ -80,7 +103,6 @@ extension Array where Element == Unicode.Scalar {
                 bytes.append(UInt8(0x80 | (v & 0x3F)))
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The number written in at most `limit` digits (half or full width) from `i`, and the index

@@ -147,7 +147,9 @@ import Testing
         for _ in 0..<500 {
             let text = String(String.UnicodeScalarView((0..<Int.random(in: 1...120)).map { _ in pool.randomElement()! }))
             let bytes = Array(text.utf8)
-            #expect(bytes.withUnsafeBufferPointer { ByteDecoder().looksLikeText(utf8: $0) } == ByteDecoder().looksLikeText(text))
+            let byScalars = ByteDecoder().looksLikeText(scalars: text.unicodeScalars)
+            #expect(bytes.withUnsafeBufferPointer { ByteDecoder().looksLikeText(utf8: $0) } == byScalars)
+            #expect(ByteDecoder().looksLikeText(text) == byScalars)
         }
         for c in cases + noise {
             #expect(c.withUnsafeBufferPointer { ByteDecoder.isValidUTF8($0) } == (String(validating: c, as: UTF8.self) != nil), "\(c)")

@@ -1,0 +1,85 @@
+import ReportModel
+
+/// Pass 1's screen of the lines, a line at a time in file order: stray spaces and pictographs,
+/// then site boilerplate, page metadata, running page headers and lone page numbers. It is given
+/// each line's text as pinyin removal and conversion left it (`LineTable.stage2`), as soon as
+/// that is final, and writes its decisions into the line table (`dropped`, `numbered`, the
+/// cleaned length, `cleanAsStored`).
+struct LineScreen {
+    /// 发布日期 / 发布时间 of the page, where given.
+    private(set) var published: CivilDate?
+    /// The page's metadata lines (dropped from the text).
+    private(set) var metadata: [Paragraph] = []
+    /// The lines that were lone page numbers (each a page break).
+    private(set) var pageBreaks: [Int] = []
+    private var inLinkList = false
+    // running headers of PDF dumps: a short title line seen before, again right after a page number
+    private var titleLines = Set<Scalars>()
+    private var afterPageNumber = false
+
+    /// Screens line `index` (not dropped), whose text after pinyin removal and conversion is `text`.
+    mutating func add(_ index: Int, _ text: Scalars, to table: inout LineTable, warnings: inout DiagnosticLog) {
+        let number = index + 1
+        func warn(_ message: String, _ severity: Diagnostic.Severity = .warning) {
+            warnings.append(severity, line: number, message)
+        }
+        var onlyTrimmed = false
+        let spaced = Cleaner.removeStraySpaces(text, onlyTrimmed: &onlyTrimmed)
+        let (t, pictographs) = Cleaner.removePictographs(spaced)
+        if pictographs > 0 {
+            if t.isEmpty {
+                warn("dropped stray punctuation: “\(Cleaner.excerpt(spaced))”")
+            } else {
+                warn("removed \(pictographs) pictograph\(pictographs == 1 ? "" : "s") (emoji)", .info)
+            }
+        }
+        if t.isEmpty { return }
+        let traditional = table.records[index].flags.contains(.traditional)
+        func drop() { table.records[index].flags.insert(.dropped) }
+        let isTitleLine = t.count <= 40 && !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" }
+        if afterPageNumber, isTitleLine, titleLines.contains(t) {
+            warn("dropped a running page header: “\(Cleaner.excerpt(t))”")
+            drop()
+            return
+        }
+        afterPageNumber = false
+        if isTitleLine { titleLines.insert(t) }
+        if inLinkList, Cleaner.isLinkListEntry(t) {
+            warn("dropped related-link list entry: “\(Cleaner.excerpt(t))”")
+            drop()
+            return
+        }
+        inLinkList = false
+        if let reason = Cleaner.boilerplateReason(t) {
+            warn("\(reason): “\(Cleaner.excerpt(t))”")
+            drop()
+            inLinkList = Cleaner.isLinkListHeading(t)
+        } else if let field = Cleaner.metadataField(t) {
+            // 来源：…  发布日期：2020-11-05 (a later field of the line) and 来源：…  2020-11-13 (the
+            // line ends in the date) date the page as 发布日期：… does.
+            if published == nil,
+                Cleaner.publishDateFields.occurs(in: field) || Cleaner.publishDateFields.occurs(in: t) || Cleaner.endsWithDate(t)
+            {
+                published = DateExtractor.firstFullDate(in: t)
+            }
+            metadata.append(Paragraph(first: number, last: number, text: t, traditional: traditional))
+            warn("dropped page metadata: “\(Cleaner.excerpt(t))”")
+            drop()
+        } else if Cleaner.isDatedMetadataLine(t) {
+            if published == nil { published = DateExtractor.firstFullDate(in: t) }
+            metadata.append(Paragraph(first: number, last: number, text: t, traditional: traditional))
+            warn("dropped page metadata: “\(Cleaner.excerpt(t))”")
+            drop()
+        } else if Cleaner.isPageNumberLine(t) {
+            warn("dropped page number line: “\(t.string)”")
+            drop()
+            afterPageNumber = true
+            pageBreaks.append(index)
+        } else {
+            table.records[index].count = UInt32(t.count)
+            if Cleaner.leadingPageNumber(t) != nil { table.records[index].flags.insert(.numbered) }
+            // the line joiner and each item read it again: decoded, not cleaned again
+            if onlyTrimmed && pictographs == 0 { table.markCleanAsStored(index) }
+        }
+    }
+}
