@@ -13,6 +13,11 @@ struct Cleaner: Sendable {
     /// would), so that a large Traditional file is not held whole as lines.
     var runLimit = 4096
 
+    /// Whether the screen reads each line as soon as its text is final (`scan`); false screens the
+    /// lines afterwards, in a pass of their own, as a file with pinyin or table rows is (the same
+    /// result: tests hold the two to each other).
+    var screensAsRead = true
+
     static let publishDateFields = WordList(Words.list("publish-date-fields"))
 
     /// The whole file cleaned: every paragraph's text (`scan`, then each paragraph rebuilt).
@@ -41,7 +46,7 @@ struct Cleaner: Sendable {
         // text is final, so that the line is not decoded again for it. Its warnings come after
         // those of pinyin and table rows, and table rows are dropped before it reads them: a file
         // with either (rare) is screened afterwards instead, the lines decoded again.
-        var screen: LineScreen? = LineScreen()
+        var screen: LineScreen? = screensAsRead ? LineScreen() : nil
         func final(_ index: Int, _ text: Scalars) {
             tables.add(index, text)
             screen?.add(index, text, to: &table, warnings: &warnings)

@@ -154,7 +154,9 @@ extension Cleaner {
         var hits = 0
         if Lexicon.spamWords.occurs(in: line) { for w in Lexicon.spamWords.words where line.contains(w) { hits += 1 } }
         if hits >= 2 { return true }
-        let separators = line.filter { $0 == "_" || $0 == "|" }.count
+        guard hits >= 1 else { return false }
+        var separators = 0  // counted, not filtered into an array made for every line
+        for c in line where c == "_" || c == "|" { separators += 1 }
         let sentencePunctuation = line.contains { $0 == "，" || $0 == "。" || $0 == "," }
         return separators >= 2 && hits >= 1 && !sentencePunctuation
     }

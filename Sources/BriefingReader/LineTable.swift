@@ -94,26 +94,43 @@ struct LineTable: Sendable {
         return (out, newlines + returns)
     }
 
-    /// The line feeds and carriage returns in `b`, counted a megabyte at a time without a branch
-    /// per byte (so that the loop vectorises).
+    /// The line feeds and carriage returns in `b`, counted eight bytes at a time in a 64-bit word
+    /// (a byte loop compiled to two branches a byte), a megabyte at a time.
     static func countBreaks(_ b: UnsafeBufferPointer<UInt8>, source: TextSource? = nil) -> (newlines: Int, returns: Int) {
+        guard let base = b.baseAddress else { return (0, 0) }
+        let raw = UnsafeRawPointer(base)
         var newlines = 0
         var returns = 0
-        var from = 0
-        while from < b.count {
-            source?.passed(from)
-            let to = Swift.min(from + (1 << 20), b.count)
-            var n = 0
-            var r = 0
-            for i in from..<to {
-                n &+= b[i] == 0x0A ? 1 : 0
-                r &+= b[i] == 0x0D ? 1 : 0
+        var i = 0
+        while i < b.count {
+            source?.passed(i)
+            let to = Swift.min(i + (1 << 20), b.count)
+            while i &+ 8 <= to {
+                // at most 255 words before the byte lanes are summed
+                var n: UInt64 = 0
+                var r: UInt64 = 0
+                let last = Swift.min(to &- 8, i &+ 8 &* 254)
+                while i <= last {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    n &+= equalBytes(x, 0x0A) >> 7
+                    r &+= equalBytes(x, 0x0D) >> 7
+                    i &+= 8
+                }
+                newlines &+= Scalars.sumOfLanes(n)
+                returns &+= Scalars.sumOfLanes(r)
             }
-            newlines += n
-            returns += r
-            from = to
+            while i < to {
+                if base[i] == 0x0A { newlines &+= 1 } else if base[i] == 0x0D { returns &+= 1 }
+                i &+= 1
+            }
         }
         return (newlines, returns)
+    }
+
+    /// 0x80 in each byte lane of `x` that holds `c`, 0 in the others (exact: no borrow crosses a lane).
+    static func equalBytes(_ x: UInt64, _ c: UInt8) -> UInt64 {
+        let y = x ^ (0x0101_0101_0101_0101 &* UInt64(c))
+        return ~(((y & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | y) & 0x8080_8080_8080_8080
     }
 
     /// The index of the first line feed at or after `from`, or `count`.

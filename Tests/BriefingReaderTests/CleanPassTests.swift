@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+
+@testable import BriefingReader
+
+/// The cleaner's pass made cheaper (issue 14): each piece against the slower form it replaced.
+@Suite struct CleanPassTests {
+    let cleaner = Cleaner(converter: TraditionalConverter())
+
+    /// Real files, and the same files in Traditional with pinyin and table rows mixed in.
+    static var texts: [(name: String, text: String)] { TwoPassTests.texts }
+
+    @Test func copyrightWordsFoundAsInTheLowercasedLine() {
+        let lines = [
+            "Copyright © 2018", "COPYRIGHT 2020 本网", "All Rights Reserved.", "浙ICP备20026746号", "浙icp备", "Ｃopyright 全角",
+            "\u{212A}ICP", "\u{130}CP备", "copy right", "版权所有", "ALL RIGHTS reserved 本站", "xICPx", "CopyrighT", "ic", "",
+        ]
+        var random = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = ["I", "C", "P", "i", "c", "p", "\u{130}", "\u{212A}", "中", " ", "Ｉ"]
+        let noise = (0..<400).map { _ in
+            String(String.UnicodeScalarView((0..<Int.random(in: 0...8, using: &random)).map { _ in pool.randomElement(using: &random)! }))
+        }
+        for line in lines + noise {
+            let lower = Scalars(line.lowercased())
+            for word in ["copyright", "all rights reserved", "icp"] {
+                #expect(Cleaner.containsFoldingASCII(Scalars(line), Scalars(word)) == lower.contains(Scalars(word)), "\(line) \(word)")
+            }
+        }
+        #expect(Cleaner.boilerplateReason(Scalars("工信部备案号:浙icp备20026746号-2")) != nil)
+    }
+
+    @Test func linesDecodedIntoOneArrayAsOneByOne() {
+        var random = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = ["a", "中", "\u{FEFF}", "é", "😀", " ", "\u{3000}", "，", "\u{10FFFF}"]
+        for _ in 0..<300 {
+            let text = String(String.UnicodeScalarView((0..<Int.random(in: 0...40, using: &random)).map { _ in pool.randomElement(using: &random)! }))
+            let bytes = Array(text.utf8)
+            let all = Array(text.unicodeScalars)
+            #expect(bytes.withUnsafeBufferPointer { Scalars.scalarCount(utf8: $0) } == all.count)
+            #expect(bytes.withUnsafeBufferPointer { Scalars(utf8: $0, droppingBOM: false) } == all)
+            #expect(bytes.withUnsafeBufferPointer { Scalars(utf8: $0, droppingBOM: true) } == all.filter { $0 != "\u{FEFF}" })
+            // into a buffer too short: what fits, no more
+            let room = Int.random(in: 0...all.count, using: &random)
+            var out = Scalars(repeating: "\u{0}", count: room)
+            let n = out.withUnsafeMutableBufferPointer { o in bytes.withUnsafeBufferPointer { Scalars.decode(utf8: $0, droppingBOM: false, into: o) } }
+            #expect(n == room && out == Array(all.prefix(room)))
+        }
+    }
+
+    /// The word-at-a-time counts against a byte at a time, on any bytes and every length around
+    /// the word and the 255-word lane limit.
+    @Test func bytesCountedByTheWordAsByTheByte() {
+        var random = SystemRandomNumberGenerator()
+        let pool: [UInt8] = [0x0A, 0x0D, 0x80, 0xBF, 0xC0, 0xE4, 0xB8, 0x41, 0x00, 0xFF, 0x7F, 0x8A, 0x8D]
+        var lengths = Array(0...40) + [2039, 2040, 2041, 2047, 2048, 2049, 4080, 4089, 5000]
+        lengths += (0..<20).map { _ in Int.random(in: 1...20_000, using: &random) }
+        for n in lengths {
+            let bytes = (0..<n).map { _ in Bool.random(using: &random) ? pool.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random) }
+            let continuations = bytes.filter { $0 & 0xC0 == 0x80 }.count
+            #expect(bytes.withUnsafeBufferPointer { Scalars.scalarCount(utf8: $0) } == n - continuations, "\(n)")
+            let breaks = bytes.withUnsafeBufferPointer { LineTable.countBreaks($0) }
+            #expect(breaks.newlines == bytes.filter { $0 == 0x0A }.count && breaks.returns == bytes.filter { $0 == 0x0D }.count, "\(n)")
+        }
+        // all one byte: every lane at its most
+        let full = [UInt8](repeating: 0x0A, count: 8 * 300 + 5)
+        #expect(full.withUnsafeBufferPointer { LineTable.countBreaks($0) }.newlines == full.count)
+        let continued = [UInt8](repeating: 0x80, count: 8 * 300 + 5)
+        #expect(continued.withUnsafeBufferPointer { Scalars.scalarCount(utf8: $0) } == 0)
+    }
+
+    @Test func scalarsEncodedAsTheStringEncodesThem() {
+        var random = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = ["a", "中", "\u{FEFF}", "é", "😀", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}", "\u{10FFFF}", "\u{0}"]
+        var store: [UInt8] = [0x41]
+        var expected: [UInt8] = [0x41]
+        for _ in 0..<300 {
+            let t = (0..<Int.random(in: 0...30, using: &random)).map { _ in pool.randomElement(using: &random)! }
+            let s = String(String.UnicodeScalarView(t))
+            #expect(t.string == s)
+            #expect(t.utf8Count == s.utf8.count)
+            t.appendUTF8(to: &store)
+            expected += Array(s.utf8)
+        }
+        #expect(store == expected)
+    }
+
+    @Test func whiteSpaceAtTheEndsInBytesIsTheTrimmedLine() {
+        let lines = [
+            "　　本报讯", "\u{FEFF} 甲 乙 ", "甲", "", "   ", "\t\u{A0}会议\u{3000}", "a\u{200B}", "\u{FEFF}\u{FEFF}中\u{FEFF}",
+            String(repeating: "\u{3000}", count: 90) + "长",
+        ]
+        for line in lines {
+            let bytes = Array(line.utf8)
+            let trims = bytes.withUnsafeBufferPointer { LineTable.whiteSpaceAtEnds($0) }
+            if line.hasPrefix(String(repeating: "\u{3000}", count: 90)) {
+                #expect(trims == nil)  // 270 bytes: more than a record holds
+                continue
+            }
+            guard let (a, z) = trims else {
+                Issue.record("\(line.debugDescription): no trims")
+                continue
+            }
+            let kept = Array(bytes[Int(a)..<(bytes.count - Int(z))])
+            #expect(Scalars(String(decoding: kept, as: UTF8.self)) == Scalars(line).trimmed, "\(line.debugDescription)")
+        }
+    }
+
+    /// The lines marked `cleanAsStored`, decoded from their bytes, are the lines cleaned as before;
+    /// each paragraph made in one array is its lines' cleaned texts joined.
+    @Test func linesCleanedAsStoredAreTheCleanedLines() {
+        var marked = 0
+        var cleanedAgain = 0
+        for (name, text) in Self.texts {
+            let scanned = cleaner.scan(text, file: name)
+            let table = scanned.lines
+            for i in table.records.indices where table.records[i].count > 0 {
+                let full = Cleaner.removePictographs(Cleaner.removeStraySpaces(table.stage2(i))).text
+                let cut = Int(table.records[i].cut)
+                #expect(table.cleaned(i) == full.sub(cut, full.count), "\(name) line \(i + 1)")
+                #expect(table.cleaned(i).count == Int(table.records[i].count), "\(name) line \(i + 1)")
+                if table.records[i].flags.contains(.cleanAsStored) { marked += 1 } else { cleanedAgain += 1 }
+            }
+            for k in scanned.paragraphs.indices {
+                let r = scanned.paragraphs[k]
+                var joined = Scalars()
+                for i in (r.first - 1)...(r.last - 1) { joined += table.cleaned(i) }
+                #expect(scanned.lines.joinedCleaned((r.first - 1)...(r.last - 1)) == joined, "\(name) paragraph \(k)")
+            }
+        }
+        #expect(marked > 300)
+        #expect(cleanedAgain > 10)
+    }
+
+    /// Screening each line as it is read gives what screening afterwards gives, on real files and
+    /// on files where the screen must wait (pinyin, table rows): the same lines, paragraphs and
+    /// warnings in the same order.
+    @Test func screeningAsReadIsScreeningAfterwards() {
+        var afterwards = cleaner
+        afterwards.screensAsRead = false
+        let waits = [
+            "Copyright 2018 本网\n本报讯 聯(lián)合會議召開，副省長出席。會議強調，要抓好落實。\n免责声明：本站信息仅供参考",
+            (0..<6).map { "站点,日期,PM2.5,PM10,\($0)" }.joined(separator: "\n") + "\n版权所有 © 2018\n本报讯 会议召开。",
+        ]
+        var texts = Self.texts
+        for (k, t) in waits.enumerated() { texts.append(("wait\(k).txt", t)) }
+        for (name, text) in texts {
+            let a = cleaner.scan(text, file: name)
+            let b = afterwards.scan(text, file: name)
+            #expect(a.warnings.diagnostics() == b.warnings.diagnostics(), "\(name)")
+            #expect(a.paragraphs.indices.map { a.paragraph($0) } == b.paragraphs.indices.map { b.paragraph($0) }, "\(name)")
+            #expect(a.metadata == b.metadata && a.published == b.published, "\(name)")
+            #expect(a.lines.records.map(\.count) == b.lines.records.map(\.count), "\(name)")
+            #expect(a.lines.records.map(\.flags.rawValue) == b.lines.records.map(\.flags.rawValue), "\(name)")
+        }
+        // pinyin and table rows are told before the lines they follow
+        let pinyin = cleaner.scan(waits[0], file: "t.txt").warnings.diagnostics()
+        #expect(pinyin.first?.message.hasPrefix("removed 1 pinyin annotation") == true)
+        #expect(pinyin.dropFirst().first?.line == 1)
+        let rows = cleaner.scan(waits[1], file: "t.txt").warnings.diagnostics()
+        #expect(rows.prefix(6).allSatisfy { $0.message.hasPrefix("dropped a table row") })
+        #expect(rows.count > 6 && rows[6].line == 7)
+    }
+}
