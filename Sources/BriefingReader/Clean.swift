@@ -14,7 +14,7 @@ struct Cleaner: Sendable {
     var runLimit = 4096
 
     /// Whether the screen reads each line as soon as its text is final (`scan`); false screens the
-    /// lines afterwards, in a pass of their own, as a file with pinyin or table rows is (the same
+    /// lines afterwards, in a pass of their own, as a file with table rows is (the same
     /// result: tests hold the two to each other).
     var screensAsRead = true
 
@@ -37,15 +37,16 @@ struct Cleaner: Sendable {
 
     func scan(source: TextSource, file: String) -> CleanedText {
         var warnings = DiagnosticLog(file: file)
-        func warn(_ line: Int, _ message: String, _ severity: Diagnostic.Severity = .warning) {
-            warnings.append(severity, line: line, message)
+        func warn(_ line: Int, _ message: String, _ severity: Diagnostic.Severity = .warning, section: DiagnosticLog.Section = .main) {
+            warnings.append(severity, line: line, message, section: section)
         }
         var table = LineTable(source: source)
         var tables = TableRowCounter()
         // The screen (spaces, boilerplate, metadata, page numbers) reads each line as soon as its
-        // text is final, so that the line is not decoded again for it. Its warnings come after
-        // those of pinyin and table rows, and table rows are dropped before it reads them: a file
-        // with either (rare) is screened afterwards instead, the lines decoded again.
+        // text is final, so that the line is not decoded again for it; its warnings are told after
+        // those of pinyin and table rows (`DiagnosticLog.Section`). Table rows are dropped before
+        // it reads them: a file with table rows (rare) is screened afterwards instead, the lines
+        // decoded again.
         var screen: LineScreen? = screensAsRead ? LineScreen() : nil
         func final(_ index: Int, _ text: Scalars) {
             tables.add(index, text)
@@ -54,7 +55,7 @@ struct Cleaner: Sendable {
         func screenAfterwards() {
             guard screen != nil else { return }
             screen = nil
-            warnings = DiagnosticLog(file: file)
+            warnings.removeAll(in: .main)
             table.forgetScreening()
         }
 
@@ -96,10 +97,7 @@ struct Cleaner: Sendable {
             let decoded = table.decoded(i)
             let (t, n) = Self.removePinyin(decoded, afterHan: previousEndsHan)
             if let last = decoded.last { previousEndsHan = last.isHan }
-            if n > 0 {
-                screenAfterwards()
-                warn(i + 1, "removed \(n) pinyin annotation\(n == 1 ? "" : "s")")
-            }
+            if n > 0 { warn(i + 1, "removed \(n) pinyin annotation\(n == 1 ? "" : "s")", section: .first) }
             let script = Self.script(of: t)
             if script != nil { traditionalContext = script == true }
             if script == true || (script == nil && traditionalContext && !t.isEmpty) {
@@ -121,7 +119,7 @@ struct Cleaner: Sendable {
         let rows = tables.rows()
         if !rows.isEmpty { screenAfterwards() }
         for i in rows {
-            warn(i + 1, "dropped a table row (comma-separated values): “\(Self.excerpt(table.stage2(i)))”")
+            warn(i + 1, "dropped a table row (comma-separated values): “\(Self.excerpt(table.stage2(i)))”", section: .second)
             table.records[i].flags.insert(.dropped)
         }
 

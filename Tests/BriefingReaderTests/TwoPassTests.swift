@@ -196,6 +196,23 @@ import Testing
         #expect(log.count == 4)
         #expect(log.diagnostics() == given)
     }
+
+    @Test func sectionsComeOutInTheirOrder() {
+        var log = DiagnosticLog(file: "a.txt")
+        log.append(.warning, line: 1, "main 1")
+        log.append(.warning, line: 2, "second 1", section: .second)
+        log.append(.info, line: 3, "first 1", section: .first)
+        log.append(.warning, line: 4, "main 2", hint: "h")
+        log.append(.warning, line: 5, "first 2", hint: "f", section: .first)
+        let out = log.diagnostics()
+        #expect(out.map(\.message) == ["first 1", "first 2", "second 1", "main 1", "main 2"])
+        #expect(out.map(\.line) == [3, 5, 2, 1, 4])
+        #expect(out.map(\.hint) == [nil, "f", nil, nil, "h"])
+        log.removeAll(in: .main)
+        log.append(.warning, line: 6, "main 3")
+        #expect(log.diagnostics().map(\.message) == ["first 1", "first 2", "second 1", "main 3"])
+        #expect(log.diagnostics().map(\.hint) == [nil, "f", nil, nil])
+    }
 }
 
 /// Items printed twice are told by a digest of their body.
