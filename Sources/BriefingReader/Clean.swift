@@ -145,8 +145,8 @@ struct Cleaner: Sendable {
         var paragraphs: [CleanedText.ParagraphRecord] = []
         func record(_ p: Paragraph?) {
             guard var p else { return }
-            Self.fullWidthPunctuation(&p.text)
-            paragraphs.append(CleanedText.ParagraphRecord(p))
+            let widened = Self.fullWidthPunctuation(&p.text)
+            paragraphs.append(CleanedText.ParagraphRecord(p, widened: widened))
         }
         table.rewind()
         for i in table.records.indices where table.records[i].count > 0 {

@@ -30,11 +30,16 @@ struct CleanedText: Sendable {
         var traits: Segmenter.Traits
         /// `DateExtractor.yearClues` of its text.
         var yearClues: [YearClue]
+        /// `Cleaner.fullWidthPunctuation` changed its text (most paragraphs it leaves as they are:
+        /// then the paragraph made again is not read for it).
+        var widened: Bool
 
-        init(_ p: Paragraph) {
+        /// `p`, its punctuation widened (`widened`: that changed it).
+        init(_ p: Paragraph, widened: Bool) {
             first = p.first
             last = p.last
             traditional = p.traditional
+            self.widened = widened
             traits = Segmenter.Traits(p.text)
             yearClues = DateExtractor.yearClues(in: p.text)
         }
@@ -52,7 +57,7 @@ struct CleanedText: Sendable {
     func paragraph(_ k: Int) -> Paragraph {
         let r = paragraphs[k]
         var text = lines.joinedCleaned((r.first - 1)...(r.last - 1))
-        Cleaner.fullWidthPunctuation(&text)
+        if r.widened { Cleaner.fullWidthPunctuation(&text) }
         return Paragraph(first: r.first, last: r.last, text: text, traditional: r.traditional)
     }
 }

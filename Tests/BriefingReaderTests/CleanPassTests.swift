@@ -84,6 +84,54 @@ import Testing
         #expect(store == expected)
     }
 
+    /// `fullWidthPunctuation` read once against its three rules read one after another (the form
+    /// it had), on random lines of the characters the rules look at.
+    @Test func punctuationWidenedInOneReadAsInThree() {
+        func threeReads(_ line: Scalars) -> Scalars {
+            var changes: [(Int, Unicode.Scalar)] = []
+            for i in line.indices where line[i].value < 0x80 {
+                guard let full = Cleaner.fullWidth(line[i]) else { continue }
+                let prev = i > 0 ? line[i - 1] : nil
+                let next = i + 1 < line.count ? line[i + 1] : nil
+                if let p = prev, let n = next, p.isDigit, n.isDigit { continue }
+                func chinese(_ c: Unicode.Scalar?) -> Bool { c.map { $0.isHan || $0.isCJKPunctuation } ?? false }
+                if chinese(prev) || chinese(next) { changes.append((i, full)) }
+            }
+            for i in line.indices where line[i] == "." && i > 0 && (line[i - 1].isHan || line[i - 1] == "”" || line[i - 1] == "）") {
+                guard i + 1 < line.count else {
+                    changes.append((i, "。"))
+                    continue
+                }
+                let next = line[i + 1]
+                if next.isHan || next.isSpace || next == "“" { changes.append((i, "。")) }
+            }
+            let straight = line.indices.filter { line[$0] == "\"" }
+            if !straight.isEmpty, straight.count % 2 == 0 {
+                for k in stride(from: 0, to: straight.count, by: 2) {
+                    let (a, b) = (straight[k], straight[k + 1])
+                    guard line[(a + 1)..<b].contains(where: \.isHan) else { continue }
+                    changes.append((a, "“"))
+                    changes.append((b, "”"))
+                }
+            }
+            var out = line
+            for (i, c) in changes { out[i] = c }
+            return out
+        }
+        var random = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = ["中", "1", "a", ",", ":", ";", "?", "!", "(", ")", ".", "\"", " ", "”", "）", "“", "，", "5"]
+        var changed = 0
+        for _ in 0..<3000 {
+            let line = (0..<Int.random(in: 0...12, using: &random)).map { _ in pool.randomElement(using: &random)! }
+            var once = line
+            let widened = Cleaner.fullWidthPunctuation(&once)
+            #expect(once == threeReads(line), "\(line.string)")
+            #expect(widened == (once != line), "\(line.string)")
+            if widened { changed += 1 }
+        }
+        #expect(changed > 100)
+    }
+
     @Test func whiteSpaceAtTheEndsInBytesIsTheTrimmedLine() {
         let lines = [
             "　　本报讯", "\u{FEFF} 甲 乙 ", "甲", "", "   ", "\t\u{A0}会议\u{3000}", "a\u{200B}", "\u{FEFF}\u{FEFF}中\u{FEFF}",
