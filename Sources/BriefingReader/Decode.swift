@@ -107,12 +107,6 @@ struct ByteDecoder: Sendable {
         return count.isText
     }
 
-    /// Whether `b` holds a nul byte (`memchr`: the sequence's `contains` went byte by byte).
-    static func containsNul(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = b.baseAddress, !b.isEmpty else { return false }
-        return memchr(base, 0, b.count) != nil
-    }
-
     /// `looksLikeText` of well-formed UTF-8 bytes, read a part at a time (`parts`).
     func looksLikeText(utf8 b: UnsafeBufferPointer<UInt8>, parts: (Range<Int>) -> Void = { _ in }) -> Bool {
         // read on the bytes (decoding every scalar cost 2 % of the reader's time): a scalar starts
@@ -179,33 +173,88 @@ struct ByteDecoder: Sendable {
     /// Written out because the standard library's check (`String(validating:)`) makes the string:
     /// a copy of a large file that `InputFiles.readText` exists to avoid.
     static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = b.count
-        var i = 0
-        func continuation(_ k: Int) -> Bool { k < n && b[k] & 0xC0 == 0x80 }
-        while i < n {
-            let c = b[i]
-            if c < 0x80 {
-                i += 1
-            } else if c >= 0xC2 && c <= 0xDF {
-                guard continuation(i + 1) else { return false }
-                i += 2
-            } else if c >= 0xE0 && c <= 0xEF {
-                guard continuation(i + 1), continuation(i + 2) else { return false }
-                let d = b[i + 1]
-                if c == 0xE0 && d < 0xA0 { return false }  // overlong
-                if c == 0xED && d > 0x9F { return false }  // surrogate
-                i += 3
-            } else if c >= 0xF0 && c <= 0xF4 {
-                guard continuation(i + 1), continuation(i + 2), continuation(i + 3) else { return false }
-                let d = b[i + 1]
-                if c == 0xF0 && d < 0x90 { return false }  // overlong
-                if c == 0xF4 && d > 0x8F { return false }  // past U+10FFFF
-                i += 4
-            } else {
-                return false
+        var check = UTF8Check(controls: .any)
+        return check.read(b)
+    }
+
+    /// One read of UTF-8 bytes for what decoding asks of them (the mapped file's check read them
+    /// three times: for a nul, for well-formed UTF-8, for text): well-formed, the control
+    /// characters it allows, and the scalars and odd ones `looksLikeText` counts.
+    struct UTF8Check {
+        /// The C0 control characters (U+0000…U+001F) allowed.
+        enum Controls {
+            /// All of them: UTF-8 alone.
+            case any
+            /// All but nul (`DocumentDecoder.isPlainUTF8`).
+            case noNul
+            /// Tab, line feed, carriage return and form feed (text: `looksLikeText`).
+            case text
+        }
+
+        let controls: Controls
+        /// The scalars read, and the odd ones among them (`looksLikeText`: U+007F…U+009F,
+        /// private use, U+FFFD).
+        private(set) var scalars = 0
+        private(set) var odd = 0
+
+        init(controls: Controls) { self.controls = controls }
+
+        /// Few odd scalars among some (`looksLikeText`, with `controls: .text`).
+        var isText: Bool { scalars > 0 && odd * 50 <= scalars }
+
+        /// Reads `b` (the whole, or a part that ends before a scalar starts); false at bytes that
+        /// are not well-formed UTF-8 or at a control character not allowed.
+        mutating func read(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let p = b.baseAddress else { return true }
+            let n = b.count
+            var i = 0
+            var count = 0
+            var odd = 0
+            defer {
+                scalars += count
+                self.odd += odd
+            }
+            func continues(_ k: Int) -> Bool { k < n && p[k] & 0xC0 == 0x80 }
+            while i < n {
+                let c = p[i]
+                count &+= 1
+                if c < 0x80 {
+                    if c < 0x20, !allows(c) { return false }
+                    if c == 0x7F { odd &+= 1 }
+                    i &+= 1
+                } else if c & 0xF0 == 0xE0 {
+                    // three bytes (Han characters, CJK punctuation): the common case first
+                    guard continues(i &+ 1), continues(i &+ 2) else { return false }
+                    let d = p[i &+ 1]
+                    if c == 0xE0 && d < 0xA0 { return false }  // overlong
+                    if c == 0xED && d > 0x9F { return false }  // surrogate
+                    // U+E000…U+F8FF (private use), U+FFFD
+                    if c == 0xEE || (c == 0xEF && (d <= 0xA3 || (d == 0xBF && p[i &+ 2] == 0xBD))) { odd &+= 1 }
+                    i &+= 3
+                } else if c >= 0xC2 && c <= 0xDF {
+                    guard continues(i &+ 1) else { return false }
+                    if c == 0xC2 && p[i &+ 1] <= 0x9F { odd &+= 1 }  // U+0080…U+009F
+                    i &+= 2
+                } else if c >= 0xF0 && c <= 0xF4 {
+                    guard continues(i &+ 1), continues(i &+ 2), continues(i &+ 3) else { return false }
+                    let d = p[i &+ 1]
+                    if c == 0xF0 && d < 0x90 { return false }  // overlong
+                    if c == 0xF4 && d > 0x8F { return false }  // past U+10FFFF
+                    i &+= 4
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+
+        private func allows(_ c: UInt8) -> Bool {
+            switch controls {
+            case .any: return true
+            case .noNul: return c != 0
+            case .text: return c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0C
             }
         }
-        return true
     }
 
     /// A GB18030 lead byte (0x81…0xFE) left alone at the end of the file.

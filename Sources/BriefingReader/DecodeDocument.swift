@@ -36,7 +36,8 @@ struct DocumentDecoder: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return false
         }
-        return !ByteDecoder.containsNul(bytes) && ByteDecoder.isValidUTF8(bytes)
+        var check = ByteDecoder.UTF8Check(controls: .noNul)
+        return check.read(bytes)
     }
 
     /// Whether a large file can be read mapped (`MappedFile`) as plain UTF-8 text: `isPlainUTF8`,
@@ -53,13 +54,14 @@ struct DocumentDecoder: Sendable {
         ]
         if signatures.contains(where: { head.starts(with: $0) }) { return false }
         defer { file.rewind() }
+        // well-formed UTF-8 text (no nul, no control but tab, LF, CR, FF; few odd characters), read once
+        var check = ByteDecoder.UTF8Check(controls: .text)
         for part in ByteDecoder.parts(of: b) {
-            let bytes = UnsafeBufferPointer(rebasing: b[part])
-            guard !ByteDecoder.containsNul(bytes), ByteDecoder.isValidUTF8(bytes) else { return false }
+            guard check.read(UnsafeBufferPointer(rebasing: b[part])) else { return false }
             file.release(before: part.upperBound)
         }
         file.rewind()
-        guard ByteDecoder().looksLikeText(utf8: b, parts: { file.release(before: $0.upperBound) }) else { return false }
+        guard check.isText else { return false }
         // HTML: told by the name, or by the text's opening (after white space)
         var start = 0
         while start < b.count, b[start] == 0x20 || b[start] == 0x09 || b[start] == 0x0A || b[start] == 0x0D || b[start] == 0x0C {

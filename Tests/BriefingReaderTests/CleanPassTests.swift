@@ -132,6 +132,33 @@ import Testing
         #expect(changed > 100)
     }
 
+    /// The one read of the decode step against the checks it replaced: a nul, `isValidUTF8` as
+    /// the standard library validates, `looksLikeText(utf8:)`.
+    @Test func utf8CheckedInOneReadAsInThree() {
+        var random = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            [0x41], [0x00], [0x09], [0x0A], [0x01], [0x7F], Array("中".utf8), Array("\u{85}".utf8), Array("\u{E000}".utf8),
+            Array("\u{F8FF}".utf8), Array("\u{F900}".utf8), Array("\u{FFFD}".utf8), Array("😀".utf8), [0xC0, 0x80], [0xED, 0xA0, 0x80],
+            [0xE0, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE4, 0xB8], [0x80], [0xFF], [0xEF, 0xBF, 0xBF],
+        ]
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &random) {
+                bytes += Bool.random(using: &random) ? pieces[0] : pieces.randomElement(using: &random)!
+            }
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            bytes.withUnsafeBufferPointer { b in
+                var any = ByteDecoder.UTF8Check(controls: .any)
+                #expect(any.read(b) == valid, "\(bytes)")
+                var noNul = ByteDecoder.UTF8Check(controls: .noNul)
+                #expect(noNul.read(b) == (valid && !bytes.contains(0)), "\(bytes)")
+                var text = ByteDecoder.UTF8Check(controls: .text)
+                let isText = text.read(b) && text.isText
+                #expect(isText == (valid && !bytes.contains(0) && ByteDecoder().looksLikeText(utf8: b)), "\(bytes)")
+            }
+        }
+    }
+
     @Test func whiteSpaceAtTheEndsInBytesIsTheTrimmedLine() {
         let lines = [
             "　　本报讯", "\u{FEFF} 甲 乙 ", "甲", "", "   ", "\t\u{A0}会议\u{3000}", "a\u{200B}", "\u{FEFF}\u{FEFF}中\u{FEFF}",
