@@ -121,9 +121,12 @@ extension Cleaner {
         return false
     }
 
+    /// The marks that open a link list's entries (a set: the string's scalars were read for every line).
+    private static let linkMarks = ScalarSet("-·•*▪●◆■>»")
+
     /// `- 标题2018-06-26`, `· 标题 (06-26)`: entries of a related-link list.
     static func isRelatedLink(_ line: Scalars) -> Bool {
-        guard let first = line.first, "-·•*▪●◆■>»".unicodeScalars.contains(first) else { return false }
+        guard let first = line.first, linkMarks.contains(first) else { return false }
         return endsWithDate(line)
     }
 
@@ -198,7 +201,7 @@ extension Cleaner {
     /// A title in a link list: short, no sentence inside (`· 元氏县部署冬季清洁取暖工作`).
     static func isLinkListEntry(_ line: Scalars) -> Bool {
         guard line.count <= 60, !line.contains(where: { $0 == "。" || $0 == "；" }) else { return false }
-        if let f = line.first, "-·•*▪●◆■>»".unicodeScalars.contains(f) { return true }
+        if let f = line.first, linkMarks.contains(f) { return true }
         return !line.contains(where: { $0 == "，" || $0 == "," }) || endsWithDate(line)
     }
 

@@ -107,9 +107,18 @@ extension Array where Element == Unicode.Scalar {
     /// Back to a String: encoded straight into the string's storage (appending to a byte array,
     /// then copying it into the string, was ~2 % of the reader: every item's text is made so).
     var string: String {
-        let length = utf8Count
-        guard length > 0 else { return "" }
-        return String(unsafeUninitializedCapacity: length) { encodeUTF8(into: $0) }
+        guard !isEmpty else { return "" }
+        // three bytes a scalar hold the Basic Multilingual Plane (all but emoji and rare Han): the
+        // length is counted first only when they do not (counting it always was a pass of its own)
+        var fits = true
+        let s = String(unsafeUninitializedCapacity: count * 3) { out in
+            guard let n = encodeUTF8(into: out) else {
+                fits = false
+                return 0
+            }
+            return n
+        }
+        return fits ? s : String(unsafeUninitializedCapacity: utf8Count) { encodeUTF8(into: $0) ?? 0 }
     }
 
     /// The length of the scalars' UTF-8.
@@ -131,31 +140,31 @@ extension Array where Element == Unicode.Scalar {
         bytes.withUnsafeMutableBufferPointer { _ = encodeUTF8(into: UnsafeMutableBufferPointer(rebasing: $0[start...])) }
     }
 
-    /// Writes the scalars' UTF-8 into `out` (at least `utf8Count` bytes; it stops where `out`
-    /// ends); returns the bytes written.
-    func encodeUTF8(into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        guard let o = out.baseAddress else { return 0 }
+    /// Writes the scalars' UTF-8 into `out`; returns the bytes written, or nil when they do not
+    /// all fit (`utf8Count` bytes do).
+    func encodeUTF8(into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        guard let o = out.baseAddress else { return isEmpty ? 0 : nil }
         let capacity = out.count
         var k = 0
         for s in self {
             let v = s.value
             if v < 0x80 {
-                guard k < capacity else { break }
+                guard k < capacity else { return nil }
                 o[k] = UInt8(truncatingIfNeeded: v)
                 k &+= 1
             } else if v < 0x800 {
-                guard k &+ 2 <= capacity else { break }
+                guard k &+ 2 <= capacity else { return nil }
                 o[k] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
                 o[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
                 k &+= 2
             } else if v < 0x10000 {
-                guard k &+ 3 <= capacity else { break }
+                guard k &+ 3 <= capacity else { return nil }
                 o[k] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
                 o[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
                 o[k &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
                 k &+= 3
             } else {
-                guard k &+ 4 <= capacity else { break }
+                guard k &+ 4 <= capacity else { return nil }
                 o[k] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
                 o[k &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
                 o[k &+ 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))

@@ -124,9 +124,21 @@ final class TraditionalConverter: @unchecked Sendable {
         guard !runs.isEmpty else { return [] }
         lock.lock()
         defer { lock.unlock() }
+        // each run looked up once (a run found was hashed twice: most are found on a large file)
+        var out: [Scalars] = []
+        out.reserveCapacity(runs.count)
+        var waiting: [(slot: Int, run: Scalars)] = []
+        for r in runs {
+            if let c = memo[r] {
+                out.append(c)
+            } else {
+                waiting.append((out.count, r))
+                out.append([])
+            }
+        }
         var missing: [Scalars] = []
         var fresh: [Scalars: Scalars] = [:]
-        for r in runs where memo[r] == nil && fresh.updateValue([], forKey: r) == nil { missing.append(r) }
+        for (_, r) in waiting where fresh.updateValue([], forKey: r) == nil { missing.append(r) }
         if !missing.isEmpty {
             var joined = Scalars()
             for (k, r) in missing.enumerated() {
@@ -137,12 +149,10 @@ final class TraditionalConverter: @unchecked Sendable {
             guard converted.count == missing.count else { return nil }
             runsAsked += missing.count
             for (r, c) in zip(missing, converted) { fresh[r] = Scalars(c.unicodeScalars) }
-        }
-        var out: [Scalars] = []
-        out.reserveCapacity(runs.count)
-        for r in runs {
-            guard let c = memo[r] ?? fresh[r] else { return nil }
-            out.append(c)
+            for (slot, r) in waiting {
+                guard let c = fresh[r] else { return nil }
+                out[slot] = c
+            }
         }
         if memo.count + fresh.count > memoLimit { memo.removeAll(keepingCapacity: true) }
         memo.merge(fresh) { old, _ in old }
