@@ -1,31 +1,80 @@
 /// The pieces of JSON as `JSONEncoder` writes them with `.prettyPrinted`, `.sortedKeys` and
 /// `.withoutEscapingSlashes` on this platform (swift-foundation, Swift 6.3): two spaces a level,
 /// `"key" : value`, an empty array as `[`, a blank line, `]`. Written by hand because the encoder's
-/// tree of each value was a tenth of `parse --json` (DiagnosticJSON, BriefingJSON); the writers
-/// build an object from `key` and `close`, the caller giving the keys in the encoder's order (the
-/// UTF-8 order of the key strings). `BriefingJSONTests` and `DiagnosticJSONTests` hold the bytes
-/// equal to the encoder's.
+/// tree of each value was a tenth of `parse --json` (DiagnosticJSON, BriefingJSON); a writer gives
+/// an `Object` its fields in the encoder's order (the UTF-8 order of the key strings).
+/// `BriefingJSONTests` and `DiagnosticJSONTests` hold the bytes equal to the encoder's.
 enum PrettyJSON {
     /// `count` spaces.
     static func pad(_ count: Int, to out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(0x20, count: count))
     }
 
-    /// Ends the line before (the object's `{`, or the previous field's `,`) and writes the key of
-    /// a field of the object whose closing brace is at column `indent`.
-    static func key(_ key: StaticString, first: Bool = false, indent: Int, to out: inout [UInt8]) {
-        out += first ? "{\n".utf8 : ",\n".utf8
-        pad(indent + 2, to: &out)
-        out.append(0x22)
-        out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        out += "\" : ".utf8
-    }
+    /// One object being written, its fields given in the encoder's order; its closing brace at
+    /// column `indent`, its keys two columns in.
+    struct Object {
+        let indent: Int
+        private var empty = true
 
-    /// Ends an object whose closing brace is at column `indent`.
-    static func closeObject(indent: Int, to out: inout [UInt8]) {
-        out.append(0x0A)
-        pad(indent, to: &out)
-        out.append(0x7D)
+        /// Writes the opening brace.
+        init(indent: Int, to out: inout [UInt8]) {
+            self.indent = indent
+            out.append(0x7B)
+        }
+
+        /// Ends the line before (the brace, or the previous field's `,`) and writes `"key" : `.
+        mutating func key(_ key: StaticString, to out: inout [UInt8]) {
+            out += empty ? "\n".utf8 : ",\n".utf8
+            empty = false
+            pad(indent + 2, to: &out)
+            out.append(0x22)
+            out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+            out += "\" : ".utf8
+        }
+
+        /// A string, or `null`.
+        mutating func field(_ key: StaticString, _ value: String?, to out: inout [UInt8]) {
+            self.key(key, to: &out)
+            string(value, to: &out)
+        }
+
+        mutating func field(_ key: StaticString, _ value: Bool, to out: inout [UInt8]) {
+            self.key(key, to: &out)
+            out += value ? "true".utf8 : "false".utf8
+        }
+
+        mutating func field(_ key: StaticString, _ values: [String], to out: inout [UInt8]) {
+            self.key(key, to: &out)
+            array(values, indent: indent + 2, to: &out) { s, o, _ in string(s, to: &o) }
+        }
+
+        /// A list of integers, or `null`.
+        mutating func field(_ key: StaticString, _ values: [Int]?, to out: inout [UInt8]) {
+            self.key(key, to: &out)
+            if let values {
+                array(values, indent: indent + 2, to: &out) { n, o, _ in int(n, to: &o) }
+            } else {
+                out += "null".utf8
+            }
+        }
+
+        /// An object, or `null`.
+        mutating func field(_ key: StaticString, _ value: (some PrettyJSONObject)?, to out: inout [UInt8]) {
+            self.key(key, to: &out)
+            if let value { value.appendJSON(to: &out, indent: indent + 2) } else { out += "null".utf8 }
+        }
+
+        mutating func field(_ key: StaticString, _ values: [some PrettyJSONObject], to out: inout [UInt8]) {
+            self.key(key, to: &out)
+            array(values, indent: indent + 2, to: &out) { v, o, i in v.appendJSON(to: &o, indent: i) }
+        }
+
+        /// Writes the closing brace on its own line.
+        func close(to out: inout [UInt8]) {
+            out.append(0x0A)
+            pad(indent, to: &out)
+            out.append(0x7D)
+        }
     }
 
     /// An array whose closing bracket is at column `indent`, each element on its own lines two
@@ -43,16 +92,6 @@ enum PrettyJSON {
         if !items.isEmpty { out.append(0x0A) }
         pad(indent, to: &out)
         out.append(0x5D)
-    }
-
-    /// An array of strings.
-    static func strings(_ items: [String], indent: Int, to out: inout [UInt8]) {
-        array(items, indent: indent, to: &out) { s, o, _ in string(s, to: &o) }
-    }
-
-    /// An array of integers.
-    static func ints(_ items: [Int], indent: Int, to out: inout [UInt8]) {
-        array(items, indent: indent, to: &out) { n, o, _ in int(n, to: &o) }
     }
 
     /// A JSON string as the encoder escapes it: quote, backslash and the control characters (a
@@ -104,10 +143,6 @@ enum PrettyJSON {
         out[start...].reverse()
     }
 
-    static func bool(_ b: Bool, to out: inout [UInt8]) {
-        out += b ? "true".utf8 : "false".utf8
-    }
-
     /// A number as the encoder writes a Double: its shortest round-trip `description` without a
     /// trailing `.0` (1, 35.5, 1e-07, 1e+21, -0). JSON has no NaN or infinity: the encoder throws
     /// `EncodingError.invalidValue` with the value's coding path, and so does this, with the same
@@ -133,4 +168,10 @@ enum PrettyJSON {
             self.intValue = intValue
         }
     }
+}
+
+/// A value written as a JSON object by hand (BriefingJSON).
+protocol PrettyJSONObject {
+    /// The object from the current position, its closing brace at column `indent`.
+    func appendJSON(to out: inout [UInt8], indent: Int)
 }
