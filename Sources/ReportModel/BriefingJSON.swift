@@ -85,7 +85,7 @@ extension Target {
         if let value {
             try PrettyJSON.number(value, at: codingPath() + [CodingKeys.value], to: &out)
         } else {
-            out += "null".utf8
+            PrettyJSON.raw("null", to: &out)
         }
         o.close(to: &out)
     }

@@ -9,7 +9,7 @@ extension Diagnostic {
         o.field("file", file, to: &out)
         if let hint { o.field("hint", hint, to: &out) }
         o.key("line", to: &out)
-        if let line { PrettyJSON.int(line, to: &out) } else { out += "null".utf8 }
+        if let line { PrettyJSON.int(line, to: &out) } else { PrettyJSON.raw("null", to: &out) }
         o.field("message", message, to: &out)
         o.field("severity", severity.rawValue, to: &out)
         o.close(to: &out)

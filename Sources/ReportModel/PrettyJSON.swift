@@ -24,12 +24,13 @@ enum PrettyJSON {
 
         /// Ends the line before (the brace, or the previous field's `,`) and writes `"key" : `.
         mutating func key(_ key: StaticString, to out: inout [UInt8]) {
-            out += empty ? "\n".utf8 : ",\n".utf8
+            if !empty { out.append(0x2C) }
+            out.append(0x0A)
             empty = false
             pad(indent + 2, to: &out)
             out.append(0x22)
-            out.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-            out += "\" : ".utf8
+            raw(key, to: &out)
+            raw("\" : ", to: &out)
         }
 
         /// A string, or `null`.
@@ -40,7 +41,7 @@ enum PrettyJSON {
 
         mutating func field(_ key: StaticString, _ value: Bool, to out: inout [UInt8]) {
             self.key(key, to: &out)
-            out += value ? "true".utf8 : "false".utf8
+            raw(value ? "true" : "false", to: &out)
         }
 
         mutating func field(_ key: StaticString, _ values: [String], to out: inout [UInt8]) {
@@ -54,14 +55,14 @@ enum PrettyJSON {
             if let values {
                 array(values, indent: indent + 2, to: &out) { n, o, _ in int(n, to: &o) }
             } else {
-                out += "null".utf8
+                raw("null", to: &out)
             }
         }
 
         /// An object, or `null`.
         mutating func field(_ key: StaticString, _ value: (some PrettyJSONObject)?, to out: inout [UInt8]) {
             self.key(key, to: &out)
-            if let value { value.appendJSON(to: &out, indent: indent + 2) } else { out += "null".utf8 }
+            if let value { value.appendJSON(to: &out, indent: indent + 2) } else { raw("null", to: &out) }
         }
 
         mutating func field(_ key: StaticString, _ values: [some PrettyJSONObject], to out: inout [UInt8]) {
@@ -82,10 +83,14 @@ enum PrettyJSON {
     static func array<T, E: Error>(
         _ items: [T], indent: Int, to out: inout [UInt8], element: (T, inout [UInt8], Int) throws(E) -> Void
     ) throws(E) {
-        out += "[\n".utf8
+        out.append(0x5B)
+        out.append(0x0A)
         if items.isEmpty { out.append(0x0A) }  // the encoder's blank line
         for (k, item) in items.enumerated() {
-            if k > 0 { out += ",\n".utf8 }
+            if k > 0 {
+                out.append(0x2C)
+                out.append(0x0A)
+            }
             pad(indent + 2, to: &out)
             try element(item, &out, indent + 2)
         }
@@ -115,7 +120,7 @@ enum PrettyJSON {
                 case 0x0D: out.append(0x72)  // r
                 case 0x09: out.append(0x74)  // t
                 default:
-                    out += "u00".utf8
+                    raw("u00", to: &out)
                     out.append(hexDigit(c >> 4))
                     out.append(hexDigit(c & 15))
                 }
@@ -129,18 +134,26 @@ enum PrettyJSON {
 
     /// A string, or `null`.
     static func string(_ s: String?, to out: inout [UInt8]) {
-        if let s { string(s, to: &out) } else { out += "null".utf8 }
+        if let s { string(s, to: &out) } else { raw("null", to: &out) }
     }
 
+    /// An integer's digits, first to last (no digits written backwards and turned: reversing a
+    /// slice of `out` copied it).
     static func int(_ n: Int, to out: inout [UInt8]) {
         if n < 0 { out.append(0x2D) }
         var m = n.magnitude
-        let start = out.count
+        var unit: UInt = 1
+        while unit <= m / 10 { unit *= 10 }
         repeat {
-            out.append(0x30 + UInt8(truncatingIfNeeded: m % 10))
-            m /= 10
-        } while m > 0
-        out[start...].reverse()
+            out.append(0x30 + UInt8(truncatingIfNeeded: m / unit))
+            m %= unit
+            unit /= 10
+        } while unit > 0
+    }
+
+    /// ASCII bytes as they are (a static string's bytes, without going through `String`).
+    static func raw(_ s: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
     /// A number as the encoder writes a Double: its shortest round-trip `description` without a

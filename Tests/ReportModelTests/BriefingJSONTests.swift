@@ -101,6 +101,20 @@ struct BriefingJSONTests {
         }
     }
 
+    @Test func integersOfEveryWidth() throws {
+        var ints = [0, 1, -1, 9, 10, 11, 99, 100, 101, 999_999, 1_000_000, Int.max, Int.min, Int.min + 1]
+        var p = 1
+        while p <= Int.max / 10 {
+            p *= 10
+            ints += [p - 1, p, p + 1, -p]
+        }
+        let span = FactSpan(file: "f", lines: ints, offsets: ints.reversed(), textOffsets: ints, pages: ints)
+        try Self.expectSame(
+            Briefing(
+                id: "i", source: SourceSpan(file: "f", lines: ints, encoding: "utf-8", pages: ints), text: "",
+                spans: BriefingSpans(headline: span)))
+    }
+
     /// NaN and infinity: the encoder's error, to the letter (`parse --json` prints it), with the
     /// bytes written before it left in place.
     @Test func nonFiniteNumbersThrowTheEncodersError() throws {
