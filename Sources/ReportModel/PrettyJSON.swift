@@ -1,7 +1,7 @@
 /// The pieces of JSON as `JSONEncoder` writes them with `.prettyPrinted`, `.sortedKeys` and
 /// `.withoutEscapingSlashes` on this platform (swift-foundation, Swift 6.3): two spaces a level,
 /// `"key" : value`, an empty array as `[`, a blank line, `]`. Written by hand because the encoder's
-/// tree of each value was a tenth of `parse --json` (DiagnosticJSON, BriefingJSON); a writer gives
+/// tree of each value was ~4 % of `parse --json` (DiagnosticJSON, BriefingJSON); a writer gives
 /// an `Object` its fields in the encoder's order (the UTF-8 order of the key strings).
 /// `BriefingJSONTests` and `DiagnosticJSONTests` hold the bytes equal to the encoder's.
 enum PrettyJSON {

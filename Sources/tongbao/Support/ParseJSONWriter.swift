@@ -6,7 +6,7 @@ import ReportModel
 /// order, each element as the encoder writes it, one level deeper), without the result, its whole
 /// encoding and the encoder's tree of it in memory at once (on 50 MB of distinct items the
 /// briefings alone took several times the file). Briefings and diagnostics are written by hand
-/// (`Briefing.appendPrettyJSON`, the encoder's bytes: its tree of each was a tenth of the run). An
+/// (`Briefing.appendPrettyJSON`, the encoder's bytes: its tree of each was ~4 % of the run). An
 /// encoding error (a number JSON cannot hold) stops the writing where it is and is thrown by `finish`.
 struct ParseJSONWriter {
     private var out: [UInt8] = []
