@@ -77,16 +77,6 @@ extension Array where Element == Unicode.Scalar {
                 v = c
                 i &+= 1
             } else if c & 0xF0 == 0xE0, i &+ 2 < end {
-                if let four = Self.fourThreeByteScalars(base, at: i, end: end), k &+ 4 <= capacity {
-                    // Han text: four characters at once
-                    o[k] = four.0
-                    o[k &+ 1] = four.1
-                    o[k &+ 2] = four.2
-                    o[k &+ 3] = four.3
-                    i &+= 12
-                    k &+= 4
-                    continue
-                }
                 v = (c & 0x0F) << 12 | UInt32(base[i &+ 1] & 0x3F) << 6 | UInt32(base[i &+ 2] & 0x3F)
                 i &+= 3
                 // U+D800…U+DFFF (not well-formed) and U+FEFF (a byte order mark) lie above the Han block
@@ -112,26 +102,6 @@ extension Array where Element == Unicode.Scalar {
             k &+= 1
         }
         return k
-    }
-
-    /// The four scalars of the twelve bytes at `i`, when they are four three-byte sequences none of
-    /// which is a surrogate or a byte order mark (those, and anything else, are decoded one by
-    /// one): the lead and continuation bits of all twelve tested in two words.
-    @inline(__always)
-    private static func fourThreeByteScalars(_ base: UnsafePointer<UInt8>, at i: Int, end: Int) -> (UInt32, UInt32, UInt32, UInt32)? {
-        guard i &+ 12 <= end else { return nil }
-        let raw = UnsafeRawPointer(base + i)
-        // bytes 0…7 and 8…11, least significant first: 1110xxxx 10xxxxxx 10xxxxxx, four times
-        guard raw.loadUnaligned(as: UInt64.self) & 0xC0F0_C0C0_F0C0_C0F0 == 0x80E0_8080_E080_80E0,
-            raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self) & 0xC0C0_F0C0 == 0x8080_E080
-        else { return nil }
-        func scalar(_ j: Int) -> UInt32 {
-            (UInt32(base[i &+ j]) & 0x0F) << 12 | UInt32(base[i &+ j &+ 1] & 0x3F) << 6 | UInt32(base[i &+ j &+ 2] & 0x3F)
-        }
-        let four = (scalar(0), scalar(3), scalar(6), scalar(9))
-        func rare(_ v: UInt32) -> Bool { v & 0xF800 == 0xD800 || v == 0xFEFF }
-        guard !rare(four.0), !rare(four.1), !rare(four.2), !rare(four.3) else { return nil }
-        return four
     }
 
     /// Back to a String: encoded straight into the string's storage (appending to a byte array,
