@@ -47,6 +47,49 @@ import Testing
         }
     }
 
+    /// The decoder against a scalar at a time (its plainest form), on
+    /// bytes of long Han runs with the rare three-byte values among them: surrogates as UTF-8
+    /// spells them (not well-formed: U+FFFD), byte order marks, full-width punctuation.
+    @Test func hanRunsDecodedAsOneByOne() {
+        func oneByOne(_ b: [UInt8], droppingBOM: Bool) -> Scalars {
+            var out = Scalars()
+            var i = 0
+            while i < b.count {
+                let c = UInt32(b[i])
+                let n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                guard i + n <= b.count else { break }
+                var v = n == 1 ? c : c & (0x7F >> UInt32(n))
+                for j in 1..<n { v = v << 6 | UInt32(b[i + j] & 0x3F) }
+                i += n
+                if droppingBOM, v == 0xFEFF { continue }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return out
+        }
+        var random = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("中".utf8), Array("国".utf8), Array("，".utf8), Array("\u{FEFF}".utf8), [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
+            Array("a".utf8), Array("😀".utf8), Array("é".utf8), Array("\u{FFFD}".utf8),
+        ]
+        for _ in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &random) {
+                bytes += Int.random(in: 0..<4, using: &random) > 0 ? pieces[0] : pieces.randomElement(using: &random)!
+            }
+            for dropping in [false, true] {
+                let expected = oneByOne(bytes, droppingBOM: dropping)
+                #expect(bytes.withUnsafeBufferPointer { Scalars(utf8: $0, droppingBOM: dropping) } == expected, "\(bytes)")
+                // into a buffer too short: what fits, no more
+                let room = Int.random(in: 0...expected.count, using: &random)
+                var out = Scalars(repeating: "\u{0}", count: room)
+                let n = out.withUnsafeMutableBufferPointer { o in
+                    bytes.withUnsafeBufferPointer { Scalars.decode(utf8: $0, droppingBOM: dropping, into: o) }
+                }
+                #expect(n == room && out == Array(expected.prefix(room)), "\(bytes) \(room)")
+            }
+        }
+    }
+
     /// The word-at-a-time counts against a byte at a time, on any bytes and every length around
     /// the word and the 255-word lane limit.
     @Test func bytesCountedByTheWordAsByTheByte() {
