@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+
+@testable import BriefingReader
+
+/// The helpers that make provenance cheap (issue 14) against plain reference forms: the lines as
+/// split from the scalars, the fold without its fast path, the cleaner's page-number tests.
+@Suite struct SpanLocatorTests {
+    func s(_ x: String) -> Scalars { Scalars(x) }
+
+    /// Lines of `text` split at LF, CRLF and CR from its scalars: start, count and UTF-8 bytes.
+    static func referenceLines(_ text: String) -> [(start: Int, count: Int, bytes: Range<Int>)] {
+        let t = Array(text.unicodeScalars)
+        var out: [(Int, Int, Range<Int>)] = []
+        var start = 0
+        var byteStart = 0
+        var byte = 0
+        var i = 0
+        while i < t.count {
+            let c = t[i]
+            let length = String(c).utf8.count
+            if c == "\n" || c == "\r" {
+                out.append((start, i - start, byteStart..<byte))
+                let crlf = c == "\r" && i + 1 < t.count && t[i + 1] == "\n"
+                i += crlf ? 2 : 1
+                byte += crlf ? 2 : 1
+                start = i
+                byteStart = byte
+                continue
+            }
+            i += 1
+            byte += length
+        }
+        out.append((start, t.count - start, byteStart..<byte))
+        return out
+    }
+
+    @Test func linesAreSplitAtLFCRLFAndCR() {
+        let texts = [
+            "", "a", "\n", "\r\n", "\r", "一\n二\r\n三\r四", "\u{FEFF}标题\n\n正文😀。\n", "甲\r\r\n乙\n\r丙\r\n", "no break at all 中文",
+            "末尾\r\n", "一行\n二行\n三行\n",
+        ]
+        for text in texts {
+            let locator = SpanLocator(decoded: text, file: "t.txt", converter: nil)
+            let expected = Self.referenceLines(text)
+            #expect(locator.lines.count == expected.count, "\(text.debugDescription)")
+            for (line, e) in zip(locator.lines, expected) {
+                #expect(line.start == e.start && line.count == e.count && line.bytes == e.bytes, "\(text.debugDescription)")
+            }
+            // each line's scalars are the line's text
+            let t = Array(text.unicodeScalars)
+            for (n, e) in expected.enumerated() {
+                #expect(locator.text(ofLine: n + 1) == Array(t[e.start..<(e.start + e.count)]))
+            }
+        }
+    }
+
+    @Test func lineFeedAndScalarCount() {
+        let bytes = Array("中a\n😀\n".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            #expect(SpanLocator.lineFeed(b, from: 0) == 4)
+            #expect(SpanLocator.lineFeed(b, from: 5) == 9)
+            #expect(SpanLocator.lineFeed(b, from: 10) == 10)
+            #expect(SpanLocator.lineEnd(b, from: 5) == 9)
+            #expect(SpanLocator.scalarCount(UnsafeBufferPointer(rebasing: b[0..<4])) == 2)
+            #expect(SpanLocator.scalarCount(b) == 5)
+        }
+        Array("a\rb".utf8).withUnsafeBufferPointer { b in
+            #expect(SpanLocator.lineFeed(b, from: 0) == 3)
+            #expect(SpanLocator.lineEnd(b, from: 0) == 1)
+        }
+    }
+
+    /// `SpanLocator.fold` as it was before its fast path for CJK text.
+    static func slowFold(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+        if c.isSpace || c == "`" || c == "\n" || c == "\r" || c == "\u{FEFF}" { return nil }
+        if let wide = Cleaner.fullWidth(c) { return wide }
+        switch c {
+        case ".": return "。"
+        case "“", "”", "\"", "「", "」", "『", "』": return "\""
+        default:
+            if let d = c.digitValue, !c.isASCIIDigit { return Unicode.Scalar(UInt8(0x30 + d)) }
+            return c
+        }
+    }
+
+    @Test func foldsEveryScalarAsWithoutItsFastPath() {
+        var differing: [UInt32] = []
+        for v in UInt32(0)..<0x30000 {
+            guard let c = Unicode.Scalar(v) else { continue }
+            if SpanLocator.fold(c) != Self.slowFold(c) { differing.append(v) }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10))")
+    }
+
+    @Test func foldedKeepsWhereEachScalarCameFrom() {
+        let f = SpanLocator.folded(s("“五个 禁令”, 1."), from: 1, offset: 100)
+        #expect(f.text.string == "五个禁令\"，1。")
+        #expect(f.at == [101, 102, 104, 105, 106, 107, 109, 110])
+        #expect(SpanLocator.foldedText(s("“五个 禁令”"), from: 0, to: 4) == s("\"五个"))
+        #expect(SpanLocator.foldedText(s("  "), from: 0, to: 9).isEmpty)
+    }
+
+    /// The page number of a line as `streams` told it before its pre-checks.
+    static func referencePageNumber(_ line: Scalars) -> Range<Int>? {
+        if Cleaner.isPageNumberLine(Cleaner.removeStraySpaces(line)) { return 0..<line.count }
+        guard let pn = Cleaner.leadingPageNumber(line.trimmed) else { return nil }
+        let lead = line.prefix { $0.isSpace }.count
+        return lead..<(lead + pn.length)
+    }
+
+    @Test func pageNumbersAreToldAsTheCleanerTellsThem() {
+        let lines = [
+            "3", " - 3 - ", "—12—", "第 3 页 共 10 页", "3、位一体", "  12、气污染", "12345、五位", "１２、全角", "正文 3", "2017年3月",
+            "`3`", "3、", "", "    ", "1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6", "1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7", "-  -  -  -  -  -  -  -  -  -",
+            "第一页", "3。", "  3  ", "三、全市",
+        ]
+        for l in lines {
+            #expect(SpanLocator.pageNumber(in: s(l)) == Self.referencePageNumber(s(l)), "\(l)")
+            if Self.referencePageNumber(s(l)) == 0..<l.unicodeScalars.count, !l.isEmpty {
+                #expect(SpanLocator.mayBePageNumberLine(s(l)), "\(l)")
+            }
+        }
+        #expect(SpanLocator.pageNumber(in: s("刘")) == nil)
+        #expect(SpanLocator.pageNumber(in: s(" 3、位")) == 1..<3)
+        #expect(!SpanLocator.mayBePageNumberLine(s("12345678901234567")))
+        #expect(SpanLocator.mayBePageNumberLine(s("1234567890123456    ")))
+        #expect(!SpanLocator.mayBePageNumberLine(s("- 页 -")))
+    }
+
+    @Test func pinyinAnnotationsAreRangesInOrder() {
+        #expect(SpanLocator.pinyinAnnotations(s("聯(lián)防聯（lián）控")) == [1..<7, 9..<15])
+        #expect(SpanLocator.pinyinAnnotations(s("办法(试行)")).isEmpty)
+        #expect(SpanLocator.pinyinAnnotations(s("see (a) and (b)")).isEmpty)
+        #expect(SpanLocator.pinyinAnnotations(s("聯()")).isEmpty)
+    }
+
+    @Test func indicesOutsideRanges() {
+        #expect(SpanLocator.indices(6, outside: [1..<3, 4..<5]) == [0, 3, 5])
+        #expect(SpanLocator.indices(3, outside: []) == [0, 1, 2])
+        #expect(SpanLocator.indices(3, outside: [0..<3]).isEmpty)
+        #expect(SpanLocator.indices(4, outside: [2..<9]) == [0, 1])
+    }
+
+    @Test func streamsSkipPageNumbersAndPinyinOnlyWhereThereAreAny() {
+        let locator = SpanLocator(decoded: "刘\n2\n建华\n聯(lián)防。\n3、位一体", file: "t.txt", converter: nil)
+        let numbered = locator.streams(first: 1, last: 3, traditional: false)
+        #expect(numbered.map(\.text) == [s("刘建华"), s("刘2建华")])
+        #expect(numbered.map(\.at) == [[0, 4, 5], [0, 2, 4, 5]])
+        let plain = locator.streams(first: 4, last: 4, traditional: false)
+        #expect(plain.map(\.text) == [s("聯防。")])
+        #expect(plain.map(\.at) == [[7, 14, 15]])
+        let glued = locator.streams(first: 5, last: 5, traditional: false)
+        #expect(glued.map(\.text) == [s("位一体"), s("3、位一体")])
+        #expect(locator.streams(first: 9, last: 9, traditional: false).map(\.text) == [[]])
+    }
+
+    @Test func firstIndexNotBelowIsALowerBound() {
+        #expect(SpanLocator.firstIndex(in: [], notBelow: 3) == 0)
+        var seed: UInt64 = 14
+        for _ in 0..<200 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            var a: [Int] = []
+            var v = Int(seed >> 60)
+            for k in 0..<Int((seed >> 33) % 20) { v += 1 + (k * Int(seed >> 50)) % 4; a.append(v) }
+            for x in -1...(v + 2) {
+                #expect(SpanLocator.firstIndex(in: a, notBelow: x) == (a.firstIndex { $0 >= x } ?? a.count))
+            }
+        }
+    }
+
+    @Test func occurrencesBeforeAnIndex() {
+        let t = s("ababab")
+        #expect(SpanLocator.occurrences(of: s("aba"), in: t, before: 0) == 0)
+        #expect(SpanLocator.occurrences(of: s("aba"), in: t, before: 1) == 1)
+        #expect(SpanLocator.occurrences(of: s("aba"), in: t, before: 3) == 2)
+        #expect(SpanLocator.occurrences(of: s("aba"), in: t, before: 6) == 2)
+        #expect(SpanLocator.occurrences(of: s("x"), in: t, before: 6) == 0)
+    }
+
+    @Test func lineNearAParagraphIsTheLineOfTheOffset() {
+        let text = "一\n\n二二\r\n三\r四四四\n\n五"
+        let locator = SpanLocator(decoded: text, file: "t.txt", converter: nil)
+        let n = locator.lines.count
+        for offset in 0...text.unicodeScalars.count {
+            for a in 0...(n + 1) {
+                for b in a...(n + 1) {
+                    #expect(locator.line(of: offset, near: a...b) == locator.line(of: offset), "\(offset) \(a)...\(b)")
+                }
+            }
+        }
+    }
+
+    @Test func quotedOrFirstPrefersAQuotedMention() {
+        let t = s("落实五个禁令，“五个禁令”；“压煤、抑尘”")
+        #expect(SpanLocator.quotedOrFirst(s("五个禁令"), in: t) == 8..<12)
+        // quoted only as the start of a longer term: its first mention
+        #expect(SpanLocator.quotedOrFirst(s("压煤"), in: t) == 15..<17)
+        #expect(SpanLocator.quotedOrFirst(s("落实"), in: t) == 0..<2)
+        #expect(SpanLocator.quotedOrFirst(s("抑尘"), in: t) == 18..<20)
+        #expect(SpanLocator.quotedOrFirst(s("控车"), in: t) == nil)
+    }
+
+    @Test func verbsOfARoleInLexiconOrder() {
+        for role in Set(Lexicon.roles.map(\.1)) {
+            #expect(SpanLocator.verbs(of: role) == Lexicon.roles.filter { $0.1 == role }.map(\.0))
+        }
+        #expect(SpanLocator.verbs(of: "讲话").contains(s("强调")))
+        #expect(SpanLocator.verbs(of: "无此角色").isEmpty)
+    }
+
+    @Test func scalarsOfAFactAreItsUnicodeScalars() {
+        for text in ["", "五个禁令", "\u{FEFF}a😀b", "PM2.5（μg/m³）"] {
+            #expect(SpanLocator.scalars(text) == Scalars(text))
+        }
+    }
+}
