@@ -197,25 +197,22 @@ struct SpanLocator {
     /// for `capacity` scalars (folding never adds any). Appending to a pair of arrays checked
     /// both arrays' uniqueness for every scalar: a third of the provenance step.
     static func folding(capacity: Int, _ body: (inout FoldSink) -> Void) -> (text: Scalars, at: [Int]) {
-        var text = Scalars(repeating: " ", count: capacity)
-        var at = [Int](repeating: 0, count: capacity)
-        var n = 0
-        text.withUnsafeMutableBufferPointer { text in
-            at.withUnsafeMutableBufferPointer { at in
+        var at: [Int] = []
+        let text = Scalars(unsafeUninitializedCapacity: capacity) { text, n in
+            at = [Int](unsafeUninitializedCapacity: capacity) { at, m in
                 var sink = FoldSink(text: text, at: at)
                 body(&sink)
-                n = sink.count
+                m = sink.count
             }
+            n = at.count
         }
-        text.removeLast(capacity - n)
-        at.removeLast(capacity - n)
         return (text, at)
     }
 
     /// Where `folding` writes: the next free place in both buffers.
     struct FoldSink {
-        let text: UnsafeMutableBufferPointer<Unicode.Scalar>
-        let at: UnsafeMutableBufferPointer<Int>
+        private let text: UnsafeMutableBufferPointer<Unicode.Scalar>
+        private let at: UnsafeMutableBufferPointer<Int>
         private(set) var count = 0
 
         init(text: UnsafeMutableBufferPointer<Unicode.Scalar>, at: UnsafeMutableBufferPointer<Int>) {
@@ -225,15 +222,20 @@ struct SpanLocator {
 
         /// Appends the folded scalars of `t[range]`, each with its index plus `offset`.
         mutating func fold(_ t: Scalars, _ range: Range<Int>, offset: Int) {
-            precondition(range.lowerBound >= 0 && range.upperBound <= t.count && count + range.count <= text.count && text.count == at.count)
+            // the buffers are written unchecked: checked here once for the whole range
+            precondition(range.lowerBound >= 0 && range.upperBound <= t.count && count + range.count <= min(text.count, at.count))
+            var n = count  // a local, not stored back to `self` for every scalar
+            let text = text
+            let at = at
             t.withUnsafeBufferPointer { t in
                 for i in range {
                     guard let f = SpanLocator.fold(t[i]) else { continue }
-                    text[count] = f
-                    at[count] = offset + i
-                    count += 1
+                    text[n] = f
+                    at[n] = offset + i
+                    n += 1
                 }
             }
+            count = n
         }
     }
 
@@ -283,7 +285,10 @@ struct SpanLocator {
         var converted: [Scalars] = range.map { n in
             guard let c = simplified[n] else { return [] }
             let raw = texts[n - range.lowerBound]
-            let kept = Self.indices(raw.count, outside: pinyins[n - range.lowerBound])
+            let pinyin = pinyins[n - range.lowerBound]
+            // most lines have no pinyin: the cleaner's conversion is the line's, as it is
+            if pinyin.isEmpty, c.before == nil || c.before == raw { return c.after.count == raw.count ? c.after : [] }
+            let kept = Self.indices(raw.count, outside: pinyin)
             if let before = c.before {
                 guard before == kept.map({ raw[$0] }), c.after.count == kept.count else { return [] }
             } else {
@@ -345,7 +350,14 @@ struct SpanLocator {
         var out: [Range<Int>] = []
         var i = 1
         while i < t.count {
-            guard t[i] == "(" || t[i] == "（", t[i - 1].isHan else {
+            // the next opening bracket (read through a buffer: most lines have none)
+            i = t.withUnsafeBufferPointer { b in
+                var j = i
+                while j < b.count, b[j] != "(", b[j] != "（" { j += 1 }
+                return j
+            }
+            guard i < t.count else { break }
+            guard t[i - 1].isHan else {
                 i += 1
                 continue
             }
