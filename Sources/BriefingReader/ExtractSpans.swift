@@ -104,15 +104,14 @@ struct SpanLocator {
             out.reserveCapacity(breaks)
         }
         // a line at a time: its end found by memchr (a file without CR) or a scan for CR and LF,
-        // its scalars counted as the bytes that start one (no decoding: a byte-by-byte state
-        // machine cost a sixtieth of the reader)
-        let anyCR = b.firstIndex(of: 0x0D) != nil
+        // its scalars counted, not decoded (a byte-by-byte state machine cost a sixtieth of the reader)
+        let anyCR = b.baseAddress.map { memchr($0, 0x0D, b.count) != nil } ?? false
         var byteStart = 0
         var start = 0
         var released = 0
         while true {
             let end = anyCR ? lineEnd(b, from: byteStart) : lineFeed(b, from: byteStart)
-            let count = scalarCount(UnsafeBufferPointer(rebasing: b[byteStart..<end]))
+            let count = Scalars.count(utf8: UnsafeBufferPointer(rebasing: b[byteStart..<end]))
             out.append(Line(start: start, count: count, bytes: byteStart..<end))
             guard end < b.count else { break }
             let breakLength = b[end] == 0x0D && end + 1 < b.count && b[end + 1] == 0x0A ? 2 : 1
@@ -138,14 +137,6 @@ struct SpanLocator {
     static func lineFeed(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         guard let base = b.baseAddress, from < b.count, let lf = memchr(base + from, 0x0A, b.count - from) else { return b.count }
         return base.distance(to: lf.assumingMemoryBound(to: UInt8.self))
-    }
-
-    /// Scalars in well-formed UTF-8 bytes: the bytes that start one.
-    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        var n = 0
-        // without a branch per byte, over the buffer itself (not a range of indices), so that it vectorises
-        for c in b { n &+= c & 0xC0 == 0x80 ? 0 : 1 }
-        return n
     }
 
     /// The scalars of line `n` (1-based, in range).

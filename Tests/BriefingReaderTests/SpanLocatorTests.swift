@@ -62,12 +62,52 @@ import Testing
             #expect(SpanLocator.lineFeed(b, from: 5) == 9)
             #expect(SpanLocator.lineFeed(b, from: 10) == 10)
             #expect(SpanLocator.lineEnd(b, from: 5) == 9)
-            #expect(SpanLocator.scalarCount(UnsafeBufferPointer(rebasing: b[0..<4])) == 2)
-            #expect(SpanLocator.scalarCount(b) == 5)
+            #expect(Scalars.count(utf8: UnsafeBufferPointer(rebasing: b[0..<4])) == 2)
+            #expect(Scalars.count(utf8: b) == 5)
         }
         Array("a\rb".utf8).withUnsafeBufferPointer { b in
             #expect(SpanLocator.lineFeed(b, from: 0) == 3)
             #expect(SpanLocator.lineEnd(b, from: 0) == 1)
+        }
+    }
+
+    /// Counted eight bytes at a time: every length, every start in a word, every width of scalar.
+    @Test func scalarsCountedInUTF8() {
+        let text = Array("a中é😀\u{FEFF}b大气污染防治。\r\n1２".utf8)
+        text.withUnsafeBufferPointer { b in
+            for from in 0..<b.count {
+                for to in from...b.count {
+                    let slice = Array(b[from..<to])
+                    let expected = slice.filter { $0 & 0xC0 != 0x80 }.count
+                    #expect(Scalars.count(utf8: UnsafeBufferPointer(rebasing: b[from..<to])) == expected)
+                }
+            }
+        }
+        #expect(Scalars.count(utf8: UnsafeBufferPointer(start: nil, count: 0)) == 0)
+    }
+
+    /// Candidates found sixteen scalars at a time: every start and end around the blocks, and
+    /// `index(of:)` as a plain search finds it.
+    @Test func scalarSearchFindsTheFirstMatch() {
+        var t = Scalars(repeating: "大", count: 70)
+        for k in [0, 15, 16, 17, 33, 69] { t[k] = "气" }
+        t.withUnsafeBufferPointer { b in
+            for from in 0...70 {
+                for to in from...70 {
+                    let expected = (from..<to).first { t[$0] == "气" }
+                    #expect(Scalars.firstIndex(of: "气", in: b, from: from, to: to) == expected, "\(from)..<\(to)")
+                }
+            }
+        }
+        let words = [s("气"), s("气大"), s("大气大"), s("气大大"), s("大大大大大大大大大大大大大大大大大大")]
+        for w in words {
+            for from in 0...70 {
+                for to in [nil, 20, 40, 70] {
+                    let end = min(to ?? t.count, t.count) - w.count
+                    let expected = from <= end ? (max(from, 0)...end).first { t.has(w, at: $0) } : nil
+                    #expect(t.index(of: w, from: from, to: to) == expected, "\(w.string) \(from) \(String(describing: to))")
+                }
+            }
         }
     }
 
