@@ -389,7 +389,16 @@ struct SpanLocator {
 
     /// Decoded offsets of `full[from..<to]`, which lies inside the paragraph `p`.
     func locate(full: Scalars, from: Int, to: Int, in p: Placed) -> Range<Int>? {
-        let needle = Self.foldedText(full, from: from, to: to)
+        guard from >= p.start, to <= p.end else { return locate(Self.foldedText(full, from: from, to: to)[...], from: from, in: p) }
+        // the fact folded is the part of the folded paragraph that came from it: not folded again
+        let cleaned = cleaned(p)
+        let first = Self.firstIndex(in: cleaned.at, notBelow: from)
+        let needle = cleaned.text[first..<max(first, Self.firstIndex(in: cleaned.at, notBelow: to))]
+        return locate(needle, from: from, in: p)
+    }
+
+    /// Decoded offsets of `needle`, the folded text from `from` in the paragraph `p`.
+    func locate(_ needle: ArraySlice<Unicode.Scalar>, from: Int, in p: Placed) -> Range<Int>? {
         guard !needle.isEmpty else { return nil }
         // which occurrence of the needle in the cleaned paragraph this is: those that start before it
         let cleaned = cleaned(p)
@@ -413,7 +422,7 @@ struct SpanLocator {
     }
 
     /// How many times `needle` occurs in `t` (overlaps counted) starting before index `before`.
-    static func occurrences(of needle: Scalars, in t: Scalars, before: Int) -> Int {
+    static func occurrences(of needle: ArraySlice<Unicode.Scalar>, in t: Scalars, before: Int) -> Int {
         // searched only up to where the last such occurrence can end, not to the end of `t`
         let end = before - 1 + needle.count
         var k = 0
@@ -427,7 +436,7 @@ struct SpanLocator {
 
     /// Decoded offsets of the k-th occurrence of `needle` in a folded stream (the last one when
     /// there are fewer).
-    static func occurrence(_ k: Int, of needle: Scalars, in s: (text: Scalars, at: [Int])) -> Range<Int>? {
+    static func occurrence(_ k: Int, of needle: ArraySlice<Unicode.Scalar>, in s: (text: Scalars, at: [Int])) -> Range<Int>? {
         var found = s.text.index(of: needle)
         var n = 0
         while let f = found, n < k {
