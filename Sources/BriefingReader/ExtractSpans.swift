@@ -103,14 +103,14 @@ struct SpanLocator {
             for c in b where c == 0x0A || c == 0x0D { breaks += 1 }
             out.reserveCapacity(breaks)
         }
-        // a line at a time: its end found by memchr (a file without CR) or a scan for CR and LF,
-        // its scalars counted, not decoded (a byte-by-byte state machine cost a sixtieth of the reader)
-        let anyCR = b.baseAddress.map { memchr($0, 0x0D, b.count) != nil } ?? false
+        // a line at a time: its end found by memchr, its scalars counted, not decoded (a
+        // byte-by-byte state machine cost a sixtieth of the reader); read in file order, so that
+        // a mapped file's pages can go behind it
         var byteStart = 0
         var start = 0
         var released = 0
         while true {
-            let end = anyCR ? lineEnd(b, from: byteStart) : lineFeed(b, from: byteStart)
+            let end = lineEnd(b, from: byteStart)
             let count = Scalars.count(utf8: UnsafeBufferPointer(rebasing: b[byteStart..<end]))
             out.append(Line(start: start, count: count, bytes: byteStart..<end))
             guard end < b.count else { break }
@@ -125,18 +125,17 @@ struct SpanLocator {
         return out
     }
 
-    /// The index of the first CR or LF at or after `from`, or the end.
+    /// The index of the first CR or LF at or after `from`, or the end: the first LF, then the
+    /// first CR before it (the C library's memchr reads several bytes at a time).
     static func lineEnd(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        var i = from
-        while i < b.count, b[i] != 0x0A, b[i] != 0x0D { i += 1 }
-        return i
+        let lf = index(of: 0x0A, in: b, from: from, to: b.count)
+        return index(of: 0x0D, in: b, from: from, to: lf)
     }
 
-    /// The index of the first LF at or after `from`, or the end (the C library's memchr reads
-    /// several bytes at a time).
-    static func lineFeed(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        guard let base = b.baseAddress, from < b.count, let lf = memchr(base + from, 0x0A, b.count - from) else { return b.count }
-        return base.distance(to: lf.assumingMemoryBound(to: UInt8.self))
+    /// The index of the first `byte` in `b[from..<to]`, or `to`.
+    static func index(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard let base = b.baseAddress, from >= 0, from < to, to <= b.count, let p = memchr(base + from, Int32(byte), to - from) else { return to }
+        return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The scalars of line `n` (1-based, in range).

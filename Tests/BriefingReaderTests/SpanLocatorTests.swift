@@ -55,19 +55,19 @@ import Testing
         }
     }
 
-    @Test func lineFeedAndScalarCount() {
-        let bytes = Array("中a\n😀\n".utf8)
+    @Test func lineEndsAndScalarCount() {
+        let bytes = Array("中a\n😀\r\nb\rc".utf8)
         bytes.withUnsafeBufferPointer { b in
-            #expect(SpanLocator.lineFeed(b, from: 0) == 4)
-            #expect(SpanLocator.lineFeed(b, from: 5) == 9)
-            #expect(SpanLocator.lineFeed(b, from: 10) == 10)
+            #expect(SpanLocator.lineEnd(b, from: 0) == 4)
             #expect(SpanLocator.lineEnd(b, from: 5) == 9)
+            #expect(SpanLocator.lineEnd(b, from: 9) == 9)
+            #expect(SpanLocator.lineEnd(b, from: 11) == 12)
+            #expect(SpanLocator.lineEnd(b, from: 13) == 14)
+            #expect(SpanLocator.lineEnd(b, from: 14) == 14)
+            #expect(SpanLocator.index(of: 0x0A, in: b, from: 0, to: 3) == 3)
+            #expect(SpanLocator.index(of: 0x0A, in: b, from: 5, to: 14) == 10)
             #expect(Scalars.count(utf8: UnsafeBufferPointer(rebasing: b[0..<4])) == 2)
-            #expect(Scalars.count(utf8: b) == 5)
-        }
-        Array("a\rb".utf8).withUnsafeBufferPointer { b in
-            #expect(SpanLocator.lineFeed(b, from: 0) == 3)
-            #expect(SpanLocator.lineEnd(b, from: 0) == 1)
+            #expect(Scalars.count(utf8: b) == 9)
         }
     }
 
