@@ -114,16 +114,18 @@ extension SpanLocator {
             return at(min(near.lowerBound, lo), max(near.upperBound, hi)) ?? whole
         }
         let names = b.people.map { Self.scalars($0.name) }
-        out.people = b.people.map { p in
-            let name = Self.scalars(p.name)
+        out.people = zip(b.people, names).map { p, name in
             let mention = p.title.flatMap { Self.range(of: Self.scalars($0) + name, in: t) } ?? Self.range(of: name, in: t)
             let nameSpan = mention.flatMap { at($0.lowerBound, $0.upperBound) } ?? whole
+            // picked once for all of the person's roles
+            let others = p.roles.isEmpty ? [] : names.filter { $0 != name }
             let roles = p.roles.map { role -> FactSpan in
-                if let r = Self.roleClause(name: name, role: role, in: t, names: names) {
+                let verbs = Self.verbs(of: role)
+                if let r = Self.roleClause(name: name, verbs: verbs, in: t, others: others) {
                     return at(r.lowerBound, r.upperBound) ?? nameSpan
                 }
                 // a speech: 讲话 is said by its headline (…在…会议上的讲话) and the byline that names the speaker
-                if let h = draft.headline, Self.verbs(of: role).contains(where: { h.text.contains($0) }),
+                if let h = draft.headline, verbs.contains(where: { h.text.contains($0) }),
                     let m = mention, m.upperBound - h.text.count <= 60
                 {
                     return at(0, m.upperBound) ?? nameSpan
@@ -207,13 +209,12 @@ extension SpanLocator {
     /// The verbs that record `role` (强调 and 指出 for 讲话).
     static func verbs(of role: String) -> [Scalars] { verbsByRole[role] ?? [] }
 
-    /// The clause that ties a name to a role: from the name to the first verb of that role after
-    /// it in the same sentence, not past another person's name once a verb has come (names listed before a verb share it).
-    static func roleClause(name: Scalars, role: String, in t: Scalars, names: [Scalars]) -> Range<Int>? {
+    /// The clause that ties a name to a role (one of `verbs`): from the name to the first of the
+    /// verbs after it in the same sentence, not past another person's name (`others`) once a verb
+    /// has come (names listed before a verb share it).
+    static func roleClause(name: Scalars, verbs: [Scalars], in t: Scalars, others: [Scalars]) -> Range<Int>? {
         let roles = Lexicon.roles
         let roleFirsts = Self.roleFirsts
-        let verbs = Self.verbs(of: role)
-        let others = names.filter { $0 != name }
         var from = 0
         while let n = range(of: name, in: t, from: from) {
             var e = n.upperBound

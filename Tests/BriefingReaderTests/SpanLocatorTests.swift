@@ -266,6 +266,19 @@ import Testing
         #expect(SpanLocator.quotedOrFirst(s("控车"), in: t) == nil)
     }
 
+    @Test func roleClausesRunFromTheNameToTheVerb() {
+        let listed = s("副市长周敏、孟凡强，市政府秘书长吴迪出席会议。")
+        let attend = SpanLocator.verbs(of: "出席")
+        // names listed before the verb share it
+        #expect(SpanLocator.roleClause(name: s("周敏"), verbs: attend, in: listed, others: [s("孟凡强"), s("吴迪")]) == 3..<20)
+        #expect(SpanLocator.roleClause(name: s("吴迪"), verbs: attend, in: listed, others: [s("周敏"), s("孟凡强")]) == 16..<20)
+        // after a verb, another person's name ends the clause
+        let two = s("张三主持会议，李四讲话。")
+        #expect(SpanLocator.roleClause(name: s("张三"), verbs: SpanLocator.verbs(of: "讲话"), in: two, others: [s("李四")]) == nil)
+        #expect(SpanLocator.roleClause(name: s("张三"), verbs: SpanLocator.verbs(of: "讲话"), in: two, others: []) == 0..<11)
+        #expect(SpanLocator.roleClause(name: s("张三"), verbs: SpanLocator.verbs(of: "主持"), in: two, others: [s("李四")]) == 0..<4)
+    }
+
     @Test func verbsOfARoleInLexiconOrder() {
         for role in Set(Lexicon.roles.map(\.1)) {
             #expect(SpanLocator.verbs(of: role) == Lexicon.roles.filter { $0.1 == role }.map(\.0))
