@@ -86,7 +86,7 @@ extension SpanLocator {
             guard !d.items.isEmpty else { return at(first.lowerBound, first.upperBound) ?? whole }
             // a quoted list of its own parts (“压煤、抑尘、控车、除味”四大攻坚战): the quote its count follows
             if d.items.allSatisfy({ name.contains(Self.scalars($0)) }) {
-                let ends = MeasureClassifier.quotedOccurrences(of: name, in: t)
+                let ends = Self.quotedEnds(of: name, in: t)
                 let end = ends.first { MeasureClassifier.count(after: $0, in: t) == d.items.count } ?? ends.first
                 guard let end else { return at(first.lowerBound, first.upperBound) ?? whole }
                 return at(end - 1 - name.count, end - 1) ?? whole
@@ -183,13 +183,29 @@ extension SpanLocator {
         var first: Range<Int>?
         var from = 0
         while let r = range(of: w, in: t, from: from) {
-            if r.lowerBound > 0, openers.contains(t[r.lowerBound - 1]), r.upperBound < t.count, closers.contains(t[r.upperBound]) {
-                return r
-            }
+            if isQuoted(r, in: t) { return r }
             if first == nil { first = r }
             from = r.lowerBound + 1
         }
         return first
+    }
+
+    /// Where each quoted occurrence of `w` ends, after its closing quote, ascending: what
+    /// `MeasureClassifier.quotedOccurrences` finds, by searching for `w` rather than testing
+    /// every character of the item for an opening quote.
+    static func quotedEnds(of w: Scalars, in t: Scalars) -> [Int] {
+        var out: [Int] = []
+        var from = 0
+        while let r = range(of: w, in: t, from: from) {
+            if isQuoted(r, in: t) { out.append(r.upperBound + 1) }
+            from = r.lowerBound + 1
+        }
+        return out
+    }
+
+    /// Whether `t[r]` stands between an opening and a closing quote.
+    static func isQuoted(_ r: Range<Int>, in t: Scalars) -> Bool {
+        r.lowerBound > 0 && openers.contains(t[r.lowerBound - 1]) && r.upperBound < t.count && closers.contains(t[r.upperBound])
     }
 
     /// The scalars of a fact's text, decoded from its UTF-8 (`Scalars(_:)` walks the string's

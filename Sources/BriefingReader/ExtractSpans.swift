@@ -214,16 +214,15 @@ struct SpanLocator {
         mutating func fold(_ t: Scalars, _ range: Range<Int>, offset: Int) {
             // the buffers are written unchecked: checked here once for the whole range
             precondition(range.lowerBound >= 0 && range.upperBound <= t.count && count + range.count <= min(text.count, at.count))
-            var n = count  // a local, not stored back to `self` for every scalar
+            // locals, not stored back to `self` for every scalar (nor captured by a closure)
+            var n = count
             let text = text
             let at = at
-            t.withUnsafeBufferPointer { t in
-                for i in range {
-                    guard let f = SpanLocator.fold(t[i]) else { continue }
-                    text[n] = f
-                    at[n] = offset + i
-                    n += 1
-                }
+            for i in range {
+                guard let f = SpanLocator.fold(t[i]) else { continue }
+                text[n] = f
+                at[n] = offset + i
+                n += 1
             }
             count = n
         }

@@ -266,6 +266,19 @@ import Testing
         #expect(SpanLocator.quotedOrFirst(s("控车"), in: t) == nil)
     }
 
+    @Test func quotedEndsAreTheMeasureClassifiers() {
+        let texts = [
+            "“压煤、抑尘、控车、除味”四大攻坚战，“压煤”", "落实“五个禁令”，“五个禁令”。", "“五个禁令", "五个禁令”", "「五个禁令」『五个禁令』\"五个禁令\"",
+            "“五个禁令“", "", "“”",
+        ]
+        for text in texts {
+            for w in ["五个禁令", "压煤", "压煤、抑尘、控车、除味", "”", ""] {
+                #expect(SpanLocator.quotedEnds(of: s(w), in: s(text)) == MeasureClassifier.quotedOccurrences(of: s(w), in: s(text)), "\(w) in \(text)")
+            }
+        }
+        #expect(SpanLocator.quotedEnds(of: s("五个禁令"), in: s("落实“五个禁令”，“五个禁令”。")) == [8, 15])
+    }
+
     @Test func roleClausesRunFromTheNameToTheVerb() {
         let listed = s("副市长周敏、孟凡强，市政府秘书长吴迪出席会议。")
         let attend = SpanLocator.verbs(of: "出席")
