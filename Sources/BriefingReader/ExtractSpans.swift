@@ -210,6 +210,20 @@ struct SpanLocator {
             self.at = at
         }
 
+        /// Appends the folded scalars of the line `t` but those of its pinyin annotations (in order)
+        /// and of its page number, each with its index plus `offset`.
+        mutating func fold(_ t: Scalars, skipping pinyin: [Range<Int>], and pageNumber: Range<Int>?, offset: Int) {
+            var skipped = pinyin
+            if let p = pageNumber { skipped.insert(p, at: skipped.firstIndex { $0.lowerBound > p.lowerBound } ?? skipped.count) }
+            // the line between the ranges it skips
+            var k = 0
+            for s in skipped {
+                fold(t, k..<max(k, s.lowerBound), offset: offset)
+                k = max(k, s.upperBound)
+            }
+            fold(t, k..<max(k, t.count), offset: offset)
+        }
+
         /// Appends the folded scalars of `t[range]`, each with its index plus `offset`.
         mutating func fold(_ t: Scalars, _ range: Range<Int>, offset: Int) {
             // the buffers are written unchecked: checked here once for the whole range
@@ -236,33 +250,46 @@ struct SpanLocator {
     func streams(first: Int, last: Int, traditional: Bool) -> [(text: Scalars, at: [Int])] {
         guard first >= 1, first <= last, first <= lines.count else { return [(text: Scalars(), at: [])] }
         let range = first...min(last, lines.count)
+        // sized once, from the line table: appending scalar by scalar regrew both arrays
+        let total = range.reduce(0) { $0 + lines[$1 - 1].count }
         let texts = range.map { text(ofLine: $0) }
+        if traditional { return traditionalStreams(range, texts: texts, total: total) }
+        // each line's pinyin and page number told as it is folded: no arrays of them (at ~600
+        // instructions an allocation, the arrays were a third of the cost of a short paragraph)
+        var anyPageNumber = false
+        let skipping = Self.folding(capacity: total) { out in
+            for (j, n) in range.enumerated() {
+                let pageNumber = Self.pageNumber(in: texts[j])
+                if pageNumber != nil { anyPageNumber = true }
+                out.fold(texts[j], skipping: Self.pinyinAnnotations(texts[j]), and: pageNumber, offset: lines[n - 1].start)
+            }
+        }
+        // most paragraphs have no page number: the stream that skips them is the one that keeps them
+        guard anyPageNumber else { return [skipping] }
+        let keeping = Self.folding(capacity: total) { out in
+            for (j, n) in range.enumerated() {
+                out.fold(texts[j], skipping: Self.pinyinAnnotations(texts[j]), and: nil, offset: lines[n - 1].start)
+            }
+        }
+        return [skipping, keeping]
+    }
+
+    /// `streams(first:last:traditional:)` of Traditional lines `range`, converted scalar for
+    /// scalar where conversion keeps a line's length.
+    func traditionalStreams(_ range: ClosedRange<Int>, texts: [Scalars], total: Int) -> [(text: Scalars, at: [Int])] {
         let pinyins = texts.map { Self.pinyinAnnotations($0) }
         let pageNumbers = texts.map { Self.pageNumber(in: $0) }
         // each line's conversion, scalar for scalar (pinyin annotations map to themselves)
-        let converted = traditional ? conversions(range, texts: texts, pinyins: pinyins) : []
-        // sized once: appending scalar by scalar regrew both arrays
-        let total = texts.reduce(0) { $0 + $1.count }
+        let converted = conversions(range, texts: texts, pinyins: pinyins)
         func stream(skippingPageNumbers: Bool) -> (text: Scalars, at: [Int]) {
             Self.folding(capacity: total) { out in
                 for (j, n) in range.enumerated() {
                     let raw = texts[j]
                     let text = !converted.isEmpty && converted[j].count == raw.count ? converted[j] : raw
-                    var skipped = pinyins[j]
-                    if skippingPageNumbers, let p = pageNumbers[j] {
-                        skipped.insert(p, at: skipped.firstIndex { $0.lowerBound > p.lowerBound } ?? skipped.count)
-                    }
-                    // the line between the ranges it skips
-                    var k = 0
-                    for s in skipped {
-                        out.fold(text, k..<max(k, s.lowerBound), offset: lines[n - 1].start)
-                        k = max(k, s.upperBound)
-                    }
-                    out.fold(text, k..<max(k, text.count), offset: lines[n - 1].start)
+                    out.fold(text, skipping: pinyins[j], and: skippingPageNumbers ? pageNumbers[j] : nil, offset: lines[n - 1].start)
                 }
             }
         }
-        // most paragraphs have no page number: one stream, folded once
         guard pageNumbers.contains(where: { $0 != nil }) else { return [stream(skippingPageNumbers: false)] }
         return [stream(skippingPageNumbers: true), stream(skippingPageNumbers: false)]
     }
