@@ -16,11 +16,15 @@ extension SpanLocator {
 
     func item(_ draft: ItemDraft) -> Item {
         var placed: [Placed] = []
+        placed.reserveCapacity(draft.body.count + 1)
+        // sized once: the paragraphs and a line break after each
         var full = Scalars()
+        full.reserveCapacity(draft.body.reduce(draft.headline.map { $0.text.count + 1 } ?? 0) { $0 + $1.text.count + 1 })
         var bodyStart = 0
         if let h = draft.headline {
             placed.append(place(h, at: 0))
-            full = h.text + ["\n"]
+            full += h.text
+            full.append("\n")
             bodyStart = full.count
         }
         for (k, p) in draft.body.enumerated() {
