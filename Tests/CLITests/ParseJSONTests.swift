@@ -30,3 +30,20 @@ import Testing
         #expect(p.stdout == (try encodedWhole(p.stdout)))
     }
 }
+
+extension ParseJSONTests {
+    /// A number too long for a Double (400 nines) is infinity, which JSON cannot hold: the
+    /// encoder's error, naming where it lies, an input error, and no JSON on stdout.
+    @Test func aNumberJSONCannotHoldIsAnInputError() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let nines = String(repeating: "9", count: 400)
+        let file = try s.write("inf.txt", "高新区召开大气污染防治工作会议\n11月14日上午，高新区召开大气污染防治工作会议。会议要求，今年优良天数不少于\(nines)天。\n")
+        let p = try CLIRunner.run(["parse", file, "--json"])
+        #expect(p.status == 65)
+        #expect(
+            p.stderr.contains("cannot encode the result as JSON: EncodingError.invalidValue: inf (Double). Path: targets[0].value."),
+            "\(p.stderr)")
+        #expect(p.stdout.isEmpty)
+    }
+}

@@ -1,0 +1,143 @@
+/// A briefing's JSON written by hand: the bytes `JSONEncoder` writes for it with `.prettyPrinted`,
+/// `.sortedKeys` and `.withoutEscapingSlashes`, each line indented by `indent` more spaces (an
+/// empty array's blank line stays blank). On distinct items the encoder's tree of each briefing was
+/// ~4 % of `parse --json` (131.7 M instructions on 2 MB; 11.7 M by hand). Each type writes the fields its `encode(to:)` writes, in the UTF-8
+/// order of their keys: nulls where it encodes an optional, nothing where it (or the synthesized
+/// conformance) skips a nil. `BriefingJSONTests` holds the bytes equal to the encoder's.
+extension Briefing {
+    /// Throws the encoder's error for a target whose value JSON cannot hold (NaN, infinity), with
+    /// what was written so far left in `out`.
+    public func appendPrettyJSON(to out: inout [UInt8], indent: Int) throws(EncodingError) {
+        PrettyJSON.pad(indent, to: &out)
+        var o = PrettyJSON.Object(indent: indent, to: &out)
+        o.field("date", date, to: &out)
+        o.field("date_text", dateText, to: &out)
+        o.field("deadlines", deadlines, to: &out)
+        o.field("deployed_measures", deployedMeasures, to: &out)
+        o.field("headline", headline, to: &out)
+        o.field("id", id, to: &out)
+        o.field("measure_kinds", measureKinds.map(\.rawValue), to: &out)
+        o.field("measures", measures, to: &out)
+        o.field("meeting", meeting, to: &out)
+        o.field("people", people, to: &out)
+        o.field("requirements", requirements, to: &out)
+        o.field("source", source, to: &out)
+        o.field("spans", spans, to: &out)
+        o.key("targets", to: &out)
+        var index = 0
+        try PrettyJSON.array(targets, indent: indent + 2, to: &out) { (t, out, indent) throws(EncodingError) in
+            try t.appendJSON(to: &out, indent: indent, at: [CodingKeys.targets, PrettyJSON.IndexKey(intValue: index)])
+            index += 1
+        }
+        o.field("text", text, to: &out)
+        o.field("time_of_day", timeOfDay, to: &out)
+        o.field("topics", topics, to: &out)
+        o.field("unit", unit, to: &out)
+        o.field("year_inferred", yearInferred, to: &out)
+        o.close(to: &out)
+    }
+}
+
+extension SourceSpan: PrettyJSONObject {
+    /// `format` and `pages` left out when nil (the synthesized conformance).
+    func appendJSON(to out: inout [UInt8], indent: Int) {
+        var o = PrettyJSON.Object(indent: indent, to: &out)
+        o.field("encoding", encoding, to: &out)
+        o.field("file", file, to: &out)
+        if let format { o.field("format", format, to: &out) }
+        o.field("lines", lines, to: &out)
+        if let pages { o.field("pages", pages, to: &out) }
+        o.field("script", script, to: &out)
+        o.close(to: &out)
+    }
+}
+
+extension Person: PrettyJSONObject {
+    func appendJSON(to out: inout [UInt8], indent: Int) {
+        var o = PrettyJSON.Object(indent: indent, to: &out)
+        o.field("name", name, to: &out)
+        o.field("roles", roles, to: &out)
+        o.field("title", title, to: &out)
+        o.close(to: &out)
+    }
+}
+
+extension DeployedMeasure: PrettyJSONObject {
+    func appendJSON(to out: inout [UInt8], indent: Int) {
+        var o = PrettyJSON.Object(indent: indent, to: &out)
+        o.field("items", items, to: &out)
+        o.field("text", text, to: &out)
+        o.close(to: &out)
+    }
+}
+
+extension Target {
+    /// `codingPath` is where the target lies, for the error of a value JSON cannot hold.
+    func appendJSON(to out: inout [UInt8], indent: Int, at codingPath: @autoclosure () -> [any CodingKey] = []) throws(EncodingError) {
+        var o = PrettyJSON.Object(indent: indent, to: &out)
+        o.field("comparator", comparator, to: &out)
+        o.field("deadline", deadline, to: &out)
+        o.field("kind", kind.rawValue, to: &out)
+        o.field("metric", metric, to: &out)
+        o.field("text", text, to: &out)
+        o.field("unit", unit, to: &out)
+        o.key("value", to: &out)
+        if let value {
+            try PrettyJSON.number(value, at: codingPath() + [CodingKeys.value], to: &out)
+        } else {
+            PrettyJSON.raw("null", to: &out)
+        }
+        o.close(to: &out)
+    }
+}
+
+extension Deadline: PrettyJSONObject {
+    func appendJSON(to out: inout [UInt8], indent: Int) {
+        var o = PrettyJSON.Object(indent: indent, to: &out)
+        o.field("date", date, to: &out)
+        o.field("kind", kind.rawValue, to: &out)
+        o.field("text", text, to: &out)
+        o.close(to: &out)
+    }
+}
+
+extension BriefingSpans: PrettyJSONObject {
+    /// Every field written, nulls and empty lists too (as `encode(to:)`).
+    func appendJSON(to out: inout [UInt8], indent: Int) {
+        var o = PrettyJSON.Object(indent: indent, to: &out)
+        o.field("date", date, to: &out)
+        o.field("deadlines", deadlines, to: &out)
+        o.field("deployed_measures", deployedMeasures, to: &out)
+        o.field("headline", headline, to: &out)
+        o.field("measures", measures, to: &out)
+        o.field("meeting", meeting, to: &out)
+        o.field("people", people, to: &out)
+        o.field("requirements", requirements, to: &out)
+        o.field("targets", targets, to: &out)
+        o.field("time_of_day", timeOfDay, to: &out)
+        o.field("unit", unit, to: &out)
+        o.close(to: &out)
+    }
+}
+
+extension PersonSpans: PrettyJSONObject {
+    func appendJSON(to out: inout [UInt8], indent: Int) {
+        var o = PrettyJSON.Object(indent: indent, to: &out)
+        o.field("name", name, to: &out)
+        o.field("roles", roles, to: &out)
+        o.close(to: &out)
+    }
+}
+
+extension FactSpan: PrettyJSONObject {
+    /// `text_offsets` null when absent, `pages` left out (as `encode(to:)`).
+    func appendJSON(to out: inout [UInt8], indent: Int) {
+        var o = PrettyJSON.Object(indent: indent, to: &out)
+        o.field("file", file, to: &out)
+        o.field("lines", lines, to: &out)
+        o.field("offsets", offsets, to: &out)
+        if let pages { o.field("pages", pages, to: &out) }
+        o.field("text_offsets", textOffsets, to: &out)
+        o.close(to: &out)
+    }
+}
