@@ -184,8 +184,8 @@ struct SpanLocator {
     }
 
     /// Folded text and where each scalar came from, written by `body` into storage sized once
-    /// for `capacity` scalars (folding never adds any). Appending to a pair of arrays checked
-    /// both arrays' uniqueness for every scalar: a third of the provenance step.
+    /// for `capacity` scalars (folding never adds any). Appending to a pair of arrays called a
+    /// uniqueness check of each array for every scalar: ~45 machine instructions a scalar, ~12 now.
     static func folding(capacity: Int, _ body: (inout FoldSink) -> Void) -> (text: Scalars, at: [Int]) {
         var at: [Int] = []
         let text = Scalars(unsafeUninitializedCapacity: capacity) { text, n in
@@ -254,8 +254,8 @@ struct SpanLocator {
         let total = range.reduce(0) { $0 + lines[$1 - 1].count }
         let texts = range.map { text(ofLine: $0) }
         if traditional { return traditionalStreams(range, texts: texts, total: total) }
-        // each line's pinyin and page number told as it is folded: no arrays of them (at ~600
-        // instructions an allocation, the arrays were a third of the cost of a short paragraph)
+        // each line's pinyin and page number told as it is folded: no arrays of them (allocations,
+        // ~600 instructions each, were ~40 % of this function's cost on the genre mix)
         var anyPageNumber = false
         let skipping = Self.folding(capacity: total) { out in
             for (j, n) in range.enumerated() {
