@@ -66,8 +66,8 @@ import Testing
             #expect(SpanLocator.lineEnd(b, from: 14) == 14)
             #expect(SpanLocator.index(of: 0x0A, in: b, from: 0, to: 3) == 3)
             #expect(SpanLocator.index(of: 0x0A, in: b, from: 5, to: 14) == 10)
-            #expect(Scalars.count(utf8: UnsafeBufferPointer(rebasing: b[0..<4])) == 2)
-            #expect(Scalars.count(utf8: b) == 9)
+            #expect(SpanLocator.scalarCount(UnsafeBufferPointer(rebasing: b[0..<4])) == 2)
+            #expect(SpanLocator.scalarCount(b) == 9)
         }
     }
 
@@ -79,11 +79,11 @@ import Testing
                 for to in from...b.count {
                     let slice = Array(b[from..<to])
                     let expected = slice.filter { $0 & 0xC0 != 0x80 }.count
-                    #expect(Scalars.count(utf8: UnsafeBufferPointer(rebasing: b[from..<to])) == expected)
+                    #expect(SpanLocator.scalarCount(UnsafeBufferPointer(rebasing: b[from..<to])) == expected)
                 }
             }
         }
-        #expect(Scalars.count(utf8: UnsafeBufferPointer(start: nil, count: 0)) == 0)
+        #expect(SpanLocator.scalarCount(UnsafeBufferPointer(start: nil, count: 0)) == 0)
     }
 
     /// Candidates found sixteen scalars at a time: every start and end around the blocks, and
