@@ -292,10 +292,11 @@ struct DateExtractor: Sendable {
     /// Every full 月日 date in the text, in order.
     static func mentions(in t: Scalars) -> [DateMention] {
         var out: [DateMention] = []
+        let numerals = ChineseNumber.numerals  // read once, not per character
         var i = 0
         while i < t.count {
             let c = t[i]
-            guard c.isDigit || ChineseNumber.isNumeral(c) else {
+            guard c.isDigit || numerals.contains(c) else {
                 i += 1
                 continue
             }

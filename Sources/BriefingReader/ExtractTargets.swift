@@ -56,7 +56,7 @@ struct TargetExtractor: Sendable {
             // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
             // a “sentence” of punctuation only has no clause and leaves the report as it was
             if cl.isEmpty { continue }
-            let opener = reporting ? 0 : cl.indices.first(where: { Self.opensStatistics(t.sub(cl[$0].start, cl[$0].end)) })
+            let opener = reporting ? 0 : cl.indices.first(where: { Self.opensStatistics(t, cl[$0].start, cl[$0].end) })
             if let o = opener {
                 for k in o..<cl.count where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {
                     cl[k].past = true
@@ -67,7 +67,7 @@ struct TargetExtractor: Sendable {
             reporting =
                 listGoesOn && opener.map { o in t.sub(cl[o].start, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
             // 日前，县城管局加大…频次，…每日洒水不少于6次: a recent report, unless a limit makes it a goal
-            if opener == nil, let first = cl.first, Self.reportOpeners.contains(t.sub(first.start, first.end)) {
+            if opener == nil, let first = cl.first, Self.reportOpeners.contains(where: { $0.count == first.end - first.start && t.has($0, at: first.start) }) {
                 for k in cl.indices
                 where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end)
                     && !Self.modalGoal.occurs(in: t, from: cl[k].start, to: cl[k].end)
@@ -85,7 +85,7 @@ struct TargetExtractor: Sendable {
                 let comingPeriod = Self.goalPeriods.contains { t.has($0, at: cl[k].start) }
                 if comingPeriod { limited = true }
                 if cl[k].weakPast && (limited || cl[k].deadline) { cl[k].past = false }
-                if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t.sub(cl[k].start, cl[k].end)))
+                if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t, cl[k].start, cl[k].end))
                 {
                     limited = true
                 }
@@ -115,7 +115,7 @@ struct TargetExtractor: Sendable {
                 var a = k
                 if a > 0, !cl[a - 1].hasQuantity,
                     cl[a - 1].onlyDeadline || Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end))
-                        || Self.isTimeLimit(t.sub(cl[a - 1].start, cl[a - 1].end))
+                        || Self.isTimeLimit(t, cl[a - 1].start, cl[a - 1].end)
                         || Self.periodClauses.contains(t.sub(cl[a - 1].start, cl[a - 1].end))
                 {
                     a -= 1
@@ -165,7 +165,8 @@ struct TargetExtractor: Sendable {
     /// 今冬明春, 采暖季: a clause naming only the period a goal runs for.
     private static let periodClauses = Set(Words.list("target-period-clauses").map { Scalars($0) })
     private static let goalPeriods = Words.list("target-goal-periods").map { Scalars($0) }
-    private static let reportOpeners = Set(Words.list("target-report-openers").map { Scalars($0) })
+    /// Compared in place with a sentence's first clause (few words: no set to hash the clause for).
+    private static let reportOpeners = Words.list("target-report-openers").map { Scalars($0) }
     private static let totalityWords = WordList(Words.list("target-totality-words"))
     private static let statisticWords = WordList(Words.list("target-statistic-words"))
     private static let attendanceWords = WordList(Words.list("target-attendance-words"))
@@ -177,15 +178,26 @@ struct TargetExtractor: Sendable {
     }
 
     /// A clause that opens a report of figures: 截至11月15日, 今年以来, 今年1至9月, 1-10月.
-    static func opensStatistics(_ c: Scalars) -> Bool {
-        if statisticOpeners.contains(where: { c.hasPrefix($0) }) || c.hasSuffix(Lexicon.CalendarWord.since) { return true }
+    static func opensStatistics(_ c: Scalars) -> Bool { opensStatistics(c, 0, c.count) }
+
+    /// The same of the clause `t[s..<e]` (asked of every clause: read in place, not copied).
+    static func opensStatistics(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
+        if statisticOpeners.contains(where: { t.has($0, at: s, before: e) }) || t.has(Lexicon.CalendarWord.since, endingAt: e, after: s) {
+            return true
+        }
         // a span of months with nothing else: 今年1至9月, 1-10月份
-        var d = c
+        var a = s
+        var b = e
         let thisYear = Lexicon.CalendarWord.thisYear
-        if d.hasPrefix(thisYear) { d = d.sub(thisYear.count, d.count) }
-        if d.hasSuffix([Lexicon.DateMark.monthSuffix]) { d.removeLast() }
-        guard d.count <= 8, d.last == Lexicon.DateMark.month, d.first?.isDigit == true else { return false }
-        return d.contains { $0 == Lexicon.Prep.untilFormal || $0 == "-" || $0 == "—" || $0 == "~" || $0 == Lexicon.Prep.until }
+        if t.has(thisYear, at: a, before: b) { a += thisYear.count }
+        if b > a, t[b - 1] == Lexicon.DateMark.monthSuffix { b -= 1 }
+        guard b > a, b - a <= 8, t[b - 1] == Lexicon.DateMark.month, t[a].isDigit else { return false }
+        return t[a..<b].contains { $0 == Lexicon.Prep.untilFormal || $0 == "-" || $0 == "—" || $0 == "~" || $0 == Lexicon.Prep.until }
+    }
+
+    /// `isTimeLimit` of the clause `t[s..<e]`, copied only when short enough to be one.
+    static func isTimeLimit(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
+        e - s <= 16 && isTimeLimit(t.sub(s, e))
     }
 
     /// `明确到2019年3月底`, `到2020年`: a clause that ends in the date a goal is due.
@@ -246,29 +258,36 @@ struct TargetExtractor: Sendable {
         var a = s
         var inQuote = false
         var digitSince = false
-        var verbSince = false
-        let goalVerbs = listedGoalVerbs  // the statics read once, not per character
-        let comparators = listedComparators
         for i in s..<e {
             let c = t[i]
             if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
             if c.isDigit { digitSince = true }
-            if !verbSince, goalVerbs.match(t, at: i) != nil || (!digitSince && comparators.match(t, at: i) != nil) {
-                verbSince = true
-            }
-            // both sides are goals: a verb and a number before the 、, a goal after it
+            // both sides are goals: a verb and a number before the 、, a goal after it (the verb
+            // looked for only here: a 、 after a number is rare, a word test at every character was not)
             let listed =
-                c == "、" && digitSince && verbSince && i > s && !t[i - 1].isDigit && !inQuote
-                && (goalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
+                c == "、" && digitSince && i > s && !t[i - 1].isDigit && !inQuote && Self.hasListedVerb(t, from: a, through: i)
+                && (listedGoalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
             if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
                 if i > a { out.append((a, i)) }
                 a = i + 1
                 digitSince = false
-                verbSince = false
             }
         }
         if e > a { out.append((a, e)) }
         return out
+    }
+
+    /// A goal verb in `t[from...through]`, or a comparator before the first number there: what
+    /// makes the part of a clause before a 、 a goal of its own.
+    static func hasListedVerb(_ t: Scalars, from: Int, through: Int) -> Bool {
+        let goalVerbs = listedGoalVerbs  // the statics read once, not per character
+        let comparators = listedComparators
+        var digit = false
+        for j in from...through {
+            if t[j].isDigit { digit = true }
+            if goalVerbs.match(t, at: j) != nil || (!digit && comparators.match(t, at: j) != nil) { return true }
+        }
+        return false
     }
 
     static func classify(_ t: Scalars, _ s: Int, _ e: Int) -> Clause {
