@@ -42,7 +42,7 @@ struct TargetExtractor: Sendable {
     }
 
     /// Words that open a sentence of statistics: `截至11月底，…`, `今年以来，…`.
-    private static let statisticOpeners = Words.list("target-statistic-openers").map { Scalars($0) }
+    private static let statisticOpeners = WordList(Words.list("target-statistic-openers"))
     /// Restatements that stay with the goal before them even when they name their own number.
     private static let restatements = Words.list("target-restatements").map { Scalars($0) }
 
@@ -182,7 +182,7 @@ struct TargetExtractor: Sendable {
 
     /// The same of the clause `t[s..<e]` (asked of every clause: read in place, not copied).
     static func opensStatistics(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
-        if statisticOpeners.contains(where: { t.has($0, at: s, before: e) }) || t.has(Lexicon.CalendarWord.since, endingAt: e, after: s) {
+        if statisticOpeners.occurs(in: t, at: s, before: e) || t.has(Lexicon.CalendarWord.since, endingAt: e, after: s) {
             return true
         }
         // a span of months with nothing else: 今年1至9月, 1-10月份
@@ -195,18 +195,18 @@ struct TargetExtractor: Sendable {
         return t[a..<b].contains { $0 == Lexicon.Prep.untilFormal || $0 == "-" || $0 == "—" || $0 == "~" || $0 == Lexicon.Prep.until }
     }
 
-    /// `isTimeLimit` of the clause `t[s..<e]`, copied only when short enough to be one.
-    static func isTimeLimit(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
-        e - s <= 16 && isTimeLimit(t.sub(s, e))
-    }
 
     /// `明确到2019年3月底`, `到2020年`: a clause that ends in the date a goal is due.
-    static func isTimeLimit(_ c: Scalars) -> Bool {
-        guard c.count <= 16, let i = c.index(of: [Lexicon.Prep.until]), i == 0 || !c[i - 1].isDigit else { return false }
-        let rest = c.sub(i + 1, c.count)
-        return rest.contains(where: { $0.isDigit })
-            && (Lexicon.CalendarWord.ends.contains { rest.hasSuffix($0) } || rest.hasSuffix([Lexicon.DateMark.year])
-                || rest.hasSuffix([Lexicon.DateMark.month]))
+    static func isTimeLimit(_ c: Scalars) -> Bool { isTimeLimit(c, 0, c.count) }
+
+    /// The same of the clause `t[s..<e]` (asked of most clauses: read in place, not copied).
+    static func isTimeLimit(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
+        guard e - s <= 16, let i = t[s..<e].firstIndex(of: Lexicon.Prep.until), i == s || !t[i - 1].isDigit else { return false }
+        // what follows 到
+        let r = i + 1
+        return t[r..<e].contains(where: { $0.isDigit })
+            && (Lexicon.CalendarWord.ends.contains { t.has($0, endingAt: e, after: r) } || t[e - 1] == Lexicon.DateMark.year
+                || t[e - 1] == Lexicon.DateMark.month)
     }
 
     /// `到2020年`, `到年底`, `今年`: a clause that only says when.

@@ -74,6 +74,13 @@ struct WordList: Sendable {
         for k in bucket(t[i]) where t.has(words[byFirst[k]], at: i) { body(byFirst[k]) }
     }
 
+    /// Whether a word occurs in `t` at `i` and ends by `end`.
+    func occurs(in t: Scalars, at i: Int, before end: Int) -> Bool {
+        guard i >= 0, i < t.count, firsts.contains(t[i]) else { return false }
+        for k in bucket(t[i]) where i + words[byFirst[k]].count <= end && t.has(words[byFirst[k]], at: i) { return true }
+        return false
+    }
+
     /// The first index at or after `from` where a word occurs, or nil.
     func firstOccurrence(in t: Scalars, from: Int) -> Int? {
         var i = Swift.max(0, from)

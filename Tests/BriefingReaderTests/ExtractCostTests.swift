@@ -82,6 +82,50 @@ import Testing
         #expect(opening > 0)
     }
 
+    /// `isTimeLimit` on a range of a text is what it was on the clause copied out.
+    @Test func isTimeLimitInPlace() {
+        #expect(TargetExtractor.isTimeLimit(Scalars("明确到2019年3月底")))
+        #expect(TargetExtractor.isTimeLimit(Scalars("到2020年")))
+        #expect(!TargetExtractor.isTimeLimit(Scalars("到年底")))  // no number
+        #expect(!TargetExtractor.isTimeLimit(Scalars("1到2020年")))  // 到 after a digit
+        #expect(!TargetExtractor.isTimeLimit(Scalars("到")))
+        let t = Scalars("会议明确到2019年3月底前")
+        #expect(TargetExtractor.isTimeLimit(t, 2, 13))
+        #expect(!TargetExtractor.isTimeLimit(t, 2, 14))  // …底前
+        #expect(!TargetExtractor.isTimeLimit(t, 5, 13))  // no 到
+        // the corpus rarely ends a clause in its limit: a few sentences that do
+        let made = ["近日，县政府印发《方案》，明确到2019年3月底，全县PM2.5浓度下降3%。", "到2020年，全市PM2.5浓度控制在55微克以下。", "力争到2018年底，完成改造1万户。"]
+        var limits = 0
+        for text in Self.corpusTexts + made.map({ Scalars($0) }) {
+            for (s, e) in TargetExtractor.sentences(text) {
+                for (a, b) in TargetExtractor.clauses(text, s, e) {
+                    let inPlace = TargetExtractor.isTimeLimit(text, a, b)
+                    #expect(inPlace == Self.isTimeLimitCopied(text.sub(a, b)))
+                    if inPlace { limits += 1 }
+                }
+            }
+        }
+        #expect(limits > 0)
+    }
+
+    static func isTimeLimitCopied(_ c: Scalars) -> Bool {
+        guard c.count <= 16, let i = c.index(of: [Lexicon.Prep.until]), i == 0 || !c[i - 1].isDigit else { return false }
+        let rest = c.sub(i + 1, c.count)
+        return rest.contains(where: { $0.isDigit })
+            && (Lexicon.CalendarWord.ends.contains { rest.hasSuffix($0) } || rest.hasSuffix([Lexicon.DateMark.year])
+                || rest.hasSuffix([Lexicon.DateMark.month]))
+    }
+
+    @Test func wordAtAPlaceEndsInItsRange() {
+        let list = WordList(["截至", "截至目前", "今年以来"])
+        let t = Scalars("截至目前，")
+        #expect(list.occurs(in: t, at: 0, before: 4))
+        #expect(list.occurs(in: t, at: 0, before: 2))  // 截至 fits where 截至目前 does not
+        #expect(!list.occurs(in: t, at: 0, before: 1))
+        #expect(!list.occurs(in: t, at: 1, before: 5))
+        #expect(!list.occurs(in: t, at: 5, before: 5))
+    }
+
     /// The rule as it was written on a copy of the clause.
     static func opensStatisticsCopied(_ c: Scalars) -> Bool {
         let openers = Words.list("target-statistic-openers").map { Scalars($0) }
