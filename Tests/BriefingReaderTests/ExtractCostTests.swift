@@ -192,6 +192,28 @@ import Testing
         return out
     }
 
+    /// A number that names no year or month opens no time limit: `find` asks `deadline` of no other.
+    @Test func onlyYearsAndMonthsOpenDeadlines() {
+        let numerals = ChineseNumber.numerals
+        var opened = 0
+        for text in Self.corpusTexts {
+            for i in text.indices where text[i].isDigit || numerals.contains(text[i]) {
+                let names = DeadlineExtractor.namesYearOrMonth(text, at: i, year: Lexicon.DateMark.year, month: Lexicon.DateMark.month)
+                let found = DeadlineExtractor.deadline(text, at: i, year: 2019)
+                #expect(names || found == nil)
+                if found != nil { opened += 1 }
+            }
+        }
+        #expect(opened > 0)
+        let t = Scalars("2019年底前，6月底前，十二月十日前，3个月内")
+        #expect(DeadlineExtractor.namesYearOrMonth(t, at: 0, year: "年", month: "月"))
+        #expect(DeadlineExtractor.namesYearOrMonth(t, at: 8, year: "年", month: "月"))
+        #expect(DeadlineExtractor.namesYearOrMonth(t, at: 13, year: "年", month: "月"))
+        #expect(!DeadlineExtractor.namesYearOrMonth(t, at: 16, year: "年", month: "月"))  // 十日前
+        #expect(DeadlineExtractor.namesYearOrMonth(t, at: 20, year: "年", month: "月"))  // 3个月: a month, not a limit
+        #expect(DeadlineExtractor.find(in: t, year: 2019).count == 3)
+    }
+
     @Test func longestRoleIsTheFirstLongest() {
         let roles: [(Scalars, String)] = [(Scalars("讲话"), "讲话"), (Scalars("书面讲话"), "书面讲话"), (Scalars("书面"), "x"), (Scalars("书记"), "y")]
         let t = Scalars("作书面讲话")
