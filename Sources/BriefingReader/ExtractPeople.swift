@@ -305,7 +305,8 @@ struct PeopleExtractor: Sendable {
         var absent = false
         // 传达了…的批示精神: role words after a relaying verb are what was relayed
         var object = false
-        let roles = Lexicon.roles  // read once, not per character
+        let roles = Lexicon.roles  // the statics read once, not per character
+        let roleFirsts = Self.roleFirsts
         while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - from < 120 {
             if t[e] == "，" || t[e] == "," {
                 // 主持会议，并传达了…; 主持会议并讲话，要求各乡镇…: a clause opened by 并 or by a role
@@ -323,7 +324,7 @@ struct PeopleExtractor: Sendable {
             // …精神并讲话: what was relayed has ended
             if object, t[e] == Lexicon.Function.also || relayedObjects.contains(where: { t.has($0, at: e) }) { object = false }
             // the longest role word here (书面讲话, not 讲话)
-            guard let (w, r) = Self.longestRole(roles, in: t, at: e) else {
+            guard roleFirsts.contains(t[e]), let (w, r) = Self.longestRole(roles, in: t, at: e) else {
                 e += 1
                 continue
             }
@@ -345,6 +346,9 @@ struct PeopleExtractor: Sendable {
         for r in roles where r.0.count > (best?.0.count ?? 0) && t.has(r.0, at: i) { best = r }
         return best
     }
+
+    /// The first characters of the role words: most positions start none, and are not compared with each.
+    private static let roleFirsts = ScalarSet(Lexicon.roles.compactMap(\.0.first))
 
     private static let absentRoles = Set(Words.list("roles-absent"))
     private static let objectRoles = Set(Words.list("roles-taking-objects"))

@@ -214,6 +214,20 @@ import Testing
         #expect(DeadlineExtractor.find(in: t, year: 2019).count == 3)
     }
 
+    /// A number's value is what `Double` reads of its text, whether read here or parsed.
+    @Test func numberIsWhatDoubleReads() {
+        let texts = ["0", "7", "0012", "2019", "123456789012345", "1234567890123456", "99999999999999999999", "1.5", "0.1", "35.50",
+            "１２", "1.2.3", "", "."]
+        for text in texts {
+            let v = TargetExtractor.number(Scalars(text))
+            #expect(v == Double(text), "\(text)")
+            if let v, let d = Double(text) { #expect(v.bitPattern == d.bitPattern, "\(text)") }
+        }
+        #expect(TargetExtractor.quantity(in: Scalars("完成改造1,800户"))?.value == 1800)
+        #expect(TargetExtractor.quantity(in: Scalars("下降3.5%"))?.value == 3.5)
+        #expect(TargetExtractor.quantity(in: Scalars("共１２台")) == nil)  // full-width: not read as a number
+    }
+
     @Test func longestRoleIsTheFirstLongest() {
         let roles: [(Scalars, String)] = [(Scalars("讲话"), "讲话"), (Scalars("书面讲话"), "书面讲话"), (Scalars("书面"), "x"), (Scalars("书记"), "y")]
         let t = Scalars("作书面讲话")
