@@ -128,17 +128,10 @@ struct RequirementExtractor: Sendable {
     /// Every enumeration marker at a clause start.
     static func markers(in t: Scalars) -> [Marker] {
         var out: [Marker] = []
-        let numerals = ChineseNumber.numerals  // the statics read once, not per character
-        let ordinal = Lexicon.NumeralMark.ordinal
         var i = 0
         while i < t.count {
-            let c = t[i]
-            // every marker opens with one of these: the clause-start test is asked of them alone
-            guard c == "（" || c == "(" || c == ordinal || c.isDigit || numerals.contains(c) else {
-                i += 1
-                continue
-            }
             let atStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "\n" || t[i - 1] == "、"
+            let c = t[i]
             if atStart, c == "（" || c == "(" {
                 var j = i + 1
                 while j < t.count, ChineseNumber.isNumeral(t[j]), j - i < 4 { j += 1 }

@@ -67,7 +67,9 @@ struct TargetExtractor: Sendable {
             reporting =
                 listGoesOn && opener.map { o in t.sub(cl[o].start, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
             // 日前，县城管局加大…频次，…每日洒水不少于6次: a recent report, unless a limit makes it a goal
-            if opener == nil, let first = cl.first, Self.reportOpeners.contains(where: { $0.count == first.end - first.start && t.has($0, at: first.start) }) {
+            if opener == nil, let first = cl.first,
+                Self.reportOpeners.contains(where: { $0.count == first.end - first.start && t.has($0, at: first.start) })
+            {
                 for k in cl.indices
                 where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end)
                     && !Self.modalGoal.occurs(in: t, from: cl[k].start, to: cl[k].end)
@@ -85,8 +87,7 @@ struct TargetExtractor: Sendable {
                 let comingPeriod = Self.goalPeriods.contains { t.has($0, at: cl[k].start) }
                 if comingPeriod { limited = true }
                 if cl[k].weakPast && (limited || cl[k].deadline) { cl[k].past = false }
-                if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t, cl[k].start, cl[k].end))
-                {
+                if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t, cl[k].start, cl[k].end)) {
                     limited = true
                 }
             }
@@ -194,7 +195,6 @@ struct TargetExtractor: Sendable {
         guard b > a, b - a <= 8, t[b - 1] == Lexicon.DateMark.month, t[a].isDigit else { return false }
         return t[a..<b].contains { $0 == Lexicon.Prep.untilFormal || $0 == "-" || $0 == "—" || $0 == "~" || $0 == Lexicon.Prep.until }
     }
-
 
     /// `明确到2019年3月底`, `到2020年`: a clause that ends in the date a goal is due.
     static func isTimeLimit(_ c: Scalars) -> Bool { isTimeLimit(c, 0, c.count) }

@@ -216,8 +216,10 @@ import Testing
 
     /// A number's value is what `Double` reads of its text, whether read here or parsed.
     @Test func numberIsWhatDoubleReads() {
-        let texts = ["0", "7", "0012", "2019", "123456789012345", "1234567890123456", "99999999999999999999", "1.5", "0.1", "35.50",
-            "１２", "1.2.3", "", "."]
+        let texts = [
+            "0", "7", "0012", "2019", "123456789012345", "1234567890123456", "99999999999999999999", "1.5", "0.1", "35.50",
+            "１２", "1.2.3", "", ".",
+        ]
         for text in texts {
             let v = TargetExtractor.number(Scalars(text))
             #expect(v == Double(text), "\(text)")
