@@ -304,7 +304,7 @@ struct DateExtractor: Sendable {
                 i += 1
                 continue
             }
-            if let m = mention(t, at: i) {
+            if Self.markFollows(t, at: i), let m = mention(t, at: i) {
                 // a year outside 1949…2100 (0000年1月1日, 99999年1月1日: its digits unread) dates
                 // nothing: the 1月1日 after it is not taken as a day of another year
                 let implausible = m.year.map { !CivilDate.plausibleYears.contains($0) } ?? false
@@ -318,7 +318,20 @@ struct DateExtractor: Sendable {
         return out
     }
 
-    private static func mention(_ t: Scalars, at i: Int) -> DateMention? {
+    /// Whether 年, 月 or a date's separator (`-/.`) stands within five characters after `i`: a date
+    /// has one right after its first number (at most four digits or five numerals), and most numbers
+    /// in prose (进一步, 统一, 3个) have none, and are not read as numbers for it.
+    static func markFollows(_ t: Scalars, at i: Int) -> Bool {
+        var k = i + 1
+        while k < t.count, k <= i + 5 {
+            let c = t[k]
+            if c == Lexicon.DateMark.year || c == Lexicon.DateMark.month || c == "-" || c == "/" || c == "." { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static func mention(_ t: Scalars, at i: Int) -> DateMention? {
         guard let first = number(t, at: i) else { return nil }
         var year: Int?
         var j = first.end

@@ -426,9 +426,10 @@ struct TargetExtractor: Sendable {
             t.unit = q.unit.isEmpty ? nil : q.unit
             // `10蒸吨以下燃煤锅炉`, `国三及以下柴油货车`: 以下/以上 before a noun qualifies it
             var masked = text
+            let boundWords = Self.boundWords  // read once, not per character
             for i in masked.indices
             where i + 2 < masked.count && masked[i + 2].isHan
-                && Self.boundWords.contains(where: { masked.has($0, at: i) })
+                && boundWords.contains(where: { masked.has($0, at: i) })
             {
                 masked[i] = "_"
                 masked[i + 1] = "_"

@@ -230,6 +230,25 @@ import Testing
         #expect(TargetExtractor.quantity(in: Scalars("共１２台")) == nil)  // full-width: not read as a number
     }
 
+    /// A number with no 年, 月 or separator within five characters after it starts no date.
+    @Test func datesNeedAMarkAfterTheirFirstNumber() {
+        let numerals = ChineseNumber.numerals
+        var dates = 0
+        for text in Self.corpusTexts {
+            for i in text.indices where text[i].isDigit || numerals.contains(text[i]) {
+                let found = DateExtractor.mention(text, at: i)
+                #expect(DateExtractor.markFollows(text, at: i) || found == nil)
+                if found != nil { dates += 1 }
+            }
+        }
+        #expect(dates > 0)
+        let t = Scalars("二〇一九年十一月五日，2019-05-19，进一步统一3个")
+        #expect(DateExtractor.markFollows(t, at: 0))  // 年 after four numerals
+        #expect(DateExtractor.markFollows(t, at: 11))  // 2019-
+        #expect(!DateExtractor.markFollows(t, at: 23) && !DateExtractor.markFollows(t, at: 26))  // 一步统一3个, 一3个
+        #expect(DateExtractor.mentions(in: t).map(\.text) == ["二〇一九年十一月五日", "2019-05-19"])
+    }
+
     @Test func longestRoleIsTheFirstLongest() {
         let roles: [(Scalars, String)] = [(Scalars("讲话"), "讲话"), (Scalars("书面讲话"), "书面讲话"), (Scalars("书面"), "x"), (Scalars("书记"), "y")]
         let t = Scalars("作书面讲话")
