@@ -129,29 +129,33 @@ struct PeopleExtractor: Sendable {
                 hitRoles[k] = hitRoles[k + 1]
             }
         }
-        // Merge by name; a relayed-only or reporter name is dropped.
-        var order: [String] = []
-        var people: [String: Person] = [:]
-        var present = Set<String>()
+        // Merge by name (names compared as Strings); a relayed-only or reporter name is dropped.
+        // People in order of first mention, found by name once per hit (not hashed three times).
+        var people: [Person] = []
+        var present: [Bool] = []
+        var slot: [String: Int] = [:]
         for (hk, h) in hits.enumerated() {
             let key = h.name.string
             if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) {
                 continue
             }
             if Lexicon.quotedLeaderTitles.contains(where: { $0 == h.title }) { continue }
-            if !h.relayed { present.insert(key) }
-            var p = people[key] ?? Person(name: key)
-            if p.title == nil, let title = h.title { p.title = title.string }
+            let k = slot[key] ?? people.count
+            if k == people.count {
+                slot[key] = k
+                people.append(Person(name: key))
+                present.append(false)
+            }
+            if !h.relayed { present[k] = true }
+            if people[k].title == nil, let title = h.title { people[k].title = title.string }
             if !h.relayed {
-                for r in hitRoles[hk] where !p.roles.contains(r) { p.roles.append(r) }
-                if speech, Self.isByline(t, h), case let role = Lexicon.MeetingMark.speech.string, !p.roles.contains(role) {
-                    p.roles.append(role)
+                for r in hitRoles[hk] where !people[k].roles.contains(r) { people[k].roles.append(r) }
+                if speech, Self.isByline(t, h), case let role = Lexicon.MeetingMark.speech.string, !people[k].roles.contains(role) {
+                    people[k].roles.append(role)
                 }
             }
-            if people[key] == nil { order.append(key) }
-            people[key] = p
         }
-        return order.filter { present.contains($0) }.compactMap { people[$0] }
+        return people.indices.filter { present[$0] }.map { people[$0] }
     }
 
     /// Whether the text holds a title directly followed by a name (市长王海涛).
