@@ -14,6 +14,8 @@ struct TargetExtractor: Sendable {
     private static let comparedWithLastYear = Words.list("target-compared-with-last-year").map { Scalars($0) }
     private static let timeUnits = Lexicon.scalarSet(Words.characters("target-time-units"))
     private static let multiCharUnits = Words.list("target-units").map { Scalars($0) }
+    /// Their first characters: the units are compared only after a number that one of them can follow.
+    private static let multiCharUnitFirsts = ScalarSet(multiCharUnits.compactMap(\.first))
     private static let meetingWords = WordList(Words.list("target-meeting-words"))
     private static let followers = Words.list("target-followers").map { Scalars($0) }
     /// 到, 至, 力争到: a clause opened by one and ending in a year says only when.
@@ -255,6 +257,7 @@ struct TargetExtractor: Sendable {
     /// (完成燃煤锅炉拆改120台、淘汰黄标车3500辆).
     static func clauses(_ t: Scalars, _ s: Int, _ e: Int) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
+        out.reserveCapacity(8)  // a sentence has a few clauses: one allocation, not one per doubling
         var a = s
         var inQuote = false
         var digitSince = false
@@ -372,7 +375,7 @@ struct TargetExtractor: Sendable {
             var u = k
             if u < c.count, c[u] == "%" || c[u] == "％" {
                 u += 1
-            } else if let w = multiCharUnits.first(where: { c.has($0, at: k) }) {
+            } else if k < c.count, multiCharUnitFirsts.contains(c[k]), let w = multiCharUnits.first(where: { c.has($0, at: k) }) {
                 u += w.count
             } else if u < c.count, c[u].isHan, c[u] != Lexicon.Function.possessive, c[u] != Lexicon.Function.and, c[u] != Lexicon.Prep.by,
                 !Lexicon.NumeralMark.moreThan.contains(c[u])
