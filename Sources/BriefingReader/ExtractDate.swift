@@ -202,9 +202,10 @@ struct DateExtractor: Sendable {
 
     /// Year for an undated month: 发布日期, then the item's own years, then the page header,
     /// then any year in the file.
-    static func inferYear(month: Int, itemClues: [YearClue], context: Context) -> Int? {
+    /// `itemClues` are looked for only when there is no 发布日期 (a scan of the whole item).
+    static func inferYear(month: Int, itemClues: @autoclosure () -> [YearClue], context: Context) -> Int? {
         if let p = context.published { return month > p.month ? p.year - 1 : p.year }
-        if let c = itemClues.first { return c.year(forMonth: month) }
+        if let c = itemClues().first { return c.year(forMonth: month) }
         if let c = context.headerClues.first { return c.year(forMonth: month) }
         if let c = context.fileClues.first { return c.year(forMonth: month) }
         if let y = context.fallbackYear { return y }

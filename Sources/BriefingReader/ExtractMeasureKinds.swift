@@ -31,8 +31,8 @@ struct MeasureClassifier: Sendable {
     /// Kinds of `measures` (parallel) and the deployed measures, in text order, of the item text `t`.
     func classify(_ measures: [String], in t: Scalars) -> (kinds: [MeasureKind], deployed: [DeployedMeasure]) {
         let terms = measures.map { Scalars($0) }
-        // the text is scanned once for quote openers, not once per measure
-        let afterOpeners = Self.afterOpeners(in: t)
+        // the text is scanned once for quote openers, not once per measure (nor at all without one)
+        let afterOpeners = terms.isEmpty ? [] : Self.afterOpeners(in: t)
         let ends = terms.map { Self.quotedOccurrences(of: $0, in: t, afterOpeners: afterOpeners) }
         var kinds = terms.indices.map { kind(of: terms[$0], quotedEnds: ends[$0], in: t) }
         // a part of a longer measure of the item repeats it
