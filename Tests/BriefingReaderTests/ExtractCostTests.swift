@@ -249,6 +249,20 @@ import Testing
         #expect(DateExtractor.mentions(in: t).map(\.text) == ["二〇一九年十一月五日", "2019-05-19"])
     }
 
+    /// The item's own years are scanned for only when no 发布日期 decides the year.
+    @Test func itemYearsAskedOnlyWithoutAPublishDate() {
+        var asked = 0
+        func clues() -> [YearClue] {
+            asked += 1
+            return [.single(2018)]
+        }
+        let published = DateExtractor.Context(published: CivilDate(year: 2017, month: 5, day: 19))
+        #expect(DateExtractor.inferYear(month: 11, itemClues: clues(), context: published) == 2016)
+        #expect(asked == 0)
+        #expect(DateExtractor.inferYear(month: 11, itemClues: clues(), context: DateExtractor.Context()) == 2018)
+        #expect(asked == 1)
+    }
+
     @Test func longestRoleIsTheFirstLongest() {
         let roles: [(Scalars, String)] = [(Scalars("讲话"), "讲话"), (Scalars("书面讲话"), "书面讲话"), (Scalars("书面"), "x"), (Scalars("书记"), "y")]
         let t = Scalars("作书面讲话")
