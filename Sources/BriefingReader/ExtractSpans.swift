@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 
 /// Step 5: provenance. Every fact of an item is located in the item's cleaned text, and from
@@ -55,8 +56,7 @@ struct SpanLocator {
     /// The cleaned paragraph of `p`, folded, with where each folded scalar is in `full`.
     func cleaned(_ p: Placed) -> (text: Scalars, at: [Int]) {
         if let c = p.folds.cleaned { return c }
-        let f = Self.folded(p.paragraph.text)
-        let c = (text: f.text, at: f.at.map { $0 + p.start })
+        let c = Self.folded(p.paragraph.text, offset: p.start)
         p.folds.cleaned = c
         return c
     }
@@ -103,40 +103,60 @@ struct SpanLocator {
             for c in b where c == 0x0A || c == 0x0D { breaks += 1 }
             out.reserveCapacity(breaks)
         }
-        // read as UTF-8 bytes: a scalar starts at every byte that is not a continuation byte
-        // (decoding each scalar cost a fortieth of the reader's time)
-        do {
-            var start = 0
-            var offset = 0
-            var byteStart = 0
-            var lastWasCR = false
-            for byte in b.indices {
-                let c = b[byte]
-                if byte & 0xFFFFF == 0 { source.passed(byte) }
-                if c & 0xC0 == 0x80 { continue }
-                defer { offset += 1 }
-                if c == 0x0A {
-                    if lastWasCR {
-                        lastWasCR = false
-                        start = offset + 1
-                        byteStart = byte + 1
-                        continue
-                    }
-                    out.append(Line(start: start, count: offset - start, bytes: byteStart..<byte))
-                    start = offset + 1
-                    byteStart = byte + 1
-                } else if c == 0x0D {
-                    out.append(Line(start: start, count: offset - start, bytes: byteStart..<byte))
-                    start = offset + 1
-                    byteStart = byte + 1
-                    lastWasCR = true
-                    continue
-                }
-                lastWasCR = false
+        // a line at a time: its end found by memchr, its scalars counted, not decoded (a
+        // byte-by-byte state machine cost a sixtieth of the reader); read in file order, so that
+        // a mapped file's pages can go behind it
+        var byteStart = 0
+        var start = 0
+        var released = 0
+        while true {
+            let end = lineEnd(b, from: byteStart)
+            let count = scalarCount(UnsafeBufferPointer(rebasing: b[byteStart..<end]))
+            out.append(Line(start: start, count: count, bytes: byteStart..<end))
+            guard end < b.count else { break }
+            let breakLength = b[end] == 0x0D && end + 1 < b.count && b[end + 1] == 0x0A ? 2 : 1
+            start += count + breakLength
+            byteStart = end + breakLength
+            if byteStart - released >= 1 << 20 {
+                source.passed(byteStart)
+                released = byteStart
             }
-            out.append(Line(start: start, count: offset - start, bytes: byteStart..<b.count))
         }
         return out
+    }
+
+    /// The index of the first CR or LF at or after `from`, or the end: the first LF, then the
+    /// first CR before it (the C library's memchr reads several bytes at a time).
+    static func lineEnd(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        let lf = index(of: 0x0A, in: b, from: from, to: b.count)
+        return index(of: 0x0D, in: b, from: from, to: lf)
+    }
+
+    /// The number of scalars in well-formed UTF-8: its bytes that are not continuation bytes
+    /// (10xxxxxx), counted eight at a time in a 64-bit word. A byte at a time was 7.4 machine
+    /// instructions a byte (the compiler does not vectorise that loop); this is 3.5.
+    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = b.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuation = 0
+        var i = 0
+        while i + 8 <= b.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // bit 7 of each byte where bit 7 is set and bit 6 (shifted up into bit 7) is not
+            continuation &+= (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < b.count {
+            if base[i] & 0xC0 == 0x80 { continuation += 1 }
+            i += 1
+        }
+        return b.count - continuation
+    }
+
+    /// The index of the first `byte` in `b[from..<to]`, or `to`.
+    static func index(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard let base = b.baseAddress, from >= 0, from < to, to <= b.count, let p = memchr(base + from, Int32(byte), to - from) else { return to }
+        return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The scalars of line `n` (1-based, in range).
@@ -149,7 +169,11 @@ struct SpanLocator {
 
     /// The form both sides are compared in: no spaces or marks the cleaner drops, one width of
     /// punctuation, one kind of quote.
+    @inline(__always)
     static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+        // Han, kana and most CJK punctuation (U+3010…U+FEFE) stay as they are: no space, quote,
+        // half-width mark or digit lies there, and one comparison settles most characters
+        if c.value >= 0x3010 && c.value < 0xFEFF { return c }
         if c.isSpace || c == "`" || c == "\n" || c == "\r" || c == "\u{FEFF}" { return nil }
         if let wide = Cleaner.fullWidth(c) { return wide }
         switch c {
@@ -161,20 +185,82 @@ struct SpanLocator {
         }
     }
 
-    /// Folded scalars of `t[from..<to]` with the index each came from.
-    static func folded(_ t: Scalars, from: Int = 0, to: Int? = nil) -> (text: Scalars, at: [Int]) {
-        var out = Scalars()
-        var at: [Int] = []
+    /// Folded scalars of `t[from..<to]` with the index each came from, plus `offset`.
+    static func folded(_ t: Scalars, from: Int = 0, to: Int? = nil, offset: Int = 0) -> (text: Scalars, at: [Int]) {
         let range = max(0, from)..<max(0, min(to ?? t.count, t.count))
-        out.reserveCapacity(range.count)
-        at.reserveCapacity(range.count)
-        for i in range {
-            if let f = fold(t[i]) {
-                out.append(f)
-                at.append(i)
+        return folding(capacity: range.count) { $0.fold(t, range, offset: offset) }
+    }
+
+    /// Folded scalars of `t[from..<to]` alone (a fact looked for needs no places).
+    static func foldedText(_ t: Scalars, from: Int, to: Int) -> Scalars {
+        let range = max(0, from)..<max(0, min(to, t.count))
+        return Scalars(unsafeUninitializedCapacity: range.count) { out, n in
+            n = 0
+            for i in range {
+                guard let f = fold(t[i]) else { continue }
+                out[n] = f
+                n += 1
             }
         }
-        return (out, at)
+    }
+
+    /// Folded text and where each scalar came from, written by `body` into storage sized once
+    /// for `capacity` scalars (folding never adds any). Appending to a pair of arrays called a
+    /// uniqueness check of each array for every scalar: ~45 machine instructions a scalar, ~12 now.
+    static func folding(capacity: Int, _ body: (inout FoldSink) -> Void) -> (text: Scalars, at: [Int]) {
+        var at: [Int] = []
+        let text = Scalars(unsafeUninitializedCapacity: capacity) { text, n in
+            at = [Int](unsafeUninitializedCapacity: capacity) { at, m in
+                var sink = FoldSink(text: text, at: at)
+                body(&sink)
+                m = sink.count
+            }
+            n = at.count
+        }
+        return (text, at)
+    }
+
+    /// Where `folding` writes: the next free place in both buffers.
+    struct FoldSink {
+        private let text: UnsafeMutableBufferPointer<Unicode.Scalar>
+        private let at: UnsafeMutableBufferPointer<Int>
+        private(set) var count = 0
+
+        init(text: UnsafeMutableBufferPointer<Unicode.Scalar>, at: UnsafeMutableBufferPointer<Int>) {
+            self.text = text
+            self.at = at
+        }
+
+        /// Appends the folded scalars of the line `t` but those of its pinyin annotations (in order)
+        /// and of its page number, each with its index plus `offset`.
+        mutating func fold(_ t: Scalars, skipping pinyin: [Range<Int>], and pageNumber: Range<Int>?, offset: Int) {
+            var skipped = pinyin
+            if let p = pageNumber { skipped.insert(p, at: skipped.firstIndex { $0.lowerBound > p.lowerBound } ?? skipped.count) }
+            // the line between the ranges it skips
+            var k = 0
+            for s in skipped {
+                fold(t, k..<max(k, s.lowerBound), offset: offset)
+                k = max(k, s.upperBound)
+            }
+            fold(t, k..<max(k, t.count), offset: offset)
+        }
+
+        /// Appends the folded scalars of `t[range]`, each with its index plus `offset`.
+        mutating func fold(_ t: Scalars, _ range: Range<Int>, offset: Int) {
+            // the buffers are written unchecked: checked here once for the whole range
+            precondition(range.lowerBound >= 0 && range.upperBound <= t.count && count + range.count <= min(text.count, at.count))
+            // locals, not stored back to `self` for every scalar (nor captured by a closure)
+            var n = count
+            let text = text
+            let at = at
+            for i in range {
+                guard let f = SpanLocator.fold(t[i]) else { continue }
+                text[n] = f
+                at[n] = offset + i
+                n += 1
+            }
+            count = n
+        }
     }
 
     /// The decoded lines `first...last` folded, each scalar with its offset in the decoded text.
@@ -183,111 +269,145 @@ struct SpanLocator {
     /// glued to a line start (`3、位一体`) — may or may not have been stripped: the first stream
     /// skips them, a second one (only when there are any) keeps them.
     func streams(first: Int, last: Int, traditional: Bool) -> [(text: Scalars, at: [Int])] {
-        var skipping = (text: Scalars(), at: [Int]())
-        var keeping = skipping
-        var anyPageNumber = false
-        guard first >= 1, first <= last, first <= lines.count else { return [skipping] }
+        guard first >= 1, first <= last, first <= lines.count else { return [(text: Scalars(), at: [])] }
         let range = first...min(last, lines.count)
+        // sized once, from the line table: appending scalar by scalar regrew both arrays
+        let total = range.reduce(0) { $0 + lines[$1 - 1].count }
         let texts = range.map { text(ofLine: $0) }
-        // sized once: appending scalar by scalar regrew both arrays of both streams
-        let total = texts.reduce(0) { $0 + $1.count }
-        skipping.text.reserveCapacity(total)
-        skipping.at.reserveCapacity(total)
-        keeping.text.reserveCapacity(total)
-        keeping.at.reserveCapacity(total)
-        let pinyins = texts.map { Self.pinyinAnnotations($0) }
-        // each line's conversion, scalar for scalar (pinyin annotations map to themselves): the
-        // cleaner's where it converted the same scalars, else one OpenCC call for the paragraph
-        var converted: [Scalars] = []
-        if traditional {
-            converted = range.map { n in
-                let raw = texts[n - first]
-                let pinyin = pinyins[n - first]
-                guard let c = simplified[n] else { return [] }
-                if let before = c.before {
-                    var kept = Scalars()
-                    kept.reserveCapacity(raw.count)
-                    for (k, s) in raw.enumerated() where !pinyin.contains(k) { kept.append(s) }
-                    guard before == kept, c.after.count == kept.count else { return [] }
-                } else {
-                    guard pinyin.isEmpty, c.after.count == raw.count else { return [] }
-                }
-                var out = raw
-                var j = 0
-                for k in raw.indices where !pinyin.contains(k) {
-                    out[k] = c.after[j]
-                    j += 1
-                }
-                return out
-            }
-            if let converter, zip(texts, converted).contains(where: { $1.count != $0.count }) {
-                let joined = texts.map(\.string).joined(separator: "\n")
-                converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false).map { Scalars(String($0)) }
-                if converted.count != range.count { converted = [] }
+        if traditional { return traditionalStreams(range, texts: texts, total: total) }
+        // each line's pinyin and page number told as it is folded: no arrays of them (allocations,
+        // ~600 instructions each, were ~40 % of this function's cost on the genre mix)
+        var anyPageNumber = false
+        let skipping = Self.folding(capacity: total) { out in
+            for (j, n) in range.enumerated() {
+                let pageNumber = Self.pageNumber(in: texts[j])
+                if pageNumber != nil { anyPageNumber = true }
+                out.fold(texts[j], skipping: Self.pinyinAnnotations(texts[j]), and: pageNumber, offset: lines[n - 1].start)
             }
         }
-        for n in range {
-            let line = (start: lines[n - 1].start, text: texts[n - first])
-            let pinyin = pinyins[n - first]
-            var pageNumber = 0..<0
-            if Cleaner.isPageNumberLine(Cleaner.removeStraySpaces(line.text)) {
-                // a line that is only a page number (刘\n2\n建华): the cleaner dropped it
-                pageNumber = 0..<line.text.count
-                anyPageNumber = true
-            } else if let pn = Cleaner.leadingPageNumber(line.text.trimmed) {
-                let lead = line.text.prefix { $0.isSpace }.count
-                pageNumber = lead..<(lead + pn.length)
-                anyPageNumber = true
-            }
-            var text = line.text
-            if !converted.isEmpty, converted[n - first].count == text.count { text = converted[n - first] }
-            for (k, c) in text.enumerated() where !pinyin.contains(k) {
-                guard let f = Self.fold(c) else { continue }
-                keeping.text.append(f)
-                keeping.at.append(line.start + k)
-                if !pageNumber.contains(k) {
-                    skipping.text.append(f)
-                    skipping.at.append(line.start + k)
-                }
+        // most paragraphs have no page number: the stream that skips them is the one that keeps them
+        guard anyPageNumber else { return [skipping] }
+        let keeping = Self.folding(capacity: total) { out in
+            for (j, n) in range.enumerated() {
+                out.fold(texts[j], skipping: Self.pinyinAnnotations(texts[j]), and: nil, offset: lines[n - 1].start)
             }
         }
-        return anyPageNumber ? [skipping, keeping] : [skipping]
+        return [skipping, keeping]
     }
 
-    /// Indices of `(pinyin)` annotations after Han characters: `聯(lián)`.
-    static func pinyinAnnotations(_ t: Scalars) -> Marks {
-        var out = Marks()
+    /// `streams(first:last:traditional:)` of Traditional lines `range`, converted scalar for
+    /// scalar where conversion keeps a line's length.
+    func traditionalStreams(_ range: ClosedRange<Int>, texts: [Scalars], total: Int) -> [(text: Scalars, at: [Int])] {
+        let pinyins = texts.map { Self.pinyinAnnotations($0) }
+        let pageNumbers = texts.map { Self.pageNumber(in: $0) }
+        // each line's conversion, scalar for scalar (pinyin annotations map to themselves)
+        let converted = conversions(range, texts: texts, pinyins: pinyins)
+        func stream(skippingPageNumbers: Bool) -> (text: Scalars, at: [Int]) {
+            Self.folding(capacity: total) { out in
+                for (j, n) in range.enumerated() {
+                    let raw = texts[j]
+                    let text = !converted.isEmpty && converted[j].count == raw.count ? converted[j] : raw
+                    out.fold(text, skipping: pinyins[j], and: skippingPageNumbers ? pageNumbers[j] : nil, offset: lines[n - 1].start)
+                }
+            }
+        }
+        guard pageNumbers.contains(where: { $0 != nil }) else { return [stream(skippingPageNumbers: false)] }
+        return [stream(skippingPageNumbers: true), stream(skippingPageNumbers: false)]
+    }
+
+    /// The Simplified form of Traditional lines `range`, scalar for scalar (pinyin annotations
+    /// map to themselves): the cleaner's where it converted the same scalars, else one OpenCC call
+    /// for the paragraph; empty when neither keeps the lines' lengths.
+    func conversions(_ range: ClosedRange<Int>, texts: [Scalars], pinyins: [[Range<Int>]]) -> [Scalars] {
+        var converted: [Scalars] = range.map { n in
+            guard let c = simplified[n] else { return [] }
+            let raw = texts[n - range.lowerBound]
+            let pinyin = pinyins[n - range.lowerBound]
+            // most lines have no pinyin: the cleaner's conversion is the line's, as it is
+            if pinyin.isEmpty, c.before == nil || c.before == raw { return c.after.count == raw.count ? c.after : [] }
+            let kept = Self.indices(raw.count, outside: pinyin)
+            if let before = c.before {
+                guard before == kept.map({ raw[$0] }), c.after.count == kept.count else { return [] }
+            } else {
+                guard kept.count == raw.count, c.after.count == raw.count else { return [] }
+            }
+            var out = raw
+            for (j, k) in kept.enumerated() { out[k] = c.after[j] }
+            return out
+        }
+        if let converter, zip(texts, converted).contains(where: { $1.count != $0.count }) {
+            let joined = texts.map(\.string).joined(separator: "\n")
+            converted = converter.convert(joined).split(separator: "\n", omittingEmptySubsequences: false).map { Scalars(String($0)) }
+            if converted.count != range.count { converted = [] }
+        }
+        return converted
+    }
+
+    /// The indices `0..<count` outside the sorted, disjoint `ranges`.
+    static func indices(_ count: Int, outside ranges: [Range<Int>]) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(count)
+        var k = 0
+        for r in ranges {
+            out += k..<max(k, min(r.lowerBound, count))
+            k = max(k, r.upperBound)
+        }
+        out += k..<max(k, count)
+        return out
+    }
+
+    /// Where a page number is in a decoded line: the whole line when it is nothing but one
+    /// (刘\n2\n建华: the cleaner dropped it), or one glued to its start (`3、位一体`).
+    static func pageNumber(in line: Scalars) -> Range<Int>? {
+        // told apart before `Cleaner`'s tests, which copy the line: a page-number line has at most
+        // 16 characters besides spaces (all `removeStraySpaces` drops) and a digit; a glued number
+        // starts with a digit
+        if mayBePageNumberLine(line), Cleaner.isPageNumberLine(Cleaner.removeStraySpaces(line)) { return 0..<line.count }
+        let lead = line.prefix { $0.isSpace }.count
+        guard lead < line.count, line[lead].isDigit, let pn = Cleaner.leadingPageNumber(line.trimmed) else { return nil }
+        return lead..<(lead + pn.length)
+    }
+
+    /// Whether `line` can be a page-number line once stray spaces are removed: a digit, and at most
+    /// 16 characters that `Cleaner.removeStraySpaces` keeps.
+    static func mayBePageNumberLine(_ line: Scalars) -> Bool {
+        var kept = 0
+        var digit = false
+        for c in line where !c.isSpace && c != "`" {
+            kept += 1
+            if kept > 16 { return false }
+            if c.isDigit { digit = true }
+        }
+        return digit
+    }
+
+    /// Where `(pinyin)` annotations after Han characters are (`聯(lián)`), in order: few lines have
+    /// any, and a line's scalars are skipped by range, not tested one by one.
+    static func pinyinAnnotations(_ t: Scalars) -> [Range<Int>] {
+        var out: [Range<Int>] = []
         var i = 1
         while i < t.count {
-            guard t[i] == "(" || t[i] == "（", t[i - 1].isHan else {
+            // the next opening bracket (read through a buffer: most lines have none)
+            i = t.withUnsafeBufferPointer { b in
+                var j = i
+                while j < b.count, b[j] != "(", b[j] != "（" { j += 1 }
+                return j
+            }
+            guard i < t.count else { break }
+            guard t[i - 1].isHan else {
                 i += 1
                 continue
             }
             var j = i + 1
             while j < t.count, j - i <= 60, isPinyin(t[j]) { j += 1 }
             if j > i + 1, j < t.count, t[j] == ")" || t[j] == "）" {
-                for k in i...j { out.insert(k, count: t.count) }
+                out.append(i..<(j + 1))
                 i = j + 1
             } else {
                 i += 1
             }
         }
         return out
-    }
-
-    /// Indices of a line marked as pinyin: a flag per scalar, allocated only for a line that has
-    /// an annotation (a hashed set cost a lookup per scalar of every line).
-    struct Marks {
-        private var flags: [Bool] = []
-
-        var isEmpty: Bool { flags.isEmpty }
-
-        mutating func insert(_ k: Int, count: Int) {
-            if flags.isEmpty { flags = [Bool](repeating: false, count: count) }
-            flags[k] = true
-        }
-
-        func contains(_ k: Int) -> Bool { k >= 0 && k < flags.count && flags[k] }
     }
 
     private static func isPinyin(_ c: Unicode.Scalar) -> Bool {
@@ -307,32 +427,62 @@ struct SpanLocator {
         let tail = p2 > p1 ? locate(full: full, from: b.start, to: min(end, b.end), in: b) : head
         let s = head?.lowerBound ?? lineStart(a.paragraph.first)
         let e = tail?.upperBound ?? lineEnd(b.paragraph.last)
+        let near = a.paragraph.first...max(a.paragraph.first, b.paragraph.last)
         return FactSpan(
-            file: file, lines: [line(of: s), line(of: max(s, e - 1))], offsets: [s, e], textOffsets: [start, end])
+            file: file, lines: [line(of: s, near: near), line(of: max(s, e - 1), near: near)], offsets: [s, e],
+            textOffsets: [start, end])
     }
 
     /// Decoded offsets of `full[from..<to]`, which lies inside the paragraph `p`.
     func locate(full: Scalars, from: Int, to: Int, in p: Placed) -> Range<Int>? {
-        let needle = Self.folded(full, from: from, to: to).text
-        guard !needle.isEmpty else { return nil }
-        // which occurrence of the needle in the cleaned paragraph this is
+        guard from >= p.start, to <= p.end else { return locate(Self.foldedText(full, from: from, to: to)[...], from: from, in: p) }
+        // the fact folded is the part of the folded paragraph that came from it: not folded again
         let cleaned = cleaned(p)
-        let before = cleaned.at.firstIndex { $0 >= from } ?? cleaned.text.count
-        var k = 0
-        var i = cleaned.text.index(of: needle) ?? -1
-        while i >= 0, i < before {
-            k += 1
-            i = cleaned.text.index(of: needle, from: i + 1) ?? -1
-        }
+        let first = Self.firstIndex(in: cleaned.at, notBelow: from)
+        let needle = cleaned.text[first..<max(first, Self.firstIndex(in: cleaned.at, notBelow: to))]
+        return locate(needle, from: from, in: p)
+    }
+
+    /// Decoded offsets of `needle`, the folded text from `from` in the paragraph `p`.
+    func locate(_ needle: ArraySlice<Unicode.Scalar>, from: Int, in p: Placed) -> Range<Int>? {
+        guard !needle.isEmpty else { return nil }
+        // which occurrence of the needle in the cleaned paragraph this is: those that start before it
+        let cleaned = cleaned(p)
+        let before = Self.firstIndex(in: cleaned.at, notBelow: from)
+        let k = Self.occurrences(of: needle, in: cleaned.text, before: before)
         for s in streams(p) {
             if let r = Self.occurrence(k, of: needle, in: s) { return r }
         }
         return nil
     }
 
+    /// The first index of the ascending `a` whose value is `x` or more (`a.count` if none).
+    static func firstIndex(in a: [Int], notBelow x: Int) -> Int {
+        var lo = 0
+        var hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// How many times `needle` occurs in `t` (overlaps counted) starting before index `before`.
+    static func occurrences(of needle: ArraySlice<Unicode.Scalar>, in t: Scalars, before: Int) -> Int {
+        // searched only up to where the last such occurrence can end, not to the end of `t`
+        let end = before - 1 + needle.count
+        var k = 0
+        var i = t.index(of: needle, to: end)
+        while let f = i {
+            k += 1
+            i = t.index(of: needle, from: f + 1, to: end)
+        }
+        return k
+    }
+
     /// Decoded offsets of the k-th occurrence of `needle` in a folded stream (the last one when
     /// there are fewer).
-    static func occurrence(_ k: Int, of needle: Scalars, in s: (text: Scalars, at: [Int])) -> Range<Int>? {
+    static func occurrence(_ k: Int, of needle: ArraySlice<Unicode.Scalar>, in s: (text: Scalars, at: [Int])) -> Range<Int>? {
         var found = s.text.index(of: needle)
         var n = 0
         while let f = found, n < k {
@@ -358,14 +508,27 @@ struct SpanLocator {
     func lineEnd(_ n: Int) -> Int { n >= 1 && n <= lines.count ? lines[n - 1].start + lines[n - 1].count : 0 }
 
     /// 1-based line of a decoded offset.
-    func line(of offset: Int) -> Int {
-        var lo = 0
-        var hi = lines.count - 1
+    func line(of offset: Int) -> Int { line(of: offset, in: 0, lines.count - 1) + 1 }
+
+    /// 1-based line of a decoded offset that is most likely on lines `near` (its paragraph's):
+    /// searched among them when they hold it, else among all (a file has many more lines).
+    func line(of offset: Int, near: ClosedRange<Int>) -> Int {
+        let lo = near.lowerBound - 1
+        let hi = near.upperBound - 1
+        guard lo >= 0, hi < lines.count, lines[lo].start <= offset, hi + 1 == lines.count || lines[hi + 1].start > offset
+        else { return line(of: offset) }
+        return line(of: offset, in: lo, hi) + 1
+    }
+
+    /// The last index in `lo...hi` of a line that starts at or before `offset` (`lo` if none).
+    private func line(of offset: Int, in lo: Int, _ hi: Int) -> Int {
+        var lo = lo
+        var hi = hi
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if lines[mid].start <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return lo + 1
+        return lo
     }
 
     /// The span of a header paragraph's text `h[from..<to]` (evidence outside the item).

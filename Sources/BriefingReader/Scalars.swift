@@ -113,24 +113,50 @@ extension Array where Element == Unicode.Scalar {
 
     /// First index of `word` at or after `from` (and before `to`), or nil.
     func index(of word: Scalars, from: Int = 0, to: Int? = nil) -> Int? {
-        guard let first = word.first else { return nil }
-        let end = Swift.min(to ?? count, count) - word.count
+        word.withUnsafeBufferPointer { w in index(of: w, from: from, to: to) }
+    }
+
+    /// `index(of:from:to:)` for a word that is part of another text (not copied out of it).
+    func index(of word: ArraySlice<Unicode.Scalar>, from: Int = 0, to: Int? = nil) -> Int? {
+        word.withUnsafeBufferPointer { w in index(of: w, from: from, to: to) }
+    }
+
+    private func index(of w: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int?) -> Int? {
+        guard let first = w.first else { return nil }
+        let end = Swift.min(to ?? count, count) - w.count
         let start = Swift.max(from, 0)
         guard start <= end else { return nil }
         return withUnsafeBufferPointer { t in
-            word.withUnsafeBufferPointer { w in
-                var i = start
-                while i <= end {
-                    if t[i] == first {
-                        var k = 1
-                        while k < w.count, t[i + k] == w[k] { k += 1 }
-                        if k == w.count { return i }
-                    }
-                    i += 1
-                }
-                return nil
+            var i = start
+            // each candidate found 16 scalars at a time: compared one by one, this loop was 3 %
+            // of the reader's instructions (facts searched for in their items, words in lines)
+            while i <= end, let at = Self.firstIndex(of: first, in: t, from: i, to: end + 1) {
+                var k = 1
+                while k < w.count, t[at + k] == w[k] { k += 1 }
+                if k == w.count { return at }
+                i = at + 1
             }
+            return nil
         }
+    }
+
+    /// The first index of `c` in `t[from..<to]` (in range), or nil: 16 scalars compared at once
+    /// (vector instructions: 1.25 machine instructions a scalar instead of 5), then one by one.
+    static func firstIndex(of c: Unicode.Scalar, in t: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int) -> Int? {
+        guard let base = t.baseAddress, from >= 0, from < to, to <= t.count else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let wanted = SIMD16<UInt32>(repeating: c.value)
+        var i = from
+        while i + 16 <= to {
+            let block = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<UInt32>.self)
+            if any(block .== wanted) { break }
+            i += 16
+        }
+        while i < to {
+            if t[i] == c { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// Last index of `word` that starts before `before`, or nil.

@@ -1,0 +1,308 @@
+import Foundation
+import Testing
+
+@testable import BriefingReader
+
+/// The helpers that make provenance cheap (issue 14) against plain reference forms: the lines as
+/// split from the scalars, the fold without its fast path, the cleaner's page-number tests.
+@Suite struct SpanLocatorTests {
+    func s(_ x: String) -> Scalars { Scalars(x) }
+
+    /// Lines of `text` split at LF, CRLF and CR from its scalars: start, count and UTF-8 bytes.
+    static func referenceLines(_ text: String) -> [(start: Int, count: Int, bytes: Range<Int>)] {
+        let t = Array(text.unicodeScalars)
+        var out: [(Int, Int, Range<Int>)] = []
+        var start = 0
+        var byteStart = 0
+        var byte = 0
+        var i = 0
+        while i < t.count {
+            let c = t[i]
+            let length = String(c).utf8.count
+            if c == "\n" || c == "\r" {
+                out.append((start, i - start, byteStart..<byte))
+                let crlf = c == "\r" && i + 1 < t.count && t[i + 1] == "\n"
+                i += crlf ? 2 : 1
+                byte += crlf ? 2 : 1
+                start = i
+                byteStart = byte
+                continue
+            }
+            i += 1
+            byte += length
+        }
+        out.append((start, t.count - start, byteStart..<byte))
+        return out
+    }
+
+    @Test func linesAreSplitAtLFCRLFAndCR() {
+        let texts = [
+            "", "a", "\n", "\r\n", "\r", "一\n二\r\n三\r四", "\u{FEFF}标题\n\n正文😀。\n", "甲\r\r\n乙\n\r丙\r\n", "no break at all 中文",
+            "末尾\r\n", "一行\n二行\n三行\n",
+        ]
+        for text in texts {
+            let locator = SpanLocator(decoded: text, file: "t.txt", converter: nil)
+            let expected = Self.referenceLines(text)
+            #expect(locator.lines.count == expected.count, "\(text.debugDescription)")
+            for (line, e) in zip(locator.lines, expected) {
+                #expect(line.start == e.start && line.count == e.count && line.bytes == e.bytes, "\(text.debugDescription)")
+            }
+            // each line's scalars are the line's text
+            let t = Array(text.unicodeScalars)
+            for (n, e) in expected.enumerated() {
+                #expect(locator.text(ofLine: n + 1) == Array(t[e.start..<(e.start + e.count)]))
+            }
+        }
+    }
+
+    @Test func lineEndsAndScalarCount() {
+        let bytes = Array("中a\n😀\r\nb\rc".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            #expect(SpanLocator.lineEnd(b, from: 0) == 4)
+            #expect(SpanLocator.lineEnd(b, from: 5) == 9)
+            #expect(SpanLocator.lineEnd(b, from: 9) == 9)
+            #expect(SpanLocator.lineEnd(b, from: 11) == 12)
+            #expect(SpanLocator.lineEnd(b, from: 13) == 14)
+            #expect(SpanLocator.lineEnd(b, from: 14) == 14)
+            #expect(SpanLocator.index(of: 0x0A, in: b, from: 0, to: 3) == 3)
+            #expect(SpanLocator.index(of: 0x0A, in: b, from: 5, to: 14) == 10)
+            #expect(SpanLocator.scalarCount(UnsafeBufferPointer(rebasing: b[0..<4])) == 2)
+            #expect(SpanLocator.scalarCount(b) == 9)
+        }
+    }
+
+    /// Counted eight bytes at a time: every length, every start in a word, every width of scalar.
+    @Test func scalarsCountedInUTF8() {
+        let text = Array("a中é😀\u{FEFF}b大气污染防治。\r\n1２".utf8)
+        text.withUnsafeBufferPointer { b in
+            for from in 0..<b.count {
+                for to in from...b.count {
+                    let slice = Array(b[from..<to])
+                    let expected = slice.filter { $0 & 0xC0 != 0x80 }.count
+                    #expect(SpanLocator.scalarCount(UnsafeBufferPointer(rebasing: b[from..<to])) == expected)
+                }
+            }
+        }
+        #expect(SpanLocator.scalarCount(UnsafeBufferPointer(start: nil, count: 0)) == 0)
+    }
+
+    /// Candidates found sixteen scalars at a time: every start and end around the blocks, and
+    /// `index(of:)` as a plain search finds it.
+    @Test func scalarSearchFindsTheFirstMatch() {
+        var t = Scalars(repeating: "大", count: 70)
+        for k in [0, 15, 16, 17, 33, 69] { t[k] = "气" }
+        t.withUnsafeBufferPointer { b in
+            for from in 0...70 {
+                for to in from...70 {
+                    let expected = (from..<to).first { t[$0] == "气" }
+                    #expect(Scalars.firstIndex(of: "气", in: b, from: from, to: to) == expected, "\(from)..<\(to)")
+                }
+            }
+        }
+        let words = [s("气"), s("气大"), s("大气大"), s("气大大"), s("大大大大大大大大大大大大大大大大大大")]
+        for w in words {
+            for from in 0...70 {
+                for to in [nil, 20, 40, 70] {
+                    let end = min(to ?? t.count, t.count) - w.count
+                    let expected = from <= end ? (max(from, 0)...end).first { t.has(w, at: $0) } : nil
+                    #expect(t.index(of: w, from: from, to: to) == expected, "\(w.string) \(from) \(String(describing: to))")
+                }
+            }
+        }
+    }
+
+    /// `SpanLocator.fold` as it was before its fast path for CJK text.
+    static func slowFold(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+        if c.isSpace || c == "`" || c == "\n" || c == "\r" || c == "\u{FEFF}" { return nil }
+        if let wide = Cleaner.fullWidth(c) { return wide }
+        switch c {
+        case ".": return "。"
+        case "“", "”", "\"", "「", "」", "『", "』": return "\""
+        default:
+            if let d = c.digitValue, !c.isASCIIDigit { return Unicode.Scalar(UInt8(0x30 + d)) }
+            return c
+        }
+    }
+
+    @Test func foldsEveryScalarAsWithoutItsFastPath() {
+        var differing: [UInt32] = []
+        for v in UInt32(0)..<0x30000 {
+            guard let c = Unicode.Scalar(v) else { continue }
+            if SpanLocator.fold(c) != Self.slowFold(c) { differing.append(v) }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10))")
+    }
+
+    @Test func foldedKeepsWhereEachScalarCameFrom() {
+        let f = SpanLocator.folded(s("“五个 禁令”, 1."), from: 1, offset: 100)
+        #expect(f.text.string == "五个禁令\"，1。")
+        #expect(f.at == [101, 102, 104, 105, 106, 107, 109, 110])
+        #expect(SpanLocator.foldedText(s("“五个 禁令”"), from: 0, to: 4) == s("\"五个"))
+        #expect(SpanLocator.foldedText(s("  "), from: 0, to: 9).isEmpty)
+    }
+
+    /// The page number of a line as `streams` told it before its pre-checks.
+    static func referencePageNumber(_ line: Scalars) -> Range<Int>? {
+        if Cleaner.isPageNumberLine(Cleaner.removeStraySpaces(line)) { return 0..<line.count }
+        guard let pn = Cleaner.leadingPageNumber(line.trimmed) else { return nil }
+        let lead = line.prefix { $0.isSpace }.count
+        return lead..<(lead + pn.length)
+    }
+
+    @Test func pageNumbersAreToldAsTheCleanerTellsThem() {
+        let lines = [
+            "3", " - 3 - ", "—12—", "第 3 页 共 10 页", "3、位一体", "  12、气污染", "12345、五位", "１２、全角", "正文 3", "2017年3月",
+            "`3`", "3、", "", "    ", "1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6", "1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7", "-  -  -  -  -  -  -  -  -  -",
+            "第一页", "3。", "  3  ", "三、全市",
+        ]
+        for l in lines {
+            #expect(SpanLocator.pageNumber(in: s(l)) == Self.referencePageNumber(s(l)), "\(l)")
+            if Self.referencePageNumber(s(l)) == 0..<l.unicodeScalars.count, !l.isEmpty {
+                #expect(SpanLocator.mayBePageNumberLine(s(l)), "\(l)")
+            }
+        }
+        #expect(SpanLocator.pageNumber(in: s("刘")) == nil)
+        #expect(SpanLocator.pageNumber(in: s(" 3、位")) == 1..<3)
+        #expect(!SpanLocator.mayBePageNumberLine(s("12345678901234567")))
+        #expect(SpanLocator.mayBePageNumberLine(s("1234567890123456    ")))
+        #expect(!SpanLocator.mayBePageNumberLine(s("- 页 -")))
+    }
+
+    @Test func pinyinAnnotationsAreRangesInOrder() {
+        #expect(SpanLocator.pinyinAnnotations(s("聯(lián)防聯（lián）控")) == [1..<7, 9..<15])
+        #expect(SpanLocator.pinyinAnnotations(s("办法(试行)")).isEmpty)
+        #expect(SpanLocator.pinyinAnnotations(s("see (a) and (b)")).isEmpty)
+        #expect(SpanLocator.pinyinAnnotations(s("聯()")).isEmpty)
+    }
+
+    @Test func indicesOutsideRanges() {
+        #expect(SpanLocator.indices(6, outside: [1..<3, 4..<5]) == [0, 3, 5])
+        #expect(SpanLocator.indices(3, outside: []) == [0, 1, 2])
+        #expect(SpanLocator.indices(3, outside: [0..<3]).isEmpty)
+        #expect(SpanLocator.indices(4, outside: [2..<9]) == [0, 1])
+    }
+
+    @Test func streamsSkipPageNumbersAndPinyinOnlyWhereThereAreAny() {
+        let locator = SpanLocator(decoded: "刘\n2\n建华\n聯(lián)防。\n3、位一体", file: "t.txt", converter: nil)
+        let numbered = locator.streams(first: 1, last: 3, traditional: false)
+        #expect(numbered.map(\.text) == [s("刘建华"), s("刘2建华")])
+        #expect(numbered.map(\.at) == [[0, 4, 5], [0, 2, 4, 5]])
+        let plain = locator.streams(first: 4, last: 4, traditional: false)
+        #expect(plain.map(\.text) == [s("聯防。")])
+        #expect(plain.map(\.at) == [[7, 14, 15]])
+        let glued = locator.streams(first: 5, last: 5, traditional: false)
+        #expect(glued.map(\.text) == [s("位一体"), s("3、位一体")])
+        #expect(locator.streams(first: 9, last: 9, traditional: false).map(\.text) == [[]])
+    }
+
+    @Test func firstIndexNotBelowIsALowerBound() {
+        #expect(SpanLocator.firstIndex(in: [], notBelow: 3) == 0)
+        var seed: UInt64 = 14
+        for _ in 0..<200 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            var a: [Int] = []
+            var v = Int(seed >> 60)
+            for k in 0..<Int((seed >> 33) % 20) { v += 1 + (k * Int(seed >> 50)) % 4; a.append(v) }
+            for x in -1...(v + 2) {
+                #expect(SpanLocator.firstIndex(in: a, notBelow: x) == (a.firstIndex { $0 >= x } ?? a.count))
+            }
+        }
+    }
+
+    @Test func occurrencesBeforeAnIndex() {
+        let t = s("ababab")
+        #expect(SpanLocator.occurrences(of: s("aba")[...], in: t, before: 0) == 0)
+        #expect(SpanLocator.occurrences(of: s("aba")[...], in: t, before: 1) == 1)
+        #expect(SpanLocator.occurrences(of: s("aba")[...], in: t, before: 3) == 2)
+        #expect(SpanLocator.occurrences(of: s("aba")[...], in: t, before: 6) == 2)
+        #expect(SpanLocator.occurrences(of: s("x")[...], in: t, before: 6) == 0)
+    }
+
+    /// A fact's folded text taken from the folded paragraph is the fact folded anew: every part
+    /// of a paragraph with spaces, half-width marks, quotes and repeats is found at the same place.
+    @Test func locatingByTheFoldedParagraphIsLocatingByTheFoldedFact() {
+        let text = "标题\n县长 张勇强调, 要落实“五个禁令”。张勇强调: 1. 落实“五个禁令”!"
+        let locator = SpanLocator(decoded: text, file: "t.txt", converter: nil)
+        let p = Paragraph(first: 2, last: 2, text: s("县长张勇强调，要落实\"五个禁令\"。张勇强调：1。落实\"五个禁令\"！"))
+        let full = s("标题\n") + p.text
+        let placed = locator.place(p, at: 3)
+        var found = 0
+        for from in 3..<full.count {
+            for to in (from + 1)...full.count {
+                let folded = SpanLocator.foldedText(full, from: from, to: to)[...]
+                let r = locator.locate(full: full, from: from, to: to, in: placed)
+                #expect(r == locator.locate(folded, from: from, in: placed), "\(from)..<\(to)")
+                if r != nil { found += 1 }
+            }
+        }
+        #expect(found > 500)
+        // the slice is searched as the word it holds
+        let t = s("大气污染防治大气")
+        #expect(t.index(of: t[6..<8]) == 0)
+        #expect(t.index(of: t[6..<8], from: 1) == 6)
+        #expect(t.index(of: t[1..<3], to: 2) == nil)
+    }
+
+    @Test func lineNearAParagraphIsTheLineOfTheOffset() {
+        let text = "一\n\n二二\r\n三\r四四四\n\n五"
+        let locator = SpanLocator(decoded: text, file: "t.txt", converter: nil)
+        let n = locator.lines.count
+        for offset in 0...text.unicodeScalars.count {
+            for a in 0...(n + 1) {
+                for b in a...(n + 1) {
+                    #expect(locator.line(of: offset, near: a...b) == locator.line(of: offset), "\(offset) \(a)...\(b)")
+                }
+            }
+        }
+    }
+
+    @Test func quotedOrFirstPrefersAQuotedMention() {
+        let t = s("落实五个禁令，“五个禁令”；“压煤、抑尘”")
+        #expect(SpanLocator.quotedOrFirst(s("五个禁令"), in: t) == 8..<12)
+        // quoted only as the start of a longer term: its first mention
+        #expect(SpanLocator.quotedOrFirst(s("压煤"), in: t) == 15..<17)
+        #expect(SpanLocator.quotedOrFirst(s("落实"), in: t) == 0..<2)
+        #expect(SpanLocator.quotedOrFirst(s("抑尘"), in: t) == 18..<20)
+        #expect(SpanLocator.quotedOrFirst(s("控车"), in: t) == nil)
+    }
+
+    @Test func quotedEndsAreTheMeasureClassifiers() {
+        let texts = [
+            "“压煤、抑尘、控车、除味”四大攻坚战，“压煤”", "落实“五个禁令”，“五个禁令”。", "“五个禁令", "五个禁令”", "「五个禁令」『五个禁令』\"五个禁令\"",
+            "“五个禁令“", "", "“”",
+        ]
+        for text in texts {
+            for w in ["五个禁令", "压煤", "压煤、抑尘、控车、除味", "”", ""] {
+                #expect(SpanLocator.quotedEnds(of: s(w), in: s(text)) == MeasureClassifier.quotedOccurrences(of: s(w), in: s(text)), "\(w) in \(text)")
+            }
+        }
+        #expect(SpanLocator.quotedEnds(of: s("五个禁令"), in: s("落实“五个禁令”，“五个禁令”。")) == [8, 15])
+    }
+
+    @Test func roleClausesRunFromTheNameToTheVerb() {
+        let listed = s("副市长周敏、孟凡强，市政府秘书长吴迪出席会议。")
+        let attend = SpanLocator.verbs(of: "出席")
+        // names listed before the verb share it
+        #expect(SpanLocator.roleClause(name: s("周敏"), verbs: attend, in: listed, others: [s("孟凡强"), s("吴迪")]) == 3..<20)
+        #expect(SpanLocator.roleClause(name: s("吴迪"), verbs: attend, in: listed, others: [s("周敏"), s("孟凡强")]) == 16..<20)
+        // after a verb, another person's name ends the clause
+        let two = s("张三主持会议，李四讲话。")
+        #expect(SpanLocator.roleClause(name: s("张三"), verbs: SpanLocator.verbs(of: "讲话"), in: two, others: [s("李四")]) == nil)
+        #expect(SpanLocator.roleClause(name: s("张三"), verbs: SpanLocator.verbs(of: "讲话"), in: two, others: []) == 0..<11)
+        #expect(SpanLocator.roleClause(name: s("张三"), verbs: SpanLocator.verbs(of: "主持"), in: two, others: [s("李四")]) == 0..<4)
+    }
+
+    @Test func verbsOfARoleInLexiconOrder() {
+        for role in Set(Lexicon.roles.map(\.1)) {
+            #expect(SpanLocator.verbs(of: role) == Lexicon.roles.filter { $0.1 == role }.map(\.0))
+        }
+        #expect(SpanLocator.verbs(of: "讲话").contains(s("强调")))
+        #expect(SpanLocator.verbs(of: "无此角色").isEmpty)
+    }
+
+    @Test func scalarsOfAFactAreItsUnicodeScalars() {
+        for text in ["", "五个禁令", "\u{FEFF}a😀b", "PM2.5（μg/m³）"] {
+            #expect(SpanLocator.scalars(text) == Scalars(text))
+        }
+    }
+}
