@@ -202,9 +202,10 @@ struct DateExtractor: Sendable {
 
     /// Year for an undated month: 发布日期, then the item's own years, then the page header,
     /// then any year in the file.
-    static func inferYear(month: Int, itemClues: [YearClue], context: Context) -> Int? {
+    /// `itemClues` are looked for only when there is no 发布日期 (a scan of the whole item).
+    static func inferYear(month: Int, itemClues: @autoclosure () -> [YearClue], context: Context) -> Int? {
         if let p = context.published { return month > p.month ? p.year - 1 : p.year }
-        if let c = itemClues.first { return c.year(forMonth: month) }
+        if let c = itemClues().first { return c.year(forMonth: month) }
         if let c = context.headerClues.first { return c.year(forMonth: month) }
         if let c = context.fileClues.first { return c.year(forMonth: month) }
         if let y = context.fallbackYear { return y }
@@ -292,10 +293,11 @@ struct DateExtractor: Sendable {
     /// Every full 月日 date in the text, in order.
     static func mentions(in t: Scalars) -> [DateMention] {
         var out: [DateMention] = []
+        let numerals = ChineseNumber.numerals  // read once, not per character
         var i = 0
         while i < t.count {
             let c = t[i]
-            guard c.isDigit || ChineseNumber.isNumeral(c) else {
+            guard c.isDigit || numerals.contains(c) else {
                 i += 1
                 continue
             }
@@ -303,7 +305,7 @@ struct DateExtractor: Sendable {
                 i += 1
                 continue
             }
-            if let m = mention(t, at: i) {
+            if Self.markFollows(t, at: i), let m = mention(t, at: i) {
                 // a year outside 1949…2100 (0000年1月1日, 99999年1月1日: its digits unread) dates
                 // nothing: the 1月1日 after it is not taken as a day of another year
                 let implausible = m.year.map { !CivilDate.plausibleYears.contains($0) } ?? false
@@ -317,7 +319,20 @@ struct DateExtractor: Sendable {
         return out
     }
 
-    private static func mention(_ t: Scalars, at i: Int) -> DateMention? {
+    /// Whether 年, 月 or a date's separator (`-/.`) stands within five characters after `i`: a date
+    /// has one right after its first number (at most four digits or five numerals), and most numbers
+    /// in prose (进一步, 统一, 3个) have none, and are not read as numbers for it.
+    static func markFollows(_ t: Scalars, at i: Int) -> Bool {
+        var k = i + 1
+        while k < t.count, k <= i + 5 {
+            let c = t[k]
+            if c == Lexicon.DateMark.year || c == Lexicon.DateMark.month || c == "-" || c == "/" || c == "." { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static func mention(_ t: Scalars, at i: Int) -> DateMention? {
         guard let first = number(t, at: i) else { return nil }
         var year: Int?
         var j = first.end

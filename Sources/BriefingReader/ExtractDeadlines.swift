@@ -48,11 +48,13 @@ struct DeadlineExtractor: Sendable {
         // `deadline`'s first test, with the statics read once, not per character
         let numerals = ChineseNumber.numerals
         let yearMark = Mark.year
+        let monthMark = Mark.month
         let relativeYearStarts = W.relativeYearStarts
         var i = 0
         while i < t.count {
             let c = t[i]
-            if c.isDigit || numerals.contains(c) || c == yearMark || relativeYearStarts.contains(c),
+            let number = c.isDigit || numerals.contains(c)
+            if number ? namesYearOrMonth(t, at: i, year: yearMark, month: monthMark) : c == yearMark || relativeYearStarts.contains(c),
                 let f = deadline(t, at: i, year: year)
             {
                 out.append(f)
@@ -62,6 +64,19 @@ struct DeadlineExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether the number at `i` can open a time limit: a year (年 four characters on: 2019年,
+    /// 二〇一九年) or a month (月 within three: 6月, 十二月). Most numbers in a text are neither, and
+    /// `deadline` asks more of each.
+    static func namesYearOrMonth(_ t: Scalars, at i: Int, year: Unicode.Scalar, month: Unicode.Scalar) -> Bool {
+        if i + 4 < t.count, t[i + 4] == year { return true }
+        var k = i + 1
+        while k < t.count, k <= i + 3 {
+            if t[k] == month { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A deadline phrase starting at `i`.

@@ -31,18 +31,19 @@ struct MeasureClassifier: Sendable {
     /// Kinds of `measures` (parallel) and the deployed measures, in text order, of the item text `t`.
     func classify(_ measures: [String], in t: Scalars) -> (kinds: [MeasureKind], deployed: [DeployedMeasure]) {
         let terms = measures.map { Scalars($0) }
-        // the text is scanned once for quote openers, not once per measure
-        let afterOpeners = Self.afterOpeners(in: t)
+        // the text is scanned once for quote openers, not once per measure (nor at all without one)
+        let afterOpeners = terms.isEmpty ? [] : Self.afterOpeners(in: t)
         let ends = terms.map { Self.quotedOccurrences(of: $0, in: t, afterOpeners: afterOpeners) }
         var kinds = terms.indices.map { kind(of: terms[$0], quotedEnds: ends[$0], in: t) }
         // a part of a longer measure of the item repeats it
         let parts = terms.map(Self.items)
+        let partSets = parts.map { Set($0) }  // made once, not once per pair of terms
         for k in terms.indices where kinds[k] == .measure {
             // a shorter list with a count of its own (“压煤、抑尘、控车、除味”四大攻坚战) is a measure of its own
             if let end = ends[k].first, Self.count(after: end, in: t) == parts[k].count { continue }
-            let mine = Set(parts[k])
+            let mine = partSets[k]
             if terms.indices.contains(where: { j in
-                j != k && kinds[j] == .measure && parts[j].count > mine.count && mine.isSubset(of: Set(parts[j]))
+                j != k && kinds[j] == .measure && parts[j].count > mine.count && mine.isSubset(of: partSets[j])
             }) {
                 kinds[k] = .part
             }
@@ -125,6 +126,7 @@ struct MeasureClassifier: Sendable {
     /// Indices right after a quote opener, ascending.
     static func afterOpeners(in t: Scalars) -> [Int] {
         var out: [Int] = []
+        let openers = Self.openers  // read once, not per character
         for i in t.indices.dropLast() where openers.contains(t[i]) { out.append(i + 1) }
         return out
     }
@@ -188,9 +190,10 @@ struct MeasureClassifier: Sendable {
     /// All N items must be found (each a clause start ending in the list's head word).
     static func keyFieldLists(in t: Scalars) -> [(at: Int, measure: DeployedMeasure)] {
         var out: [(Int, DeployedMeasure)] = []
+        let numerals = ChineseNumber.numerals  // read once, not per character
         var i = 0
         while i < t.count {
-            guard ChineseNumber.isNumeral(t[i]) || t[i].isDigit, i == 0 || !(ChineseNumber.isNumeral(t[i - 1]) || t[i - 1].isDigit) else {
+            guard t[i].isDigit || numerals.contains(t[i]), i == 0 || !(numerals.contains(t[i - 1]) || t[i - 1].isDigit) else {
                 i += 1
                 continue
             }

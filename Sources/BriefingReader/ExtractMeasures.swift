@@ -27,7 +27,7 @@ struct MeasureExtractor: Sendable {
     func extract(_ t: Scalars) -> [String] {
         let quotes = Self.quotes(in: t)
         var excluded = Set<Int>()
-        for k in quotes.indices where k + 1 < quotes.count {
+        for k in quotes.indices where k + 1 < quotes.count && Self.nonSpaces(t, from: quotes[k].end, to: quotes[k + 1].start, atMost: 4) {
             let between = t.sub(quotes[k].end, quotes[k + 1].start).filter { !$0.isSpace }
             // 由“督企”向“督政”, 从“要我治”到“我要治”: a contrasted pair
             var b = quotes[k].start - 1
@@ -74,6 +74,17 @@ struct MeasureExtractor: Sendable {
         return out
     }
 
+    /// Whether `t[from..<to]` holds at most `limit` characters besides spaces (counted only up to
+    /// one past the limit: the text between two quotes is mostly long).
+    static func nonSpaces(_ t: Scalars, from: Int, to: Int, atMost limit: Int) -> Bool {
+        var n = 0
+        for i in from..<max(from, to) where !t[i].isSpace {
+            n += 1
+            if n > limit { return false }
+        }
+        return true
+    }
+
     /// 以“一天也不耽误”的劲头, 以“功成不必在我”的境界和“…”的劲头: the quote says how to work, not
     /// what to do. A manner word after it, and an opener before it or before the manner phrase it
     /// is joined to.
@@ -111,6 +122,7 @@ struct MeasureExtractor: Sendable {
     /// A line of classical verse: two halves of five or seven characters (不畏浮云遮望眼，自缘身在最高层).
     /// Working mottos run four or six (齐抓共管，履职尽责; 说到一定做到，做到一定记录).
     static func isCouplet(_ term: Scalars) -> Bool {
+        guard term.count >= 11 else { return false }  // two halves of five and a mark between: not split for less
         let halves = term.split { $0 == "，" || $0 == "," || $0 == "；" }
         guard halves.count == 2, halves[0].count == halves[1].count, halves[0].count == 5 || halves[0].count == 7 else { return false }
         return halves.allSatisfy { $0.allSatisfy(\.isHan) }
@@ -120,6 +132,8 @@ struct MeasureExtractor: Sendable {
     static func quotes(in t: Scalars) -> [Quote] {
         var out: [Quote] = []
         var open: Int?
+        let openers = Self.openers  // the statics read once, not per character
+        let closers = Self.closers
         var i = 0
         while i < t.count {
             let c = t[i]

@@ -5,8 +5,9 @@ struct MeetingExtractor: Sendable {
         var unit: String?
     }
 
-    private static let convene = Words.list("convene-verbs").map { Scalars($0) }
-    private static let leadingFillers = Words.list("meeting-leading-fillers").map { Scalars($0) }
+    private static let convene = WordList(Words.list("convene-verbs"))
+    /// Longest first (sorted once, not at each 召开).
+    private static let leadingFillers = Words.list("meeting-leading-fillers").map { Scalars($0) }.sorted(by: { $0.count > $1.count })
     private static let timeWords = Words.list("meeting-time-words").map { Scalars($0) }
 
     /// `headline` and `body` are searched in that order for a speech title (`在…会议上的讲话`),
@@ -135,12 +136,9 @@ struct MeetingExtractor: Sendable {
         return nil
     }
 
+    /// The first 召开/举行/举办 at or after `from` (one scan for all the verbs).
     static func conveneIndex(in t: Scalars, from: Int) -> Int? {
-        var best: Int?
-        for w in convene {
-            if let i = t.index(of: w, from: from), best.map({ i < $0 }) ?? true { best = i }
-        }
-        return best
+        convene.firstOccurrence(in: t, from: from)
     }
 
     /// The clause around a 召开 at `c`: `UNIT召开MEETING` or `[UNIT]MEETING(在PLACE)召开`.
@@ -153,7 +151,7 @@ struct MeetingExtractor: Sendable {
         var e = c + 2
         while e < t.count, !t[e].isClauseEnd, e - c < 80 { e += 1 }
         var after = t.sub(c + 2, e)
-        for f in leadingFillers.sorted(by: { $0.count > $1.count }) where after.hasPrefix(f) {
+        for f in leadingFillers where after.hasPrefix(f) {
             after = after.sub(f.count, after.count)
             break
         }

@@ -64,9 +64,14 @@ struct PeopleExtractor: Sendable {
                 i += 1
                 continue
             }
+            // a surname first: the cheapest test, and the one most characters fail
+            guard surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else {
+                i += 1
+                continue
+            }
             let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
             let afterLe = i > 0 && t[i - 1] == perfective
-            guard atClauseStart || afterLe, surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else {
+            guard atClauseStart || afterLe else {
                 i += 1
                 continue
             }
@@ -99,7 +104,7 @@ struct PeopleExtractor: Sendable {
             i += 1
         }
         // (d) 刘书记要求, 郭副县长要求: a surname and a title name the one titled person they fit
-        for i in t.indices where (i == 0 || t[i - 1].isClauseEnd) && surnames.contains(t[i]) && !hits.contains(where: { $0.start == i }) {
+        for i in t.indices where surnames.contains(t[i]) && (i == 0 || t[i - 1].isClauseEnd) && !hits.contains(where: { $0.start == i }) {
             guard let w = titleEndings.match(t, at: i + 1), t.word(from: Lexicon.afterName, at: i + 1 + w.count) != nil else { continue }
             let fits = Set(titled.filter { !$0.relayed && $0.name.first == t[i] && $0.title?.hasSuffix(w) == true }.map(\.name))
             guard fits.count == 1, let n = fits.first else { continue }
@@ -108,7 +113,8 @@ struct PeopleExtractor: Sendable {
         hits.sort { $0.start < $1.start }
         // (e) 她要求, 他强调: a pronoun opening a clause with a verb is the person named last
         var pronounHits: [Hit] = []
-        for i in t.indices where (i == 0 || t[i - 1].isClauseEnd) && Self.pronouns.contains(t[i]) {
+        let pronouns = Self.pronouns
+        for i in t.indices where pronouns.contains(t[i]) && (i == 0 || t[i - 1].isClauseEnd) {
             guard Self.subjectVerbs.contains(where: { t.has($0, at: i + 1) }), let last = hits.last(where: { $0.end <= i }), !last.relayed
             else { continue }
             pronounHits.append(Hit(name: last.name, title: nil, start: i, end: i + 1, relayed: false))
@@ -123,29 +129,33 @@ struct PeopleExtractor: Sendable {
                 hitRoles[k] = hitRoles[k + 1]
             }
         }
-        // Merge by name; a relayed-only or reporter name is dropped.
-        var order: [String] = []
-        var people: [String: Person] = [:]
-        var present = Set<String>()
+        // Merge by name (names compared as Strings); a relayed-only or reporter name is dropped.
+        // People in order of first mention, found by name once per hit (not hashed three times).
+        var people: [Person] = []
+        var present: [Bool] = []
+        var slot: [String: Int] = [:]
         for (hk, h) in hits.enumerated() {
             let key = h.name.string
             if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) {
                 continue
             }
             if Lexicon.quotedLeaderTitles.contains(where: { $0 == h.title }) { continue }
-            if !h.relayed { present.insert(key) }
-            var p = people[key] ?? Person(name: key)
-            if p.title == nil, let title = h.title { p.title = title.string }
+            let k = slot[key] ?? people.count
+            if k == people.count {
+                slot[key] = k
+                people.append(Person(name: key))
+                present.append(false)
+            }
+            if !h.relayed { present[k] = true }
+            if people[k].title == nil, let title = h.title { people[k].title = title.string }
             if !h.relayed {
-                for r in hitRoles[hk] where !p.roles.contains(r) { p.roles.append(r) }
-                if speech, Self.isByline(t, h), case let role = Lexicon.MeetingMark.speech.string, !p.roles.contains(role) {
-                    p.roles.append(role)
+                for r in hitRoles[hk] where !people[k].roles.contains(r) { people[k].roles.append(r) }
+                if speech, Self.isByline(t, h), case let role = Lexicon.MeetingMark.speech.string, !people[k].roles.contains(role) {
+                    people[k].roles.append(role)
                 }
             }
-            if people[key] == nil { order.append(key) }
-            people[key] = p
         }
-        return order.filter { present.contains($0) }.compactMap { people[$0] }
+        return people.indices.filter { present[$0] }.map { people[$0] }
     }
 
     /// Whether the text holds a title directly followed by a name (市长王海涛).
@@ -272,17 +282,21 @@ struct PeopleExtractor: Sendable {
     /// The names found, for quick "is a name at i" checks.
     struct NameIndex {
         private let names: Set<Scalars>
-        private let firsts: ScalarSet
+        /// Bit `v % 64` set for each first character `v`: a filter that most characters fail (an
+        /// item has a handful of names; a `ScalarSet`, 8 KB to clear, cost more than the item's lookups).
+        private let firstBits: UInt64
         private let lengths: [Int]
 
         init(_ list: [Scalars]) {
             names = Set(list)
-            firsts = ScalarSet(list.compactMap(\.first))
+            firstBits = list.reduce(0) { bits, n in n.first.map { bits | Self.bit($0) } ?? bits }
             lengths = Array(Set(list.map(\.count))).sorted()
         }
 
+        private static func bit(_ c: Unicode.Scalar) -> UInt64 { 1 << UInt64(c.value & 63) }
+
         func occurs(in t: Scalars, at i: Int) -> Bool {
-            guard i < t.count, firsts.contains(t[i]) else { return false }
+            guard i < t.count, firstBits & Self.bit(t[i]) != 0 else { return false }
             return lengths.contains { i + $0 <= t.count && names.contains(t.sub(i, i + $0)) }
         }
     }
@@ -295,12 +309,14 @@ struct PeopleExtractor: Sendable {
         var absent = false
         // 传达了…的批示精神: role words after a relaying verb are what was relayed
         var object = false
+        let roles = Lexicon.roles  // the statics read once, not per character
+        let roleFirsts = Self.roleFirsts
         while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - from < 120 {
             if t[e] == "，" || t[e] == "," {
                 // 主持会议，并传达了…; 主持会议并讲话，要求各乡镇…: a clause opened by 并 or by a role
                 // verb goes on with the same person
                 if !out.isEmpty, !(e + 1 < t.count && t[e + 1] == Lexicon.Function.also),
-                    !Lexicon.roles.contains(where: { t.has($0.0, at: e + 1) })
+                    !roles.contains(where: { t.has($0.0, at: e + 1) })
                 {
                     break
                 }
@@ -312,13 +328,13 @@ struct PeopleExtractor: Sendable {
             // …精神并讲话: what was relayed has ended
             if object, t[e] == Lexicon.Function.also || relayedObjects.contains(where: { t.has($0, at: e) }) { object = false }
             // the longest role word here (书面讲话, not 讲话)
-            guard let (w, r) = Lexicon.roles.filter({ t.has($0.0, at: e) }).max(by: { $0.0.count < $1.0.count }) else {
+            guard roleFirsts.contains(t[e]), let (w, r) = Self.longestRole(roles, in: t, at: e) else {
                 e += 1
                 continue
             }
             e += w.count
             // 因参加市委会议未能到会: a reason or a denial says the role was not taken here
-            if roleDenials.contains(where: { t.sub(max(0, e - w.count - $0.count), e - w.count) == $0 }) { continue }
+            if roleDenials.contains(where: { t.has($0, endingAt: e - w.count, after: 0) }) { continue }
             if object || (absent && Person.speakerRoles.contains(r)) { continue }
             if !out.contains(r) { out.append(r) }
             if absentRoles.contains(r) { absent = true }
@@ -326,6 +342,17 @@ struct PeopleExtractor: Sendable {
         }
         return out
     }
+
+    /// The longest of `roles` at `i`, the first of equal length (no list of the matches made: this
+    /// is asked at every character after a name).
+    static func longestRole(_ roles: [(Scalars, String)], in t: Scalars, at i: Int) -> (Scalars, String)? {
+        var best: (Scalars, String)?
+        for r in roles where r.0.count > (best?.0.count ?? 0) && t.has(r.0, at: i) { best = r }
+        return best
+    }
+
+    /// The first characters of the role words: most positions start none, and are not compared with each.
+    private static let roleFirsts = ScalarSet(Lexicon.roles.compactMap(\.0.first))
 
     private static let absentRoles = Set(Words.list("roles-absent"))
     private static let objectRoles = Set(Words.list("roles-taking-objects"))

@@ -14,6 +14,8 @@ struct TargetExtractor: Sendable {
     private static let comparedWithLastYear = Words.list("target-compared-with-last-year").map { Scalars($0) }
     private static let timeUnits = Lexicon.scalarSet(Words.characters("target-time-units"))
     private static let multiCharUnits = Words.list("target-units").map { Scalars($0) }
+    /// Their first characters: the units are compared only after a number that one of them can follow.
+    private static let multiCharUnitFirsts = ScalarSet(multiCharUnits.compactMap(\.first))
     private static let meetingWords = WordList(Words.list("target-meeting-words"))
     private static let followers = Words.list("target-followers").map { Scalars($0) }
     /// 到, 至, 力争到: a clause opened by one and ending in a year says only when.
@@ -42,7 +44,7 @@ struct TargetExtractor: Sendable {
     }
 
     /// Words that open a sentence of statistics: `截至11月底，…`, `今年以来，…`.
-    private static let statisticOpeners = Words.list("target-statistic-openers").map { Scalars($0) }
+    private static let statisticOpeners = WordList(Words.list("target-statistic-openers"))
     /// Restatements that stay with the goal before them even when they name their own number.
     private static let restatements = Words.list("target-restatements").map { Scalars($0) }
 
@@ -56,7 +58,7 @@ struct TargetExtractor: Sendable {
             // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
             // a “sentence” of punctuation only has no clause and leaves the report as it was
             if cl.isEmpty { continue }
-            let opener = reporting ? 0 : cl.indices.first(where: { Self.opensStatistics(t.sub(cl[$0].start, cl[$0].end)) })
+            let opener = reporting ? 0 : cl.indices.first(where: { Self.opensStatistics(t, cl[$0].start, cl[$0].end) })
             if let o = opener {
                 for k in o..<cl.count where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {
                     cl[k].past = true
@@ -67,7 +69,9 @@ struct TargetExtractor: Sendable {
             reporting =
                 listGoesOn && opener.map { o in t.sub(cl[o].start, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
             // 日前，县城管局加大…频次，…每日洒水不少于6次: a recent report, unless a limit makes it a goal
-            if opener == nil, let first = cl.first, Self.reportOpeners.contains(t.sub(first.start, first.end)) {
+            if opener == nil, let first = cl.first,
+                Self.reportOpeners.contains(where: { $0.count == first.end - first.start && t.has($0, at: first.start) })
+            {
                 for k in cl.indices
                 where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end)
                     && !Self.modalGoal.occurs(in: t, from: cl[k].start, to: cl[k].end)
@@ -85,8 +89,7 @@ struct TargetExtractor: Sendable {
                 let comingPeriod = Self.goalPeriods.contains { t.has($0, at: cl[k].start) }
                 if comingPeriod { limited = true }
                 if cl[k].weakPast && (limited || cl[k].deadline) { cl[k].past = false }
-                if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t.sub(cl[k].start, cl[k].end)))
-                {
+                if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t, cl[k].start, cl[k].end)) {
                     limited = true
                 }
             }
@@ -115,7 +118,7 @@ struct TargetExtractor: Sendable {
                 var a = k
                 if a > 0, !cl[a - 1].hasQuantity,
                     cl[a - 1].onlyDeadline || Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end))
-                        || Self.isTimeLimit(t.sub(cl[a - 1].start, cl[a - 1].end))
+                        || Self.isTimeLimit(t, cl[a - 1].start, cl[a - 1].end)
                         || Self.periodClauses.contains(t.sub(cl[a - 1].start, cl[a - 1].end))
                 {
                     a -= 1
@@ -165,7 +168,8 @@ struct TargetExtractor: Sendable {
     /// 今冬明春, 采暖季: a clause naming only the period a goal runs for.
     private static let periodClauses = Set(Words.list("target-period-clauses").map { Scalars($0) })
     private static let goalPeriods = Words.list("target-goal-periods").map { Scalars($0) }
-    private static let reportOpeners = Set(Words.list("target-report-openers").map { Scalars($0) })
+    /// Compared in place with a sentence's first clause (few words: no set to hash the clause for).
+    private static let reportOpeners = Words.list("target-report-openers").map { Scalars($0) }
     private static let totalityWords = WordList(Words.list("target-totality-words"))
     private static let statisticWords = WordList(Words.list("target-statistic-words"))
     private static let attendanceWords = WordList(Words.list("target-attendance-words"))
@@ -177,24 +181,34 @@ struct TargetExtractor: Sendable {
     }
 
     /// A clause that opens a report of figures: 截至11月15日, 今年以来, 今年1至9月, 1-10月.
-    static func opensStatistics(_ c: Scalars) -> Bool {
-        if statisticOpeners.contains(where: { c.hasPrefix($0) }) || c.hasSuffix(Lexicon.CalendarWord.since) { return true }
+    static func opensStatistics(_ c: Scalars) -> Bool { opensStatistics(c, 0, c.count) }
+
+    /// The same of the clause `t[s..<e]` (asked of every clause: read in place, not copied).
+    static func opensStatistics(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
+        if statisticOpeners.occurs(in: t, at: s, before: e) || t.has(Lexicon.CalendarWord.since, endingAt: e, after: s) {
+            return true
+        }
         // a span of months with nothing else: 今年1至9月, 1-10月份
-        var d = c
+        var a = s
+        var b = e
         let thisYear = Lexicon.CalendarWord.thisYear
-        if d.hasPrefix(thisYear) { d = d.sub(thisYear.count, d.count) }
-        if d.hasSuffix([Lexicon.DateMark.monthSuffix]) { d.removeLast() }
-        guard d.count <= 8, d.last == Lexicon.DateMark.month, d.first?.isDigit == true else { return false }
-        return d.contains { $0 == Lexicon.Prep.untilFormal || $0 == "-" || $0 == "—" || $0 == "~" || $0 == Lexicon.Prep.until }
+        if t.has(thisYear, at: a, before: b) { a += thisYear.count }
+        if b > a, t[b - 1] == Lexicon.DateMark.monthSuffix { b -= 1 }
+        guard b > a, b - a <= 8, t[b - 1] == Lexicon.DateMark.month, t[a].isDigit else { return false }
+        return t[a..<b].contains { $0 == Lexicon.Prep.untilFormal || $0 == "-" || $0 == "—" || $0 == "~" || $0 == Lexicon.Prep.until }
     }
 
     /// `明确到2019年3月底`, `到2020年`: a clause that ends in the date a goal is due.
-    static func isTimeLimit(_ c: Scalars) -> Bool {
-        guard c.count <= 16, let i = c.index(of: [Lexicon.Prep.until]), i == 0 || !c[i - 1].isDigit else { return false }
-        let rest = c.sub(i + 1, c.count)
-        return rest.contains(where: { $0.isDigit })
-            && (Lexicon.CalendarWord.ends.contains { rest.hasSuffix($0) } || rest.hasSuffix([Lexicon.DateMark.year])
-                || rest.hasSuffix([Lexicon.DateMark.month]))
+    static func isTimeLimit(_ c: Scalars) -> Bool { isTimeLimit(c, 0, c.count) }
+
+    /// The same of the clause `t[s..<e]` (asked of most clauses: read in place, not copied).
+    static func isTimeLimit(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
+        guard e - s <= 16, let i = t[s..<e].firstIndex(of: Lexicon.Prep.until), i == s || !t[i - 1].isDigit else { return false }
+        // what follows 到
+        let r = i + 1
+        return t[r..<e].contains(where: { $0.isDigit })
+            && (Lexicon.CalendarWord.ends.contains { t.has($0, endingAt: e, after: r) } || t[e - 1] == Lexicon.DateMark.year
+                || t[e - 1] == Lexicon.DateMark.month)
     }
 
     /// `到2020年`, `到年底`, `今年`: a clause that only says when.
@@ -243,32 +257,40 @@ struct TargetExtractor: Sendable {
     /// (完成燃煤锅炉拆改120台、淘汰黄标车3500辆).
     static func clauses(_ t: Scalars, _ s: Int, _ e: Int) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
+        out.reserveCapacity(8)  // a sentence has a few clauses: one allocation, not one per doubling
         var a = s
         var inQuote = false
         var digitSince = false
-        var verbSince = false
-        let goalVerbs = listedGoalVerbs  // the statics read once, not per character
-        let comparators = listedComparators
         for i in s..<e {
             let c = t[i]
             if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
             if c.isDigit { digitSince = true }
-            if !verbSince, goalVerbs.match(t, at: i) != nil || (!digitSince && comparators.match(t, at: i) != nil) {
-                verbSince = true
-            }
-            // both sides are goals: a verb and a number before the 、, a goal after it
+            // both sides are goals: a verb and a number before the 、, a goal after it (the verb
+            // looked for only here: a 、 after a number is rare, a word test at every character was not)
             let listed =
-                c == "、" && digitSince && verbSince && i > s && !t[i - 1].isDigit && !inQuote
-                && (goalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
+                c == "、" && digitSince && i > s && !t[i - 1].isDigit && !inQuote && Self.hasListedVerb(t, from: a, through: i)
+                && (listedGoalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
             if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
                 if i > a { out.append((a, i)) }
                 a = i + 1
                 digitSince = false
-                verbSince = false
             }
         }
         if e > a { out.append((a, e)) }
         return out
+    }
+
+    /// A goal verb in `t[from...through]`, or a comparator before the first number there: what
+    /// makes the part of a clause before a 、 a goal of its own.
+    static func hasListedVerb(_ t: Scalars, from: Int, through: Int) -> Bool {
+        let goalVerbs = listedGoalVerbs  // the statics read once, not per character
+        let comparators = listedComparators
+        var digit = false
+        for j in from...through {
+            if t[j].isDigit { digit = true }
+            if goalVerbs.match(t, at: j) != nil || (!digit && comparators.match(t, at: j) != nil) { return true }
+        }
+        return false
     }
 
     static func classify(_ t: Scalars, _ s: Int, _ e: Int) -> Clause {
@@ -336,8 +358,7 @@ struct TargetExtractor: Sendable {
             while j < c.count,
                 c[j].isDigit || (c[j] == "." && j + 1 < c.count && c[j + 1].isDigit) || (c[j] == "," && j + 3 < c.count && c[j + 1].isDigit)
             { j += 1 }
-            let numText = String(String.UnicodeScalarView(c[i..<j].filter { $0 != "," }))
-            guard var v = Double(numText) else {
+            guard var v = Self.number(c[i..<j].filter { $0 != "," }) else {
                 i = j
                 continue
             }
@@ -354,7 +375,7 @@ struct TargetExtractor: Sendable {
             var u = k
             if u < c.count, c[u] == "%" || c[u] == "％" {
                 u += 1
-            } else if let w = multiCharUnits.first(where: { c.has($0, at: k) }) {
+            } else if k < c.count, multiCharUnitFirsts.contains(c[k]), let w = multiCharUnits.first(where: { c.has($0, at: k) }) {
                 u += w.count
             } else if u < c.count, c[u].isHan, c[u] != Lexicon.Function.possessive, c[u] != Lexicon.Function.and, c[u] != Lexicon.Prep.by,
                 !Lexicon.NumeralMark.moreThan.contains(c[u])
@@ -370,6 +391,16 @@ struct TargetExtractor: Sendable {
             return (v, c.sub(k, u).string, i, u)
         }
         return nil
+    }
+
+    /// The value of a number's digits (and decimal point) as `Double` reads their text. Up to 15
+    /// ASCII digits are read here (exact in a Double, as the text's parse is): a String made and
+    /// parsed for each number was ~4 % of the reader on distinct briefings.
+    static func number(_ digits: Scalars) -> Double? {
+        guard digits.count <= 15, digits.allSatisfy(\.isASCIIDigit), !digits.isEmpty else { return Double(digits.string) }
+        var v = 0
+        for d in digits { v = v * 10 + Int(d.value - 0x30) }
+        return Double(v)
     }
 
     private static let leadingWords = Words.list("target-metric-leading-words").map { Scalars($0) }
@@ -398,9 +429,10 @@ struct TargetExtractor: Sendable {
             t.unit = q.unit.isEmpty ? nil : q.unit
             // `10蒸吨以下燃煤锅炉`, `国三及以下柴油货车`: 以下/以上 before a noun qualifies it
             var masked = text
+            let boundWords = Self.boundWords  // read once, not per character
             for i in masked.indices
             where i + 2 < masked.count && masked[i + 2].isHan
-                && Self.boundWords.contains(where: { masked.has($0, at: i) })
+                && boundWords.contains(where: { masked.has($0, at: i) })
             {
                 masked[i] = "_"
                 masked[i + 1] = "_"

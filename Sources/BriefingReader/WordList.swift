@@ -61,10 +61,34 @@ struct WordList: Sendable {
         return nil
     }
 
-    /// Calls `body` with the index in `words` of every word that occurs in `t` at `i`.
+    /// Calls `body` with the index in `words` of every word that occurs in `t` at `i`. Inlined up
+    /// to the first-character test, as `match`.
+    @inline(__always)
     func forEachMatch(_ t: Scalars, at i: Int, _ body: (Int) -> Void) {
         guard i >= 0, i < t.count, firsts.contains(t[i]) else { return }
+        eachMatch(t, at: i, body)
+    }
+
+    @inline(never)
+    private func eachMatch(_ t: Scalars, at i: Int, _ body: (Int) -> Void) {
         for k in bucket(t[i]) where t.has(words[byFirst[k]], at: i) { body(byFirst[k]) }
+    }
+
+    /// Whether a word occurs in `t` at `i` and ends by `end`.
+    func occurs(in t: Scalars, at i: Int, before end: Int) -> Bool {
+        guard i >= 0, i < t.count, firsts.contains(t[i]) else { return false }
+        for k in bucket(t[i]) where i + words[byFirst[k]].count <= end && t.has(words[byFirst[k]], at: i) { return true }
+        return false
+    }
+
+    /// The first index at or after `from` where a word occurs, or nil.
+    func firstOccurrence(in t: Scalars, from: Int) -> Int? {
+        var i = Swift.max(0, from)
+        while i < t.count {
+            if match(t, at: i) != nil { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether any word occurs in `t` (in `t[from..<to]` when given).
