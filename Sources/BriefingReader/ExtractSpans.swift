@@ -111,7 +111,7 @@ struct SpanLocator {
         var released = 0
         while true {
             let end = lineEnd(b, from: byteStart)
-            let count = scalarCount(UnsafeBufferPointer(rebasing: b[byteStart..<end]))
+            let count = Scalars.scalarCount(utf8: UnsafeBufferPointer(rebasing: b[byteStart..<end]))
             out.append(Line(start: start, count: count, bytes: byteStart..<end))
             guard end < b.count else { break }
             let breakLength = b[end] == 0x0D && end + 1 < b.count && b[end + 1] == 0x0A ? 2 : 1
@@ -132,30 +132,11 @@ struct SpanLocator {
         return index(of: 0x0D, in: b, from: from, to: lf)
     }
 
-    /// The number of scalars in well-formed UTF-8: its bytes that are not continuation bytes
-    /// (10xxxxxx), counted eight at a time in a 64-bit word. A byte at a time was 7.4 machine
-    /// instructions a byte (the compiler does not vectorise that loop); this is 3.5.
-    static func scalarCount(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = b.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var continuation = 0
-        var i = 0
-        while i + 8 <= b.count {
-            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            // bit 7 of each byte where bit 7 is set and bit 6 (shifted up into bit 7) is not
-            continuation &+= (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            i += 8
-        }
-        while i < b.count {
-            if base[i] & 0xC0 == 0x80 { continuation += 1 }
-            i += 1
-        }
-        return b.count - continuation
-    }
-
     /// The index of the first `byte` in `b[from..<to]`, or `to`.
     static func index(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
-        guard let base = b.baseAddress, from >= 0, from < to, to <= b.count, let p = memchr(base + from, Int32(byte), to - from) else { return to }
+        guard let base = b.baseAddress, from >= 0, from < to, to <= b.count,
+            let p = memchr(base + from, Int32(byte), to - from)
+        else { return to }
         return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
     }
 

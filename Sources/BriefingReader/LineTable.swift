@@ -231,7 +231,9 @@ struct LineTable: Sendable {
         let trims: (UInt8, UInt8)? = {
             if r.convertedStart != .max {
                 let a = Int(r.convertedStart)
-                return converted.withUnsafeBufferPointer { Self.whiteSpaceAtEnds(UnsafeBufferPointer(rebasing: $0[a..<(a + Int(r.convertedCount))])) }
+                return converted.withUnsafeBufferPointer {
+                    Self.whiteSpaceAtEnds(UnsafeBufferPointer(rebasing: $0[a..<(a + Int(r.convertedCount))]))
+                }
             }
             return text.withUTF8 { Self.whiteSpaceAtEnds(UnsafeBufferPointer(rebasing: $0[Int(r.start)..<Int(r.end)])) }
         }()

@@ -33,7 +33,8 @@ import Testing
         var random = SystemRandomNumberGenerator()
         let pool: [Unicode.Scalar] = ["a", "中", "\u{FEFF}", "é", "😀", " ", "\u{3000}", "，", "\u{10FFFF}"]
         for _ in 0..<300 {
-            let text = String(String.UnicodeScalarView((0..<Int.random(in: 0...40, using: &random)).map { _ in pool.randomElement(using: &random)! }))
+            let text = String(
+                String.UnicodeScalarView((0..<Int.random(in: 0...40, using: &random)).map { _ in pool.randomElement(using: &random)! }))
             let bytes = Array(text.utf8)
             let all = Array(text.unicodeScalars)
             #expect(bytes.withUnsafeBufferPointer { Scalars.scalarCount(utf8: $0) } == all.count)
@@ -42,7 +43,9 @@ import Testing
             // into a buffer too short: what fits, no more
             let room = Int.random(in: 0...all.count, using: &random)
             var out = Scalars(repeating: "\u{0}", count: room)
-            let n = out.withUnsafeMutableBufferPointer { o in bytes.withUnsafeBufferPointer { Scalars.decode(utf8: $0, droppingBOM: false, into: o) } }
+            let n = out.withUnsafeMutableBufferPointer { o in
+                bytes.withUnsafeBufferPointer { Scalars.decode(utf8: $0, droppingBOM: false, into: o) }
+            }
             #expect(n == room && out == Array(all.prefix(room)))
         }
     }
@@ -98,7 +101,9 @@ import Testing
         var lengths = Array(0...40) + [2039, 2040, 2041, 2047, 2048, 2049, 4080, 4089, 5000]
         lengths += (0..<20).map { _ in Int.random(in: 1...20_000, using: &random) }
         for n in lengths {
-            let bytes = (0..<n).map { _ in Bool.random(using: &random) ? pool.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random) }
+            let bytes = (0..<n).map { _ in
+                Bool.random(using: &random) ? pool.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random)
+            }
             let continuations = bytes.filter { $0 & 0xC0 == 0x80 }.count
             #expect(bytes.withUnsafeBufferPointer { Scalars.scalarCount(utf8: $0) } == n - continuations, "\(n)")
             let breaks = bytes.withUnsafeBufferPointer { LineTable.countBreaks($0) }

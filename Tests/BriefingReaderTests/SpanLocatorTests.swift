@@ -66,8 +66,8 @@ import Testing
             #expect(SpanLocator.lineEnd(b, from: 14) == 14)
             #expect(SpanLocator.index(of: 0x0A, in: b, from: 0, to: 3) == 3)
             #expect(SpanLocator.index(of: 0x0A, in: b, from: 5, to: 14) == 10)
-            #expect(SpanLocator.scalarCount(UnsafeBufferPointer(rebasing: b[0..<4])) == 2)
-            #expect(SpanLocator.scalarCount(b) == 9)
+            #expect(Scalars.scalarCount(utf8: UnsafeBufferPointer(rebasing: b[0..<4])) == 2)
+            #expect(Scalars.scalarCount(utf8: b) == 9)
         }
     }
 
@@ -79,11 +79,11 @@ import Testing
                 for to in from...b.count {
                     let slice = Array(b[from..<to])
                     let expected = slice.filter { $0 & 0xC0 != 0x80 }.count
-                    #expect(SpanLocator.scalarCount(UnsafeBufferPointer(rebasing: b[from..<to])) == expected)
+                    #expect(Scalars.scalarCount(utf8: UnsafeBufferPointer(rebasing: b[from..<to])) == expected)
                 }
             }
         }
-        #expect(SpanLocator.scalarCount(UnsafeBufferPointer(start: nil, count: 0)) == 0)
+        #expect(Scalars.scalarCount(utf8: UnsafeBufferPointer(start: nil, count: 0)) == 0)
     }
 
     /// Candidates found sixteen scalars at a time: every start and end around the blocks, and
@@ -273,7 +273,9 @@ import Testing
         ]
         for text in texts {
             for w in ["五个禁令", "压煤", "压煤、抑尘、控车、除味", "”", ""] {
-                #expect(SpanLocator.quotedEnds(of: s(w), in: s(text)) == MeasureClassifier.quotedOccurrences(of: s(w), in: s(text)), "\(w) in \(text)")
+                #expect(
+                    SpanLocator.quotedEnds(of: s(w), in: s(text)) == MeasureClassifier.quotedOccurrences(of: s(w), in: s(text)),
+                    "\(w) in \(text)")
             }
         }
         #expect(SpanLocator.quotedEnds(of: s("五个禁令"), in: s("落实“五个禁令”，“五个禁令”。")) == [8, 15])
