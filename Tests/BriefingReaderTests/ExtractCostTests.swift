@@ -71,14 +71,10 @@ import Testing
         #expect(!TargetExtractor.opensStatistics(t, 5, 10))  // 今年1至9: no 月
         #expect(!TargetExtractor.opensStatistics(t, 0, 4))
         var opening = 0
-        for text in Self.corpusTexts {
-            for (s, e) in TargetExtractor.sentences(text) {
-                for (a, b) in TargetExtractor.clauses(text, s, e) {
-                    let inPlace = TargetExtractor.opensStatistics(text, a, b)
-                    #expect(inPlace == Self.opensStatisticsCopied(text.sub(a, b)))
-                    if inPlace { opening += 1 }
-                }
-            }
+        Self.forEachClause(of: Self.corpusTexts) { text, a, b in
+            let inPlace = TargetExtractor.opensStatistics(text, a, b)
+            #expect(inPlace == Self.opensStatisticsCopied(text.sub(a, b)))
+            if inPlace { opening += 1 }
         }
         #expect(opening > 0)
     }
@@ -97,16 +93,21 @@ import Testing
         // the corpus rarely ends a clause in its limit: a few sentences that do
         let made = ["近日，县政府印发《方案》，明确到2019年3月底，全县PM2.5浓度下降3%。", "到2020年，全市PM2.5浓度控制在55微克以下。", "力争到2018年底，完成改造1万户。"]
         var limits = 0
-        for text in Self.corpusTexts + made.map({ Scalars($0) }) {
-            for (s, e) in TargetExtractor.sentences(text) {
-                for (a, b) in TargetExtractor.clauses(text, s, e) {
-                    let inPlace = TargetExtractor.isTimeLimit(text, a, b)
-                    #expect(inPlace == Self.isTimeLimitCopied(text.sub(a, b)))
-                    if inPlace { limits += 1 }
-                }
-            }
+        Self.forEachClause(of: Self.corpusTexts + made.map { Scalars($0) }) { text, a, b in
+            let inPlace = TargetExtractor.isTimeLimit(text, a, b)
+            #expect(inPlace == Self.isTimeLimitCopied(text.sub(a, b)))
+            if inPlace { limits += 1 }
         }
         #expect(limits > 0)
+    }
+
+    /// Every clause of every sentence of `texts`, as the target extractor cuts them.
+    static func forEachClause(of texts: [Scalars], _ body: (Scalars, Int, Int) -> Void) {
+        for text in texts {
+            for (s, e) in TargetExtractor.sentences(text) {
+                for (a, b) in TargetExtractor.clauses(text, s, e) { body(text, a, b) }
+            }
+        }
     }
 
     static func isTimeLimitCopied(_ c: Scalars) -> Bool {
