@@ -4,7 +4,8 @@
 usage: bench.py TONGBAO_BIN SHARED_DIR WORK_DIR [--runs N] [--reader-only]
 Prints per document: median wall ms and CPU ms (user+sys) over N runs taken round-robin, ms per
 page, peak RSS, PDF size, and the ratios of wall time, CPU time and PDF size.
-Then the reader on ~50 MB of seeds and on ~50 MB of the seeds made distinct (every item kept):
+Then the reader on ~50 MB of seeds, on ~50 MB of the seeds made distinct (every item kept) and on
+~50 MB of the genre corpora made distinct (news pages, 简报, speeches, Traditional):
 MB/s of CPU time and peak RSS against the input's size (--reader-only: that part alone).
 Timings are reported, never asserted (the machine is shared and noisy: compare ratios)."""
 import os, statistics, subprocess, sys, time
@@ -213,3 +214,35 @@ print(f"parse {dsize / 1e6:.1f} MB (seeds made distinct x {k}): exit {code}, {cp
       f"peak RSS {rss / 1e6:.0f} MB")
 print(f"reader  {dspeed:.1f} MB/s CPU on distinct items ({'ok' if dspeed >= 20 else 'MISSED'} >= 20); "
       f"peak RSS {rss / dsize:.2f}x the input ({'ok' if rss <= 2 * dsize else 'MISSED'} <= 2x)")
+
+# The genre mix: the reader's genre corpora (news pages with their furniture, 简报, speeches,
+# Traditional with pinyin; Tests/BriefingReaderTests/Genre*, the UTF-8 .txt files) made distinct the
+# same way and repeated to about 50 MB: input unlike the seeds, most of it written independently.
+corpora = os.path.join("Tests", "BriefingReaderTests")
+genre_files = sorted(os.path.join(corpora, d, n) for d in ("Genre", "Genre2", "Genre3")
+                     for n in os.listdir(os.path.join(corpora, d)) if n.endswith(".txt"))
+texts = []
+for path in genre_files:
+    data = open(path, "rb").read()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        continue  # the GB18030 / UTF-16 files: one encoding per file, so not concatenated
+    texts.append(data.replace(b"\r\n", b"\n").rstrip(b"\n") + b"\n\n")
+genre = b"".join(texts)
+mix = os.path.join(work, "genre-distinct-50MB.txt")
+with open(mix, "wb") as f:
+    k = 0
+    while f.tell() < 50 << 20:
+        k += 1
+        f.write(genre.replace("。".encode(), str(k).encode() + "。".encode()))
+msize = os.path.getsize(mix)
+dt, cpu, rss, code, err, out = launch([tongbao, "parse", mix, "--json"], subprocess.PIPE)
+if dt is None:
+    sys.exit(f"parse {mix}: the launcher failed: {err.strip()[:200]}")
+items = out.count(b'\n      "date" : ')
+mspeed = msize / 1e6 / cpu
+print(f"parse {msize / 1e6:.1f} MB (genre corpora, {len(texts)} files made distinct x {k}): exit {code}, {cpu:.1f} s CPU, "
+      f"{items} items kept, peak RSS {rss / 1e6:.0f} MB")
+print(f"reader  {mspeed:.1f} MB/s CPU on the genre mix ({'ok' if mspeed >= 20 else 'MISSED'} >= 20); "
+      f"peak RSS {rss / msize:.2f}x the input ({'ok' if rss <= 2 * msize else 'MISSED'} <= 2x)")
