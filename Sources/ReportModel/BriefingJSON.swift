@@ -8,7 +8,13 @@ extension Briefing {
     /// Throws the encoder's error for a target whose value JSON cannot hold (NaN, infinity), with
     /// what was written so far left in `out`.
     public func appendPrettyJSON(to out: inout [UInt8], indent: Int) throws(EncodingError) {
-        PrettyJSON.pad(indent, to: &out)
+        var writer = PrettyJSON.Writer(capacity: 4 * text.utf8.count + (1 << 13))
+        defer { writer.append(to: &out) }
+        try appendPrettyJSON(to: &writer, indent: indent)
+    }
+
+    func appendPrettyJSON(to out: inout PrettyJSON.Writer, indent: Int) throws(EncodingError) {
+        out.pad(indent)
         var o = PrettyJSON.Object(indent: indent, to: &out)
         o.field("date", date, to: &out)
         o.field("date_text", dateText, to: &out)
@@ -16,7 +22,8 @@ extension Briefing {
         o.field("deployed_measures", deployedMeasures, to: &out)
         o.field("headline", headline, to: &out)
         o.field("id", id, to: &out)
-        o.field("measure_kinds", measureKinds.map(\.rawValue), to: &out)
+        o.key("measure_kinds", to: &out)
+        out.array(measureKinds, indent: indent + 2) { k, o, _ in o.string(k.rawValue) }
         o.field("measures", measures, to: &out)
         o.field("meeting", meeting, to: &out)
         o.field("people", people, to: &out)
@@ -25,7 +32,7 @@ extension Briefing {
         o.field("spans", spans, to: &out)
         o.key("targets", to: &out)
         var index = 0
-        try PrettyJSON.array(targets, indent: indent + 2, to: &out) { (t, out, indent) throws(EncodingError) in
+        try out.array(targets, indent: indent + 2) { (t, out, indent) throws(EncodingError) in
             try t.appendJSON(to: &out, indent: indent, at: [CodingKeys.targets, PrettyJSON.IndexKey(intValue: index)])
             index += 1
         }
@@ -40,7 +47,7 @@ extension Briefing {
 
 extension SourceSpan: PrettyJSONObject {
     /// `format` and `pages` left out when nil (the synthesized conformance).
-    func appendJSON(to out: inout [UInt8], indent: Int) {
+    func appendJSON(to out: inout PrettyJSON.Writer, indent: Int) {
         var o = PrettyJSON.Object(indent: indent, to: &out)
         o.field("encoding", encoding, to: &out)
         o.field("file", file, to: &out)
@@ -53,7 +60,7 @@ extension SourceSpan: PrettyJSONObject {
 }
 
 extension Person: PrettyJSONObject {
-    func appendJSON(to out: inout [UInt8], indent: Int) {
+    func appendJSON(to out: inout PrettyJSON.Writer, indent: Int) {
         var o = PrettyJSON.Object(indent: indent, to: &out)
         o.field("name", name, to: &out)
         o.field("roles", roles, to: &out)
@@ -63,7 +70,7 @@ extension Person: PrettyJSONObject {
 }
 
 extension DeployedMeasure: PrettyJSONObject {
-    func appendJSON(to out: inout [UInt8], indent: Int) {
+    func appendJSON(to out: inout PrettyJSON.Writer, indent: Int) {
         var o = PrettyJSON.Object(indent: indent, to: &out)
         o.field("items", items, to: &out)
         o.field("text", text, to: &out)
@@ -73,7 +80,9 @@ extension DeployedMeasure: PrettyJSONObject {
 
 extension Target {
     /// `codingPath` is where the target lies, for the error of a value JSON cannot hold.
-    func appendJSON(to out: inout [UInt8], indent: Int, at codingPath: @autoclosure () -> [any CodingKey] = []) throws(EncodingError) {
+    func appendJSON(to out: inout PrettyJSON.Writer, indent: Int, at codingPath: @autoclosure () -> [any CodingKey] = [])
+        throws(EncodingError)
+    {
         var o = PrettyJSON.Object(indent: indent, to: &out)
         o.field("comparator", comparator, to: &out)
         o.field("deadline", deadline, to: &out)
@@ -83,16 +92,16 @@ extension Target {
         o.field("unit", unit, to: &out)
         o.key("value", to: &out)
         if let value {
-            try PrettyJSON.number(value, at: codingPath() + [CodingKeys.value], to: &out)
+            try out.number(value, at: codingPath() + [CodingKeys.value])
         } else {
-            PrettyJSON.raw("null", to: &out)
+            out.raw("null")
         }
         o.close(to: &out)
     }
 }
 
 extension Deadline: PrettyJSONObject {
-    func appendJSON(to out: inout [UInt8], indent: Int) {
+    func appendJSON(to out: inout PrettyJSON.Writer, indent: Int) {
         var o = PrettyJSON.Object(indent: indent, to: &out)
         o.field("date", date, to: &out)
         o.field("kind", kind.rawValue, to: &out)
@@ -103,7 +112,7 @@ extension Deadline: PrettyJSONObject {
 
 extension BriefingSpans: PrettyJSONObject {
     /// Every field written, nulls and empty lists too (as `encode(to:)`).
-    func appendJSON(to out: inout [UInt8], indent: Int) {
+    func appendJSON(to out: inout PrettyJSON.Writer, indent: Int) {
         var o = PrettyJSON.Object(indent: indent, to: &out)
         o.field("date", date, to: &out)
         o.field("deadlines", deadlines, to: &out)
@@ -121,7 +130,7 @@ extension BriefingSpans: PrettyJSONObject {
 }
 
 extension PersonSpans: PrettyJSONObject {
-    func appendJSON(to out: inout [UInt8], indent: Int) {
+    func appendJSON(to out: inout PrettyJSON.Writer, indent: Int) {
         var o = PrettyJSON.Object(indent: indent, to: &out)
         o.field("name", name, to: &out)
         o.field("roles", roles, to: &out)
@@ -131,7 +140,7 @@ extension PersonSpans: PrettyJSONObject {
 
 extension FactSpan: PrettyJSONObject {
     /// `text_offsets` null when absent, `pages` left out (as `encode(to:)`).
-    func appendJSON(to out: inout [UInt8], indent: Int) {
+    func appendJSON(to out: inout PrettyJSON.Writer, indent: Int) {
         var o = PrettyJSON.Object(indent: indent, to: &out)
         o.field("file", file, to: &out)
         o.field("lines", lines, to: &out)

@@ -4,12 +4,18 @@
 /// of `parse --json` in the encoder's tree of each one; `DiagnosticJSONTests` holds the two equal.
 extension Diagnostic {
     public func appendPrettyJSON(to out: inout [UInt8], indent: Int) {
-        PrettyJSON.pad(indent, to: &out)
+        var writer = PrettyJSON.Writer(capacity: 2 * message.utf8.count + 256)
+        appendPrettyJSON(to: &writer, indent: indent)
+        writer.append(to: &out)
+    }
+
+    func appendPrettyJSON(to out: inout PrettyJSON.Writer, indent: Int) {
+        out.pad(indent)
         var o = PrettyJSON.Object(indent: indent, to: &out)
         o.field("file", file, to: &out)
         if let hint { o.field("hint", hint, to: &out) }
         o.key("line", to: &out)
-        if let line { PrettyJSON.int(line, to: &out) } else { PrettyJSON.raw("null", to: &out) }
+        if let line { out.int(line) } else { out.raw("null") }
         o.field("message", message, to: &out)
         o.field("severity", severity.rawValue, to: &out)
         o.close(to: &out)

@@ -29,6 +29,23 @@ struct DiagnosticJSONTests {
         }
     }
 
+    /// Each byte the encoder escapes, and its neighbours that it does not, at every position of
+    /// strings longer and shorter than the eight bytes the writer checks at a time.
+    @Test func escapesAtEveryPosition() throws {
+        let scalars: [Unicode.Scalar] = ["\u{0}", "\u{8}", "\n", "\u{1F}", " ", "!", "\"", "#", "[", "\\", "]", "\u{7F}", "中", "😀"]
+        for length in [1, 7, 8, 9, 16, 19] {
+            for at in 0..<length {
+                for c in scalars {
+                    let text = String(repeating: "a", count: at) + String(c) + String(repeating: "b", count: length - at - 1)
+                    let d = Diagnostic(file: "f", line: 1, message: text)
+                    var out: [UInt8] = []
+                    d.appendPrettyJSON(to: &out, indent: 0)
+                    #expect(out == (try Self.encoded(d)), "\(length) \(at) \(c.value)")
+                }
+            }
+        }
+    }
+
     @Test func indented() {
         var out: [UInt8] = []
         Diagnostic(file: "f", line: 3, message: "m").appendPrettyJSON(to: &out, indent: 4)
