@@ -128,6 +128,9 @@ public struct BriefingReader: Sendable {
         // capped so that a long preamble costs each item a bounded amount
         // and so may the page's dropped metadata (来源：桃城区融媒体中心)
         let header = Scalars(Self.join(headerParagraphs).prefix(300)) + ["\n"] + Scalars(Self.join(doc.metadata).prefix(200))
+        // the locator reads the whole text again from its start: a new pass, or what the year
+        // clues' pass let go would be the only part let go (a mapped file all in memory again)
+        doc.lines.rewind()
         let locator = SpanLocator(
             source: text, file: file, converter: cleaner.converter, simplified: doc.simplified, lineCount: doc.lines.lineBreaks + 1)
         // made once: joined for every item, it cost a copy of the file's metadata per item
