@@ -105,8 +105,11 @@ public struct BriefingReader: Sendable {
 
     /// Both passes over a file: its items, handed to `each`, and the diagnostics.
     private func extract(source text: TextSource, encoding: String, file: String, each: (Briefing) -> Void) -> DiagnosticLog {
-        let doc = cleaner.scan(source: text, file: file)
-        var warnings = doc.warnings
+        var doc = cleaner.scan(source: text, file: file)
+        // taken out of the document, not copied: appended to while the document still held them,
+        // the log's buffers were copied whole (two logs of a large file's warnings at once)
+        var warnings = DiagnosticLog(file: file)
+        swap(&warnings, &doc.warnings)
         if let setupWarning, doc.paragraphs.contains(where: { $0.traditional }) {
             warnings.append(Diagnostic(severity: .warning, file: file, message: setupWarning))
         }
@@ -122,7 +125,9 @@ public struct BriefingReader: Sendable {
         }
         // a headline such as `宁晋县人民政府 2018年12月工作简报` dates the file too
         doc.lines.rewind()
-        for item in plan.items { context.fileClues += Self.yearClues(of: item, in: doc) }
+        // only the first clue is read (`DateExtractor.inferYear`): the items after the first that has
+        // any are not read again for theirs (on 50 MB they were 2 MB, and a pass over the file)
+        for item in plan.items where context.fileClues.isEmpty { context.fileClues = Self.yearClues(of: item, in: doc) }
 
         // the page header (简报 masthead: 卢龙县大气污染防治工作领导小组办公室) names the place of 我县/全县;
         // capped so that a long preamble costs each item a bounded amount
