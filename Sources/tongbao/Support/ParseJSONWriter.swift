@@ -15,7 +15,8 @@ struct ParseJSONWriter {
     private(set) var error: EncodingError?
 
     init() {
-        out.reserveCapacity(1 << 21)
+        // written out a quarter megabyte at a time (memory is what the reader is short of)
+        out.reserveCapacity(1 << 19)
         out += "{\n  \"briefings\" : [\n".utf8
     }
 
@@ -30,7 +31,7 @@ struct ParseJSONWriter {
             self.error = error
             return
         }
-        if out.count >= 1 << 20 { flush() }
+        if out.count >= 1 << 18 { flush() }
     }
 
     /// Closes the briefings, writes the diagnostics and ends the document.
@@ -39,7 +40,7 @@ struct ParseJSONWriter {
         for (k, d) in warnings.enumerated() where error == nil {
             if k > 0 { out += ",\n".utf8 }
             d.appendPrettyJSON(to: &out, indent: 4)
-            if out.count >= 1 << 20 { flush() }
+            if out.count >= 1 << 18 { flush() }
         }
         out += "\n  ]\n}\n".utf8
         if let error { throw CLIError(.input, "cannot encode the result as JSON: \(error)") }
