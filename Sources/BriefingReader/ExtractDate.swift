@@ -8,7 +8,7 @@ struct DateExtractor: Sendable {
         var published: CivilDate?
         /// Years in the page header (a heading such as 2016年冬季…简报).
         var headerClues: [YearClue] = []
-        /// Years anywhere in the file, in order.
+        /// The year clues of the file's first item that has any, in order (only the first is used).
         var fileClues: [YearClue] = []
         /// The year to assume when nothing in the file dates an item (`parse --year`).
         var fallbackYear: Int?
