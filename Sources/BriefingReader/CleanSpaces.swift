@@ -28,40 +28,46 @@ extension Cleaner {
             return (a, b, false)
         }
         onlyTrimmed = !inside
-        let t = line.sub(a, b)
-        guard !onlyTrimmed else { return t }
-        let heading = !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" || $0 == "：" || $0 == ":" }
-        var out = Scalars()
-        out.reserveCapacity(t.count)
-        var i = 0
-        while i < t.count {
-            let c = t[i]
-            if c.isSpace || c == "`" {
-                var j = i
-                while j < t.count && (t[j].isSpace || t[j] == "`") { j += 1 }
-                let prev = out.last
-                let next = j < t.count ? t[j] : nil
-                if let prev, let next, isWordChar(prev), isWordChar(next), c != "`" {
-                    out.append(" ")
-                } else if heading, c != "`", hanRun(out, backwardFrom: out.count) >= 4, hanRun(t, forwardFrom: j) >= 4 {
-                    out.append(" ")
+        guard inside else { return line.sub(a, b) }
+        // written into an array of the trimmed line's length (appended a character at a time, the
+        // lines with spaces inside cost as much as all the others)
+        return line.withUnsafeBufferPointer { u in
+            let t = UnsafeBufferPointer(rebasing: u[a..<b])
+            let heading = !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" || $0 == "：" || $0 == ":" }
+            return Scalars(unsafeUninitializedCapacity: t.count) { o, n in
+                var k = 0
+                var i = 0
+                while i < t.count {
+                    let c = t[i]
+                    if c.isSpace || c == "`" {
+                        var j = i
+                        while j < t.count && (t[j].isSpace || t[j] == "`") { j += 1 }
+                        if k > 0, j < t.count, isWordChar(o[k - 1]), isWordChar(t[j]), c != "`" {
+                            o[k] = " "
+                            k += 1
+                        } else if heading, c != "`", hanRun(UnsafeBufferPointer(o), backwardFrom: k) >= 4, hanRun(t, forwardFrom: j) >= 4 {
+                            o[k] = " "
+                            k += 1
+                        }
+                        i = j
+                        continue
+                    }
+                    o[k] = c
+                    k += 1
+                    i += 1
                 }
-                i = j
-                continue
+                n = k
             }
-            out.append(c)
-            i += 1
         }
-        return out
     }
 
-    private static func hanRun(_ t: Scalars, backwardFrom end: Int) -> Int {
+    private static func hanRun(_ t: UnsafeBufferPointer<Unicode.Scalar>, backwardFrom end: Int) -> Int {
         var k = end
         while k > 0, t[k - 1].isHan { k -= 1 }
         return end - k
     }
 
-    private static func hanRun(_ t: Scalars, forwardFrom start: Int) -> Int {
+    private static func hanRun(_ t: UnsafeBufferPointer<Unicode.Scalar>, forwardFrom start: Int) -> Int {
         var k = start
         while k < t.count, t[k].isHan { k += 1 }
         return k - start

@@ -154,13 +154,14 @@ struct WordList: Sendable {
     private static func blockHolds(_ keys: [UInt32], _ b: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
         guard let base = b.baseAddress else { return false }
         let block = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<UInt32>.self)
-        var hit = block .== SIMD16<UInt32>(repeating: keys[0])
-        var k = 1
+        // one test a key (the masks of several or-ed together were reduced lane by lane, not by
+        // one movemask)
+        var k = 0
         while k < keys.count {
-            hit .|= block .== SIMD16<UInt32>(repeating: keys[k])
+            if any(block .== SIMD16<UInt32>(repeating: keys[k])) { return true }
             k &+= 1
         }
-        return any(hit)
+        return false
     }
 
     func contains(_ w: Scalars) -> Bool { words.contains(w) }
