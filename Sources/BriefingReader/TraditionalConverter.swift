@@ -15,6 +15,7 @@ final class TraditionalConverter: @unchecked Sendable {
     /// asked of OpenCC with the runs, when first met (all ~4,300 of them asked up front, in
     /// one call, cost 40 M instructions, as much as reading 2 MB of Traditional text).
     private var singles: [Unicode.Scalar: Scalars] = [:]
+    private var singlesKnown = ScalarSet([Unicode.Scalar]())
     /// Runs of two or more key characters and what OpenCC made of them. A run converts as it
     /// would alone (`KeySplit`), so its conversion can be looked up instead of asked again: a
     /// Traditional briefing repeats its words (the Traditional seed: 195 runs, 118 distinct), and
@@ -92,7 +93,7 @@ final class TraditionalConverter: @unchecked Sendable {
             i = j
         }
         guard !runs.isEmpty else { return t }
-        guard let (converted, singles) = convertRuns(runs.map { t[$0] }) else { return Scalars(convertWhole(t.string)) }
+        guard let (converted, singles) = convertRuns(runs, of: t) else { return Scalars(convertWhole(t.string)) }
         // built as scalars and encoded once (appending to a String's scalars cost as much as
         // the conversion it spared)
         var out = Scalars()
@@ -113,27 +114,27 @@ final class TraditionalConverter: @unchecked Sendable {
         return out
     }
 
-    /// The runs of two or more characters converted, each as it converts alone, and the
-    /// conversions of the single characters (`singles`, with those of `runs` that were not in it):
-    /// from the memos, the others through OpenCC in one call (joined by line breaks, which are in
-    /// no key). Nil when OpenCC's output does not split back into what it was given.
-    private func convertRuns(_ runs: [ArraySlice<Unicode.Scalar>]) -> (runs: [Scalars], singles: [Unicode.Scalar: Scalars])? {
+    /// The runs of two or more characters of `t` converted, each as it converts alone, and the
+    /// conversions of single characters (`singles`, with those of `t`'s one-character runs): from
+    /// the memos, the others through OpenCC in one call (joined by line breaks, which are in no
+    /// key). Nil when OpenCC's output does not split back into what it was given.
+    private func convertRuns(_ runs: [Range<Int>], of t: Scalars) -> (runs: [Scalars], singles: [Unicode.Scalar: Scalars])? {
         lock.lock()
         defer { lock.unlock() }
-        // each run looked up once (a run found was hashed twice: most are found on a large file)
+        // each run looked up once (a run found was hashed twice: most are found on a large file);
+        // a single character only tested against a bitmap of those converted (`singlesKnown`)
         var out: [Scalars] = []
-        out.reserveCapacity(runs.count)
         var waiting: [(slot: Int, run: Scalars)] = []
         var missing: [Scalars] = []
         var fresh: [Scalars: Scalars] = [:]
         var freshSingles = Set<Unicode.Scalar>()
         for r in runs {
             if r.count == 1 {
-                let c = r[r.startIndex]
-                if singles[c] == nil, freshSingles.insert(c).inserted { missing.append([c]) }
+                let c = t[r.lowerBound]
+                if !singlesKnown.contains(c), freshSingles.insert(c).inserted { missing.append([c]) }
                 continue
             }
-            let run = Scalars(r)
+            let run = Scalars(t[r])
             if let c = memo[run] {
                 out.append(c)
             } else {
@@ -152,7 +153,12 @@ final class TraditionalConverter: @unchecked Sendable {
             guard converted.count == missing.count else { return nil }
             runsAsked += missing.count
             for (r, c) in zip(missing, converted) {
-                if r.count == 1 { singles[r[0]] = Scalars(c.unicodeScalars) } else { fresh[r] = Scalars(c.unicodeScalars) }
+                if r.count == 1 {
+                    singles[r[0]] = Scalars(c.unicodeScalars)
+                    singlesKnown.insert(r[0])
+                } else {
+                    fresh[r] = Scalars(c.unicodeScalars)
+                }
             }
             for (slot, r) in waiting {
                 guard let c = fresh[r] else { return nil }
