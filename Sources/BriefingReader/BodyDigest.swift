@@ -10,14 +10,36 @@ struct BodyDigest: Hashable, Sendable {
     init(_ body: Scalars) {
         var a = Hasher()
         var b = Hasher()
-        a.combine(0 as UInt8)
-        b.combine(1 as UInt8)
-        body.withUnsafeBytes { bytes in
-            a.combine(bytes: bytes)
-            b.combine(bytes: bytes)
+        // a body of the Basic Multilingual Plane only (nearly every one) is hashed at two bytes a
+        // character, marked so (2), else at four (3): two SipHash passes over four bytes a
+        // character were 1.4 % of the reader on the genre mix
+        let narrow = !body.contains { $0.value > 0xFFFF }
+        a.combine(narrow ? 2 as UInt8 : 3)
+        b.combine(narrow ? 4 as UInt8 : 5)
+        body.withUnsafeBufferPointer { t in
+            guard narrow else {
+                a.combine(bytes: UnsafeRawBufferPointer(t))
+                b.combine(bytes: UnsafeRawBufferPointer(t))
+                return
+            }
+            withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.part) { units in
+                guard let o = units.baseAddress else { return }
+                var i = 0
+                while i < t.count {
+                    let n = Swift.min(Self.part, t.count - i)
+                    for k in 0..<n { o[k] = UInt16(truncatingIfNeeded: t[i + k].value) }
+                    let bytes = UnsafeRawBufferPointer(UnsafeBufferPointer(start: o, count: n))
+                    a.combine(bytes: bytes)
+                    b.combine(bytes: bytes)
+                    i += n
+                }
+            }
         }
         count = body.count
         first = a.finalize()
         second = b.finalize()
     }
+
+    /// Characters narrowed at a time.
+    private static let part = 1024
 }

@@ -159,9 +159,12 @@ public struct BriefingReader: Sendable {
                 doc.metadata.lazy.filter { $0.first >= draft.first && $0.first <= draft.last }
                 .compactMap { DateExtractor.firstFullDate(in: $0.text) }.first
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
+            // the item's text made once (the measures' classifier read a second copy of it)
+            let full = Self.full(draft, body: body)
             var item = extract(
-                draft, body: body, context: itemContext, header: header, id: "\(stem)#\(kept + 1)", file: file, encoding: encoding)
-            (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: Self.full(draft, body: body))
+                draft, body: body, full: full, context: itemContext, header: header, id: "\(stem)#\(kept + 1)", file: file,
+                encoding: encoding)
+            (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: full)
             item.spans = locator.spans(for: item, draft: draft, header: evidence)
             guard seen.insert(BodyDigest(body)).inserted else {
                 warnings.append(
@@ -205,10 +208,11 @@ public struct BriefingReader: Sendable {
     }
 
     func extract(
-        _ draft: ItemDraft, body: Scalars, context: DateExtractor.Context, header: Scalars = [], id: String, file: String, encoding: String
+        _ draft: ItemDraft, body: Scalars, full: Scalars? = nil, context: DateExtractor.Context, header: Scalars = [], id: String,
+        file: String, encoding: String
     ) -> Briefing {
         let headline = draft.headline?.text
-        let full = Self.full(draft, body: body)
+        let full = full ?? Self.full(draft, body: body)
         var found = DateExtractor().extract(body, context: context)
         if found.mention == nil, let h = headline {
             found = DateExtractor().extract(h, context: context)
@@ -257,6 +261,8 @@ public struct BriefingReader: Sendable {
 
     static func join(_ paragraphs: [Paragraph]) -> Scalars {
         var out = Scalars()
+        // of exactly its length (grown by appending, an item's body was copied as it doubled)
+        out.reserveCapacity(paragraphs.reduce(Swift.max(paragraphs.count - 1, 0)) { $0 + $1.text.count })
         for (k, p) in paragraphs.enumerated() {
             if k > 0 { out.append("\n") }
             out += p.text

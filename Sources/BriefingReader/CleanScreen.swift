@@ -14,7 +14,7 @@ struct LineScreen {
     private(set) var pageBreaks: [Int] = []
     private var inLinkList = false
     // running headers of PDF dumps: a short title line seen before, again right after a page number
-    private var titleLines = Set<Scalars>()
+    private var titleLines = Set<TitleLine>()
     private var afterPageNumber = false
 
     /// Screens line `index` (not dropped), whose text after pinyin removal and conversion is `text`.
@@ -37,13 +37,13 @@ struct LineScreen {
         let traditional = table.records[index].flags.contains(.traditional)
         func drop() { table.records[index].flags.insert(.dropped) }
         let isTitleLine = t.count <= 40 && !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" }
-        if afterPageNumber, isTitleLine, titleLines.contains(t) {
+        if afterPageNumber, isTitleLine, titleLines.contains(TitleLine(t)) {
             warn("dropped a running page header: “\(Cleaner.excerpt(t))”")
             drop()
             return
         }
         afterPageNumber = false
-        if isTitleLine { titleLines.insert(t) }
+        if isTitleLine { titleLines.insert(TitleLine(t)) }
         if inLinkList, Cleaner.isLinkListEntry(t) {
             warn("dropped related-link list entry: “\(Cleaner.excerpt(t))”")
             drop()
@@ -82,4 +82,14 @@ struct LineScreen {
             if onlyTrimmed && pictographs == 0 { table.markCleanAsStored(index) }
         }
     }
+}
+
+/// A short line kept to tell a running page header, hashed on its bytes in one call (hashed a
+/// character at a time, the set of them was a twelfth of the screen); equal as its text is.
+private struct TitleLine: Hashable {
+    let text: Scalars
+
+    init(_ text: Scalars) { self.text = text }
+
+    func hash(into hasher: inout Hasher) { text.withUnsafeBytes { hasher.combine(bytes: $0) } }
 }

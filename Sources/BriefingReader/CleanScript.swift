@@ -65,13 +65,21 @@ extension Cleaner {
 
     /// True for Traditional, false for Simplified, nil when the line has no telling characters
     /// (it then follows the lines before it).
+    /// The characters that tell a script: `Lexicon.traditionalOnly` and `Lexicon.simplifiedOnly`.
+    private static let tellingScript = ScalarSet(Words.characters("traditional-only") + Words.characters("simplified-only"))
+
     static func script(of line: Scalars) -> Bool? {
         var t = 0
         var s = 0
         let traditionalOnly = Lexicon.traditionalOnly  // read once, not per character
         let simplifiedOnly = Lexicon.simplifiedOnly
-        for c in line where c.value >= 0x4E00 {
-            if traditionalOnly.contains(c) { t += 1 } else if simplifiedOnly.contains(c) { s += 1 }
+        // most characters tell neither: one lookup for them (two for every one were 0.7 % of the
+        // reader)
+        let telling = tellingScript
+        line.withUnsafeBufferPointer { b in
+            for c in b where c.value >= 0x4E00 && telling.contains(c) {
+                if traditionalOnly.contains(c) { t += 1 } else if simplifiedOnly.contains(c) { s += 1 }
+            }
         }
         if t == 0 && s == 0 { return nil }
         return t > s

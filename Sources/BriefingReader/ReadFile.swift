@@ -53,7 +53,7 @@ extension BriefingReader {
     private func decode(_ file: InputFile, name: String) throws(UndecodableFileError) -> DecodedText {
         // plain UTF-8 (the common case, and a large file's) is read straight into its string
         let plain: String?
-        do { plain = try InputFiles.readText(file, limit: Self.maxFileBytes, accept: DocumentDecoder.isPlainUTF8) } catch {
+        do { plain = try InputFiles.readText(file, limit: Self.maxFileBytes, accept: DocumentDecoder.isPlainUTF8Text) } catch {
             throw UndecodableFileError(file: name, reason: error.reason)
         }
         if let plain { return try DocumentDecoder(legacyWord: legacyWord).decode(plain: plain, file: name) }

@@ -11,6 +11,11 @@ final class TraditionalConverter: @unchecked Sendable {
     private let lock = NSLock()
     /// Nil until first needed; `.some(nil)` when the key characters could not be had.
     private var keySplit: KeySplit??
+    /// Key characters met alone (between characters in no key) and what each becomes on its own:
+    /// asked of OpenCC with the runs, when first met (all ~4,300 of them asked up front, in
+    /// one call, cost 40 M instructions, as much as reading 2 MB of Traditional text).
+    private var singles: [Unicode.Scalar: Scalars] = [:]
+    private var singlesKnown = ScalarSet([Unicode.Scalar]())
     /// Runs of two or more key characters and what OpenCC made of them. A run converts as it
     /// would alone (`KeySplit`), so its conversion can be looked up instead of asked again: a
     /// Traditional briefing repeats its words (the Traditional seed: 195 runs, 118 distinct), and
@@ -38,14 +43,13 @@ final class TraditionalConverter: @unchecked Sendable {
         return String(cString: e)
     }
 
-    /// The characters of the dictionaries' keys, and what each becomes on its own. OpenCC segments
-    /// by the longest key and converts segment by segment, so a character that is in no key is a
-    /// segment of its own and stays as it is, and the text between two such characters converts
-    /// as it would alone. Only 29 % of the seeds' Traditional text is key characters, most of them
-    /// single: OpenCC (~18 % of the reader's time) then sees only the longer runs.
+    /// The characters of the dictionaries' keys. OpenCC segments by the longest key and converts
+    /// segment by segment, so a character that is in no key is a segment of its own and stays as it
+    /// is, and the text between two such characters converts as it would alone. Only 29 % of the
+    /// seeds' Traditional text is key characters, most of them single: OpenCC (~18 % of the
+    /// reader's time) then sees only the runs, and each single character once (`singles`).
     struct KeySplit {
         var keys: ScalarSet
-        var single: [Unicode.Scalar: Scalars]
     }
 
     func split() -> KeySplit? {
@@ -63,12 +67,7 @@ final class TraditionalConverter: @unchecked Sendable {
         let characters = Array(String(cString: raw).unicodeScalars)
         // the runs are joined with line breaks: a line break must be in no key
         guard !characters.isEmpty, !characters.contains("\n") else { return nil }
-        let converted = convertWhole(characters.map { String($0) }.joined(separator: "\n"))
-            .split(separator: "\n", omittingEmptySubsequences: false)
-        guard converted.count == characters.count else { return nil }
-        var single: [Unicode.Scalar: Scalars] = [:]
-        for (c, s) in zip(characters, converted) { single[c] = Scalars(s.unicodeScalars) }
-        return KeySplit(keys: ScalarSet(characters), single: single)
+        return KeySplit(keys: ScalarSet(characters))
     }
 
     /// Converts UTF-8 text; returns the input when conversion fails. OpenCC is given only the
@@ -94,9 +93,7 @@ final class TraditionalConverter: @unchecked Sendable {
             i = j
         }
         guard !runs.isEmpty else { return t }
-        guard let converted = convertRuns(runs.filter { $0.count > 1 }.map { Scalars(t[$0]) }) else {
-            return Scalars(convertWhole(t.string))
-        }
+        guard let (converted, singles) = convertRuns(runs, of: t) else { return Scalars(convertWhole(t.string)) }
         // built as scalars and encoded once (appending to a String's scalars cost as much as
         // the conversion it spared)
         var out = Scalars()
@@ -106,7 +103,7 @@ final class TraditionalConverter: @unchecked Sendable {
         for r in runs {
             out.append(contentsOf: t[at..<r.lowerBound])
             if r.count == 1 {
-                if let c = split.single[t[r.lowerBound]] { out.append(contentsOf: c) } else { out.append(t[r.lowerBound]) }
+                if let c = singles[t[r.lowerBound]] { out.append(contentsOf: c) } else { out.append(t[r.lowerBound]) }
             } else {
                 out.append(contentsOf: converted[k])
                 k += 1
@@ -117,28 +114,35 @@ final class TraditionalConverter: @unchecked Sendable {
         return out
     }
 
-    /// The runs converted, each as it converts alone: from the memo, the others through OpenCC
-    /// in one call (joined by line breaks, which are in no key). Nil when OpenCC's output does
-    /// not split back into the runs.
-    private func convertRuns(_ runs: [Scalars]) -> [Scalars]? {
-        guard !runs.isEmpty else { return [] }
+    /// The runs of two or more characters of `t` converted, each as it converts alone, and the
+    /// conversions of single characters (`singles`, with those of `t`'s one-character runs): from
+    /// the memos, the others through OpenCC in one call (joined by line breaks, which are in no
+    /// key). Nil when OpenCC's output does not split back into what it was given.
+    private func convertRuns(_ runs: [Range<Int>], of t: Scalars) -> (runs: [Scalars], singles: [Unicode.Scalar: Scalars])? {
         lock.lock()
         defer { lock.unlock() }
-        // each run looked up once (a run found was hashed twice: most are found on a large file)
+        // each run looked up once (a run found was hashed twice: most are found on a large file);
+        // a single character only tested against a bitmap of those converted (`singlesKnown`)
         var out: [Scalars] = []
-        out.reserveCapacity(runs.count)
         var waiting: [(slot: Int, run: Scalars)] = []
-        for r in runs {
-            if let c = memo[r] {
-                out.append(c)
-            } else {
-                waiting.append((out.count, r))
-                out.append([])
-            }
-        }
         var missing: [Scalars] = []
         var fresh: [Scalars: Scalars] = [:]
-        for (_, r) in waiting where fresh.updateValue([], forKey: r) == nil { missing.append(r) }
+        var freshSingles = Set<Unicode.Scalar>()
+        for r in runs {
+            if r.count == 1 {
+                let c = t[r.lowerBound]
+                if !singlesKnown.contains(c), freshSingles.insert(c).inserted { missing.append([c]) }
+                continue
+            }
+            let run = Scalars(t[r])
+            if let c = memo[run] {
+                out.append(c)
+            } else {
+                waiting.append((out.count, run))
+                out.append([])
+                if fresh.updateValue([], forKey: run) == nil { missing.append(run) }
+            }
+        }
         if !missing.isEmpty {
             var joined = Scalars()
             for (k, r) in missing.enumerated() {
@@ -148,7 +152,14 @@ final class TraditionalConverter: @unchecked Sendable {
             let converted = convertWhole(joined.string).split(separator: "\n", omittingEmptySubsequences: false)
             guard converted.count == missing.count else { return nil }
             runsAsked += missing.count
-            for (r, c) in zip(missing, converted) { fresh[r] = Scalars(c.unicodeScalars) }
+            for (r, c) in zip(missing, converted) {
+                if r.count == 1 {
+                    singles[r[0]] = Scalars(c.unicodeScalars)
+                    singlesKnown.insert(r[0])
+                } else {
+                    fresh[r] = Scalars(c.unicodeScalars)
+                }
+            }
             for (slot, r) in waiting {
                 guard let c = fresh[r] else { return nil }
                 out[slot] = c
@@ -156,7 +167,7 @@ final class TraditionalConverter: @unchecked Sendable {
         }
         if memo.count + fresh.count > memoLimit { memo.removeAll(keepingCapacity: true) }
         memo.merge(fresh) { old, _ in old }
-        return out
+        return (out, singles)
     }
 
     /// How many runs have been given to OpenCC so far.

@@ -10,6 +10,16 @@ struct WordList: Sendable {
     private let keys: [UInt32]
     private let bucketStarts: [Int]
     private let byFirst: [Int]
+    /// `keys` when there are at most `fewFirsts` of them (else empty): `occurs` then skips 16
+    /// characters at a time that none of them is (`copyright-cues`, `record-cues`: asked of
+    /// every line, they cost a bitmap lookup a character).
+    private let fewKeys: [UInt32]
+    /// The words in `byFirst`'s order, one after another, and where each starts (and the end): a
+    /// word compared where its first character is found is read from here (an array of its own
+    /// was retained and released, and both arrays' buffers opened, for each comparison).
+    private let flat: [Unicode.Scalar]
+    private let flatStarts: [Int]
+    static let fewFirsts = 4
 
     init(_ list: [String]) {
         let words = list.map { Scalars($0) }.sorted { $0.count > $1.count }
@@ -29,8 +39,13 @@ struct WordList: Sendable {
         }
         starts.append(order.count)
         self.keys = keys
+        fewKeys = keys.count <= Self.fewFirsts ? keys : []
         bucketStarts = starts
         byFirst = order
+        flat = order.flatMap { words[$0] }
+        var offsets = [0]
+        for w in order { offsets.append(offsets[offsets.count - 1] + words[w].count) }
+        flatStarts = offsets
     }
 
     /// The indices in `words` of the words that start with `c`, longest first.
@@ -57,8 +72,25 @@ struct WordList: Sendable {
 
     @inline(never)
     private func longest(_ t: Scalars, at i: Int) -> Scalars? {
-        for k in bucket(t[i]) where t.has(words[byFirst[k]], at: i) { return words[byFirst[k]] }
-        return nil
+        let found = t.withUnsafeBufferPointer { b in bucket(b[i]).first { matches($0, in: b, at: i, end: b.count) } }
+        return found.map { words[byFirst[$0]] }
+    }
+
+    /// Whether word `k` of `byFirst`, whose first character is `b[i]` (in range), occurs in `b` at
+    /// `i` and ends by `end` (at most `b.count`).
+    @inline(__always)
+    private func matches(_ k: Int, in b: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, end: Int) -> Bool {
+        let a = flatStarts[k]
+        let n = flatStarts[k &+ 1] &- a
+        guard i &+ n <= end else { return false }
+        return flat.withUnsafeBufferPointer { f in
+            var j = 1
+            while j < n {
+                if b[i &+ j] != f[a &+ j] { return false }
+                j &+= 1
+            }
+            return true
+        }
     }
 
     /// Calls `body` with the index in `words` of every word that occurs in `t` at `i`. Inlined up
@@ -71,14 +103,15 @@ struct WordList: Sendable {
 
     @inline(never)
     private func eachMatch(_ t: Scalars, at i: Int, _ body: (Int) -> Void) {
-        for k in bucket(t[i]) where t.has(words[byFirst[k]], at: i) { body(byFirst[k]) }
+        t.withUnsafeBufferPointer { b in
+            for k in bucket(b[i]) where matches(k, in: b, at: i, end: b.count) { body(byFirst[k]) }
+        }
     }
 
     /// Whether a word occurs in `t` at `i` and ends by `end`.
     func occurs(in t: Scalars, at i: Int, before end: Int) -> Bool {
         guard i >= 0, i < t.count, firsts.contains(t[i]) else { return false }
-        for k in bucket(t[i]) where i + words[byFirst[k]].count <= end && t.has(words[byFirst[k]], at: i) { return true }
-        return false
+        return t.withUnsafeBufferPointer { b in bucket(b[i]).contains { matches($0, in: b, at: i, end: Swift.min(end, b.count)) } }
     }
 
     /// The first index at or after `from` where a word occurs, or nil.
@@ -95,14 +128,38 @@ struct WordList: Sendable {
     func occurs(in t: Scalars, from: Int = 0, to: Int? = nil) -> Bool {
         let end = Swift.min(to ?? t.count, t.count)
         var i = Swift.max(0, from)
-        while i < end {
-            if firsts.contains(t[i]) {
-                for k in bucket(t[i]) {
-                    let w = words[byFirst[k]]
-                    if i + w.count <= end && t.has(w, at: i) { return true }
+        guard i < end else { return false }
+        return t.withUnsafeBufferPointer { b in
+            while i < end {
+                // a list of few first characters: blocks of 16 that hold none of them are skipped
+                if !fewKeys.isEmpty, i &+ 16 <= end, !Self.blockHolds(fewKeys, b, at: i) {
+                    i &+= 16
+                    continue
+                }
+                let stop = fewKeys.isEmpty ? end : Swift.min(i &+ 16, end)
+                while i < stop {
+                    if firsts.contains(b[i]) {
+                        for k in bucket(b[i]) where matches(k, in: b, at: i, end: end) { return true }
+                    }
+                    i &+= 1
                 }
             }
-            i += 1
+            return false
+        }
+    }
+
+    /// Whether `b[i..<(i + 16)]` (in range) holds any of `keys`: compared 16 at a time (vector
+    /// instructions).
+    @inline(__always)
+    private static func blockHolds(_ keys: [UInt32], _ b: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let block = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<UInt32>.self)
+        // one test a key (the masks of several or-ed together were reduced lane by lane, not by
+        // one movemask)
+        var k = 0
+        while k < keys.count {
+            if any(block .== SIMD16<UInt32>(repeating: keys[k])) { return true }
+            k &+= 1
         }
         return false
     }

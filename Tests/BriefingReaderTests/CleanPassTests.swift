@@ -289,4 +289,135 @@ import Testing
         #expect(rows.prefix(6).allSatisfy { $0.message.hasPrefix("dropped a table row") })
         #expect(rows.count > 6 && rows[6].line == 7)
     }
+
+    /// `WordList.occurs`, which skips 16 characters at a time where a list has few first
+    /// characters, against a search for each word (its plainest form): lists of one to six first
+    /// characters, words at block edges, ranges that cut a word; the words at one index as each
+    /// word's own comparison finds them.
+    @Test func wordsFoundInBlocksAsOneByOne() {
+        var random = SystemRandomNumberGenerator()
+        let lists = [["版权所有", "版权声明"], ["公网安备", "备案"], ["星期", "周", "礼拜"], ["a", "版权", "周末", "星"], ["亚洲", "国产", "一本道", "av", "视频"]]
+        let pool: [Unicode.Scalar] = [
+            "版", "权", "所", "有", "公", "网", "安", "备", "星", "期", "周", "礼", "拜", "a", "v", "中", "，", "亚", "洲", "国", "产",
+        ]
+        #expect(WordList(lists[0]).occurs(in: Scalars("版权所有")) && WordList.fewFirsts >= 1)
+        for words in lists {
+            let list = WordList(words)
+            let plain = words.map { Scalars($0) }
+            for _ in 0..<600 {
+                let t = Scalars((0..<Int.random(in: 0...70, using: &random)).map { _ in pool.randomElement(using: &random)! })
+                let from = Int.random(in: -2...t.count + 1, using: &random)
+                let to = Bool.random(using: &random) ? nil : Int.random(in: 0...t.count + 2, using: &random)
+                let end = min(to ?? t.count, t.count)
+                let expected = plain.contains { w in (max(0, from)..<max(max(0, from), end)).contains { t.has(w, at: $0, before: end) } }
+                #expect(list.occurs(in: t, from: from, to: to) == expected, "\(words) \(t.string) \(from) \(to ?? -1)")
+                // the words at one index: the longest, each, and those that end by a bound
+                let at = Int.random(in: -1...t.count, using: &random)
+                let here = list.words.filter { !$0.isEmpty && t.has($0, at: at) }
+                #expect(list.match(t, at: at) == here.first, "\(words) \(t.string) \(at)")
+                var each: [Scalars] = []
+                list.forEachMatch(t, at: at) { each.append(list.words[$0]) }
+                #expect(each == here, "\(words) \(t.string) \(at)")
+                #expect(list.occurs(in: t, at: at, before: end) == here.contains { t.has($0, at: at, before: end) })
+            }
+        }
+    }
+
+    /// Round 5's shortcuts on every line of the real files (and random ones): a line's script told
+    /// with one lookup for the characters that tell none, its spaces found in one read, the date
+    /// test of `opensReport` skipped where no date can start early enough.
+    @Test func lineShortcutsAgreeWithTheirPlainForms() {
+        func plainScript(_ line: Scalars) -> Bool? {
+            var t = 0
+            var s = 0
+            for c in line where c.value >= 0x4E00 {
+                if Lexicon.traditionalOnly.contains(c) { t += 1 } else if Lexicon.simplifiedOnly.contains(c) { s += 1 }
+            }
+            return t == 0 && s == 0 ? nil : t > s
+        }
+        // `removeStraySpaces` as it was written: trimmed, then appended a character at a time
+        func plainSpaces(_ line: Scalars) -> Scalars {
+            let t = line.trimmed
+            guard t.contains(where: { $0.isSpace || $0 == "`" }) else { return t }
+            let heading = !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" || $0 == "：" || $0 == ":" }
+            func word(_ c: Unicode.Scalar) -> Bool {
+                c.isASCIILetter || c.isASCIIDigit
+                    || (c.value < 0x80 && !c.isSpace && c != "," && c != "(" && c != ")" && c != ":" && c != ";" && c != "\"")
+            }
+            func hanBefore(_ s: Scalars, _ end: Int) -> Int { end - (s[..<end].lastIndex { !$0.isHan }.map { $0 + 1 } ?? 0) }
+            func hanAfter(_ s: Scalars, _ start: Int) -> Int { (s[start...].firstIndex { !$0.isHan } ?? s.count) - start }
+            var out = Scalars()
+            var i = 0
+            while i < t.count {
+                let c = t[i]
+                if c.isSpace || c == "`" {
+                    var j = i
+                    while j < t.count && (t[j].isSpace || t[j] == "`") { j += 1 }
+                    if let p = out.last, j < t.count, word(p), word(t[j]), c != "`" {
+                        out.append(" ")
+                    } else if heading, c != "`", hanBefore(out, out.count) >= 4, hanAfter(t, j) >= 4 {
+                        out.append(" ")
+                    }
+                    i = j
+                    continue
+                }
+                out.append(c)
+                i += 1
+            }
+            return out
+        }
+        var random = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = [
+            "1", "2", "０", "年", "月", "日", "-", "/", ".", "二", "十", "〇", "于", "中", "，", " ", "\u{3000}", "`", "會", "会", "a", "B",
+            ",", "(", "国", "家", "。",
+        ]
+        var lines = Self.texts.flatMap { Cleaner.splitLines($0.text).map(\.text) }
+        for _ in 0..<3000 {
+            lines.append(Scalars((0..<Int.random(in: 0...30, using: &random)).map { _ in pool.randomElement(using: &random)! }))
+        }
+        for line in lines {
+            #expect(Cleaner.script(of: line) == plainScript(line), "\(line.string)")
+            var onlyTrimmed = false
+            let spaced = Cleaner.removeStraySpaces(line, onlyTrimmed: &onlyTrimmed)
+            #expect(onlyTrimmed == !line.trimmed.contains { $0.isSpace || $0 == "`" }, "\(line.string)")
+            #expect(spaced == plainSpaces(line), "\(line.string)")
+            // no date of the line's first 24 characters starts by the 15th where none may
+            if !Segmenter.mayOpenWithDate(line) {
+                #expect(DateExtractor.mentions(in: line.sub(0, 24)).allSatisfy { $0.start > 14 }, "\(line.string)")
+            }
+        }
+    }
+
+    /// Bodies told apart by their digests as by their text: the Basic Multilingual Plane hashed
+    /// narrowed, other bodies wide, across the parts a body is narrowed in.
+    @Test func bodyDigestsTellBodiesApart() {
+        let long = Scalars(repeating: "中", count: 1500)
+        var bodies: [Scalars] = [[], ["\u{F600}"], ["\u{1F600}"], ["a"], ["\u{61}", "\u{0}"], Scalars("中国"), Scalars("中國"), long]
+        var changed = long
+        changed[1200] = "国"
+        bodies += [changed, long + ["😀"], long + ["\u{F600}"], Scalars("中\u{1F600}"), Scalars("中\u{F600}")]
+        for (i, a) in bodies.enumerated() {
+            for (j, b) in bodies.enumerated() { #expect((BodyDigest(a) == BodyDigest(b)) == (i == j), "\(i) \(j)") }
+            #expect(BodyDigest(a) == BodyDigest(Scalars(a.string)))
+        }
+    }
+
+    /// A small file's bytes are taken as plain text in one read exactly when they are plain UTF-8
+    /// and read as text (`looksLikeText`), as the two checks took them.
+    @Test func plainTextToldInOneRead() {
+        var random = SystemRandomNumberGenerator()
+        let pool: [[UInt8]] = [
+            Array("中".utf8), Array("a".utf8), [0x7F], [0x01], [0x00], [0x09], [0xC2, 0x85], [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBD],
+            [0xFF], [0xE4, 0xB8], Array("%PDF-".utf8), [0xEF, 0xBB, 0xBF],
+        ]
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &random) {
+                bytes += Int.random(in: 0..<3, using: &random) > 0 ? pool[0] : pool.randomElement(using: &random)!
+            }
+            let plain = bytes.withUnsafeBufferPointer { DocumentDecoder.isPlainUTF8($0) }
+            let text = plain && ByteDecoder().looksLikeText(String(decoding: bytes, as: UTF8.self))
+            #expect(bytes.withUnsafeBufferPointer { DocumentDecoder.isPlainUTF8Text($0) } == text, "\(bytes)")
+        }
+    }
 }

@@ -4,7 +4,7 @@
 extern "C" {
 #endif
 
-/// Every character (UTF-8, each once, concatenated) of every key of the dictionaries an OpenCC
+/// Every character (UTF-8, each once, in code point order, concatenated) of every key of the dictionaries an OpenCC
 /// configuration segments and converts with; NULL when the configuration cannot be read or is
 /// not of the maximum-match kind. Free with `opencc_key_characters_free`.
 char *opencc_key_characters(const char *config);
