@@ -293,11 +293,11 @@ struct DateExtractor: Sendable {
     /// Every full 月日 date in the text, in order.
     static func mentions(in t: Scalars) -> [DateMention] {
         var out: [DateMention] = []
-        let numerals = ChineseNumber.numerals  // read once, not per character
+        let numbers = ScanStarts.numbers  // digits and numerals in one set, read once, not per character
         var i = 0
         while i < t.count {
             let c = t[i]
-            guard c.isDigit || numerals.contains(c) else {
+            guard numbers.contains(c) else {
                 i += 1
                 continue
             }

@@ -50,9 +50,14 @@ struct DeadlineExtractor: Sendable {
         let yearMark = Mark.year
         let monthMark = Mark.month
         let relativeYearStarts = W.relativeYearStarts
+        let starts = ScanStarts.deadlines  // the union of what the tests below look for: most characters are none
         var i = 0
         while i < t.count {
             let c = t[i]
+            guard starts.contains(c) else {
+                i += 1
+                continue
+            }
             let number = c.isDigit || numerals.contains(c)
             if number ? namesYearOrMonth(t, at: i, year: yearMark, month: monthMark) : c == yearMark || relativeYearStarts.contains(c),
                 let f = deadline(t, at: i, year: year)

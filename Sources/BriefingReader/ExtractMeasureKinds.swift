@@ -191,9 +191,10 @@ struct MeasureClassifier: Sendable {
     static func keyFieldLists(in t: Scalars) -> [(at: Int, measure: DeployedMeasure)] {
         var out: [(Int, DeployedMeasure)] = []
         let numerals = ChineseNumber.numerals  // read once, not per character
+        let numbers = ScanStarts.numbers  // digits and numerals in one set
         var i = 0
         while i < t.count {
-            guard t[i].isDigit || numerals.contains(t[i]), i == 0 || !(numerals.contains(t[i - 1]) || t[i - 1].isDigit) else {
+            guard numbers.contains(t[i]), i == 0 || !(numerals.contains(t[i - 1]) || t[i - 1].isDigit) else {
                 i += 1
                 continue
             }

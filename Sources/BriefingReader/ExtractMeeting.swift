@@ -216,8 +216,11 @@ struct MeetingExtractor: Sendable {
     /// The longest prefix of `t` that ends in a meeting word.
     static func meetingPrefix(_ t: Scalars) -> Scalars? {
         var best: Int?
+        // the longest ending at each place: the others end before it (one set lookup for most places,
+        // not a comparison with each ending)
+        let endings = Lexicon.meetingEndingList
         for i in t.indices {
-            for w in Lexicon.meetingEndings where t.has(w, at: i) {
+            if let w = endings.match(t, at: i) {
                 let end = i + w.count
                 if best.map({ end > $0 }) ?? true { best = end }
             }

@@ -27,6 +27,7 @@ struct PeopleExtractor: Sendable {
         let surnames = Lexicon.surnames
         let doubleSurnames = Lexicon.doubleSurnames
         let perfective = Lexicon.Function.perfective
+        let afterName = Lexicon.afterNameList
         var i = 0
         // (a) title, then name: 副市长武军出席
         while i < t.count {
@@ -104,8 +105,10 @@ struct PeopleExtractor: Sendable {
             i += 1
         }
         // (d) 刘书记要求, 郭副县长要求: a surname and a title name the one titled person they fit
-        for i in t.indices where surnames.contains(t[i]) && (i == 0 || t[i - 1].isClauseEnd) && !hits.contains(where: { $0.start == i }) {
-            guard let w = titleEndings.match(t, at: i + 1), t.word(from: Lexicon.afterName, at: i + 1 + w.count) != nil else { continue }
+        // (d) and (e) both look at clause starts only: found once
+        let clauseStarts = t.indices.filter { $0 == 0 || t[$0 - 1].isClauseEnd }
+        for i in clauseStarts where surnames.contains(t[i]) && !hits.contains(where: { $0.start == i }) {
+            guard let w = titleEndings.match(t, at: i + 1), afterName.match(t, at: i + 1 + w.count) != nil else { continue }
             let fits = Set(titled.filter { !$0.relayed && $0.name.first == t[i] && $0.title?.hasSuffix(w) == true }.map(\.name))
             guard fits.count == 1, let n = fits.first else { continue }
             hits.append(Hit(name: n, title: nil, start: i, end: i + 1 + w.count, relayed: false))
@@ -114,7 +117,7 @@ struct PeopleExtractor: Sendable {
         // (e) 她要求, 他强调: a pronoun opening a clause with a verb is the person named last
         var pronounHits: [Hit] = []
         let pronouns = Self.pronouns
-        for i in t.indices where pronouns.contains(t[i]) && (i == 0 || t[i - 1].isClauseEnd) {
+        for i in clauseStarts where pronouns.contains(t[i]) {
             guard Self.subjectVerbs.contains(where: { t.has($0, at: i + 1) }), let last = hits.last(where: { $0.end <= i }), !last.relayed
             else { continue }
             pronounHits.append(Hit(name: last.name, title: nil, start: i, end: i + 1, relayed: false))
@@ -133,16 +136,16 @@ struct PeopleExtractor: Sendable {
         // People in order of first mention, found by name once per hit (not hashed three times).
         var people: [Person] = []
         var present: [Bool] = []
-        var slot: [String: Int] = [:]
         for (hk, h) in hits.enumerated() {
             let key = h.name.string
             if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) {
                 continue
             }
             if Lexicon.quotedLeaderTitles.contains(where: { $0 == h.title }) { continue }
-            let k = slot[key] ?? people.count
+            // an item names a few people: a linear search by name (String ==, as a dictionary's keys
+            // are compared), not a dictionary grown and rehashed for each item
+            let k = people.firstIndex(where: { $0.name == key }) ?? people.count
             if k == people.count {
-                slot[key] = k
                 people.append(Person(name: key))
                 present.append(false)
             }
@@ -185,8 +188,8 @@ struct PeopleExtractor: Sendable {
             t.sub(i, dot).allSatisfy({ $0.isHan })
         {
             var e = dot + 1
-            while e < t.count, t[e].isHan, e - dot <= 6, t.word(from: Lexicon.afterName, at: e) == nil || e - dot < 3 { e += 1 }
-            if e - dot >= 3, e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return t.sub(i, e) }
+            while e < t.count, t[e].isHan, e - dot <= 6, Lexicon.afterNameList.match(t, at: e) == nil || e - dot < 3 { e += 1 }
+            if e - dot >= 3, e == t.count || Lexicon.afterNameList.match(t, at: e) != nil { return t.sub(i, e) }
         }
         let double = Lexicon.doubleSurnames.match(t, at: i) != nil
         guard double || Lexicon.surnames.contains(t[i]) else { return nil }
@@ -209,7 +212,7 @@ struct PeopleExtractor: Sendable {
                     e < t.count, t[e] == "、" || t[e] == "，" || t.word(from: strongAfterName, at: e) != nil
                 else { continue }
             }
-            if e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return n }
+            if e == t.count || Lexicon.afterNameList.match(t, at: e) != nil { return n }
         }
         return nil
     }
@@ -281,23 +284,25 @@ struct PeopleExtractor: Sendable {
 
     /// The names found, for quick "is a name at i" checks.
     struct NameIndex {
-        private let names: Set<Scalars>
+        /// The distinct names, compared in place with the text (an item has a handful: a set of
+        /// them, and a copy of the text to look up for each length, cost more than the comparisons).
+        private let names: [Scalars]
         /// Bit `v % 64` set for each first character `v`: a filter that most characters fail (an
         /// item has a handful of names; a `ScalarSet`, 8 KB to clear, cost more than the item's lookups).
         private let firstBits: UInt64
-        private let lengths: [Int]
 
         init(_ list: [Scalars]) {
-            names = Set(list)
+            var distinct: [Scalars] = []
+            for n in list where !distinct.contains(n) { distinct.append(n) }
+            names = distinct
             firstBits = list.reduce(0) { bits, n in n.first.map { bits | Self.bit($0) } ?? bits }
-            lengths = Array(Set(list.map(\.count))).sorted()
         }
 
         private static func bit(_ c: Unicode.Scalar) -> UInt64 { 1 << UInt64(c.value & 63) }
 
         func occurs(in t: Scalars, at i: Int) -> Bool {
             guard i < t.count, firstBits & Self.bit(t[i]) != 0 else { return false }
-            return lengths.contains { i + $0 <= t.count && names.contains(t.sub(i, i + $0)) }
+            return names.contains { t.has($0, at: i) }
         }
     }
 
@@ -311,6 +316,7 @@ struct PeopleExtractor: Sendable {
         var object = false
         let roles = Lexicon.roles  // the statics read once, not per character
         let roleFirsts = Self.roleFirsts
+        let flags = Self.roleFlags
         while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - from < 120 {
             if t[e] == "，" || t[e] == "," {
                 // 主持会议，并传达了…; 主持会议并讲话，要求各乡镇…: a clause opened by 并 or by a role
@@ -328,17 +334,18 @@ struct PeopleExtractor: Sendable {
             // …精神并讲话: what was relayed has ended
             if object, t[e] == Lexicon.Function.also || relayedObjects.contains(where: { t.has($0, at: e) }) { object = false }
             // the longest role word here (书面讲话, not 讲话)
-            guard roleFirsts.contains(t[e]), let (w, r) = Self.longestRole(roles, in: t, at: e) else {
+            guard roleFirsts.contains(t[e]), let k = Self.longestRoleIndex(roles, in: t, at: e) else {
                 e += 1
                 continue
             }
+            let (w, r) = roles[k]
             e += w.count
             // 因参加市委会议未能到会: a reason or a denial says the role was not taken here
             if roleDenials.contains(where: { t.has($0, endingAt: e - w.count, after: 0) }) { continue }
-            if object || (absent && Person.speakerRoles.contains(r)) { continue }
+            if object || (absent && flags[k].speaker) { continue }
             if !out.contains(r) { out.append(r) }
-            if absentRoles.contains(r) { absent = true }
-            if objectRoles.contains(r) { object = true }
+            if flags[k].absent { absent = true }
+            if flags[k].object { object = true }
         }
         return out
     }
@@ -346,9 +353,24 @@ struct PeopleExtractor: Sendable {
     /// The longest of `roles` at `i`, the first of equal length (no list of the matches made: this
     /// is asked at every character after a name).
     static func longestRole(_ roles: [(Scalars, String)], in t: Scalars, at i: Int) -> (Scalars, String)? {
-        var best: (Scalars, String)?
-        for r in roles where r.0.count > (best?.0.count ?? 0) && t.has(r.0, at: i) { best = r }
+        longestRoleIndex(roles, in: t, at: i).map { roles[$0] }
+    }
+
+    /// The index in `roles` of `longestRole`.
+    static func longestRoleIndex(_ roles: [(Scalars, String)], in t: Scalars, at i: Int) -> Int? {
+        var best: Int?
+        var length = 0
+        for k in roles.indices where roles[k].0.count > length && t.has(roles[k].0, at: i) {
+            best = k
+            length = roles[k].0.count
+        }
         return best
+    }
+
+    /// Per entry of `Lexicon.roles`: whether its role is a speaker's, an absent one's, one taking
+    /// an object (looked up once, not hashed at each role word found).
+    private static let roleFlags: [(speaker: Bool, absent: Bool, object: Bool)] = Lexicon.roles.map {
+        (Person.speakerRoles.contains($0.1), absentRoles.contains($0.1), objectRoles.contains($0.1))
     }
 
     /// The first characters of the role words: most positions start none, and are not compared with each.

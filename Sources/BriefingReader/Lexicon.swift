@@ -29,6 +29,10 @@ enum Lexicon {
     /// Words that may follow a person's name (a role verb or a function word).
     static let afterName = words(Words.list("after-name"))
 
+    /// The same words as a `WordList`, for tests at a position (one set lookup for most positions,
+    /// not a comparison with each of the words).
+    static let afterNameList = WordList(Words.list("after-name"))
+
     /// Role verbs and the role each records.
     static let roles: [(Scalars, String)] = Words.pairs("roles").map { (Scalars($0.0), $0.1) }
 
@@ -42,6 +46,9 @@ enum Lexicon {
 
     /// Endings of a meeting's name.
     static let meetingEndings = words(Words.list("meeting-endings"))
+
+    /// The same endings as a `WordList`, for the longest one at a position.
+    static let meetingEndingList = WordList(Words.list("meeting-endings"))
 
     /// Generic names that are not a meeting's name.
     static let genericMeetings = Set(Words.list("generic-meetings"))
