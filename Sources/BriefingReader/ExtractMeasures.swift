@@ -48,7 +48,7 @@ struct MeasureExtractor: Sendable {
             if quotes[k + 1].start == e || (quotes[k + 1].start == e + 1 && t[e] == "、") { runEnds[k] = runEnds[k + 1] }
         }
         var out: [String] = []
-        var seen = Set<String>()
+        var seen: [Scalars] = []  // the terms taken, compared as Strings (`sameText`): an item quotes a few
         for (k, q) in quotes.enumerated() where !excluded.contains(k) {
             let term = q.text.filter { !$0.isSpace }
             guard Self.isMeasure(term), !Self.isManner(t, quotes, k) else { continue }
@@ -68,8 +68,10 @@ struct MeasureExtractor: Sendable {
             if Self.regions.contains(term) || (term.count <= 8 && Self.regionAfter.match(t, at: q.end) != nil) { continue }
             // “沧州环保”微信公众号: an account to follow, not a measure
             if Self.channelAfter.match(t, at: runEnds[k]) != nil { continue }
-            let s = term.string
-            if seen.insert(s).inserted { out.append(s) }
+            if !seen.contains(where: { $0.sameText(as: term) }) {
+                seen.append(term)
+                out.append(term.string)
+            }
         }
         return out
     }

@@ -23,9 +23,9 @@ struct PeopleExtractor: Sendable {
     func extract(_ t: Scalars, speech: Bool = false) -> [Person] {
         var hits: [Hit] = []
         // the statics read once, not per character
-        let titleEndings = Lexicon.titleEndings
+        let titleEndings = Lexicon.titleEndingPairs
         let surnames = Lexicon.surnames
-        let doubleSurnames = Lexicon.doubleSurnames
+        let doubleSurnames = Lexicon.doubleSurnamePairs
         let perfective = Lexicon.Function.perfective
         let afterName = Lexicon.afterNameList
         var i = 0
@@ -80,7 +80,7 @@ struct PeopleExtractor: Sendable {
                 let n = t.sub(i, i + len)
                 guard n.count == len, n.allSatisfy({ $0.isHan }),
                     known.contains(n)
-                        || (!n.dropFirst().contains(where: { Self.notInName.contains($0) }) && !Lexicon.notNames.contains(n.sub(0, 2)))
+                        || (!n.dropFirst().contains(where: { Self.notInName.contains($0) }) && !Lexicon.notNamePairs.contains(n[0], n[1]))
                 else { continue }
                 let e = i + len
                 if let lt = Lexicon.quotedLeaderTitles.first(where: { t.has($0, at: e) }) {
@@ -106,7 +106,12 @@ struct PeopleExtractor: Sendable {
         }
         // (d) 刘书记要求, 郭副县长要求: a surname and a title name the one titled person they fit
         // (d) and (e) both look at clause starts only: found once
-        let clauseStarts = t.indices.filter { $0 == 0 || t[$0 - 1].isClauseEnd }
+        var clauseStarts: [Int] = []
+        var opens = true
+        for i in t.indices {
+            if opens { clauseStarts.append(i) }
+            opens = t[i].isClauseEnd
+        }
         for i in clauseStarts where surnames.contains(t[i]) && !hits.contains(where: { $0.start == i }) {
             guard let w = titleEndings.match(t, at: i + 1), afterName.match(t, at: i + 1 + w.count) != nil else { continue }
             let fits = Set(titled.filter { !$0.relayed && $0.name.first == t[i] && $0.title?.hasSuffix(w) == true }.map(\.name))
@@ -135,18 +140,19 @@ struct PeopleExtractor: Sendable {
         // Merge by name (names compared as Strings); a relayed-only or reporter name is dropped.
         // People in order of first mention, found by name once per hit (not hashed three times).
         var people: [Person] = []
+        var nameOf: [Scalars] = []  // the name of each of `people` as found
         var present: [Bool] = []
         for (hk, h) in hits.enumerated() {
-            let key = h.name.string
             if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) {
                 continue
             }
             if Lexicon.quotedLeaderTitles.contains(where: { $0 == h.title }) { continue }
-            // an item names a few people: a linear search by name (String ==, as a dictionary's keys
-            // are compared), not a dictionary grown and rehashed for each item
-            let k = people.firstIndex(where: { $0.name == key }) ?? people.count
+            // an item names a few people: a linear search by name (equal as Strings, as a dictionary's
+            // keys are compared), not a dictionary grown and rehashed for each item
+            let k = nameOf.firstIndex(where: { $0.sameText(as: h.name) }) ?? people.count
             if k == people.count {
-                people.append(Person(name: key))
+                nameOf.append(h.name)
+                people.append(Person(name: h.name.string))
                 present.append(false)
             }
             if !h.relayed { present[k] = true }
@@ -193,13 +199,14 @@ struct PeopleExtractor: Sendable {
         }
         let double = Lexicon.doubleSurnames.match(t, at: i) != nil
         guard double || Lexicon.surnames.contains(t[i]) else { return nil }
+        // read in place: the name is copied out only when it is one
         for len in double ? [3, 4] : [2, 3] {
             let e = i + len
             guard e <= t.count else { continue }
-            let n = t.sub(i, e)
-            guard n.allSatisfy({ $0.isHan }), !Lexicon.neverNames.contains(n.sub(0, 2)) else { continue }
+            let n = t[i..<e]
+            guard n.allSatisfy({ $0.isHan }), !Lexicon.neverNamePairs.contains(t[i], t[i + 1]) else { continue }
             // 副市长许可出席: a word that is also a name, where the title stands before it and a role follows
-            if Lexicon.notNames.contains(n.sub(0, 2)), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil),
+            if Lexicon.notNamePairs.contains(t[i], t[i + 1]), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil),
                 !(afterTitle && len == 3 && !double)
             {
                 continue
@@ -212,7 +219,7 @@ struct PeopleExtractor: Sendable {
                     e < t.count, t[e] == "、" || t[e] == "，" || t.word(from: strongAfterName, at: e) != nil
                 else { continue }
             }
-            if e == t.count || Lexicon.afterNameList.match(t, at: e) != nil { return n }
+            if e == t.count || Lexicon.afterNameList.match(t, at: e) != nil { return Scalars(n) }
         }
         return nil
     }

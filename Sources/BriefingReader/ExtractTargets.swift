@@ -53,11 +53,23 @@ struct TargetExtractor: Sendable {
         // 今年以来，…取得了明显成效：一是…；二是…完成“双代”改造1.8万户。: a report's list goes on
         // after the ；, to the end of the sentence
         var reporting = false
+        let endChars = Lexicon.CalendarWord.endChars  // read once, not per sentence
         for (s, e) in Self.sentences(t) {
-            var cl = Self.clauses(t, s, e).map { Self.classify(t, $0.0, $0.1) }
+            let ranges = Self.clauses(t, s, e)
             // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
             // a “sentence” of punctuation only has no clause and leaves the report as it was
-            if cl.isEmpty { continue }
+            if ranges.isEmpty { continue }
+            // a sentence without a digit or a 底/末 has no clause with a quantity or a time limit, so
+            // no target: only whether a report goes on past it is read (its clauses are not classified)
+            if !t[s..<e].contains(where: { $0.isDigit || endChars.contains($0) }) {
+                let opener = reporting ? 0 : ranges.indices.first(where: { Self.opensStatistics(t, ranges[$0].0, ranges[$0].1) })
+                let listGoesOn = e < t.count && (t[e] == "；" || t[e] == ";")
+                reporting =
+                    listGoesOn
+                    && opener.map { o in t.sub(ranges[o].0, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
+                continue
+            }
+            var cl = ranges.map { Self.classify(t, $0.0, $0.1) }
             let opener = reporting ? 0 : cl.indices.first(where: { Self.opensStatistics(t, cl[$0].start, cl[$0].end) })
             if let o = opener {
                 for k in o..<cl.count where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {

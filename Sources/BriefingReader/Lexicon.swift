@@ -26,6 +26,10 @@ enum Lexicon {
 
     static let doubleSurnames = WordList(Words.list("double-surnames"))
 
+    /// The same lists with a filter on their first two characters, for the scans at every character.
+    static let titleEndingPairs = PairedWordList(Words.list("title-endings"))
+    static let doubleSurnamePairs = PairedWordList(Words.list("double-surnames"))
+
     /// Words that may follow a person's name (a role verb or a function word).
     static let afterName = words(Words.list("after-name"))
 
@@ -41,6 +45,10 @@ enum Lexicon {
 
     /// Common words that start with a surname character but are not names (明确要求, 高度重视).
     static let notNames: Set<Scalars> = Set(Words.list("not-names").map { Scalars($0) })
+
+    /// The two-character words of `neverNames` and `notNames`, for the test of a name's first two characters.
+    static let neverNamePairs = ScalarPairSet(neverNames)
+    static let notNamePairs = ScalarPairSet(notNames)
 
     // MARK: meetings and units
 

@@ -216,4 +216,121 @@ import Testing
         }
         #expect(hits > 0)
     }
+    /// The lists scanned with a filter on their first two characters answer what the `WordList`
+    /// answers, at every position of every text (and over every clause, for `occurs`).
+    @Test func pairedListsAreTheirLists() {
+        let lists = ["title-endings", "double-surnames", "target-cues", "target-meeting-words", "target-past-markers"].map { Words.list($0) }
+            + [Lexicon.topics.flatMap { $0.1.map(\.string) }]
+        var matches = 0
+        for words in lists {
+            let plain = WordList(words)
+            let paired = PairedWordList(words)
+            for text in Self.corpusTexts {
+                for i in -1...text.count {
+                    let now = paired.match(text, at: i)
+                    #expect(now == plain.match(text, at: i))
+                    var each: [Int] = []
+                    paired.forEachMatch(text, at: i) { each.append($0) }
+                    var before: [Int] = []
+                    plain.forEachMatch(text, at: i) { before.append($0) }
+                    #expect(each == before)
+                    if now != nil { matches += 1 }
+                }
+            }
+            ExtractCostTests.forEachClause(of: Self.corpusTexts.prefix(20).map { $0 }) { text, a, b in
+                #expect(paired.occurs(in: text, from: a, to: b) == plain.occurs(in: text, from: a, to: b))
+            }
+        }
+        #expect(matches > 0)
+        // a one-character word (已 of the past markers): the filter lets every position through
+        #expect(PairedWordList(["已", "累计"]).match(Scalars("已完成"), at: 0) == Scalars("已"))
+    }
+
+    /// Texts compared by their scalars where that decides are equal as Strings exactly when they are.
+    @Test func sameTextIsStringEquality() {
+        let texts = [
+            "王海", "王海", "王海涛", "“煤改电”", "煤改电", "PM2.5", "ＰＭ２.５", "\u{F929}", "\u{5140}", "e\u{301}", "\u{E9}", "Å", "\u{212B}",
+            "压煤、抑尘", "", "\u{2001}", "\u{2003}",
+        ].map { Scalars($0) }
+        for a in texts {
+            for b in texts { #expect(a.sameText(as: b) == (a.string == b.string), "\(a.string) \(b.string)") }
+        }
+        #expect(Scalars("王海").isNormalizationStable && !Scalars("\u{F929}").isNormalizationStable)
+        var names = 0
+        for text in Self.corpusTexts.prefix(30) {
+            let people = PeopleExtractor().extract(text).map { Scalars($0.name) }
+            for a in people {
+                for b in people { #expect(a.sameText(as: b) == (a.string == b.string)) }
+            }
+            names += people.count
+        }
+        #expect(names > 0)
+    }
+
+    /// The two-character words of a set are found by their two characters as the set finds them.
+    @Test func pairSetIsTheSet() {
+        for set in [Lexicon.notNames, Lexicon.neverNames] {
+            let pairs = ScalarPairSet(set)
+            for text in Self.corpusTexts.prefix(30) {
+                for i in 0..<max(0, text.count - 1) {
+                    #expect(pairs.contains(text[i], text[i + 1]) == set.contains(text.sub(i, i + 2)))
+                }
+            }
+            for w in set where w.count == 2 { #expect(pairs.contains(w[0], w[1])) }
+        }
+    }
+    /// A name read in place is the name read from copies, at every position, after a title or not.
+    @Test func nameInPlace() {
+        var found = 0
+        for text in Self.corpusTexts {
+            for i in 0...text.count {
+                for afterTitle in [false, true] {
+                    let now = PeopleExtractor.name(text, at: i, afterTitle: afterTitle)
+                    #expect(now == Self.nameCopied(text, at: i, afterTitle: afterTitle))
+                    if now != nil { found += 1 }
+                }
+            }
+        }
+        #expect(found > 0)
+    }
+
+    static let notInName = Lexicon.scalarSet(Words.characters("not-in-name"))
+    static let rolesAfterTitledName = Words.list("roles-after-titled-name").map { Scalars($0) }
+    static let nameMiddles = Lexicon.scalarSet(Words.characters("name-middles"))
+    static let strongAfterName = Words.list("strong-after-name").map { Scalars($0) }
+
+    /// `PeopleExtractor.name` as it was: each candidate copied out, its first two characters looked up as an array.
+    static func nameCopied(_ t: Scalars, at i: Int, afterTitle: Bool) -> Scalars? {
+        guard i < t.count else { return nil }
+        if t[i].isHan, i + 2 < t.count,
+            let dot = (i + 2...min(i + 5, t.count - 1)).first(where: { $0 < t.count && (t[$0] == "·" || t[$0] == "•" || t[$0] == "・") }),
+            t.sub(i, dot).allSatisfy({ $0.isHan })
+        {
+            var e = dot + 1
+            while e < t.count, t[e].isHan, e - dot <= 6, t.word(from: Lexicon.afterName, at: e) == nil || e - dot < 3 { e += 1 }
+            if e - dot >= 3, e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return t.sub(i, e) }
+        }
+        let double = Lexicon.doubleSurnames.match(t, at: i) != nil
+        guard double || Lexicon.surnames.contains(t[i]) else { return nil }
+        for len in double ? [3, 4] : [2, 3] {
+            let e = i + len
+            guard e <= t.count else { continue }
+            let n = t.sub(i, e)
+            guard n.allSatisfy({ $0.isHan }), !Lexicon.neverNames.contains(n.sub(0, 2)) else { continue }
+            if Lexicon.notNames.contains(n.sub(0, 2)), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil),
+                !(afterTitle && len == 3 && !double)
+            {
+                continue
+            }
+            let given = n.dropFirst(double ? 2 : 1)
+            if given.contains(where: { notInName.contains($0) }) {
+                guard !double, len == 3, let last = given.last, let middle = given.first, !notInName.contains(last),
+                    nameMiddles.contains(middle),
+                    e < t.count, t[e] == "、" || t[e] == "，" || t.word(from: strongAfterName, at: e) != nil
+                else { continue }
+            }
+            if e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return n }
+        }
+        return nil
+    }
 }
