@@ -275,6 +275,8 @@ struct TargetExtractor: Sendable {
         var digitSince = false
         for i in s..<e {
             let c = t[i]
+            // a CJK Unified Ideograph is none of the marks below: most characters are one
+            if (0x4E00...0x9FFF).contains(c.value) { continue }
             if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
             if c.isDigit { digitSince = true }
             // both sides are goals: a verb and a number before the 、, a goal after it (the verb
