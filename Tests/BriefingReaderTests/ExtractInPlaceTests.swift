@@ -109,7 +109,8 @@ import Testing
     @Test func numberInPlace() {
         for text in ["1,800", "2019", "1.5", "１２", "123456789012345", "1234567890123456", ",", "0,0,1"] {
             let t = Scalars("x" + text + "y")
-            #expect(TargetExtractor.number(t, 1, t.count - 1) == TargetExtractor.number(t.sub(1, t.count - 1).filter { $0 != "," }), "\(text)")
+            #expect(
+                TargetExtractor.number(t, 1, t.count - 1) == TargetExtractor.number(t.sub(1, t.count - 1).filter { $0 != "," }), "\(text)")
         }
     }
 
@@ -204,7 +205,9 @@ import Testing
         for text in Self.corpusTexts.prefix(40) {
             // the item's names, and some two- and three-character runs of it, repeated
             var names = PeopleExtractor().extract(text).map { Scalars($0.name) }
-            for k in stride(from: 0, to: max(0, text.count - 3), by: 97) { names += [text.sub(k, k + 2), text.sub(k, k + 3), text.sub(k, k + 2)] }
+            for k in stride(from: 0, to: max(0, text.count - 3), by: 97) {
+                names += [text.sub(k, k + 2), text.sub(k, k + 3), text.sub(k, k + 2)]
+            }
             let index = PeopleExtractor.NameIndex(names)
             let set = Set(names)
             let lengths = Set(names.map(\.count))
@@ -219,7 +222,8 @@ import Testing
     /// The lists scanned with a filter on their first two characters answer what the `WordList`
     /// answers, at every position of every text (and over every clause, for `occurs`).
     @Test func pairedListsAreTheirLists() {
-        let lists = ["title-endings", "double-surnames", "target-cues", "target-meeting-words", "target-past-markers"].map { Words.list($0) }
+        let lists =
+            ["title-endings", "double-surnames", "target-cues", "target-meeting-words", "target-past-markers"].map { Words.list($0) }
             + [Lexicon.topics.flatMap { $0.1.map(\.string) }]
         var matches = 0
         for words in lists {
