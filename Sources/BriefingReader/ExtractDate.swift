@@ -323,10 +323,12 @@ struct DateExtractor: Sendable {
     /// has one right after its first number (at most four digits or five numerals), and most numbers
     /// in prose (进一步, 统一, 3个) have none, and are not read as numbers for it.
     static func markFollows(_ t: Scalars, at i: Int) -> Bool {
+        let year = Lexicon.DateMark.year  // read once, not per character
+        let month = Lexicon.DateMark.month
         var k = i + 1
         while k < t.count, k <= i + 5 {
             let c = t[k]
-            if c == Lexicon.DateMark.year || c == Lexicon.DateMark.month || c == "-" || c == "/" || c == "." { return true }
+            if c == year || c == month || c == "-" || c == "/" || c == "." { return true }
             k += 1
         }
         return false

@@ -58,7 +58,8 @@ struct PeopleExtractor: Sendable {
         var covered = 0  // hits from (a) are in text order; skip positions inside them
         let titled = hits
         // 副市长许可出席…。许可要求: a name found after a title is a name wherever it recurs
-        let known = Set(titled.filter { !$0.relayed }.map(\.name))
+        // (a handful: compared in place, not hashed from a copy of each candidate)
+        let known = titled.filter { !$0.relayed }.map(\.name)
         while i < t.count {
             while covered < titled.count, titled[covered].end <= i { covered += 1 }
             if covered < titled.count, titled[covered].start <= i {
@@ -77,12 +78,14 @@ struct PeopleExtractor: Sendable {
                 continue
             }
             for len in [2, 3] {
-                let n = t.sub(i, i + len)
-                guard n.count == len, n.allSatisfy({ $0.isHan }),
-                    known.contains(n)
-                        || (!n.dropFirst().contains(where: { Self.notInName.contains($0) }) && !Lexicon.notNamePairs.contains(n[0], n[1]))
-                else { continue }
+                // read in place: the name is copied out only when a hit takes it
                 let e = i + len
+                guard e <= t.count, t[i..<e].allSatisfy({ $0.isHan }),
+                    known.contains(where: { $0.count == len && t.has($0, at: i) })
+                        || (!t[(i + 1)..<e].contains(where: { Self.notInName.contains($0) })
+                            && !Lexicon.notNamePairs.contains(t[i], t[i + 1]))
+                else { continue }
+                let n = t.sub(i, e)
                 if let lt = Lexicon.quotedLeaderTitles.first(where: { t.has($0, at: e) }) {
                     hits.append(Hit(name: n, title: lt, start: i, end: e, relayed: true))
                     break
