@@ -109,7 +109,7 @@ struct MeasureExtractor: Sendable {
     static func isMeasure(_ term: Scalars) -> Bool {
         guard term.hanCount >= 2 || (term.count >= 3 && term.contains(where: { $0.isDigit })), term.count <= 30 else { return false }
         if term.contains(where: { $0.isSentenceEnd }) { return false }
-        if Lexicon.idioms.contains(term.string) { return false }
+        if isIdiom(term) { return false }
         if metaphors.contains(term) || isCouplet(term) { return false }
         if !term.contains("、") && !term.contains("，") && !term.contains(","),
             term.contains(where: { Lexicon.classicalParticles.contains($0) })
@@ -119,6 +119,21 @@ struct MeasureExtractor: Sendable {
         let clauses = term.filter { $0 == "，" || $0 == "," }.count
         if clauses >= 2 || term.contains(Lexicon.Function.we) { return false }
         return true
+    }
+
+    /// `Lexicon.idioms` as scalars, when every idiom is made of characters no normalization changes
+    /// (`isNormalizationStable`): a term of such characters is then an idiom exactly when its scalars
+    /// are one's. Nil when an idiom is not: every term is then looked up as a String.
+    private static let stableIdioms: Set<Scalars>? = {
+        let all = Lexicon.idioms.map { Scalars($0) }
+        return all.allSatisfy(\.isNormalizationStable) ? Set(all) : nil
+    }()
+
+    /// Whether `Lexicon.idioms` holds the term (as a String), without making the String where the
+    /// scalars decide.
+    static func isIdiom(_ term: Scalars) -> Bool {
+        if let idioms = stableIdioms, term.isNormalizationStable { return idioms.contains(term) }
+        return Lexicon.idioms.contains(term.string)
     }
 
     /// A line of classical verse: two halves of five or seven characters (不畏浮云遮望眼，自缘身在最高层).

@@ -337,4 +337,15 @@ import Testing
         }
         return nil
     }
+    /// Idioms looked up by their scalars are those looked up as Strings, for every quoted term of the corpus.
+    @Test func idiomsAsStrings() {
+        var terms = Lexicon.idioms.map { Scalars($0) } + [Scalars("\u{F929}"), Scalars("e\u{301}")]
+        for text in Self.corpusTexts { terms += MeasureExtractor.quotes(in: text).map(\.text) }
+        var idioms = 0
+        for term in terms {
+            #expect(MeasureExtractor.isIdiom(term) == Lexicon.idioms.contains(term.string))
+            if MeasureExtractor.isIdiom(term) { idioms += 1 }
+        }
+        #expect(idioms >= Lexicon.idioms.count)
+    }
 }
