@@ -77,7 +77,7 @@ struct PeopleExtractor: Sendable {
                 i += 1
                 continue
             }
-            for len in [2, 3] {
+            for len in 2...3 {
                 // read in place: the name is copied out only when a hit takes it
                 let e = i + len
                 guard e <= t.count, t[i..<e].allSatisfy({ $0.isHan }),
@@ -203,7 +203,8 @@ struct PeopleExtractor: Sendable {
         let double = Lexicon.doubleSurnames.match(t, at: i) != nil
         guard double || Lexicon.surnames.contains(t[i]) else { return nil }
         // read in place: the name is copied out only when it is one
-        for len in double ? [3, 4] : [2, 3] {
+        let shortest = double ? 3 : 2  // a range, not an array made for each candidate
+        for len in shortest...(shortest + 1) {
             let e = i + len
             guard e <= t.count else { continue }
             let n = t[i..<e]
