@@ -121,19 +121,13 @@ struct MeasureExtractor: Sendable {
         return true
     }
 
-    /// `Lexicon.idioms` as scalars, when every idiom is made of characters no normalization changes
-    /// (`isNormalizationStable`): a term of such characters is then an idiom exactly when its scalars
-    /// are one's. Nil when an idiom is not: every term is then looked up as a String.
-    private static let stableIdioms: Set<Scalars>? = {
-        let all = Lexicon.idioms.map { Scalars($0) }
-        return all.allSatisfy(\.isNormalizationStable) ? Set(all) : nil
-    }()
+    /// `Lexicon.idioms`, looked up by a term's scalars where they decide.
+    private static let idioms = ScalarStringSet(Lexicon.idioms)
 
     /// Whether `Lexicon.idioms` holds the term (as a String), without making the String where the
     /// scalars decide.
     static func isIdiom(_ term: Scalars) -> Bool {
-        if let idioms = stableIdioms, term.isNormalizationStable { return idioms.contains(term) }
-        return Lexicon.idioms.contains(term.string)
+        idioms.contains(term)
     }
 
     /// A line of classical verse: two halves of five or seven characters (不畏浮云遮望眼，自缘身在最高层).

@@ -244,8 +244,11 @@ struct MeetingExtractor: Sendable {
         return meetingAtEnd(t.sub(0, i))
     }
 
+    private static let genericMeetings = ScalarStringSet(Lexicon.genericMeetings)
+
     static func isGeneric(_ m: Scalars) -> Bool {
-        Lexicon.genericMeetings.contains(m.string) || m.hanCount < 3
+        // the count first (both are pure: the order changes nothing), the name looked up by its scalars
+        m.hanCount < 3 || genericMeetings.contains(m)
     }
 
     /// The place name a meeting name and its headline both open with (襄都区重污染…部署会 /

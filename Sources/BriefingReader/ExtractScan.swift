@@ -120,3 +120,24 @@ struct ScalarPairSet: Sendable {
     /// Whether the set of words holds `[a, b]`.
     func contains(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool { keys.contains(Self.key(a, b)) }
 }
+
+/// A set of Strings looked up with scalars, without making a String where the scalars decide: when
+/// every String of the set is made of characters no normalization changes (`isNormalizationStable`),
+/// a text of such characters is in the set exactly when its scalars are one's.
+struct ScalarStringSet: Sendable {
+    let strings: Set<String>
+    /// The Strings' scalars, when all of them are stable; nil otherwise (every text is then looked up as a String).
+    private let stable: Set<Scalars>?
+
+    init(_ strings: Set<String>) {
+        self.strings = strings
+        let all = strings.map { Scalars($0) }
+        stable = all.allSatisfy(\.isNormalizationStable) ? Set(all) : nil
+    }
+
+    /// Whether `strings` holds the text as a String.
+    func contains(_ text: Scalars) -> Bool {
+        if let stable, text.isNormalizationStable { return stable.contains(text) }
+        return strings.contains(text.string)
+    }
+}

@@ -348,4 +348,24 @@ import Testing
         }
         #expect(idioms >= Lexicon.idioms.count)
     }
+    /// Generic meeting names looked up by their scalars are those looked up as Strings, for every
+    /// clause of the corpus and every prefix of its meeting names; a set with an unstable String
+    /// looks every text up as a String.
+    @Test func genericMeetingsAsStrings() {
+        let set = ScalarStringSet(Lexicon.genericMeetings)
+        var texts = Lexicon.genericMeetings.map { Scalars($0) }
+        ExtractCostTests.forEachClause(of: Self.corpusTexts) { text, a, b in
+            let c = text.sub(a, b)
+            texts.append(c)
+            if let m = MeetingExtractor.meetingPrefix(c) { texts += (1...m.count).map { m.sub(0, $0) } }
+        }
+        var generic = 0
+        for m in texts {
+            #expect(set.contains(m) == Lexicon.genericMeetings.contains(m.string))
+            if set.contains(m) { generic += 1 }
+        }
+        #expect(generic >= Lexicon.genericMeetings.count)
+        let unstable = ScalarStringSet(["\u{F929}会"])
+        #expect(unstable.contains(Scalars("\u{5140}会")) && unstable.contains(Scalars("\u{F929}会")) && !unstable.contains(Scalars("会")))
+    }
 }
