@@ -222,8 +222,13 @@ struct DateExtractor: Sendable {
     static func yearClues(in t: Scalars) -> [YearClue] {
         var clues: [YearClue] = []
         let yearMark = Lexicon.DateMark.year  // read once, not per character
+        let numbers = ScanStarts.numbers  // a numeral or an ASCII digit starts each year below
         var i = 0
         while i < t.count {
+            guard numbers.contains(t[i]) else {
+                i += 1
+                continue
+            }
             // 二〇一七年: a year in Chinese numerals (年 tested first: it is rarer than a numeral)
             if i + 4 < t.count, t[i + 4] == yearMark, ChineseNumber.isNumeral(t[i]), i == 0 || !ChineseNumber.isNumeral(t[i - 1]),
                 let y = ChineseNumber.yearValue(t.sub(i, i + 4)), (1990...2099).contains(y)

@@ -61,19 +61,16 @@ struct PeopleExtractor: Sendable {
         // (a handful: compared in place, not hashed from a copy of each candidate)
         let known = titled.filter { !$0.relayed }.map(\.name)
         while i < t.count {
-            while covered < titled.count, titled[covered].end <= i { covered += 1 }
-            if covered < titled.count, titled[covered].start <= i {
-                i += 1
-                continue
-            }
-            // a surname first: the cheapest test, and the one most characters fail
-            guard surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else {
-                i += 1
-                continue
-            }
+            // a clause start (or 了) first, then a surname: the cheapest tests, and the ones most
+            // characters fail (all the tests here are pure: their order changes nothing)
             let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
             let afterLe = i > 0 && t[i - 1] == perfective
-            guard atClauseStart || afterLe else {
+            guard atClauseStart || afterLe, surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else {
+                i += 1
+                continue
+            }
+            while covered < titled.count, titled[covered].end <= i { covered += 1 }
+            if covered < titled.count, titled[covered].start <= i {
                 i += 1
                 continue
             }
