@@ -222,8 +222,13 @@ struct DateExtractor: Sendable {
     static func yearClues(in t: Scalars) -> [YearClue] {
         var clues: [YearClue] = []
         let yearMark = Lexicon.DateMark.year  // read once, not per character
+        let numbers = ScanStarts.numbers  // a numeral or an ASCII digit starts each year below
         var i = 0
         while i < t.count {
+            guard numbers.contains(t[i]) else {
+                i += 1
+                continue
+            }
             // 二〇一七年: a year in Chinese numerals (年 tested first: it is rarer than a numeral)
             if i + 4 < t.count, t[i + 4] == yearMark, ChineseNumber.isNumeral(t[i]), i == 0 || !ChineseNumber.isNumeral(t[i - 1]),
                 let y = ChineseNumber.yearValue(t.sub(i, i + 4)), (1990...2099).contains(y)
@@ -293,11 +298,11 @@ struct DateExtractor: Sendable {
     /// Every full 月日 date in the text, in order.
     static func mentions(in t: Scalars) -> [DateMention] {
         var out: [DateMention] = []
-        let numerals = ChineseNumber.numerals  // read once, not per character
+        let numbers = ScanStarts.numbers  // digits and numerals in one set, read once, not per character
         var i = 0
         while i < t.count {
             let c = t[i]
-            guard c.isDigit || numerals.contains(c) else {
+            guard numbers.contains(c) else {
                 i += 1
                 continue
             }
@@ -323,10 +328,12 @@ struct DateExtractor: Sendable {
     /// has one right after its first number (at most four digits or five numerals), and most numbers
     /// in prose (进一步, 统一, 3个) have none, and are not read as numbers for it.
     static func markFollows(_ t: Scalars, at i: Int) -> Bool {
+        let year = Lexicon.DateMark.year  // read once, not per character
+        let month = Lexicon.DateMark.month
         var k = i + 1
         while k < t.count, k <= i + 5 {
             let c = t[k]
-            if c == Lexicon.DateMark.year || c == Lexicon.DateMark.month || c == "-" || c == "/" || c == "." { return true }
+            if c == year || c == month || c == "-" || c == "/" || c == "." { return true }
             k += 1
         }
         return false

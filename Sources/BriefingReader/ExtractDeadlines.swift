@@ -29,10 +29,11 @@ struct DeadlineExtractor: Sendable {
         var seen = Set<String>()
         return Self.find(in: t, year: year).compactMap { f in
             let kind: DeadlineKind = Self.isPeriod(Scalars(f.text)) ? .period : .deadline
+            let iso = f.date?.iso  // formatted once (a few thousand instructions each), not for the key and again
             // one limit per date; periods with the same end are still different periods
-            let key = kind == .deadline ? "limit \(f.date?.iso ?? f.text)" : "period \(f.text)"
+            let key = kind == .deadline ? "limit \(iso ?? f.text)" : "period \(f.text)"
             guard seen.insert(key).inserted else { return nil }
-            return Deadline(text: f.text, date: f.date?.iso, kind: kind)
+            return Deadline(text: f.text, date: iso, kind: kind)
         }
     }
 
@@ -50,9 +51,14 @@ struct DeadlineExtractor: Sendable {
         let yearMark = Mark.year
         let monthMark = Mark.month
         let relativeYearStarts = W.relativeYearStarts
+        let starts = ScanStarts.deadlines  // the union of what the tests below look for: most characters are none
         var i = 0
         while i < t.count {
             let c = t[i]
+            guard starts.contains(c) else {
+                i += 1
+                continue
+            }
             let number = c.isDigit || numerals.contains(c)
             if number ? namesYearOrMonth(t, at: i, year: yearMark, month: monthMark) : c == yearMark || relativeYearStarts.contains(c),
                 let f = deadline(t, at: i, year: year)

@@ -52,7 +52,7 @@ struct MeasureClassifier: Sendable {
         for k in terms.indices where kinds[k] == .measure {
             let starts = ends[k].map { $0 - 1 - terms[k].count }
             // the items may be listed at any of its occurrences (落实“五个禁令”… 实施减煤令、…“五个禁令”)
-            let items = starts.lazy.map { Self.listedItems(of: terms[k], at: $0, in: t) }.first { !$0.isEmpty } ?? []
+            let items = starts.lazy.map { Self.listedItems(of: terms[k], parts: parts[k], at: $0, in: t) }.first { !$0.isEmpty } ?? []
             found.append((starts.first ?? t.index(of: terms[k]) ?? 0, DeployedMeasure(text: measures[k], items: items)))
         }
         for list in Self.keyFieldLists(in: t) where !found.contains(where: { $0.measure.text == list.measure.text }) {
@@ -139,8 +139,12 @@ struct MeasureClassifier: Sendable {
     /// The items of a quoted term that a count names: “压煤、…、增绿”五大措施 → its five parts;
     /// 减煤令、禁土令、限行令、禁烧令、禁放令“五个禁令” → the five orders before it.
     static func listedItems(of term: Scalars, at start: Int, in t: Scalars) -> [String] {
+        listedItems(of: term, parts: items(term), at: start, in: t)
+    }
+
+    /// The same, given the term's `items` (split once for all of its occurrences, not at each).
+    static func listedItems(of term: Scalars, parts inner: [Scalars], at start: Int, in t: Scalars) -> [String] {
         let end = start + term.count + 1
-        let inner = items(term)
         if inner.count >= 2, let n = count(after: end, in: t), n == inner.count { return inner.map(\.string) }
         // “五个严禁”，即：严禁…；严禁…: the items after it, up to the sentence end
         if let n = count(in: term), n >= 2, end < t.count {
@@ -191,9 +195,10 @@ struct MeasureClassifier: Sendable {
     static func keyFieldLists(in t: Scalars) -> [(at: Int, measure: DeployedMeasure)] {
         var out: [(Int, DeployedMeasure)] = []
         let numerals = ChineseNumber.numerals  // read once, not per character
+        let numbers = ScanStarts.numbers  // digits and numerals in one set
         var i = 0
         while i < t.count {
-            guard t[i].isDigit || numerals.contains(t[i]), i == 0 || !(numerals.contains(t[i - 1]) || t[i - 1].isDigit) else {
+            guard numbers.contains(t[i]), i == 0 || !(numerals.contains(t[i - 1]) || t[i - 1].isDigit) else {
                 i += 1
                 continue
             }

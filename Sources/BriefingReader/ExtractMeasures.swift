@@ -48,7 +48,7 @@ struct MeasureExtractor: Sendable {
             if quotes[k + 1].start == e || (quotes[k + 1].start == e + 1 && t[e] == "、") { runEnds[k] = runEnds[k + 1] }
         }
         var out: [String] = []
-        var seen = Set<String>()
+        var seen: [Scalars] = []  // the terms taken, compared as Strings (`sameText`): an item quotes a few
         for (k, q) in quotes.enumerated() where !excluded.contains(k) {
             let term = q.text.filter { !$0.isSpace }
             guard Self.isMeasure(term), !Self.isManner(t, quotes, k) else { continue }
@@ -68,8 +68,10 @@ struct MeasureExtractor: Sendable {
             if Self.regions.contains(term) || (term.count <= 8 && Self.regionAfter.match(t, at: q.end) != nil) { continue }
             // “沧州环保”微信公众号: an account to follow, not a measure
             if Self.channelAfter.match(t, at: runEnds[k]) != nil { continue }
-            let s = term.string
-            if seen.insert(s).inserted { out.append(s) }
+            if !seen.contains(where: { $0.sameText(as: term) }) {
+                seen.append(term)
+                out.append(term.string)
+            }
         }
         return out
     }
@@ -107,7 +109,7 @@ struct MeasureExtractor: Sendable {
     static func isMeasure(_ term: Scalars) -> Bool {
         guard term.hanCount >= 2 || (term.count >= 3 && term.contains(where: { $0.isDigit })), term.count <= 30 else { return false }
         if term.contains(where: { $0.isSentenceEnd }) { return false }
-        if Lexicon.idioms.contains(term.string) { return false }
+        if isIdiom(term) { return false }
         if metaphors.contains(term) || isCouplet(term) { return false }
         if !term.contains("、") && !term.contains("，") && !term.contains(","),
             term.contains(where: { Lexicon.classicalParticles.contains($0) })
@@ -117,6 +119,15 @@ struct MeasureExtractor: Sendable {
         let clauses = term.filter { $0 == "，" || $0 == "," }.count
         if clauses >= 2 || term.contains(Lexicon.Function.we) { return false }
         return true
+    }
+
+    /// `Lexicon.idioms`, looked up by a term's scalars where they decide.
+    private static let idioms = ScalarStringSet(Lexicon.idioms)
+
+    /// Whether `Lexicon.idioms` holds the term (as a String), without making the String where the
+    /// scalars decide.
+    static func isIdiom(_ term: Scalars) -> Bool {
+        idioms.contains(term)
     }
 
     /// A line of classical verse: two halves of five or seven characters (不畏浮云遮望眼，自缘身在最高层).

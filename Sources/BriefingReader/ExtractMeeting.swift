@@ -216,8 +216,11 @@ struct MeetingExtractor: Sendable {
     /// The longest prefix of `t` that ends in a meeting word.
     static func meetingPrefix(_ t: Scalars) -> Scalars? {
         var best: Int?
+        // the longest ending at each place: the others end before it (one set lookup for most places,
+        // not a comparison with each ending)
+        let endings = Lexicon.meetingEndingList
         for i in t.indices {
-            for w in Lexicon.meetingEndings where t.has(w, at: i) {
+            if let w = endings.match(t, at: i) {
                 let end = i + w.count
                 if best.map({ end > $0 }) ?? true { best = end }
             }
@@ -241,8 +244,11 @@ struct MeetingExtractor: Sendable {
         return meetingAtEnd(t.sub(0, i))
     }
 
+    private static let genericMeetings = ScalarStringSet(Lexicon.genericMeetings)
+
     static func isGeneric(_ m: Scalars) -> Bool {
-        Lexicon.genericMeetings.contains(m.string) || m.hanCount < 3
+        // the count first (both are pure: the order changes nothing), the name looked up by its scalars
+        m.hanCount < 3 || genericMeetings.contains(m)
     }
 
     /// The place name a meeting name and its headline both open with (襄都区重污染…部署会 /

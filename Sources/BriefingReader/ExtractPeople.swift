@@ -23,10 +23,11 @@ struct PeopleExtractor: Sendable {
     func extract(_ t: Scalars, speech: Bool = false) -> [Person] {
         var hits: [Hit] = []
         // the statics read once, not per character
-        let titleEndings = Lexicon.titleEndings
+        let titleEndings = Lexicon.titleEndingPairs
         let surnames = Lexicon.surnames
-        let doubleSurnames = Lexicon.doubleSurnames
+        let doubleSurnames = Lexicon.doubleSurnamePairs
         let perfective = Lexicon.Function.perfective
+        let afterName = Lexicon.afterNameList
         var i = 0
         // (a) title, then name: 副市长武军出席
         while i < t.count {
@@ -57,31 +58,31 @@ struct PeopleExtractor: Sendable {
         var covered = 0  // hits from (a) are in text order; skip positions inside them
         let titled = hits
         // 副市长许可出席…。许可要求: a name found after a title is a name wherever it recurs
-        let known = Set(titled.filter { !$0.relayed }.map(\.name))
+        // (a handful: compared in place, not hashed from a copy of each candidate)
+        let known = titled.filter { !$0.relayed }.map(\.name)
         while i < t.count {
+            // a clause start (or 了) first, then a surname: the cheapest tests, and the ones most
+            // characters fail (all the tests here are pure: their order changes nothing)
+            let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
+            let afterLe = i > 0 && t[i - 1] == perfective
+            guard atClauseStart || afterLe, surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else {
+                i += 1
+                continue
+            }
             while covered < titled.count, titled[covered].end <= i { covered += 1 }
             if covered < titled.count, titled[covered].start <= i {
                 i += 1
                 continue
             }
-            // a surname first: the cheapest test, and the one most characters fail
-            guard surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else {
-                i += 1
-                continue
-            }
-            let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
-            let afterLe = i > 0 && t[i - 1] == perfective
-            guard atClauseStart || afterLe else {
-                i += 1
-                continue
-            }
-            for len in [2, 3] {
-                let n = t.sub(i, i + len)
-                guard n.count == len, n.allSatisfy({ $0.isHan }),
-                    known.contains(n)
-                        || (!n.dropFirst().contains(where: { Self.notInName.contains($0) }) && !Lexicon.notNames.contains(n.sub(0, 2)))
-                else { continue }
+            for len in 2...3 {
+                // read in place: the name is copied out only when a hit takes it
                 let e = i + len
+                guard e <= t.count, t[i..<e].allSatisfy({ $0.isHan }),
+                    known.contains(where: { $0.count == len && t.has($0, at: i) })
+                        || (!t[(i + 1)..<e].contains(where: { Self.notInName.contains($0) })
+                            && !Lexicon.notNamePairs.contains(t[i], t[i + 1]))
+                else { continue }
+                let n = t.sub(i, e)
                 if let lt = Lexicon.quotedLeaderTitles.first(where: { t.has($0, at: e) }) {
                     hits.append(Hit(name: n, title: lt, start: i, end: e, relayed: true))
                     break
@@ -104,8 +105,15 @@ struct PeopleExtractor: Sendable {
             i += 1
         }
         // (d) 刘书记要求, 郭副县长要求: a surname and a title name the one titled person they fit
-        for i in t.indices where surnames.contains(t[i]) && (i == 0 || t[i - 1].isClauseEnd) && !hits.contains(where: { $0.start == i }) {
-            guard let w = titleEndings.match(t, at: i + 1), t.word(from: Lexicon.afterName, at: i + 1 + w.count) != nil else { continue }
+        // (d) and (e) both look at clause starts only: found once
+        var clauseStarts: [Int] = []
+        var opens = true
+        for i in t.indices {
+            if opens { clauseStarts.append(i) }
+            opens = t[i].isClauseEnd
+        }
+        for i in clauseStarts where surnames.contains(t[i]) && !hits.contains(where: { $0.start == i }) {
+            guard let w = titleEndings.match(t, at: i + 1), afterName.match(t, at: i + 1 + w.count) != nil else { continue }
             let fits = Set(titled.filter { !$0.relayed && $0.name.first == t[i] && $0.title?.hasSuffix(w) == true }.map(\.name))
             guard fits.count == 1, let n = fits.first else { continue }
             hits.append(Hit(name: n, title: nil, start: i, end: i + 1 + w.count, relayed: false))
@@ -114,7 +122,7 @@ struct PeopleExtractor: Sendable {
         // (e) 她要求, 他强调: a pronoun opening a clause with a verb is the person named last
         var pronounHits: [Hit] = []
         let pronouns = Self.pronouns
-        for i in t.indices where pronouns.contains(t[i]) && (i == 0 || t[i - 1].isClauseEnd) {
+        for i in clauseStarts where pronouns.contains(t[i]) {
             guard Self.subjectVerbs.contains(where: { t.has($0, at: i + 1) }), let last = hits.last(where: { $0.end <= i }), !last.relayed
             else { continue }
             pronounHits.append(Hit(name: last.name, title: nil, start: i, end: i + 1, relayed: false))
@@ -132,18 +140,19 @@ struct PeopleExtractor: Sendable {
         // Merge by name (names compared as Strings); a relayed-only or reporter name is dropped.
         // People in order of first mention, found by name once per hit (not hashed three times).
         var people: [Person] = []
+        var nameOf: [Scalars] = []  // the name of each of `people` as found
         var present: [Bool] = []
-        var slot: [String: Int] = [:]
         for (hk, h) in hits.enumerated() {
-            let key = h.name.string
             if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) {
                 continue
             }
             if Lexicon.quotedLeaderTitles.contains(where: { $0 == h.title }) { continue }
-            let k = slot[key] ?? people.count
+            // an item names a few people: a linear search by name (equal as Strings, as a dictionary's
+            // keys are compared), not a dictionary grown and rehashed for each item
+            let k = nameOf.firstIndex(where: { $0.sameText(as: h.name) }) ?? people.count
             if k == people.count {
-                slot[key] = k
-                people.append(Person(name: key))
+                nameOf.append(h.name)
+                people.append(Person(name: h.name.string))
                 present.append(false)
             }
             if !h.relayed { present[k] = true }
@@ -185,18 +194,20 @@ struct PeopleExtractor: Sendable {
             t.sub(i, dot).allSatisfy({ $0.isHan })
         {
             var e = dot + 1
-            while e < t.count, t[e].isHan, e - dot <= 6, t.word(from: Lexicon.afterName, at: e) == nil || e - dot < 3 { e += 1 }
-            if e - dot >= 3, e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return t.sub(i, e) }
+            while e < t.count, t[e].isHan, e - dot <= 6, Lexicon.afterNameList.match(t, at: e) == nil || e - dot < 3 { e += 1 }
+            if e - dot >= 3, e == t.count || Lexicon.afterNameList.match(t, at: e) != nil { return t.sub(i, e) }
         }
         let double = Lexicon.doubleSurnames.match(t, at: i) != nil
         guard double || Lexicon.surnames.contains(t[i]) else { return nil }
-        for len in double ? [3, 4] : [2, 3] {
+        // read in place: the name is copied out only when it is one
+        let shortest = double ? 3 : 2  // a range, not an array made for each candidate
+        for len in shortest...(shortest + 1) {
             let e = i + len
             guard e <= t.count else { continue }
-            let n = t.sub(i, e)
-            guard n.allSatisfy({ $0.isHan }), !Lexicon.neverNames.contains(n.sub(0, 2)) else { continue }
+            let n = t[i..<e]
+            guard n.allSatisfy({ $0.isHan }), !Lexicon.neverNamePairs.contains(t[i], t[i + 1]) else { continue }
             // 副市长许可出席: a word that is also a name, where the title stands before it and a role follows
-            if Lexicon.notNames.contains(n.sub(0, 2)), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil),
+            if Lexicon.notNamePairs.contains(t[i], t[i + 1]), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil),
                 !(afterTitle && len == 3 && !double)
             {
                 continue
@@ -209,7 +220,7 @@ struct PeopleExtractor: Sendable {
                     e < t.count, t[e] == "、" || t[e] == "，" || t.word(from: strongAfterName, at: e) != nil
                 else { continue }
             }
-            if e == t.count || t.word(from: Lexicon.afterName, at: e) != nil { return n }
+            if e == t.count || Lexicon.afterNameList.match(t, at: e) != nil { return Scalars(n) }
         }
         return nil
     }
@@ -281,23 +292,25 @@ struct PeopleExtractor: Sendable {
 
     /// The names found, for quick "is a name at i" checks.
     struct NameIndex {
-        private let names: Set<Scalars>
+        /// The distinct names, compared in place with the text (an item has a handful: a set of
+        /// them, and a copy of the text to look up for each length, cost more than the comparisons).
+        private let names: [Scalars]
         /// Bit `v % 64` set for each first character `v`: a filter that most characters fail (an
         /// item has a handful of names; a `ScalarSet`, 8 KB to clear, cost more than the item's lookups).
         private let firstBits: UInt64
-        private let lengths: [Int]
 
         init(_ list: [Scalars]) {
-            names = Set(list)
+            var distinct: [Scalars] = []
+            for n in list where !distinct.contains(n) { distinct.append(n) }
+            names = distinct
             firstBits = list.reduce(0) { bits, n in n.first.map { bits | Self.bit($0) } ?? bits }
-            lengths = Array(Set(list.map(\.count))).sorted()
         }
 
         private static func bit(_ c: Unicode.Scalar) -> UInt64 { 1 << UInt64(c.value & 63) }
 
         func occurs(in t: Scalars, at i: Int) -> Bool {
             guard i < t.count, firstBits & Self.bit(t[i]) != 0 else { return false }
-            return lengths.contains { i + $0 <= t.count && names.contains(t.sub(i, i + $0)) }
+            return names.contains { t.has($0, at: i) }
         }
     }
 
@@ -311,6 +324,7 @@ struct PeopleExtractor: Sendable {
         var object = false
         let roles = Lexicon.roles  // the statics read once, not per character
         let roleFirsts = Self.roleFirsts
+        let flags = Self.roleFlags
         while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - from < 120 {
             if t[e] == "，" || t[e] == "," {
                 // 主持会议，并传达了…; 主持会议并讲话，要求各乡镇…: a clause opened by 并 or by a role
@@ -328,17 +342,18 @@ struct PeopleExtractor: Sendable {
             // …精神并讲话: what was relayed has ended
             if object, t[e] == Lexicon.Function.also || relayedObjects.contains(where: { t.has($0, at: e) }) { object = false }
             // the longest role word here (书面讲话, not 讲话)
-            guard roleFirsts.contains(t[e]), let (w, r) = Self.longestRole(roles, in: t, at: e) else {
+            guard roleFirsts.contains(t[e]), let k = Self.longestRoleIndex(roles, in: t, at: e) else {
                 e += 1
                 continue
             }
+            let (w, r) = roles[k]
             e += w.count
             // 因参加市委会议未能到会: a reason or a denial says the role was not taken here
             if roleDenials.contains(where: { t.has($0, endingAt: e - w.count, after: 0) }) { continue }
-            if object || (absent && Person.speakerRoles.contains(r)) { continue }
+            if object || (absent && flags[k].speaker) { continue }
             if !out.contains(r) { out.append(r) }
-            if absentRoles.contains(r) { absent = true }
-            if objectRoles.contains(r) { object = true }
+            if flags[k].absent { absent = true }
+            if flags[k].object { object = true }
         }
         return out
     }
@@ -346,9 +361,24 @@ struct PeopleExtractor: Sendable {
     /// The longest of `roles` at `i`, the first of equal length (no list of the matches made: this
     /// is asked at every character after a name).
     static func longestRole(_ roles: [(Scalars, String)], in t: Scalars, at i: Int) -> (Scalars, String)? {
-        var best: (Scalars, String)?
-        for r in roles where r.0.count > (best?.0.count ?? 0) && t.has(r.0, at: i) { best = r }
+        longestRoleIndex(roles, in: t, at: i).map { roles[$0] }
+    }
+
+    /// The index in `roles` of `longestRole`.
+    static func longestRoleIndex(_ roles: [(Scalars, String)], in t: Scalars, at i: Int) -> Int? {
+        var best: Int?
+        var length = 0
+        for k in roles.indices where roles[k].0.count > length && t.has(roles[k].0, at: i) {
+            best = k
+            length = roles[k].0.count
+        }
         return best
+    }
+
+    /// Per entry of `Lexicon.roles`: whether its role is a speaker's, an absent one's, one taking
+    /// an object (looked up once, not hashed at each role word found).
+    private static let roleFlags: [(speaker: Bool, absent: Bool, object: Bool)] = Lexicon.roles.map {
+        (Person.speakerRoles.contains($0.1), absentRoles.contains($0.1), objectRoles.contains($0.1))
     }
 
     /// The first characters of the role words: most positions start none, and are not compared with each.

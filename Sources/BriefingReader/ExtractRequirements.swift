@@ -2,7 +2,7 @@
 /// （一）（二）, 第一/第二, 1./2., （1）（2）), in order. A numbered list of causes (究其原因，一是…) or
 /// of achievements (取得明显成效：一是…) is not a list of requirements.
 struct RequirementExtractor: Sendable {
-    enum Family: Int, Sendable {
+    enum Family: Int, Sendable, CaseIterable {
         case shi, yao, dun, paren, arabic, di, parenArabic
 
         /// 一要 and 二是要 count in one sequence (一要…二是要…三是…).
@@ -27,12 +27,13 @@ struct RequirementExtractor: Sendable {
         let markers = Self.markers(in: t)
         // runs of 1, 2, 3 … per family
         var runs: [[Marker]] = []
-        var open: [Family: Int] = [:]  // sequence → index in runs
+        // sequence → index in runs, by the family's raw value (a dictionary per item cost more than the rest)
+        var open = [Int?](repeating: nil, count: Family.allCases.count)
         for m in markers {
             if m.value == 1 && !m.onlyContinues {
                 runs.append([m])
-                open[m.family.sequence] = runs.count - 1
-            } else if let r = open[m.family.sequence], let last = runs[r].last, last.value + 1 == m.value {
+                open[m.family.sequence.rawValue] = runs.count - 1
+            } else if let r = open[m.family.sequence.rawValue], let last = runs[r].last, last.value + 1 == m.value {
                 runs[r].append(m)
             }
         }
@@ -131,6 +132,11 @@ struct RequirementExtractor: Sendable {
         var i = 0
         while i < t.count {
             let atStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "\n" || t[i - 1] == "、"
+            // every marker stands at a clause start
+            guard atStart else {
+                i += 1
+                continue
+            }
             let c = t[i]
             if atStart, c == "（" || c == "(" {
                 var j = i + 1

@@ -53,11 +53,23 @@ struct TargetExtractor: Sendable {
         // 今年以来，…取得了明显成效：一是…；二是…完成“双代”改造1.8万户。: a report's list goes on
         // after the ；, to the end of the sentence
         var reporting = false
+        let endChars = Lexicon.CalendarWord.endChars  // read once, not per sentence
         for (s, e) in Self.sentences(t) {
-            var cl = Self.clauses(t, s, e).map { Self.classify(t, $0.0, $0.1) }
+            let ranges = Self.clauses(t, s, e)
             // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
             // a “sentence” of punctuation only has no clause and leaves the report as it was
-            if cl.isEmpty { continue }
+            if ranges.isEmpty { continue }
+            // a sentence without a digit or a 底/末 has no clause with a quantity or a time limit, so
+            // no target: only whether a report goes on past it is read (its clauses are not classified)
+            if !t[s..<e].contains(where: { $0.isDigit || endChars.contains($0) }) {
+                let opener = reporting ? 0 : ranges.indices.first(where: { Self.opensStatistics(t, ranges[$0].0, ranges[$0].1) })
+                let listGoesOn = e < t.count && (t[e] == "；" || t[e] == ";")
+                reporting =
+                    listGoesOn
+                    && opener.map { o in t.sub(ranges[o].0, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
+                continue
+            }
+            var cl = ranges.map { Self.classify(t, $0.0, $0.1) }
             let opener = reporting ? 0 : cl.indices.first(where: { Self.opensStatistics(t, cl[$0].start, cl[$0].end) })
             if let o = opener {
                 for k in o..<cl.count where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {
@@ -263,6 +275,8 @@ struct TargetExtractor: Sendable {
         var digitSince = false
         for i in s..<e {
             let c = t[i]
+            // a CJK Unified Ideograph is none of the marks below: most characters are one
+            if (0x4E00...0x9FFF).contains(c.value) { continue }
             if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
             if c.isDigit { digitSince = true }
             // both sides are goals: a verb and a number before the 、, a goal after it (the verb
@@ -296,18 +310,32 @@ struct TargetExtractor: Sendable {
     static func classify(_ t: Scalars, _ s: Int, _ e: Int) -> Clause {
         var hasDigit = false
         var hasEnd = false
+        // 年 or 月: a clause without either has no time limit (`DeadlineExtractor.find` needs one)
+        var hasDateMark = false
         let endChars = Lexicon.CalendarWord.endChars  // read once, not per character
+        let yearMark = Lexicon.DateMark.year
+        let monthMark = Lexicon.DateMark.month
         for i in s..<e {
             let x = t[i]
-            if x.isDigit { hasDigit = true } else if endChars.contains(x) { hasEnd = true }
+            if x.isDigit {
+                hasDigit = true
+            } else if endChars.contains(x) {
+                hasEnd = true
+            } else if x == yearMark || x == monthMark {
+                hasDateMark = true
+            }
         }
         let hasCue = cues.occurs(in: t, from: s, to: e)
         guard hasDigit || hasEnd else {
             return Clause(start: s, end: e, hasQuantity: false, hasCue: hasCue, past: false, deadline: false)
         }
+        // read in place: a clause is copied out only for the rules that read a copy, and only when one of them can apply
+        let hasQuantity = hasDigit && !meetingWords.occurs(in: t, from: s, to: e) && Self.hasQuantity(t, s, e)
+        guard hasQuantity || hasCue || hasDateMark else {
+            return Clause(start: s, end: e, hasQuantity: false, hasCue: false, past: false, deadline: false)
+        }
         let c = t.sub(s, e)
-        let hasQuantity = hasDigit && !meetingWords.occurs(in: c) && quantity(in: c) != nil
-        let found = DeadlineExtractor.find(in: c, year: nil)
+        let found = hasDateMark ? DeadlineExtractor.find(in: c, year: nil) : []
         let deadline = !found.isEmpty
         let relevant = hasQuantity || deadline || hasCue
         // 与会人员达到180人: an attendance count reports who came
@@ -393,6 +421,74 @@ struct TargetExtractor: Sendable {
         return nil
     }
 
+    /// Whether `quantity(in: t.sub(s, e))` finds one, read in place: asked of every clause with a
+    /// digit, where a copy of the clause, of each number's digits and the unit's String were most of
+    /// the cost. The same steps as `quantity`, with `s` for 0 and `e` for the clause's end.
+    static func hasQuantity(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
+        let moreThan = Lexicon.NumeralMark.moreThan  // the statics read once, not per number
+        let units = multiCharUnits
+        var i = s
+        while i < e {
+            guard t[i].isDigit, i == s || !(t[i - 1].isDigit || t[i - 1] == "." || t[i - 1].isASCIILetter) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < e, t[j].isDigit || (t[j] == "." && j + 1 < e && t[j + 1].isDigit) || (t[j] == "," && j + 3 < e && t[j + 1].isDigit) {
+                j += 1
+            }
+            guard var v = Self.number(t, i, j) else {
+                i = j
+                continue
+            }
+            var k = j
+            if k < e, let m = largeNumberUnits.first(where: { $0.unit == t[k] }) {
+                v *= m.value
+                k += 1
+            }
+            if k < e, timeUnits.contains(t[k]) || t[k] == "~" || t[k] == "-" || t[k] == "—" {
+                i = j
+                continue
+            }
+            if v >= 1990 && v <= 2099 && k < e && (t[k] == "-" || t[k] == "~") {
+                i = j
+                continue
+            }
+            var u = k
+            if u < e, t[u] == "%" || t[u] == "％" {
+                u += 1
+            } else if k < e, multiCharUnitFirsts.contains(t[k]), let w = units.first(where: { t.has($0, at: k, before: e) }) {
+                u += w.count
+            } else if u < e, t[u].isHan, t[u] != Lexicon.Function.possessive, t[u] != Lexicon.Function.and, t[u] != Lexicon.Prep.by,
+                !moreThan.contains(t[u])
+            {
+                u += 1
+            } else if u < e, moreThan.contains(t[u]), u + 1 < e, t[u + 1].isHan {
+                u += 2
+            }
+            if u == k {
+                i = j
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    /// `number(t[i..<j].filter { $0 != "," })` without the copy when the digits are ASCII and
+    /// fewer than 16 (what `number` reads itself); else that call.
+    static func number(_ t: Scalars, _ i: Int, _ j: Int) -> Double? {
+        var v = 0
+        var n = 0
+        for k in i..<j where t[k] != "," {
+            guard t[k].isASCIIDigit, n < 15 else { return number(t[i..<j].filter { $0 != "," }) }
+            v = v * 10 + Int(t[k].value - 0x30)
+            n += 1
+        }
+        guard n > 0 else { return number(t[i..<j].filter { $0 != "," }) }
+        return Double(v)
+    }
+
     /// The value of a number's digits (and decimal point) as `Double` reads their text. Up to 15
     /// ASCII digits are read here (exact in a Double, as the text's parse is): a String made and
     /// parsed for each number was ~4 % of the reader on distinct briefings.
@@ -409,6 +505,8 @@ struct TargetExtractor: Sendable {
     private static let negatedAtLeast = Words.list("target-negated-at-least").map { Scalars($0) }
     private static let atLeast = Words.list("target-at-least").map { Scalars($0) }
     private static let atMost = Words.list("target-at-most").map { Scalars($0) }
+    /// `atLeast + atMost`, joined once (not for each target).
+    private static let bounds = atLeast + atMost
 
     /// 以下, 以上, 以内: before a noun they qualify it (Words/target-bound-words.txt).
     private static let boundWords = Words.list("target-bound-words").map { Scalars($0) }
@@ -449,7 +547,7 @@ struct TargetExtractor: Sendable {
             }
             // metric: the noun run before the comparator or number
             var m = q.start
-            for w in atLeast + atMost {
+            for w in Self.bounds {
                 if let i = masked.index(of: w), i < m { m = i }
             }
             var s = m

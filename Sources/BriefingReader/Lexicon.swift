@@ -26,8 +26,16 @@ enum Lexicon {
 
     static let doubleSurnames = WordList(Words.list("double-surnames"))
 
+    /// The same lists with a filter on their first two characters, for the scans at every character.
+    static let titleEndingPairs = PairedWordList(Words.list("title-endings"))
+    static let doubleSurnamePairs = PairedWordList(Words.list("double-surnames"))
+
     /// Words that may follow a person's name (a role verb or a function word).
     static let afterName = words(Words.list("after-name"))
+
+    /// The same words as a `WordList`, for tests at a position (one set lookup for most positions,
+    /// not a comparison with each of the words).
+    static let afterNameList = WordList(Words.list("after-name"))
 
     /// Role verbs and the role each records.
     static let roles: [(Scalars, String)] = Words.pairs("roles").map { (Scalars($0.0), $0.1) }
@@ -38,10 +46,17 @@ enum Lexicon {
     /// Common words that start with a surname character but are not names (明确要求, 高度重视).
     static let notNames: Set<Scalars> = Set(Words.list("not-names").map { Scalars($0) })
 
+    /// The two-character words of `neverNames` and `notNames`, for the test of a name's first two characters.
+    static let neverNamePairs = ScalarPairSet(neverNames)
+    static let notNamePairs = ScalarPairSet(notNames)
+
     // MARK: meetings and units
 
     /// Endings of a meeting's name.
     static let meetingEndings = words(Words.list("meeting-endings"))
+
+    /// The same endings as a `WordList`, for the longest one at a position.
+    static let meetingEndingList = WordList(Words.list("meeting-endings"))
 
     /// Generic names that are not a meeting's name.
     static let genericMeetings = Set(Words.list("generic-meetings"))

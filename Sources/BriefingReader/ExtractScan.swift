@@ -1,0 +1,143 @@
+/// The characters where the extractors' number and date scanners can start, as one set each: a
+/// scanner tests most characters of an item (Han characters that start nothing) with one bitmap
+/// lookup, not with the three or four tests that decide about the few that do start something.
+enum ScanStarts {
+    /// ASCII and full-width digits (`isDigit`) and the Chinese numerals: where a number starts.
+    static let numbers: ScalarSet = {
+        var s = ChineseNumber.numerals
+        for v in UInt32(0x30)...0x39 { s.insert(Unicode.Scalar(v)!) }
+        for v in UInt32(0xFF10)...0xFF19 { s.insert(Unicode.Scalar(v)!) }
+        return s
+    }()
+
+    /// A number, 年, or the first character of 今年/本年/明年: where a time limit can start.
+    static let deadlines: ScalarSet = {
+        var s = numbers
+        s.insert(Lexicon.DateMark.year)
+        for w in Lexicon.CalendarWord.thisYears + [Lexicon.CalendarWord.nextYear] { if let f = w.first { s.insert(f) } }
+        return s
+    }()
+}
+
+/// A `WordList` with a filter on the first two characters of its words, for lists scanned at every
+/// character of an item: where the filter says no word starts, the list is not asked (its test of
+/// the first character passes often, 市 of 市长 or 主 of 主任, and each pass costs a search of the
+/// words with that first character). Answers exactly what the `WordList` answers.
+struct PairedWordList: Sendable {
+    let list: WordList
+    /// 65,536 bits, one per hash of a word's first two characters.
+    private let pairs: [UInt64]
+    /// A word of fewer than two characters: the filter cannot say no.
+    private let passAll: Bool
+
+    init(_ words: [String]) {
+        list = WordList(words)
+        var bits = [UInt64](repeating: 0, count: 1024)
+        var short = false
+        for w in list.words {
+            guard w.count >= 2 else {
+                short = true
+                continue
+            }
+            let h = Self.slot(w[0], w[1])
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        pairs = bits
+        passAll = short
+    }
+
+    @inline(__always)
+    static func slot(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int(truncatingIfNeeded: (a.value &* 0x9E37 &+ b.value) & 0xFFFF)
+    }
+
+    /// Whether a word may start at `i`: false only where none does.
+    @inline(__always)
+    func mayStart(_ t: Scalars, at i: Int) -> Bool {
+        if passAll { return true }
+        guard i >= 0, i + 1 < t.count else { return false }
+        let h = Self.slot(t[i], t[i + 1])
+        return pairs[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+
+    /// `list.match(t, at: i)`.
+    @inline(__always)
+    func match(_ t: Scalars, at i: Int) -> Scalars? {
+        mayStart(t, at: i) ? list.match(t, at: i) : nil
+    }
+
+    /// `list.forEachMatch(t, at: i, body)`.
+    @inline(__always)
+    func forEachMatch(_ t: Scalars, at i: Int, _ body: (Int) -> Void) {
+        if mayStart(t, at: i) { list.forEachMatch(t, at: i, body) }
+    }
+
+    /// `list.occurs(in: t, from: from, to: to)`.
+    func occurs(in t: Scalars, from: Int = 0, to: Int? = nil) -> Bool {
+        let end = Swift.min(to ?? t.count, t.count)
+        var i = Swift.max(0, from)
+        while i < end {
+            if mayStart(t, at: i), list.occurs(in: t, at: i, before: end) { return true }
+            i += 1
+        }
+        return false
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// Whether the text is equal as a String to `other` (canonically equivalent, as a `Set<String>`
+    /// or a `[String: …]` compares its keys), without making the Strings where that is decided by
+    /// the scalars: texts of ASCII, 、 and 。, CJK Unified Ideographs, “ ” ‘ ’ and full-width forms
+    /// only (no decomposition, no composition among them) are equal exactly when their scalars are.
+    func sameText(as other: Scalars) -> Bool {
+        if self == other { return true }
+        if isNormalizationStable && other.isNormalizationStable { return false }
+        return string == other.string
+    }
+
+    /// Made of characters that no normalization changes or joins (see `sameText`).
+    var isNormalizationStable: Bool {
+        allSatisfy { c in
+            let v = c.value
+            return v < 0x80 || (0x4E00...0x9FFF).contains(v) || v == 0x3001 || v == 0x3002 || (0xFF01...0xFF5E).contains(v)
+                || v == 0x201C || v == 0x201D || v == 0x2018 || v == 0x2019
+        }
+    }
+}
+
+/// The two-character words of a set of words, looked up by their two characters: a name's first
+/// two characters are tested against lists of words (明确, 高度) for each candidate name, where a copy
+/// of them hashed as an array cost more than the rest of the test.
+struct ScalarPairSet: Sendable {
+    private let keys: Set<UInt64>
+
+    init(_ words: Set<Scalars>) {
+        keys = Set(words.filter { $0.count == 2 }.map { Self.key($0[0], $0[1]) })
+    }
+
+    private static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
+
+    /// Whether the set of words holds `[a, b]`.
+    func contains(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool { keys.contains(Self.key(a, b)) }
+}
+
+/// A set of Strings looked up with scalars, without making a String where the scalars decide: when
+/// every String of the set is made of characters no normalization changes (`isNormalizationStable`),
+/// a text of such characters is in the set exactly when its scalars are one's.
+struct ScalarStringSet: Sendable {
+    let strings: Set<String>
+    /// The Strings' scalars, when all of them are stable; nil otherwise (every text is then looked up as a String).
+    private let stable: Set<Scalars>?
+
+    init(_ strings: Set<String>) {
+        self.strings = strings
+        let all = strings.map { Scalars($0) }
+        stable = all.allSatisfy(\.isNormalizationStable) ? Set(all) : nil
+    }
+
+    /// Whether `strings` holds the text as a String.
+    func contains(_ text: Scalars) -> Bool {
+        if let stable, text.isNormalizationStable { return stable.contains(text) }
+        return strings.contains(text.string)
+    }
+}
