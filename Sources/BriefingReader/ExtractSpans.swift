@@ -63,6 +63,12 @@ struct SpanLocator {
             decodedOffset = UInt32(decoded)
         }
 
+        /// Offsets the caller checked are in `0...UInt32.max`.
+        init(checked full: Int, decoded: Int) {
+            fullOffset = UInt32(truncatingIfNeeded: full)
+            decodedOffset = UInt32(truncatingIfNeeded: decoded)
+        }
+
         var full: Int { Int(fullOffset) }
         var decoded: Int { Int(decodedOffset) }
     }
@@ -314,8 +320,10 @@ struct SpanLocator {
 
         mutating func fold(_ t: Scalars, _ range: Range<Int>, offset: Int) {
             guard !differs else { return }
-            // the buffers are read and written unchecked: every index checked here
-            precondition(range.lowerBound >= 0 && range.upperBound <= t.count)
+            // the buffers are read and written unchecked: every index checked here, and every
+            // offset once for the whole range (a match's are 32-bit)
+            precondition(range.lowerBound >= 0 && range.upperBound <= t.count && offset >= 0 && cleanedOffset >= 0)
+            precondition(offset + range.upperBound <= UInt32.max && cleanedOffset + cleaned.count <= UInt32.max)
             let cleaned = cleaned
             let out = out
             let cleanedOffset = cleanedOffset
@@ -327,7 +335,7 @@ struct SpanLocator {
                     // most scalars: the same Han character or CJK mark on both sides, kept by the fold
                     // as it is (one comparison, not two folds)
                     if j < cleaned.count, cleaned[j] == c, c.value >= 0x3010, c.value < 0xFEFF, n < out.count {
-                        out[n] = Match(full: cleanedOffset + j, decoded: offset + i)
+                        out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
                         n += 1
                         j += 1
                         continue
@@ -341,7 +349,7 @@ struct SpanLocator {
                         j += 1
                     }
                     guard g == f, n < out.count else { return false }
-                    out[n] = Match(full: cleanedOffset + j, decoded: offset + i)
+                    out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
                     n += 1
                     j += 1
                 }
