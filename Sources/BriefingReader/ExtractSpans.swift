@@ -80,7 +80,8 @@ struct SpanLocator {
     enum Alignment {
         /// Both sides fold to the same scalars, matched in order.
         case same([Match])
-        /// They do not (Traditional lines, or text the cleaner rewrote): found by searching.
+        /// They do not (text the cleaner rewrote, a conversion that changed a line's length):
+        /// found by searching.
         case different
     }
 
@@ -88,8 +89,9 @@ struct SpanLocator {
     func alignment(_ p: Placed) -> Alignment {
         if let a = p.folds.alignment { return a }
         let a: Alignment
-        if !p.paragraph.traditional,
-            let m = aligned(first: p.paragraph.first, last: p.paragraph.last, cleaned: p.paragraph.text, offset: p.start)
+        if let m = aligned(
+            first: p.paragraph.first, last: p.paragraph.last, cleaned: p.paragraph.text, offset: p.start,
+            traditional: p.paragraph.traditional)
         {
             a = .same(m)
         } else {
@@ -365,23 +367,33 @@ struct SpanLocator {
         var matchedAll: Bool { !differs && cleaned[next...].allSatisfy { SpanLocator.fold($0) == nil } }
     }
 
-    /// The decoded lines `first...last` (not Traditional) matched with `cleaned`, the paragraph's
-    /// cleaned text at `offset` in the item's `full`, when both fold to the same scalars — the
-    /// lines as the first of `streams(first:last:traditional:)` folds them (page numbers and pinyin
-    /// skipped); else nil. One pass, no folded text kept (making the folded texts of both sides and
+    /// The decoded lines `first...last` matched with `cleaned`, the paragraph's cleaned text at
+    /// `offset` in the item's `full`, when both fold to the same scalars — the lines as the first of
+    /// `streams(first:last:traditional:)` folds them (page numbers and pinyin skipped, Traditional
+    /// converted); else nil. One pass, no folded text kept (making the folded texts of both sides and
     /// searching them for each fact was ~5 % of the reader on the genre mix).
-    func aligned(first: Int, last: Int, cleaned: Scalars, offset: Int) -> [Match]? {
+    func aligned(first: Int, last: Int, cleaned: Scalars, offset: Int, traditional: Bool = false) -> [Match]? {
         guard first >= 1, first <= last, first <= lines.count else { return nil }
         let range = first...min(last, lines.count)
         // at most one match a decoded scalar
         let total = range.reduce(0) { $0 + lines[$1 - 1].count }
         guard total > 0 else { return cleaned.allSatisfy { Self.fold($0) == nil } ? [] : nil }
+        // Traditional lines converted as `traditionalStreams` converts them, all at once
+        let texts = traditional ? range.map { text(ofLine: $0) } : []
+        let pinyins = texts.map { Self.pinyinAnnotations($0) }
+        let converted = traditional ? conversions(range, texts: texts, pinyins: pinyins) : []
         return cleaned.withUnsafeBufferPointer { cleaned in
             withUnsafeTemporaryAllocation(of: Match.self, capacity: total) { scratch in
                 var sink = AlignSink(cleaned: cleaned, offset: offset, out: scratch)
-                for n in range {
-                    let t = text(ofLine: n)
-                    sink.fold(t, skipping: Self.pinyinAnnotations(t), and: Self.pageNumber(in: t), offset: lines[n - 1].start)
+                for (j, n) in range.enumerated() {
+                    if traditional {
+                        let raw = texts[j]
+                        let t = Self.streamText(raw, converted: converted, j)
+                        sink.fold(t, skipping: pinyins[j], and: Self.pageNumber(in: raw), offset: lines[n - 1].start)
+                    } else {
+                        let t = text(ofLine: n)
+                        sink.fold(t, skipping: Self.pinyinAnnotations(t), and: Self.pageNumber(in: t), offset: lines[n - 1].start)
+                    }
                     if sink.differs { return nil }
                 }
                 guard sink.matchedAll else { return nil }
@@ -433,14 +445,19 @@ struct SpanLocator {
         func stream(skippingPageNumbers: Bool) -> (text: Scalars, at: [Int]) {
             Self.folding(capacity: total) { out in
                 for (j, n) in range.enumerated() {
-                    let raw = texts[j]
-                    let text = !converted.isEmpty && converted[j].count == raw.count ? converted[j] : raw
+                    let text = Self.streamText(texts[j], converted: converted, j)
                     out.fold(text, skipping: pinyins[j], and: skippingPageNumbers ? pageNumbers[j] : nil, offset: lines[n - 1].start)
                 }
             }
         }
         guard pageNumbers.contains(where: { $0 != nil }) else { return [stream(skippingPageNumbers: false)] }
         return [stream(skippingPageNumbers: true), stream(skippingPageNumbers: false)]
+    }
+
+    /// What a Traditional line `raw`, the `j`-th of its paragraph, is folded from: its
+    /// conversion (`conversions`) where that keeps its length, else itself.
+    static func streamText(_ raw: Scalars, converted: [Scalars], _ j: Int) -> Scalars {
+        !converted.isEmpty && converted[j].count == raw.count ? converted[j] : raw
     }
 
     /// The Simplified form of Traditional lines `range`, scalar for scalar (pinyin annotations

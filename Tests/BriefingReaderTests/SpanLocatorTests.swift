@@ -275,7 +275,32 @@ import Testing
         #expect(isDifferent(locator.alignment(locator.place(Paragraph(first: 9, last: 9, text: s("县长")), at: 0))))
         #expect(isDifferent(locator.alignment(locator.place(Paragraph(first: 6, last: 6, text: s("县长张永强调。")), at: 0))))
         #expect(!isDifferent(locator.alignment(locator.place(Paragraph(first: 6, last: 6, text: s("县长张永强调 ")), at: 0))))
-        #expect(isDifferent(locator.alignment(locator.place(Paragraph(first: 6, last: 6, text: s("张永强调"), traditional: true), at: 0))))
+    }
+
+    /// Traditional lines are aligned as `traditionalStreams` folds them: converted (here by OpenCC,
+    /// the cleaner's conversions not given), pinyin and a glued page number skipped.
+    @Test func traditionalLinesAreAlignedConverted() throws {
+        let converter = try #require(TraditionalConverter())
+        let text = "標題\n縣長 張勇強調, 要落實聯(lián)防聯控。\n3、推進“五個禁令”!"
+        let locator = SpanLocator(decoded: text, file: "t.txt", converter: converter)
+        let p = Paragraph(first: 2, last: 3, text: s("县长张勇强调，要落实联防联控。推进\"五个禁令\"！"), traditional: true)
+        let full = s("标题\n") + p.text
+        let placed = locator.place(p, at: 3)
+        guard case .same = locator.alignment(placed) else {
+            Issue.record("the converted lines fold as the cleaned paragraph")
+            return
+        }
+        for from in 3..<full.count {
+            for to in (from + 1)...full.count {
+                #expect(
+                    locator.locate(full: full, from: from, to: to, in: placed)
+                        == locator.locateBySearching(full: full, from: from, to: to, in: placed), "\(from)..<\(to)")
+            }
+        }
+        #expect(locator.locate(full: full, from: 3, to: 5, in: placed) == 3..<5)
+        // not converted (no converter): searched, as the lines do not fold as the paragraph
+        let plain = SpanLocator(decoded: text, file: "t.txt", converter: nil)
+        #expect(isDifferent(plain.alignment(plain.place(p, at: 3))))
     }
 
     func isDifferent(_ a: SpanLocator.Alignment) -> Bool {
