@@ -32,23 +32,25 @@ struct SpanLocator {
         var bytes: Range<Int> { Int(byteStart)..<Int(byteEnd) }
     }
 
-    /// A cleaned paragraph placed in the item's `full` text. Both sides are folded when a fact is
-    /// first looked for in it, once (most paragraphs of an item hold no fact).
-    struct Placed {
-        var start: Int
-        var end: Int
-        var paragraph: Paragraph
-        let folds = Folds()
-    }
-
-    /// The folded forms of a placed paragraph, made on first use.
-    final class Folds {
+    /// A cleaned paragraph placed in the item's `full` text, with its folded forms, made when a fact
+    /// is first looked for in it, once (most paragraphs of an item hold no fact). A class: it holds
+    /// that cache, and a span copies its paragraphs (one reference, not a paragraph and a cache).
+    final class Placed {
+        let start: Int
+        let end: Int
+        let paragraph: Paragraph
         /// Whether both sides fold alike, and then where each folded scalar is on each side.
         var alignment: Alignment?
         /// The cleaned paragraph folded, and where each folded scalar is in the item's `full`.
         var cleaned: (text: Scalars, at: [Int])?
         /// The decoded lines folded: glued page numbers skipped, then kept.
         var streams: [(text: Scalars, at: [Int])]?
+
+        init(start: Int, end: Int, paragraph: Paragraph) {
+            self.start = start
+            self.end = end
+            self.paragraph = paragraph
+        }
     }
 
     /// One folded scalar of a paragraph whose sides fold alike: where it is in the item's `full`
@@ -87,7 +89,7 @@ struct SpanLocator {
 
     /// `p`'s alignment, made once (`aligned(first:last:cleaned:offset:)`).
     func alignment(_ p: Placed) -> Alignment {
-        if let a = p.folds.alignment { return a }
+        if let a = p.alignment { return a }
         let a: Alignment
         if let m = aligned(
             first: p.paragraph.first, last: p.paragraph.last, cleaned: p.paragraph.text, offset: p.start,
@@ -97,7 +99,7 @@ struct SpanLocator {
         } else {
             a = .different
         }
-        p.folds.alignment = a
+        p.alignment = a
         return a
     }
 
@@ -107,17 +109,17 @@ struct SpanLocator {
 
     /// The cleaned paragraph of `p`, folded, with where each folded scalar is in `full`.
     func cleaned(_ p: Placed) -> (text: Scalars, at: [Int]) {
-        if let c = p.folds.cleaned { return c }
+        if let c = p.cleaned { return c }
         let c = Self.folded(p.paragraph.text, offset: p.start)
-        p.folds.cleaned = c
+        p.cleaned = c
         return c
     }
 
     /// The decoded lines of `p`, folded (`streams(first:last:traditional:)`).
     func streams(_ p: Placed) -> [(text: Scalars, at: [Int])] {
-        if let s = p.folds.streams { return s }
+        if let s = p.streams { return s }
         let s = streams(first: p.paragraph.first, last: p.paragraph.last, traditional: p.paragraph.traditional)
-        p.folds.streams = s
+        p.streams = s
         return s
     }
 
