@@ -213,10 +213,10 @@ extension SpanLocator {
     }
 
     /// The scalars of a fact's text, decoded from its UTF-8 (`Scalars(_:)` walks the string's
-    /// scalars twice, to count and to copy them).
+    /// scalars twice, to count and to copy them; `scalars(utf8:)` allocates the cheaper way).
     static func scalars(_ s: String) -> Scalars {
         var s = s
-        return s.withUTF8 { Scalars(utf8: $0, droppingBOM: false) }
+        return s.withUTF8 { scalars(utf8: $0) }
     }
 
     /// The first characters of the role words.

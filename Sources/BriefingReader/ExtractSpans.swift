@@ -32,21 +32,75 @@ struct SpanLocator {
         var bytes: Range<Int> { Int(byteStart)..<Int(byteEnd) }
     }
 
-    /// A cleaned paragraph placed in the item's `full` text. Both sides are folded when a fact is
-    /// first looked for in it, once (most paragraphs of an item hold no fact).
-    struct Placed {
-        var start: Int
-        var end: Int
-        var paragraph: Paragraph
-        let folds = Folds()
-    }
-
-    /// The folded forms of a placed paragraph, made on first use.
-    final class Folds {
+    /// A cleaned paragraph placed in the item's `full` text, with its folded forms, made when a fact
+    /// is first looked for in it, once (most paragraphs of an item hold no fact). A class: it holds
+    /// that cache, and a span copies its paragraphs (one reference, not a paragraph and a cache).
+    final class Placed {
+        let start: Int
+        let end: Int
+        let paragraph: Paragraph
+        /// Whether both sides fold alike, and then where each folded scalar is on each side.
+        var alignment: Alignment?
         /// The cleaned paragraph folded, and where each folded scalar is in the item's `full`.
         var cleaned: (text: Scalars, at: [Int])?
         /// The decoded lines folded: glued page numbers skipped, then kept.
         var streams: [(text: Scalars, at: [Int])]?
+
+        init(start: Int, end: Int, paragraph: Paragraph) {
+            self.start = start
+            self.end = end
+            self.paragraph = paragraph
+        }
+    }
+
+    /// One folded scalar of a paragraph whose sides fold alike: where it is in the item's `full`
+    /// and in the decoded text.
+    struct Match: Equatable {
+        // 32-bit, as in `Line`: a paragraph's matches fit in a kilobyte of stack more often
+        private let fullOffset: UInt32
+        private let decodedOffset: UInt32
+
+        init(full: Int, decoded: Int) {
+            fullOffset = UInt32(full)
+            decodedOffset = UInt32(decoded)
+        }
+
+        /// Offsets the caller checked are in `0...UInt32.max`.
+        init(checked full: Int, decoded: Int) {
+            fullOffset = UInt32(truncatingIfNeeded: full)
+            decodedOffset = UInt32(truncatingIfNeeded: decoded)
+        }
+
+        var full: Int { Int(fullOffset) }
+        var decoded: Int { Int(decodedOffset) }
+    }
+
+    /// How the two sides of a placed paragraph compare once folded. Nearly every paragraph's
+    /// decoded lines (page numbers and pinyin skipped) fold to its cleaned text (all 3,574 of the
+    /// seeds made distinct, 98 % of the genre mix): a fact then lies at the same folded place on
+    /// both sides, so the k-th occurrence of its folded text in the lines is the fact itself.
+    enum Alignment {
+        /// Both sides fold to the same scalars, matched in order.
+        case same([Match])
+        /// They do not (text the cleaner rewrote, a conversion that changed a line's length):
+        /// found by searching.
+        case different
+    }
+
+    /// `p`'s alignment, made once (`aligned(first:last:cleaned:offset:)`).
+    func alignment(_ p: Placed) -> Alignment {
+        if let a = p.alignment { return a }
+        let a: Alignment
+        if let m = aligned(
+            first: p.paragraph.first, last: p.paragraph.last, cleaned: p.paragraph.text, offset: p.start,
+            traditional: p.paragraph.traditional)
+        {
+            a = .same(m)
+        } else {
+            a = .different
+        }
+        p.alignment = a
+        return a
     }
 
     func place(_ p: Paragraph, at start: Int) -> Placed {
@@ -55,17 +109,17 @@ struct SpanLocator {
 
     /// The cleaned paragraph of `p`, folded, with where each folded scalar is in `full`.
     func cleaned(_ p: Placed) -> (text: Scalars, at: [Int]) {
-        if let c = p.folds.cleaned { return c }
+        if let c = p.cleaned { return c }
         let c = Self.folded(p.paragraph.text, offset: p.start)
-        p.folds.cleaned = c
+        p.cleaned = c
         return c
     }
 
     /// The decoded lines of `p`, folded (`streams(first:last:traditional:)`).
     func streams(_ p: Placed) -> [(text: Scalars, at: [Int])] {
-        if let s = p.folds.streams { return s }
+        if let s = p.streams { return s }
         let s = streams(first: p.paragraph.first, last: p.paragraph.last, traditional: p.paragraph.traditional)
-        p.folds.streams = s
+        p.streams = s
         return s
     }
 
@@ -143,7 +197,20 @@ struct SpanLocator {
     /// The scalars of line `n` (1-based, in range).
     func text(ofLine n: Int) -> Scalars {
         let r = lines[n - 1].bytes
-        return decoded.withUTF8 { Scalars(utf8: UnsafeBufferPointer(rebasing: $0[r]), droppingBOM: false) }
+        return decoded.withUTF8 { Self.scalars(utf8: UnsafeBufferPointer(rebasing: $0[r])) }
+    }
+
+    /// The scalars of well-formed UTF-8 (byte order marks kept), decoded into scratch space and
+    /// copied into an array of their length: `Scalars(utf8:droppingBOM:)` allocates through the
+    /// standard library's unspecialized `unsafeUninitializedCapacity` path, which looks the array's
+    /// type up at run time (~600 machine instructions an array; this way ~200 and a copy).
+    static func scalars(utf8 b: UnsafeBufferPointer<UInt8>) -> Scalars {
+        let count = Scalars.scalarCount(utf8: b)
+        guard count > 0 else { return [] }
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: count) { scratch in
+            let n = Scalars.decode(utf8: b, droppingBOM: false, into: scratch)
+            return Scalars(UnsafeBufferPointer(rebasing: scratch[..<n]))
+        }
     }
 
     // MARK: folding
@@ -201,8 +268,15 @@ struct SpanLocator {
         return (text, at)
     }
 
+    /// What the folded scalars of decoded lines go to: `FoldSink` (the folded text) or
+    /// `AlignSink` (their match with the cleaned paragraph).
+    protocol LineFolding {
+        /// Takes the folded scalars of `t[range]`, each with its index plus `offset`.
+        mutating func fold(_ t: Scalars, _ range: Range<Int>, offset: Int)
+    }
+
     /// Where `folding` writes: the next free place in both buffers.
-    struct FoldSink {
+    struct FoldSink: LineFolding {
         private let text: UnsafeMutableBufferPointer<Unicode.Scalar>
         private let at: UnsafeMutableBufferPointer<Int>
         private(set) var count = 0
@@ -210,20 +284,6 @@ struct SpanLocator {
         init(text: UnsafeMutableBufferPointer<Unicode.Scalar>, at: UnsafeMutableBufferPointer<Int>) {
             self.text = text
             self.at = at
-        }
-
-        /// Appends the folded scalars of the line `t` but those of its pinyin annotations (in order)
-        /// and of its page number, each with its index plus `offset`.
-        mutating func fold(_ t: Scalars, skipping pinyin: [Range<Int>], and pageNumber: Range<Int>?, offset: Int) {
-            var skipped = pinyin
-            if let p = pageNumber { skipped.insert(p, at: skipped.firstIndex { $0.lowerBound > p.lowerBound } ?? skipped.count) }
-            // the line between the ranges it skips
-            var k = 0
-            for s in skipped {
-                fold(t, k..<max(k, s.lowerBound), offset: offset)
-                k = max(k, s.upperBound)
-            }
-            fold(t, k..<max(k, t.count), offset: offset)
         }
 
         /// Appends the folded scalars of `t[range]`, each with its index plus `offset`.
@@ -241,6 +301,107 @@ struct SpanLocator {
                 n += 1
             }
             count = n
+        }
+    }
+
+    /// Where `aligned(first:last:cleaned:offset:)` writes: each folded scalar of the decoded lines
+    /// matched with the next folded scalar of the cleaned paragraph, until two differ.
+    struct AlignSink: LineFolding {
+        private let cleaned: UnsafeBufferPointer<Unicode.Scalar>
+        /// Where the cleaned paragraph starts in the item's `full`.
+        private let cleanedOffset: Int
+        private let out: UnsafeMutableBufferPointer<Match>
+        private(set) var count = 0
+        /// The next cleaned scalar to match.
+        private var next = 0
+        private(set) var differs = false
+
+        init(cleaned: UnsafeBufferPointer<Unicode.Scalar>, offset: Int, out: UnsafeMutableBufferPointer<Match>) {
+            self.cleaned = cleaned
+            cleanedOffset = offset
+            self.out = out
+        }
+
+        mutating func fold(_ t: Scalars, _ range: Range<Int>, offset: Int) {
+            guard !differs else { return }
+            // the buffers are read and written unchecked: every index checked here, and every
+            // offset once for the whole range (a match's are 32-bit)
+            precondition(range.lowerBound >= 0 && range.upperBound <= t.count && offset >= 0 && cleanedOffset >= 0)
+            precondition(offset + range.upperBound <= UInt32.max && cleanedOffset + cleaned.count <= UInt32.max)
+            let cleaned = cleaned
+            let out = out
+            let cleanedOffset = cleanedOffset
+            var n = count
+            var j = next
+            let same = t.withUnsafeBufferPointer { line in
+                for i in range {
+                    let c = line[i]
+                    // most scalars: the same Han character or CJK mark on both sides, kept by the fold
+                    // as it is (one comparison, not two folds)
+                    if j < cleaned.count, cleaned[j] == c, c.value >= 0x3010, c.value < 0xFEFF, n < out.count {
+                        out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
+                        n += 1
+                        j += 1
+                        continue
+                    }
+                    guard let f = SpanLocator.fold(c) else { continue }
+                    // the next cleaned scalar that folds to anything
+                    var g: Unicode.Scalar?
+                    while j < cleaned.count {
+                        g = SpanLocator.fold(cleaned[j])
+                        if g != nil { break }
+                        j += 1
+                    }
+                    guard g == f, n < out.count else { return false }
+                    out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
+                    n += 1
+                    j += 1
+                }
+                return true
+            }
+            differs = !same
+            count = n
+            next = j
+        }
+
+        /// Whether both sides folded alike to their ends: nothing differed, and what is left of the
+        /// cleaned paragraph folds to nothing.
+        var matchedAll: Bool { !differs && cleaned[next...].allSatisfy { SpanLocator.fold($0) == nil } }
+    }
+
+    /// The decoded lines `first...last` matched with `cleaned`, the paragraph's cleaned text at
+    /// `offset` in the item's `full`, when both fold to the same scalars — the lines as the first of
+    /// `streams(first:last:traditional:)` folds them (page numbers and pinyin skipped, Traditional
+    /// converted); else nil. One pass, no folded text kept (making the folded texts of both sides and
+    /// searching them for each fact was ~5 % of the reader on the genre mix).
+    func aligned(first: Int, last: Int, cleaned: Scalars, offset: Int, traditional: Bool = false) -> [Match]? {
+        guard first >= 1, first <= last, first <= lines.count else { return nil }
+        let range = first...min(last, lines.count)
+        // at most one match a decoded scalar
+        let total = range.reduce(0) { $0 + lines[$1 - 1].count }
+        guard total > 0 else { return cleaned.allSatisfy { Self.fold($0) == nil } ? [] : nil }
+        // Traditional lines converted as `traditionalStreams` converts them, all at once
+        let texts = traditional ? range.map { text(ofLine: $0) } : []
+        let pinyins = texts.map { Self.pinyinAnnotations($0) }
+        let converted = traditional ? conversions(range, texts: texts, pinyins: pinyins) : []
+        return cleaned.withUnsafeBufferPointer { cleaned in
+            withUnsafeTemporaryAllocation(of: Match.self, capacity: total) { scratch in
+                var sink = AlignSink(cleaned: cleaned, offset: offset, out: scratch)
+                for (j, n) in range.enumerated() {
+                    if traditional {
+                        let raw = texts[j]
+                        let t = Self.streamText(raw, converted: converted, j)
+                        sink.fold(t, skipping: pinyins[j], and: Self.pageNumber(in: raw), offset: lines[n - 1].start)
+                    } else {
+                        let t = text(ofLine: n)
+                        sink.fold(t, skipping: Self.pinyinAnnotations(t), and: Self.pageNumber(in: t), offset: lines[n - 1].start)
+                    }
+                    if sink.differs { return nil }
+                }
+                guard sink.matchedAll else { return nil }
+                // copied into an array of its length (see `scalars(utf8:)`)
+                return [Match](UnsafeBufferPointer(rebasing: scratch[..<sink.count]))
+            }
         }
     }
 
@@ -286,14 +447,19 @@ struct SpanLocator {
         func stream(skippingPageNumbers: Bool) -> (text: Scalars, at: [Int]) {
             Self.folding(capacity: total) { out in
                 for (j, n) in range.enumerated() {
-                    let raw = texts[j]
-                    let text = !converted.isEmpty && converted[j].count == raw.count ? converted[j] : raw
+                    let text = Self.streamText(texts[j], converted: converted, j)
                     out.fold(text, skipping: pinyins[j], and: skippingPageNumbers ? pageNumbers[j] : nil, offset: lines[n - 1].start)
                 }
             }
         }
         guard pageNumbers.contains(where: { $0 != nil }) else { return [stream(skippingPageNumbers: false)] }
         return [stream(skippingPageNumbers: true), stream(skippingPageNumbers: false)]
+    }
+
+    /// What a Traditional line `raw`, the `j`-th of its paragraph, is folded from: its
+    /// conversion (`conversions`) where that keeps its length, else itself.
+    static func streamText(_ raw: Scalars, converted: [Scalars], _ j: Int) -> Scalars {
+        !converted.isEmpty && converted[j].count == raw.count ? converted[j] : raw
     }
 
     /// The Simplified form of Traditional lines `range`, scalar for scalar (pinyin annotations
@@ -417,6 +583,21 @@ struct SpanLocator {
     /// Decoded offsets of `full[from..<to]`, which lies inside the paragraph `p`.
     func locate(full: Scalars, from: Int, to: Int, in p: Placed) -> Range<Int>? {
         guard from >= p.start, to <= p.end else { return locate(Self.foldedText(full, from: from, to: to)[...], from: from, in: p) }
+        // both sides fold alike: the fact is at the same folded place in the lines, read off the
+        // matches (what searching the folded lines for its k-th occurrence finds, see `Alignment`)
+        if case .same(let m) = alignment(p) {
+            let lo = Self.firstMatch(in: m, notBelow: from)
+            let hi = Self.firstMatch(in: m, notBelow: to)
+            guard lo < hi else { return nil }
+            return m[lo].decoded..<(m[hi - 1].decoded + 1)
+        }
+        return locateBySearching(full: full, from: from, to: to, in: p)
+    }
+
+    /// `locate(full:from:to:in:)` by searching the folded lines, for paragraphs whose sides fold
+    /// differently (and, in the tests, to hold the alignment to).
+    func locateBySearching(full: Scalars, from: Int, to: Int, in p: Placed) -> Range<Int>? {
+        guard from >= p.start, to <= p.end else { return locate(Self.foldedText(full, from: from, to: to)[...], from: from, in: p) }
         // the fact folded is the part of the folded paragraph that came from it: not folded again
         let cleaned = cleaned(p)
         let first = Self.firstIndex(in: cleaned.at, notBelow: from)
@@ -444,6 +625,17 @@ struct SpanLocator {
         while lo < hi {
             let mid = (lo + hi) / 2
             if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The first index of `m` whose place in `full` is `x` or more (`m.count` if none).
+    static func firstMatch(in m: [Match], notBelow x: Int) -> Int {
+        var lo = 0
+        var hi = m.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if m[mid].full < x { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }
@@ -519,5 +711,21 @@ struct SpanLocator {
         let s = r?.lowerBound ?? lineStart(p.first)
         let e = r?.upperBound ?? lineEnd(p.last)
         return FactSpan(file: file, lines: [line(of: s), line(of: max(s, e - 1))], offsets: [s, e], textOffsets: nil)
+    }
+}
+
+extension SpanLocator.LineFolding {
+    /// Takes the folded scalars of the line `t` but those of its pinyin annotations (in order) and
+    /// of its page number, each with its index plus `offset`.
+    mutating func fold(_ t: Scalars, skipping pinyin: [Range<Int>], and pageNumber: Range<Int>?, offset: Int) {
+        var skipped = pinyin
+        if let p = pageNumber { skipped.insert(p, at: skipped.firstIndex { $0.lowerBound > p.lowerBound } ?? skipped.count) }
+        // the line between the ranges it skips
+        var k = 0
+        for s in skipped {
+            fold(t, k..<max(k, s.lowerBound), offset: offset)
+            k = max(k, s.upperBound)
+        }
+        fold(t, k..<max(k, t.count), offset: offset)
     }
 }

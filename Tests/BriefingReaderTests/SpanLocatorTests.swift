@@ -243,6 +243,104 @@ import Testing
         #expect(t.index(of: t[1..<3], to: 2) == nil)
     }
 
+    /// A paragraph whose decoded lines fold as its cleaned text does, through a page-number line, a
+    /// glued page number, pinyin, CRLF, spaces, half-width marks, quotes and a repeated term: every
+    /// part of it is located by the alignment where searching the folded lines finds it.
+    @Test func alignedLocatingIsLocatingBySearching() {
+        let text = "标题\r\n县长 张勇强调, 要落实“五个禁令”。刘\n2\n建华聯(lián)防聯控\r\n3、位一体推进“五个禁令”!\n县长张永强调"
+        let locator = SpanLocator(decoded: text, file: "t.txt", converter: nil)
+        let p = Paragraph(first: 2, last: 5, text: s("县长张勇强调，要落实\"五个禁令\"。刘建华聯防聯控位一体推进\"五个禁令\"！"))
+        let full = s("标题\n") + p.text
+        let placed = locator.place(p, at: 3)
+        guard case .same(let m) = locator.alignment(placed) else {
+            Issue.record("the sides of the paragraph fold alike")
+            return
+        }
+        #expect(m.count == p.text.count)
+        var found = 0
+        for from in 3..<full.count {
+            for to in (from + 1)...full.count {
+                let r = locator.locate(full: full, from: from, to: to, in: placed)
+                #expect(r == locator.locateBySearching(full: full, from: from, to: to, in: placed), "\(from)..<\(to)")
+                if r != nil { found += 1 }
+            }
+        }
+        #expect(found == 36 * 37 / 2)
+        // the second 五个禁令 is the second in the lines, after the page number and the pinyin
+        #expect(full.index(of: s("五个禁令"), from: 20) == 33)
+        #expect(locator.locate(full: full, from: 33, to: 37, in: placed) == 49..<53)
+        #expect(Scalars(Array(text.unicodeScalars)[49..<53]) == s("五个禁令"))
+        // a paragraph the cleaner rewrote (or a line out of range) is searched
+        #expect(isDifferent(locator.alignment(locator.place(Paragraph(first: 6, last: 6, text: s("县长张勇强调")), at: 0))))
+        #expect(isDifferent(locator.alignment(locator.place(Paragraph(first: 9, last: 9, text: s("县长")), at: 0))))
+        #expect(isDifferent(locator.alignment(locator.place(Paragraph(first: 6, last: 6, text: s("县长张永强调。")), at: 0))))
+        #expect(!isDifferent(locator.alignment(locator.place(Paragraph(first: 6, last: 6, text: s("县长张永强调 ")), at: 0))))
+    }
+
+    /// Traditional lines are aligned as `traditionalStreams` folds them: converted (here by OpenCC,
+    /// the cleaner's conversions not given), pinyin and a glued page number skipped.
+    @Test func traditionalLinesAreAlignedConverted() throws {
+        let converter = try #require(TraditionalConverter())
+        let text = "標題\n縣長 張勇強調, 要落實聯(lián)防聯控。\n3、推進“五個禁令”!"
+        let locator = SpanLocator(decoded: text, file: "t.txt", converter: converter)
+        let p = Paragraph(first: 2, last: 3, text: s("县长张勇强调，要落实联防联控。推进\"五个禁令\"！"), traditional: true)
+        let full = s("标题\n") + p.text
+        let placed = locator.place(p, at: 3)
+        guard case .same = locator.alignment(placed) else {
+            Issue.record("the converted lines fold as the cleaned paragraph")
+            return
+        }
+        for from in 3..<full.count {
+            for to in (from + 1)...full.count {
+                #expect(
+                    locator.locate(full: full, from: from, to: to, in: placed)
+                        == locator.locateBySearching(full: full, from: from, to: to, in: placed), "\(from)..<\(to)")
+            }
+        }
+        #expect(locator.locate(full: full, from: 3, to: 5, in: placed) == 3..<5)
+        // not converted (no converter): searched, as the lines do not fold as the paragraph
+        let plain = SpanLocator(decoded: text, file: "t.txt", converter: nil)
+        #expect(isDifferent(plain.alignment(plain.place(p, at: 3))))
+    }
+
+    func isDifferent(_ a: SpanLocator.Alignment) -> Bool {
+        if case .different = a { return true }
+        return false
+    }
+
+    /// On real files (the seeds, Genre, Genre2): every paragraph's parts, from every fourth start to
+    /// a few ends, are located by the alignment where searching finds them; most paragraphs align.
+    @Test func alignedLocatingOnRealFiles() {
+        let cleaner = Cleaner(converter: TraditionalConverter())
+        var same = 0
+        var different = 0
+        var compared = 0
+        for (name, text) in TwoPassTests.texts {
+            let doc = cleaner.scan(text, file: name)
+            let locator = SpanLocator(decoded: text, file: name, converter: cleaner.converter, simplified: doc.simplified)
+            for k in doc.paragraphs.indices {
+                let p = doc.paragraph(k)
+                let full = s("甲\n") + p.text
+                let placed = locator.place(p, at: 2)
+                guard case .same = locator.alignment(placed) else {
+                    different += 1
+                    continue
+                }
+                same += 1
+                let n = full.count
+                for from in stride(from: 2, to: n, by: 4) {
+                    for to in Set([from + 1, from + 2, from + 9, (from + n + 1) / 2, n]) where to > from && to <= n {
+                        let r = locator.locate(full: full, from: from, to: to, in: placed)
+                        #expect(r == locator.locateBySearching(full: full, from: from, to: to, in: placed), "\(name) \(k) \(from)..<\(to)")
+                        compared += 1
+                    }
+                }
+            }
+        }
+        #expect(same > 9 * different && different > 0, "\(same) \(different)")
+        #expect(compared > 10000)
+    }
+
     @Test func lineNearAParagraphIsTheLineOfTheOffset() {
         let text = "一\n\n二二\r\n三\r四四四\n\n五"
         let locator = SpanLocator(decoded: text, file: "t.txt", converter: nil)
