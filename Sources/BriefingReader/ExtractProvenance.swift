@@ -41,7 +41,8 @@ extension SpanLocator {
         let t = item.full
         func at(_ s: Int, _ e: Int) -> FactSpan? { span(full: t, start: s, end: e, placed: item.placed) }
         let whole = FactSpan(
-            file: file, lines: item.lines, offsets: [lineStart(item.lines[0]), lineEnd(item.lines[1])], textOffsets: nil)
+            file: file, lines: (item.lines[0], item.lines[1]), offsets: (lineStart(item.lines[0]), lineEnd(item.lines[1])), textOffsets: nil
+        )
         func find(_ s: String?, from: Int = 0) -> FactSpan? {
             guard let s, let r = Self.range(of: Self.scalars(s), in: t, from: from) else { return nil }
             return at(r.lowerBound, r.upperBound)
@@ -223,11 +224,28 @@ extension SpanLocator {
     private static let roleFirsts = ScalarSet(Lexicon.roles.compactMap(\.0.first))
 
     /// The verbs of each role, in `Lexicon.roles` order (picked out once: comparing every role's
-    /// name for every person's role cost a thirtieth of the reader on the genre items).
-    private static let verbsByRole: [String: [Scalars]] = Dictionary(grouping: Lexicon.roles, by: \.1).mapValues { $0.map(\.0) }
+    /// name for every person's role cost a thirtieth of the reader on the genre items), each role
+    /// by its UTF-8 bytes. A list of the dozen roles, not a dictionary: hashing the role's string
+    /// took ~1,100 machine instructions a lookup, and `==` (or `utf8.elementsEqual`) on two
+    /// different non-ASCII strings ~150; roles are the word list's own strings.
+    private static let verbsByRole: [(utf8: [UInt8], verbs: [Scalars])] = {
+        var out: [(utf8: [UInt8], verbs: [Scalars])] = []
+        for (verb, role) in Lexicon.roles {
+            let utf8 = Array(role.utf8)
+            if let k = out.firstIndex(where: { $0.utf8 == utf8 }) { out[k].verbs.append(verb) } else { out.append((utf8, [verb])) }
+        }
+        return out
+    }()
 
     /// The verbs that record `role` (强调 and 指出 for 讲话).
-    static func verbs(of role: String) -> [Scalars] { verbsByRole[role] ?? [] }
+    static func verbs(of role: String) -> [Scalars] {
+        var role = role
+        return role.withUTF8 { bytes in
+            verbsByRole.first {
+                $0.utf8.count == bytes.count && $0.utf8.withUnsafeBufferPointer { $0.elementsEqual(bytes) }
+            }?.verbs ?? []
+        }
+    }
 
     /// The clause that ties a name to a role (one of `verbs`): from the name to the first of the
     /// verbs after it in the same sentence, not past another person's name (`others`) once a verb
@@ -266,9 +284,9 @@ extension BriefingSpans {
     func pointedBack(at decoded: DecodedText) -> BriefingSpans {
         func map(_ s: FactSpan) -> FactSpan {
             var s = s
-            let lines = s.lines
-            s.lines = lines.map { decoded.origin($0) }
-            if let first = lines.first, let last = lines.last, let a = decoded.page(first), let b = decoded.page(last) { s.pages = [a, b] }
+            let bounds = s.lineBounds
+            s.mapLines { decoded.origin($0) }
+            if let (first, last) = bounds, let a = decoded.page(first), let b = decoded.page(last) { s.pages = [a, b] }
             return s
         }
         var out = self

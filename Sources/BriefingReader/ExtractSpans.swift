@@ -576,8 +576,7 @@ struct SpanLocator {
         let e = tail?.upperBound ?? lineEnd(b.paragraph.last)
         let near = a.paragraph.first...max(a.paragraph.first, b.paragraph.last)
         return FactSpan(
-            file: file, lines: [line(of: s, near: near), line(of: max(s, e - 1), near: near)], offsets: [s, e],
-            textOffsets: [start, end])
+            file: file, lines: (line(of: s, near: near), line(of: max(s, e - 1), near: near)), offsets: (s, e), textOffsets: (start, end))
     }
 
     /// Decoded offsets of `full[from..<to]`, which lies inside the paragraph `p`.
@@ -710,7 +709,7 @@ struct SpanLocator {
         let r = locate(full: p.text, from: from, to: to, in: placed)
         let s = r?.lowerBound ?? lineStart(p.first)
         let e = r?.upperBound ?? lineEnd(p.last)
-        return FactSpan(file: file, lines: [line(of: s), line(of: max(s, e - 1))], offsets: [s, e], textOffsets: nil)
+        return FactSpan(file: file, lines: (line(of: s), line(of: max(s, e - 1))), offsets: (s, e), textOffsets: nil)
     }
 }
 

@@ -13,6 +13,8 @@ enum PrettyJSON {
         private var base: UnsafeMutablePointer<UInt8>
         private var count = 0
         private var capacity: Int
+        /// The last string `repeatedString` wrote, and where its JSON lies in the buffer.
+        private var repeated: (text: String, at: Int, count: Int)?
 
         init(capacity: Int = 1 << 14) {
             self.capacity = max(capacity, 64)
@@ -123,6 +125,21 @@ enum PrettyJSON {
             let isQuote = (quote &- ones) & ~quote
             let isBackslash = (backslash &- ones) & ~backslash
             return (below | isQuote | isBackslash) & highs != 0
+        }
+
+        /// A string most often the same as the one this wrote before (every span's file): then its
+        /// JSON is copied from where it was written, not checked for escapes again (a string the
+        /// same as the last compares by its storage, at once).
+        mutating func repeatedString(_ s: String) {
+            if let r = repeated, r.text.utf8.count == s.utf8.count, r.text == s {
+                reserve(r.count)
+                (base + count).initialize(from: base + r.at, count: r.count)
+                count += r.count
+                return
+            }
+            let at = count
+            string(s)
+            repeated = (s, at, count - at)
         }
 
         /// A string, or `null`.
@@ -277,8 +294,8 @@ enum PrettyJSON {
             spaces(indent)
         }
 
-        /// An integer's digits, counted first and then stored last to first, two at a time: room
-        /// for 20.
+        /// An integer's digits, counted first and then stored last to first, two at a time from a
+        /// table of the hundred pairs: room for 20.
         mutating func int(_ n: Int) {
             if n < 0 { put(0x2D) }
             var m = n.magnitude
@@ -295,19 +312,41 @@ enum PrettyJSON {
             if rest >= 10 { digits += 1 }
             used += digits
             var at = used
+            let pairs = Self.digitPairs.utf8Start
             while m >= 100 {
-                let pair = m % 100
+                let pair = Int(truncatingIfNeeded: m % 100) &* 2
                 m /= 100
                 at -= 2
-                start[at] = 0x30 + UInt8(truncatingIfNeeded: pair / 10)
-                start[at + 1] = 0x30 + UInt8(truncatingIfNeeded: pair % 10)
+                start[at] = pairs[pair]
+                start[at + 1] = pairs[pair + 1]
             }
             if m >= 10 {
-                start[at - 2] = 0x30 + UInt8(truncatingIfNeeded: m / 10)
-                start[at - 1] = 0x30 + UInt8(truncatingIfNeeded: m % 10)
+                let pair = Int(truncatingIfNeeded: m) &* 2
+                start[at - 2] = pairs[pair]
+                start[at - 1] = pairs[pair + 1]
             } else {
                 start[at - 1] = 0x30 + UInt8(truncatingIfNeeded: m)
             }
+        }
+
+        /// "00" to "99", for `int`.
+        private static var digitPairs: StaticString {
+            """
+            0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849\
+            5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899
+            """
+        }
+
+        /// A list of two integers, its closing bracket at column `indent`: room for `3 * indent + 80`.
+        @inline(__always)
+        mutating func pair(_ a: Int, _ b: Int, indent: Int) {
+            put(0x5B)
+            newline(indent + 2, comma: false)
+            int(a)
+            newline(indent + 2, comma: true)
+            int(b)
+            newline(indent, comma: false)
+            put(0x5D)
         }
 
         /// The escape of a byte the encoder escapes: room for 6.

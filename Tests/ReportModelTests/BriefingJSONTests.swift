@@ -115,6 +115,37 @@ struct BriefingJSONTests {
                 spans: BriefingSpans(headline: span)))
     }
 
+    /// A span whose lists are all pairs is written in one piece (`FactSpan.appendJSON`), any other
+    /// field by field: the encoder's bytes for every mix of lengths, at every depth spans are at.
+    @Test func spansOfPairsAndOtherLists() throws {
+        let lists: [[Int]?] = [nil, [], [7], [1, 2], [Int.min, Int.max], [-10, 1_000_000_000], [3, 4, 5]]
+        var spans: [FactSpan] = []
+        for lines in lists.compactMap(\.self) {
+            for offsets in lists.compactMap(\.self) {
+                for textOffsets in lists {
+                    for pages in lists {
+                        spans.append(FactSpan(file: "d/\"x\".txt", lines: lines, offsets: offsets, textOffsets: textOffsets, pages: pages))
+                    }
+                }
+            }
+        }
+        // files of one length one after the other, and the same file in a string of its own
+        for file in ["a.txt", "b.txt", ["a", ".txt"].joined(), "a.txt"] {
+            spans.append(FactSpan(file: file, lines: (1, 2), offsets: (0, 99), textOffsets: (3, 4)))
+        }
+        spans.append(FactSpan(file: "", lines: (-1, Int.max), offsets: (Int.min, 0)))
+        for s in spans.prefix(40) {
+            try Self.expectSame(
+                Briefing(
+                    id: "s", source: SourceSpan(file: "f", lines: [1, 1], encoding: "utf-8"), text: "",
+                    spans: BriefingSpans(headline: s, people: [PersonSpans(name: s, roles: [s, s])])))
+        }
+        try Self.expectSame(
+            Briefing(
+                id: "s", source: SourceSpan(file: "f", lines: [1, 1], encoding: "utf-8"), text: "",
+                spans: BriefingSpans(people: [PersonSpans(name: spans[0], roles: spans)], requirements: spans)))
+    }
+
     /// NaN and infinity: the encoder's error, to the letter (`parse --json` prints it), with the
     /// bytes written before it left in place.
     @Test func nonFiniteNumbersThrowTheEncodersError() throws {
