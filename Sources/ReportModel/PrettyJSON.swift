@@ -265,12 +265,29 @@ enum PrettyJSON {
             used += 1
         }
 
-        /// A short ASCII string (a key, a bracket), byte by byte: cheaper than a call to copy it.
+        /// A short ASCII string (a key, a bracket) without a call to copy it: eight bytes at a time,
+        /// the last eight (or of 4 to 7, the first and last four) overlapping what came before;
+        /// shorter ones byte by byte (byte by byte, the keys were a fifth of writing a span).
         @inline(__always)
         mutating func put(_ s: StaticString) {
-            let bytes = s.utf8Start
-            for k in 0..<s.utf8CodeUnitCount { start[used + k] = bytes[k] }
-            used += s.utf8CodeUnitCount
+            let n = s.utf8CodeUnitCount
+            let from = UnsafeRawPointer(s.utf8Start)
+            let to = UnsafeMutableRawPointer(start + used)
+            if n >= 8 {
+                var k = 0
+                while k + 8 < n {
+                    to.storeBytes(of: from.loadUnaligned(fromByteOffset: k, as: UInt64.self), toByteOffset: k, as: UInt64.self)
+                    k += 8
+                }
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self), toByteOffset: n - 8, as: UInt64.self)
+            } else if n >= 4 && n < 8 {
+                to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+                to.storeBytes(of: from.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self), toByteOffset: n - 4, as: UInt32.self)
+            } else {
+                let bytes = s.utf8Start
+                for k in 0..<n { start[used + k] = bytes[k] }
+            }
+            used += n
         }
 
         /// `n` spaces, stored eight at a time: needs room for `n + 8`.
