@@ -390,6 +390,10 @@ import Testing
         #expect(SpanLocator.roleClause(name: s("张三"), verbs: SpanLocator.verbs(of: "讲话"), in: two, others: [s("李四")]) == nil)
         #expect(SpanLocator.roleClause(name: s("张三"), verbs: SpanLocator.verbs(of: "讲话"), in: two, others: []) == 0..<11)
         #expect(SpanLocator.roleClause(name: s("张三"), verbs: SpanLocator.verbs(of: "主持"), in: two, others: [s("李四")]) == 0..<4)
+        // the name itself among the others (every person's list is all the names) is not another's
+        let again = s("张三主持会议，张三讲话。")
+        let speech = SpanLocator.verbs(of: "讲话")
+        #expect(SpanLocator.roleClause(name: s("张三"), verbs: speech, in: again, others: [s("张三"), s("李四")]) == 0..<11)
     }
 
     @Test func verbsOfARoleInLexiconOrder() {
