@@ -67,8 +67,8 @@ public struct FactSpan: Sendable, Equatable, Hashable, Codable {
     }
 
     /// A list of integers: a pair inline, any other list (only JSON read back can hold one) as an
-    /// array. Every list of every span the reader makes is a pair; as four arrays a span cost
-    /// four allocations and their releases (~30,000 spans on 2 MB of the genre mix). A list of
+    /// array. Every list of every span the reader makes is a pair; as arrays a span cost three or
+    /// four allocations and their releases (~31,600 spans on 2 MB of the genre mix). A list of
     /// two is always stored as a pair, so equal lists are equal values.
     enum Numbers: Sendable, Hashable {
         case pair(Int, Int)
