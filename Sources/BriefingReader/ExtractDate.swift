@@ -301,11 +301,10 @@ struct DateExtractor: Sendable {
         let numbers = ScanStarts.numbers  // digits and numerals in one set, read once, not per character
         var i = 0
         while i < t.count {
+            // to the next digit or numeral (the bitmap opened once for the run)
+            i = numbers.firstMember(in: t, from: i)
+            guard i < t.count else { break }
             let c = t[i]
-            guard numbers.contains(c) else {
-                i += 1
-                continue
-            }
             if i > 0, t[i - 1].isDigit {
                 i += 1
                 continue

@@ -17,6 +17,13 @@ struct PeopleExtractor: Sendable {
     private static let relayWords = Words.list("relay-words").map { Scalars($0) }
     private static let relayedObjects = Words.list("relayed-objects").map { Scalars($0) }
     private static let subjectVerbs = Words.list("subject-verbs").map { Scalars($0) }
+    /// What a name of (b) stands after: a clause end, 、 or 了 (the scan skips to the next of them).
+    private static let beforeNames: ScalarSet = {
+        var s = ScanStarts.clauseEnds
+        s.insert("、")
+        s.insert(Lexicon.Function.perfective)
+        return s
+    }()
 
     /// `speech`: the item is a speech, so a byline (a line that is only a title and a name)
     /// names the speaker.
@@ -28,9 +35,13 @@ struct PeopleExtractor: Sendable {
         let doubleSurnames = Lexicon.doubleSurnamePairs
         let perfective = Lexicon.Function.perfective
         let afterName = Lexicon.afterNameList
+        let beforeNames = Self.beforeNames
         var i = 0
         // (a) title, then name: 副市长武军出席
         while i < t.count {
+            // to the next character that starts a title ending (most start none)
+            i = titleEndings.nextCandidate(in: t, from: i)
+            guard i < t.count else { break }
             guard let w = titleEndings.match(t, at: i) else {
                 i += 1
                 continue
@@ -65,7 +76,12 @@ struct PeopleExtractor: Sendable {
             // characters fail (all the tests here are pure: their order changes nothing)
             let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
             let afterLe = i > 0 && t[i - 1] == perfective
-            guard atClauseStart || afterLe, surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else {
+            // neither: the next position that is one is past the next of those characters at or after `i`
+            guard atClauseStart || afterLe else {
+                i = beforeNames.firstMember(in: t, from: i) + 1
+                continue
+            }
+            guard surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else {
                 i += 1
                 continue
             }
@@ -106,12 +122,7 @@ struct PeopleExtractor: Sendable {
         }
         // (d) 刘书记要求, 郭副县长要求: a surname and a title name the one titled person they fit
         // (d) and (e) both look at clause starts only: found once
-        var clauseStarts: [Int] = []
-        var opens = true
-        for i in t.indices {
-            if opens { clauseStarts.append(i) }
-            opens = t[i].isClauseEnd
-        }
+        let clauseStarts = Self.clauseStarts(t)
         for i in clauseStarts where surnames.contains(t[i]) && !hits.contains(where: { $0.start == i }) {
             guard let w = titleEndings.match(t, at: i + 1), afterName.match(t, at: i + 1 + w.count) != nil else { continue }
             let fits = Set(titled.filter { !$0.relayed && $0.name.first == t[i] && $0.title?.hasSuffix(w) == true }.map(\.name))
@@ -165,6 +176,19 @@ struct PeopleExtractor: Sendable {
             }
         }
         return people.indices.filter { present[$0] }.map { people[$0] }
+    }
+
+    /// The start of each clause: the text's start, and one past each clause end before the last
+    /// character (found by a skip to each clause end, not by a test of every character).
+    static func clauseStarts(_ t: Scalars) -> [Int] {
+        var starts: [Int] = t.isEmpty ? [] : [0]
+        let clauseEnds = ScanStarts.clauseEnds
+        var j = clauseEnds.firstMember(in: t, from: 0)
+        while j + 1 < t.count {
+            starts.append(j + 1)
+            j = clauseEnds.firstMember(in: t, from: j + 1)
+        }
+        return starts
     }
 
     /// Whether the text holds a title directly followed by a name (市长王海涛).

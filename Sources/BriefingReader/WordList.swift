@@ -4,7 +4,8 @@
 /// words only (every word of a 90-word list was compared at each such position).
 struct WordList: Sendable {
     let words: [Scalars]
-    private let firsts: ScalarSet
+    /// The words' first characters (a scanner skips to the next of them: `firstMember`).
+    let firsts: ScalarSet
     /// The distinct first characters, ascending, and for each the range of `byFirst` holding its
     /// words' indices in `words` (longest first).
     private let keys: [UInt32]
@@ -118,7 +119,8 @@ struct WordList: Sendable {
     func firstOccurrence(in t: Scalars, from: Int) -> Int? {
         var i = Swift.max(0, from)
         while i < t.count {
-            if match(t, at: i) != nil { return i }
+            i = firsts.firstMember(in: t, from: i)
+            if i < t.count, match(t, at: i) != nil { return i }
             i += 1
         }
         return nil

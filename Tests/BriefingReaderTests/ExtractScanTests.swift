@@ -8,6 +8,75 @@ import Testing
 /// and the metadata lines found by a search, give what the tests at every character (or every
 /// line) gave, on the Genre corpus and on made-up cases.
 @Suite struct ExtractScanTests {
+    static let corpusTexts = ExtractCostTests.corpusTexts
+
+    /// `firstMember` as a `contains` at every index, over ranges of the corpus texts, with a
+    /// member beyond the Basic Multilingual Plane and a run longer than the text.
+    @Test func firstMemberIsTheFirstContained() {
+        let set = ScalarSet("，。、年月0123456789𠀋")
+        let texts = Self.corpusTexts.prefix(20) + [Scalars("甲乙𠀋丙，丁"), Scalars(""), Scalars("年")]
+        var tried = 0
+        for t in texts {
+            for from in stride(from: 0, through: t.count + 1, by: Swift.max(1, t.count / 17)) {
+                for to in [from, from + 1, from + 5, t.count, t.count + 3] {
+                    let end = Swift.min(to, t.count)
+                    let expected = (from..<Swift.max(from, end)).first { set.contains(t[$0]) } ?? Swift.max(from, end)
+                    #expect(set.firstMember(in: t, from: from, to: to) == expected)
+                    tried += 1
+                }
+            }
+        }
+        #expect(tried > 500)
+        #expect(set.firstMember(in: Scalars("甲乙𠀋丙"), from: 0) == 2)
+    }
+
+    /// The sets the scanners skip to hold exactly the characters their old tests looked for.
+    @Test func skipSetsAreTheOldTests() {
+        var ends = 0
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            #expect(ScanStarts.clauseEnds.contains(c) == c.isClauseEnd)
+            #expect(ScanStarts.beforeMarkers.contains(c) == (c.isClauseEnd || c == "\n" || c == "、"))
+            if c.isClauseEnd { ends += 1 }
+        }
+        #expect(ends > 10)
+        let union = ScalarSet("甲乙").union(ScalarSet("丙𠀋"))
+        #expect(Scalars("甲乙丙𠀋").allSatisfy { union.contains($0) } && !union.contains("丁"))
+    }
+
+    /// The people extractor's clause starts as it found them: a test of every character.
+    @Test func clauseStartsAsTheyWere() {
+        var found = 0
+        for t in Self.corpusTexts + [Scalars(""), Scalars("，"), Scalars("甲，"), Scalars("，，甲")] {
+            var eager: [Int] = []
+            var opens = true
+            for i in t.indices {
+                if opens { eager.append(i) }
+                opens = t[i].isClauseEnd
+            }
+            #expect(PeopleExtractor.clauseStarts(t) == eager)
+            found += eager.count
+        }
+        #expect(found > 500)
+    }
+
+    /// A paired list's next candidate is the next index where its list can match (none skipped).
+    @Test func nextCandidateSkipsNoMatch() {
+        let list = Lexicon.titleEndingPairs
+        var matched = 0
+        for t in Self.corpusTexts.prefix(20) {
+            var i = 0
+            while i < t.count {
+                let next = list.nextCandidate(in: t, from: i)
+                #expect(next >= i && next <= t.count)
+                #expect((i..<next).allSatisfy { list.match(t, at: $0) == nil })
+                if next < t.count, list.match(t, at: next) != nil { matched += 1 }
+                i = next + 1
+            }
+        }
+        #expect(matched > 20)
+    }
+
     /// Metadata lines by a binary search: those a filter of every line finds, in order, for lines
     /// in order and (filtered then) out of order.
     @Test func linesWithinAsTheFilter() {
