@@ -225,10 +225,9 @@ struct DateExtractor: Sendable {
         let numbers = ScanStarts.numbers  // a numeral or an ASCII digit starts each year below
         var i = 0
         while i < t.count {
-            guard numbers.contains(t[i]) else {
-                i += 1
-                continue
-            }
+            // to the next digit or numeral (the bitmap opened once for the run)
+            i = numbers.firstMember(in: t, from: i)
+            guard i < t.count else { break }
             // 二〇一七年: a year in Chinese numerals (年 tested first: it is rarer than a numeral)
             if i + 4 < t.count, t[i + 4] == yearMark, ChineseNumber.isNumeral(t[i]), i == 0 || !ChineseNumber.isNumeral(t[i - 1]),
                 let y = ChineseNumber.yearValue(t.sub(i, i + 4)), (1990...2099).contains(y)

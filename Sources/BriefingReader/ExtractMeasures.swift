@@ -159,6 +159,10 @@ struct MeasureExtractor: Sendable {
                 }
             } else if openers.contains(c) {
                 open = i
+            } else {
+                // outside a quote: on to the next opening quote (the bitmap opened once for the run)
+                i = openers.firstMember(in: t, from: i + 1)
+                continue
             }
             i += 1
         }

@@ -37,6 +37,12 @@ import Testing
             guard let c = Unicode.Scalar(v) else { continue }
             #expect(ScanStarts.clauseEnds.contains(c) == c.isClauseEnd)
             #expect(ScanStarts.beforeMarkers.contains(c) == (c.isClauseEnd || c == "\n" || c == "、"))
+            #expect(ScanStarts.digits.contains(c) == c.isDigit)
+            #expect(ScanStarts.sentenceBreaks.contains(c) == (c.isSentenceEnd || c == "\n"))
+            let end = Lexicon.CalendarWord.endChars.contains(c)
+            #expect(TargetExtractor.digitsOrEnds.contains(c) == (c.isDigit || end))
+            #expect(
+                TargetExtractor.clauseMarks.contains(c) == (c.isDigit || end || c == Lexicon.DateMark.year || c == Lexicon.DateMark.month))
             if c.isClauseEnd { ends += 1 }
         }
         #expect(ends > 10)
@@ -58,6 +64,80 @@ import Testing
             found += eager.count
         }
         #expect(found > 500)
+    }
+
+    /// The target extractor's sentences as it found them: a test of every character.
+    @Test func sentencesAsTheyWere() {
+        var found = 0
+        for t in Self.corpusTexts + [Scalars(""), Scalars("。"), Scalars("甲。\n乙"), Scalars("。。甲")] {
+            var eager: [(Int, Int)] = []
+            var s = 0
+            for i in t.indices where t[i].isSentenceEnd || t[i] == "\n" {
+                if i > s { eager.append((s, i)) }
+                s = i + 1
+            }
+            if s < t.count { eager.append((s, t.count)) }
+            let now = TargetExtractor.sentences(t)
+            #expect(now.map(\.0) == eager.map(\.0) && now.map(\.1) == eager.map(\.1))
+            found += eager.count
+        }
+        #expect(found > 200)
+    }
+
+    /// Clauses cut to end (or start) at each digit, 底, 年 or 月 of the corpus's clauses: classified
+    /// as they were when every character was tested (the skip's edges are the clause's).
+    @Test func classifyAtTheClauseEdges() {
+        var tried = 0
+        var limits = 0
+        ExtractCostTests.forEachClause(of: Array(Self.corpusTexts.prefix(12))) { text, a, b in
+            for k in a..<b where TargetExtractor.clauseMarks.contains(text[k]) {
+                for (s, e) in [(a, k + 1), (k, b)] {
+                    let now = TargetExtractor.classify(text, s, e)
+                    let before = ExtractInPlaceTests.classifyCopied(text, s, e)
+                    #expect(
+                        [now.hasQuantity, now.hasCue, now.past, now.deadline, now.weakPast, now.onlyDeadline]
+                            == [before.hasQuantity, before.hasCue, before.past, before.deadline, before.weakPast, before.onlyDeadline],
+                        "\(text.sub(s, e).string)")
+                    if now.deadline { limits += 1 }
+                    tried += 1
+                }
+            }
+        }
+        #expect(tried > 1000 && limits > 50)
+    }
+
+    /// Quoted spans as they were found: a test of every character, outside quotes too.
+    @Test func quotesAsTheyWere() {
+        let openers = Lexicon.scalarSet("“「『\"")
+        let closers = Lexicon.scalarSet("”」』\"“")
+        var found = 0
+        let made = [
+            Scalars("“甲“乙”丙"), Scalars("“甲\n“乙”"), Scalars("「一」『二』\"三\""), Scalars("“" + String(repeating: "长", count: 90) + "”“短”"),
+        ]
+        for t in Self.corpusTexts + made {
+            var eager: [MeasureExtractor.Quote] = []
+            var open: Int?
+            var i = 0
+            while i < t.count {
+                let c = t[i]
+                if let o = open {
+                    if closers.contains(c) {
+                        eager.append(MeasureExtractor.Quote(start: o, end: i + 1, text: t.sub(o + 1, i)))
+                        open = nil
+                    } else if c == "\n" || i - o > 80 {
+                        open = nil
+                        i = o + 1
+                        continue
+                    }
+                } else if openers.contains(c) {
+                    open = i
+                }
+                i += 1
+            }
+            #expect(MeasureExtractor.quotes(in: t) == eager)
+            found += eager.count
+        }
+        #expect(found > 100)
     }
 
     /// A paired list's next candidate is the next index where its list can match (none skipped).
