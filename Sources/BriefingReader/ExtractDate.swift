@@ -303,7 +303,6 @@ struct DateExtractor: Sendable {
             // to the next digit or numeral (the bitmap opened once for the run)
             i = numbers.firstMember(in: t, from: i)
             guard i < t.count else { break }
-            let c = t[i]
             if i > 0, t[i - 1].isDigit {
                 i += 1
                 continue

@@ -50,17 +50,21 @@ import Testing
         #expect(Scalars("甲乙丙𠀋").allSatisfy { union.contains($0) } && !union.contains("丁"))
     }
 
-    /// The people extractor's clause starts as it found them: a test of every character.
-    @Test func clauseStartsAsTheyWere() {
+    /// The people extractor's name starts as it found them: a test of every character (a clause
+    /// start, after a 、 or after 了), and the clause starts among them.
+    @Test func nameStartsAsTheyWere() {
         var found = 0
-        for t in Self.corpusTexts + [Scalars(""), Scalars("，"), Scalars("甲，"), Scalars("，，甲")] {
+        for t in Self.corpusTexts + [Scalars(""), Scalars("，"), Scalars("甲，"), Scalars("，，甲"), Scalars("了甲、乙了")] {
             var eager: [Int] = []
-            var opens = true
+            var clauses: [Int] = []
             for i in t.indices {
-                if opens { eager.append(i) }
-                opens = t[i].isClauseEnd
+                let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
+                if atClauseStart || t[i - 1] == Lexicon.Function.perfective { eager.append(i) }
+                if i == 0 || t[i - 1].isClauseEnd { clauses.append(i) }
             }
-            #expect(PeopleExtractor.clauseStarts(t) == eager)
+            let now = PeopleExtractor.nameStarts(t)
+            #expect(now == eager)
+            #expect(now.filter { $0 == 0 || t[$0 - 1].isClauseEnd } == clauses)
             found += eager.count
         }
         #expect(found > 500)
