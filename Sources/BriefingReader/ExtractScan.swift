@@ -21,13 +21,6 @@ enum ScanStarts {
     /// ASCII and full-width digits (`isDigit`).
     static let digits = ScalarSet.basicPlane(where: \.isDigit)
 
-    /// What ends a sentence for the target extractor: a sentence end (`isSentenceEnd`) or a line break.
-    static let sentenceBreaks: ScalarSet = {
-        var s = ScalarSet.basicPlane(where: \.isSentenceEnd)
-        s.insert("\n")
-        return s
-    }()
-
     /// The characters that end a clause (`isClauseEnd`: none beyond the Basic Multilingual Plane).
     static let clauseEnds = ScalarSet.basicPlane(where: \.isClauseEnd)
 

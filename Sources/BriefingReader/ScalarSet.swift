@@ -65,6 +65,31 @@ extension ScalarSet {
         }
     }
 
+    /// `firstMember` in `t[from..<to]` (`to` clamped to `t.count`), for a set of a few characters
+    /// that most blocks of 16 hold none of (`keys`, the set's characters): such blocks are passed
+    /// 16 at a time (vector compares), the block that holds one is read as `firstMember` reads.
+    @inline(__always)
+    func firstMember(in t: Scalars, from: Int, to: Int? = nil, keys: [UInt32]) -> Int {
+        let end = Swift.min(to ?? t.count, t.count)
+        guard from < end else { return Swift.max(from, end) }
+        return t.withUnsafeBufferPointer { b in
+            var i = Swift.max(0, from)
+            // no keys (a set of more than a few characters): no block is passed
+            while !keys.isEmpty, i &+ 16 <= end, !WordList.blockHolds(keys, b, at: i) { i &+= 16 }
+            return firstMember(in: b, from: i, to: end)
+        }
+    }
+
+    /// The set's characters, when it has at most `limit` (else nil): the keys of `firstMember(in:from:to:keys:)`.
+    func few(_ limit: Int = 16) -> [UInt32]? {
+        var keys = others.sorted()
+        for (k, word) in bits.enumerated() where word != 0 {
+            for b in 0..<64 where word & (1 << UInt64(b)) != 0 { keys.append(UInt32(k * 64 + b)) }
+            if keys.count > limit { return nil }
+        }
+        return keys.count <= limit ? keys : nil
+    }
+
     /// `firstMember` in `t[from..<to]` (`to` clamped to `t.count`).
     @inline(__always)
     func firstMember(in t: Scalars, from: Int, to: Int? = nil) -> Int {

@@ -14,6 +14,9 @@ import Testing
     /// member beyond the Basic Multilingual Plane and a run longer than the text.
     @Test func firstMemberIsTheFirstContained() {
         let set = ScalarSet("，。、年月0123456789𠀋")
+        // its characters for the vector skip (16, the most `few` gives; none beyond that)
+        let keys = set.few() ?? []
+        #expect(keys.count == 16 && set.few(15) == nil)
         let texts = Self.corpusTexts.prefix(20) + [Scalars("甲乙𠀋丙，丁"), Scalars(""), Scalars("年")]
         var tried = 0
         for t in texts {
@@ -22,6 +25,8 @@ import Testing
                     let end = Swift.min(to, t.count)
                     let expected = (from..<Swift.max(from, end)).first { set.contains(t[$0]) } ?? Swift.max(from, end)
                     #expect(set.firstMember(in: t, from: from, to: to) == expected)
+                    #expect(set.firstMember(in: t, from: from, to: to, keys: keys) == expected)
+                    #expect(set.firstMember(in: t, from: from, to: to, keys: []) == expected)
                     tried += 1
                 }
             }
@@ -38,7 +43,6 @@ import Testing
             #expect(ScanStarts.clauseEnds.contains(c) == c.isClauseEnd)
             #expect(ScanStarts.beforeMarkers.contains(c) == (c.isClauseEnd || c == "\n" || c == "、"))
             #expect(ScanStarts.digits.contains(c) == c.isDigit)
-            #expect(ScanStarts.sentenceBreaks.contains(c) == (c.isSentenceEnd || c == "\n"))
             let end = Lexicon.CalendarWord.endChars.contains(c)
             #expect(TargetExtractor.digitsOrEnds.contains(c) == (c.isDigit || end))
             #expect(
