@@ -225,10 +225,9 @@ struct DateExtractor: Sendable {
         let numbers = ScanStarts.numbers  // a numeral or an ASCII digit starts each year below
         var i = 0
         while i < t.count {
-            guard numbers.contains(t[i]) else {
-                i += 1
-                continue
-            }
+            // to the next digit or numeral (the bitmap opened once for the run)
+            i = numbers.firstMember(in: t, from: i)
+            guard i < t.count else { break }
             // 二〇一七年: a year in Chinese numerals (年 tested first: it is rarer than a numeral)
             if i + 4 < t.count, t[i + 4] == yearMark, ChineseNumber.isNumeral(t[i]), i == 0 || !ChineseNumber.isNumeral(t[i - 1]),
                 let y = ChineseNumber.yearValue(t.sub(i, i + 4)), (1990...2099).contains(y)
@@ -301,11 +300,9 @@ struct DateExtractor: Sendable {
         let numbers = ScanStarts.numbers  // digits and numerals in one set, read once, not per character
         var i = 0
         while i < t.count {
-            let c = t[i]
-            guard numbers.contains(c) else {
-                i += 1
-                continue
-            }
+            // to the next digit or numeral (the bitmap opened once for the run)
+            i = numbers.firstMember(in: t, from: i)
+            guard i < t.count else { break }
             if i > 0, t[i - 1].isDigit {
                 i += 1
                 continue

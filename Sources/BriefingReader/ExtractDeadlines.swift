@@ -54,11 +54,10 @@ struct DeadlineExtractor: Sendable {
         let starts = ScanStarts.deadlines  // the union of what the tests below look for: most characters are none
         var i = 0
         while i < t.count {
+            // to the next character that can start one (the bitmap opened once for the run)
+            i = starts.firstMember(in: t, from: i)
+            guard i < t.count else { break }
             let c = t[i]
-            guard starts.contains(c) else {
-                i += 1
-                continue
-            }
             let number = c.isDigit || numerals.contains(c)
             if number ? namesYearOrMonth(t, at: i, year: yearMark, month: monthMark) : c == yearMark || relativeYearStarts.contains(c),
                 let f = deadline(t, at: i, year: year)

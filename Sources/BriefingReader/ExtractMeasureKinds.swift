@@ -198,7 +198,10 @@ struct MeasureClassifier: Sendable {
         let numbers = ScanStarts.numbers  // digits and numerals in one set
         var i = 0
         while i < t.count {
-            guard numbers.contains(t[i]), i == 0 || !(numerals.contains(t[i - 1]) || t[i - 1].isDigit) else {
+            // to the next digit or numeral (the bitmap opened once for the run)
+            i = numbers.firstMember(in: t, from: i)
+            guard i < t.count else { break }
+            guard i == 0 || !(numerals.contains(t[i - 1]) || t[i - 1].isDigit) else {
                 i += 1
                 continue
             }

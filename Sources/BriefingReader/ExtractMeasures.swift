@@ -10,6 +10,8 @@ struct MeasureExtractor: Sendable {
     }
 
     private static let openers = Lexicon.scalarSet("“「『\"")
+    /// Its characters, for the vector skip (`ScalarSet.firstMember(in:from:to:keys:)`).
+    private static let openerKeys = openers.few() ?? []
     private static let closers = Lexicon.scalarSet("”」』\"“")
     private static let avoided = Words.list("measure-avoided").map { Scalars($0) }
     private static let problemAfter = Words.list("measure-problem-after").map { Scalars($0) }
@@ -145,6 +147,7 @@ struct MeasureExtractor: Sendable {
         var open: Int?
         let openers = Self.openers  // the statics read once, not per character
         let closers = Self.closers
+        let openerKeys = Self.openerKeys
         var i = 0
         while i < t.count {
             let c = t[i]
@@ -159,6 +162,10 @@ struct MeasureExtractor: Sendable {
                 }
             } else if openers.contains(c) {
                 open = i
+            } else {
+                // outside a quote: on to the next opening quote (the bitmap opened once for the run)
+                i = openers.firstMember(in: t, from: i + 1, keys: openerKeys)
+                continue
             }
             i += 1
         }

@@ -17,6 +17,13 @@ struct PeopleExtractor: Sendable {
     private static let relayWords = Words.list("relay-words").map { Scalars($0) }
     private static let relayedObjects = Words.list("relayed-objects").map { Scalars($0) }
     private static let subjectVerbs = Words.list("subject-verbs").map { Scalars($0) }
+    /// What a name of (b) stands after: a clause end, 、 or 了 (the scan skips to the next of them).
+    private static let beforeNames: ScalarSet = {
+        var s = ScanStarts.clauseEnds
+        s.insert("、")
+        s.insert(Lexicon.Function.perfective)
+        return s
+    }()
 
     /// `speech`: the item is a speech, so a byline (a line that is only a title and a name)
     /// names the speaker.
@@ -26,11 +33,13 @@ struct PeopleExtractor: Sendable {
         let titleEndings = Lexicon.titleEndingPairs
         let surnames = Lexicon.surnames
         let doubleSurnames = Lexicon.doubleSurnamePairs
-        let perfective = Lexicon.Function.perfective
         let afterName = Lexicon.afterNameList
         var i = 0
         // (a) title, then name: 副市长武军出席
         while i < t.count {
+            // to the next character that starts a title ending (most start none)
+            i = titleEndings.nextCandidate(in: t, from: i)
+            guard i < t.count else { break }
             guard let w = titleEndings.match(t, at: i) else {
                 i += 1
                 continue
@@ -54,26 +63,19 @@ struct PeopleExtractor: Sendable {
         }
         // (b) name at a clause start, then a verb: 张勇强调, 郭树清在批示中指出
         // (c) name, then a title: 郭树清省长的重要批示
-        i = 0
         var covered = 0  // hits from (a) are in text order; skip positions inside them
         let titled = hits
         // 副市长许可出席…。许可要求: a name found after a title is a name wherever it recurs
         // (a handful: compared in place, not hashed from a copy of each candidate)
         let known = titled.filter { !$0.relayed }.map(\.name)
-        while i < t.count {
-            // a clause start (or 了) first, then a surname: the cheapest tests, and the ones most
-            // characters fail (all the tests here are pure: their order changes nothing)
+        // a clause start (or after 了) first, then a surname: the positions found in one skip over the
+        // text, the clause starts among them kept for (d) and (e)
+        let starts = Self.nameStarts(t)
+        for i in starts {
             let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
-            let afterLe = i > 0 && t[i - 1] == perfective
-            guard atClauseStart || afterLe, surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else {
-                i += 1
-                continue
-            }
+            guard surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else { continue }
             while covered < titled.count, titled[covered].end <= i { covered += 1 }
-            if covered < titled.count, titled[covered].start <= i {
-                i += 1
-                continue
-            }
+            if covered < titled.count, titled[covered].start <= i { continue }
             for len in 2...3 {
                 // read in place: the name is copied out only when a hit takes it
                 let e = i + len
@@ -102,16 +104,10 @@ struct PeopleExtractor: Sendable {
                     break
                 }
             }
-            i += 1
         }
         // (d) 刘书记要求, 郭副县长要求: a surname and a title name the one titled person they fit
         // (d) and (e) both look at clause starts only: found once
-        var clauseStarts: [Int] = []
-        var opens = true
-        for i in t.indices {
-            if opens { clauseStarts.append(i) }
-            opens = t[i].isClauseEnd
-        }
+        let clauseStarts = starts.filter { $0 == 0 || t[$0 - 1].isClauseEnd }
         for i in clauseStarts where surnames.contains(t[i]) && !hits.contains(where: { $0.start == i }) {
             guard let w = titleEndings.match(t, at: i + 1), afterName.match(t, at: i + 1 + w.count) != nil else { continue }
             let fits = Set(titled.filter { !$0.relayed && $0.name.first == t[i] && $0.title?.hasSuffix(w) == true }.map(\.name))
@@ -165,6 +161,19 @@ struct PeopleExtractor: Sendable {
             }
         }
         return people.indices.filter { present[$0] }.map { people[$0] }
+    }
+
+    /// Where a name of (b) may start: the text's start, and one past each clause end, 、 or 了
+    /// before the last character (found by a skip to each, not by a test of every character).
+    static func nameStarts(_ t: Scalars) -> [Int] {
+        var starts: [Int] = t.isEmpty ? [] : [0]
+        let marks = beforeNames
+        var j = marks.firstMember(in: t, from: 0)
+        while j + 1 < t.count {
+            starts.append(j + 1)
+            j = marks.firstMember(in: t, from: j + 1)
+        }
+        return starts
     }
 
     /// Whether the text holds a title directly followed by a name (市长王海涛).

@@ -129,12 +129,14 @@ struct RequirementExtractor: Sendable {
     /// Every enumeration marker at a clause start.
     static func markers(in t: Scalars) -> [Marker] {
         var out: [Marker] = []
+        let before = ScanStarts.beforeMarkers  // read once, not per clause
         var i = 0
         while i < t.count {
-            let atStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "\n" || t[i - 1] == "、"
-            // every marker stands at a clause start
+            let atStart = i == 0 || before.contains(t[i - 1])
+            // every marker stands at a clause start: the next one is after the next clause end
+            // (`t[i - 1]` is none, so the next start is one past the first at or after `i`)
             guard atStart else {
-                i += 1
+                i = before.firstMember(in: t, from: i) + 1
                 continue
             }
             let c = t[i]

@@ -17,6 +17,20 @@ enum ScanStarts {
         for w in Lexicon.CalendarWord.thisYears + [Lexicon.CalendarWord.nextYear] { if let f = w.first { s.insert(f) } }
         return s
     }()
+
+    /// ASCII and full-width digits (`isDigit`).
+    static let digits = ScalarSet.basicPlane(where: \.isDigit)
+
+    /// The characters that end a clause (`isClauseEnd`: none beyond the Basic Multilingual Plane).
+    static let clauseEnds = ScalarSet.basicPlane(where: \.isClauseEnd)
+
+    /// After one of these a list marker may stand: a clause end, a line break, 、.
+    static let beforeMarkers: ScalarSet = {
+        var s = clauseEnds
+        s.insert("\n")
+        s.insert("、")
+        return s
+    }()
 }
 
 /// A `WordList` with a filter on the first two characters of its words, for lists scanned at every
@@ -70,6 +84,26 @@ struct PairedWordList: Sendable {
     @inline(__always)
     func forEachMatch(_ t: Scalars, at i: Int, _ body: (Int) -> Void) {
         if mayStart(t, at: i) { list.forEachMatch(t, at: i, body) }
+    }
+
+    /// Calls `body` with each position of `t` and the index in `list.words` of each word that
+    /// occurs there, in text order (at one position longest first): `forEachMatch` at every
+    /// index, with the characters that start no word skipped in one run.
+    func forEachOccurrence(in t: Scalars, _ body: (Int, Int) -> Void) {
+        var i = 0
+        while i < t.count {
+            i = list.firsts.firstMember(in: t, from: i)
+            guard i < t.count else { break }
+            if mayStart(t, at: i) { list.forEachMatch(t, at: i) { body(i, $0) } }
+            i += 1
+        }
+    }
+
+    /// The next index at or after `from` where a word may start (its first character is one of
+    /// the words'), or `t.count`: a scanner's skip to the positions worth a `match`.
+    @inline(__always)
+    func nextCandidate(in t: Scalars, from: Int) -> Int {
+        list.firsts.firstMember(in: t, from: from)
     }
 
     /// `list.occurs(in: t, from: from, to: to)`.

@@ -53,7 +53,7 @@ struct TargetExtractor: Sendable {
         // 今年以来，…取得了明显成效：一是…；二是…完成“双代”改造1.8万户。: a report's list goes on
         // after the ；, to the end of the sentence
         var reporting = false
-        let endChars = Lexicon.CalendarWord.endChars  // read once, not per sentence
+        let digitsOrEnds = Self.digitsOrEnds  // read once, not per sentence
         for (s, e) in Self.sentences(t) {
             let ranges = Self.clauses(t, s, e)
             // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
@@ -61,7 +61,7 @@ struct TargetExtractor: Sendable {
             if ranges.isEmpty { continue }
             // a sentence without a digit or a 底/末 has no clause with a quantity or a time limit, so
             // no target: only whether a report goes on past it is read (its clauses are not classified)
-            if !t[s..<e].contains(where: { $0.isDigit || endChars.contains($0) }) {
+            if digitsOrEnds.firstMember(in: t, from: s, to: e) == e {
                 let opener = reporting ? 0 : ranges.indices.first(where: { Self.opensStatistics(t, ranges[$0].0, ranges[$0].1) })
                 let listGoesOn = e < t.count && (t[e] == "；" || t[e] == ";")
                 reporting =
@@ -232,6 +232,7 @@ struct TargetExtractor: Sendable {
     static func sentences(_ t: Scalars) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         var s = 0
+        // a test of every character (a range test passes most): a skip to each break cost more
         for i in t.indices where t[i].isSentenceEnd || t[i] == "\n" {
             if i > s { out.append((s, i)) }
             s = i + 1
@@ -307,6 +308,11 @@ struct TargetExtractor: Sendable {
         return false
     }
 
+    /// What `extract` looks for in a sentence before it reads its clauses: a digit, 底 or 末.
+    static let digitsOrEnds = ScanStarts.digits.union(Lexicon.CalendarWord.endChars)
+    /// What `classify` looks for in a clause: those and 年, 月.
+    static let clauseMarks = ScalarSet([Lexicon.DateMark.year, Lexicon.DateMark.month]).union(digitsOrEnds)
+
     static func classify(_ t: Scalars, _ s: Int, _ e: Int) -> Clause {
         var hasDigit = false
         var hasEnd = false
@@ -315,7 +321,12 @@ struct TargetExtractor: Sendable {
         let endChars = Lexicon.CalendarWord.endChars  // read once, not per character
         let yearMark = Lexicon.DateMark.year
         let monthMark = Lexicon.DateMark.month
-        for i in s..<e {
+        let marks = Self.clauseMarks
+        var i = s
+        while i < e {
+            // to the next character that is one of the three (most are none)
+            i = marks.firstMember(in: t, from: i, to: e)
+            guard i < e else { break }
             let x = t[i]
             if x.isDigit {
                 hasDigit = true
@@ -324,6 +335,7 @@ struct TargetExtractor: Sendable {
             } else if x == yearMark || x == monthMark {
                 hasDateMark = true
             }
+            i += 1
         }
         let hasCue = cues.occurs(in: t, from: s, to: e)
         guard hasDigit || hasEnd else {

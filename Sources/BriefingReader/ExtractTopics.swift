@@ -16,10 +16,8 @@ struct TopicExtractor: Sendable {
         var found = [Bool](repeating: false, count: Lexicon.topics.count)
         let keywords = Self.keywords
         let topicOf = Self.topicOf
-        for i in t.indices {
-            keywords.forEachMatch(t, at: i) { w in
-                if topicOf[w] >= 0 { found[topicOf[w]] = true }
-            }
+        keywords.forEachOccurrence(in: t) { _, w in
+            if topicOf[w] >= 0 { found[topicOf[w]] = true }
         }
         return Lexicon.topics.indices.filter { found[$0] }.map { Lexicon.topics[$0].0 }
     }

@@ -4,7 +4,8 @@
 /// words only (every word of a 90-word list was compared at each such position).
 struct WordList: Sendable {
     let words: [Scalars]
-    private let firsts: ScalarSet
+    /// The words' first characters (a scanner may skip to the next of them: `firstMember`).
+    let firsts: ScalarSet
     /// The distinct first characters, ascending, and for each the range of `byFirst` holding its
     /// words' indices in `words` (longest first).
     private let keys: [UInt32]
@@ -151,7 +152,7 @@ struct WordList: Sendable {
     /// Whether `b[i..<(i + 16)]` (in range) holds any of `keys`: compared 16 at a time (vector
     /// instructions).
     @inline(__always)
-    private static func blockHolds(_ keys: [UInt32], _ b: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+    static func blockHolds(_ keys: [UInt32], _ b: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
         guard let base = b.baseAddress else { return false }
         let block = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<UInt32>.self)
         // one test a key (the masks of several or-ed together were reduced lane by lane, not by

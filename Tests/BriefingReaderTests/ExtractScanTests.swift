@@ -1,0 +1,166 @@
+import Foundation
+import ReportModel
+import Testing
+
+@testable import BriefingReader
+
+/// The third round of cheaper extractors (issue 14): the skips to the next character worth a test
+/// give what the tests at every character gave, on the Genre corpus and on made-up cases.
+@Suite struct ExtractScanTests {
+    static let corpusTexts = ExtractCostTests.corpusTexts
+
+    /// `firstMember` as a `contains` at every index, over ranges of the corpus texts, with a
+    /// member beyond the Basic Multilingual Plane and a run longer than the text.
+    @Test func firstMemberIsTheFirstContained() {
+        let set = ScalarSet("，。、年月0123456789𠀋")
+        // its characters for the vector skip (16, the most `few` gives; none beyond that)
+        let keys = set.few() ?? []
+        #expect(keys.count == 16 && set.few(15) == nil)
+        let texts = Self.corpusTexts.prefix(20) + [Scalars("甲乙𠀋丙，丁"), Scalars(""), Scalars("年")]
+        var tried = 0
+        for t in texts {
+            for from in stride(from: 0, through: t.count + 1, by: Swift.max(1, t.count / 17)) {
+                for to in [from, from + 1, from + 5, t.count, t.count + 3] {
+                    let end = Swift.min(to, t.count)
+                    let expected = (from..<Swift.max(from, end)).first { set.contains(t[$0]) } ?? Swift.max(from, end)
+                    #expect(set.firstMember(in: t, from: from, to: to) == expected)
+                    #expect(set.firstMember(in: t, from: from, to: to, keys: keys) == expected)
+                    #expect(set.firstMember(in: t, from: from, to: to, keys: []) == expected)
+                    tried += 1
+                }
+            }
+        }
+        #expect(tried > 500)
+        #expect(set.firstMember(in: Scalars("甲乙𠀋丙"), from: 0) == 2)
+    }
+
+    /// The sets the scanners skip to hold exactly the characters their old tests looked for.
+    @Test func skipSetsAreTheOldTests() {
+        var ends = 0
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            #expect(ScanStarts.clauseEnds.contains(c) == c.isClauseEnd)
+            #expect(ScanStarts.beforeMarkers.contains(c) == (c.isClauseEnd || c == "\n" || c == "、"))
+            #expect(ScanStarts.digits.contains(c) == c.isDigit)
+            let end = Lexicon.CalendarWord.endChars.contains(c)
+            #expect(TargetExtractor.digitsOrEnds.contains(c) == (c.isDigit || end))
+            #expect(
+                TargetExtractor.clauseMarks.contains(c) == (c.isDigit || end || c == Lexicon.DateMark.year || c == Lexicon.DateMark.month))
+            if c.isClauseEnd { ends += 1 }
+        }
+        #expect(ends > 10)
+        let union = ScalarSet("甲乙").union(ScalarSet("丙𠀋"))
+        #expect(Scalars("甲乙丙𠀋").allSatisfy { union.contains($0) } && !union.contains("丁"))
+    }
+
+    /// The people extractor's name starts as it found them: a test of every character (a clause
+    /// start, after a 、 or after 了), and the clause starts among them.
+    @Test func nameStartsAsTheyWere() {
+        var found = 0
+        for t in Self.corpusTexts + [Scalars(""), Scalars("，"), Scalars("甲，"), Scalars("，，甲"), Scalars("了甲、乙了")] {
+            var eager: [Int] = []
+            var clauses: [Int] = []
+            for i in t.indices {
+                let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
+                if atClauseStart || t[i - 1] == Lexicon.Function.perfective { eager.append(i) }
+                if i == 0 || t[i - 1].isClauseEnd { clauses.append(i) }
+            }
+            let now = PeopleExtractor.nameStarts(t)
+            #expect(now == eager)
+            #expect(now.filter { $0 == 0 || t[$0 - 1].isClauseEnd } == clauses)
+            found += eager.count
+        }
+        #expect(found > 500)
+    }
+
+    /// The target extractor's sentences as it found them: a test of every character.
+    @Test func sentencesAsTheyWere() {
+        var found = 0
+        for t in Self.corpusTexts + [Scalars(""), Scalars("。"), Scalars("甲。\n乙"), Scalars("。。甲")] {
+            var eager: [(Int, Int)] = []
+            var s = 0
+            for i in t.indices where t[i].isSentenceEnd || t[i] == "\n" {
+                if i > s { eager.append((s, i)) }
+                s = i + 1
+            }
+            if s < t.count { eager.append((s, t.count)) }
+            let now = TargetExtractor.sentences(t)
+            #expect(now.map(\.0) == eager.map(\.0) && now.map(\.1) == eager.map(\.1))
+            found += eager.count
+        }
+        #expect(found > 200)
+    }
+
+    /// Clauses cut to end (or start) at each digit, 底, 年 or 月 of the corpus's clauses: classified
+    /// as they were when every character was tested (the skip's edges are the clause's).
+    @Test func classifyAtTheClauseEdges() {
+        var tried = 0
+        var limits = 0
+        ExtractCostTests.forEachClause(of: Array(Self.corpusTexts.prefix(12))) { text, a, b in
+            for k in a..<b where TargetExtractor.clauseMarks.contains(text[k]) {
+                for (s, e) in [(a, k + 1), (k, b)] {
+                    let now = TargetExtractor.classify(text, s, e)
+                    let before = ExtractInPlaceTests.classifyCopied(text, s, e)
+                    #expect(
+                        [now.hasQuantity, now.hasCue, now.past, now.deadline, now.weakPast, now.onlyDeadline]
+                            == [before.hasQuantity, before.hasCue, before.past, before.deadline, before.weakPast, before.onlyDeadline],
+                        "\(text.sub(s, e).string)")
+                    if now.deadline { limits += 1 }
+                    tried += 1
+                }
+            }
+        }
+        #expect(tried > 1000 && limits > 50)
+    }
+
+    /// Quoted spans as they were found: a test of every character, outside quotes too.
+    @Test func quotesAsTheyWere() {
+        let openers = Lexicon.scalarSet("“「『\"")
+        let closers = Lexicon.scalarSet("”」』\"“")
+        var found = 0
+        let made = [
+            Scalars("“甲“乙”丙"), Scalars("“甲\n“乙”"), Scalars("「一」『二』\"三\""), Scalars("“" + String(repeating: "长", count: 90) + "”“短”"),
+        ]
+        for t in Self.corpusTexts + made {
+            var eager: [MeasureExtractor.Quote] = []
+            var open: Int?
+            var i = 0
+            while i < t.count {
+                let c = t[i]
+                if let o = open {
+                    if closers.contains(c) {
+                        eager.append(MeasureExtractor.Quote(start: o, end: i + 1, text: t.sub(o + 1, i)))
+                        open = nil
+                    } else if c == "\n" || i - o > 80 {
+                        open = nil
+                        i = o + 1
+                        continue
+                    }
+                } else if openers.contains(c) {
+                    open = i
+                }
+                i += 1
+            }
+            #expect(MeasureExtractor.quotes(in: t) == eager)
+            found += eager.count
+        }
+        #expect(found > 100)
+    }
+
+    /// A paired list's next candidate is the next index where its list can match (none skipped).
+    @Test func nextCandidateSkipsNoMatch() {
+        let list = Lexicon.titleEndingPairs
+        var matched = 0
+        for t in Self.corpusTexts.prefix(20) {
+            var i = 0
+            while i < t.count {
+                let next = list.nextCandidate(in: t, from: i)
+                #expect(next >= i && next <= t.count)
+                #expect((i..<next).allSatisfy { list.match(t, at: $0) == nil })
+                if next < t.count, list.match(t, at: next) != nil { matched += 1 }
+                i = next + 1
+            }
+        }
+        #expect(matched > 20)
+    }
+}
