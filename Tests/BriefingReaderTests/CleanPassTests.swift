@@ -487,6 +487,18 @@ import Testing
 
     /// A small file's bytes are taken as plain text in one read exactly when they are plain UTF-8
     /// and read as text (`looksLikeText`), as the two checks took them.
+    /// A plain file's opening read from its bytes for HTML (the file is no longer made a string
+    /// first) as from the string.
+    @Test func htmlToldFromTheBytesAsFromTheString() {
+        var random = SystemRandomNumberGenerator()
+        let pool = ["<!DOCTYPE html>", "<html>", "<HTML lang=zh>", " ", "\n", "\u{3000}", "\u{FEFF}", "中", "<!doctype", " html", "<", "a"]
+        for k in 0..<2000 {
+            let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pool.randomElement(using: &random)! }.joined()
+            let name = k % 7 == 0 ? "a.htm" : "a.txt"
+            #expect(DocumentDecoder.isHTML(utf8: Array(text.utf8), file: name) == DocumentDecoder.isHTML(text, file: name), "\(text)")
+        }
+    }
+
     @Test func plainTextToldInOneRead() {
         var random = SystemRandomNumberGenerator()
         let pool: [[UInt8]] = [
