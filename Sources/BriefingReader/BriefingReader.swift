@@ -142,6 +142,7 @@ public struct BriefingReader: Sendable {
         let evidence = headerParagraphs + doc.metadata
         var kept = 0
         var seen = Set<BodyDigest>()
+        let metadataLines = MetadataLines(doc.metadata)
         doc.lines.rewind()
         for itemPlan in plan.items {
             let draft = itemPlan.draft { doc.paragraph($0) }
@@ -156,8 +157,7 @@ public struct BriefingReader: Sendable {
             // a 发布时间 line inside the item (a news page of several entries) dates its 昨天/今天
             var itemContext = context
             itemContext.itemPublished =
-                doc.metadata.lazy.filter { $0.first >= draft.first && $0.first <= draft.last }
-                .compactMap { DateExtractor.firstFullDate(in: $0.text) }.first
+                metadataLines.from(draft.first, through: draft.last).lazy.compactMap { DateExtractor.firstFullDate(in: $0.text) }.first
             // extracted before the duplicate check, so that the cost of a file does not depend on repeats
             // the item's text made once (the measures' classifier read a second copy of it)
             let full = Self.full(draft, body: body)

@@ -293,3 +293,33 @@ import Testing
         #expect(MeasureExtractor.nonSpaces(t, from: 3, to: 1, atMost: 0))  // an empty range
     }
 }
+
+/// An item's metadata lines found by a binary search are those the filter over every line found.
+@Suite struct MetadataLinesTests {
+    static func line(_ n: Int, _ text: String) -> Paragraph { Paragraph(first: n, last: n, text: Scalars(text)) }
+
+    @Test func sameAsFilteringEveryLine() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<200 {
+            // in line order as the screen appends them, and (every third round) shuffled
+            var lines = (0..<Int.random(in: 0...12, using: &generator)).map { k in
+                Self.line(Int.random(in: 1...30, using: &generator), "来源：\(round)-\(k)")
+            }
+            if round % 3 == 0 { lines.shuffle(using: &generator) } else { lines.sort { $0.first < $1.first } }
+            let index = MetadataLines(lines)
+            for first in 0...31 {
+                for last in (first - 2)...32 {
+                    let filtered = lines.filter { $0.first >= first && $0.first <= last }
+                    #expect(index.from(first, through: last) == filtered)
+                }
+            }
+        }
+    }
+
+    @Test func reversedRangeHasNone() {
+        let index = MetadataLines([Self.line(3, "来源：a"), Self.line(5, "发布时间：2020-11-05")])
+        #expect(index.from(5, through: 3).isEmpty)
+        #expect(index.from(3, through: 3).map(\.string) == ["来源：a"])
+        #expect(index.from(4, through: 9).map(\.string) == ["发布时间：2020-11-05"])
+    }
+}
