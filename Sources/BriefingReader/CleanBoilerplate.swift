@@ -5,28 +5,40 @@ extension Cleaner {
     static func boilerplateReason(_ line: Scalars) -> String? {
         // boilerplate is a line of its own; a long line that mentions © is content
         if line.isEmpty || line.count > 300 { return nil }
-        let hasLetters = line.contains(where: { $0.isASCIILetter })
-        func has(_ word: Scalars) -> Bool { hasLetters && containsFoldingASCII(line, word) }
-        if has(Self.copyrightWord) || line.contains("©") || has(Self.rightsReserved) || Self.copyrightCues.occurs(in: line) {
+        return boilerplateReason(line, marks: ScreenMarks(line))
+    }
+
+    /// `boilerplateReason`, each test that searches the whole line for its words made only when
+    /// `marks` says the line holds a character they start with (`ScreenMarks.all`: every test
+    /// made, the plain form the tests hold it to).
+    static func boilerplateReason(_ line: Scalars, marks: ScreenMarks) -> String? {
+        if line.isEmpty || line.count > 300 { return nil }
+        func has(_ word: Scalars, _ first: ScreenMarks) -> Bool {
+            marks.contains(.letters) && marks.contains(first) && containsFoldingASCII(line, word)
+        }
+        if has(Self.copyrightWord, .letterC) || (marks.contains(.copyrightSign) && line.contains("©"))
+            || has(Self.rightsReserved, .letterA) || (marks.contains(.copyrightCue) && Self.copyrightCues.occurs(in: line))
+        {
             return "dropped site boilerplate (copyright)"
         }
-        if has(Self.icp) || Self.recordCues.occurs(in: line)
-            || (line.contains(Lexicon.BoilerplateMark.record) && line.contains(Lexicon.BoilerplateMark.recordNumber))
+        if has(Self.icp, .letterI) || (marks.contains(.recordCue) && Self.recordCues.occurs(in: line))
+            || (marks.contains([.recordMark, .recordNumber]) && line.contains(Lexicon.BoilerplateMark.record)
+                && line.contains(Lexicon.BoilerplateMark.recordNumber))
         {
             return "dropped site boilerplate (\(Lexicon.BoilerplateMark.record.string))"
         }
         if isDisclaimer(line) { return "dropped site boilerplate (disclaimer)" }
         if Lexicon.linkLinePrefixes.match(line, at: 0) != nil || isBracketMenu(line) { return "dropped site boilerplate (links)" }
         if isDistributionLine(line) { return "dropped distribution list" }
-        if isSiteWidget(line) { return "dropped site boilerplate (widget)" }
+        if marks.contains(.siteCue) && isSiteWidget(line) { return "dropped site boilerplate (widget)" }
         if isSectionLabel(line) { return "dropped section label" }
         if isPhotoCaption(line) { return "dropped photo caption" }
         if Lexicon.breadcrumbHeads.match(line, at: 0) != nil { return "dropped site boilerplate (breadcrumb)" }
         if isEditorLine(line) { return "dropped site boilerplate (editor)" }
         if isRelatedLink(line) { return "dropped related-link list entry" }
-        if isSpamTitle(line) { return "dropped spam title" }
-        if isDateline(line) { return "dropped dateline" }
-        if !line.contains(where: { $0.isHan || $0.isASCIILetter || $0.isDigit }) {
+        if marks.contains(.spamWord) && isSpamTitle(line) { return "dropped spam title" }
+        if marks.contains(.weekdayCue) && isDateline(line) { return "dropped dateline" }
+        if !marks.contains(.content) || !line.contains(where: { $0.isHan || $0.isASCIILetter || $0.isDigit }) {
             return "dropped stray punctuation"
         }
         return nil
@@ -60,12 +72,12 @@ extension Cleaner {
     private static let copyrightWord = Scalars("copyright")
     private static let rightsReserved = Scalars("all rights reserved")
     private static let icp = Scalars("icp")
-    private static let copyrightCues = WordList(Words.list("copyright-cues"))
-    private static let recordCues = WordList(Words.list("record-cues"))
+    static let copyrightCues = WordList(Words.list("copyright-cues"))
+    static let recordCues = WordList(Words.list("record-cues"))
     private static let disclaimerHeads = WordList(Words.list("disclaimer-heads"))
     private static let siteHeads = WordList(Words.list("site-heads"))
     private static let disclaimerCues = WordList(Words.list("disclaimer-cues"))
-    private static let weekdayCues = WordList(Words.list("weekday-cues"))
+    static let weekdayCues = WordList(Words.list("weekday-cues"))
 
     /// "本站为…", "本网站…", "免责声明…" lines.
     static func isDisclaimer(_ line: Scalars) -> Bool {
@@ -75,7 +87,7 @@ extension Cleaner {
     }
 
     private static let menuWords = WordList(Words.list("menu-words"))
-    private static let docSiteCues = WordList(Words.list("doc-site-cues"))
+    static let docSiteCues = WordList(Words.list("doc-site-cues"))
 
     /// Short lines of document-sharing and news sites: 下载文档到电脑…, 还剩5页未读，继续阅读.
     static func isSiteWidget(_ line: Scalars) -> Bool {
@@ -234,5 +246,114 @@ extension Cleaner {
         guard let m = rest.indices.first(where: { metadataWords.match(rest, at: $0) != nil }) else { return false }
         let tail = rest.sub(m, rest.count)
         return tail.contains("：") || tail.contains(":")
+    }
+}
+
+/// What one read of a line tells the boilerplate screen: whether it holds ASCII letters, a
+/// character of content (Han, letter, digit), ©, the record marks, and a first character of each
+/// word list the screen searches the whole line for. A test whose words cannot occur is skipped
+/// (the line read a dozen times, once for each list, was half the screen's time).
+struct ScreenMarks: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    static let letters = ScreenMarks(rawValue: 1 << 0)
+    static let content = ScreenMarks(rawValue: 1 << 1)
+    static let copyrightSign = ScreenMarks(rawValue: 1 << 2)
+    static let copyrightCue = ScreenMarks(rawValue: 1 << 3)
+    static let recordCue = ScreenMarks(rawValue: 1 << 4)
+    static let recordMark = ScreenMarks(rawValue: 1 << 5)
+    static let recordNumber = ScreenMarks(rawValue: 1 << 6)
+    static let siteCue = ScreenMarks(rawValue: 1 << 7)
+    static let spamWord = ScreenMarks(rawValue: 1 << 8)
+    static let weekdayCue = ScreenMarks(rawValue: 1 << 9)
+    /// The first letters of `copyright`, `all rights reserved` and `icp`, in either case.
+    static let letterC = ScreenMarks(rawValue: 1 << 10)
+    static let letterA = ScreenMarks(rawValue: 1 << 11)
+    static let letterI = ScreenMarks(rawValue: 1 << 12)
+    static let all = ScreenMarks(rawValue: .max)
+
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// The marks of `line`, in one read of it.
+    init(_ line: Scalars) {
+        let table = Self.table
+        let spam = Self.spamWord.rawValue
+        var m: UInt16 = 0
+        line.withUnsafeBufferPointer { b in
+            table.keys.withUnsafeBufferPointer { keys in
+                table.marks.withUnsafeBufferPointer { marks in
+                    var i = 0
+                    while i < b.count {
+                        let c = b[i]
+                        let v = c.value
+                        if v < 0x80 {
+                            if (v | 0x20) &- 0x61 < 26 { m |= Self.letters.rawValue | Self.content.rawValue }
+                            if v &- 0x30 < 10 { m |= Self.content.rawValue }
+                        } else if m & Self.content.rawValue == 0, c.isHan || c.isDigit {
+                            m |= Self.content.rawValue
+                        }
+                        if table.starts.contains(c) {
+                            var x = Self.mark(v, keys: keys, marks: marks)
+                            // a spam word's first character is common (国, 成, 视): marked only
+                            // when a second character of one follows it
+                            if x & spam != 0, i &+ 1 >= b.count || !table.spamSeconds.contains(b[i &+ 1]) { x &= ~spam }
+                            m |= x
+                        }
+                        i &+= 1
+                    }
+                }
+            }
+        }
+        rawValue = m
+    }
+
+    /// The characters that give a mark other than `letters` and `content`, each with its marks
+    /// (ascending), and the second characters of the spam words (none of them is one character).
+    private struct Table {
+        let starts: ScalarSet
+        let keys: [UInt32]
+        let marks: [UInt16]
+        let spamSeconds: ScalarSet
+    }
+
+    private static let table: Table = {
+        let starts =
+            Cleaner.copyrightCues.firstCharacters + Cleaner.recordCues.firstCharacters + Cleaner.docSiteCues.firstCharacters
+            + Lexicon.spamWords.firstCharacters + Cleaner.weekdayCues.firstCharacters
+            + ["©", Lexicon.BoilerplateMark.recordNumber, "c", "C", "a", "A", "i", "I"] + Lexicon.BoilerplateMark.record.prefix(1)
+        let keys = Set(starts.map(\.value)).sorted()
+        precondition(Lexicon.spamWords.words.allSatisfy { $0.count >= 2 }, "spam-words: a word of one character")
+        return Table(
+            starts: ScalarSet(starts), keys: keys, marks: keys.map { marks(of: Unicode.Scalar($0)!).rawValue },
+            spamSeconds: ScalarSet(Lexicon.spamWords.words.map { $0[1] }))
+    }()
+
+    /// The marks of key `v` (one of `keys`), found by halving.
+    @inline(__always)
+    private static func mark(_ v: UInt32, keys: UnsafeBufferPointer<UInt32>, marks: UnsafeBufferPointer<UInt16>) -> UInt16 {
+        var lo = 0
+        var hi = keys.count
+        while lo < hi {
+            let mid = (lo &+ hi) >> 1
+            if keys[mid] < v { lo = mid &+ 1 } else { hi = mid }
+        }
+        return lo < keys.count && keys[lo] == v ? marks[lo] : 0
+    }
+
+    /// The marks a character gives.
+    private static func marks(of c: Unicode.Scalar) -> ScreenMarks {
+        var m: ScreenMarks = []
+        if c == "©" { m.insert(.copyrightSign) }
+        if c == Lexicon.BoilerplateMark.record.first { m.insert(.recordMark) }
+        if c == Lexicon.BoilerplateMark.recordNumber { m.insert(.recordNumber) }
+        if c == "c" || c == "C" { m.insert(.letterC) }
+        if c == "a" || c == "A" { m.insert(.letterA) }
+        if c == "i" || c == "I" { m.insert(.letterI) }
+        if Cleaner.copyrightCues.startsWord(c) { m.insert(.copyrightCue) }
+        if Cleaner.recordCues.startsWord(c) { m.insert(.recordCue) }
+        if Cleaner.docSiteCues.startsWord(c) { m.insert(.siteCue) }
+        if Lexicon.spamWords.startsWord(c) { m.insert(.spamWord) }
+        if Cleaner.weekdayCues.startsWord(c) { m.insert(.weekdayCue) }
+        return m
     }
 }

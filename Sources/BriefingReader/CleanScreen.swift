@@ -24,8 +24,17 @@ struct LineScreen {
             warnings.append(severity, line: number, message)
         }
         var onlyTrimmed = false
-        let spaced = Cleaner.removeStraySpaces(text, onlyTrimmed: &onlyTrimmed)
-        let (t, pictographs) = Cleaner.removePictographs(spaced)
+        let spaced: Scalars
+        let (t, pictographs): (Scalars, Int)
+        if let kept = Cleaner.trimmedOnly(text) {
+            // most lines: one read tells that the steps below would only trim them
+            onlyTrimmed = true
+            spaced = text.sub(kept.lowerBound, kept.upperBound)
+            (t, pictographs) = (spaced, 0)
+        } else {
+            spaced = Cleaner.removeStraySpaces(text, onlyTrimmed: &onlyTrimmed)
+            (t, pictographs) = Cleaner.removePictographs(spaced)
+        }
         if pictographs > 0 {
             if t.isEmpty {
                 warn("dropped stray punctuation: “\(Cleaner.excerpt(spaced))”")

@@ -61,6 +61,38 @@ extension Cleaner {
         }
     }
 
+    /// Where `line` lies without the white space at its ends, when that is all that cleaning its
+    /// spaces and pictographs does to it (`removeStraySpaces` only trims it, `removePictographs`
+    /// finds none); nil when it does more. One read of the line, where the two steps read it twice
+    /// or more, and each made an array (most lines are only trimmed, if that).
+    static func trimmedOnly(_ line: Scalars) -> Range<Int>? {
+        let symbols = symbolPictographs
+        return line.withUnsafeBufferPointer { u -> Range<Int>? in
+            var a = -1  // the first character that is not white space
+            var b = 0  // after the last one
+            var gap = false  // white space after such a character: inside the line if another follows
+            var k = 0
+            while k < u.count {
+                let c = u[k]
+                let v = c.value
+                if v >= 0x3300 && v < 0xFE0F {
+                    // Han text and kana: neither white space nor a pictograph
+                    if gap { return nil }
+                    if a < 0 { a = k }
+                    b = k &+ 1
+                } else if c.isSpace {
+                    if a >= 0 { gap = true }
+                } else {
+                    if gap || c == "`" || isPictograph(c, symbols: symbols) { return nil }
+                    if a < 0 { a = k }
+                    b = k &+ 1
+                }
+                k &+= 1
+            }
+            return a < 0 ? 0..<0 : a..<b
+        }
+    }
+
     private static func hanRun(_ t: UnsafeBufferPointer<Unicode.Scalar>, backwardFrom end: Int) -> Int {
         var k = end
         while k > 0, t[k - 1].isHan { k -= 1 }

@@ -171,7 +171,7 @@ struct ByteDecoder: Sendable {
 
     /// Whether `b` is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
     /// Written out because the standard library's check (`String(validating:)`) makes the string:
-    /// a copy of a large file that `InputFiles.readText` exists to avoid.
+    /// a copy of a large file that `InputFiles.readBytes` exists to avoid.
     static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var check = UTF8Check(controls: .any)
         return check.read(b)

@@ -101,6 +101,23 @@ struct DocumentDecoder: Sendable {
         return decoded
     }
 
+    /// `isHTML` of well-formed UTF-8 bytes, of which only the opening is made a string.
+    static func isHTML(utf8 bytes: [UInt8], file: String) -> Bool {
+        var opening = String.UnicodeScalarView()
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        decoding: while opening.count < 15 {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let c):
+                if opening.isEmpty, c.properties.isWhitespace || c == "\u{FEFF}" { continue }
+                opening.append(c)
+            case .emptyInput: break decoding
+            case .error: opening.append("\u{FFFD}")
+            }
+        }
+        return isHTML(String(opening), file: file)
+    }
+
     /// An .html/.htm file, or text that opens as an HTML document.
     static func isHTML(_ text: String, file: String) -> Bool {
         let ext = (file as NSString).pathExtension.lowercased()

@@ -40,7 +40,20 @@ extension BriefingReader {
         if let mapped, DocumentDecoder.isPlainText(mapped, name: name) {
             return read(source: TextSource(mapped), encoding: "utf-8", file: name, each: each)
         }
-        let decoded = try decode(file, name: name)
+        // a plain UTF-8 file that is not HTML (most): read as its bytes, not made a string
+        let plain: [UInt8]?
+        do { plain = try InputFiles.readBytes(file, limit: Self.maxFileBytes, accept: DocumentDecoder.isPlainUTF8Text) } catch {
+            throw UndecodableFileError(file: name, reason: error.reason)
+        }
+        if let plain, !DocumentDecoder.isHTML(utf8: plain, file: name) {
+            return read(source: TextSource(utf8: plain), encoding: "utf-8", file: name, each: each)
+        }
+        let decoded: DecodedText
+        if let plain {
+            decoded = try DocumentDecoder(legacyWord: legacyWord).decode(plain: String(decoding: plain, as: UTF8.self), file: name)
+        } else {
+            decoded = try decode(file, name: name)
+        }
         guard decoded.format != nil else {
             return read(source: TextSource(decoded.text), encoding: decoded.encoding, file: name, each: each)
         }
@@ -50,13 +63,8 @@ extension BriefingReader {
         return result.warnings
     }
 
+    /// A file that is not plain UTF-8 text (`parse` has read that), decoded from its bytes.
     private func decode(_ file: InputFile, name: String) throws(UndecodableFileError) -> DecodedText {
-        // plain UTF-8 (the common case, and a large file's) is read straight into its string
-        let plain: String?
-        do { plain = try InputFiles.readText(file, limit: Self.maxFileBytes, accept: DocumentDecoder.isPlainUTF8Text) } catch {
-            throw UndecodableFileError(file: name, reason: error.reason)
-        }
-        if let plain { return try DocumentDecoder(legacyWord: legacyWord).decode(plain: plain, file: name) }
         let data: Data
         do { data = try InputFiles.read(file, limit: Self.maxFileBytes) } catch {
             throw UndecodableFileError(file: name, reason: error.reason)

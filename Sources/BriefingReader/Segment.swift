@@ -297,9 +297,18 @@ struct Segmenter: Sendable {
 
     /// Short, no sentence punctuation inside: a headline or heading line.
     static func looksLikeHeadline(_ line: Scalars) -> Bool {
-        guard line.count >= 4, line.count <= 64, line.hanCount >= 4 else { return false }
-        return !line.contains { $0 == "。" || $0 == "！" || $0 == "？" || $0 == "；" }
-            && !line.hasSuffix(Scalars("：")) && !line.hasSuffix(Scalars(":"))
+        guard line.count >= 4, line.count <= 64 else { return false }
+        // the Han characters counted and the sentence marks looked for in one read (two, and the
+        // suffixes made arrays, for every paragraph of at most 64 characters)
+        var han = 0
+        for c in line {
+            if c.isHan {
+                han &+= 1
+            } else if c == "。" || c == "！" || c == "？" || c == "；" {
+                return false
+            }
+        }
+        return han >= 4 && line.last != "：" && line.last != ":"
     }
 
     private static let bylineWords = WordList(Words.list("byline-words"))

@@ -4,22 +4,34 @@ import FileAccess
 /// which a pass through it in file order lets go behind it (`passed`).
 struct TextSource: Sendable {
     private let string: String
+    /// A small plain UTF-8 file's bytes, as read (not made a string: that checks them again).
+    private let bytes: [UInt8]
     private let mapped: MappedFile?
 
     init(_ text: String) {
         var text = text
         text.makeContiguousUTF8()
         string = text
+        bytes = []
+        mapped = nil
+    }
+
+    /// Well-formed UTF-8 bytes.
+    init(utf8 bytes: [UInt8]) {
+        string = ""
+        self.bytes = bytes
         mapped = nil
     }
 
     init(_ file: MappedFile) {
         string = ""
+        bytes = []
         mapped = file
     }
 
     func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let mapped { return body(mapped.bytes) }
+        if !bytes.isEmpty { return bytes.withUnsafeBufferPointer(body) }
         return string.utf8.withContiguousStorageIfAvailable(body) ?? Array(string.utf8).withUnsafeBufferPointer(body)
     }
 

@@ -166,4 +166,11 @@ struct WordList: Sendable {
     }
 
     func contains(_ w: Scalars) -> Bool { words.contains(w) }
+
+    /// Whether some word starts with `c` (a line without any such character holds no word).
+    @inline(__always)
+    func startsWord(_ c: Unicode.Scalar) -> Bool { firsts.contains(c) }
+
+    /// The words' distinct first characters.
+    var firstCharacters: [Unicode.Scalar] { keys.compactMap(Unicode.Scalar.init) }
 }

@@ -150,18 +150,18 @@ public enum InputFiles {
         }
     }
 
-    /// Reads a whole file, checked as `read` checks it, straight into a string's storage when
-    /// `accept` takes its bytes as text as they are (it must check that they are valid UTF-8): a
-    /// large text is then held once, not as bytes and again as text. Nil when `accept` refuses the
-    /// bytes, or the file changed size while read: `read` then reads them as they are.
-    public static func readText(_ file: InputFile, limit: Int, accept: (UnsafeBufferPointer<UInt8>) -> Bool) throws(InputError)
-        -> String?
+    /// Reads a whole file, checked as `read` checks it, straight into a byte array of its size when
+    /// `accept` takes its bytes as they are: nil when it refuses them, or the file changed size
+    /// while read (`read` then reads them as they are). Not a string: the caller reads the bytes
+    /// `accept` checked, and a string's own check of its UTF-8 would read them again.
+    public static func readBytes(_ file: InputFile, limit: Int, accept: (UnsafeBufferPointer<UInt8>) -> Bool) throws(InputError)
+        -> [UInt8]?
     {
         let (handle, size) = try opened(file, limit: limit)
         let fd = handle.fileDescriptor
         guard size > 0 else { return nil }
         var accepted = false
-        let text = String(unsafeUninitializedCapacity: size) { buffer in
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             var n = 0
             while n < size {
                 let got = Foundation.read(fd, buffer.baseAddress! + n, size - n)
@@ -170,11 +170,11 @@ public enum InputFiles {
             }
             // a byte more: the file grew after fstat
             var more: UInt8 = 0
-            guard n == size, Foundation.read(fd, &more, 1) == 0 else { return 0 }
+            guard n == size, Foundation.read(fd, &more, 1) == 0 else { return }
             accepted = accept(UnsafeBufferPointer(rebasing: buffer[0..<n]))
-            return accepted ? n : 0
+            count = accepted ? n : 0
         }
-        return accepted ? text : nil
+        return accepted ? bytes : nil
     }
 
     /// The file opened for reading, checked: a regular file of at most `limit` bytes; and its size.

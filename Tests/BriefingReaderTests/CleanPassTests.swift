@@ -290,6 +290,89 @@ import Testing
         #expect(rows.count > 6 && rows[6].line == 7)
     }
 
+    /// The boilerplate screen, its whole-line searches made only where the line's marks (one read
+    /// of it) say their words can occur, against every search made (`ScreenMarks.all`); the marks
+    /// against each list's first characters searched for one by one.
+    @Test func boilerplateScreenedByMarksAsByEverySearch() {
+        func plainMarks(_ line: Scalars) -> ScreenMarks {
+            var m: ScreenMarks = []
+            func mark(_ x: ScreenMarks, _ firsts: [Unicode.Scalar]) { if line.contains(where: { firsts.contains($0) }) { m.insert(x) } }
+            if line.contains(where: \.isASCIILetter) { m.insert(.letters) }
+            if line.contains(where: { $0.isHan || $0.isASCIILetter || $0.isDigit }) { m.insert(.content) }
+            mark(.copyrightSign, ["©"])
+            mark(.recordMark, [Lexicon.BoilerplateMark.record[0]])
+            mark(.recordNumber, [Lexicon.BoilerplateMark.recordNumber])
+            mark(.letterC, ["c", "C"])
+            mark(.letterA, ["a", "A"])
+            mark(.letterI, ["i", "I"])
+            mark(.copyrightCue, Cleaner.copyrightCues.words.map { $0[0] })
+            mark(.recordCue, Cleaner.recordCues.words.map { $0[0] })
+            mark(.siteCue, Cleaner.docSiteCues.words.map { $0[0] })
+            // a first character of a spam word, a second character of one after it
+            let firsts = Lexicon.spamWords.words.map { $0[0] }
+            let seconds = Lexicon.spamWords.words.map { $0[1] }
+            if line.indices.dropLast().contains(where: { firsts.contains(line[$0]) && seconds.contains(line[$0 + 1]) }) {
+                m.insert(.spamWord)
+            }
+            mark(.weekdayCue, Cleaner.weekdayCues.words.map { $0[0] })
+            return m
+        }
+        let made = [
+            "Copyright © 2018 本网", "版权所有：某某网", "浙ICP备20026746号", "京公网安备11010502030143号", "备案号：2号", "all rights reserved",
+            "下载文档到电脑", "还剩5页未读，继续阅读", "国产精品_亚洲视频_在线观看", "2024年12月19日 星期四", "１２月１９日（周四）", "……", "—— ——",
+            "© ", "ＶＩＰ专享", "-END-", "VIP", "ⅰcp", "国", "国产", "a", "av",
+        ]
+        var lines = made.map { Scalars($0) }
+        for (_, text) in Self.texts { lines += text.split(separator: "\n").map { Cleaner.removeStraySpaces(Scalars(String($0))) } }
+        var random = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = [
+            "版", "权", "所", "有", "©", "备", "案", "号", "I", "c", "P", "星", "期", "周", "国", "产", "下", "载", "中", "2", "，", "。", "　", "精", "品",
+            "v", "a",
+        ]
+        for _ in 0..<500 { lines.append((0..<Int.random(in: 0...12, using: &random)).map { _ in pool.randomElement(using: &random)! }) }
+        for line in lines {
+            #expect(ScreenMarks(line) == plainMarks(line), "\(line.string)")
+            #expect(Cleaner.boilerplateReason(line) == Cleaner.boilerplateReason(line, marks: .all), "\(line.string)")
+        }
+    }
+
+    /// The screen's one read that tells a line is only trimmed, against the two steps it stands
+    /// for: where it answers, they only trim the line there; where it does not, they do more.
+    @Test func linesOnlyTrimmedToldInOneRead() {
+        var lines: [Scalars] = []
+        for (_, text) in Self.texts { lines += text.split(separator: "\n", omittingEmptySubsequences: false).map { Scalars(String($0)) } }
+        var random = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = [
+            "中", "a", " ", "\u{3000}", "\t", "`", "😀", "\u{200D}", "\u{FE0F}", "\u{FEFF}", "，", "★", "☀", "2", "\u{A0}", "〇", "ｶ",
+        ]
+        for _ in 0..<3000 { lines.append((0..<Int.random(in: 0...10, using: &random)).map { _ in pool.randomElement(using: &random)! }) }
+        for line in lines {
+            var onlyTrimmed = false
+            let spaced = Cleaner.removeStraySpaces(line, onlyTrimmed: &onlyTrimmed)
+            let removed = Cleaner.removePictographs(spaced).removed
+            let kept = Cleaner.trimmedOnly(line)
+            #expect((kept != nil) == (onlyTrimmed && removed == 0), "\(line.string)")
+            if let kept { #expect(line.sub(kept.lowerBound, kept.upperBound) == spaced, "\(line.string)") }
+        }
+    }
+
+    /// `Segmenter.looksLikeHeadline` in one read of the line, against its two reads.
+    @Test func headlinesToldInOneReadAsInTwo() {
+        func twoReads(_ line: Scalars) -> Bool {
+            guard line.count >= 4, line.count <= 64, line.hanCount >= 4 else { return false }
+            return !line.contains { $0 == "。" || $0 == "！" || $0 == "？" || $0 == "；" }
+                && !line.hasSuffix(Scalars("：")) && !line.hasSuffix(Scalars(":"))
+        }
+        var lines: [Scalars] = []
+        for (_, text) in Self.texts { lines += text.split(separator: "\n").map { Scalars(String($0)) } }
+        var random = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = ["中", "国", "a", "。", "！", "？", "；", "：", ":", "，", "〇", "\u{20000}", "1"]
+        for k in 0..<3000 {
+            lines.append((0..<Int.random(in: 0...(k % 2 == 0 ? 16 : 70), using: &random)).map { _ in pool.randomElement(using: &random)! })
+        }
+        for line in lines { #expect(Segmenter.looksLikeHeadline(line) == twoReads(line), "\(line.string)") }
+    }
+
     /// `WordList.occurs`, which skips 16 characters at a time where a list has few first
     /// characters, against a search for each word (its plainest form): lists of one to six first
     /// characters, words at block edges, ranges that cut a word; the words at one index as each
@@ -404,6 +487,18 @@ import Testing
 
     /// A small file's bytes are taken as plain text in one read exactly when they are plain UTF-8
     /// and read as text (`looksLikeText`), as the two checks took them.
+    /// A plain file's opening read from its bytes for HTML (the file is no longer made a string
+    /// first) as from the string.
+    @Test func htmlToldFromTheBytesAsFromTheString() {
+        var random = SystemRandomNumberGenerator()
+        let pool = ["<!DOCTYPE html>", "<html>", "<HTML lang=zh>", " ", "\n", "\u{3000}", "\u{FEFF}", "中", "<!doctype", " html", "<", "a"]
+        for k in 0..<2000 {
+            let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pool.randomElement(using: &random)! }.joined()
+            let name = k % 7 == 0 ? "a.htm" : "a.txt"
+            #expect(DocumentDecoder.isHTML(utf8: Array(text.utf8), file: name) == DocumentDecoder.isHTML(text, file: name), "\(text)")
+        }
+    }
+
     @Test func plainTextToldInOneRead() {
         var random = SystemRandomNumberGenerator()
         let pool: [[UInt8]] = [

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// A mapped input reads as the file's bytes, before and after its pages are let go; it is checked
-/// as `InputFiles.read` checks a file; `readText` takes only what its check accepts.
+/// as `InputFiles.read` checks a file; `readBytes` takes only what its check accepts.
 @Suite struct MappedFileTests {
     @Test func pagesLetGoReadAgainAsTheFile() throws {
         let s = try Scratch()
@@ -25,13 +25,13 @@ import Testing
         #expect(throws: InputError.self) { try MappedFile.map(file, limit: 1 << 20) }
     }
 
-    @Test func readTextTakesWhatItsCheckAccepts() throws {
+    @Test func readBytesTakesWhatItsCheckAccepts() throws {
         let s = try Scratch()
         defer { s.remove() }
         try Data("本报讯 5月3日，会议召开。\n".utf8).write(to: s.url("a.txt"))
         let file = InputFile(path: s.url("a.txt").path)
-        #expect(try InputFiles.readText(file, limit: 1 << 20) { _ in true } == "本报讯 5月3日，会议召开。\n")
-        #expect(try InputFiles.readText(file, limit: 1 << 20) { _ in false } == nil)
-        #expect(throws: InputError.self) { try InputFiles.readText(file, limit: 4) { _ in true } }
+        #expect(try InputFiles.readBytes(file, limit: 1 << 20) { _ in true } == Array("本报讯 5月3日，会议召开。\n".utf8))
+        #expect(try InputFiles.readBytes(file, limit: 1 << 20) { _ in false } == nil)
+        #expect(throws: InputError.self) { try InputFiles.readBytes(file, limit: 4) { _ in true } }
     }
 }
