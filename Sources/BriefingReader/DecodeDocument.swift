@@ -10,9 +10,9 @@ struct DocumentDecoder: Sendable {
 
     func decode(_ data: Data, file: String) throws(UndecodableFileError) -> DecodedText {
         let head = [UInt8](data.prefix(8))
-        if head.starts(with: Array("%PDF-".utf8)) { return try PDFDecoder().decode(data, file: file) }
-        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try DocxDecoder().decode(data, file: file) }
-        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        if head.starts(with: Self.pdfSignature) { return try PDFDecoder().decode(data, file: file) }
+        if head.starts(with: Self.zipSignature) { return try DocxDecoder().decode(data, file: file) }
+        if head.starts(with: Self.oleSignature) {
             guard let legacyWord else {
                 throw UndecodableFileError(file: file, reason: "a Word 97-2003 .doc (or another OLE file); save it as .docx")
             }
@@ -25,34 +25,33 @@ struct DocumentDecoder: Sendable {
         return text
     }
 
+    /// The openings `decode` tells a PDF, a zip (.docx) and an OLE file (.doc) by.
+    private static let pdfSignature = Array("%PDF-".utf8)
+    private static let zipSignature: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+    private static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    /// Bytes opening with another kind's signature or a byte order mark: never plain UTF-8 as they are.
+    private static func opensAsAnotherKind(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        [pdfSignature, zipSignature, oleSignature, [0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]].contains { head.starts(with: $0) }
+    }
+
     /// Bytes that `decode` reads as plain UTF-8 text as they are: no PDF, zip or OLE signature,
-    /// no byte order mark, no nul byte, valid UTF-8 (`ByteDecoder`'s first case).
+    /// no byte order mark, no nul byte, valid UTF-8 (`ByteDecoder`'s first case). The reader asks
+    /// `isPlainUTF8Text`; this one is kept as the part of it the tests hold it to.
     static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !bytes.isEmpty else { return false }
-        let signatures: [[UInt8]] = [
-            Array("%PDF-".utf8), [0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
-        ]
-        if signatures.contains(where: { bytes.starts(with: $0) }) { return false }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return false
-        }
+        if Self.opensAsAnotherKind(bytes) { return false }
         var check = ByteDecoder.UTF8Check(controls: .noNul)
         return check.read(bytes)
     }
 
     /// `isPlainUTF8`, and text (`ByteDecoder.looksLikeText`), told in one read of the bytes: the
-    /// small files `BriefingReader.parse` reads into a string (the text read again for
+    /// small files `BriefingReader.parse` reads whole (the text read again for
     /// `looksLikeText` was 1 % of the reader on a 2 MB file). Bytes it refuses are decoded as
     /// before, and refused there with their reason.
     static func isPlainUTF8Text(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !bytes.isEmpty else { return false }
-        let signatures: [[UInt8]] = [
-            Array("%PDF-".utf8), [0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
-        ]
-        if signatures.contains(where: { bytes.starts(with: $0) }) { return false }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return false
-        }
+        if Self.opensAsAnotherKind(bytes) { return false }
         var check = ByteDecoder.UTF8Check(controls: .text)
         return check.read(bytes) && check.isText
     }
@@ -63,13 +62,7 @@ struct DocumentDecoder: Sendable {
     static func isPlainText(_ file: MappedFile, name: String) -> Bool {
         let b = file.bytes
         let head = UnsafeBufferPointer(rebasing: b[0..<min(b.count, 8)])
-        guard !head.starts(with: [0xEF, 0xBB, 0xBF]), !head.starts(with: [0xFF, 0xFE]), !head.starts(with: [0xFE, 0xFF]) else {
-            return false
-        }
-        let signatures: [[UInt8]] = [
-            Array("%PDF-".utf8), [0x50, 0x4B, 0x03, 0x04], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
-        ]
-        if signatures.contains(where: { head.starts(with: $0) }) { return false }
+        if opensAsAnotherKind(head) { return false }
         defer { file.rewind() }
         // well-formed UTF-8 text (no nul, no control but tab, LF, CR, FF; few odd characters), read once
         var check = ByteDecoder.UTF8Check(controls: .text)
