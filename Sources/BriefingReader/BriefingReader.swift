@@ -120,7 +120,7 @@ public struct BriefingReader: Sendable {
 
         var context = DateExtractor.Context(published: doc.published, fallbackYear: fallbackYear)
         for (k, p) in zip(plan.header, headerParagraphs) {
-            context.headerClues += doc.paragraphs[k].yearClues
+            if doc.paragraphs[k].hasYearClues { context.headerClues += DateExtractor.yearClues(in: p.text) }
             if context.headerDate == nil { context.headerDate = DateExtractor.firstFullDate(in: p.text) }
         }
         // a headline such as `宁晋县人民政府 2018年12月工作简报` dates the file too
@@ -239,8 +239,9 @@ public struct BriefingReader: Sendable {
             text: full.string)
     }
 
-    /// The year clues of an item's paragraphs, headline first: pass 1's, except where the headline
-    /// was made of two paragraphs or cut from one (those are made again and read).
+    /// The year clues of an item's paragraphs, headline first: read again from the paragraphs pass 1
+    /// found to have any (`hasYearClues`), and from all where the headline was made of two
+    /// paragraphs or cut from one.
     static func yearClues(of item: Segmenter.ItemPlan, in doc: CleanedText) -> [YearClue] {
         var clues: [YearClue] = []
         if !item.isPlain {
@@ -249,8 +250,8 @@ public struct BriefingReader: Sendable {
             for p in draft.body { clues += DateExtractor.yearClues(in: p.text) }
             return clues
         }
-        if let h = item.headline.first { clues += doc.paragraphs[h].yearClues }
-        for k in item.body { clues += doc.paragraphs[k].yearClues }
+        if let h = item.headline.first { clues += doc.yearClues(h) }
+        for k in item.body { clues += doc.yearClues(k) }
         return clues
     }
 

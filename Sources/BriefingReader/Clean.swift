@@ -93,8 +93,10 @@ struct Cleaner: Sendable {
         }
         var traditionalContext = false
         var previousEndsHan = false
+        // each line decoded into one array, made again only when a step kept the line before it
+        var decoded = Scalars()
         for i in table.records.indices {
-            let decoded = table.decoded(i)
+            table.decoded(i, into: &decoded)
             let (t, n) = Self.removePinyin(decoded, afterHan: previousEndsHan)
             if let last = decoded.last { previousEndsHan = last.isHan }
             if n > 0 { warn(i + 1, "removed \(n) pinyin annotation\(n == 1 ? "" : "s")", section: .first) }
@@ -143,10 +145,13 @@ struct Cleaner: Sendable {
         // Line joins: each paragraph is made, read for what segmentation asks, and let go.
         var joiner = LineJoiner(width: Self.wrapWidth(counts: table.records.lazy.map { Int($0.count) }), isItemStart: Segmenter.isItemStart)
         var paragraphs: [CleanedText.ParagraphRecord] = []
+        // sized once for the most it can hold, a paragraph for each line left (grown by doubling,
+        // it held up to twice the paragraphs, and three times while it was copied)
+        paragraphs.reserveCapacity(table.records.reduce(0) { $0 + ($1.count > 0 ? 1 : 0) })
         func record(_ p: Paragraph?) {
             guard var p else { return }
             let widened = Self.fullWidthPunctuation(&p.text)
-            paragraphs.append(CleanedText.ParagraphRecord(p, widened: widened))
+            paragraphs.append(CleanedText.ParagraphRecord(p, widened: widened, notItemStart: joiner.closedNotItemStart))
         }
         table.rewind()
         for i in table.records.indices where table.records[i].count > 0 {

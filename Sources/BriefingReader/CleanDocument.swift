@@ -21,27 +21,39 @@ struct CleanDocument: Sendable {
 /// line ranges with what segmentation asks of them, and the page's metadata. A paragraph's text
 /// is made again when an item needs it (`paragraph(_:)`), one item at a time.
 struct CleanedText: Sendable {
-    /// A paragraph without its text.
+    /// A paragraph without its text: 12 bytes (with its year clues kept as an array and its line
+    /// numbers as `Int`s it was 40 bytes and an array for most paragraphs, half a byte of memory
+    /// for each byte of a file of short paragraphs).
     struct ParagraphRecord: Sendable {
-        var first: Int
-        var last: Int
-        var traditional: Bool
+        /// Its first and last original lines (a line number fits: the text is at most
+        /// `BriefingReader.maxFileBytes`).
+        private var lines: (first: UInt32, last: UInt32)
         /// The segmenter's questions that it asks of every paragraph.
         var traits: Segmenter.Traits
-        /// `DateExtractor.yearClues` of its text.
-        var yearClues: [YearClue]
+        private var flags: UInt8
+
+        private static let traditional: UInt8 = 1
+        private static let widened: UInt8 = 2
+        private static let yearClues: UInt8 = 4
+
+        var first: Int { Int(lines.first) }
+        var last: Int { Int(lines.last) }
+        /// Some of its lines were Traditional.
+        var traditional: Bool { flags & Self.traditional != 0 }
         /// `Cleaner.fullWidthPunctuation` changed its text (most paragraphs it leaves as they are:
         /// then the paragraph made again is not read for it).
-        var widened: Bool
+        var widened: Bool { flags & Self.widened != 0 }
+        /// `DateExtractor.yearClues` of its text are not empty: the few paragraphs whose clues are
+        /// read (the page header's, the first item's that has any) are read again for them.
+        var hasYearClues: Bool { flags & Self.yearClues != 0 }
 
-        /// `p`, its punctuation widened (`widened`: that changed it).
-        init(_ p: Paragraph, widened: Bool) {
-            first = p.first
-            last = p.last
-            traditional = p.traditional
-            self.widened = widened
-            traits = Segmenter.Traits(p.text)
-            yearClues = DateExtractor.yearClues(in: p.text)
+        /// `p`, its punctuation widened (`widened`: that changed it). `notItemStart`: the line
+        /// joiner found `Segmenter.isItemStart` false of `p`'s text before it was widened.
+        init(_ p: Paragraph, widened: Bool, notItemStart: Bool = false) {
+            lines = (UInt32(p.first), UInt32(p.last))
+            traits = Segmenter.Traits(p.text, notItemStart: notItemStart && !widened)
+            flags = (p.traditional ? Self.traditional : 0) | (widened ? Self.widened : 0)
+            if !DateExtractor.yearClues(in: p.text).isEmpty { flags |= Self.yearClues }
         }
     }
 
@@ -59,6 +71,11 @@ struct CleanedText: Sendable {
         var text = lines.joinedCleaned((r.first - 1)...(r.last - 1))
         if r.widened { Cleaner.fullWidthPunctuation(&text) }
         return Paragraph(first: r.first, last: r.last, text: text, traditional: r.traditional)
+    }
+
+    /// `DateExtractor.yearClues` of paragraph `k` (its text made again when it has any).
+    func yearClues(_ k: Int) -> [YearClue] {
+        paragraphs[k].hasYearClues ? DateExtractor.yearClues(in: paragraph(k).text) : []
     }
 }
 

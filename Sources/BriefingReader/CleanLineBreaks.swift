@@ -258,6 +258,11 @@ struct LineJoiner {
     private var parts: [Scalars] = []
     private var inSentence = false
     private var previous = Scalars()
+    /// `isItemStart` was asked of the current paragraph's first line, and it was false.
+    private var currentNotItemStart = false
+    /// The paragraph `finish` last returned is one line, of which `isItemStart` was false: its
+    /// `Segmenter.Traits` need not ask that again (`Traits(_:notItemStart:)`).
+    private(set) var closedNotItemStart = false
 
     init(width: Int?, isItemStart: @escaping (Scalars) -> Bool) {
         self.width = width
@@ -269,7 +274,9 @@ struct LineJoiner {
         var closed: Paragraph?
         let wrapped =
             width.map { previous.count >= $0 - 1 && !Cleaner.endsSentence(previous) && !Cleaner.startsEnumeration(line.text) } ?? false
-        if var p = current, !isItemStart(line.text),
+        // asked of every line after the first (once: the paragraph it opens may keep the answer)
+        let startsItem = current == nil ? nil : isItemStart(line.text)
+        if var p = current, startsItem == false,
             line.continuesPrevious
                 || (!Cleaner.isMarkerOnly(previous)
                     && (wrapped || Cleaner.continues(inSentence: inSentence, previous: previous, next: line.text)))
@@ -281,6 +288,7 @@ struct LineJoiner {
             current = p
         } else {
             closed = finish()
+            currentNotItemStart = startsItem == false
             current = Paragraph(first: line.number, last: line.number, text: [], traditional: line.traditional)
             parts.append(line.text)
             // 本报讯 12月3日上午，…: a dateline opening runs on like a report
@@ -297,6 +305,7 @@ struct LineJoiner {
     mutating func finish() -> Paragraph? {
         guard var p = current else { return nil }
         current = nil
+        closedNotItemStart = currentNotItemStart && parts.count == 1
         if parts.count == 1 {
             p.text = parts[0]
         } else {

@@ -6,15 +6,13 @@ import Foundation
 /// (as decoded UTF-8) and not again as lines at 4 bytes a character. Only the text OpenCC or the
 /// pinyin step changed is kept (`converted`): rebuilding it would convert it again.
 struct LineTable: Sendable {
-    /// One line (numbered `index + 1`, as `Cleaner.splitLines` numbers them).
+    /// One line (numbered `index + 1`, as `Cleaner.splitLines` numbers them): 16 bytes (where its
+    /// converted text lies, kept here for every line, made it 24, a quarter of a byte of memory for
+    /// each byte of a file of short lines).
     struct Record: Sendable {
         /// The line's bytes in the text's UTF-8 (the text is at most `BriefingReader.maxFileBytes`).
         var start: UInt32
         var end: UInt32
-        /// Where the line's text after pinyin removal and conversion is in `converted`, when it
-        /// differs from the decoded line; `UInt32.max` when it does not.
-        var convertedStart = UInt32.max
-        var convertedCount: UInt32 = 0
         /// The cleaned line's length (0: blank or dropped).
         var count: UInt32 = 0
         /// The scalars of a page number stripped from the line start (`2、`).
@@ -41,6 +39,9 @@ struct LineTable: Sendable {
         /// Cleaning only trimmed the line (no space inside it, no pictograph): its cleaned text is
         /// its stored text without `trimStart` and `trimEnd` bytes, decoded and not cleaned again.
         static let cleanAsStored = Flags(rawValue: 32)
+        /// The line's text after pinyin removal and conversion differs from the decoded line: it
+        /// is kept in `converted` (where: `keptAt`).
+        static let kept = Flags(rawValue: 64)
         /// What the screen (`LineScreen`) decides, forgotten when it reads the lines again.
         static let screened: Flags = [.dropped, .numbered, .cleanAsStored]
     }
@@ -54,6 +55,8 @@ struct LineTable: Sendable {
     /// sixth of the seeds is Traditional: at 4 bytes a character, and grown by doubling, this took
     /// twice the memory).
     private(set) var converted: [UInt8] = []
+    /// Where the `kept` lines' texts are in `converted`, by line index, in order of it.
+    private var keptAt: [(line: UInt32, start: UInt32, count: UInt32)] = []
     /// Traditional lines whose pinyin annotations were removed before conversion: the line OpenCC
     /// saw, by line number (`ConvertedLine.before`; rare).
     var beforeConversion: [Int: Scalars] = [:]
@@ -150,20 +153,57 @@ struct LineTable: Sendable {
 
     /// The decoded line at `index` (a stray byte order mark dropped, as `Cleaner.splitLines` does).
     func decoded(_ index: Int) -> Scalars {
+        var line = Scalars()
+        decoded(index, into: &line)
+        return line
+    }
+
+    /// `decoded(index)` written into `line`, over its old text: no array is made for the line when
+    /// `line` holds the only reference to its buffer and has room (the cleaner's pass decodes
+    /// every line into one array: ~220 machine instructions a line fewer than an array for each).
+    func decoded(_ index: Int, into line: inout Scalars) {
         let r = records[index]
-        let decode = { (b: UnsafeBufferPointer<UInt8>) -> Scalars in
-            Scalars(utf8: UnsafeBufferPointer(rebasing: b[Int(r.start)..<Int(r.end)]), droppingBOM: true)
-        }
         text.passed(Int(r.start))
-        return text.withUTF8(decode)
+        text.withUTF8 { Self.decode(UnsafeBufferPointer(rebasing: $0[Int(r.start)..<Int(r.end)]), droppingBOM: true, into: &line) }
+    }
+
+    /// The scalars of well-formed UTF-8 `b` written into `line`, over its old text (its buffer kept
+    /// when it is not shared and has room).
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, droppingBOM: Bool, into line: inout Scalars) {
+        let count = Scalars.scalarCount(utf8: b)
+        line.removeAll(keepingCapacity: true)
+        guard count > 0 else { return }
+        line.append(contentsOf: repeatElement("\0", count: count))
+        let n = line.withUnsafeMutableBufferPointer { Scalars.decode(utf8: b, droppingBOM: droppingBOM, into: $0) }
+        if n < count { line.removeLast(count - n) }
     }
 
     /// The line after pinyin removal and Traditional → Simplified conversion.
     func stage2(_ index: Int) -> Scalars {
-        let r = records[index]
-        guard r.convertedStart != .max else { return decoded(index) }
-        let a = Int(r.convertedStart)
-        return converted[a..<(a + Int(r.convertedCount))].withUnsafeBufferPointer { Scalars(utf8: $0, droppingBOM: false) }
+        guard let k = keptRange(index) else { return decoded(index) }
+        return converted[k].withUnsafeBufferPointer { Scalars(utf8: $0, droppingBOM: false) }
+    }
+
+    /// Where line `index`'s text is in `converted`, when it is kept there.
+    private func keptRange(_ index: Int) -> Range<Int>? {
+        guard records[index].flags.contains(.kept), let k = keptSlot(index) else { return nil }
+        return Int(keptAt[k].start)..<Int(keptAt[k].start + keptAt[k].count)
+    }
+
+    /// The slot of line `index` in `keptAt`, found by halving (the lines are in order).
+    private func keptSlot(_ index: Int) -> Int? {
+        let k = keptInsertion(index)
+        return k < keptAt.count && keptAt[k].line == UInt32(index) ? k : nil
+    }
+
+    /// The first slot of `keptAt` whose line is `index` or after it.
+    private func keptInsertion(_ index: Int) -> Int {
+        var (a, b) = (0, keptAt.count)
+        while a < b {
+            let m = (a + b) / 2
+            if keptAt[m].line < UInt32(index) { a = m + 1 } else { b = m }
+        }
+        return a
     }
 
     /// The line with spaces cleaned (pictographs not yet removed).
@@ -191,9 +231,9 @@ struct LineTable: Sendable {
     /// lines, as `decoded` drops them).
     private func stored<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R) -> R {
         let r = records[index]
-        if r.convertedStart != .max {
-            let a = Int(r.convertedStart) + Int(r.trimStart)
-            let b = Int(r.convertedStart) + Int(r.convertedCount) - Int(r.trimEnd)
+        if let k = keptRange(index) {
+            let a = k.lowerBound + Int(r.trimStart)
+            let b = k.upperBound - Int(r.trimEnd)
             return converted.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[a..<b]), false) }
         }
         text.passed(Int(r.start))
@@ -229,11 +269,8 @@ struct LineTable: Sendable {
     mutating func markCleanAsStored(_ index: Int) {
         let r = records[index]
         let trims: (UInt8, UInt8)? = {
-            if r.convertedStart != .max {
-                let a = Int(r.convertedStart)
-                return converted.withUnsafeBufferPointer {
-                    Self.whiteSpaceAtEnds(UnsafeBufferPointer(rebasing: $0[a..<(a + Int(r.convertedCount))]))
-                }
+            if let k = keptRange(index) {
+                return converted.withUnsafeBufferPointer { Self.whiteSpaceAtEnds(UnsafeBufferPointer(rebasing: $0[k])) }
             }
             return text.withUTF8 { Self.whiteSpaceAtEnds(UnsafeBufferPointer(rebasing: $0[Int(r.start)..<Int(r.end)])) }
         }()
@@ -293,9 +330,18 @@ struct LineTable: Sendable {
 
     /// Keeps the text of line `index` after pinyin removal and conversion (it differs from the decoded line).
     mutating func keep(_ t: Scalars, at index: Int) {
-        records[index].convertedStart = UInt32(converted.count)
+        let start = UInt32(converted.count)
         t.appendUTF8(to: &converted)
-        records[index].convertedCount = UInt32(converted.count) - records[index].convertedStart
+        let slot = (line: UInt32(index), start: start, count: UInt32(converted.count) - start)
+        records[index].flags.insert(.kept)
+        // in order of the lines (the cleaner keeps them so): appended
+        if keptAt.last.map({ $0.line < slot.line }) ?? true {
+            keptAt.append(slot)
+        } else if let k = keptSlot(index) {
+            keptAt[k] = slot
+        } else {
+            keptAt.insert(slot, at: keptInsertion(index))
+        }
     }
 
     /// What OpenCC was given and gave for line `number` (1-based); nil when it was not converted.

@@ -20,10 +20,12 @@ struct Segmenter: Sendable {
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
-        init(_ text: Scalars) {
+        /// `notItemStart`: `Segmenter.isItemStart(text)` is known to be false (the line joiner asked
+        /// it of a paragraph's only line), so neither `marker` nor `dateline` is asked again.
+        init(_ text: Scalars, notItemStart: Bool = false) {
             var t: Traits = []
-            if Segmenter.isMarker(text) { t.insert(.marker) }
-            if Segmenter.isDateline(text) { t.insert(.dateline) }
+            if !notItemStart, Segmenter.isMarker(text) { t.insert(.marker) }
+            if !notItemStart, Segmenter.isDateline(text) { t.insert(.dateline) }
             if Segmenter.looksLikeHeadline(text) { t.insert(.headline) }
             if let f = text.first, Segmenter.bullets.contains(f) { t.insert(.bullet) }
             self = t
