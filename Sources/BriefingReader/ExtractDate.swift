@@ -306,9 +306,7 @@ struct DateExtractor: Sendable {
             i = numbers.firstMember(in: t, from: i)
             guard i < t.count else { break }
             if i > 0, t[i - 1].isDigit {
-                // inside a run of digits: none of the rest of it starts a date either (each was
-                // skipped to and passed over one at a time)
-                while i < t.count, t[i].isDigit { i += 1 }
+                i += 1
                 continue
             }
             if Self.markFollows(t, at: i, year: year, month: month), let m = mention(t, at: i) {
