@@ -283,26 +283,21 @@ struct TargetExtractor: Sendable {
         var a = s
         var inQuote = false
         var digitSince = false
-        // read through the buffer: `e <= t.count` (the array's bounds check at every character was
-        // a third of the loop)
-        precondition(s >= e || (s >= 0 && e <= t.count))
-        t.withUnsafeBufferPointer { b in
-            for i in s..<e {
-                let c = b[i]
-                // a CJK Unified Ideograph is none of the marks below: most characters are one
-                if (0x4E00...0x9FFF).contains(c.value) { continue }
-                if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
-                if c.isDigit { digitSince = true }
-                // both sides are goals: a verb and a number before the 、, a goal after it (the verb
-                // looked for only here: a 、 after a number is rare, a word test at every character was not)
-                let listed =
-                    c == "、" && digitSince && i > s && !b[i - 1].isDigit && !inQuote && Self.hasListedVerb(t, from: a, through: i)
-                    && (listedGoalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
-                if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
-                    if i > a { out.append((a, i)) }
-                    a = i + 1
-                    digitSince = false
-                }
+        for i in s..<e {
+            let c = t[i]
+            // a CJK Unified Ideograph is none of the marks below: most characters are one
+            if (0x4E00...0x9FFF).contains(c.value) { continue }
+            if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
+            if c.isDigit { digitSince = true }
+            // both sides are goals: a verb and a number before the 、, a goal after it (the verb
+            // looked for only here: a 、 after a number is rare, a word test at every character was not)
+            let listed =
+                c == "、" && digitSince && i > s && !t[i - 1].isDigit && !inQuote && Self.hasListedVerb(t, from: a, through: i)
+                && (listedGoalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
+            if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
+                if i > a { out.append((a, i)) }
+                a = i + 1
+                digitSince = false
             }
         }
         if e > a { out.append((a, e)) }
