@@ -93,7 +93,7 @@ lint:
 
 test-unit:
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	SWIFT=$(SWIFT) ./scripts/unit-tests.sh
 
 test-integration:
 	SHARED=$(SHARED) TONGBAO=$(DEBUG_BIN) ./scripts/integration.sh

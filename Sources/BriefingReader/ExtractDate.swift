@@ -298,6 +298,8 @@ struct DateExtractor: Sendable {
     static func mentions(in t: Scalars) -> [DateMention] {
         var out: [DateMention] = []
         let numbers = ScanStarts.numbers  // digits and numerals in one set, read once, not per character
+        let year = Lexicon.DateMark.year  // `markFollows`' marks, read once, not per number
+        let month = Lexicon.DateMark.month
         var i = 0
         while i < t.count {
             // to the next digit or numeral (the bitmap opened once for the run)
@@ -307,7 +309,7 @@ struct DateExtractor: Sendable {
                 i += 1
                 continue
             }
-            if Self.markFollows(t, at: i), let m = mention(t, at: i) {
+            if Self.markFollows(t, at: i, year: year, month: month), let m = mention(t, at: i) {
                 // a year outside 1949…2100 (0000年1月1日, 99999年1月1日: its digits unread) dates
                 // nothing: the 1月1日 after it is not taken as a day of another year
                 let implausible = m.year.map { !CivilDate.plausibleYears.contains($0) } ?? false
@@ -325,8 +327,12 @@ struct DateExtractor: Sendable {
     /// has one right after its first number (at most four digits or five numerals), and most numbers
     /// in prose (进一步, 统一, 3个) have none, and are not read as numbers for it.
     static func markFollows(_ t: Scalars, at i: Int) -> Bool {
-        let year = Lexicon.DateMark.year  // read once, not per character
-        let month = Lexicon.DateMark.month
+        markFollows(t, at: i, year: Lexicon.DateMark.year, month: Lexicon.DateMark.month)
+    }
+
+    /// The same, given 年 and 月 (read once by the scanner, not at each number).
+    @inline(__always)
+    static func markFollows(_ t: Scalars, at i: Int, year: Unicode.Scalar, month: Unicode.Scalar) -> Bool {
         var k = i + 1
         while k < t.count, k <= i + 5 {
             let c = t[k]

@@ -24,6 +24,49 @@ struct DeadlineExtractor: Sendable {
     private static let openEnded = Words.list("deadline-open-suffixes").map { Scalars($0) }
     private static let periodLinks = Words.list("deadline-period-links").map { Scalars($0) }
 
+    /// A character every limit `deadline` finds has in its text's range: the first of its suffix,
+    /// the last of a limit prefix before it (限期至), or the 到/至 before it (到年底, …起至…). A clause
+    /// with none of them holds no limit, and `find` is not asked of it.
+    static let limitChars: ScalarSet = {
+        var s = ScalarSet(suffixes.compactMap(\.first) + limitPrefixes.compactMap(\.last))
+        s.insert(Lexicon.Prep.until)
+        s.insert(Lexicon.Prep.untilFormal)
+        return s
+    }()
+
+    /// The marks and words `deadline` and `find` read, fetched once a `find`: each read of a
+    /// `static let` is a call through its accessor (`swift_once`), and `deadline` read about
+    /// fifteen of them for a date that is no limit (300,000 reads on 2 MB of briefings).
+    private final class Marks: Sendable {
+        let numerals = ChineseNumber.numerals
+        let starts = ScanStarts.deadlines
+        let year = Mark.year
+        let month = Mark.month
+        let days = Mark.days
+        let relativeYearStarts = W.relativeYearStarts
+        let thisYears = W.thisYears
+        let nextYear = W.nextYear
+        let yearEnds = W.yearEnds
+        let ends = W.ends
+        let endChars = W.endChars
+        let earlyMonth = W.earlyMonth
+        let midMonth = W.midMonth
+        let monthEnds = DeadlineExtractor.monthEnds
+        let until = Lexicon.Prep.until
+        let untilFormal = Lexicon.Prep.untilFormal
+        let from = Lexicon.Prep.from
+        let since = Lexicon.Prep.since
+        let onward = Lexicon.Localizer.onward
+        let before = Lexicon.Localizer.before
+        let after = Lexicon.Localizer.after
+        let suffixes = DeadlineExtractor.suffixes
+        let limitPrefixes = DeadlineExtractor.limitPrefixes
+        let periodStarts = DeadlineExtractor.periodStarts
+        let openEnded = DeadlineExtractor.openEnded
+    }
+
+    private static let marks = Marks()
+
     /// Time limits, each once (年底前 and 12月31日前 are one), and campaign periods marked as such.
     func extract(_ t: Scalars, year: Int?) -> [Deadline] {
         var seen = Set<String>()
@@ -47,11 +90,12 @@ struct DeadlineExtractor: Sendable {
     static func find(in t: Scalars, year: Int?) -> [Found] {
         var out: [Found] = []
         // `deadline`'s first test, with the statics read once, not per character
-        let numerals = ChineseNumber.numerals
-        let yearMark = Mark.year
-        let monthMark = Mark.month
-        let relativeYearStarts = W.relativeYearStarts
-        let starts = ScanStarts.deadlines  // the union of what the tests below look for: most characters are none
+        let m = marks
+        let numerals = m.numerals
+        let yearMark = m.year
+        let monthMark = m.month
+        let relativeYearStarts = m.relativeYearStarts
+        let starts = m.starts  // the union of what the tests below look for: most characters are none
         var i = 0
         while i < t.count {
             // to the next character that can start one (the bitmap opened once for the run)
@@ -60,7 +104,7 @@ struct DeadlineExtractor: Sendable {
             let c = t[i]
             let number = c.isDigit || numerals.contains(c)
             if number ? namesYearOrMonth(t, at: i, year: yearMark, month: monthMark) : c == yearMark || relativeYearStarts.contains(c),
-                let f = deadline(t, at: i, year: year)
+                let f = deadline(t, at: i, year: year, marks: m)
             {
                 out.append(f)
                 i = f.end
@@ -85,24 +129,27 @@ struct DeadlineExtractor: Sendable {
     }
 
     /// A deadline phrase starting at `i`.
-    static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?) -> Found? {
-        guard t[i].isDigit || ChineseNumber.isNumeral(t[i]) || t[i] == Mark.year || W.relativeYearStarts.contains(t[i]) else { return nil }
-        if i > 0, t[i - 1].isDigit || ChineseNumber.isNumeral(t[i - 1]) { return nil }
+    static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?) -> Found? { deadline(t, at: i, year: itemYear, marks: marks) }
+
+    /// The same, with the marks and words read from `m` (not each through its static's accessor).
+    private static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?, marks m: Marks) -> Found? {
+        guard t[i].isDigit || m.numerals.contains(t[i]) || t[i] == m.year || m.relativeYearStarts.contains(t[i]) else { return nil }
+        if i > 0, t[i - 1].isDigit || m.numerals.contains(t[i - 1]) { return nil }
         var j = i
         var year: Int?
         var relative = 0
-        if let w = W.thisYears.first(where: { t.has($0, at: j) }) {
+        if let w = m.thisYears.first(where: { t.has($0, at: j) }) {
             j += w.count
-        } else if t.has(W.nextYear, at: j) {
+        } else if t.has(m.nextYear, at: j) {
             relative = 1
-            j += W.nextYear.count
+            j += m.nextYear.count
         } else if t[j].isDigit {
             let (v, k) = t.digits(at: j, limit: 4)
-            if k - j == 4, k < t.count, t[k] == Mark.year, (1990...2099).contains(v) {
+            if k - j == 4, k < t.count, t[k] == m.year, (1990...2099).contains(v) {
                 year = v
                 j = k + 1
             }
-        } else if j + 4 < t.count, t[j + 4] == Mark.year, let v = ChineseNumber.yearValue(t.sub(j, j + 4)), (1990...2099).contains(v) {
+        } else if j + 4 < t.count, t[j + 4] == m.year, let v = ChineseNumber.yearValue(t.sub(j, j + 4)), (1990...2099).contains(v) {
             // 二〇二〇年
             year = v
             j += 5
@@ -111,32 +158,32 @@ struct DeadlineExtractor: Sendable {
         var day: Int?
         // 5月前: a month without 底/日 (before May, or by the end of May?)
         var monthOnly = false
-        if W.yearEnds.contains(where: { t.has($0, at: j) })
-            || ((year != nil || relative > 0 || j > i) && W.ends.contains(where: { t.has($0, at: j) }))
+        if m.yearEnds.contains(where: { t.has($0, at: j) })
+            || ((year != nil || relative > 0 || j > i) && m.ends.contains(where: { t.has($0, at: j) }))
         {
-            if t[j] == Mark.year { j += 1 }
+            if t[j] == m.year { j += 1 }
             month = 12
             day = 31
             j += 1
         } else {
-            let (v, k) = Self.number(t, at: j)
-            guard k > j, k < t.count, t[k] == Mark.month, (1...12).contains(v) else { return nil }
+            let (v, k) = number(t, at: j, numerals: m.numerals)
+            guard k > j, k < t.count, t[k] == m.month, (1...12).contains(v) else { return nil }
             month = v
             j = k + 1
-            if let w = monthEnds.first(where: { t.has($0, at: j) }) {
+            if let w = m.monthEnds.first(where: { t.has($0, at: j) }) {
                 day = 0  // last day
                 j += w.count
-            } else if t.has(W.earlyMonth, at: j) {
+            } else if t.has(m.earlyMonth, at: j) {
                 day = 10
-                j += W.earlyMonth.count
-            } else if t.has(W.midMonth, at: j) {
+                j += m.earlyMonth.count
+            } else if t.has(m.midMonth, at: j) {
                 day = 20
-                j += W.midMonth.count
+                j += m.midMonth.count
             } else {
-                let (dv, m) = Self.number(t, at: j)
-                if m > j, m < t.count, Mark.days.contains(t[m]) {
+                let (dv, dayEnd) = number(t, at: j, numerals: m.numerals)
+                if dayEnd > j, dayEnd < t.count, m.days.contains(t[dayEnd]) {
                     day = dv
-                    j = m + 1
+                    j = dayEnd + 1
                 } else {
                     day = 0
                     monthOnly = true
@@ -144,34 +191,34 @@ struct DeadlineExtractor: Sendable {
             }
         }
         // 到2019年底，…: a limit written with 到 before an end of year or month, without 前
-        let byEnd = i >= 1 && t[i - 1] == Lexicon.Prep.until && j > i && W.endChars.contains(t[j - 1])
+        let byEnd = i >= 1 && t[i - 1] == m.until && j > i && m.endChars.contains(t[j - 1])
         // 限期至12月20日完成整改: a limit named before the date
-        let byPrefix = day.map { $0 > 0 } == true && limitPrefixes.contains { t.has($0, at: i - $0.count) }
+        let byPrefix = day.map { $0 > 0 } == true && m.limitPrefixes.contains { t.has($0, at: i - $0.count) }
         // 即日起至明年3月15日, 自11月15日起至…: the end of a period, written without 止/结束
         let byPeriod =
-            i >= 2 && (t[i - 1] == Lexicon.Prep.until || t[i - 1] == Lexicon.Prep.untilFormal) && t[i - 2] == Lexicon.Localizer.onward
-        let suffix = suffixes.first(where: { t.has($0, at: j) })
+            i >= 2 && (t[i - 1] == m.until || t[i - 1] == m.untilFormal) && t[i - 2] == m.onward
+        let suffix = m.suffixes.first(where: { t.has($0, at: j) })
         guard suffix != nil || byEnd || byPrefix || byPeriod else { return nil }
         let end = j + (suffix?.count ?? 0)
         // 12月15日前后: around a date, no limit
-        if suffix == [Lexicon.Localizer.before], end < t.count, t[end] == Lexicon.Localizer.after { return nil }
+        if suffix == [m.before], end < t.count, t[end] == m.after { return nil }
         var start = i
         // 从即日起到…结束: the whole period
-        if i >= 1, t[i - 1] == Lexicon.Prep.until || t[i - 1] == Lexicon.Prep.untilFormal {
+        if i >= 1, t[i - 1] == m.until || t[i - 1] == m.untilFormal {
             var b = i - 1
             while b > 0, i - b < 12, !t[b - 1].isClauseEnd {
                 b -= 1
-                if t[b] == Lexicon.Prep.from || t[b] == Lexicon.Prep.since { start = b; break }
+                if t[b] == m.from || t[b] == m.since { start = b; break }
             }
             // 即日起至…: without 从/自 the period opens with its start word
-            if start == i, let w = periodStarts.first(where: { $0.count > 1 && t.sub(max(0, i - 1 - $0.count), i - 1) == $0 }) {
+            if start == i, let w = m.periodStarts.first(where: { $0.count > 1 && t.sub(max(0, i - 1 - $0.count), i - 1) == $0 }) {
                 start = i - 1 - w.count
             }
         }
         let y = year ?? itemYear.map { $0 + relative }
         var date: CivilDate?
         // 5月前 is read both ways in briefings (before May, by the end of May): its date stays unknown
-        let ambiguous = monthOnly && suffix.map { openEnded.contains($0) } == true
+        let ambiguous = monthOnly && suffix.map { m.openEnded.contains($0) } == true
         if let y, let mo = month, let d = day, !ambiguous {
             date = CivilDate(year: y, month: mo, day: d == 0 ? CivilDate.daysIn(month: mo, year: y) : d)
         }
@@ -179,10 +226,13 @@ struct DeadlineExtractor: Sendable {
     }
 
     /// A month or day number at `i`: up to two digits, or a Chinese numeral (十一月二十日前).
-    static func number(_ t: Scalars, at i: Int) -> (value: Int, end: Int) {
-        guard i < t.count, !t[i].isDigit, ChineseNumber.isNumeral(t[i]) else { return t.digits(at: i, limit: 2) }
+    static func number(_ t: Scalars, at i: Int) -> (value: Int, end: Int) { number(t, at: i, numerals: ChineseNumber.numerals) }
+
+    /// The same, given `ChineseNumber.numerals` (the numerals as a set: `isNumeral`).
+    private static func number(_ t: Scalars, at i: Int, numerals: ScalarSet) -> (value: Int, end: Int) {
+        guard i < t.count, !t[i].isDigit, numerals.contains(t[i]) else { return t.digits(at: i, limit: 2) }
         var e = i
-        while e < t.count, e - i < 3, ChineseNumber.isNumeral(t[e]) { e += 1 }
+        while e < t.count, e - i < 3, numerals.contains(t[e]) { e += 1 }
         guard let v = ChineseNumber.value(t.sub(i, e)) else { return (0, i) }
         return (v, e)
     }

@@ -71,6 +71,17 @@ struct PeopleExtractor: Sendable {
         // a clause start (or after 了) first, then a surname: the positions found in one skip over the
         // text, the clause starts among them kept for (d) and (e)
         let starts = Self.nameStarts(t)
+        // the statics of the loop read once an item (each read was a `swift_once`, per character in
+        // the name test)
+        let notInName = Self.notInName
+        let notNamePairs = Lexicon.notNamePairs
+        let quotedLeaderTitles = Lexicon.quotedLeaderTitles
+        let titlesAfterName = Lexicon.titlesAfterName
+        let subjectVerbs = Self.subjectVerbs
+        let at = Lexicon.Prep.at
+        let about = Lexicon.Prep.about
+        let aboutFormal = Lexicon.Prep.aboutFormal
+        let possessive = Lexicon.Function.possessive
         for i in starts {
             let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
             guard surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else { continue }
@@ -81,24 +92,24 @@ struct PeopleExtractor: Sendable {
                 let e = i + len
                 guard e <= t.count, t[i..<e].allSatisfy({ $0.isHan }),
                     known.contains(where: { $0.count == len && t.has($0, at: i) })
-                        || (!t[(i + 1)..<e].contains(where: { Self.notInName.contains($0) })
-                            && !Lexicon.notNamePairs.contains(t[i], t[i + 1]))
+                        || (!t[(i + 1)..<e].contains(where: { notInName.contains($0) })
+                            && !notNamePairs.contains(t[i], t[i + 1]))
                 else { continue }
                 let n = t.sub(i, e)
-                if let lt = Lexicon.quotedLeaderTitles.first(where: { t.has($0, at: e) }) {
+                if let lt = quotedLeaderTitles.first(where: { t.has($0, at: e) }) {
                     hits.append(Hit(name: n, title: lt, start: i, end: e, relayed: true))
                     break
                 }
-                if let tt = t.word(from: Lexicon.titlesAfterName, at: e), e + tt.count < t.count,
-                    !Lexicon.surnames.contains(t[e + tt.count]) || t[e + tt.count] == Lexicon.Function.possessive
+                if let tt = t.word(from: titlesAfterName, at: e), e + tt.count < t.count,
+                    !surnames.contains(t[e + tt.count]) || t[e + tt.count] == possessive
                 {
                     hits.append(Hit(name: n, title: tt, start: i, end: e, relayed: Self.isRelayed(t, at: i)))
                     break
                 }
                 if !atClauseStart { continue }
-                if Self.subjectVerbs.contains(where: { t.has($0, at: e) })
-                    || (t.has([Lexicon.Prep.at], at: e) && Self.verbInSentence(t, from: e))
-                    || ((t.has([Lexicon.Prep.about], at: e) || t.has([Lexicon.Prep.aboutFormal], at: e)) && Self.verbInSentence(t, from: e))
+                if subjectVerbs.contains(where: { t.has($0, at: e) })
+                    || (e < t.count && t[e] == at && Self.verbInSentence(t, from: e))
+                    || (e < t.count && (t[e] == about || t[e] == aboutFormal) && Self.verbInSentence(t, from: e))
                 {
                     hits.append(Hit(name: n, title: nil, start: i, end: e, relayed: false))
                     break

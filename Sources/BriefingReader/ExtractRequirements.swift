@@ -130,6 +130,11 @@ struct RequirementExtractor: Sendable {
     static func markers(in t: Scalars) -> [Marker] {
         var out: [Marker] = []
         let before = ScanStarts.beforeMarkers  // read once, not per clause
+        // the numerals as a set (`isNumeral`) and the marks, read once, not per clause start
+        let numerals = ChineseNumber.numerals
+        let listIs = Lexicon.NumeralMark.listIs
+        let listMust = Lexicon.NumeralMark.listMust
+        let ordinal = Lexicon.NumeralMark.ordinal
         var i = 0
         while i < t.count {
             let atStart = i == 0 || before.contains(t[i - 1])
@@ -142,7 +147,7 @@ struct RequirementExtractor: Sendable {
             let c = t[i]
             if atStart, c == "（" || c == "(" {
                 var j = i + 1
-                while j < t.count, ChineseNumber.isNumeral(t[j]), j - i < 4 { j += 1 }
+                while j < t.count, numerals.contains(t[j]), j - i < 4 { j += 1 }
                 if j > i + 1, j < t.count, t[j] == "）" || t[j] == ")", let v = ChineseNumber.value(t.sub(i + 1, j)) {
                     out.append(Marker(family: .paren, value: v, start: i, textStart: j + 1))
                     i = j + 1
@@ -157,14 +162,14 @@ struct RequirementExtractor: Sendable {
                     continue
                 }
             }
-            if atStart, ChineseNumber.isNumeral(c) {
+            if atStart, numerals.contains(c) {
                 var j = i
-                while j < t.count, ChineseNumber.isNumeral(t[j]), j - i < 3 { j += 1 }
+                while j < t.count, numerals.contains(t[j]), j - i < 3 { j += 1 }
                 if j < t.count, let v = ChineseNumber.value(t.sub(i, j)) {
                     switch t[j] {
-                    case Lexicon.NumeralMark.listIs:
+                    case listIs:
                         out.append(Marker(family: .shi, value: v, start: i, textStart: j + 1))
-                    case Lexicon.NumeralMark.listMust:
+                    case listMust:
                         out.append(Marker(family: .yao, value: v, start: i, textStart: j))
                     case "、":
                         out.append(Marker(family: .dun, value: v, start: i, textStart: j + 1))
@@ -173,9 +178,9 @@ struct RequirementExtractor: Sendable {
                 }
             }
             // 第一，…；第二，…
-            if atStart, c == Lexicon.NumeralMark.ordinal, i + 1 < t.count, ChineseNumber.isNumeral(t[i + 1]) {
+            if atStart, c == ordinal, i + 1 < t.count, numerals.contains(t[i + 1]) {
                 var j = i + 1
-                while j < t.count, ChineseNumber.isNumeral(t[j]), j - i < 4 { j += 1 }
+                while j < t.count, numerals.contains(t[j]), j - i < 4 { j += 1 }
                 if j < t.count, t[j] == "，" || t[j] == "," || t[j] == "、", let v = ChineseNumber.value(t.sub(i + 1, j)) {
                     out.append(Marker(family: .di, value: v, start: i, textStart: j + 1))
                 }

@@ -200,18 +200,8 @@ struct SpanLocator {
         return decoded.withUTF8 { Self.scalars(utf8: UnsafeBufferPointer(rebasing: $0[r])) }
     }
 
-    /// The scalars of well-formed UTF-8 (byte order marks kept), decoded into scratch space and
-    /// copied into an array of their length: `Scalars(utf8:droppingBOM:)` allocates through the
-    /// standard library's unspecialized `unsafeUninitializedCapacity` path, which looks the array's
-    /// type up at run time (~600 machine instructions an array; this way ~200 and a copy).
-    static func scalars(utf8 b: UnsafeBufferPointer<UInt8>) -> Scalars {
-        let count = Scalars.scalarCount(utf8: b)
-        guard count > 0 else { return [] }
-        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: count) { scratch in
-            let n = Scalars.decode(utf8: b, droppingBOM: false, into: scratch)
-            return Scalars(UnsafeBufferPointer(rebasing: scratch[..<n]))
-        }
-    }
+    /// The scalars of well-formed UTF-8 (byte order marks kept).
+    static func scalars(utf8 b: UnsafeBufferPointer<UInt8>) -> Scalars { Scalars(utf8: b, droppingBOM: false) }
 
     // MARK: folding
 

@@ -54,6 +54,11 @@ struct TargetExtractor: Sendable {
         // after the ；, to the end of the sentence
         var reporting = false
         let digitsOrEnds = Self.digitsOrEnds  // read once, not per sentence
+        // the lists asked of each clause, read once an item (each read of a static is a `swift_once`)
+        let strongCues = Self.strongCues
+        let goalPeriods = Self.goalPeriods
+        let comparedWithLastYear = Self.comparedWithLastYear
+        let followers = Self.followers
         for (s, e) in Self.sentences(t) {
             let ranges = Self.clauses(t, s, e)
             // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
@@ -72,7 +77,7 @@ struct TargetExtractor: Sendable {
             var cl = ranges.map { Self.classify(t, $0.0, $0.1) }
             let opener = reporting ? 0 : cl.indices.first(where: { Self.opensStatistics(t, cl[$0].start, cl[$0].end) })
             if let o = opener {
-                for k in o..<cl.count where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {
+                for k in o..<cl.count where !strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {
                     cl[k].past = true
                     cl[k].weakPast = false
                 }
@@ -85,7 +90,7 @@ struct TargetExtractor: Sendable {
                 Self.reportOpeners.contains(where: { $0.count == first.end - first.start && t.has($0, at: first.start) })
             {
                 for k in cl.indices
-                where !Self.strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end)
+                where !strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end)
                     && !Self.modalGoal.occurs(in: t, from: cl[k].start, to: cl[k].end)
                 {
                     cl[k].past = true
@@ -98,7 +103,7 @@ struct TargetExtractor: Sendable {
             for k in cl.indices {
                 // …, or in the clause itself (12月底前全市PM2.5平均浓度同比下降6%)
                 // …, or a period still to come opening it (今冬明春全县PM2.5…同比下降8%以上)
-                let comingPeriod = Self.goalPeriods.contains { t.has($0, at: cl[k].start) }
+                let comingPeriod = goalPeriods.contains { t.has($0, at: cl[k].start) }
                 if comingPeriod { limited = true }
                 if cl[k].weakPast && (limited || cl[k].deadline) { cl[k].past = false }
                 if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t, cl[k].start, cl[k].end)) {
@@ -106,7 +111,7 @@ struct TargetExtractor: Sendable {
                 }
             }
             // a statistic compared with last year (…258天，同比增加12天) is not a goal
-            for k in cl.indices where k + 1 < cl.count && Self.comparedWithLastYear.contains(where: { t.has($0, at: cl[k + 1].start) }) {
+            for k in cl.indices where k + 1 < cl.count && comparedWithLastYear.contains(where: { t.has($0, at: cl[k + 1].start) }) {
                 cl[k].past = true
             }
             var k = 0
@@ -118,11 +123,11 @@ struct TargetExtractor: Sendable {
                 let isTarget =
                     !c.past
                     && ((c.hasQuantity && c.hasCue)
-                        || (c.deadline && Self.strongCues.occurs(in: t, from: c.start, to: c.end)
+                        || (c.deadline && strongCues.occurs(in: t, from: c.start, to: c.end)
                             && Self.totalityWords.occurs(in: t, from: c.start, to: c.end)))
                 let isPlan =
                     !c.past && c.hasQuantity && !c.hasCue && k + 1 < cl.count && !cl[k + 1].past && cl[k + 1].hasCue
-                    && Self.followers.contains { t.has($0, at: cl[k + 1].start) }
+                    && followers.contains { t.has($0, at: cl[k + 1].start) }
                 guard isTarget || isPlan else {
                     k += 1
                     continue
@@ -136,12 +141,12 @@ struct TargetExtractor: Sendable {
                     a -= 1
                 }
                 var b = isPlan ? k + 1 : k
-                while b + 1 < cl.count, !cl[b + 1].past, Self.followers.contains(where: { t.has($0, at: cl[b + 1].start) }) {
+                while b + 1 < cl.count, !cl[b + 1].past, followers.contains(where: { t.has($0, at: cl[b + 1].start) }) {
                     // a clause that is a goal of its own (…2000户，确保PM2.5…55微克…以下) starts a new target
                     let next = cl[b + 1]
                     if next.hasQuantity && next.hasCue && !Self.restatements.contains(where: { t.has($0, at: next.start) }) { break }
                     // …改造35万户，确保群众温暖过冬: 确保 without a number or a date says what for
-                    if !next.hasQuantity && !next.deadline && Self.strongCues.match(t, at: next.start) != nil { break }
+                    if !next.hasQuantity && !next.deadline && strongCues.match(t, at: next.start) != nil { break }
                     b += 1
                 }
                 var start = cl[a].start
@@ -197,16 +202,17 @@ struct TargetExtractor: Sendable {
 
     /// The same of the clause `t[s..<e]` (asked of every clause: read in place, not copied).
     static func opensStatistics(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
-        if statisticOpeners.occurs(in: t, at: s, before: e) || t.has(Lexicon.CalendarWord.since, endingAt: e, after: s) {
+        let m = clauseTables  // one static read, not five
+        if m.statisticOpeners.occurs(in: t, at: s, before: e) || t.has(m.since, endingAt: e, after: s) {
             return true
         }
         // a span of months with nothing else: 今年1至9月, 1-10月份
         var a = s
         var b = e
-        let thisYear = Lexicon.CalendarWord.thisYear
+        let thisYear = m.thisYear
         if t.has(thisYear, at: a, before: b) { a += thisYear.count }
-        if b > a, t[b - 1] == Lexicon.DateMark.monthSuffix { b -= 1 }
-        guard b > a, b - a <= 8, t[b - 1] == Lexicon.DateMark.month, t[a].isDigit else { return false }
+        if b > a, t[b - 1] == m.monthSuffix { b -= 1 }
+        guard b > a, b - a <= 8, t[b - 1] == m.month, t[a].isDigit else { return false }
         return t[a..<b].contains { $0 == Lexicon.Prep.untilFormal || $0 == "-" || $0 == "—" || $0 == "~" || $0 == Lexicon.Prep.until }
     }
 
@@ -263,8 +269,11 @@ struct TargetExtractor: Sendable {
     /// 不少于, 控制在, 达到 …: comparators written before their number (not 以上/以下 after it, which
     /// may qualify a noun: 10蒸吨以上、35蒸吨以下锅炉), so a 、 between two of them parts two goals
     /// (每日机扫不少于2遍、洒水不少于4遍).
-    private static let listedComparators = WordList(
-        (Words.list("target-at-least") + Words.list("target-at-most")).filter { !Words.list("target-bound-words").contains($0) })
+    private static let listedComparators: WordList = {
+        // the bound words read once (read for each comparator, the list file was read twenty times)
+        let boundWords = Words.list("target-bound-words")
+        return WordList((Words.list("target-at-least") + Words.list("target-at-most")).filter { !boundWords.contains($0) })
+    }()
 
     /// Clauses split at commas and colons outside quotes, and at a 、 between two goals
     /// (完成燃煤锅炉拆改120台、淘汰黄标车3500辆).
@@ -310,21 +319,46 @@ struct TargetExtractor: Sendable {
 
     /// What `extract` looks for in a sentence before it reads its clauses: a digit, 底 or 末.
     static let digitsOrEnds = ScanStarts.digits.union(Lexicon.CalendarWord.endChars)
-    /// What `classify` looks for in a clause: those and 年, 月.
+    /// What `classify` looks for in a clause: those, 年, 月 and what a time limit needs
+    /// (`DeadlineExtractor.limitChars`).
     static let clauseMarks = ScalarSet([Lexicon.DateMark.year, Lexicon.DateMark.month]).union(digitsOrEnds)
+        .union(DeadlineExtractor.limitChars)
+
+    /// What `classify` and `opensStatistics` read of every clause, fetched from one static: their
+    /// reads of statics, each a `swift_once`, were 450,000 calls on 2 MB of briefings.
+    private final class ClauseTables: Sendable {
+        let statisticOpeners = TargetExtractor.statisticOpeners
+        let since = Lexicon.CalendarWord.since
+        let thisYear = Lexicon.CalendarWord.thisYear
+        let monthSuffix = Lexicon.DateMark.monthSuffix
+        let endChars = Lexicon.CalendarWord.endChars
+        let year = Lexicon.DateMark.year
+        let month = Lexicon.DateMark.month
+        let limitChars = DeadlineExtractor.limitChars
+        let marks = TargetExtractor.clauseMarks
+        let cues = TargetExtractor.cues
+        let meetingWords = TargetExtractor.meetingWords
+    }
+
+    private static let clauseTables = ClauseTables()
 
     static func classify(_ t: Scalars, _ s: Int, _ e: Int) -> Clause {
         var hasDigit = false
         var hasEnd = false
         // 年 or 月: a clause without either has no time limit (`DeadlineExtractor.find` needs one)
         var hasDateMark = false
-        let endChars = Lexicon.CalendarWord.endChars  // read once, not per character
-        let yearMark = Lexicon.DateMark.year
-        let monthMark = Lexicon.DateMark.month
-        let marks = Self.clauseMarks
+        // a character a time limit needs: without one `DeadlineExtractor.find` finds none
+        var hasLimitChar = false
+        // read once, not per character, from one static (each static read is a `swift_once`)
+        let tables = Self.clauseTables
+        let endChars = tables.endChars
+        let yearMark = tables.year
+        let monthMark = tables.month
+        let limitChars = tables.limitChars
+        let marks = tables.marks
         var i = s
         while i < e {
-            // to the next character that is one of the three (most are none)
+            // to the next character that is one of the marks (most are none)
             i = marks.firstMember(in: t, from: i, to: e)
             guard i < e else { break }
             let x = t[i]
@@ -335,19 +369,21 @@ struct TargetExtractor: Sendable {
             } else if x == yearMark || x == monthMark {
                 hasDateMark = true
             }
+            if limitChars.contains(x) { hasLimitChar = true }
             i += 1
         }
-        let hasCue = cues.occurs(in: t, from: s, to: e)
+        let hasCue = tables.cues.occurs(in: t, from: s, to: e)
         guard hasDigit || hasEnd else {
             return Clause(start: s, end: e, hasQuantity: false, hasCue: hasCue, past: false, deadline: false)
         }
         // read in place: a clause is copied out only for the rules that read a copy, and only when one of them can apply
-        let hasQuantity = hasDigit && !meetingWords.occurs(in: t, from: s, to: e) && Self.hasQuantity(t, s, e)
-        guard hasQuantity || hasCue || hasDateMark else {
+        let hasQuantity = hasDigit && !tables.meetingWords.occurs(in: t, from: s, to: e) && Self.hasQuantity(t, s, e)
+        let mayLimit = hasDateMark && hasLimitChar
+        guard hasQuantity || hasCue || mayLimit else {
             return Clause(start: s, end: e, hasQuantity: false, hasCue: false, past: false, deadline: false)
         }
         let c = t.sub(s, e)
-        let found = hasDateMark ? DeadlineExtractor.find(in: c, year: nil) : []
+        let found = mayLimit ? DeadlineExtractor.find(in: c, year: nil) : []
         let deadline = !found.isEmpty
         let relevant = hasQuantity || deadline || hasCue
         // 与会人员达到180人: an attendance count reports who came
@@ -517,11 +553,14 @@ struct TargetExtractor: Sendable {
     private static let negatedAtLeast = Words.list("target-negated-at-least").map { Scalars($0) }
     private static let atLeast = Words.list("target-at-least").map { Scalars($0) }
     private static let atMost = Words.list("target-at-most").map { Scalars($0) }
-    /// `atLeast + atMost`, joined once (not for each target).
-    private static let bounds = atLeast + atMost
+    /// `atLeast + atMost`, joined once (not for each target), as one list: where the first of
+    /// them occurs is found in one scan (the least of each word's first index, twenty scans).
+    private static let bounds = WordList(Words.list("target-at-least") + Words.list("target-at-most"))
 
     /// 以下, 以上, 以内: before a noun they qualify it (Words/target-bound-words.txt).
     private static let boundWords = Words.list("target-bound-words").map { Scalars($0) }
+    /// Their first characters: a position without one is not compared with each of them.
+    private static let boundFirsts = ScalarSet(boundWords.compactMap(\.first))
     private static let baseYears = Words.list("target-base-years").map { Scalars($0) }
     /// Words left before a number that name no quantity (`完成“双替代”改造2000户`).
     private static let notMetrics = Words.list("target-not-metrics").map { Scalars($0) }
@@ -540,8 +579,9 @@ struct TargetExtractor: Sendable {
             // `10蒸吨以下燃煤锅炉`, `国三及以下柴油货车`: 以下/以上 before a noun qualifies it
             var masked = text
             let boundWords = Self.boundWords  // read once, not per character
+            let boundFirsts = Self.boundFirsts
             for i in masked.indices
-            where i + 2 < masked.count && masked[i + 2].isHan
+            where i + 2 < masked.count && boundFirsts.contains(masked[i]) && masked[i + 2].isHan
                 && boundWords.contains(where: { masked.has($0, at: i) })
             {
                 masked[i] = "_"
@@ -559,9 +599,7 @@ struct TargetExtractor: Sendable {
             }
             // metric: the noun run before the comparator or number
             var m = q.start
-            for w in Self.bounds {
-                if let i = masked.index(of: w), i < m { m = i }
-            }
+            if let i = Self.bounds.firstOccurrence(in: masked, from: 0), i < m { m = i }
             var s = m
             while s > 0,
                 text[s - 1].isHan || text[s - 1].isASCIILetter || text[s - 1] == "." || text[s - 1].isDigit || Self.isQuote(text[s - 1]),

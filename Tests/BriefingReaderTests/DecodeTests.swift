@@ -58,4 +58,32 @@ import Testing
             #expect(error.description.contains("empty.txt"))
         }
     }
+
+    /// The UTF-8 check's word-at-a-time path for three-byte scalars, on Han runs with every kind of
+    /// three-byte sequence it must leave to the byte-at-a-time path among them (overlong forms,
+    /// surrogates, private use, U+FFFD, cut short) and the full-width ones it reads itself.
+    @Test func hanRunsCheckedAsTheStandardLibraryAndLooksLikeText() {
+        var random = SystemRandomNumberGenerator()
+        let rare: [[UInt8]] = [
+            [0xE0, 0x80, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF], Array("\u{E000}".utf8),
+            Array("\u{F8FF}".utf8), Array("\u{F900}".utf8), Array("\u{FFFD}".utf8), Array("\u{FFBF}".utf8), Array("，".utf8),
+            Array("\u{FEFF}".utf8), [0xEF, 0xBF, 0xBF], [0xE4, 0xB8], [0xE4, 0x41, 0x80], [0xE4, 0xB8, 0xC0], [0x41], [0x0A],
+            Array("\u{1000}".utf8), Array("\u{CFFF}".utf8), Array("\u{D000}".utf8),
+        ]
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...30, using: &random) {
+                bytes += Int.random(in: 0..<6, using: &random) > 0 ? Array("中".utf8) : rare.randomElement(using: &random)!
+            }
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            bytes.withUnsafeBufferPointer { b in
+                var any = ByteDecoder.UTF8Check(controls: .any)
+                #expect(any.read(b) == valid, "\(bytes)")
+                var text = ByteDecoder.UTF8Check(controls: .text)
+                let isText = text.read(b) && text.isText
+                #expect(isText == (valid && ByteDecoder().looksLikeText(utf8: b)), "\(bytes)")
+                if valid { #expect(text.scalars == String(decoding: bytes, as: UTF8.self).unicodeScalars.count, "\(bytes)") }
+            }
+        }
+    }
 }

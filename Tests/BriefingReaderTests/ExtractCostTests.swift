@@ -194,6 +194,44 @@ import Testing
         return out
     }
 
+    /// `afterOpeners`, which skips to each quote opener, finds what a test of every character but
+    /// the last finds: on every text of the corpus and its prefixes, and at the edges.
+    @Test func afterOpenersAsTheyWere() {
+        func eager(_ t: Scalars) -> [Int] { t.indices.dropLast().filter { "“「『\"".unicodeScalars.contains(t[$0]) }.map { $0 + 1 } }
+        var found = 0
+        for t in Self.corpusTexts {
+            for n in [t.count, t.count - 1, 17, 40] where n >= 0 && n <= t.count {
+                let p = Scalars(t.prefix(n))
+                #expect(MeasureClassifier.afterOpeners(in: p) == eager(p))
+            }
+            found += eager(t).count
+        }
+        #expect(found > 0)
+        for text in ["", "“", "“a", "a“", "\"x\"“", String(repeating: "字", count: 31) + "『" + String(repeating: "字", count: 16) + "「"] {
+            #expect(MeasureClassifier.afterOpeners(in: Scalars(text)) == eager(Scalars(text)), "\(text)")
+        }
+    }
+
+    /// A clause with no character of `DeadlineExtractor.limitChars` holds no time limit, so
+    /// `classify` does not ask `find` of it: on every clause of the corpus, and on limits of each kind.
+    @Test func limitsNeedALimitCharacter() {
+        let limitChars = DeadlineExtractor.limitChars
+        var limits = 0
+        Self.forEachClause(of: Self.corpusTexts) { t, a, b in
+            let c = t.sub(a, b)
+            guard !DeadlineExtractor.find(in: c, year: nil).isEmpty else { return }
+            limits += 1
+            #expect(c.contains(where: { limitChars.contains($0) }), "\(c.string)")
+        }
+        #expect(limits > 0)
+        // a suffix (前), 到 before an end (到2019年底), a limit prefix (最迟于…), a period's end (起至…)
+        for text in ["6月底前完成", "到2019年底", "最迟于12月20日完成整改", "即日起至明年3月15日"] {
+            #expect(!DeadlineExtractor.find(in: Scalars(text), year: 2019).isEmpty, "\(text)")
+            #expect(Scalars(text).contains(where: { limitChars.contains($0) }), "\(text)")
+        }
+        #expect(!limitChars.contains("年") && !limitChars.contains("月"))
+    }
+
     /// A number that names no year or month opens no time limit: `find` asks `deadline` of no other.
     @Test func onlyYearsAndMonthsOpenDeadlines() {
         let numerals = ChineseNumber.numerals

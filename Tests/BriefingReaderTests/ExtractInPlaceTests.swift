@@ -24,6 +24,19 @@ import Testing
         #expect(numbers > 20)
     }
 
+    /// `ChineseNumber.numerals`, which the scanners test in place of `isNumeral`, holds exactly the
+    /// characters `isNumeral` accepts, over every scalar.
+    @Test func numeralSetIsIsNumeral() {
+        let numerals = ChineseNumber.numerals
+        var count = 0
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            #expect(numerals.contains(c) == ChineseNumber.isNumeral(c))
+            if numerals.contains(c) { count += 1 }
+        }
+        #expect(count >= 10)
+    }
+
     /// `find` with its start set finds what it found testing each character, on every text.
     @Test func deadlinesAsTheyWere() {
         var found = 0

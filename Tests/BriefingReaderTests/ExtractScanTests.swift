@@ -44,8 +44,9 @@ import Testing
             #expect(ScanStarts.digits.contains(c) == c.isDigit)
             let end = Lexicon.CalendarWord.endChars.contains(c)
             #expect(TargetExtractor.digitsOrEnds.contains(c) == (c.isDigit || end))
-            #expect(
-                TargetExtractor.clauseMarks.contains(c) == (c.isDigit || end || c == Lexicon.DateMark.year || c == Lexicon.DateMark.month))
+            // and what a time limit needs (前, 至, 于 …: `DeadlineExtractor.limitChars`)
+            let dateOrLimit = c == Lexicon.DateMark.year || c == Lexicon.DateMark.month || DeadlineExtractor.limitChars.contains(c)
+            #expect(TargetExtractor.clauseMarks.contains(c) == (c.isDigit || end || dateOrLimit))
             if c.isClauseEnd { ends += 1 }
         }
         #expect(ends > 10)

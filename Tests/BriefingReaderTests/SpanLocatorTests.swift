@@ -133,6 +133,70 @@ import Testing
         #expect(differing.isEmpty, "\(differing.prefix(10))")
     }
 
+    /// The alignment's sink (one comparison for a Han character or CJK mark the same on both sides)
+    /// against folding both sides one scalar at a time: on lines made from the cleaned text with
+    /// long Han runs, marks the fold drops put in, and now and then a scalar changed.
+    @Test func alignSinkMatchesAsOneScalarAtATime() {
+        func oneByOne(_ lines: [Scalars], cleaned: Scalars, offset: Int) -> [SpanLocator.Match]? {
+            var out: [SpanLocator.Match] = []
+            var j = 0
+            var start = 0
+            for t in lines {
+                for (i, c) in t.enumerated() {
+                    guard let f = SpanLocator.fold(c) else { continue }
+                    while j < cleaned.count, SpanLocator.fold(cleaned[j]) == nil { j += 1 }
+                    guard j < cleaned.count, SpanLocator.fold(cleaned[j]) == f else { return nil }
+                    out.append(SpanLocator.Match(full: offset + j, decoded: start + i))
+                    j += 1
+                }
+                start += t.count + 1
+            }
+            return out
+        }
+        var random = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = [
+            "a", "~", "!", "`", " ", "\u{3000}", "\u{3001}", "\u{3010}", "\u{FEFF}", "，", ",", "。", "\u{7F}", "\u{A0}", "“", "\"", "１", "1",
+        ]
+        let dropped: [Unicode.Scalar] = [" ", "`", "\u{FEFF}", "\u{3000}", "\t"]
+        var aligned = 0
+        for _ in 0..<3000 {
+            let cleaned: Scalars = (0..<Int.random(in: 0...60, using: &random)).map { _ in
+                Int.random(in: 0..<4, using: &random) > 0 ? "中" : pool.randomElement(using: &random)!
+            }
+            var decoded = Scalars()
+            for c in cleaned {
+                if Int.random(in: 0..<12, using: &random) == 0 { decoded.append(dropped.randomElement(using: &random)!) }
+                decoded.append(Int.random(in: 0..<200, using: &random) == 0 ? pool.randomElement(using: &random)! : c)
+            }
+            // cut into lines at random places
+            var lines: [Scalars] = []
+            var rest = decoded[...]
+            while !rest.isEmpty {
+                let n = Int.random(in: 1...max(1, rest.count), using: &random)
+                lines.append(Scalars(rest.prefix(n)))
+                rest = rest.dropFirst(n)
+            }
+            let expected = oneByOne(lines, cleaned: cleaned, offset: 7)
+            let total = max(1, decoded.count)
+            let got: [SpanLocator.Match]? = cleaned.withUnsafeBufferPointer { c in
+                withUnsafeTemporaryAllocation(of: SpanLocator.Match.self, capacity: total) { scratch in
+                    var sink = SpanLocator.AlignSink(cleaned: c, offset: 7, out: scratch)
+                    var start = 0
+                    for t in lines {
+                        sink.fold(t, 0..<t.count, offset: start)
+                        if sink.differs { return nil }
+                        start += t.count + 1
+                    }
+                    return Array(scratch[..<sink.count])
+                }
+            }
+            // the lines fold as the cleaned text up to their end (what is left of it is not theirs)
+            #expect(got == expected, "\(cleaned.string.debugDescription) \(lines.map(\.string))")
+            if got != nil { aligned += 1 }
+        }
+        #expect(aligned > 1000)
+    }
+
     @Test func foldedKeepsWhereEachScalarCameFrom() {
         let f = SpanLocator.folded(s("“五个 禁令”, 1."), from: 1, offset: 100)
         #expect(f.text.string == "五个禁令\"，1。")
