@@ -34,9 +34,11 @@ struct CLIRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read before waiting: a full pipe would block the child.
+        // Both pipes read before waiting, stderr on a thread of its own: read one after the other,
+        // a child that filled the stderr pipe (64 KB) before closing stdout would wait forever.
+        let errRead = PipeDrain(err)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errRead.wait()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
@@ -61,5 +63,25 @@ struct CLIRunner {
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         return text.split(separator: "\n").first { $0.contains("期") && $0.contains("年第") }.map(String.init)
+    }
+}
+
+/// A pipe read to its end on a thread of its own.
+final class PipeDrain: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var data = Data()
+
+    init(_ pipe: Pipe) {
+        let handle = pipe.fileHandleForReading
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything the pipe gave, once it is closed.
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }
