@@ -74,22 +74,20 @@ import Testing
         #expect(found > 500)
     }
 
-    /// The target extractor's sentences as it found them: a test of every character.
-    @Test func sentencesAsTheyWere() {
-        var found = 0
-        for t in Self.corpusTexts + [Scalars(""), Scalars("。"), Scalars("甲。\n乙"), Scalars("。。甲")] {
-            var eager: [(Int, Int)] = []
-            var s = 0
-            for i in t.indices where t[i].isSentenceEnd || t[i] == "\n" {
-                if i > s { eager.append((s, i)) }
-                s = i + 1
-            }
-            if s < t.count { eager.append((s, t.count)) }
-            let now = TargetExtractor.sentences(t)
-            #expect(now.map(\.0) == eager.map(\.0) && now.map(\.1) == eager.map(\.1))
-            found += eager.count
+    /// The target extractor's sentences: parted at each sentence end (； too) and line break, the
+    /// marks themselves in none, empty sentences dropped, a last sentence without an end kept. (Its
+    /// skip to each break was taken back, and a copy of its loop could not fail as the oracle.)
+    @Test func sentencesPartedAtEndsAndBreaks() {
+        func parts(_ s: String) -> [String] {
+            let t = Scalars(s)
+            return TargetExtractor.sentences(t).map { t.sub($0.0, $0.1).string }
         }
-        #expect(found > 200)
+        #expect(parts("") == [])
+        #expect(parts("。") == [])
+        #expect(parts("。。甲") == ["甲"])
+        #expect(parts("甲。\n乙") == ["甲", "乙"])
+        #expect(parts("到2025年，完成改造100台；加快推进。全年达标！\n下一步") == ["到2025年，完成改造100台", "加快推进", "全年达标", "下一步"])
+        #expect(parts("甲？乙") == ["甲", "乙"])
     }
 
     /// Clauses cut to end (or start) at each digit, 底, 年 or 月 of the corpus's clauses: classified
