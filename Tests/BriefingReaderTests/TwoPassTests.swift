@@ -262,4 +262,18 @@ import Testing
         #expect(BodyDigest(a) != BodyDigest(a + [" "]))
         #expect(BodyDigest([]) != BodyDigest([" "]))
     }
+
+    /// Characters beyond the Basic Multilingual Plane are not cut to two bytes (U+20000 would be
+    /// U+0000), and the zeros padding a last word are not characters.
+    @Test func wideCharactersAndPaddingTold() {
+        let han = Scalars("大气污染防治")
+        for tail in 0..<5 {
+            let a = Scalars(han.prefix(tail))
+            #expect(BodyDigest(a + ["\u{20000}"]) != BodyDigest(a + ["\u{0}"]), "\(tail)")
+            #expect(BodyDigest(a + ["\u{20000}", "中"]) != BodyDigest(a + ["\u{0}", "中"]), "\(tail)")
+            #expect(BodyDigest(a + ["\u{20000}", "中"]) != BodyDigest(a + ["\u{20000}", "国"]), "\(tail)")
+            #expect(BodyDigest(a + ["\u{20000}", "中"]) == BodyDigest(Scalars((a + ["\u{20000}", "中"]).string)), "\(tail)")
+            #expect(BodyDigest(a) != BodyDigest(a + ["\u{0}"]), "\(tail)")
+        }
+    }
 }
