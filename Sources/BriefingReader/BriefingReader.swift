@@ -273,6 +273,6 @@ public struct BriefingReader: Sendable {
 
     /// At least one sentence of Chinese text.
     static func hasSentence(_ t: Scalars) -> Bool {
-        t.hanCount >= 20 && t.contains { $0 == "，" || $0 == "。" || $0 == "," || $0 == "；" }
+        t.hasHan(atLeast: 20) && t.contains { $0 == "，" || $0 == "。" || $0 == "," || $0 == "；" }
     }
 }

@@ -323,6 +323,18 @@ extension Array where Element == Unicode.Scalar {
         for c in self where c.isHan { n += 1 }
         return n
     }
+
+    /// Whether there are `n` Han characters or more: counted only until there are (`hanCount`
+    /// of each item's body read all of it, for a test settled in its first line).
+    func hasHan(atLeast n: Int) -> Bool {
+        guard n > 0 else { return true }
+        var k = 0
+        for c in self where c.isHan {
+            k += 1
+            if k >= n { return true }
+        }
+        return false
+    }
 }
 
 extension Unicode.Scalar {

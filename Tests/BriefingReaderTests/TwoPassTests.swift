@@ -277,3 +277,15 @@ import Testing
         }
     }
 }
+
+/// Counting Han characters only as far as a test needs (an item's body: at least 20).
+@Suite struct HanCountTests {
+    @Test func atLeastAsTheFullCount() {
+        var random = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = ["中", "a", "，", "1", "\u{3007}", "\u{20000}", " ", "国"]
+        for _ in 0..<500 {
+            let t = Scalars((0..<Int.random(in: 0...30, using: &random)).map { _ in pool.randomElement(using: &random)! })
+            for n in 0...32 { #expect(t.hasHan(atLeast: n) == (t.hanCount >= n), "\(t.string) \(n)") }
+        }
+    }
+}
