@@ -260,7 +260,10 @@ extension SpanLocator {
             while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - n.upperBound < 120 {
                 // another person after a verb: the clause is theirs; before any verb the names are
                 // listed and share it (副市长周敏、孟凡强，市政府秘书长吴迪出席会议)
-                if let o = others.first(where: { t.has($0, at: e) && $0 != name }) {
+                // another's first character tested before the rest of them (most characters start
+                // no name: the whole names were compared at every character of the clause)
+                let c = t[e]
+                if let o = others.first(where: { ($0.first == c || $0.isEmpty) && t.has($0, at: e) && $0 != name }) {
                     if sawVerb { break }
                     e += o.count
                     continue
