@@ -336,6 +336,9 @@ struct TargetExtractor: Sendable {
         let month = Lexicon.DateMark.month
         let limitChars = DeadlineExtractor.limitChars
         let marks = TargetExtractor.clauseMarks
+        /// `marks` and the cues' first characters: `classify` finds both in one read of a clause
+        /// (the cues had a read of every clause of their own).
+        let marksOrCueFirsts = TargetExtractor.clauseMarks.union(TargetExtractor.cues.firsts)
         let cues = TargetExtractor.cues
         let meetingWords = TargetExtractor.meetingWords
     }
@@ -356,12 +359,19 @@ struct TargetExtractor: Sendable {
         let monthMark = tables.month
         let limitChars = tables.limitChars
         let marks = tables.marks
+        let cues = tables.cues
+        var hasCue = false
         var i = s
         while i < e {
-            // to the next character that is one of the marks (most are none)
-            i = marks.firstMember(in: t, from: i, to: e)
+            // to the next character that is one of the marks or starts a cue (most are neither)
+            i = tables.marksOrCueFirsts.firstMember(in: t, from: i, to: e)
             guard i < e else { break }
             let x = t[i]
+            if !hasCue, cues.startsWord(x) { hasCue = cues.occurs(in: t, at: i, before: e) }
+            guard marks.contains(x) else {
+                i += 1
+                continue
+            }
             if x.isDigit {
                 hasDigit = true
             } else if endChars.contains(x) {
@@ -372,7 +382,6 @@ struct TargetExtractor: Sendable {
             if limitChars.contains(x) { hasLimitChar = true }
             i += 1
         }
-        let hasCue = tables.cues.occurs(in: t, from: s, to: e)
         guard hasDigit || hasEnd else {
             return Clause(start: s, end: e, hasQuantity: false, hasCue: hasCue, past: false, deadline: false)
         }

@@ -112,6 +112,34 @@ import Testing
         #expect(tried > 1000 && limits > 50)
     }
 
+    /// Clauses cut inside and just after each goal cue (确保, 不少于 …) and just before it: classified
+    /// as when the cues were looked for in a read of their own (`classify` now finds them in its
+    /// read for the marks; a cue the clause's end cuts is no cue).
+    @Test func classifyAtTheCueEdges() {
+        let cues = ExtractInPlaceTests.cues
+        var tried = 0
+        var cut = 0
+        ExtractCostTests.forEachClause(of: Array(Self.corpusTexts.prefix(40))) { text, a, b in
+            for k in a..<b {
+                cues.forEachMatch(text, at: k) { w in
+                    let n = cues.words[w].count
+                    guard k + n <= b else { return }
+                    for (s, e) in [(a, k + n), (a, k + n - 1), (k, b), (k + 1, b), (a, k)] where s < e {
+                        let now = TargetExtractor.classify(text, s, e)
+                        let before = ExtractInPlaceTests.classifyCopied(text, s, e)
+                        #expect(
+                            [now.hasQuantity, now.hasCue, now.past, now.deadline, now.weakPast, now.onlyDeadline]
+                                == [before.hasQuantity, before.hasCue, before.past, before.deadline, before.weakPast, before.onlyDeadline],
+                            "\(text.sub(s, e).string)")
+                        if e == k + n - 1, !before.hasCue { cut += 1 }
+                        tried += 1
+                    }
+                }
+            }
+        }
+        #expect(tried > 200 && cut > 20)
+    }
+
     /// Quoted spans as they were found: a test of every character, outside quotes too.
     @Test func quotesAsTheyWere() {
         let openers = Lexicon.scalarSet("“「『\"")
