@@ -1,14 +1,13 @@
-/// What tells an item printed twice: its body's length, a 64-bit SipHash digest of it (the standard
-/// library's `Hasher`, keyed anew in each run) and a second 64-bit digest (a multiply-and-rotate
-/// mix), instead of the body itself. A file of distinct items kept every body at 4 bytes a
-/// character to compare the next one with. Two bodies that differ have the same SipHash digest with
-/// a chance of about 2⁻⁶⁴ (keyed: no text is more likely than another to collide); the mix makes
-/// a collision of both rarer still, at a fraction of a second SipHash pass (two of them were
-/// 2 % of the reader on the genre mix).
+/// What tells an item printed twice: its body's length and two 64-bit SipHash digests of it (the
+/// standard library's `Hasher`, keyed anew in each run; the second told apart by a word given
+/// first), instead of the body itself. A file of distinct items kept every body at 4 bytes a
+/// character to compare the next one with; two bodies that differ have the same digests with a
+/// chance of about 2⁻¹²⁸ (keyed: no text is more likely than another to collide). Equal digests
+/// are taken for equal bodies, so both stay SipHash: a cheaper second mix would cost that margin.
 struct BodyDigest: Hashable, Sendable {
     private let count: Int
     private let first: Int
-    private let second: UInt64
+    private let second: Int
 
     init(_ body: Scalars) {
         // a body of the Basic Multilingual Plane only (nearly every one) is hashed at two bytes a
@@ -23,9 +22,9 @@ struct BodyDigest: Hashable, Sendable {
     }
 
     /// The digests of `t` at two bytes a character, or nil when a character does not fit in two.
-    private static func narrow(_ t: UnsafeBufferPointer<Unicode.Scalar>) -> (Int, UInt64)? {
+    private static func narrow(_ t: UnsafeBufferPointer<Unicode.Scalar>) -> (Int, Int)? {
         var hasher = Hasher()
-        var mix = Mix()
+        var second = Self.secondHasher()
         let n = t.count
         var i = 0
         var all: UInt32 = 0
@@ -34,7 +33,7 @@ struct BodyDigest: Hashable, Sendable {
             all |= c0 | c1 | c2 | c3
             let w = UInt64(c0) | UInt64(c1) << 16 | UInt64(c2) << 32 | UInt64(c3) << 48
             hasher.combine(w)
-            mix.add(w)
+            second.combine(w)
             i &+= 4
         }
         if i < n {
@@ -44,38 +43,36 @@ struct BodyDigest: Hashable, Sendable {
                 w |= UInt64(t[k].value) << (16 &* UInt64(k &- i))
             }
             hasher.combine(w)
-            mix.add(w)
+            second.combine(w)
         }
         // told only now (a rare body), so that the characters are read once
         guard all <= 0xFFFF else { return nil }
         hasher.combine(2 as UInt8)
-        mix.add(2)
-        return (hasher.finalize(), mix.value)
+        second.combine(2 as UInt8)
+        return (hasher.finalize(), second.finalize())
     }
 
     /// The digests of `t` at four bytes a character.
-    private static func wide(_ t: UnsafeBufferPointer<Unicode.Scalar>) -> (Int, UInt64) {
+    private static func wide(_ t: UnsafeBufferPointer<Unicode.Scalar>) -> (Int, Int) {
         var hasher = Hasher()
-        var mix = Mix()
+        var second = Self.secondHasher()
         var i = 0
         while i < t.count {
             let w = UInt64(t[i].value) | (i &+ 1 < t.count ? UInt64(t[i &+ 1].value) << 32 : 0)
             hasher.combine(w)
-            mix.add(w)
+            second.combine(w)
             i &+= 2
         }
         hasher.combine(3 as UInt8)
-        mix.add(3)
-        return (hasher.finalize(), mix.value)
+        second.combine(3 as UInt8)
+        return (hasher.finalize(), second.finalize())
     }
 
-    /// A 64-bit multiply-and-rotate mix of words (the constant: 2⁶⁴ over the golden ratio, odd).
-    private struct Mix {
-        private(set) var value: UInt64 = 0x243F_6A88_85A3_08D3
-
-        mutating func add(_ w: UInt64) {
-            let x = (value ^ w) &* 0x9E37_79B9_7F4A_7C15
-            value = x ^ (x >> 29)
-        }
+    /// A hasher keyed as the first (both are the run's `Hasher`) whose digest differs from it: it
+    /// is given a word before the body's.
+    private static func secondHasher() -> Hasher {
+        var h = Hasher()
+        h.combine(0x5EC0_D000 as UInt64)
+        return h
     }
 }
