@@ -131,14 +131,7 @@ import Testing
     @Test func classifyInPlace() {
         var limits = 0
         ExtractCostTests.forEachClause(of: Self.corpusTexts) { text, a, b in
-            let now = TargetExtractor.classify(text, a, b)
-            let before = Self.classifyCopied(text, a, b)
-            #expect(
-                [now.start, now.end] == [before.start, before.end]
-                    && [now.hasQuantity, now.hasCue, now.past, now.deadline, now.weakPast, now.onlyDeadline]
-                        == [before.hasQuantity, before.hasCue, before.past, before.deadline, before.weakPast, before.onlyDeadline],
-                "\(text.sub(a, b).string)")
-            if now.deadline { limits += 1 }
+            if Self.expectClassifiedAsCopied(text, a, b).deadline { limits += 1 }
         }
         #expect(limits > 0)
     }
@@ -151,6 +144,22 @@ import Testing
     static let modalGoal = WordList(Words.list("target-modal-goals"))
 
     /// `classify` as it was: the clause copied out for every rule, `find` asked of every clause.
+    /// Expects `classify` of `t[s..<e]` in place to be `classifyCopied`, field by field; returns
+    /// the copied one.
+    @discardableResult
+    static func expectClassifiedAsCopied(
+        _ t: Scalars, _ s: Int, _ e: Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) -> TargetExtractor.Clause {
+        let now = TargetExtractor.classify(t, s, e)
+        let before = classifyCopied(t, s, e)
+        #expect(
+            [now.start, now.end] == [before.start, before.end]
+                && [now.hasQuantity, now.hasCue, now.past, now.deadline, now.weakPast, now.onlyDeadline]
+                    == [before.hasQuantity, before.hasCue, before.past, before.deadline, before.weakPast, before.onlyDeadline],
+            "\(t.sub(s, e).string)", sourceLocation: sourceLocation)
+        return before
+    }
+
     static func classifyCopied(_ t: Scalars, _ s: Int, _ e: Int) -> TargetExtractor.Clause {
         var hasDigit = false
         var hasEnd = false
