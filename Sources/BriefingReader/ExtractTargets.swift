@@ -367,7 +367,7 @@ struct TargetExtractor: Sendable {
             i = tables.marksOrCueFirsts.firstMember(in: t, from: i, to: e)
             guard i < e else { break }
             let x = t[i]
-            if !hasCue, cues.startsWord(x) { hasCue = cues.occurs(in: t, at: i, before: e) }
+            if !hasCue { hasCue = cues.occurs(in: t, at: i, before: e) }
             guard marks.contains(x) else {
                 i += 1
                 continue
