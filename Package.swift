@@ -110,7 +110,7 @@ let package = Package(
                 "WordLists", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Words")]),
-        .target(name: "TestSupport", dependencies: ["Typesetting", "LayoutSpec"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Typesetting", "LayoutSpec", "CDeflate"], path: "Tests/TestSupport"),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(
@@ -138,7 +138,7 @@ let package = Package(
         .testTarget(name: "ReviewTests", dependencies: ["Review", "ReportModel", "ReportStore", "TableFiles"]),
         .testTarget(
             name: "OFDWriterTests", dependencies: ["OFDWriter", "PaintedPages", "Rendering", "Typesetting", "TestSupport", "ZIPFoundation"]),
-        .testTarget(name: "PDFFileTests", dependencies: ["PDFFile", "PaintedPages", "Typesetting", "Rendering", "CPangoCairo"]),
+        .testTarget(name: "PDFFileTests", dependencies: ["PDFFile", "PaintedPages", "Typesetting", "Rendering", "CPangoCairo", "TestSupport"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation", "TestSupport"]),
         .testTarget(name: "FileAccessTests", dependencies: ["FileAccess"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel", "TestSupport"]),

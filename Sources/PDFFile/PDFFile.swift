@@ -2,7 +2,7 @@ import Dispatch
 import PaintedPages
 import Typesetting
 
-/// Writes a painted document as PDF 1.4 bytes: one Type 0 font per embedded face (the subset's
+/// Writes a painted document as PDF 1.5 bytes: one Type 0 font per embedded face (the subset's
 /// CFF as `/CIDFontType0C`, TrueType faces as `/FontFile2`), one deflated content stream per page,
 /// the document information dictionary and the bookmarks.
 ///
@@ -13,7 +13,8 @@ import Typesetting
 ///
 /// Objects: 1 catalog, 2 page tree, 3 information, 4 the resources every page shares (its fonts),
 /// then five per font (Type 0, CIDFont, descriptor, font file, ToUnicode), two per page (page,
-/// contents), then the outline.
+/// contents), then the outline, then the object stream holding every object that is not a
+/// stream, and the cross-reference stream.
 public enum PDFFile {
     /// Why the bytes were not made (a face that cannot be read, a glyph not in its face).
     public struct WriteError: Error, Equatable, CustomStringConvertible {
@@ -98,38 +99,64 @@ public enum PDFFile {
         objects.append(PDFObject(resources.bytes))
         for o in byTask { objects += o }
         objects += outline
-        return assemble(objects)
+        return try assemble(objects)
     }
 
-    /// Header, the objects numbered from 1, the cross-reference table and the trailer.
-    static func assemble(_ objects: [PDFObject]) -> [UInt8] {
-        var out = PDFBytes(capacity: objects.reduce(1024) { $0 + $1.body.count + 24 } + 20 * objects.count)
-        out.write("%PDF-1.4\n%")
+    /// Header, the stream objects (fonts, ToUnicode maps, page contents), one object stream
+    /// holding every other object, and the cross-reference stream (PDF 1.5). Packed into a
+    /// deflated object stream, the dictionaries and the cross-reference entries take ~2 KB less
+    /// than as plain text (a one-page notice: 4.3 KB of dictionaries and table, ~7 % of the file).
+    static func assemble(_ objects: [PDFObject]) throws(WriteError) -> [UInt8] {
+        var out = PDFBytes(capacity: objects.reduce(1024) { $0 + ($1.isStream ? $1.body.count + 24 : 0) })
+        out.write("%PDF-1.5\n%")
         out.write([0xB5, 0xED, 0xAE, 0xFB])
         out.byte(10)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(objects.count)
+        // each object's place: its offset in the file, or its index in the object stream
+        var places: [CrossReference.Entry] = [.free]
+        places.reserveCapacity(objects.count + 3)
+        var index = PDFBytes()
+        var packed = PDFBytes()
+        var count = 0
+        let objectStream = objects.count + 1
         for (k, o) in objects.enumerated() {
-            offsets.append(out.count)
-            out.int(k + 1)
-            out.write(" 0 obj\n")
-            out.write(o.body)
-            out.write("\nendobj\n")
+            if o.isStream {
+                places.append(.inFile(offset: out.count))
+                out.int(k + 1)
+                out.write(" 0 obj\n")
+                out.write(o.body)
+                out.write("\nendobj\n")
+            } else {
+                places.append(.packed(stream: objectStream, index: count))
+                if count > 0 { index.byte(32) }
+                index.int(k + 1)
+                index.byte(32)
+                index.int(packed.count)
+                packed.write(o.body)
+                packed.byte(10)
+                count += 1
+            }
         }
+        index.byte(10)
+        places.append(.inFile(offset: out.count))
+        out.int(objectStream)
+        out.write(" 0 obj\n")
+        out.write(
+            try PDFObject.stream(
+                index.bytes + packed.bytes, extra: "/Type/ObjStm/N \(count)/First \(index.count)", what: "the object stream"
+            ).body)
+        out.write("\nendobj\n")
+
         let xref = out.count
-        out.write("xref\n0 ")
-        out.int(objects.count + 1)
-        out.write("\n0000000000 65535 f \n")
-        for o in offsets {
-            var digits = PDFBytes()
-            digits.int(o)
-            for _ in digits.count..<10 { out.byte(UInt8(ascii: "0")) }
-            out.write(digits.bytes)
-            out.write(" 00000 n \n")
-        }
-        out.write("trailer\n<</Size ")
-        out.int(objects.count + 1)
-        out.write("/Root 1 0 R/Info 3 0 R>>\nstartxref\n")
+        places.append(.inFile(offset: xref))
+        let table = CrossReference(places)
+        out.int(objectStream + 1)
+        out.write(" 0 obj\n")
+        out.write(
+            try PDFObject.stream(
+                table.bytes, extra: "/Type/XRef/Size \(places.count)/W[1 \(table.widths.0) \(table.widths.1)]/Root 1 0 R/Info 3 0 R",
+                what: "the cross-reference stream"
+            ).body)
+        out.write("\nendobj\nstartxref\n")
         out.int(xref)
         out.write("\n%%EOF\n")
         return out.bytes
@@ -286,6 +313,8 @@ public enum PDFFile {
 /// An object's body: a dictionary, or a dictionary and its stream.
 struct PDFObject: Sendable {
     var body: [UInt8]
+    /// A dictionary and its stream, which stays in the file; other objects go into the object stream.
+    var isStream = false
 
     init(_ body: [UInt8]) { self.body = body }
 
@@ -300,7 +329,9 @@ struct PDFObject: Sendable {
         o.write(">>stream\n")
         o.write(packed)
         o.write("\nendstream")
-        return PDFObject(o.bytes)
+        var object = PDFObject(o.bytes)
+        object.isStream = true
+        return object
     }
 }
 

@@ -195,7 +195,7 @@ struct OFDPackageTests {
         // the PDF alone is still written (the whole font embedded, with a warning; no subset tag)
         let report = try writer.writePDF(doc, layout: Layout.standard, to: pdf)
         #expect(report.warnings.contains { $0.contains("仿宋_GB2312") })
-        let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        let bytes = try PDFObjects.read(Array(try Data(contentsOf: pdf))).values.joined(separator: "\n")
         #expect(bytes.contains("/Subtype/CIDFontType2/BaseFont/FangSong_GB2312-Test/"))
         #expect(bytes.contains("/FontFile2 "))
     }

@@ -3,6 +3,7 @@ import Foundation
 import PaintedPages
 import Rendering
 import Testing
+import TestSupport
 import Typesetting
 
 @testable import PDFFile
@@ -103,50 +104,40 @@ struct PDFFileTests {
             ], bookmarkLeft: 79.37)
     }
 
-    /// Where `needle` first (or last) occurs in `bytes` from `from`.
-    static func find(_ needle: String, in bytes: [UInt8], from: Int = 0, last: Bool = false) -> Int? {
-        let n = Array(needle.utf8)
-        guard bytes.count >= n.count else { return nil }
-        let starts = Array(from...(bytes.count - n.count))
-        for k in last ? starts.reversed() : starts where bytes[k] == n[0] && Array(bytes[k..<k + n.count]) == n { return k }
-        return nil
-    }
+    /// The objects of a file by number, read back through its cross-reference stream
+    /// (`PDFObjects.read` checks that each entry points at its object).
+    static func objects(_ bytes: [UInt8]) throws -> [Int: String] { try PDFObjects.read(bytes) }
 
-    /// The objects of a file by number (Latin-1 text up to `endobj`), from its cross-reference
-    /// table, which must point at each of them exactly.
-    static func objects(_ bytes: [UInt8]) throws -> [Int: String] {
-        #expect(latin1(Array(bytes.prefix(9))) == "%PDF-1.4\n")
-        #expect(latin1(Array(bytes.suffix(6))) == "%%EOF\n")
-        let tail = try #require(find("startxref\n", in: bytes, last: true))
-        let xref = try #require(Int(latin1(Array(bytes[(tail + 10)...])).prefix { $0.isNumber }))
-        let lines = latin1(Array(bytes[xref...])).split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines[0] == "xref")
-        let count = try #require(Int(lines[1].split(separator: " ")[1]))
-        #expect(lines[2] == "0000000000 65535 f ")
-        var out: [Int: String] = [:]
-        for k in 1..<count {
-            let entry = String(lines[2 + k])
-            #expect(entry.count == 19, "xref entries are 20 bytes with their newline: '\(entry)'")
-            let offset = try #require(Int(entry.prefix(10)))
-            let end = try #require(find("\nendobj\n", in: bytes, from: offset))
-            let body = latin1(Array(bytes[offset..<end]))
-            #expect(body.hasPrefix("\(k) 0 obj\n"), "object \(k) is not at \(offset)")
-            out[k] = body
-        }
-        #expect(lines[2 + count] == "trailer")
-        #expect(lines[3 + count] == "<</Size \(count)/Root 1 0 R/Info 3 0 R>>")
-        return out
-    }
-
-    @Test func theCrossReferenceTablePointsAtEveryObject() throws {
+    @Test func theCrossReferenceStreamPointsAtEveryObject() throws {
         let bytes = try PDFFile.data(try Self.document())
         let objects = try Self.objects(bytes)
-        // catalog, pages, info, resources, 2 fonts × 5, 2 pages × 2, outline root + 3
-        #expect(objects.count == 4 + 10 + 4 + 4)
+        // catalog, pages, info, resources, 2 fonts × 5, 2 pages × 2, outline root + 3, the object
+        // stream and the cross-reference stream
+        #expect(objects.count == 4 + 10 + 4 + 4 + 2)
+        // the streams stay in the file, every other object is packed (nothing said twice)
+        let streams = objects.filter { $0.value.contains(">>stream\n") }.keys.sorted()
+        #expect(streams == [8, 9, 13, 14, 16, 18, 23, 24])
+        #expect(try #require(objects[23]).contains("/Type/ObjStm/N 16/First "))
+        #expect(try #require(objects[24]).contains("/Type/XRef/Size 25/W[1 "))
+        for (k, text) in objects where !streams.contains(k) {
+            #expect(PDFObjects.find("\n\(k) 0 obj\n", in: bytes) == nil, "object \(k) is in the file as well")
+            #expect(text.hasPrefix("<<") && text.hasSuffix(">>"), "object \(k): \(text)")
+        }
         #expect(objects[1]?.contains("/Type/Catalog/Pages 2 0 R/Outlines 19 0 R") == true)
         #expect(objects[2]?.contains("/Kids[15 0 R 17 0 R]/Count 2") == true)
         #expect(objects[15]?.contains("/MediaBox[0 0 595.276 841.89]") == true)
         #expect(objects[17]?.contains("/MediaBox[0 0 841.89 595.276]") == true)
+    }
+
+    /// Each field is as wide as its largest value needs; object 0 heads the free list.
+    @Test func crossReferenceFieldsAreAsWideAsTheirValues() {
+        let small = CrossReference([.free, .inFile(offset: 15), .packed(stream: 3, index: 0), .inFile(offset: 200)])
+        #expect(small.widths == (1, 2) as (Int, Int))
+        #expect(small.bytes == [0, 0, 0xFF, 0xFF, 1, 15, 0, 0, 2, 3, 0, 0, 1, 200, 0, 0])
+        let large = CrossReference([.free, .inFile(offset: 0x0102_0304), .packed(stream: 5, index: 0x1_0000)])
+        #expect(large.widths == (4, 3) as (Int, Int))
+        #expect(large.bytes == [0, 0, 0, 0, 0, 0, 0xFF, 0xFF, 1, 1, 2, 3, 4, 0, 0, 0, 2, 0, 0, 0, 5, 1, 0, 0])
+        #expect(CrossReference.width(0) == 1 && CrossReference.width(255) == 1 && CrossReference.width(256) == 2)
     }
 
     @Test func theSameDocumentGivesTheSameBytes() throws {
@@ -296,7 +287,7 @@ struct PDFFileTests {
 
     @Test func theOutlineNestsAndGoesToEachHeading() throws {
         let objects = try Self.objects(try PDFFile.data(try Self.document()))
-        #expect(objects[19] == "19 0 obj\n<</Type/Outlines/First 20 0 R/Last 22 0 R/Count 2>>")
+        #expect(objects[19] == "<</Type/Outlines/First 20 0 R/Last 22 0 R/Count 2>>")
         let first = try #require(objects[20])
         #expect(first.contains("/Parent 19 0 R/Next 22 0 R/First 21 0 R/Last 21 0 R/Count -1/Dest[15 0 R/XYZ 79 751.89 0]"))
         #expect(try #require(objects[21]).contains("/Parent 20 0 R/Dest[15 0 R/XYZ 79 611.89 0]"))

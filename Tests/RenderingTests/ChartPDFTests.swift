@@ -59,8 +59,8 @@ struct ChartPDFTests {
         defer { try? FileManager.default.removeItem(at: url) }
         let report = try writer.writePDF(doc, layout: Layout.standard, to: url)
         #expect(report.pages == 1)
-        let bytes = String(decoding: try Data(contentsOf: url), as: UTF8.self)
-        #expect(!bytes.contains("/Image"), "no bitmap in the PDF")
+        let objects = try PDFObjects.read(Array(try Data(contentsOf: url))).values
+        #expect(!objects.contains { $0.contains("/Image") || $0.contains("/XObject") }, "no bitmap in the PDF")
         let text = try Self.pdftotext(url)
         for label in ["城关区", "经开区", "白水县", "55.1", "μg/m³", "天"] {
             #expect(text.contains(label), "\(label) extracts")

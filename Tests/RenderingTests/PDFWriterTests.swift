@@ -50,8 +50,8 @@ struct PDFWriterTests {
         #expect(report.warnings.isEmpty)
         let bytes = try Data(contentsOf: a)
         #expect(bytes == (try Data(contentsOf: b)))
-        let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.hasPrefix("%PDF-"))
+        // the dictionaries are packed into a deflated object stream: read through the cross-reference stream
+        let text = try PDFObjects.read(Array(bytes)).values.joined(separator: "\n")
         #expect(text.contains("+FandolFang-Regular"))
         #expect(text.contains("+NotoSerifCJKsc-Bold"))
         #expect(text.contains("/FontFile"))
@@ -91,7 +91,7 @@ struct PDFWriterTests {
         let doc = ContentDocument(metadata: DocumentMetadata(title: "x"), blocks: [.paragraph([Inline("王堃同志参加会议。")])])
         let report = try writer.writePDF(doc, layout: try Self.layout(), to: out)
         #expect(report.fallbacks == [FallbackGlyph(text: "堃", role: "body", family: "Noto Serif CJK SC", page: 1)])
-        let text = String(decoding: try Data(contentsOf: out), as: UTF8.self)
+        let text = try PDFObjects.read(Array(try Data(contentsOf: out))).values.joined(separator: "\n")
         #expect(text.contains("+FandolFang-Regular"))
         #expect(text.contains("+NotoSerifCJKsc-Regular"))
         let (fallbacks, missing) = try writer.coverage(of: "王堃", layout: try Self.layout())
@@ -153,7 +153,7 @@ struct OfficeFontTests {
         let out = dir.appendingPathComponent("office.pdf")
         let doc = ContentDocument(metadata: DocumentMetadata(title: "t"), blocks: [.paragraph([Inline("大气污染防治工作通报，鹰。")])])
         _ = try writer.writePDF(doc, layout: Layout.standard, to: out)
-        let text = String(decoding: try Data(contentsOf: out), as: UTF8.self)
+        let text = try PDFObjects.read(Array(try Data(contentsOf: out))).values.joined(separator: "\n")
         #expect(text.contains("FangSong_GB2312-Test"))
     }
 }
