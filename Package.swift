@@ -138,7 +138,8 @@ let package = Package(
         .testTarget(name: "ReviewTests", dependencies: ["Review", "ReportModel", "ReportStore", "TableFiles"]),
         .testTarget(
             name: "OFDWriterTests", dependencies: ["OFDWriter", "PaintedPages", "Rendering", "Typesetting", "TestSupport", "ZIPFoundation"]),
-        .testTarget(name: "PDFFileTests", dependencies: ["PDFFile", "PaintedPages", "Typesetting", "Rendering", "CPangoCairo", "TestSupport"]),
+        .testTarget(
+            name: "PDFFileTests", dependencies: ["PDFFile", "PaintedPages", "Typesetting", "Rendering", "CPangoCairo", "TestSupport"]),
         .testTarget(name: "DocxWriterTests", dependencies: ["DocxWriter", "Typesetting", "ZIPFoundation", "TestSupport"]),
         .testTarget(name: "FileAccessTests", dependencies: ["FileAccess"]),
         .testTarget(name: "CLITests", dependencies: ["ReportModel", "TestSupport"]),

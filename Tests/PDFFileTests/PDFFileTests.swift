@@ -2,8 +2,8 @@ import CPangoCairo
 import Foundation
 import PaintedPages
 import Rendering
-import Testing
 import TestSupport
+import Testing
 import Typesetting
 
 @testable import PDFFile

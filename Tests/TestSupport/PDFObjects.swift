@@ -49,7 +49,9 @@ public enum PDFObjects {
         }
         guard out[xrefNumber] != nil else { throw Malformed(description: "the cross-reference stream is not in its own table") }
         for stream in Set(packed.values.map(\.stream)) {
-            guard let text = out[stream], text.contains("/Type/ObjStm") else { throw Malformed(description: "\(stream) is no object stream") }
+            guard let text = out[stream], text.contains("/Type/ObjStm") else {
+                throw Malformed(description: "\(stream) is no object stream")
+            }
             let n = try integer(after: "/N ", in: text)
             let first = try integer(after: "/First ", in: text)
             let data = try streamData(text)
