@@ -43,8 +43,8 @@ debs:
 	fi
 
 ## fonts: link the open fonts into fonts/ (the Fandol faces are unpacked from texlive-lang-chinese
-## into ~/.cache/tongbao/debs, nothing installed; FandolFang's outlines are simplified once with
-## fontTools into ~/.cache/tongbao/fonts); sha256-checked against fonts/manifest.tsv.
+## into ~/.cache/tongbao/debs, nothing installed; FandolFang's and FandolHei's outlines are simplified
+## once with fontTools into ~/.cache/tongbao/fonts); sha256-checked against fonts/manifest.tsv.
 fonts: debs pydeps
 	@./scripts/link-fonts.sh
 
