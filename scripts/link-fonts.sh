@@ -34,7 +34,7 @@ simplified() {  # file source tolerance expected-sha
   local out="$derived/$1"
   if [[ -f "$out" && "$(sha256sum -b "$out" | cut -d' ' -f1)" == "$4" ]]; then echo "$out"; return 0; fi
   mkdir -p "$derived"
-  echo "fonts: simplifying the outlines of $1 within $3 font units (once, ~15 s of CPU)" >&2
+  echo "fonts: simplifying the outlines of $1 within $3 font units (once, ~35 s of CPU)" >&2
   python3 scripts/simplify-font.py "$2" "$out.$$.tmp" "$3" </dev/null >&2 || { rm -f "$out.$$.tmp"; return 1; }
   mv -f "$out.$$.tmp" "$out"
   echo "$out"

@@ -97,7 +97,8 @@ struct FontSubsetTests {
 
     /// FandolFang, the 仿宋 body face, is linked with its outlines simplified
     /// (scripts/simplify-font.py, `simplify=N` in fonts/manifest.tsv): the subset of a paragraph
-    /// is much smaller than the traced source's, with the same glyphs and the same advances.
+    /// is much smaller than the traced source's (~0.4 of it refitted as polygons; the earlier
+    /// simplifier's ~0.58 fails), with the same glyphs and the same advances.
     @Test func theBodyFaceIsLinkedWithSimplifiedOutlines() throws {
         let manifest = try String(contentsOf: PDFWriterTests.fonts.appendingPathComponent("manifest.tsv"), encoding: .utf8)
         let row = try #require(
@@ -117,7 +118,7 @@ struct FontSubsetTests {
         #expect(Self.table(lean.data, "hmtx") == Self.table(traced.data, "hmtx"))
         #expect(Self.table(lean.data, "cmap") == Self.table(traced.data, "cmap"))
         #expect(lean.postScriptName == traced.postScriptName)
-        #expect(Double(lean.data.count) < 0.85 * Double(traced.data.count), "\(lean.data.count) vs \(traced.data.count) bytes")
+        #expect(Double(lean.data.count) < 0.5 * Double(traced.data.count), "\(lean.data.count) vs \(traced.data.count) bytes")
     }
 
     /// When every glyph is a kept character's own, the plan is made from the characters (without
