@@ -95,19 +95,20 @@ struct FontSubsetTests {
         return data[u(r + 8)..<u(r + 8) + u(r + 12)]
     }
 
-    /// FandolFang, the 仿宋 body face, is linked with its outlines simplified
-    /// (scripts/simplify-font.py, `simplify=N` in fonts/manifest.tsv): the subset of a paragraph
-    /// is much smaller than the traced source's (~0.4 of it refitted as polygons; the earlier
-    /// simplifier's ~0.58 fails), with the same glyphs and the same advances.
-    @Test func theBodyFaceIsLinkedWithSimplifiedOutlines() throws {
+    /// FandolFang (the 仿宋 body face) and FandolHei (黑体, level-1 headings) are linked with their
+    /// outlines simplified (scripts/simplify-font.py, `simplify=N` in fonts/manifest.tsv): the
+    /// subset of a paragraph is much smaller than the traced source's (~0.4 of it refitted as
+    /// polygons; the earlier simplifier's ~0.58 fails), with the same glyphs and the same advances.
+    @Test(arguments: ["FandolFang-Regular.otf", "FandolHei-Regular.otf"])
+    func tracedFacesAreLinkedWithSimplifiedOutlines(file: String) throws {
         let manifest = try String(contentsOf: PDFWriterTests.fonts.appendingPathComponent("manifest.tsv"), encoding: .utf8)
         let row = try #require(
             manifest.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
-                .first { $0.first == "FandolFang-Regular.otf" })
-        try #require(row.count == 5 && row[4].hasPrefix("simplify="), "FandolFang's manifest row names no simplification")
+                .first { $0.first == file })
+        try #require(row.count == 5 && row[4].hasPrefix("simplify="), "\(file)'s manifest row names no simplification")
         let cache = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] ?? NSHomeDirectory() + "/.cache"
         let source = FileManager.default.fileExists(atPath: row[3]) ? row[3] : "\(cache)/tongbao/debs/\(row[2])\(row[3])"
-        let linked = try Self.font("FandolFang-Regular.otf")
+        let linked = try Self.font(file)
         #expect(linked != URL(fileURLWithPath: source).resolvingSymlinksInPath().path)
         let text = "各区县人民政府，市政府各委、办、局：现将大气污染防治工作进展情况通报如下。一、空气质量持续改善"
         let unicodes = Set(text.unicodeScalars.map(\.value))
