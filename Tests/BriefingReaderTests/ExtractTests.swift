@@ -132,6 +132,20 @@ import Testing
         #expect(d.map(\.date) == ["2017-03-31", "2018-12-31", "2021-12-31", "2018-06-30", "2018-11-15", "2018-05-20"])
     }
 
+    /// The forms the first test leaves out, each with its literal result (written before the
+    /// extractor was run on them): a limit named before the date (限期至), a year in Chinese
+    /// numerals, 明年, 上旬, 到…年底 without 前 (the same date as 二〇一九年底前: kept once),
+    /// 前后 (around a date: no limit), 5月前 (before May or by its end: no date), and a period
+    /// from 自 to 止.
+    @Test func deadlinesOfTheOtherForms() {
+        let d = DeadlineExtractor().extract(
+            s("限期至12月20日完成整改，二〇一九年底前完成，明年3月15日前上报，9月上旬前完成，到2019年底，12月15日前后开展，5月前完成，自11月15日起至12月31日止开展专项行动。"),
+            year: 2018)
+        #expect(d.map(\.text) == ["12月20日", "二〇一九年底前", "明年3月15日前", "9月上旬前", "5月前", "自11月15日起至12月31日止"])
+        #expect(d.map(\.date) == ["2018-12-20", "2019-12-31", "2019-03-15", "2018-09-10", nil, "2018-12-31"])
+        #expect(d.map(\.kind) == [.deadline, .deadline, .deadline, .deadline, .deadline, .period])
+    }
+
     @Test func topics() {
         #expect(TopicExtractor().extract(s("严查渣土运输，加强机动车管控，整治“散乱污”企业，严肃问责。")) == ["扬尘", "机动车", "散乱污", "督查问责"])
     }
