@@ -65,10 +65,29 @@ public struct ReportStore: Sendable {
                 defer { try? (queue as? DatabaseQueue)?.close() }
                 try Self.check(queue, path: path)
             }
-            writer = try Self.opening(path) { try DatabasePool(path: path, configuration: config) }
+            writer = try Self.opening(path) { try Self.pool(path, configuration: config, busyTimeout: busyTimeout) }
         }
         self.pool = writer
         try Self.migrate(writer, path: path, readOnly: readOnly)
+    }
+
+    /// A pool on `path`, tried again while another process opens the same new store: the first
+    /// opening switches the file to WAL (`PRAGMA journal_mode = WAL`), which needs the file to
+    /// itself, and SQLite answers two connections racing for that with SQLITE_BUSY at once,
+    /// without waiting in the busy handler (four pools opened at once failed 1 time in 3). So the
+    /// busy timeout is kept here for that one step: tries 5 ms apart, doubling up to 100 ms.
+    static func pool(_ path: String, configuration: Configuration, busyTimeout: TimeInterval) throws -> any DatabaseWriter {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: .seconds(busyTimeout))
+        var pause = 0.005
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY && clock.now < deadline {
+                Thread.sleep(forTimeInterval: pause)
+                pause = min(pause * 2, 0.1)
+            }
+        }
     }
 
     /// `file:` URI of `path` with `immutable=1` (Debian's SQLite reads URIs: USE_URI).

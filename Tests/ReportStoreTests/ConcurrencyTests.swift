@@ -27,7 +27,7 @@ import Testing
         defer { s.remove() }
         let path = s.dbPath
         let results = Self.concurrently(4) { _ in try ReportStore(path: path).dump() }
-        for r in results { #expect((try? r.get()) == "") }
+        for r in results { #expect((try? r.get()) == "", "\(r)") }
     }
 
     @Test func concurrentImportsFromTwoPoolsAllLand() throws {
