@@ -74,7 +74,7 @@ public struct ReportStore: Sendable {
     /// A pool on `path`, tried again while another process opens the same new store: the first
     /// opening switches the file to WAL (`PRAGMA journal_mode = WAL`), which needs the file to
     /// itself, and SQLite answers two connections racing for that with SQLITE_BUSY at once,
-    /// without waiting in the busy handler (four pools opened at once failed 1 time in 3). So the
+    /// without waiting in the busy handler (four pools opened at once failed in 3 of 15 runs). So the
     /// busy timeout is kept here for that one step: tries 5 ms apart, doubling up to 100 ms.
     static func pool(_ path: String, configuration: Configuration, busyTimeout: TimeInterval) throws -> any DatabaseWriter {
         let clock = ContinuousClock()
