@@ -119,6 +119,7 @@ struct PDFFileTests {
         #expect(streams == [8, 9, 13, 14, 16, 18, 23, 24])
         #expect(try #require(objects[23]).contains("/Type/ObjStm/N 16/First "))
         #expect(try #require(objects[24]).contains("/Type/XRef/Size 25/W[1 "))
+        #expect(try #require(objects[24]).contains("]/Root 1 0 R/Info 3 0 R>>stream\n"))
         for (k, text) in objects where !streams.contains(k) {
             #expect(PDFObjects.find("\n\(k) 0 obj\n", in: bytes) == nil, "object \(k) is in the file as well")
             #expect(text.hasPrefix("<<") && text.hasSuffix(">>"), "object \(k): \(text)")
