@@ -143,7 +143,6 @@ import Testing
     static let strongCues = WordList(Words.list("target-strong-cues"))
     static let modalGoal = WordList(Words.list("target-modal-goals"))
 
-    /// `classify` as it was: the clause copied out for every rule, `find` asked of every clause.
     /// Expects `classify` of `t[s..<e]` in place to be `classifyCopied`, field by field; returns
     /// the copied one.
     @discardableResult
@@ -160,6 +159,7 @@ import Testing
         return before
     }
 
+    /// `classify` as it was: the clause copied out for every rule, `find` asked of every clause.
     static func classifyCopied(_ t: Scalars, _ s: Int, _ e: Int) -> TargetExtractor.Clause {
         var hasDigit = false
         var hasEnd = false
