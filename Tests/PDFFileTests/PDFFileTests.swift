@@ -49,7 +49,8 @@ enum Faces {
 }
 
 /// The file's bytes as Latin-1 text, for looking at its (uncompressed) dictionaries.
-func latin1(_ bytes: [UInt8]) -> String { String(bytes.map { Character(Unicode.Scalar($0)) }) }
+/// Bytes as Latin-1 text (one character a byte), as `PDFObjects` reads a file.
+func latin1(_ bytes: [UInt8]) -> String { PDFObjects.latin1(bytes) }
 
 struct PDFBytesTests {
     @Test func numbersAreRoundedToThousandthsWithoutTrailingZeros() {
