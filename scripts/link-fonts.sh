@@ -68,6 +68,16 @@ unpack() {  # package
   rm -f "$dir/$deb"   # the fonts are what is kept (the package is ~50 MB)
 }
 
+# the tolerance and the sha256 a fifth column `simplify=N sha256=S` names, on one line; nothing
+# when it is not that
+derivation() {  # fifth-column
+  local tolerance dsha
+  tolerance=$(sed -n 's/.*simplify=\([0-9.]*\).*/\1/p' <<<"$1")
+  dsha=$(sed -n 's/.*sha256=\([0-9a-f]*\).*/\1/p' <<<"$1")
+  [[ -n "$tolerance" && -n "$dsha" ]] && echo "$tolerance $dsha"
+  return 0
+}
+
 # The derived faces are made first, all at once (one core each: two refits take ~35 s instead of
 # ~70 s one after the other); the loop below then finds them made and checks them. A face whose
 # source is not there yet or does not match is left to that loop, which says why.
@@ -79,9 +89,8 @@ while IFS=$'\t' read -r file sha pkg path derive; do
   [[ -f "$src" ]] || src="$cache/$pkg$path"
   [[ -f "$src" ]] || { unpack "$pkg" || continue; }
   [[ -f "$src" && "$(sha256sum -b "$src" | cut -d' ' -f1)" == "$sha" ]] || continue
-  tolerance=$(sed -n 's/.*simplify=\([0-9.]*\).*/\1/p' <<<"$derive")
-  dsha=$(sed -n 's/.*sha256=\([0-9a-f]*\).*/\1/p' <<<"$derive")
-  [[ -n "$tolerance" && -n "$dsha" ]] || continue
+  read -r tolerance dsha <<<"$(derivation "$derive")" || continue
+  [[ -n "${dsha:-}" ]] || continue
   simplified "$file" "$src" "$tolerance" "$dsha" >/dev/null &
   pids+=($!)
 done < "$manifest"
@@ -100,9 +109,8 @@ while IFS=$'\t' read -r file sha pkg path derive; do
     fi
   fi
   if [[ -n "${derive:-}" ]]; then
-    tolerance=$(sed -n 's/.*simplify=\([0-9.]*\).*/\1/p' <<<"$derive")
-    dsha=$(sed -n 's/.*sha256=\([0-9a-f]*\).*/\1/p' <<<"$derive")
-    if [[ -z "$tolerance" || -z "$dsha" ]]; then
+    read -r tolerance dsha <<<"$(derivation "$derive")" || true
+    if [[ -z "${tolerance:-}" || -z "${dsha:-}" ]]; then
       echo "fonts: $manifest: $file: fifth column '$derive' is not 'simplify=N sha256=S'" >&2; status=1; continue
     fi
     check "$src" "$sha" || continue
