@@ -16,7 +16,6 @@ struct PeopleExtractor: Sendable {
     private static let reporterWords = Words.list("reporter-words").map { Scalars($0) }
     private static let relayWords = Words.list("relay-words").map { Scalars($0) }
     private static let relayedObjects = Words.list("relayed-objects").map { Scalars($0) }
-    private static let subjectVerbs = Words.list("subject-verbs").map { Scalars($0) }
     /// What a name of (b) stands after: a clause end, 、 or 了 (the scan skips to the next of them).
     private static let beforeNames: ScalarSet = {
         var s = ScanStarts.clauseEnds
@@ -63,11 +62,13 @@ struct PeopleExtractor: Sendable {
         }
         // (b) name at a clause start, then a verb: 张勇强调, 郭树清在批示中指出
         // (c) name, then a title: 郭树清省长的重要批示
-        var covered = 0  // hits from (a) are in text order; skip positions inside them
-        let titled = hits
-        // 副市长许可出席…。许可要求: a name found after a title is a name wherever it recurs
-        // (a handful: compared in place, not hashed from a copy of each candidate)
-        let known = titled.filter { !$0.relayed }.map(\.name)
+        // The hits of (a) are `hits[..<titledCount]`, in text order (read in place: a copy of them
+        // was copied again, each name and title retained, when (b) appended to `hits`).
+        let titledCount = hits.count
+        var covered = 0  // skip positions inside the hits of (a)
+        // 副市长许可出席…。许可要求: a name found after a title is a name wherever it recurs (the
+        // distinct names and titles: a long item repeats a few of them many times)
+        let known = Titled(hits[..<titledCount])
         // a clause start (or after 了) first, then a surname: the positions found in one skip over the
         // text, the clause starts among them kept for (d) and (e)
         let starts = Self.nameStarts(t)
@@ -75,9 +76,9 @@ struct PeopleExtractor: Sendable {
         // the name test)
         let notInName = Self.notInName
         let notNamePairs = Lexicon.notNamePairs
-        let quotedLeaderTitles = Lexicon.quotedLeaderTitles
-        let titlesAfterName = Lexicon.titlesAfterName
-        let subjectVerbs = Self.subjectVerbs
+        let quotedLeaderTitles = Self.quotedLeaderTitleList
+        let titlesAfterName = Self.titlesAfterNameList
+        let subjectVerbs = Self.subjectVerbList
         let at = Lexicon.Prep.at
         let about = Lexicon.Prep.about
         let aboutFormal = Lexicon.Prep.aboutFormal
@@ -85,29 +86,31 @@ struct PeopleExtractor: Sendable {
         for i in starts {
             let atClauseStart = i == 0 || t[i - 1].isClauseEnd || t[i - 1] == "、"
             guard surnames.contains(t[i]) || doubleSurnames.match(t, at: i) != nil else { continue }
-            while covered < titled.count, titled[covered].end <= i { covered += 1 }
-            if covered < titled.count, titled[covered].start <= i { continue }
+            while covered < titledCount, hits[covered].end <= i { covered += 1 }
+            if covered < titledCount, hits[covered].start <= i { continue }
             for len in 2...3 {
                 // read in place: the name is copied out only when a hit takes it
                 let e = i + len
                 guard e <= t.count, t[i..<e].allSatisfy({ $0.isHan }),
-                    known.contains(where: { $0.count == len && t.has($0, at: i) })
+                    known.nameOccurs(in: t, at: i, length: len)
                         || (!t[(i + 1)..<e].contains(where: { notInName.contains($0) })
                             && !notNamePairs.contains(t[i], t[i + 1]))
                 else { continue }
                 let n = t.sub(i, e)
-                if let lt = quotedLeaderTitles.first(where: { t.has($0, at: e) }) {
+                // the first word of each list found there, as a search of the list in its order
+                // (longest first) finds it: looked up by its first character, not compared with each
+                if let lt = quotedLeaderTitles.match(t, at: e) {
                     hits.append(Hit(name: n, title: lt, start: i, end: e, relayed: true))
                     break
                 }
-                if let tt = t.word(from: titlesAfterName, at: e), e + tt.count < t.count,
+                if let tt = titlesAfterName.match(t, at: e), e + tt.count < t.count,
                     !surnames.contains(t[e + tt.count]) || t[e + tt.count] == possessive
                 {
                     hits.append(Hit(name: n, title: tt, start: i, end: e, relayed: Self.isRelayed(t, at: i)))
                     break
                 }
                 if !atClauseStart { continue }
-                if subjectVerbs.contains(where: { t.has($0, at: e) })
+                if subjectVerbs.match(t, at: e) != nil
                     || (e < t.count && t[e] == at && Self.verbInSentence(t, from: e))
                     || (e < t.count && (t[e] == about || t[e] == aboutFormal) && Self.verbInSentence(t, from: e))
                 {
@@ -119,28 +122,53 @@ struct PeopleExtractor: Sendable {
         // (d) 刘书记要求, 郭副县长要求: a surname and a title name the one titled person they fit
         // (d) and (e) both look at clause starts only: found once
         let clauseStarts = starts.filter { $0 == 0 || t[$0 - 1].isClauseEnd }
-        for i in clauseStarts where surnames.contains(t[i]) && !hits.contains(where: { $0.start == i }) {
+        // whether a hit starts at i: the hits of (a) and those of (b) and (c) are each in text order,
+        // and the clause starts ascend, so one pointer into each (a search of all the hits at each
+        // clause start made a long item quadratic); the hits (d) adds start before later clause starts
+        let foundCount = hits.count
+        var pa = 0
+        var pb = titledCount
+        for i in clauseStarts where surnames.contains(t[i]) {
+            while pa < titledCount, hits[pa].start < i { pa += 1 }
+            while pb < foundCount, hits[pb].start < i { pb += 1 }
+            if (pa < titledCount && hits[pa].start == i) || (pb < foundCount && hits[pb].start == i) { continue }
             guard let w = titleEndings.match(t, at: i + 1), afterName.match(t, at: i + 1 + w.count) != nil else { continue }
-            let fits = Set(titled.filter { !$0.relayed && $0.name.first == t[i] && $0.title?.hasSuffix(w) == true }.map(\.name))
-            guard fits.count == 1, let n = fits.first else { continue }
+            guard let n = known.onlyFit(first: t[i], titleEnding: w) else { continue }
             hits.append(Hit(name: n, title: nil, start: i, end: i + 1 + w.count, relayed: false))
         }
         hits.sort { $0.start < $1.start }
         // (e) 她要求, 他强调: a pronoun opening a clause with a verb is the person named last
         var pronounHits: [Hit] = []
         let pronouns = Self.pronouns
+        // the last hit (in `hits`' order) that ends by each clause start: the hits by their ends,
+        // passed once as the clause starts ascend (a search back through all the hits at each
+        // pronoun made a long item quadratic); ordered only when a pronoun needs it
+        var byEnd: [Int] = []
+        var ordered = false
+        var passed = 0
+        var latest = -1
         for i in clauseStarts where pronouns.contains(t[i]) {
-            guard Self.subjectVerbs.contains(where: { t.has($0, at: i + 1) }), let last = hits.last(where: { $0.end <= i }), !last.relayed
-            else { continue }
-            pronounHits.append(Hit(name: last.name, title: nil, start: i, end: i + 1, relayed: false))
+            guard subjectVerbs.match(t, at: i + 1) != nil else { continue }
+            if !ordered {
+                byEnd = hits.indices.sorted { hits[$0].end < hits[$1].end }
+                ordered = true
+            }
+            while passed < byEnd.count, hits[byEnd[passed]].end <= i {
+                latest = max(latest, byEnd[passed])
+                passed += 1
+            }
+            guard latest >= 0, !hits[latest].relayed else { continue }
+            pronounHits.append(Hit(name: hits[latest].name, title: nil, start: i, end: i + 1, relayed: false))
         }
-        hits = (hits + pronounHits).sorted { $0.start < $1.start }
+        if !pronounHits.isEmpty { hits = (hits + pronounHits).sorted { $0.start < $1.start } }
         // roles per hit; a listed name without a verb of its own shares the next one's (A、B，C出席会议)
         let names = NameIndex(hits.map(\.name))
         var hitRoles = hits.map { h in h.relayed ? [] : Self.roles(t, from: h.end, names: names) }
         for k in hits.indices.reversed() where hitRoles[k].isEmpty && !hits[k].relayed && k + 1 < hits.count {
-            let gap = t.sub(hits[k].end, hits[k + 1].start)
-            if gap.count <= 14, gap.first == "、" || gap.first == "，" || gap.first == ",", !gap.contains(where: { $0.isSentenceEnd }) {
+            // the gap read in place (a copy of it for each such name)
+            let a = min(hits[k].end, t.count)
+            let b = max(a, min(hits[k + 1].start, t.count))
+            if b - a <= 14, b > a, t[a] == "、" || t[a] == "，" || t[a] == ",", !t[a..<b].contains(where: { $0.isSentenceEnd }) {
                 hitRoles[k] = hitRoles[k + 1]
             }
         }
@@ -148,17 +176,26 @@ struct PeopleExtractor: Sendable {
         // People in order of first mention, found by name once per hit (not hashed three times).
         var people: [Person] = []
         var nameOf: [Scalars] = []  // the name of each of `people` as found
+        var stableName: [Bool] = []  // `isNormalizationStable` of each of `nameOf`, found once
         var present: [Bool] = []
+        let reporterWords = Self.reporterWords
+        let leaderTitles = Lexicon.quotedLeaderTitles
         for (hk, h) in hits.enumerated() {
-            if Self.reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) {
+            if reporterWords.contains(where: { t.has($0, at: h.start - $0.count) || t.has($0, at: h.start - $0.count - 1) }) {
                 continue
             }
-            if Lexicon.quotedLeaderTitles.contains(where: { $0 == h.title }) { continue }
+            if leaderTitles.contains(where: { $0 == h.title }) { continue }
             // an item names a few people: a linear search by name (equal as Strings, as a dictionary's
-            // keys are compared), not a dictionary grown and rehashed for each item
-            let k = nameOf.firstIndex(where: { $0.sameText(as: h.name) }) ?? people.count
+            // keys are compared: `sameText`, with each name's stability found once), not a
+            // dictionary grown and rehashed for each item
+            let stable = h.name.isNormalizationStable
+            let k =
+                nameOf.indices.first(where: { p in
+                    nameOf[p] == h.name || (!(stable && stableName[p]) && nameOf[p].string == h.name.string)
+                }) ?? people.count
             if k == people.count {
                 nameOf.append(h.name)
+                stableName.append(stable)
                 people.append(Person(name: h.name.string))
                 present.append(false)
             }
@@ -172,6 +209,53 @@ struct PeopleExtractor: Sendable {
             }
         }
         return people.indices.filter { present[$0] }.map { people[$0] }
+    }
+
+    /// The lists asked at each candidate name, as `WordList`s (the first word of a list found at a
+    /// place is the one a search of the list, longest first, finds: `WordList.match`).
+    private static let quotedLeaderTitleList = WordList(Words.list("quoted-leader-titles"))
+    private static let titlesAfterNameList = WordList(Words.list("titles-after-name"))
+    private static let subjectVerbList = WordList(Words.list("subject-verbs"))
+
+    /// The distinct names and titles of the hits of (a) not relayed: a long item names a few people
+    /// many times, and (b) and (d) ask about them at each candidate.
+    private struct Titled {
+        private var names: [Scalars] = []
+        private var pairs: [(name: Scalars, title: Scalars)] = []
+        /// Bit `v % 64` set for each first character `v` of `names` (most candidates start none).
+        private var firstBits: UInt64 = 0
+
+        init(_ hits: ArraySlice<Hit>) {
+            for h in hits where !h.relayed {
+                guard let title = h.title else { continue }
+                if !pairs.contains(where: { $0.name == h.name && $0.title == title }) { pairs.append((h.name, title)) }
+                if !names.contains(h.name) {
+                    names.append(h.name)
+                    if let f = h.name.first { firstBits |= 1 << UInt64(f.value & 63) }
+                }
+            }
+        }
+
+        /// Whether one of the names, `length` long, occurs at `i`.
+        @inline(__always)
+        func nameOccurs(in t: Scalars, at i: Int, length: Int) -> Bool {
+            guard firstBits & (1 << UInt64(t[i].value & 63)) != 0 else { return false }
+            return names.contains { $0.count == length && t.has($0, at: i) }
+        }
+
+        /// The one name that starts with `first` under a title ending in `ending`; nil when none
+        /// or several do.
+        func onlyFit(first: Unicode.Scalar, titleEnding ending: Scalars) -> Scalars? {
+            var fit: Scalars?
+            for p in pairs where p.name.first == first && p.title.hasSuffix(ending) {
+                if let f = fit {
+                    if f != p.name { return nil }
+                } else {
+                    fit = p.name
+                }
+            }
+            return fit
+        }
     }
 
     /// Where a name of (b) may start: the text's start, and one past each clause end, 、 or 了
@@ -265,12 +349,16 @@ struct PeopleExtractor: Sendable {
             }
             guard c.isHan, !Lexicon.titleStoppers.contains(c), end - s < 24 else { break }
             // 传达学习副省长李明远…: a title never opens with a verb of relaying (compared in place:
-            // a copy of the text before `s` for each word made long items quadratic)
-            if relayWords.contains(where: { t.has($0, at: s - $0.count) }) { break }
+            // a copy of the text before `s` for each word made long items quadratic; only where a
+            // relaying verb's last character stands before `s`)
+            if relayLasts.contains(c), relayWords.contains(where: { t.has($0, at: s - $0.count) }) { break }
             s -= 1
         }
         return s
     }
+
+    /// The last characters of `relayWords`: a word ends right before a place only where one stands.
+    private static let relayLasts = ScalarSet(relayWords.compactMap(\.last))
 
     /// A mention inside `传达…精神`: a relayed speech or instruction.
     static func isRelayed(_ t: Scalars, at i: Int) -> Bool {
@@ -280,15 +368,16 @@ struct PeopleExtractor: Sendable {
             if t[s - 1] == "，", relayedObjects.contains(where: { t.has($0, at: s - 1 - $0.count) }) { break }
             s -= 1
         }
-        let before = t.sub(s, i)
-        return relayWords.contains { before.contains($0) }
+        // searched for in place, in `t[s..<i]` (not in a copy of it)
+        return relayWords.contains { t.index(of: $0, from: s, to: i) != nil }
     }
 
     /// A role verb in the clause after `from`.
     static func verbInClause(_ t: Scalars, from: Int) -> Bool {
         var e = from
+        let verbs = subjectVerbList  // looked up by the first character, not compared with each verb
         while e < t.count, !t[e].isClauseEnd, e - from < 30 {
-            if subjectVerbs.contains(where: { t.has($0, at: e) }) { return true }
+            if verbs.match(t, at: e) != nil { return true }
             e += 1
         }
         return false
@@ -297,8 +386,9 @@ struct PeopleExtractor: Sendable {
     /// A role verb later in the sentence (王宏伟对…给予肯定，并…提出了明确要求).
     static func verbInSentence(_ t: Scalars, from: Int) -> Bool {
         var e = from
+        let verbs = subjectVerbList  // looked up by the first character, not compared with each verb
         while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - from < 80 {
-            if subjectVerbs.contains(where: { t.has($0, at: e) }) { return true }
+            if verbs.match(t, at: e) != nil { return true }
             e += 1
         }
         return false

@@ -143,16 +143,44 @@ extension Array where Element == Unicode.Scalar {
 /// two characters are tested against lists of words (明确, 高度) for each candidate name, where a copy
 /// of them hashed as an array cost more than the rest of the test.
 struct ScalarPairSet: Sendable {
-    private let keys: Set<UInt64>
+    /// The pairs' keys, ascending (a binary search: a `Set<UInt64>` hashed each key with SipHash,
+    /// ~100 machine instructions a lookup, at every candidate name).
+    private let keys: [UInt64]
+    /// 65,536 bits, one per `PairedWordList.slot` of a pair: most pairs asked for are no word, and
+    /// are answered with one bit.
+    private let filter: [UInt64]
 
     init(_ words: Set<Scalars>) {
-        keys = Set(words.filter { $0.count == 2 }.map { Self.key($0[0], $0[1]) })
+        keys = Set(words.filter { $0.count == 2 }.map { Self.key($0[0], $0[1]) }).sorted()
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for w in words where w.count == 2 {
+            let h = PairedWordList.slot(w[0], w[1])
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        filter = bits
     }
 
     private static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
 
     /// Whether the set of words holds `[a, b]`.
-    func contains(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool { keys.contains(Self.key(a, b)) }
+    @inline(__always)
+    func contains(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let h = PairedWordList.slot(a, b)
+        // h >> 6 < 1024 (a slot is below 65,536): the bounds check is not needed
+        guard filter.withUnsafeBufferPointer({ $0[h &>> 6] }) & (1 &<< UInt64(h & 63)) != 0 else { return false }
+        return found(Self.key(a, b))
+    }
+
+    @inline(never)
+    private func found(_ k: UInt64) -> Bool {
+        var lo = 0
+        var hi = keys.count
+        while lo < hi {
+            let mid = (lo &+ hi) &>> 1
+            if keys[mid] < k { lo = mid &+ 1 } else { hi = mid }
+        }
+        return lo < keys.count && keys[lo] == k
+    }
 }
 
 /// A set of Strings looked up with scalars, without making a String where the scalars decide: when
