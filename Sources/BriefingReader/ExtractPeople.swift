@@ -68,10 +68,11 @@ struct PeopleExtractor: Sendable {
         var covered = 0  // skip positions inside the hits of (a)
         // 副市长许可出席…。许可要求: a name found after a title is a name wherever it recurs (the
         // distinct names and titles: a long item repeats a few of them many times)
-        let known = Titled(hits[..<titledCount])
+        var known = Titled(hits[..<titledCount])
         // a clause start (or after 了) first, then a surname: the positions found in one skip over the
-        // text, the clause starts among them kept for (d) and (e)
-        let starts = Self.nameStarts(t)
+        // text, the clause starts among them kept for (d) and (e); only those where a name or a
+        // pronoun may start (the others were listed, then passed over by each)
+        let starts = Self.candidateStarts(t)
         // the statics of the loop read once an item (each read was a `swift_once`, per character in
         // the name test)
         let notInName = Self.notInName
@@ -89,24 +90,24 @@ struct PeopleExtractor: Sendable {
             while covered < titledCount, hits[covered].end <= i { covered += 1 }
             if covered < titledCount, hits[covered].start <= i { continue }
             for len in 2...3 {
-                // read in place: the name is copied out only when a hit takes it
+                // read in place: the name is copied out only when a hit takes it (a copy made for
+                // each candidate was freed again for most)
                 let e = i + len
                 guard e <= t.count, t[i..<e].allSatisfy({ $0.isHan }),
                     known.nameOccurs(in: t, at: i, length: len)
                         || (!t[(i + 1)..<e].contains(where: { notInName.contains($0) })
                             && !notNamePairs.contains(t[i], t[i + 1]))
                 else { continue }
-                let n = t.sub(i, e)
                 // the first word of each list found there, as a search of the list in its order
                 // (longest first) finds it: looked up by its first character, not compared with each
                 if let lt = quotedLeaderTitles.match(t, at: e) {
-                    hits.append(Hit(name: n, title: lt, start: i, end: e, relayed: true))
+                    hits.append(Hit(name: t.sub(i, e), title: lt, start: i, end: e, relayed: true))
                     break
                 }
                 if let tt = titlesAfterName.match(t, at: e), e + tt.count < t.count,
                     !surnames.contains(t[e + tt.count]) || t[e + tt.count] == possessive
                 {
-                    hits.append(Hit(name: n, title: tt, start: i, end: e, relayed: Self.isRelayed(t, at: i)))
+                    hits.append(Hit(name: t.sub(i, e), title: tt, start: i, end: e, relayed: Self.isRelayed(t, at: i)))
                     break
                 }
                 if !atClauseStart { continue }
@@ -114,7 +115,7 @@ struct PeopleExtractor: Sendable {
                     || (e < t.count && t[e] == at && Self.verbInSentence(t, from: e))
                     || (e < t.count && (t[e] == about || t[e] == aboutFormal) && Self.verbInSentence(t, from: e))
                 {
-                    hits.append(Hit(name: n, title: nil, start: i, end: e, relayed: false))
+                    hits.append(Hit(name: t.sub(i, e), title: nil, start: i, end: e, relayed: false))
                     break
                 }
             }
@@ -133,7 +134,7 @@ struct PeopleExtractor: Sendable {
             while pb < foundCount, hits[pb].start < i { pb += 1 }
             if (pa < titledCount && hits[pa].start == i) || (pb < foundCount && hits[pb].start == i) { continue }
             guard let w = titleEndings.match(t, at: i + 1), afterName.match(t, at: i + 1 + w.count) != nil else { continue }
-            guard let n = known.onlyFit(first: t[i], titleEnding: w) else { continue }
+            guard let n = known.onlyFit(first: t[i], titleEnding: w, among: hits[..<titledCount]) else { continue }
             hits.append(Hit(name: n, title: nil, start: i, end: i + 1 + w.count, relayed: false))
         }
         hits.sort { $0.start < $1.start }
@@ -217,46 +218,76 @@ struct PeopleExtractor: Sendable {
     private static let titlesAfterNameList = WordList(Words.list("titles-after-name"))
     private static let subjectVerbList = WordList(Words.list("subject-verbs"))
 
-    /// The distinct names and titles of the hits of (a) not relayed: a long item names a few people
-    /// many times, and (b) and (d) ask about them at each candidate.
+    /// The distinct names of the hits of (a) not relayed: a long item names a few people many
+    /// times, and (b) asks about them at each candidate; and (d)'s answers, kept for the next
+    /// surname and title that ask the same.
     private struct Titled {
         private var names: [Scalars] = []
-        private var pairs: [(name: Scalars, title: Scalars)] = []
         /// Bit `v % 64` set for each first character `v` of `names` (most candidates start none).
         private var firstBits: UInt64 = 0
+        private var fits: [(first: Unicode.Scalar, ending: Scalars, name: Scalars?)] = []
 
         init(_ hits: ArraySlice<Hit>) {
-            for h in hits where !h.relayed {
-                guard let title = h.title else { continue }
-                if !pairs.contains(where: { $0.name == h.name && $0.title == title }) { pairs.append((h.name, title)) }
-                if !names.contains(h.name) {
-                    names.append(h.name)
-                    if let f = h.name.first { firstBits |= 1 << UInt64(f.value & 63) }
-                }
+            for h in hits where !h.relayed && !names.contains(h.name) {
+                names.append(h.name)
+                if let f = h.name.first { firstBits |= 1 << UInt64(f.value & 63) }
             }
         }
 
-        /// Whether one of the names, `length` long, occurs at `i`.
+        /// Whether one of the names, `length` long, occurs at `i` (in range).
         @inline(__always)
         func nameOccurs(in t: Scalars, at i: Int, length: Int) -> Bool {
             guard firstBits & (1 << UInt64(t[i].value & 63)) != 0 else { return false }
             return names.contains { $0.count == length && t.has($0, at: i) }
         }
 
-        /// The one name that starts with `first` under a title ending in `ending`; nil when none
-        /// or several do.
-        func onlyFit(first: Unicode.Scalar, titleEnding ending: Scalars) -> Scalars? {
+        /// The one name of `hits` (not relayed) that starts with `first` under a title ending in
+        /// `ending`; nil when none or several do. `hits` are the same at each call.
+        mutating func onlyFit(first: Unicode.Scalar, titleEnding ending: Scalars, among hits: ArraySlice<Hit>) -> Scalars? {
+            if let k = fits.firstIndex(where: { $0.first == first && $0.ending == ending }) { return fits[k].name }
             var fit: Scalars?
-            for p in pairs where p.name.first == first && p.title.hasSuffix(ending) {
+            var several = false
+            for h in hits where !h.relayed && h.name.first == first && h.title?.hasSuffix(ending) == true {
                 if let f = fit {
-                    if f != p.name { return nil }
+                    if f != h.name {
+                        several = true
+                        break
+                    }
                 } else {
-                    fit = p.name
+                    fit = h.name
                 }
             }
-            return fit
+            let found = several ? nil : fit
+            fits.append((first, ending, found))
+            return found
         }
     }
+
+    /// `nameStarts` where a name may start (a surname, a double surname's first character) or a
+    /// pronoun stands: the only starts (b), (d) and (e) look at.
+    private static func candidateStarts(_ t: Scalars) -> [Int] {
+        var starts: [Int] = []
+        guard !t.isEmpty else { return starts }
+        let opens = nameOpeners
+        let marks = beforeNames
+        if opens.contains(t[0]) { starts.append(0) }
+        t.withUnsafeBufferPointer { b in
+            var j = marks.firstMember(in: b, from: 0, to: b.count)
+            while j + 1 < b.count {
+                if opens.contains(b[j + 1]) { starts.append(j + 1) }
+                j = marks.firstMember(in: b, from: j + 1, to: b.count)
+            }
+        }
+        return starts
+    }
+
+    /// The characters a name of (b) or (d) (a surname, the first of a double surname) or a
+    /// pronoun of (e) starts with.
+    private static let nameOpeners: ScalarSet = {
+        var s = Lexicon.surnames.union(pronouns)
+        for w in Lexicon.doubleSurnamePairs.list.words { if let f = w.first { s.insert(f) } }
+        return s
+    }()
 
     /// Where a name of (b) may start: the text's start, and one past each clause end, 、 or 了
     /// before the last character (found by a skip to each, not by a test of every character).
@@ -418,6 +449,10 @@ struct PeopleExtractor: Sendable {
 
         private static func bit(_ c: Unicode.Scalar) -> UInt64 { 1 << UInt64(c.value & 63) }
 
+        /// False where no name starts with `c` (true may still be none).
+        @inline(__always)
+        func mayStart(_ c: Unicode.Scalar) -> Bool { firstBits & Self.bit(c) != 0 }
+
         func occurs(in t: Scalars, at i: Int) -> Bool {
             guard i < t.count, firstBits & Self.bit(t[i]) != 0 else { return false }
             return names.contains { t.has($0, at: i) }
@@ -432,15 +467,26 @@ struct PeopleExtractor: Sendable {
         var absent = false
         // 传达了…的批示精神: role words after a relaying verb are what was relayed
         var object = false
-        let roles = Lexicon.roles  // the statics read once, not per character
-        let roleFirsts = Self.roleFirsts
-        let flags = Self.roleFlags
+        // the statics read once a call, in one (each read was a `swift_once`, some per character)
+        let scan = Self.roleScan
+        let roles = scan.roles
+        let roleFirsts = scan.firsts
+        let flags = scan.flags
+        let stops = scan.stops
+        let also = scan.also
+        let limit = min(t.count, from + 120)
         while e < t.count, !t[e].isSentenceEnd, t[e] != "\n", e - from < 120 {
+            // past the characters where the test below does nothing but step on: none of `stops`,
+            // and no name starts there (one set lookup and one bit, not the tests one by one)
+            if !stops.contains(t[e]), !names.mayStart(t[e]) {
+                e += 1
+                while e < limit, !stops.contains(t[e]), !names.mayStart(t[e]) { e += 1 }
+                continue
+            }
             if t[e] == "，" || t[e] == "," {
                 // 主持会议，并传达了…; 主持会议并讲话，要求各乡镇…: a clause opened by 并 or by a role
                 // verb goes on with the same person
-                if !out.isEmpty, !(e + 1 < t.count && t[e + 1] == Lexicon.Function.also),
-                    !roles.contains(where: { t.has($0.0, at: e + 1) })
+                if !out.isEmpty, !(e + 1 < t.count && t[e + 1] == also), !scan.anyRole(in: t, at: e + 1)
                 {
                     break
                 }
@@ -450,16 +496,16 @@ struct PeopleExtractor: Sendable {
             }
             if (clauseEnded || e > from), names.occurs(in: t, at: e) { break }
             // …精神并讲话: what was relayed has ended
-            if object, t[e] == Lexicon.Function.also || relayedObjects.contains(where: { t.has($0, at: e) }) { object = false }
+            if object, t[e] == also || scan.relayedObjects.contains(where: { t.has($0, at: e) }) { object = false }
             // the longest role word here (书面讲话, not 讲话)
-            guard roleFirsts.contains(t[e]), let k = Self.longestRoleIndex(roles, in: t, at: e) else {
+            guard roleFirsts.contains(t[e]), let k = scan.longest(in: t, at: e) else {
                 e += 1
                 continue
             }
             let (w, r) = roles[k]
             e += w.count
             // 因参加市委会议未能到会: a reason or a denial says the role was not taken here
-            if roleDenials.contains(where: { t.has($0, endingAt: e - w.count, after: 0) }) { continue }
+            if scan.denials.contains(where: { t.has($0, endingAt: e - w.count, after: 0) }) { continue }
             if object || (absent && flags[k].speaker) { continue }
             if !out.contains(r) { out.append(r) }
             if flags[k].absent { absent = true }
@@ -493,6 +539,51 @@ struct PeopleExtractor: Sendable {
 
     /// The first characters of the role words: most positions start none, and are not compared with each.
     private static let roleFirsts = ScalarSet(Lexicon.roles.compactMap(\.0.first))
+
+    /// What `roles(_:from:names:)` reads, in one static.
+    private struct RoleScan {
+        let roles = Lexicon.roles
+        /// The first character of each of `roles` (nil for an empty word).
+        let roleFirst = Lexicon.roles.map(\.0.first)
+        let firsts = PeopleExtractor.roleFirsts
+        let flags = PeopleExtractor.roleFlags
+        let also = Lexicon.Function.also
+        let relayedObjects = PeopleExtractor.relayedObjects
+        let denials = PeopleExtractor.roleDenials
+        /// Where the scan does more than step on (a name aside): a clause end (a sentence end, a line
+        /// break, a comma among them), 并, the start of a role word or of a relayed object.
+        let stops: ScalarSet = {
+            var s = PeopleExtractor.roleFirsts.union(ScanStarts.clauseEnds)
+            s.insert(Lexicon.Function.also)
+            for w in PeopleExtractor.relayedObjects { if let f = w.first { s.insert(f) } }
+            return s
+        }()
+
+        /// `longestRoleIndex(roles, in: t, at: i)` for `i` in range: only the words that start with
+        /// `t[i]` compared (each of the list was compared at each role word's first character).
+        @inline(__always)
+        func longest(in t: Scalars, at i: Int) -> Int? {
+            let c = t[i]
+            var best: Int?
+            var length = 0
+            for k in roles.indices where roleFirst[k].map({ $0 == c }) ?? true {
+                if roles[k].0.count > length && t.has(roles[k].0, at: i) {
+                    best = k
+                    length = roles[k].0.count
+                }
+            }
+            return best
+        }
+
+        /// Whether a role word occurs at `i` (any index).
+        func anyRole(in t: Scalars, at i: Int) -> Bool {
+            guard i >= 0, i < t.count else { return roles.contains { t.has($0.0, at: i) } }
+            let c = t[i]
+            return roles.indices.contains { k in (roleFirst[k].map { $0 == c } ?? true) && t.has(roles[k].0, at: i) }
+        }
+    }
+
+    private static let roleScan = RoleScan()
 
     private static let absentRoles = Set(Words.list("roles-absent"))
     private static let objectRoles = Set(Words.list("roles-taking-objects"))
