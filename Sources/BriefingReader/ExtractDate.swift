@@ -45,7 +45,9 @@ struct DateExtractor: Sendable {
 
     /// The event date: the first date in the item that is not a period bound or a past reference.
     func extract(_ text: Scalars, context: Context) -> Found {
-        let all = Self.mentions(in: text)
+        // their texts made only for the one chosen (a String for each date of the item was most
+        // of the cost of reading them)
+        let all = Self.mentions(in: text, texts: false)
         let candidates = all.filter { m in
             !Self.notEventBefore.contains { text.has($0, at: m.start - $0.count) }
                 && (!Self.notEventAfter.contains { text.has($0, at: m.end) } || Self.daySpanEnd(text, m.end) != nil)
@@ -104,10 +106,11 @@ struct DateExtractor: Sendable {
                 return Found(date: nil, text: d.text, yearInferred: false, timeOfDay: tod, mention: m)
             }
         }
-        guard let m = chosen else {
+        guard var m = chosen else {
             return Self.relativeDay(text, base: context.itemPublished ?? context.published)
                 ?? Found(date: nil, text: nil, yearInferred: false, timeOfDay: nil, mention: nil)
         }
+        m.text = text.sub(m.start, m.end).string
         var timeOfDay: String?
         if let w = text.word(from: Self.timesOfDay, at: Self.afterWeekday(text, m.end)) {
             timeOfDay = Self.timeOfDayName(w)
@@ -222,11 +225,11 @@ struct DateExtractor: Sendable {
     static func yearClues(in t: Scalars) -> [YearClue] {
         var clues: [YearClue] = []
         let yearMark = Lexicon.DateMark.year  // read once, not per character
-        let numbers = ScanStarts.numbers  // a numeral or an ASCII digit starts each year below
         var i = 0
         while i < t.count {
-            // to the next digit or numeral (the bitmap opened once for the run)
-            i = numbers.firstMember(in: t, from: i)
+            // to the next ASCII digit, or numeral four before 年: where a year below may start (the
+            // other digits and numerals are passed over by both tests)
+            i = t.withUnsafeBufferPointer { DateScan.nextYearStart($0, from: i, year: yearMark.value) }
             guard i < t.count else { break }
             // 二〇一七年: a year in Chinese numerals (年 tested first: it is rarer than a numeral)
             if i + 4 < t.count, t[i + 4] == yearMark, ChineseNumber.isNumeral(t[i]), i == 0 || !ChineseNumber.isNumeral(t[i - 1]),
@@ -248,7 +251,7 @@ struct DateExtractor: Sendable {
             }
             // 即日起至2019年3月15日: a campaign period ending in spring began the year before
             if Self.periodOpeners.contains(where: { t.has($0, at: i - $0.count) }),
-                let d = mentions(in: t.sub(i, min(t.count, i + 12))).first, d.start == 0
+                let d = mentions(in: t.sub(i, min(t.count, i + 12)), texts: false).first, d.start == 0
             {
                 clues.append(d.month <= 6 ? .range(y - 1, y) : .single(y))
                 i = e
@@ -258,7 +261,7 @@ struct DateExtractor: Sendable {
                 yearSkipBefore.contains { t.has($0, at: i - $0.count) } || yearSkipAfter.contains { t.has($0, at: e) }
             if e < t.count, t[e] == Lexicon.DateMark.year, !skip {
                 clues.append(.single(y))
-            } else if e < t.count, "-/.".unicodeScalars.contains(t[e]), !skip, let d = mentions(in: t.sub(i, min(t.count, i + 10))).first,
+            } else if e < t.count, "-/.".unicodeScalars.contains(t[e]), !skip, let d = mentions(in: t.sub(i, min(t.count, i + 10)), texts: false).first,
                 d.start == 0
             {
                 clues.append(.single(y))
@@ -295,21 +298,22 @@ struct DateExtractor: Sendable {
     }
 
     /// Every full 月日 date in the text, in order.
-    static func mentions(in t: Scalars) -> [DateMention] {
+    static func mentions(in t: Scalars) -> [DateMention] { mentions(in: t, texts: true) }
+
+    /// `mentions(in:)`, each `text` left empty unless `texts` (for a caller that reads none, or
+    /// makes the one it keeps).
+    static func mentions(in t: Scalars, texts: Bool) -> [DateMention] {
         var out: [DateMention] = []
         let numbers = ScanStarts.numbers  // digits and numerals in one set, read once, not per character
         let year = Lexicon.DateMark.year  // `markFollows`' marks, read once, not per number
         let month = Lexicon.DateMark.month
         var i = 0
         while i < t.count {
-            // to the next digit or numeral (the bitmap opened once for the run)
-            i = numbers.firstMember(in: t, from: i)
+            // to the next digit or numeral not after a digit that a mark follows within five (the
+            // others are stepped over below): passed to by the marks, 16 characters at a time
+            i = t.withUnsafeBufferPointer { DateScan.nextDateStart($0, from: i, numbers: numbers, year: year.value, month: month.value) }
             guard i < t.count else { break }
-            if i > 0, t[i - 1].isDigit {
-                i += 1
-                continue
-            }
-            if Self.markFollows(t, at: i, year: year, month: month), let m = mention(t, at: i) {
+            if let m = mention(t, at: i, text: texts) {
                 // a year outside 1949…2100 (0000年1月1日, 99999年1月1日: its digits unread) dates
                 // nothing: the 1月1日 after it is not taken as a day of another year
                 let implausible = m.year.map { !CivilDate.plausibleYears.contains($0) } ?? false
@@ -342,7 +346,10 @@ struct DateExtractor: Sendable {
         return false
     }
 
-    static func mention(_ t: Scalars, at i: Int) -> DateMention? {
+    static func mention(_ t: Scalars, at i: Int) -> DateMention? { mention(t, at: i, text: true) }
+
+    /// `mention(_:at:)`, its `text` empty unless `text`.
+    private static func mention(_ t: Scalars, at i: Int, text: Bool) -> DateMention? {
         guard let first = number(t, at: i) else { return nil }
         var year: Int?
         var j = first.end
@@ -353,7 +360,7 @@ struct DateExtractor: Sendable {
                 let d = number(t, at: m.end + 1), d.digits <= 2, t[j + 1].isDigit
             else { return nil }
             guard CivilDate(year: first.value, month: m.value, day: d.value) != nil else { return nil }
-            return DateMention(start: i, end: d.end, year: first.value, month: m.value, day: d.value, text: t.sub(i, d.end).string)
+            return DateMention(start: i, end: d.end, year: first.value, month: m.value, day: d.value, text: text ? t.sub(i, d.end).string : "")
         }
         if first.digits == 4, j < t.count, t[j] == Lexicon.DateMark.year {
             year = first.value
@@ -371,12 +378,12 @@ struct DateExtractor: Sendable {
         let end = d.end + 1
         if let y = year, CivilDate(year: y, month: month, day: d.value) == nil { return nil }
         if year == nil, CivilDate(year: 2000, month: month, day: d.value) == nil { return nil }
-        return DateMention(start: i, end: end, year: year, month: month, day: d.value, text: t.sub(i, end).string)
+        return DateMention(start: i, end: end, year: year, month: month, day: d.value, text: text ? t.sub(i, end).string : "")
     }
 
     /// The first date with its year in a line (`发布日期：2016-05-19`).
     static func firstFullDate(in t: Scalars) -> CivilDate? {
-        for m in mentions(in: t) {
+        for m in mentions(in: t, texts: false) {
             if let y = m.year, let d = CivilDate(year: y, month: m.month, day: m.day) { return d }
         }
         return nil

@@ -179,7 +179,7 @@ struct MeetingExtractor: Sendable {
     /// Removes a leading date, time of day and time words: `11月1日上午` `今天`.
     static func stripLeadingTime(_ t: Scalars) -> Scalars {
         var t = t
-        if let m = DateExtractor.mentions(in: t).first, m.start <= 2 { t = t.sub(m.end, t.count) }
+        if let m = DateExtractor.mentions(in: t, texts: false).first, m.start <= 2 { t = t.sub(m.end, t.count) }
         var changed = true
         while changed {
             changed = false
