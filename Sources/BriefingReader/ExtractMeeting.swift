@@ -14,18 +14,23 @@ struct MeetingExtractor: Sendable {
     /// then the body and the headline for `…召开…会`.
     /// `header`: the page header, where 我县/全县 may find the county's name.
     func extract(headline: Scalars?, body: Scalars, dateEnd: Int?, header: Scalars = []) -> Found {
-        var found = Found()
+        // the meeting and the unit kept as scalars until the end (each test below made them again
+        // from the Strings)
+        var meeting: Scalars?
+        var unit: Scalars?
         if let h = headline, let m = Self.speechMeeting(h) {
-            found.meeting = m.string
+            meeting = m
         }
         let sources = [body, headline ?? []]
         outer: for (n, text) in sources.enumerated() {
             var from = n == 0 ? max(0, (dateEnd ?? 0) - 40) : 0
-            if n == 0, let d = dateEnd, Self.conveneIndex(in: text, from: d) == nil { from = 0 }
+            // the first 召开 after the date, found once for both tests
+            let afterDate = n == 0 ? dateEnd.flatMap { Self.conveneIndex(in: text, from: $0) } : nil
+            if n == 0, dateEnd != nil, afterDate == nil { from = 0 }
             // 10月30日，省政府召开…会议后，11月1日上午，我市立即召开…: another meeting's 召开 before the date
-            if n == 0, let d = dateEnd, let after = Self.conveneIndex(in: text, from: d),
+            if n == 0, let d = dateEnd, let after = afterDate,
                 let before = Self.conveneIndex(in: text, from: from), before < d,
-                Self.around(text, convene: after).meeting != nil, text.sub(before, d).contains(where: { $0 == "，" || $0 == "。" })
+                Self.around(text, convene: after).meeting != nil, text[before..<max(before, min(d, text.count))].contains(where: { $0 == "，" || $0 == "。" })
             {
                 from = after
             }
@@ -34,71 +39,71 @@ struct MeetingExtractor: Sendable {
                 var r = Self.around(text, convene: c)
                 // 全省…视频会议召开。会后，我市紧接着召开全市…会议: the reporting body's own meeting
                 if n == 0, r.meeting != nil, let own = Self.ownMeetingAfter(text, convene: c) { r = own }
-                if found.meeting == nil, let m = r.meeting { found.meeting = m.string }
-                if found.unit == nil, let u = r.unit { found.unit = u.string }
-                if found.meeting != nil && found.unit != nil { break outer }
+                if meeting == nil, let m = r.meeting { meeting = m }
+                if unit == nil, let u = r.unit { unit = u }
+                if meeting != nil && unit != nil { break outer }
                 if r.meeting != nil || r.unit != nil { break outer }
                 k = c + 2
             }
         }
-        if found.meeting == nil {
+        if meeting == nil {
             for text in sources {
                 if let m = Self.speechMeeting(text) ?? Self.attendedMeeting(text) {
-                    found.meeting = m.string
+                    meeting = m
                     break
                 }
             }
         }
         // a speech at 全市…会议: the city holds it
-        if found.unit == nil, var m = found.meeting.map({ Scalars($0) }) {
+        if unit == nil, var m = meeting {
             // 2019年全县…会议
             if m.count > 5, m.prefix(4).allSatisfy(\.isDigit), m[4] == Lexicon.DateMark.year { m = m.sub(5, m.count) }
-            if m.count > 2, Lexicon.deictic.contains(m.sub(0, 2)) { found.unit = m.sub(0, 2).string }
+            if m.count > 2, Lexicon.deictic.contains(m.sub(0, 2)) { unit = m.sub(0, 2) }
         }
         // 襄都区重污染天气…部署会在…召开 under the headline 襄都区召开…: the place both begin with holds it
-        if found.unit == nil, let m = found.meeting.map({ Scalars($0) }), let h = headline, let u = Self.sharedPlace(m, h) {
-            found.unit = u.string
+        if unit == nil, let m = meeting, let h = headline, let u = Self.sharedPlace(m, h) {
+            unit = u
         }
         // no meeting held: the body that acts (11月9日，赞皇县组织督查组…; 市大气办组成5个督查组)
-        if found.unit == nil, let a = Self.actor(in: body) { found.unit = a.string }
+        if unit == nil, let a = Self.actor(in: body) { unit = a }
         // 我县/全县 and 县委、县政府/市政府: the place the headline, the text or the page header names
-        let unnamed = found.unit.map { Lexicon.unnamedHolders.contains(Scalars($0)) } ?? false
-        if let u = found.unit, Lexicon.deictic.contains(Scalars(u)) || unnamed {
-            let suffix = (unnamed ? Scalars(u).first : Scalars(u).last) ?? Lexicon.Level.city
-            let all = (headline ?? []) + ["\n"] + body
+        let unnamed = unit.map { Lexicon.unnamedHolders.contains($0) } ?? false
+        if let u = unit, Lexicon.deictic.contains(u) || unnamed {
+            let suffix = (unnamed ? u.first : u.last) ?? Lexicon.Level.city
             if let h = headline, let c = Self.conveneIndex(in: h, from: 0), let hu = Self.around(h, convene: c).unit,
                 hu.last == suffix, !Lexicon.deictic.contains(hu), !Lexicon.unnamedHolders.contains(hu)
             {
-                found.unit = hu.string
-            } else if let city = Self.namedPlace(in: all, suffix: suffix) ?? Self.namedPlace(in: header, suffix: suffix) {
-                found.unit = city.string
+                unit = hu
+            } else if let city = Self.namedPlace(in: (headline ?? []) + ["\n"] + body, suffix: suffix) ?? Self.namedPlace(in: header, suffix: suffix) {
+                // the headline and body joined only here, where they are read together
+                unit = city
             }
         }
         // 街道召开…, 办事处召开…: a bare kind of place is the one the headline, the header or the text
         // names with it (和平街道大气污染防治工作周报)
-        if let u = found.unit.map({ Scalars($0) }), Self.barePlaceKinds.contains(u) {
+        if let u = unit, Self.barePlaceKinds.contains(u) {
             for text in [headline ?? [], header, body] {
                 if let named = Self.placeNamed(u, in: text) {
-                    found.unit = named.string
+                    unit = named
                     break
                 }
             }
         }
         // a letterhead as the headline (河间市…领导小组办公室 / 关于开展…的通知): the office that sends it
-        if found.unit == nil, found.meeting == nil, let h = headline, Self.orgEndings.contains(where: { h.hasSuffix($0) }),
+        if unit == nil, meeting == nil, let h = headline, Self.orgEndings.contains(where: { h.hasSuffix($0) }),
             !h.contains(where: { $0 == "，" || $0 == "。" }), let u = Self.cleanUnit(h)
         {
-            found.unit = u.string
+            unit = u
         }
         // no unit named at all (县委常委、副县长孙伟带队督导…, in a 简报 of 临漳县…办公室): the place of
         // the sender the page header names, as for 我县 above
-        if found.unit == nil, !header.isEmpty {
-            found.unit =
+        if unit == nil, !header.isEmpty {
+            unit =
                 [Lexicon.Level.district, Lexicon.Level.county, Lexicon.Level.city].lazy.compactMap {
                     Self.mostNamedPlace(in: header, suffix: $0)
-                }.first?.string
+                }.first
         }
-        return found
+        return Found(meeting: meeting?.string, unit: unit?.string)
     }
 
     private static let followUps = Words.list("meeting-follow-ups").map { Scalars($0) }
@@ -107,8 +112,8 @@ struct MeetingExtractor: Sendable {
     /// the one at `c`, when a follow-up word (会后, 随后) between them says so.
     static func ownMeetingAfter(_ t: Scalars, convene c: Int) -> (meeting: Scalars?, unit: Scalars?)? {
         guard let next = conveneIndex(in: t, from: c + 2) else { return nil }
-        let between = t.sub(c, next)
-        guard followUps.contains(where: { between.index(of: $0) != nil }) else { return nil }
+        // looked for in place between the two (not in a copy of the text between)
+        guard followUps.contains(where: { t.index(of: $0, from: c, to: next) != nil }) else { return nil }
         let r = around(t, convene: next)
         guard let m = r.meeting, let u = r.unit, Lexicon.deictic.contains(u), u.first != Lexicon.Level.whole else { return nil }
         return (m, u)
@@ -136,10 +141,23 @@ struct MeetingExtractor: Sendable {
         return nil
     }
 
-    /// The first 召开/举行/举办 at or after `from` (one scan for all the verbs).
+    /// The first 召开/举行/举办 at or after `from` (one scan for all the verbs, passed to their
+    /// first characters 16 at a time: it reads the item from the date on, and again after each 召开).
     static func conveneIndex(in t: Scalars, from: Int) -> Int? {
-        convene.firstOccurrence(in: t, from: from)
+        let list = convene
+        let keys = conveneKeys
+        var i = max(0, from)
+        while i < t.count {
+            i = list.firsts.firstMember(in: t, from: i, keys: keys)
+            guard i < t.count else { return nil }
+            if list.match(t, at: i) != nil { return i }
+            i += 1
+        }
+        return nil
     }
+
+    /// The first characters of `convene` for `ScalarSet.firstMember(in:from:to:keys:)` (召, 举).
+    private static let conveneKeys = convene.firsts.few() ?? []
 
     /// The clause around a 召开 at `c`: `UNIT召开MEETING` or `[UNIT]MEETING(在PLACE)召开`.
     static func around(_ t: Scalars, convene c: Int) -> (meeting: Scalars?, unit: Scalars?) {
@@ -385,21 +403,33 @@ struct MeetingExtractor: Sendable {
     static func mostNamedPlace(in t: Scalars, suffix: Unicode.Scalar) -> Scalars? {
         var counts: [Scalars: Int] = [:]
         var order: [Scalars] = []
+        // the lengths tried, and the statics, read once (not at each suffix: an array made and a
+        // `swift_once` for each static, at every 市 of the text)
+        let lengths = suffix == Lexicon.Level.county ? [2, 3, 1] : [2, 3]
+        let singleNotPlace = Self.singleNotPlace
+        let placeBoundary = Self.placeBoundary
+        let notPlaceStart = Self.notPlaceStart
+        let notInPlace = Self.notInPlace
+        let notAfterPlace = Self.notAfterPlace
+        let notPlaceEnd = Self.notPlaceEnd
+        let genericAreas = Self.genericAreas
+        let head = Lexicon.Level.head
         for j in t.indices where t[j] == suffix {
-            for len in suffix == Lexicon.Level.county ? [2, 3, 1] : [2, 3] {
+            for len in lengths {
                 let s = j - len
                 if len == 1, s >= 0, singleNotPlace.contains(t[s]) { continue }
                 guard s >= 0, s == 0 || placeBoundary.contains(t[s - 1]) else { continue }
-                let name = t.sub(s, j)
+                // read in place; copied out when it is one
+                let name = t[s..<j]
                 guard name.allSatisfy({ $0.isHan }), let f = name.first, !notPlaceStart.contains(f) else { continue }
                 // 常务副市长, 市委副书记: titles, not places
-                if name.contains(where: { notInPlace.contains($0) }) || (j + 1 < t.count && t[j + 1] == Lexicon.Level.head) { break }
+                if name.contains(where: { notInPlace.contains($0) }) || (j + 1 < t.count && t[j + 1] == head) { break }
                 // 加强市场监管, 今年市上将…: the suffix begins another word
                 if j + 1 < t.count, notAfterPlace.contains(t[j + 1]) { break }
                 // 确保全县, 推动我县: a verb before a deictic, not a place
-                if let l = name.last, Self.notPlaceEnd.contains(l) { break }
+                if let l = name.last, notPlaceEnd.contains(l) { break }
                 // 平原地区, 建成区: a kind of area
-                if Self.genericAreas.contains(name) { break }
+                if genericAreas.contains(Scalars(name)) { break }
                 let full = t.sub(s, j + 1)
                 if counts[full] == nil { order.append(full) }
                 counts[full, default: 0] += 1
