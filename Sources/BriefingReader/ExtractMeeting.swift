@@ -224,10 +224,12 @@ struct MeetingExtractor: Sendable {
         for cut in Self.unitCuts {
             if let i = u.index(of: cut), i >= 2 { u = u.sub(0, i) }
         }
-        for w in Self.notInUnit where u.contains(w) { return nil }
-        if PeopleExtractor.containsTitledName(u) { return nil }
+        // each test refuses, in any order: the cheap ones first (a titled name is looked for at
+        // every character)
         guard u.hanCount >= 2, u.count <= 30 else { return nil }
         if u.contains(where: { !$0.isHan && !$0.isDigit && !$0.isASCIILetter && $0 != "（" && $0 != "）" && $0 != "、" }) { return nil }
+        for w in Self.notInUnit where u.contains(w) { return nil }
+        if PeopleExtractor.containsTitledName(u) { return nil }
         return u
     }
 
@@ -250,11 +252,16 @@ struct MeetingExtractor: Sendable {
 
     /// `…会议` ending the text.
     static func meetingAtEnd(_ t: Scalars) -> Scalars? {
+        // no ending of two or more characters ends in the text's last character: none to compare
+        guard let last = t.last, endingLasts.contains(last) else { return nil }
         for w in Lexicon.meetingEndings where t.hasSuffix(w) && w.count >= 2 {
             return isGeneric(t) ? nil : t
         }
         return nil
     }
+
+    /// The last characters of the meeting endings of two or more characters.
+    private static let endingLasts = ScalarSet(Lexicon.meetingEndings.filter { $0.count >= 2 }.compactMap(\.last))
 
     /// `…会议在济南` → `…会议`.
     static func meetingBeforePlace(_ t: Scalars) -> Scalars? {
@@ -288,10 +295,14 @@ struct MeetingExtractor: Sendable {
     /// A unit glued to the front of a meeting name: `临泽县` + `2016-2017年…会议`;
     /// an organ's own meeting: `…协作小组` + `第二次会议`; `全市` stays in the name.
     private static let holderTeams = Words.list("meeting-holder-teams").map { Scalars($0) }
+    private static let teamFirsts = ScalarSet(holderTeams.compactMap(\.first))
+    private static let organFirsts = ScalarSet(Lexicon.organs.compactMap(\.first))
 
     static func splitUnit(fromMeeting m: Scalars) -> (meeting: Scalars, unit: Scalars?) {
         // 全市大气污染防治工作领导小组第三次全体会议, 县委常委会（扩大）会议: the organ holds it
-        for i in m.indices {
+        // only where a word of the list can start (its first character stands there)
+        let organFirsts = Self.organFirsts
+        for i in m.indices where organFirsts.contains(m[i]) {
             for o in Lexicon.organs where m.has(o, at: i) {
                 let end = i + o.count
                 let rest = m.sub(end, m.count)
@@ -302,7 +313,8 @@ struct MeetingExtractor: Sendable {
         }
         for d in Lexicon.deictic where m.hasPrefix(d) { return (m, d) }
         // 省…第三督查组督查情况反馈会: the team holds its own meeting
-        for i in m.indices where i >= 2 {
+        let teamFirsts = Self.teamFirsts
+        for i in m.indices where i >= 2 && teamFirsts.contains(m[i]) {
             for team in holderTeams where m.has(team, at: i) && m.count - (i + team.count) >= 4 {
                 return (m.sub(i + team.count, m.count), m.sub(0, i + team.count))
             }

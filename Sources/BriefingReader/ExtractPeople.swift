@@ -304,8 +304,14 @@ struct PeopleExtractor: Sendable {
 
     /// Whether the text holds a title directly followed by a name (市长王海涛).
     static func containsTitledName(_ t: Scalars) -> Bool {
-        for i in t.indices {
-            if let w = Lexicon.titleEndings.match(t, at: i), name(t, at: i + w.count) != nil { return true }
+        // the same list with its filter on two characters, passed to the places a title ending starts
+        let endings = Lexicon.titleEndingPairs
+        var i = 0
+        while i < t.count {
+            i = endings.nextCandidate(in: t, from: i)
+            guard i < t.count else { break }
+            if let w = endings.match(t, at: i), name(t, at: i + w.count) != nil { return true }
+            i += 1
         }
         return false
     }

@@ -191,15 +191,28 @@ struct ScalarStringSet: Sendable {
     /// The Strings' scalars, when all of them are stable; nil otherwise (every text is then looked up as a String).
     private let stable: Set<Scalars>?
 
+    /// Bit `n` set for each length `n` of the stable texts (bit 63 for 63 or more), and their first
+    /// characters: a stable text of another length or first character is none of them, and is not
+    /// hashed (a whole array hashed with SipHash at each lookup).
+    private let lengths: UInt64
+    private let firsts: ScalarSet
+
     init(_ strings: Set<String>) {
         self.strings = strings
         let all = strings.map { Scalars($0) }
         stable = all.allSatisfy(\.isNormalizationStable) ? Set(all) : nil
+        lengths = all.reduce(0) { $0 | Self.lengthBit($1.count) }
+        firsts = ScalarSet(all.compactMap(\.first))
     }
+
+    private static func lengthBit(_ n: Int) -> UInt64 { 1 << UInt64(Swift.min(n, 63)) }
 
     /// Whether `strings` holds the text as a String.
     func contains(_ text: Scalars) -> Bool {
-        if let stable, text.isNormalizationStable { return stable.contains(text) }
+        if let stable, text.isNormalizationStable {
+            if let f = text.first, lengths & Self.lengthBit(text.count) == 0 || !firsts.contains(f) { return false }
+            return stable.contains(text)
+        }
         return strings.contains(text.string)
     }
 }
