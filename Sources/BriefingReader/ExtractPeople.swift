@@ -33,12 +33,16 @@ struct PeopleExtractor: Sendable {
         let surnames = Lexicon.surnames
         let doubleSurnames = Lexicon.doubleSurnamePairs
         let afterName = Lexicon.afterNameList
+        // the places where a title ending may start, and where a name of (b) may, found in one pass
+        let (titlePlaces, starts) = Self.places(t)
         var i = 0
+        var next = 0  // into `titlePlaces`
         // (a) title, then name: 副市长武军出席
-        while i < t.count {
+        while true {
             // to the next character that starts a title ending (most start none)
-            i = titleEndings.nextCandidate(in: t, from: i)
-            guard i < t.count else { break }
+            while next < titlePlaces.count, titlePlaces[next] < i { next += 1 }
+            guard next < titlePlaces.count else { break }
+            i = titlePlaces[next]
             guard let w = titleEndings.match(t, at: i) else {
                 i += 1
                 continue
@@ -69,10 +73,9 @@ struct PeopleExtractor: Sendable {
         // 副市长许可出席…。许可要求: a name found after a title is a name wherever it recurs (the
         // distinct names and titles: a long item repeats a few of them many times)
         var known = Titled(hits[..<titledCount])
-        // a clause start (or after 了) first, then a surname: the positions found in one skip over the
-        // text, the clause starts among them kept for (d) and (e); only those where a name or a
-        // pronoun may start (the others were listed, then passed over by each)
-        let starts = Self.candidateStarts(t)
+        // `starts`: a clause start (or after 了) first, then a surname; the clause starts among them
+        // kept for (d) and (e); only those where a name or a pronoun may start (the others were
+        // listed, then passed over by each)
         // the statics of the loop read once an item (each read was a `swift_once`, per character in
         // the name test)
         let notInName = Self.notInName
@@ -262,6 +265,62 @@ struct PeopleExtractor: Sendable {
             return found
         }
     }
+
+    /// In one pass over the text: the places whose character starts a title ending (where
+    /// `titleEndingPairs.nextCandidate` stops), and `candidateStarts(t)`. Each character is looked up
+    /// once in `placeMarks` (two scans, each with its bitmap lookup at every character, cost twice).
+    private static func places(_ t: Scalars) -> (titles: [Int], starts: [Int]) {
+        var titles: [Int] = []
+        var starts: [Int] = []
+        guard !t.isEmpty else { return (titles, starts) }
+        let opens = nameOpeners
+        let marks = beforeNames
+        let titleFirsts = Lexicon.titleEndingPairs.list.firsts
+        // room for the places of a usual text (a ninth of its characters start a title ending, a
+        // twentieth a name): grown a dozen times each, they cost as much as the pass
+        titles.reserveCapacity(t.count / 6 + 4)
+        starts.reserveCapacity(t.count / 12 + 4)
+        if opens.contains(t[0]) { starts.append(0) }
+        placeMarks.withUnsafeBufferPointer { table in
+            t.withUnsafeBufferPointer { b in
+                let n = b.count
+                var j = 0
+                while j < n {
+                    let c = b[j]
+                    let v = c.value
+                    // the table covers the Basic Multilingual Plane (v < 65,536 = table.count); the
+                    // sets themselves answer beyond it
+                    let f: UInt8 =
+                        v < 0x10000
+                        ? table[Int(v)] : (marks.contains(c) ? Self.markFlag : 0) | (titleFirsts.contains(c) ? Self.titleFlag : 0)
+                    if f != 0 {
+                        if f & Self.titleFlag != 0 { titles.append(j) }
+                        if f & Self.markFlag != 0, j + 1 < n, opens.contains(b[j + 1]) { starts.append(j + 1) }
+                    }
+                    j += 1
+                }
+            }
+        }
+        return (titles, starts)
+    }
+
+    private static let markFlag: UInt8 = 1
+    private static let titleFlag: UInt8 = 2
+
+    /// Per character of the Basic Multilingual Plane: `markFlag` where it is one of `beforeNames`,
+    /// `titleFlag` where a title ending starts with it.
+    private static let placeMarks: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        // set from the sets' few members (a lookup of each of 65,536 characters took ~4 M machine
+        // instructions a run)
+        if let marks = beforeNames.few(256) {
+            for v in marks where v < 0x10000 { table[Int(v)] |= markFlag }
+        } else {
+            for v in 0..<0x10000 { if let c = Unicode.Scalar(UInt32(v)), beforeNames.contains(c) { table[v] |= markFlag } }
+        }
+        for c in Lexicon.titleEndingPairs.list.firstCharacters where c.value < 0x10000 { table[Int(c.value)] |= titleFlag }
+        return table
+    }()
 
     /// `nameStarts` where a name may start (a surname, a double surname's first character) or a
     /// pronoun stands: the only starts (b), (d) and (e) look at.
