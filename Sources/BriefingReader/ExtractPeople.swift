@@ -388,26 +388,30 @@ struct PeopleExtractor: Sendable {
     /// (副县长刘海燕: 刘海 is a word, 刘海燕 a name).
     static func name(_ t: Scalars, at i: Int, afterTitle: Bool = false) -> Scalars? {
         guard i < t.count else { return nil }
+        // the lists read once a call, in one static (a `swift_once` for each, some per character)
+        let k = nameTables
+        let afterNameList = k.afterNameList
+        let notInName = k.notInName
         // 艾尔肯·吐尼亚孜: a transcribed name after a title
         if t[i].isHan, i + 2 < t.count,
             let dot = (i + 2...min(i + 5, t.count - 1)).first(where: { $0 < t.count && (t[$0] == "·" || t[$0] == "•" || t[$0] == "・") }),
             t.sub(i, dot).allSatisfy({ $0.isHan })
         {
             var e = dot + 1
-            while e < t.count, t[e].isHan, e - dot <= 6, Lexicon.afterNameList.match(t, at: e) == nil || e - dot < 3 { e += 1 }
-            if e - dot >= 3, e == t.count || Lexicon.afterNameList.match(t, at: e) != nil { return t.sub(i, e) }
+            while e < t.count, t[e].isHan, e - dot <= 6, afterNameList.match(t, at: e) == nil || e - dot < 3 { e += 1 }
+            if e - dot >= 3, e == t.count || afterNameList.match(t, at: e) != nil { return t.sub(i, e) }
         }
-        let double = Lexicon.doubleSurnames.match(t, at: i) != nil
-        guard double || Lexicon.surnames.contains(t[i]) else { return nil }
+        let double = k.doubleSurnames.match(t, at: i) != nil
+        guard double || k.surnames.contains(t[i]) else { return nil }
         // read in place: the name is copied out only when it is one
         let shortest = double ? 3 : 2  // a range, not an array made for each candidate
         for len in shortest...(shortest + 1) {
             let e = i + len
             guard e <= t.count else { continue }
             let n = t[i..<e]
-            guard n.allSatisfy({ $0.isHan }), !Lexicon.neverNamePairs.contains(t[i], t[i + 1]) else { continue }
+            guard n.allSatisfy({ $0.isHan }), !k.neverNamePairs.contains(t[i], t[i + 1]) else { continue }
             // 副市长许可出席: a word that is also a name, where the title stands before it and a role follows
-            if Lexicon.notNamePairs.contains(t[i], t[i + 1]), !(len == 2 && !double && t.word(from: rolesAfterTitledName, at: e) != nil),
+            if k.notNamePairs.contains(t[i], t[i + 1]), !(len == 2 && !double && t.word(from: k.rolesAfterTitledName, at: e) != nil),
                 !(afterTitle && len == 3 && !double)
             {
                 continue
@@ -416,14 +420,29 @@ struct PeopleExtractor: Sendable {
             if given.contains(where: { notInName.contains($0) }) {
                 // 王会勇出席, 贾书龙、…: a given name may hold 会/书/政 where a role or a list follows
                 guard !double, len == 3, let last = given.last, let middle = given.first, !notInName.contains(last),
-                    nameMiddles.contains(middle),
-                    e < t.count, t[e] == "、" || t[e] == "，" || t.word(from: strongAfterName, at: e) != nil
+                    k.nameMiddles.contains(middle),
+                    e < t.count, t[e] == "、" || t[e] == "，" || t.word(from: k.strongAfterName, at: e) != nil
                 else { continue }
             }
-            if e == t.count || Lexicon.afterNameList.match(t, at: e) != nil { return Scalars(n) }
+            if e == t.count || afterNameList.match(t, at: e) != nil { return Scalars(n) }
         }
         return nil
     }
+
+    /// What `name(_:at:afterTitle:)` reads, in one static.
+    private struct NameTables {
+        let afterNameList = Lexicon.afterNameList
+        let doubleSurnames = Lexicon.doubleSurnames
+        let surnames = Lexicon.surnames
+        let neverNamePairs = Lexicon.neverNamePairs
+        let notNamePairs = Lexicon.notNamePairs
+        let notInName = PeopleExtractor.notInName
+        let rolesAfterTitledName = PeopleExtractor.rolesAfterTitledName
+        let nameMiddles = PeopleExtractor.nameMiddles
+        let strongAfterName = PeopleExtractor.strongAfterName
+    }
+
+    private static let nameTables = NameTables()
 
     private static let rolesAfterTitledName = Words.list("roles-after-titled-name").map { Scalars($0) }
     private static let nameMiddles = Lexicon.scalarSet(Words.characters("name-middles"))
@@ -433,6 +452,8 @@ struct PeopleExtractor: Sendable {
     /// the part before also ends in a title.
     static func titleStart(_ t: Scalars, end: Int) -> Int {
         var s = end
+        let stoppers = Lexicon.titleStoppers  // read once, not at each character
+        let lasts = relayLasts
         while s > 0 {
             let c = t[s - 1]
             if c == "、" {
@@ -443,11 +464,11 @@ struct PeopleExtractor: Sendable {
                 }
                 break
             }
-            guard c.isHan, !Lexicon.titleStoppers.contains(c), end - s < 24 else { break }
+            guard c.isHan, !stoppers.contains(c), end - s < 24 else { break }
             // 传达学习副省长李明远…: a title never opens with a verb of relaying (compared in place:
             // a copy of the text before `s` for each word made long items quadratic; only where a
             // relaying verb's last character stands before `s`)
-            if relayLasts.contains(c), relayWords.contains(where: { t.has($0, at: s - $0.count) }) { break }
+            if lasts.contains(c), relayWords.contains(where: { t.has($0, at: s - $0.count) }) { break }
             s -= 1
         }
         return s
