@@ -125,6 +125,7 @@ struct DateExtractor: Sendable {
     }
 
     private static let convene = Words.list("convene-verbs").map { Scalars($0) }
+    private static let conveneFirsts = ScalarSet(convene.compactMap(\.first))
     private static let relativeDays = Words.pairs("relative-days").compactMap { w, d in Int(d).map { (Scalars(w), $0) } }
 
     /// `昨天下午，…` in an item whose page says 发布时间：2021-12-02: the day before the publish date.
@@ -149,8 +150,9 @@ struct DateExtractor: Sendable {
         var score = 0
         if t.word(from: timesOfDay, at: afterWeekday(t, m.end)) != nil { score += 2 }
         var e = m.end
+        let firsts = conveneFirsts  // compared only where a verb's first character stands
         while e < t.count, e - m.end < 60, !t[e].isSentenceEnd, t[e] != "\n" {
-            if convene.contains(where: { t.has($0, at: e) }) {
+            if firsts.contains(t[e]), convene.contains(where: { t.has($0, at: e) }) {
                 score += 2
                 break
             }

@@ -125,7 +125,7 @@ struct PeopleExtractor: Sendable {
         }
         // (d) 刘书记要求, 郭副县长要求: a surname and a title name the one titled person they fit
         // (d) and (e) both look at clause starts only: found once
-        let clauseStarts = starts.filter { $0 == 0 || t[$0 - 1].isClauseEnd }
+        let clauseStarts = starts.lazy.filter { $0 == 0 || t[$0 - 1].isClauseEnd }  // read in place, twice
         // whether a hit starts at i: the hits of (a) and those of (b) and (c) are each in text order,
         // and the clause starts ascend, so one pointer into each (a search of all the hits at each
         // clause start made a long item quadratic); the hits (d) adds start before later clause starts
