@@ -167,7 +167,17 @@ struct PeopleExtractor: Sendable {
         if !pronounHits.isEmpty { hits = (hits + pronounHits).sorted { $0.start < $1.start } }
         // roles per hit; a listed name without a verb of its own shares the next one's (A、B，C出席会议)
         let names = NameIndex(hits.map(\.name))
-        var hitRoles = hits.map { h in h.relayed ? [] : Self.roles(t, from: h.end, names: names) }
+        // each hit's roles a range of one list of role numbers (an array of Strings for each hit was
+        // made and freed)
+        let roleNames = Self.roleScan.roles
+        var roleList: [Int] = []
+        var hitRoles: [Range<Int>] = []
+        hitRoles.reserveCapacity(hits.count)
+        for h in hits {
+            let start = roleList.count
+            if !h.relayed { Self.roleNumbers(t, from: h.end, names: names, into: &roleList) }
+            hitRoles.append(start..<roleList.count)
+        }
         for k in hits.indices.reversed() where hitRoles[k].isEmpty && !hits[k].relayed && k + 1 < hits.count {
             // the gap read in place (a copy of it for each such name)
             let a = min(hits[k].end, t.count)
@@ -206,7 +216,7 @@ struct PeopleExtractor: Sendable {
             if !h.relayed { present[k] = true }
             if people[k].title == nil, let title = h.title { people[k].title = title.string }
             if !h.relayed {
-                for r in hitRoles[hk] where !people[k].roles.contains(r) { people[k].roles.append(r) }
+                for n in roleList[hitRoles[hk]] where !people[k].roles.contains(roleNames[n].1) { people[k].roles.append(roleNames[n].1) }
                 if speech, Self.isByline(t, h), case let role = Lexicon.MeetingMark.speech.string, !people[k].roles.contains(role) {
                     people[k].roles.append(role)
                 }
@@ -546,7 +556,16 @@ struct PeopleExtractor: Sendable {
     }
 
     static func roles(_ t: Scalars, from: Int, names: NameIndex) -> [String] {
-        var out: [String] = []
+        var numbers: [Int] = []
+        roleNumbers(t, from: from, names: names, into: &numbers)
+        let roles = roleScan.roles
+        return numbers.map { roles[$0].1 }
+    }
+
+    /// `roles(_:from:names:)`, appended to `out` as the index in `Lexicon.roles` of the first entry
+    /// of each role.
+    private static func roleNumbers(_ t: Scalars, from: Int, names: NameIndex, into out: inout [Int]) {
+        let outStart = out.count
         var e = from
         var clauseEnded = false
         // 在批示中指出: a speech verb after an absent role reports what was written
@@ -572,7 +591,7 @@ struct PeopleExtractor: Sendable {
             if t[e] == "，" || t[e] == "," {
                 // 主持会议，并传达了…; 主持会议并讲话，要求各乡镇…: a clause opened by 并 or by a role
                 // verb goes on with the same person
-                if !out.isEmpty, !(e + 1 < t.count && t[e + 1] == also), !scan.anyRole(in: t, at: e + 1)
+                if out.count > outStart, !(e + 1 < t.count && t[e + 1] == also), !scan.anyRole(in: t, at: e + 1)
                 {
                     break
                 }
@@ -588,16 +607,17 @@ struct PeopleExtractor: Sendable {
                 e += 1
                 continue
             }
-            let (w, r) = roles[k]
+            let w = roles[k].0
             e += w.count
             // 因参加市委会议未能到会: a reason or a denial says the role was not taken here
             if scan.denials.contains(where: { t.has($0, endingAt: e - w.count, after: 0) }) { continue }
             if object || (absent && flags[k].speaker) { continue }
-            if !out.contains(r) { out.append(r) }
+            // the role once (its number: the first entry with the same role)
+            let r = scan.roleNumber[k]
+            if !out[outStart...].contains(r) { out.append(r) }
             if flags[k].absent { absent = true }
             if flags[k].object { object = true }
         }
-        return out
     }
 
     /// The longest of `roles` at `i`, the first of equal length (no list of the matches made: this
@@ -631,6 +651,8 @@ struct PeopleExtractor: Sendable {
         let roles = Lexicon.roles
         /// The first character of each of `roles` (nil for an empty word).
         let roleFirst = Lexicon.roles.map(\.0.first)
+        /// For each entry, the index of the first entry with the same role (equal Strings).
+        let roleNumber = Lexicon.roles.map { r in Lexicon.roles.firstIndex { $0.1 == r.1 } ?? 0 }
         let firsts = PeopleExtractor.roleFirsts
         let flags = PeopleExtractor.roleFlags
         let also = Lexicon.Function.also
