@@ -166,7 +166,7 @@ struct PeopleExtractor: Sendable {
         }
         if !pronounHits.isEmpty { hits = (hits + pronounHits).sorted { $0.start < $1.start } }
         // roles per hit; a listed name without a verb of its own shares the next one's (A、B，C出席会议)
-        let names = NameIndex(hits.map(\.name))
+        let names = NameIndex(names: hits.lazy.map(\.name))  // no array of the names made
         // each hit's roles a range of one list of role numbers (an array of Strings for each hit was
         // made and freed)
         let roleNames = Self.roleScan.roles
@@ -189,9 +189,9 @@ struct PeopleExtractor: Sendable {
         // Merge by name (names compared as Strings); a relayed-only or reporter name is dropped.
         // People in order of first mention, found by name once per hit (not hashed three times).
         var people: [Person] = []
-        var nameOf: [Scalars] = []  // the name of each of `people` as found
-        var stableName: [Bool] = []  // `isNormalizationStable` of each of `nameOf`, found once
-        var present: [Bool] = []
+        // the name of each of `people` as found, whether it is `isNormalizationStable` (found once),
+        // and whether a hit not relayed names it: one array (three were made for each item)
+        var found: [(name: Scalars, stable: Bool, present: Bool)] = []
         let reporterWords = Self.reporterWords
         let leaderTitles = Lexicon.quotedLeaderTitles
         for (hk, h) in hits.enumerated() {
@@ -204,16 +204,14 @@ struct PeopleExtractor: Sendable {
             // dictionary grown and rehashed for each item
             let stable = h.name.isNormalizationStable
             let k =
-                nameOf.indices.first(where: { p in
-                    nameOf[p] == h.name || (!(stable && stableName[p]) && nameOf[p].string == h.name.string)
+                found.indices.first(where: { p in
+                    found[p].name == h.name || (!(stable && found[p].stable) && found[p].name.string == h.name.string)
                 }) ?? people.count
             if k == people.count {
-                nameOf.append(h.name)
-                stableName.append(stable)
+                found.append((h.name, stable, false))
                 people.append(Person(name: h.name.string))
-                present.append(false)
             }
-            if !h.relayed { present[k] = true }
+            if !h.relayed { found[k].present = true }
             if people[k].title == nil, let title = h.title { people[k].title = title.string }
             if !h.relayed {
                 for n in roleList[hitRoles[hk]] where !people[k].roles.contains(roleNames[n].1) { people[k].roles.append(roleNames[n].1) }
@@ -222,7 +220,9 @@ struct PeopleExtractor: Sendable {
                 }
             }
         }
-        return people.indices.filter { present[$0] }.map { people[$0] }
+        // most items name no one only relayed: the list itself, not a copy
+        if found.allSatisfy(\.present) { return people }
+        return people.indices.filter { found[$0].present }.map { people[$0] }
     }
 
     /// The lists asked at each candidate name, as `WordList`s (the first word of a list found at a
@@ -536,11 +536,17 @@ struct PeopleExtractor: Sendable {
         /// item has a handful of names; a `ScalarSet`, 8 KB to clear, cost more than the item's lookups).
         private let firstBits: UInt64
 
-        init(_ list: [Scalars]) {
+        init(_ list: [Scalars]) { self.init(names: list) }
+
+        init<S: Sequence>(names list: S) where S.Element == Scalars {
             var distinct: [Scalars] = []
-            for n in list where !distinct.contains(n) { distinct.append(n) }
+            var bits: UInt64 = 0
+            for n in list {
+                if !distinct.contains(n) { distinct.append(n) }
+                if let f = n.first { bits |= Self.bit(f) }
+            }
             names = distinct
-            firstBits = list.reduce(0) { bits, n in n.first.map { bits | Self.bit($0) } ?? bits }
+            firstBits = bits
         }
 
         private static func bit(_ c: Unicode.Scalar) -> UInt64 { 1 << UInt64(c.value & 63) }
