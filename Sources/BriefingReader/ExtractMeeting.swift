@@ -430,7 +430,11 @@ struct MeetingExtractor: Sendable {
         let notPlaceEnd = Self.notPlaceEnd
         let genericAreas = Self.genericAreas
         let head = Lexicon.Level.head
-        for j in t.indices where t[j] == suffix {
+        // each suffix found by a search (16 characters compared at once), not a test of every character
+        let suffixWord = [suffix]
+        var next = t.index(of: suffixWord, from: 0)
+        while let j = next {
+            next = t.index(of: suffixWord, from: j + 1)
             for len in lengths {
                 let s = j - len
                 if len == 1, s >= 0, singleNotPlace.contains(t[s]) { continue }
