@@ -263,7 +263,7 @@ struct DateExtractor: Sendable {
                 yearSkipBefore.contains { t.has($0, at: i - $0.count) } || yearSkipAfter.contains { t.has($0, at: e) }
             if e < t.count, t[e] == Lexicon.DateMark.year, !skip {
                 clues.append(.single(y))
-            } else if e < t.count, "-/.".unicodeScalars.contains(t[e]), !skip, let d = mentions(in: t.sub(i, min(t.count, i + 10)), texts: false).first,
+            } else if e < t.count, Self.isSeparator(t[e]), !skip, let d = mentions(in: t.sub(i, min(t.count, i + 10)), texts: false).first,
                 d.start == 0
             {
                 clues.append(.single(y))
@@ -350,13 +350,17 @@ struct DateExtractor: Sendable {
 
     static func mention(_ t: Scalars, at i: Int) -> DateMention? { mention(t, at: i, text: true) }
 
+    /// `-`, `/` or `.` between a date's numbers (compared, not looked up in a String's scalars).
+    @inline(__always)
+    private static func isSeparator(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "/" || c == "." }
+
     /// `mention(_:at:)`, its `text` empty unless `text`.
     private static func mention(_ t: Scalars, at i: Int, text: Bool) -> DateMention? {
         guard let first = number(t, at: i) else { return nil }
         var year: Int?
         var j = first.end
         var month: Int
-        if first.digits == 4, j < t.count, "-/.".unicodeScalars.contains(t[j]) {
+        if first.digits == 4, j < t.count, Self.isSeparator(t[j]) {
             // 2016-05-19
             guard let m = number(t, at: j + 1), m.digits <= 2, m.end < t.count, t[m.end] == t[j],
                 let d = number(t, at: m.end + 1), d.digits <= 2, t[j + 1].isDigit
