@@ -354,6 +354,117 @@ struct SpanLocator {
             next = j
         }
 
+        /// `fold(t, 0..<t.count, offset:)` of a decoded line `t` whose well-formed UTF-8 is `b`,
+        /// read straight from the bytes (decoding each line into an array, then reading it for
+        /// pinyin, a page number and the fold, was ~60 % of aligning), when the line holds neither
+        /// a pinyin annotation nor a page number (`fold(_:skipping:and:offset:)` skips none then)
+        /// and folds alike: then true. Else false and nothing taken: the caller folds the line the
+        /// long way, which tells exactly what is skipped and what differs. Told as
+        /// `pinyinAnnotations` and `pageNumber` tell them, or more often: a bracket after a Han
+        /// character before a pinyin letter; up to four digits and `、` after leading spaces; a
+        /// digit in a line of at most 16 scalars that are not spaces or backquotes (those fold
+        /// to nothing, and nothing else in a line does).
+        mutating func foldPlain(utf8 b: UnsafeBufferPointer<UInt8>, offset: Int) -> Bool {
+            guard !differs else { return true }
+            guard let bytes = b.baseAddress else { return false }
+            let end = b.count
+            precondition(offset >= 0 && offset + end <= UInt32.max && cleanedOffset >= 0 && cleanedOffset + cleaned.count <= UInt32.max)
+            let cleaned = cleaned
+            let out = out
+            let cleanedOffset = cleanedOffset
+            var n = count
+            var j = next
+            var p = 0
+            var i = 0
+            // scalars that fold to nothing, whether any is a digit
+            var dropped = 0
+            var digit = false
+            // the leading page number: 0 while in the leading spaces, then the digits read, -1 once
+            // there can be none
+            var lead = 0
+            var previous: UInt32 = 0
+            while p < end {
+                // one scalar decoded (every read checked against `end`: a malformed tail goes the long way)
+                let b0 = bytes[p]
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = UInt32(b0)
+                    p &+= 1
+                } else if b0 < 0xE0 {
+                    guard p &+ 2 <= end else { return false }
+                    v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[p &+ 1] & 0x3F)
+                    p &+= 2
+                } else if b0 < 0xF0 {
+                    guard p &+ 3 <= end else { return false }
+                    v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[p &+ 1] & 0x3F) << 6 | UInt32(bytes[p &+ 2] & 0x3F)
+                    p &+= 3
+                } else {
+                    guard p &+ 4 <= end else { return false }
+                    v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[p &+ 1] & 0x3F) << 12 | UInt32(bytes[p &+ 2] & 0x3F) << 6
+                        | UInt32(bytes[p &+ 3] & 0x3F)
+                    p &+= 4
+                }
+                defer {
+                    i &+= 1
+                    previous = v
+                }
+                // the same Han character or CJK mark on both sides (as `fold(_:_:offset:)`); none
+                // is a space, a digit, a bracket or `、`
+                if v >= 0x3010, v < 0xFEFF {
+                    lead = -1
+                    if j < cleaned.count, cleaned[j].value == v, n < out.count {
+                        out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
+                        n &+= 1
+                        j &+= 1
+                        continue
+                    }
+                }
+                guard let c = Unicode.Scalar(v) else { return false }
+                if c == "(" || c == "（", i > 0, Unicode.Scalar(previous)?.isHan ?? false, Self.pinyinFollows(bytes + p, end - p) {
+                    return false
+                }
+                if lead >= 0 {
+                    if c.isDigit && lead < 4 {
+                        lead &+= 1
+                    } else if lead > 0 && c == "、" {
+                        return false
+                    } else if !(lead == 0 && c.isSpace) {
+                        lead = -1
+                    }
+                }
+                guard let f = SpanLocator.fold(c) else {
+                    dropped &+= 1
+                    continue
+                }
+                if c.isDigit { digit = true }
+                var g: Unicode.Scalar?
+                while j < cleaned.count {
+                    g = SpanLocator.fold(cleaned[j])
+                    if g != nil { break }
+                    j &+= 1
+                }
+                guard g == f, n < out.count else { return false }
+                out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
+                n &+= 1
+                j &+= 1
+            }
+            guard !digit || i - dropped > 16 else { return false }
+            count = n
+            next = j
+            return true
+        }
+
+        /// Whether the well-formed UTF-8 `b` of `count` bytes starts with a scalar `isPinyin`
+        /// holds of: a lowercase letter, a space, U+00C0 to U+024F (two bytes).
+        private static func pinyinFollows(_ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+            guard count > 0 else { return false }
+            let b0 = b[0]
+            if b0 < 0x80 { return (b0 >= 0x61 && b0 <= 0x7A) || b0 == 0x20 }
+            guard b0 >= 0xC0, b0 < 0xE0, count >= 2 else { return false }
+            let v = UInt32(b0 & 0x1F) << 6 | UInt32(b[1] & 0x3F)
+            return v >= 0xC0 && v < 0x250
+        }
+
         /// Whether both sides folded alike to their ends: nothing differed, and what is left of the
         /// cleaned paragraph folds to nothing.
         var matchedAll: Bool { !differs && cleaned[next...].allSatisfy { SpanLocator.fold($0) == nil } }
@@ -382,7 +493,7 @@ struct SpanLocator {
                         let raw = texts[j]
                         let t = Self.streamText(raw, converted: converted, j)
                         sink.fold(t, skipping: pinyins[j], and: Self.pageNumber(in: raw), offset: lines[n - 1].start)
-                    } else {
+                    } else if !decoded.withUTF8({ sink.foldPlain(utf8: UnsafeBufferPointer(rebasing: $0[lines[n - 1].bytes]), offset: lines[n - 1].start) }) {
                         let t = text(ofLine: n)
                         sink.fold(t, skipping: Self.pinyinAnnotations(t), and: Self.pageNumber(in: t), offset: lines[n - 1].start)
                     }
