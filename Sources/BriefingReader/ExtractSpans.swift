@@ -369,6 +369,8 @@ struct SpanLocator {
             guard let bytes = b.baseAddress else { return false }
             let end = b.count
             precondition(offset >= 0 && offset + end <= UInt32.max && cleanedOffset >= 0 && cleanedOffset + cleaned.count <= UInt32.max)
+            // told before the fold, which then keeps few variables (in registers, not on the stack)
+            guard !Self.gluedPageNumber(bytes, end) else { return false }
             let cleaned = cleaned
             let out = out
             let cleanedOffset = cleanedOffset
@@ -379,58 +381,42 @@ struct SpanLocator {
             // scalars that fold to nothing, whether any is a digit
             var dropped = 0
             var digit = false
-            // the leading page number: 0 while in the leading spaces, then the digits read, -1 once
-            // there can be none
-            var lead = 0
-            var previous: UInt32 = 0
             while p < end {
-                // one scalar decoded (every read checked against `end`: a malformed tail goes the long way)
+                // one scalar decoded, three-byte ones first (every read checked against `end`: a
+                // malformed tail goes the long way)
                 let b0 = bytes[p]
                 var v: UInt32
-                if b0 < 0x80 {
+                if b0 & 0xF0 == 0xE0 {
+                    guard p &+ 3 <= end else { return false }
+                    v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[p &+ 1] & 0x3F) << 6 | UInt32(bytes[p &+ 2] & 0x3F)
+                    // the same Han character or CJK mark on both sides (as `fold(_:_:offset:)`)
+                    if v >= 0x3010, v < 0xFEFF, j < cleaned.count, cleaned[j].value == v, n < out.count {
+                        out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
+                        n &+= 1
+                        j &+= 1
+                        i &+= 1
+                        p &+= 3
+                        continue
+                    }
+                    p &+= 3
+                } else if b0 < 0x80 {
                     v = UInt32(b0)
                     p &+= 1
                 } else if b0 < 0xE0 {
                     guard p &+ 2 <= end else { return false }
                     v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[p &+ 1] & 0x3F)
                     p &+= 2
-                } else if b0 < 0xF0 {
-                    guard p &+ 3 <= end else { return false }
-                    v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[p &+ 1] & 0x3F) << 6 | UInt32(bytes[p &+ 2] & 0x3F)
-                    p &+= 3
                 } else {
                     guard p &+ 4 <= end else { return false }
                     v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[p &+ 1] & 0x3F) << 12 | UInt32(bytes[p &+ 2] & 0x3F) << 6
                         | UInt32(bytes[p &+ 3] & 0x3F)
                     p &+= 4
                 }
-                defer {
-                    i &+= 1
-                    previous = v
-                }
-                // the same Han character or CJK mark on both sides (as `fold(_:_:offset:)`); none
-                // is a space, a digit, a bracket or `、`
-                if v >= 0x3010, v < 0xFEFF {
-                    lead = -1
-                    if j < cleaned.count, cleaned[j].value == v, n < out.count {
-                        out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
-                        n &+= 1
-                        j &+= 1
-                        continue
-                    }
-                }
+                defer { i &+= 1 }
                 guard let c = Unicode.Scalar(v) else { return false }
-                if c == "(" || c == "（", i > 0, Unicode.Scalar(previous)?.isHan ?? false, Self.pinyinFollows(bytes + p, end - p) {
+                // a bracket after a Han character (the scalar before read back from the bytes)
+                if c == "(" || c == "（", i > 0, Self.hanBefore(bytes, p - (c == "(" ? 1 : 3)), Self.pinyinFollows(bytes + p, end - p) {
                     return false
-                }
-                if lead >= 0 {
-                    if c.isDigit && lead < 4 {
-                        lead &+= 1
-                    } else if lead > 0 && c == "、" {
-                        return false
-                    } else if !(lead == 0 && c.isSpace) {
-                        lead = -1
-                    }
                 }
                 guard let f = SpanLocator.fold(c) else {
                     dropped &+= 1
@@ -452,6 +438,49 @@ struct SpanLocator {
             count = n
             next = j
             return true
+        }
+
+        /// Whether the well-formed UTF-8 `b` of `count` bytes may start with a glued page number
+        /// (`pageNumber(in:)`): after its spaces, one to four digits and `、`.
+        private static func gluedPageNumber(_ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+            var p = 0
+            var digits = 0
+            while p < count {
+                let b0 = b[p]
+                let size = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                guard p + size <= count else { return true }
+                var v = UInt32(b0)
+                if size == 2 { v = UInt32(b0 & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F) }
+                if size == 3 { v = UInt32(b0 & 0x0F) << 12 | UInt32(b[p + 1] & 0x3F) << 6 | UInt32(b[p + 2] & 0x3F) }
+                if size == 4 {
+                    v = UInt32(b0 & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12 | UInt32(b[p + 2] & 0x3F) << 6 | UInt32(b[p + 3] & 0x3F)
+                }
+                guard let c = Unicode.Scalar(v) else { return true }
+                if c.isDigit && digits < 4 {
+                    digits += 1
+                } else if digits == 0 && c.isSpace {
+                    // the leading spaces
+                } else {
+                    return digits > 0 && c == "、"
+                }
+                p += size
+            }
+            return false
+        }
+
+        /// Whether the scalar of the well-formed UTF-8 `b` that ends before `p` (> 0) is a Han character.
+        private static func hanBefore(_ b: UnsafePointer<UInt8>, _ p: Int) -> Bool {
+            var s = p - 1
+            while s > 0, b[s] & 0xC0 == 0x80 { s -= 1 }
+            let b0 = b[s]
+            let size = p - s
+            var v = UInt32(b0)
+            if size == 3 { v = UInt32(b0 & 0x0F) << 12 | UInt32(b[s + 1] & 0x3F) << 6 | UInt32(b[s + 2] & 0x3F) }
+            if size == 4 {
+                v = UInt32(b0 & 0x07) << 18 | UInt32(b[s + 1] & 0x3F) << 12 | UInt32(b[s + 2] & 0x3F) << 6 | UInt32(b[s + 3] & 0x3F)
+            }
+            if size == 2 { v = UInt32(b0 & 0x1F) << 6 | UInt32(b[s + 1] & 0x3F) }
+            return Unicode.Scalar(v)?.isHan ?? false
         }
 
         /// Whether the well-formed UTF-8 `b` of `count` bytes starts with a scalar `isPinyin`
