@@ -389,8 +389,12 @@ struct SpanLocator {
                 if b0 & 0xF0 == 0xE0 {
                     guard p &+ 3 <= end else { return false }
                     v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[p &+ 1] & 0x3F) << 6 | UInt32(bytes[p &+ 2] & 0x3F)
-                    // the same Han character or CJK mark on both sides (as `fold(_:_:offset:)`)
-                    if v >= 0x3010, v < 0xFEFF, j < cleaned.count, cleaned[j].value == v, n < out.count {
+                    // the same Han character, CJK or full-width mark on both sides: matched as the
+                    // fold below would match it (`，` `。` `、` fold to something, to the same on both
+                    // sides; the bracket `（` and the digits are left to it)
+                    if v &- 0x3001 < 0xCEFE || (v > 0xFEFF && v < 0xFFF0 && v != 0xFF08 && v &- 0xFF10 > 9), j < cleaned.count,
+                        cleaned[j].value == v, n < out.count
+                    {
                         out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
                         n &+= 1
                         j &+= 1
