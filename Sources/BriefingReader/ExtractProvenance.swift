@@ -140,7 +140,7 @@ extension SpanLocator {
         }
         let names = b.people.map { Self.scalars($0.name) }
         out.people = zip(b.people, names).map { p, name in
-            let mention = p.title.flatMap { Self.range(of: Self.scalars($0) + name, in: t) } ?? Self.range(of: name, in: t)
+            let mention = p.title.flatMap { Self.range(of: Self.scalars($0), then: name, in: t) } ?? Self.range(of: name, in: t)
             let nameSpan = mention.flatMap { at($0.lowerBound, $0.upperBound) } ?? whole
             let roles = p.roles.map { role -> FactSpan in
                 let verbs = Self.verbs(of: role)
@@ -189,6 +189,17 @@ extension SpanLocator {
             let tail = range(of: w.sub(cut + 1, w.count), in: t, from: head.upperBound)
         else { return nil }
         return head.lowerBound..<tail.upperBound
+    }
+
+    /// `range(of: a + b, in: t)` without making `a + b`: the first `a` that `b` follows.
+    static func range(of a: Scalars, then b: Scalars, in t: Scalars) -> Range<Int>? {
+        guard !a.isEmpty else { return range(of: b, in: t) }
+        var from = 0
+        while let r = range(of: a, in: t, from: from) {
+            if t.has(b, at: r.upperBound) { return r.lowerBound..<(r.upperBound + b.count) }
+            from = r.lowerBound + 1
+        }
+        return nil
     }
 
     static func range(of w: Scalars, in t: Scalars, from: Int = 0) -> Range<Int>? {
