@@ -388,20 +388,21 @@ struct SpanLocator {
                 var v: UInt32
                 if b0 & 0xF0 == 0xE0 {
                     guard p &+ 3 <= end else { return false }
-                    v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[p &+ 1] & 0x3F) << 6 | UInt32(bytes[p &+ 2] & 0x3F)
-                    // the same Han character, CJK or full-width mark on both sides: matched as the
-                    // fold below would match it (`，` `。` `、` fold to something, to the same on both
-                    // sides; the bracket `（` and the digits are left to it)
-                    if v &- 0x3001 < 0xCEFE || (v > 0xFEFF && v < 0xFFF0 && v != 0xFF08 && v &- 0xFF10 > 9), j < cleaned.count,
-                        cleaned[j].value == v, n < out.count
-                    {
-                        out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
-                        n &+= 1
-                        j &+= 1
-                        i &+= 1
-                        p &+= 3
-                        continue
+                    // a run of three-byte scalars the same on both sides, most of a line: matched by a
+                    // loop of its own, whose few variables stay in registers
+                    let room = min(cleaned.count &- j, out.count &- n)
+                    if room > 0, let c = cleaned.baseAddress, let o = out.baseAddress {
+                        let (k, q) = Self.sameRun(
+                            bytes + p, end &- p, c + j, o + n, room, full: cleanedOffset &+ j, decoded: offset &+ i)
+                        if k > 0 {
+                            n &+= k
+                            j &+= k
+                            i &+= k
+                            p &+= q
+                            continue
+                        }
                     }
+                    v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[p &+ 1] & 0x3F) << 6 | UInt32(bytes[p &+ 2] & 0x3F)
                     p &+= 3
                 } else if b0 < 0x80 {
                     v = UInt32(b0)
@@ -485,6 +486,30 @@ struct SpanLocator {
             }
             if size == 2 { v = UInt32(b0 & 0x1F) << 6 | UInt32(b[s + 1] & 0x3F) }
             return Unicode.Scalar(v)?.isHan ?? false
+        }
+
+        /// The run of three-byte scalars at the start of the `count` bytes `b` that are those of
+        /// `cleaned` and that `foldPlain` matches at once (Han characters, CJK and full-width marks
+        /// but the bracket `（` and the digits), at most `room` of them, each matched into `out`
+        /// (the first at `full` and `decoded`): how many, and the bytes they take.
+        @inline(never)
+        private static func sameRun(
+            _ b: UnsafePointer<UInt8>, _ count: Int, _ cleaned: UnsafePointer<Unicode.Scalar>, _ out: UnsafeMutablePointer<Match>,
+            _ room: Int, full: Int, decoded: Int
+        ) -> (Int, Int) {
+            var k = 0
+            var q = 0
+            while k < room, q &+ 3 <= count {
+                let b0 = b[q]
+                guard b0 & 0xF0 == 0xE0 else { break }
+                let v = UInt32(b0 & 0x0F) << 12 | UInt32(b[q &+ 1] & 0x3F) << 6 | UInt32(b[q &+ 2] & 0x3F)
+                guard cleaned[k].value == v, v &- 0x3001 < 0xCEFE || (v > 0xFEFF && v < 0xFFF0 && v != 0xFF08 && v &- 0xFF10 > 9)
+                else { break }
+                out[k] = Match(checked: full &+ k, decoded: decoded &+ k)
+                k &+= 1
+                q &+= 3
+            }
+            return (k, q)
         }
 
         /// Whether the well-formed UTF-8 `b` of `count` bytes starts with a scalar `isPinyin`
