@@ -165,7 +165,7 @@ public struct BriefingReader: Sendable {
                 draft, body: body, full: full, context: itemContext, header: header, id: "\(stem)#\(kept + 1)", file: file,
                 encoding: encoding)
             (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: full)
-            item.spans = locator.spans(for: item, draft: draft, header: evidence)
+            item.spans = locator.spans(for: item, draft: draft, header: evidence, full: full)
             guard seen.insert(BodyDigest(body)).inserted else {
                 warnings.append(
                     Diagnostic(

@@ -14,9 +14,28 @@ extension SpanLocator {
         var lines: [Int]
     }
 
-    func item(_ draft: ItemDraft) -> Item {
+    /// `full`: the item's text as the reader made it (headline, line break, body paragraphs joined
+    /// by line breaks), not made again; made here when nil or of another length.
+    func item(_ draft: ItemDraft, full given: Scalars? = nil) -> Item {
         var placed: [Placed] = []
         placed.reserveCapacity(draft.body.count + 1)
+        if let given {
+            // the paragraphs placed as they lie in it
+            var at = 0
+            var bodyStart = 0
+            if let h = draft.headline {
+                placed.append(place(h, at: 0))
+                at = h.text.count + 1
+                bodyStart = at
+            }
+            for (k, p) in draft.body.enumerated() {
+                if k > 0 { at += 1 }
+                placed.append(place(p, at: at))
+                at += p.text.count
+            }
+            if at == given.count { return Item(full: given, placed: placed, bodyStart: bodyStart, lines: [draft.first, draft.last]) }
+            placed.removeAll(keepingCapacity: true)
+        }
         // sized once: the paragraphs and a line break after each
         var full = Scalars()
         full.reserveCapacity(draft.body.reduce(draft.headline.map { $0.text.count + 1 } ?? 0) { $0 + $1.text.count + 1 })
@@ -36,8 +55,9 @@ extension SpanLocator {
     }
 
     /// Spans for every fact of `b`, an item read from `draft`; `header` is the page header.
-    func spans(for b: Briefing, draft: ItemDraft, header: [Paragraph]) -> BriefingSpans {
-        let item = item(draft)
+    /// `full`: the item's text, when the caller has it (`item(_:full:)`).
+    func spans(for b: Briefing, draft: ItemDraft, header: [Paragraph], full: Scalars? = nil) -> BriefingSpans {
+        let item = item(draft, full: full)
         let t = item.full
         func at(_ s: Int, _ e: Int) -> FactSpan? { span(full: t, start: s, end: e, placed: item.placed) }
         let whole = FactSpan(
@@ -120,7 +140,7 @@ extension SpanLocator {
         }
         let names = b.people.map { Self.scalars($0.name) }
         out.people = zip(b.people, names).map { p, name in
-            let mention = p.title.flatMap { Self.range(of: Self.scalars($0) + name, in: t) } ?? Self.range(of: name, in: t)
+            let mention = p.title.flatMap { Self.range(of: Self.scalars($0), then: name, in: t) } ?? Self.range(of: name, in: t)
             let nameSpan = mention.flatMap { at($0.lowerBound, $0.upperBound) } ?? whole
             let roles = p.roles.map { role -> FactSpan in
                 let verbs = Self.verbs(of: role)
@@ -169,6 +189,17 @@ extension SpanLocator {
             let tail = range(of: w.sub(cut + 1, w.count), in: t, from: head.upperBound)
         else { return nil }
         return head.lowerBound..<tail.upperBound
+    }
+
+    /// `range(of: a + b, in: t)` without making `a + b`: the first `a` that `b` follows.
+    static func range(of a: Scalars, then b: Scalars, in t: Scalars) -> Range<Int>? {
+        guard !a.isEmpty else { return range(of: b, in: t) }
+        var from = 0
+        while let r = range(of: a, in: t, from: from) {
+            if t.has(b, at: r.upperBound) { return r.lowerBound..<(r.upperBound + b.count) }
+            from = r.lowerBound + 1
+        }
+        return nil
     }
 
     static func range(of w: Scalars, in t: Scalars, from: Int = 0) -> Range<Int>? {
@@ -253,6 +284,13 @@ extension SpanLocator {
     static func roleClause(name: Scalars, verbs: [Scalars], in t: Scalars, others: [Scalars]) -> Range<Int>? {
         let roles = Lexicon.roles
         let roleFirsts = Self.roleFirsts
+        // the others' first characters in 64 bits (a character's value mod 64): most characters of
+        // a clause are told to start no name by one test, not by comparing every name's first
+        var firsts: UInt64 = 0
+        var anyEmpty = false
+        for o in others {
+            if let f = o.first { firsts |= 1 << UInt64(f.value & 63) } else { anyEmpty = true }
+        }
         var from = 0
         while let n = range(of: name, in: t, from: from) {
             var e = n.upperBound
@@ -263,7 +301,9 @@ extension SpanLocator {
                 // another's first character tested before the rest of them (most characters start
                 // no name: the whole names were compared at every character of the clause)
                 let c = t[e]
-                if let o = others.first(where: { ($0.first == c || $0.isEmpty) && t.has($0, at: e) && $0 != name }) {
+                if anyEmpty || firsts & (1 << UInt64(c.value & 63)) != 0,
+                    let o = others.first(where: { ($0.first == c || $0.isEmpty) && t.has($0, at: e) && $0 != name })
+                {
                     if sawVerb { break }
                     e += o.count
                     continue

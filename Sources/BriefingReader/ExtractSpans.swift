@@ -354,6 +354,175 @@ struct SpanLocator {
             next = j
         }
 
+        /// `fold(t, 0..<t.count, offset:)` of a decoded line `t` whose well-formed UTF-8 is `b`,
+        /// read straight from the bytes (decoding each line into an array, then reading it for
+        /// pinyin, a page number and the fold, was ~60 % of aligning), when the line holds neither
+        /// a pinyin annotation nor a page number (`fold(_:skipping:and:offset:)` skips none then)
+        /// and folds alike: then true. Else false and nothing taken: the caller folds the line the
+        /// long way, which tells exactly what is skipped and what differs. Told as
+        /// `pinyinAnnotations` and `pageNumber` tell them, or more often: a bracket after a Han
+        /// character before a pinyin letter; up to four digits and `、` after leading spaces; a
+        /// digit in a line of at most 16 scalars that are not spaces or backquotes (those fold
+        /// to nothing, and nothing else in a line does).
+        mutating func foldPlain(utf8 b: UnsafeBufferPointer<UInt8>, offset: Int) -> Bool {
+            guard !differs else { return true }
+            guard let bytes = b.baseAddress else { return false }
+            let end = b.count
+            precondition(offset >= 0 && offset + end <= UInt32.max && cleanedOffset >= 0 && cleanedOffset + cleaned.count <= UInt32.max)
+            // told before the fold, which then keeps few variables (in registers, not on the stack)
+            guard !Self.gluedPageNumber(bytes, end) else { return false }
+            let cleaned = cleaned
+            let out = out
+            let cleanedOffset = cleanedOffset
+            var n = count
+            var j = next
+            var p = 0
+            var i = 0
+            // scalars that fold to nothing, whether any is a digit
+            var dropped = 0
+            var digit = false
+            while p < end {
+                // one scalar decoded, three-byte ones first (every read checked against `end`: a
+                // malformed tail goes the long way)
+                let b0 = bytes[p]
+                var v: UInt32
+                if b0 & 0xF0 == 0xE0 {
+                    guard p &+ 3 <= end else { return false }
+                    // a run of three-byte scalars the same on both sides, most of a line: matched by a
+                    // loop of its own, whose few variables stay in registers
+                    let room = min(cleaned.count &- j, out.count &- n)
+                    if room > 0, let c = cleaned.baseAddress, let o = out.baseAddress {
+                        let (k, q) = Self.sameRun(
+                            bytes + p, end &- p, c + j, o + n, room, full: cleanedOffset &+ j, decoded: offset &+ i)
+                        if k > 0 {
+                            n &+= k
+                            j &+= k
+                            i &+= k
+                            p &+= q
+                            continue
+                        }
+                    }
+                    v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[p &+ 1] & 0x3F) << 6 | UInt32(bytes[p &+ 2] & 0x3F)
+                    p &+= 3
+                } else if b0 < 0x80 {
+                    v = UInt32(b0)
+                    p &+= 1
+                } else if b0 < 0xE0 {
+                    guard p &+ 2 <= end else { return false }
+                    v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[p &+ 1] & 0x3F)
+                    p &+= 2
+                } else {
+                    guard p &+ 4 <= end else { return false }
+                    v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[p &+ 1] & 0x3F) << 12 | UInt32(bytes[p &+ 2] & 0x3F) << 6
+                        | UInt32(bytes[p &+ 3] & 0x3F)
+                    p &+= 4
+                }
+                defer { i &+= 1 }
+                guard let c = Unicode.Scalar(v) else { return false }
+                // a bracket after a Han character (the scalar before read back from the bytes)
+                if c == "(" || c == "（", i > 0, Self.hanBefore(bytes, p - (c == "(" ? 1 : 3)), Self.pinyinFollows(bytes + p, end - p) {
+                    return false
+                }
+                guard let f = SpanLocator.fold(c) else {
+                    dropped &+= 1
+                    continue
+                }
+                if c.isDigit { digit = true }
+                var g: Unicode.Scalar?
+                while j < cleaned.count {
+                    g = SpanLocator.fold(cleaned[j])
+                    if g != nil { break }
+                    j &+= 1
+                }
+                guard g == f, n < out.count else { return false }
+                out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
+                n &+= 1
+                j &+= 1
+            }
+            guard !digit || i - dropped > 16 else { return false }
+            count = n
+            next = j
+            return true
+        }
+
+        /// Whether the well-formed UTF-8 `b` of `count` bytes may start with a glued page number
+        /// (`pageNumber(in:)`): after its spaces, one to four digits and `、`.
+        private static func gluedPageNumber(_ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+            var p = 0
+            var digits = 0
+            while p < count {
+                let b0 = b[p]
+                let size = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                guard p + size <= count else { return true }
+                var v = UInt32(b0)
+                if size == 2 { v = UInt32(b0 & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F) }
+                if size == 3 { v = UInt32(b0 & 0x0F) << 12 | UInt32(b[p + 1] & 0x3F) << 6 | UInt32(b[p + 2] & 0x3F) }
+                if size == 4 {
+                    v = UInt32(b0 & 0x07) << 18 | UInt32(b[p + 1] & 0x3F) << 12 | UInt32(b[p + 2] & 0x3F) << 6 | UInt32(b[p + 3] & 0x3F)
+                }
+                guard let c = Unicode.Scalar(v) else { return true }
+                if c.isDigit && digits < 4 {
+                    digits += 1
+                } else if digits == 0 && c.isSpace {
+                    // the leading spaces
+                } else {
+                    return digits > 0 && c == "、"
+                }
+                p += size
+            }
+            return false
+        }
+
+        /// Whether the scalar of the well-formed UTF-8 `b` that ends before `p` (> 0) is a Han character.
+        private static func hanBefore(_ b: UnsafePointer<UInt8>, _ p: Int) -> Bool {
+            var s = p - 1
+            while s > 0, b[s] & 0xC0 == 0x80 { s -= 1 }
+            let b0 = b[s]
+            let size = p - s
+            var v = UInt32(b0)
+            if size == 3 { v = UInt32(b0 & 0x0F) << 12 | UInt32(b[s + 1] & 0x3F) << 6 | UInt32(b[s + 2] & 0x3F) }
+            if size == 4 {
+                v = UInt32(b0 & 0x07) << 18 | UInt32(b[s + 1] & 0x3F) << 12 | UInt32(b[s + 2] & 0x3F) << 6 | UInt32(b[s + 3] & 0x3F)
+            }
+            if size == 2 { v = UInt32(b0 & 0x1F) << 6 | UInt32(b[s + 1] & 0x3F) }
+            return Unicode.Scalar(v)?.isHan ?? false
+        }
+
+        /// The run of three-byte scalars at the start of the `count` bytes `b` that are those of
+        /// `cleaned` and that `foldPlain` matches at once (Han characters, CJK and full-width marks
+        /// but the bracket `（` and the digits), at most `room` of them, each matched into `out`
+        /// (the first at `full` and `decoded`): how many, and the bytes they take.
+        @inline(never)
+        private static func sameRun(
+            _ b: UnsafePointer<UInt8>, _ count: Int, _ cleaned: UnsafePointer<Unicode.Scalar>, _ out: UnsafeMutablePointer<Match>,
+            _ room: Int, full: Int, decoded: Int
+        ) -> (Int, Int) {
+            var k = 0
+            var q = 0
+            while k < room, q &+ 3 <= count {
+                let b0 = b[q]
+                guard b0 & 0xF0 == 0xE0 else { break }
+                let v = UInt32(b0 & 0x0F) << 12 | UInt32(b[q &+ 1] & 0x3F) << 6 | UInt32(b[q &+ 2] & 0x3F)
+                guard cleaned[k].value == v, v &- 0x3001 < 0xCEFE || (v > 0xFEFF && v < 0xFFF0 && v != 0xFF08 && v &- 0xFF10 > 9)
+                else { break }
+                out[k] = Match(checked: full &+ k, decoded: decoded &+ k)
+                k &+= 1
+                q &+= 3
+            }
+            return (k, q)
+        }
+
+        /// Whether the well-formed UTF-8 `b` of `count` bytes starts with a scalar `isPinyin`
+        /// holds of: a lowercase letter, a space, U+00C0 to U+024F (two bytes).
+        private static func pinyinFollows(_ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+            guard count > 0 else { return false }
+            let b0 = b[0]
+            if b0 < 0x80 { return (b0 >= 0x61 && b0 <= 0x7A) || b0 == 0x20 }
+            guard b0 >= 0xC0, b0 < 0xE0, count >= 2 else { return false }
+            let v = UInt32(b0 & 0x1F) << 6 | UInt32(b[1] & 0x3F)
+            return v >= 0xC0 && v < 0x250
+        }
+
         /// Whether both sides folded alike to their ends: nothing differed, and what is left of the
         /// cleaned paragraph folds to nothing.
         var matchedAll: Bool { !differs && cleaned[next...].allSatisfy { SpanLocator.fold($0) == nil } }
@@ -382,7 +551,7 @@ struct SpanLocator {
                         let raw = texts[j]
                         let t = Self.streamText(raw, converted: converted, j)
                         sink.fold(t, skipping: pinyins[j], and: Self.pageNumber(in: raw), offset: lines[n - 1].start)
-                    } else {
+                    } else if !decoded.withUTF8({ sink.foldPlain(utf8: UnsafeBufferPointer(rebasing: $0[lines[n - 1].bytes]), offset: lines[n - 1].start) }) {
                         let t = text(ofLine: n)
                         sink.fold(t, skipping: Self.pinyinAnnotations(t), and: Self.pageNumber(in: t), offset: lines[n - 1].start)
                     }

@@ -144,6 +144,14 @@ extension FactSpan: PrettyJSONObject {
     /// once: field by field, through `Object` and the array writer, it cost ~2,200 machine
     /// instructions a span (~30,000 spans on 2 MB of the genre mix).
     func appendJSON(to out: inout PrettyJSON.Writer, indent: Int) {
+        // a span as the reader makes it: from its indentation's template
+        if storedPages == nil, case .pair(let l0, let l1) = storedLines, case .pair(let o0, let o1) = storedOffsets {
+            switch storedTextOffsets {
+            case nil: return out.span(file: file, indent: indent, lines: (l0, l1), offsets: (o0, o1), textOffsets: nil)
+            case .pair(let a, let b): return out.span(file: file, indent: indent, lines: (l0, l1), offsets: (o0, o1), textOffsets: (a, b))
+            case .list: break
+            }
+        }
         guard case .pair(let l0, let l1) = storedLines, case .pair(let o0, let o1) = storedOffsets,
             storedTextOffsets?.isPair ?? true, storedPages?.isPair ?? true
         else { return appendJSONByFields(to: &out, indent: indent) }

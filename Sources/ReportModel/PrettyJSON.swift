@@ -11,10 +11,13 @@ enum PrettyJSON {
     /// run on the genre mix; here room for a line's pieces is made once and their bytes stored.
     struct Writer: ~Copyable {
         private var base: UnsafeMutablePointer<UInt8>
-        private var count = 0
+        private(set) var count = 0
         private var capacity: Int
         /// The last string `repeatedString` wrote, and where its JSON lies in the buffer.
         private var repeated: (text: String, at: Int, count: Int)?
+        /// The bytes between the numbers of a span's JSON, by the span's indentation
+        /// (`JSONSpanTemplate`): few indentations, one file.
+        var spanTemplates: [JSONSpanTemplate] = []
 
         init(capacity: Int = 1 << 14) {
             self.capacity = max(capacity, 64)
@@ -26,6 +29,18 @@ enum PrettyJSON {
         /// Appends what was written to `out`.
         func append(to out: inout [UInt8]) {
             out.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+        }
+
+        /// What was written.
+        func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+            try body(UnsafeRawBufferPointer(start: base, count: count))
+        }
+
+        /// Forgets what was written, keeping the buffer.
+        mutating func removeAll() {
+            count = 0
+            // its JSON is gone with it
+            repeated = nil
         }
 
         /// Room for `n` more bytes.
@@ -88,29 +103,55 @@ enum PrettyJSON {
 
         /// A JSON string as the encoder escapes it: quote, backslash and the control characters (a
         /// slash, DEL and U+2028 as they are). Eight bytes at a time are checked for any of them,
-        /// and runs without copied whole (the items' texts are most of the strings).
+        /// and runs without copied whole (the items' texts are most of the strings). Read through
+        /// the string's own storage (a copy of the string to call `withUTF8` on was a retain and a
+        /// release, ~140 machine instructions a string with the rest of the call).
         mutating func string(_ s: String) {
-            byte(0x22)
-            var s = s
-            s.withUTF8 { text in
-                guard let start = text.baseAddress else { return }
-                var run = 0
-                var i = 0
-                while i < text.count {
-                    if text.count - i >= 8, !Self.anyToEscape(UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) {
-                        i += 8
-                        continue
-                    }
-                    let c = text[i]
-                    i += 1
-                    guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
-                    bytes(UnsafeBufferPointer(rebasing: text[run..<i - 1]))
-                    run = i
-                    write(atMost: 6) { $0.escape(c) }
-                }
-                bytes(UnsafeBufferPointer(rebasing: text[run...]))
+            if s.utf8.withContiguousStorageIfAvailable({ quoted($0) }) == nil {
+                var s = s
+                s.withUTF8 { quoted($0) }
             }
-            byte(0x22)
+        }
+
+        /// `text` quoted and escaped (`string`).
+        private mutating func quoted(_ text: UnsafeBufferPointer<UInt8>) {
+            let n = text.count
+            // the quotes and the text: most strings need no more (an escape makes sure of its own)
+            reserve(n &+ 2)
+            base[count] = 0x22
+            count &+= 1
+            if let start = text.baseAddress {
+                var run = 0
+                while true {
+                    let i = Self.nextToEscape(start, from: run, to: n)
+                    (base + count).initialize(from: start + run, count: i &- run)
+                    count &+= i &- run
+                    guard i < n else { break }
+                    run = i &+ 1
+                    // room for the escape, the rest of the text and the closing quote
+                    reserve(n &- run &+ 8)
+                    var room = Room(at: base + count)
+                    room.escape(start[i])
+                    count &+= room.used
+                }
+            }
+            base[count] = 0x22
+            count &+= 1
+        }
+
+        /// The index of the first byte of `b[from..<to]` that is escaped (below 0x20, a quote, a
+        /// backslash), or `to`: eight bytes checked at a time in a word (`anyToEscape`; Swift's
+        /// SIMD16 comparisons were compiled lane by lane here, five times slower).
+        @inline(__always)
+        private static func nextToEscape(_ b: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+            var i = from
+            while to &- i >= 8, !anyToEscape(UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)) { i &+= 8 }
+            while i < to {
+                let c = b[i]
+                if c < 0x20 || c == 0x22 || c == 0x5C { return i }
+                i &+= 1
+            }
+            return to
         }
 
         /// Whether any of eight bytes is below 0x20, a quote or a backslash (exact: the classic
@@ -156,9 +197,13 @@ enum PrettyJSON {
                 throw EncodingError.invalidValue(
                     v, EncodingError.Context(codingPath: codingPath(), debugDescription: "Unable to encode Double.\(v) directly in JSON."))
             }
+            // the trailing `.0` left out of the bytes written, not removed from the string (the
+            // description is ASCII; removing made a copy: ~1,800 machine instructions a number)
             var text = v.description
-            if text.hasSuffix(".0") { text.removeLast(2) }
-            text.withUTF8 { bytes($0) }
+            text.withUTF8 { b in
+                let n = b.count >= 2 && b[b.count - 2] == 0x2E && b[b.count - 1] == 0x30 ? b.count - 2 : b.count
+                bytes(UnsafeBufferPointer(rebasing: b[..<n]))
+            }
         }
 
         /// An array whose closing bracket is at column `indent`, each element on its own lines two
@@ -197,6 +242,9 @@ enum PrettyJSON {
         }
 
         /// Ends the line before (the brace, or the previous field's `,`) and writes `"key" : `.
+        /// Inlined: with the key's length known where it is written, its bytes are stored in a
+        /// word or two (a call, told the length at run time, was ~84 machine instructions a key).
+        @inline(__always)
         mutating func key(_ key: StaticString, to out: inout Writer) {
             let comma = !empty
             empty = false
@@ -290,6 +338,20 @@ enum PrettyJSON {
             used += n
         }
 
+        /// `count` bytes from `from`, stored a word at a time: needs room for `count + 8`, and
+        /// `from` eight readable bytes past them (`JSONSpanTemplate` pads its pieces).
+        @inline(__always)
+        mutating func copy(_ from: UnsafePointer<UInt8>, count: Int) {
+            let source = UnsafeRawPointer(from)
+            let to = UnsafeMutableRawPointer(start + used)
+            var k = 0
+            while k < count {
+                to.storeBytes(of: source.loadUnaligned(fromByteOffset: k, as: UInt64.self), toByteOffset: k, as: UInt64.self)
+                k &+= 8
+            }
+            used &+= count
+        }
+
         /// `n` spaces, stored eight at a time: needs room for `n + 8`.
         @inline(__always)
         mutating func spaces(_ n: Int) {
@@ -313,20 +375,11 @@ enum PrettyJSON {
 
         /// An integer's digits, counted first and then stored last to first, two at a time from a
         /// table of the hundred pairs: room for 20.
+        @inline(__always)
         mutating func int(_ n: Int) {
             if n < 0 { put(0x2D) }
             var m = n.magnitude
-            var digits = 1
-            var rest = m
-            while rest >= 10_000 {
-                rest /= 10_000
-                digits += 4
-            }
-            if rest >= 100 {
-                rest /= 100
-                digits += 2
-            }
-            if rest >= 10 { digits += 1 }
+            let digits = Self.digitCount(m)
             used += digits
             var at = used
             let pairs = Self.digitPairs.utf8Start
@@ -344,6 +397,21 @@ enum PrettyJSON {
             } else {
                 start[at - 1] = 0x30 + UInt8(truncatingIfNeeded: m)
             }
+        }
+
+        /// The number of decimal digits of `m`: told by comparisons, two or three for the numbers of
+        /// a span (a loop dividing by 10,000 and a call took ~70 machine instructions a number).
+        @inline(__always)
+        private static func digitCount(_ m: UInt) -> Int {
+            if m < 10_000 { return m < 100 ? (m < 10 ? 1 : 2) : (m < 1000 ? 3 : 4) }
+            if m < 100_000_000 { return m < 1_000_000 ? (m < 100_000 ? 5 : 6) : (m < 10_000_000 ? 7 : 8) }
+            var digits = 9
+            var rest = m / 1_000_000_000
+            while rest > 0 {
+                rest /= 10
+                digits += 1
+            }
+            return digits
         }
 
         /// "00" to "99", for `int`.

@@ -9,24 +9,23 @@ import ReportModel
 /// (`Briefing.appendPrettyJSON`, the encoder's bytes: its tree of each was ~4 % of the run). An
 /// encoding error (a number JSON cannot hold) stops the writing where it is and is thrown by `finish`.
 struct ParseJSONWriter {
-    private var out: [UInt8] = []
+    /// Written out a quarter megabyte at a time (memory is what the reader is short of).
+    private let out = JSONOutput(capacity: 1 << 19)
     private var briefings = 0
     /// The first encoding error; nothing more is written after it.
     private(set) var error: EncodingError?
 
     init() {
-        // written out a quarter megabyte at a time (memory is what the reader is short of)
-        out.reserveCapacity(1 << 19)
-        out += "{\n  \"briefings\" : [\n".utf8
+        out.raw("{\n  \"briefings\" : [\n")
     }
 
     /// Writes the next briefing.
     mutating func add(_ b: Briefing) {
         guard error == nil else { return }
-        if briefings > 0 { out += ",\n".utf8 }
+        if briefings > 0 { out.raw(",\n") }
         briefings += 1
         do throws(EncodingError) {
-            try b.appendPrettyJSON(to: &out, indent: 4)
+            try out.append(b, indent: 4)
         } catch {
             self.error = error
             return
@@ -36,24 +35,24 @@ struct ParseJSONWriter {
 
     /// Closes the briefings, writes the diagnostics and ends the document.
     mutating func finish(warnings: [Diagnostic]) throws(CLIError) {
-        out += "\n  ],\n  \"warnings\" : [\n".utf8
+        out.raw("\n  ],\n  \"warnings\" : [\n")
         for (k, d) in warnings.enumerated() where error == nil {
-            if k > 0 { out += ",\n".utf8 }
-            d.appendPrettyJSON(to: &out, indent: 4)
+            if k > 0 { out.raw(",\n") }
+            out.append(d, indent: 4)
             if out.count >= 1 << 18 { flush() }
         }
-        out += "\n  ]\n}\n".utf8
+        out.raw("\n  ]\n}\n")
         if let error { throw CLIError(.input, "cannot encode the result as JSON: \(error)") }
         flush()
     }
 
     private mutating func flush() {
         guard error == nil else { return }
-        // written from the array's storage, not from a copy of it in a Data (1 MB a flush)
-        out.withUnsafeMutableBytes { bytes in
+        // written from the buffer, not from a copy of it in a Data
+        out.withBytes { bytes in
             guard let base = bytes.baseAddress else { return }
-            FileHandle.standardOutput.write(Data(bytesNoCopy: base, count: bytes.count, deallocator: .none))
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
         }
-        out.removeAll(keepingCapacity: true)
+        out.removeAll()
     }
 }
