@@ -59,22 +59,32 @@ struct TargetExtractor: Sendable {
         let goalPeriods = Self.goalPeriods
         let comparedWithLastYear = Self.comparedWithLastYear
         let followers = Self.followers
-        for (s, e) in Self.sentences(t) {
-            let ranges = Self.clauses(t, s, e)
+        // the sentences and their clauses in one pass, into buffers kept for the item (a pass for
+        // the sentences, one for each sentence's clauses and two arrays a sentence were ~10 % of it)
+        var split = SentenceClauses()
+        split.read(t)
+        var cl: [Clause] = []
+        cl.reserveCapacity(16)
+        for sentence in split.sentences {
+            let s = sentence.start
+            let e = sentence.end
+            let ranges = split.clauses[sentence.clauses]
             // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
             // a “sentence” of punctuation only has no clause and leaves the report as it was
             if ranges.isEmpty { continue }
             // a sentence without a digit or a 底/末 has no clause with a quantity or a time limit, so
             // no target: only whether a report goes on past it is read (its clauses are not classified)
-            if digitsOrEnds.firstMember(in: t, from: s, to: e) == e {
-                let opener = reporting ? 0 : ranges.indices.first(where: { Self.opensStatistics(t, ranges[$0].0, ranges[$0].1) })
+            if !sentence.hasDigit && digitsOrEnds.firstMember(in: t, from: s, to: e) == e {
+                // (`ranges` is a slice of the item's clauses: its first index is not 0)
+                let opener = reporting ? ranges.startIndex : ranges.indices.first(where: { Self.opensStatistics(t, ranges[$0].0, ranges[$0].1) })
                 let listGoesOn = e < t.count && (t[e] == "；" || t[e] == ";")
                 reporting =
                     listGoesOn
                     && opener.map { o in t.sub(ranges[o].0, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
                 continue
             }
-            var cl = ranges.map { Self.classify(t, $0.0, $0.1) }
+            cl.removeAll(keepingCapacity: true)
+            for r in ranges { cl.append(Self.classify(t, r.0, r.1)) }
             let opener = reporting ? 0 : cl.indices.first(where: { Self.opensStatistics(t, cl[$0].start, cl[$0].end) })
             if let o = opener {
                 for k in o..<cl.count where !strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {
@@ -292,8 +302,7 @@ struct TargetExtractor: Sendable {
             // both sides are goals: a verb and a number before the 、, a goal after it (the verb
             // looked for only here: a 、 after a number is rare, a word test at every character was not)
             let listed =
-                c == "、" && digitSince && i > s && !t[i - 1].isDigit && !inQuote && Self.hasListedVerb(t, from: a, through: i)
-                && (listedGoalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
+                c == "、" && digitSince && i > s && !t[i - 1].isDigit && !inQuote && Self.isListedBreak(t, clauseStart: a, at: i, sentenceEnd: e)
             if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
                 if i > a { out.append((a, i)) }
                 a = i + 1
@@ -302,6 +311,13 @@ struct TargetExtractor: Sendable {
         }
         if e > a { out.append((a, e)) }
         return out
+    }
+
+    /// Whether the 、 at `i` parts two goals (a number before it): a goal verb or comparator in its
+    /// clause before it (from `clauseStart`), and a goal after it (before `sentenceEnd`).
+    static func isListedBreak(_ t: Scalars, clauseStart: Int, at i: Int, sentenceEnd e: Int) -> Bool {
+        Self.hasListedVerb(t, from: clauseStart, through: i)
+            && (listedGoalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
     }
 
     /// A goal verb in `t[from...through]`, or a comparator before the first number there: what
