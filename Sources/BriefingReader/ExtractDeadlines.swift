@@ -69,26 +69,62 @@ struct DeadlineExtractor: Sendable {
 
     /// Time limits, each once (年底前 and 12月31日前 are one), and campaign periods marked as such.
     func extract(_ t: Scalars, year: Int?) -> [Deadline] {
-        var seen = Set<String>()
-        return Self.find(in: t, year: year).compactMap { f in
-            let kind: DeadlineKind = Self.isPeriod(Scalars(f.text)) ? .period : .deadline
-            let iso = f.date?.iso  // formatted once (a few thousand instructions each), not for the key and again
+        // the keys taken: whether a period, and the date (a limit's, else its text) or a period's
+        // text. An item has a few: compared in a list, not hashed (a `Set<String>` of
+        // "limit \(date)" keys, and the limit's text decoded again for `isPeriod`, were ~3 % of the reader)
+        var seen: [(period: Bool, key: String)] = []
+        var out: [Deadline] = []
+        for f in Self.spans(in: t, year: year) {
+            let period = Self.isPeriod(t, f.start, f.end)
+            let text = t.sub(f.start, f.end).string
+            let iso = f.date.map(Self.iso)  // formatted once, not for the key and again
             // one limit per date; periods with the same end are still different periods
-            let key = kind == .deadline ? "limit \(iso ?? f.text)" : "period \(f.text)"
-            guard seen.insert(key).inserted else { return nil }
-            return Deadline(text: f.text, date: iso, kind: kind)
+            let key = period ? text : iso ?? text
+            guard !seen.contains(where: { $0.period == period && $0.key == key }) else { continue }
+            seen.append((period, key))
+            out.append(Deadline(text: text, date: iso, kind: period ? .period : .deadline))
         }
+        return out
+    }
+
+    /// `date.iso` (`YYYY-MM-DD`), written as its ten ASCII bytes for a year of four digits (the
+    /// padded interpolation took ~3,000 instructions a date); other years through `iso`.
+    static func iso(_ date: CivilDate) -> String {
+        let y = date.year
+        let m = date.month
+        let d = date.day
+        guard (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return date.iso }
+        let digits: [UInt8] = [
+            UInt8(48 + y / 1000), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
+            UInt8(48 + m / 10), UInt8(48 + m % 10), 45, UInt8(48 + d / 10), UInt8(48 + d % 10),
+        ]
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// 从即日起到2017年3月31日结束, 自11月15日起至…止: the period a campaign runs, not a limit.
-    static func isPeriod(_ text: Scalars) -> Bool {
-        guard !periodStarts.contains(where: { text.hasPrefix($0) }) else { return true }
-        guard let from = text.index(of: [Lexicon.Localizer.onward]) else { return false }
-        return periodLinks.contains { text.index(of: $0, from: from) != nil }
+    static func isPeriod(_ text: Scalars) -> Bool { isPeriod(text, 0, text.count) }
+
+    /// The same of `t[s..<e]`, read in place.
+    static func isPeriod(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
+        guard !periodStarts.contains(where: { $0.count <= e - s && t.has($0, at: s) }) else { return true }
+        guard let from = t.index(of: [Lexicon.Localizer.onward], from: s, to: e) else { return false }
+        return periodLinks.contains { t.index(of: $0, from: from, to: e) != nil }
     }
 
     static func find(in t: Scalars, year: Int?) -> [Found] {
-        var out: [Found] = []
+        spans(in: t, year: year).map { Found(start: $0.start, end: $0.end, text: t.sub($0.start, $0.end).string, date: $0.date) }
+    }
+
+    /// A limit `find` finds, without its text (made only where it is read).
+    struct Span {
+        var start: Int
+        var end: Int
+        var date: CivilDate?
+    }
+
+    /// `find`'s limits as spans of `t`.
+    static func spans(in t: Scalars, year: Int?) -> [Span] {
+        var out: [Span] = []
         // `deadline`'s first test, with the statics read once, not per character
         let m = marks
         let numerals = m.numerals
@@ -129,10 +165,12 @@ struct DeadlineExtractor: Sendable {
     }
 
     /// A deadline phrase starting at `i`.
-    static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?) -> Found? { deadline(t, at: i, year: itemYear, marks: marks) }
+    static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?) -> Found? {
+        deadline(t, at: i, year: itemYear, marks: marks).map { Found(start: $0.start, end: $0.end, text: t.sub($0.start, $0.end).string, date: $0.date) }
+    }
 
-    /// The same, with the marks and words read from `m` (not each through its static's accessor).
-    private static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?, marks m: Marks) -> Found? {
+    /// The same as a span, with the marks and words read from `m` (not each through its static's accessor).
+    private static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?, marks m: Marks) -> Span? {
         guard t[i].isDigit || m.numerals.contains(t[i]) || t[i] == m.year || m.relativeYearStarts.contains(t[i]) else { return nil }
         if i > 0, t[i - 1].isDigit || m.numerals.contains(t[i - 1]) { return nil }
         var j = i
@@ -222,7 +260,7 @@ struct DeadlineExtractor: Sendable {
         if let y, let mo = month, let d = day, !ambiguous {
             date = CivilDate(year: y, month: mo, day: d == 0 ? CivilDate.daysIn(month: mo, year: y) : d)
         }
-        return Found(start: start, end: end, text: t.sub(start, end).string, date: date)
+        return Span(start: start, end: end, date: date)
     }
 
     /// A month or day number at `i`: up to two digits, or a Chinese numeral (十一月二十日前).

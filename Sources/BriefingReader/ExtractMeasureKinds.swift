@@ -205,25 +205,20 @@ struct MeasureClassifier: Sendable {
     /// All N items must be found (each a clause start ending in the list's head word).
     static func keyFieldLists(in t: Scalars) -> [(at: Int, measure: DeployedMeasure)] {
         var out: [(Int, DeployedMeasure)] = []
-        let numerals = ChineseNumber.numerals  // read once, not per character
-        let numbers = ScanStarts.numbers  // digits and numerals in one set
+        let numbers = ScanStarts.numbers  // digits and numerals in one set (read once)
         let countMark = Lexicon.NumeralMark.count
-        var i = 0
-        while i < t.count {
-            // to the next digit or numeral (the bitmap opened once for the run)
-            i = numbers.firstMember(in: t, from: i)
-            guard i < t.count else { break }
-            guard i == 0 || !(numerals.contains(t[i - 1]) || t[i - 1].isDigit) else {
-                i += 1
-                continue
-            }
-            var j = i
-            // `numerals` is `isNumeral` as a set (no table read through its accessor per character)
-            while j < t.count, t[j].isDigit || numerals.contains(t[j]), j - i < 3 { j += 1 }
-            guard j < t.count, t[j] == countMark, let n = ChineseNumber.value(t.sub(i, j)) ?? Int(t.sub(i, j).string),
-                (3...20).contains(n)
-            else {
-                i = j
+        // Each 大 after a run of one to three digits or numerals (a run of its own: none just before
+        // it) that starts at or after `pos`, where the scan resumes after the last list: found by
+        // a vector search for 大, not by a stop at every numeral (一 is common) and digit.
+        var pos = 0
+        var from = 0
+        while let j = t.index(of: [countMark], from: from) {
+            from = j + 1
+            var i = j
+            while i > 0, j - i < 4, numbers.contains(t[i - 1]) { i -= 1 }
+            guard j - i >= 1, j - i <= 3, i >= pos, i == 0 || !numbers.contains(t[i - 1]) else { continue }
+            guard let n = ChineseNumber.value(t.sub(i, j)) ?? Int(t.sub(i, j).string), (3...20).contains(n) else {
+                pos = j
                 continue
             }
             // the name: up to a head word within a few characters (十大攻坚战, 十大专项行动)
@@ -239,7 +234,7 @@ struct MeasureClassifier: Sendable {
             }
             // “压煤、抑尘…”五大措施: the quoted term before it is the measure
             guard let h = head, let lastHeadChar = h.last, i == 0 || !closers.contains(t[i - 1]) else {
-                i = j
+                pos = j
                 continue
             }
             let name = t.sub(i, e)
@@ -264,10 +259,11 @@ struct MeasureClassifier: Sendable {
             // only a list written out in full is taken: 打好三大攻坚战 in passing names no measure here
             if items.count == n && k > e {
                 out.append((i, DeployedMeasure(text: name.string, items: items.map(\.string))))
-                i = cursor
+                pos = cursor
             } else {
-                i = e
+                pos = e
             }
+            from = max(from, pos)
         }
         return out
     }

@@ -408,7 +408,7 @@ struct TargetExtractor: Sendable {
             return Clause(start: s, end: e, hasQuantity: false, hasCue: false, past: false, deadline: false)
         }
         let c = t.sub(s, e)
-        let found = mayLimit ? DeadlineExtractor.find(in: c, year: nil) : []
+        let found = mayLimit ? DeadlineExtractor.spans(in: c, year: nil) : []
         let deadline = !found.isEmpty
         let relevant = hasQuantity || deadline || hasCue
         // 与会人员达到180人: an attendance count reports who came
@@ -418,7 +418,7 @@ struct TargetExtractor: Sendable {
         cl.weakPast = weakPast
         if let f = found.first, found.count == 1, !hasQuantity {
             // the clause is the time limit and little else: 12月底前, 在2018年底前
-            cl.onlyDeadline = c.hanCount - Scalars(f.text).hanCount <= 2
+            cl.onlyDeadline = c.hanCount - c[f.start..<f.end].lazy.filter(\.isHan).count <= 2
         }
         return cl
     }
@@ -678,7 +678,7 @@ struct TargetExtractor: Sendable {
             }
             t.metric = metric.hanCount >= 2 ? metric.string : nil
         }
-        t.deadline = DeadlineExtractor.find(in: text, year: year).first?.date?.iso
+        t.deadline = DeadlineExtractor.spans(in: text, year: year).first?.date.map(DeadlineExtractor.iso)
         return t
     }
 }
