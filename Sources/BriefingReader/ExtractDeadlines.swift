@@ -63,6 +63,21 @@ struct DeadlineExtractor: Sendable {
         let limitPrefixes = DeadlineExtractor.limitPrefixes
         let periodStarts = DeadlineExtractor.periodStarts
         let openEnded = DeadlineExtractor.openEnded
+        /// 年 and 月, and as the keys of a vector skip.
+        let yearOrMonth = ScalarSet([Mark.year, Mark.month])
+        let yearOrMonthKeys = [Mark.year.value, Mark.month.value]
+        /// How far after its start a limit has its first 年 or 月: four for a number (2019年, 6月, 十二月),
+        /// none for 年底, and where 年 stands in 今年, 本年, 明年 (a limit from one of them has no other).
+        let markReach: Int = {
+            var reach = 4
+            for w in W.thisYears + [W.nextYear] {
+                guard let k = w.firstIndex(where: { $0 == Mark.year || $0 == Mark.month }) else {
+                    preconditionFailure("Words/calendar-words.txt: '\(w.string)' (this or next year) has no 年 or 月")
+                }
+                reach = Swift.max(reach, k)
+            }
+            return reach
+        }()
     }
 
     private static let marks = Marks()
@@ -132,11 +147,21 @@ struct DeadlineExtractor: Sendable {
         let monthMark = m.month
         let relativeYearStarts = m.relativeYearStarts
         let starts = m.starts  // the union of what the tests below look for: most characters are none
+        let n = t.count
+        let reach = m.markReach
+        // the next 年 or 月 at or after `i` (found 16 characters at a time): a limit that starts at
+        // `i` has one in `t[i...(i + reach)]`, so only the characters up to `reach` before one are tested
+        var mark = -1
         var i = 0
-        while i < t.count {
+        while i < n {
+            if mark < i {
+                mark = m.yearOrMonth.firstMember(in: t, from: i, keys: m.yearOrMonthKeys)
+                guard mark < n else { break }
+            }
+            i = Swift.max(i, mark - reach)
             // to the next character that can start one (the bitmap opened once for the run)
-            i = starts.firstMember(in: t, from: i)
-            guard i < t.count else { break }
+            i = starts.firstMember(in: t, from: i, to: mark + 1)
+            guard i <= mark else { continue }
             let c = t[i]
             let number = c.isDigit || numerals.contains(c)
             if number ? namesYearOrMonth(t, at: i, year: yearMark, month: monthMark) : c == yearMark || relativeYearStarts.contains(c),
