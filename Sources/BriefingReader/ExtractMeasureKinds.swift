@@ -10,11 +10,11 @@ import ReportModel
 /// each decision are the `measure-*` lists in `Words/`.
 /// Numbered key-field lists (十大攻坚战，即：…；…) are deployed measures with all their items.
 struct MeasureClassifier: Sendable {
-    private static let slogans = Set(Words.list("measure-slogans").map { Scalars($0) })
+    private static let slogans = WordList(Words.list("measure-slogans"))
     private static let sloganAfter = WordList(Words.list("measure-slogan-after"))
     private static let sloganEndings = Words.list("measure-slogan-endings").map { Scalars($0) }
-    private static let seasons = Set(Words.list("measure-season-words").map { Scalars($0) })
-    private static let names = Set(Words.list("measure-names").map { Scalars($0) })
+    private static let seasons = WordList(Words.list("measure-season-words"))
+    private static let names = WordList(Words.list("measure-names"))
     private static let describedAfter = WordList(Words.list("measure-described-after"))
     private static let goalWords = Words.list("measure-goal-words").map { Scalars($0) }
     private static let goalOpeners = WordList(Words.list("measure-goal-openers"))
@@ -37,13 +37,15 @@ struct MeasureClassifier: Sendable {
         var kinds = terms.indices.map { kind(of: terms[$0], quotedEnds: ends[$0], in: t) }
         // a part of a longer measure of the item repeats it
         let parts = terms.map(Self.items)
-        let partSets = parts.map { Set($0) }  // made once, not once per pair of terms
         for k in terms.indices where kinds[k] == .measure {
             // a shorter list with a count of its own (“压煤、抑尘、控车、除味”四大攻坚战) is a measure of its own
             if let end = ends[k].first, Self.count(after: end, in: t) == parts[k].count { continue }
-            let mine = partSets[k]
+            // the parts as sets, compared as the arrays they are (a few parts each: a `Set` made of
+            // each term's parts cost more than the comparisons)
+            let mine = parts[k]
+            let distinct = mine.indices.filter { p in !mine[..<p].contains(mine[p]) }.count
             if terms.indices.contains(where: { j in
-                j != k && kinds[j] == .measure && parts[j].count > mine.count && mine.isSubset(of: partSets[j])
+                j != k && kinds[j] == .measure && parts[j].count > distinct && mine.allSatisfy { parts[j].contains($0) }
             }) {
                 kinds[k] = .part
             }
@@ -64,8 +66,8 @@ struct MeasureClassifier: Sendable {
     /// The kind of one quoted term, from its words and the context of its quoted occurrences.
     /// `quotedEnds`: where each quoted occurrence of the term ends (`quotedOccurrences`).
     func kind(of term: Scalars, quotedEnds occurrences: [Int], in t: Scalars) -> MeasureKind {
-        if Self.slogans.contains(term) || Self.sloganEndings.contains(where: { term.hasSuffix($0) }) { return .slogan }
-        if Self.seasons.contains(term) || Self.names.contains(term) { return .name }
+        if Self.slogans.holds(term) || Self.sloganEndings.contains(where: { term.hasSuffix($0) }) { return .slogan }
+        if Self.seasons.holds(term) || Self.names.holds(term) { return .name }
         if Self.goalWords.contains(where: { term.hasSuffix($0) }) { return .goal }
         // principles: 只能变好、不能变坏
         if Self.principlePairs.contains(where: { term.contains($0.0) && term.contains($0.1) }) { return .slogan }

@@ -16,8 +16,8 @@ struct MeasureExtractor: Sendable {
     private static let avoided = Words.list("measure-avoided").map { Scalars($0) }
     private static let problemAfter = Words.list("measure-problem-after").map { Scalars($0) }
     private static let eventAfter = Words.list("measure-event-after").map { Scalars($0) }
-    private static let metaphors = Set(Words.list("measure-metaphors").map { Scalars($0) })
-    private static let regions = Set(Words.list("measure-regions").map { Scalars($0) })
+    private static let metaphors = WordList(Words.list("measure-metaphors"))
+    private static let regions = WordList(Words.list("measure-regions"))
     private static let regionAfter = WordList(Words.list("measure-region-after"))
     private static let channelAfter = WordList(Words.list("measure-channel-after"))
     private static let quotationVerbs = Lexicon.scalarSet(Words.characters("quotation-verbs"))
@@ -67,7 +67,7 @@ struct MeasureExtractor: Sendable {
             // 千万不能搞“一阵风”, 防止“一刀切”: what to avoid is no measure
             if Self.avoided.contains(where: { t.has($0, at: b + 1 - $0.count) }) { continue }
             // “京津冀”, “2+26”城市: a place
-            if Self.regions.contains(term) || (term.count <= 8 && Self.regionAfter.match(t, at: q.end) != nil) { continue }
+            if Self.regions.holds(term) || (term.count <= 8 && Self.regionAfter.match(t, at: q.end) != nil) { continue }
             // “沧州环保”微信公众号: an account to follow, not a measure
             if Self.channelAfter.match(t, at: runEnds[k]) != nil { continue }
             if !seen.contains(where: { $0.sameText(as: term) }) {
@@ -112,7 +112,7 @@ struct MeasureExtractor: Sendable {
         guard term.hanCount >= 2 || (term.count >= 3 && term.contains(where: { $0.isDigit })), term.count <= 30 else { return false }
         if term.contains(where: { $0.isSentenceEnd }) { return false }
         if isIdiom(term) { return false }
-        if metaphors.contains(term) || isCouplet(term) { return false }
+        if metaphors.holds(term) || isCouplet(term) { return false }
         if !term.contains("、") && !term.contains("，") && !term.contains(","),
             term.contains(where: { Lexicon.classicalParticles.contains($0) })
         {
@@ -123,13 +123,19 @@ struct MeasureExtractor: Sendable {
         return true
     }
 
-    /// `Lexicon.idioms`, looked up by a term's scalars where they decide.
-    private static let idioms = ScalarStringSet(Lexicon.idioms)
+    /// `Lexicon.idioms` as words, when every idiom is made of characters no normalization changes
+    /// (else nil: every term is looked up as a String).
+    private static let stableIdioms: WordList? = {
+        let all = Lexicon.idioms.map { Scalars($0) }
+        return all.allSatisfy(\.isNormalizationStable) ? WordList(Array(Lexicon.idioms)) : nil
+    }()
 
     /// Whether `Lexicon.idioms` holds the term (as a String), without making the String where the
-    /// scalars decide.
+    /// scalars decide (a stable term equals a stable idiom exactly when their scalars do), nor
+    /// hashing the scalars.
     static func isIdiom(_ term: Scalars) -> Bool {
-        idioms.contains(term)
+        if let stableIdioms, term.isNormalizationStable { return stableIdioms.holds(term) }
+        return Lexicon.idioms.contains(term.string)
     }
 
     /// A line of classical verse: two halves of five or seven characters (不畏浮云遮望眼，自缘身在最高层).

@@ -146,7 +146,7 @@ struct TargetExtractor: Sendable {
                 if a > 0, !cl[a - 1].hasQuantity,
                     cl[a - 1].onlyDeadline || Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end))
                         || Self.isTimeLimit(t, cl[a - 1].start, cl[a - 1].end)
-                        || Self.periodClauses.contains(t.sub(cl[a - 1].start, cl[a - 1].end))
+                        || Self.periodClauses.holds(t.sub(cl[a - 1].start, cl[a - 1].end))
                 {
                     a -= 1
                 }
@@ -193,7 +193,7 @@ struct TargetExtractor: Sendable {
     }
 
     /// 今冬明春, 采暖季: a clause naming only the period a goal runs for.
-    private static let periodClauses = Set(Words.list("target-period-clauses").map { Scalars($0) })
+    private static let periodClauses = WordList(Words.list("target-period-clauses"))
     private static let goalPeriods = Words.list("target-goal-periods").map { Scalars($0) }
     /// Compared in place with a sentence's first clause (few words: no set to hash the clause for).
     private static let reportOpeners = Words.list("target-report-openers").map { Scalars($0) }

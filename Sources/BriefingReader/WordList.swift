@@ -167,6 +167,16 @@ struct WordList: Sendable {
 
     func contains(_ w: Scalars) -> Bool { words.contains(w) }
 
+    /// Whether `w` is one of the words (as `Set<Scalars>.contains` answers): compared only with the
+    /// words of its first character and length, without hashing it (a hash of every scalar was
+    /// most of a lookup of a quoted term in a set of a few dozen words).
+    func holds(_ w: Scalars) -> Bool {
+        guard let first = w.first else { return words.contains(where: \.isEmpty) }
+        return w.withUnsafeBufferPointer { b in
+            bucket(first).contains { k in flatStarts[k &+ 1] &- flatStarts[k] == b.count && matches(k, in: b, at: 0, end: b.count) }
+        }
+    }
+
     /// Whether some word starts with `c` (a line without any such character holds no word).
     @inline(__always)
     func startsWord(_ c: Unicode.Scalar) -> Bool { firsts.contains(c) }
