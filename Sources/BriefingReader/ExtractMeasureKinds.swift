@@ -37,17 +37,20 @@ struct MeasureClassifier: Sendable {
         var kinds = terms.indices.map { kind(of: terms[$0], quotedEnds: ends[$0], in: t) }
         // a part of a longer measure of the item repeats it
         let parts = terms.map(Self.items)
+        let partCounts = parts.map { $0.count }  // read for every pair of terms (a key path was a runtime call)
         for k in terms.indices where kinds[k] == .measure {
             // a shorter list with a count of its own (“压煤、抑尘、控车、除味”四大攻坚战) is a measure of its own
             if let end = ends[k].first, Self.count(after: end, in: t) == parts[k].count { continue }
             // the parts as sets, compared as the arrays they are (a few parts each: a `Set` made of
             // each term's parts cost more than the comparisons)
             let mine = parts[k]
-            let distinct = mine.indices.filter { p in !mine[..<p].contains(mine[p]) }.count
-            if terms.indices.contains(where: { j in
-                j != k && kinds[j] == .measure && parts[j].count > distinct && mine.allSatisfy { parts[j].contains($0) }
-            }) {
-                kinds[k] = .part
+            var distinct = 0
+            for p in mine.indices where !mine[..<p].contains(mine[p]) { distinct += 1 }
+            for j in terms.indices where j != k && kinds[j] == .measure && partCounts[j] > distinct {
+                if mine.allSatisfy({ parts[j].contains($0) }) {
+                    kinds[k] = .part
+                    break
+                }
             }
         }
         var found: [(at: Int, measure: DeployedMeasure)] = []

@@ -52,7 +52,8 @@ struct MeasureExtractor: Sendable {
         var out: [String] = []
         var seen: [Scalars] = []  // the terms taken, compared as Strings (`sameText`): an item quotes a few
         for (k, q) in quotes.enumerated() where !excluded.contains(k) {
-            let term = q.text.filter { !$0.isSpace }
+            // most terms have no space: the quote's text itself (not a copy made by `filter`)
+            let term = q.text.contains(where: \.isSpace) ? q.text.filter { !$0.isSpace } : q.text
             guard Self.isMeasure(term), !Self.isManner(t, quotes, k) else { continue }
             // “应停未停”“应限未限”问题: what follows a run of quotes
             let runEnd = runEnds[k]
@@ -118,7 +119,8 @@ struct MeasureExtractor: Sendable {
         {
             return false
         }
-        let clauses = term.filter { $0 == "，" || $0 == "," }.count
+        var clauses = 0  // counted, not filtered into an array
+        for c in term where c == "，" || c == "," { clauses += 1 }
         if clauses >= 2 || term.contains(Lexicon.Function.we) { return false }
         return true
     }
