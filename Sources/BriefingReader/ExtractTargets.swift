@@ -352,9 +352,10 @@ struct TargetExtractor: Sendable {
         let month = Lexicon.DateMark.month
         let limitChars = DeadlineExtractor.limitChars
         let marks = TargetExtractor.clauseMarks
-        /// `marks` and the cues' first characters: `classify` finds both in one read of a clause
-        /// (the cues had a read of every clause of their own).
-        let marksOrCueFirsts = TargetExtractor.clauseMarks.union(TargetExtractor.cues.firsts)
+        /// `marks`, the cues' and the meeting words' first characters: `classify` finds all three
+        /// in one read of a clause (the cues and the meeting words had a read of every clause of their own).
+        let marksOrCueFirsts = TargetExtractor.clauseMarks.union(TargetExtractor.cues.firsts).union(TargetExtractor.meetingWords.firsts)
+        let meetingFirsts = TargetExtractor.meetingWords.firsts
         let cues = TargetExtractor.cues
         let meetingWords = TargetExtractor.meetingWords
     }
@@ -376,14 +377,19 @@ struct TargetExtractor: Sendable {
         let limitChars = tables.limitChars
         let marks = tables.marks
         let cues = tables.cues
+        let meetingWords = tables.meetingWords
+        let meetingFirsts = tables.meetingFirsts
         var hasCue = false
+        // a meeting word in the clause (`meetingWords.occurs(in: t, from: s, to: e)`, read in this pass)
+        var hasMeetingWord = false
         var i = s
         while i < e {
-            // to the next character that is one of the marks or starts a cue (most are neither)
+            // to the next character that is one of the marks or starts a cue or meeting word (most are none)
             i = tables.marksOrCueFirsts.firstMember(in: t, from: i, to: e)
             guard i < e else { break }
             let x = t[i]
             if !hasCue { hasCue = cues.occurs(in: t, at: i, before: e) }
+            if !hasMeetingWord, meetingFirsts.contains(x) { hasMeetingWord = meetingWords.occurs(in: t, at: i, before: e) }
             guard marks.contains(x) else {
                 i += 1
                 continue
@@ -402,7 +408,7 @@ struct TargetExtractor: Sendable {
             return Clause(start: s, end: e, hasQuantity: false, hasCue: hasCue, past: false, deadline: false)
         }
         // read in place: a clause is copied out only for the rules that read a copy, and only when one of them can apply
-        let hasQuantity = hasDigit && !tables.meetingWords.occurs(in: t, from: s, to: e) && Self.hasQuantity(t, s, e)
+        let hasQuantity = hasDigit && !hasMeetingWord && Self.hasQuantity(t, s, e)
         let mayLimit = hasDateMark && hasLimitChar
         guard hasQuantity || hasCue || mayLimit else {
             return Clause(start: s, end: e, hasQuantity: false, hasCue: false, past: false, deadline: false)
@@ -500,6 +506,9 @@ struct TargetExtractor: Sendable {
     static func hasQuantity(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
         let moreThan = Lexicon.NumeralMark.moreThan  // the statics read once, not per number
         let units = multiCharUnits
+        let unitFirsts = multiCharUnitFirsts
+        let largeUnits = largeNumberUnits
+        let timeUnits = Self.timeUnits
         var i = s
         while i < e {
             guard t[i].isDigit, i == s || !(t[i - 1].isDigit || t[i - 1] == "." || t[i - 1].isASCIILetter) else {
@@ -515,7 +524,7 @@ struct TargetExtractor: Sendable {
                 continue
             }
             var k = j
-            if k < e, let m = largeNumberUnits.first(where: { $0.unit == t[k] }) {
+            if k < e, let m = largeUnits.first(where: { $0.unit == t[k] }) {
                 v *= m.value
                 k += 1
             }
@@ -530,7 +539,7 @@ struct TargetExtractor: Sendable {
             var u = k
             if u < e, t[u] == "%" || t[u] == "％" {
                 u += 1
-            } else if k < e, multiCharUnitFirsts.contains(t[k]), let w = units.first(where: { t.has($0, at: k, before: e) }) {
+            } else if k < e, unitFirsts.contains(t[k]), let w = units.first(where: { t.has($0, at: k, before: e) }) {
                 u += w.count
             } else if u < e, t[u].isHan, t[u] != Lexicon.Function.possessive, t[u] != Lexicon.Function.and, t[u] != Lexicon.Prep.by,
                 !moreThan.contains(t[u])
