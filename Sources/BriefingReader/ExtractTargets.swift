@@ -455,55 +455,19 @@ struct TargetExtractor: Sendable {
 
     /// The first quantity that is not a date or a year: number, optional 万/亿, unit.
     static func quantity(in c: Scalars) -> (value: Double, unit: String, start: Int, end: Int)? {
-        var i = 0
-        while i < c.count {
-            guard c[i].isDigit, i == 0 || !(c[i - 1].isDigit || c[i - 1] == "." || c[i - 1].isASCIILetter) else {
-                i += 1
-                continue
-            }
-            var j = i
-            while j < c.count,
-                c[j].isDigit || (c[j] == "." && j + 1 < c.count && c[j + 1].isDigit) || (c[j] == "," && j + 3 < c.count && c[j + 1].isDigit)
-            { j += 1 }
-            guard var v = Self.number(c[i..<j].filter { $0 != "," }) else {
-                i = j
-                continue
-            }
-            var k = j
-            if k < c.count, let m = largeNumberUnits.first(where: { $0.unit == c[k] }) {
-                v *= m.value
-                k += 1
-            }
-            if k < c.count, timeUnits.contains(c[k]) || c[k] == "~" || c[k] == "-" || c[k] == "—" {
-                i = j
-                continue
-            }
-            if v >= 1990 && v <= 2099 && k < c.count && (c[k] == "-" || c[k] == "~") { i = j; continue }
-            var u = k
-            if u < c.count, c[u] == "%" || c[u] == "％" {
-                u += 1
-            } else if k < c.count, multiCharUnitFirsts.contains(c[k]), let w = multiCharUnits.first(where: { c.has($0, at: k) }) {
-                u += w.count
-            } else if u < c.count, c[u].isHan, c[u] != Lexicon.Function.possessive, c[u] != Lexicon.Function.and, c[u] != Lexicon.Prep.by,
-                !Lexicon.NumeralMark.moreThan.contains(c[u])
-            {
-                u += 1
-            } else if u < c.count, Lexicon.NumeralMark.moreThan.contains(c[u]), u + 1 < c.count, c[u + 1].isHan {
-                u += 2
-            }
-            if u == k {
-                i = j
-                continue
-            }
-            return (v, c.sub(k, u).string, i, u)
-        }
-        return nil
+        // the steps of `quantitySpan` (the digits read in place, not filtered into an array for
+        // each number), and the unit's String made only for the one found
+        quantitySpan(c, 0, c.count).map { ($0.value, c.sub($0.unitStart, $0.end).string, $0.start, $0.end) }
     }
 
     /// Whether `quantity(in: t.sub(s, e))` finds one, read in place: asked of every clause with a
     /// digit, where a copy of the clause, of each number's digits and the unit's String were most of
     /// the cost. The same steps as `quantity`, with `s` for 0 and `e` for the clause's end.
-    static func hasQuantity(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
+    static func hasQuantity(_ t: Scalars, _ s: Int, _ e: Int) -> Bool { quantitySpan(t, s, e) != nil }
+
+    /// The first quantity of `t[s..<e]` (`quantity`'s steps, read in place): its value, where its
+    /// number starts, where its unit starts and where it ends.
+    static func quantitySpan(_ t: Scalars, _ s: Int, _ e: Int) -> (value: Double, start: Int, unitStart: Int, end: Int)? {
         let moreThan = Lexicon.NumeralMark.moreThan  // the statics read once, not per number
         let units = multiCharUnits
         let unitFirsts = multiCharUnitFirsts
@@ -552,9 +516,9 @@ struct TargetExtractor: Sendable {
                 i = j
                 continue
             }
-            return true
+            return (v, i, k, u)
         }
-        return false
+        return nil
     }
 
     /// `number(t[i..<j].filter { $0 != "," })` without the copy when the digits are ASCII and
@@ -584,9 +548,9 @@ struct TargetExtractor: Sendable {
     private static let leadingWords = Words.list("target-metric-leading-words").map { Scalars($0) }
     private static let goalVerbs = Words.list("target-goal-verbs").map { Scalars($0) }
     private static let changeWords = Words.list("target-change-words").map { Scalars($0) }
-    private static let negatedAtLeast = Words.list("target-negated-at-least").map { Scalars($0) }
-    private static let atLeast = Words.list("target-at-least").map { Scalars($0) }
-    private static let atMost = Words.list("target-at-most").map { Scalars($0) }
+    private static let negatedAtLeastList = WordList(Words.list("target-negated-at-least"))
+    private static let atLeastList = WordList(Words.list("target-at-least"))
+    private static let atMostList = WordList(Words.list("target-at-most"))
     /// `atLeast + atMost`, joined once (not for each target), as one list: where the first of
     /// them occurs is found in one scan (the least of each word's first index, twenty scans).
     private static let bounds = WordList(Words.list("target-at-least") + Words.list("target-at-most"))
@@ -622,11 +586,12 @@ struct TargetExtractor: Sendable {
                 masked[i + 1] = "_"
             }
             let near = masked.sub(max(0, q.start - 8), min(text.count, q.end + 3))
-            if negatedAtLeast.contains(where: { near.contains($0) }) {
+            // each list's words found in one read of `near` (not a search for each word)
+            if negatedAtLeastList.occurs(in: near) {
                 t.comparator = ">="
-            } else if atMost.contains(where: { near.contains($0) }) {
+            } else if atMostList.occurs(in: near) {
                 t.comparator = "<="
-            } else if atLeast.contains(where: { near.contains($0) }) {
+            } else if atLeastList.occurs(in: near) {
                 t.comparator = ">="
             } else {
                 t.comparator = "="
