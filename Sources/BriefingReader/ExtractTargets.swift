@@ -545,7 +545,39 @@ struct TargetExtractor: Sendable {
         return Double(v)
     }
 
-    private static let leadingWords = Words.list("target-metric-leading-words").map { Scalars($0) }
+    /// Leading time words and verbs trimmed off a metric (in file order: `leadingOrder`).
+    private static let leadingWordList = WordList(Words.list("target-metric-leading-words"))
+    private static let leadingOrder = order(of: Words.list("target-metric-leading-words"), in: leadingWordList)
+    /// Period ends before a metric (in file order: `periodEndOrder`).
+    private static let periodEndList = WordList(Words.list("target-period-ends"))
+    private static let periodEndOrder = order(of: Words.list("target-period-ends"), in: periodEndList)
+
+    /// The index in `list.words` of each of `words` (the list's words, in another order).
+    private static func order(of words: [String], in list: WordList) -> [Int] {
+        words.map { w in
+            let s = Scalars(w)
+            guard let k = list.words.firstIndex(of: s), !s.isEmpty else {
+                preconditionFailure("a metric word list has an empty entry or lost '\(w)'")
+            }
+            return k
+        }
+    }
+
+    /// Where `m` is cut after the words of `list`, taken in `order`: for each, where its last
+    /// occurrence ends, if that occurrence starts at or after the cut so far and `keeps` the rest.
+    /// Each word's last start is found in one read of `m` (kept on the stack, not in an array).
+    private static func cutAfterLast(_ list: WordList, _ order: [Int], in m: Scalars, keeps: (Int) -> Bool) -> Int {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: list.words.count) { last in
+            last.initialize(repeating: -1)
+            for p in m.indices { list.forEachMatch(m, at: p) { last[$0] = p } }
+            var cut = 0
+            for w in order where last[w] >= cut {
+                let after = last[w] + list.words[w].count
+                if keeps(after) { cut = after }
+            }
+            return cut
+        }
+    }
     private static let goalVerbs = Words.list("target-goal-verbs").map { Scalars($0) }
     private static let changeWords = Words.list("target-change-words").map { Scalars($0) }
     private static let negatedAtLeastList = WordList(Words.list("target-negated-at-least"))
@@ -567,7 +599,7 @@ struct TargetExtractor: Sendable {
     private static let workWords = Words.list("target-work-words").map { Scalars($0) }
     /// Characters trimmed off the end of a metric (…浓度要, …下降到).
     private static let metricTrailers = Lexicon.scalarSet(Words.characters("target-metric-trailers"))
-    private static let periodEnds = Words.list("target-period-ends").map { Scalars($0) }
+
 
     static func target(_ text: Scalars, year: Int?) -> Target {
         var t = Target(text: text.string)
@@ -631,15 +663,17 @@ struct TargetExtractor: Sendable {
                 }
             }
             // leading time words and verbs (确保今冬明春…, 完成市区…)
-            for w in Self.leadingWords {
-                if let i = metric.lastIndex(of: w, before: metric.count) { metric = metric.sub(i + w.count, metric.count) }
-            }
+            // (each word's last occurrence is found in one read of the metric: a cut leaves a word's
+            // last occurrence if that starts after it, and none otherwise; a search of the metric
+            // from its end for each word, one after another, was a third of this function)
+            var cut = Self.cutAfterLast(Self.leadingWordList, Self.leadingOrder, in: metric) { _ in true }
+            if cut > 0 { metric = metric.sub(cut, metric.count) }
             // 11月份PM2.5平均浓度, 至明年3月份PM2.5…: a period before the metric
-            for w in Self.periodEnds {
-                if let i = metric.lastIndex(of: w, before: metric.count), metric.sub(i + w.count, metric.count).hanCount >= 2 {
-                    metric = metric.sub(i + w.count, metric.count)
-                }
+            let before = metric
+            cut = Self.cutAfterLast(Self.periodEndList, Self.periodEndOrder, in: before) { after in
+                before[after...].lazy.filter { $0.isHan }.count >= 2
             }
+            if cut > 0 { metric = metric.sub(cut, metric.count) }
             // `完成1万个小火炉淘汰工作`: the goal is named after the number
             if metric.hanCount < 2 || Self.notMetrics.contains(metric)
                 || Self.goalVerbs.contains(where: { text.has($0, at: q.start - $0.count) })
