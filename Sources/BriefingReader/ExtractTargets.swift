@@ -11,7 +11,8 @@ struct TargetExtractor: Sendable {
     /// 要同比下降5%: a statistic word under a modal is a goal.
     private static let modalGoal = WordList(Words.list("target-modal-goals"))
     private static let strongCues = WordList(Words.list("target-strong-cues"))
-    private static let comparedWithLastYear = Words.list("target-compared-with-last-year").map { Scalars($0) }
+    /// (Asked at every clause's start: a list's first-character test, not a comparison with each word.)
+    private static let comparedWithLastYear = WordList(Words.list("target-compared-with-last-year"))
     private static let timeUnits = Lexicon.scalarSet(Words.characters("target-time-units"))
     private static let multiCharUnits = Words.list("target-units").map { Scalars($0) }
     /// Their first characters: the units are compared only after a number that one of them can follow.
@@ -113,7 +114,7 @@ struct TargetExtractor: Sendable {
             for k in cl.indices {
                 // …, or in the clause itself (12月底前全市PM2.5平均浓度同比下降6%)
                 // …, or a period still to come opening it (今冬明春全县PM2.5…同比下降8%以上)
-                let comingPeriod = goalPeriods.contains { t.has($0, at: cl[k].start) }
+                let comingPeriod = goalPeriods.occurs(in: t, at: cl[k].start, before: t.count)
                 if comingPeriod { limited = true }
                 if cl[k].weakPast && (limited || cl[k].deadline) { cl[k].past = false }
                 if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t, cl[k].start, cl[k].end)) {
@@ -121,7 +122,7 @@ struct TargetExtractor: Sendable {
                 }
             }
             // a statistic compared with last year (…258天，同比增加12天) is not a goal
-            for k in cl.indices where k + 1 < cl.count && comparedWithLastYear.contains(where: { t.has($0, at: cl[k + 1].start) }) {
+            for k in cl.indices where k + 1 < cl.count && comparedWithLastYear.occurs(in: t, at: cl[k + 1].start, before: t.count) {
                 cl[k].past = true
             }
             var k = 0
@@ -194,7 +195,8 @@ struct TargetExtractor: Sendable {
 
     /// 今冬明春, 采暖季: a clause naming only the period a goal runs for.
     private static let periodClauses = WordList(Words.list("target-period-clauses"))
-    private static let goalPeriods = Words.list("target-goal-periods").map { Scalars($0) }
+    /// (Asked at every clause's start: a list's first-character test, not a comparison with each word.)
+    private static let goalPeriods = WordList(Words.list("target-goal-periods"))
     /// Compared in place with a sentence's first clause (few words: no set to hash the clause for).
     private static let reportOpeners = Words.list("target-report-openers").map { Scalars($0) }
     private static let totalityWords = WordList(Words.list("target-totality-words"))
