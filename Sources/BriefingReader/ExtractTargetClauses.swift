@@ -30,39 +30,51 @@ extension TargetExtractor {
             var inQuote = false
             var digitSince = false
             var hasDigit = false
+            let classes = Self.classes
             t.withUnsafeBufferPointer { b in
-                var i = 0
-                while i < n {
-                    let c = b[i]
-                    i &+= 1
-                    // a CJK Unified Ideograph ends nothing and is none of the marks: most characters are one
-                    if c.value &- 0x4E00 < 0x5200 { continue }
-                    let at = i &- 1
-                    if c.isSentenceEnd || c == "\n" {
-                        if at > s {
-                            if at > a { clauses.append((a, at)) }
-                            sentences.append(Sentence(start: s, end: at, clauses: 0..<0, hasDigit: hasDigit))
+                classes.withUnsafeBufferPointer { table in
+                    var i = 0
+                    while i < n {
+                        let v = b[i].value
+                        i &+= 1
+                        // one table read a character: most (Han characters) are none of the marks
+                        let k = v < 0x10000 ? table[Int(v)] : Self.none
+                        if k == Self.none { continue }
+                        let at = i &- 1
+                        switch k {
+                        case Self.sentenceEnd:
+                            if at > s {
+                                if at > a { clauses.append((a, at)) }
+                                sentences.append(Sentence(start: s, end: at, clauses: 0..<0, hasDigit: hasDigit))
+                            }
+                            s = i
+                            a = i
+                            inQuote = false
+                            digitSince = false
+                            hasDigit = false
+                        case Self.openQuote:
+                            inQuote.toggle()
+                        case Self.closeQuote:
+                            inQuote = false
+                        case Self.digit:
+                            digitSince = true
+                            hasDigit = true
+                        case Self.listComma:
+                            // `clauses`' steps, with the sentence's end found only for the rare 、 that needs it
+                            if digitSince && at > s && !b[at - 1].isDigit && !inQuote
+                                && TargetExtractor.isListedBreak(t, clauseStart: a, at: at, sentenceEnd: Self.sentenceEnd(b, from: i))
+                            {
+                                if at > a { clauses.append((a, at)) }
+                                a = i
+                                digitSince = false
+                            }
+                        default:  // a comma or colon
+                            if !inQuote {
+                                if at > a { clauses.append((a, at)) }
+                                a = i
+                                digitSince = false
+                            }
                         }
-                        s = i
-                        a = i
-                        inQuote = false
-                        digitSince = false
-                        hasDigit = false
-                        continue
-                    }
-                    // `clauses`' steps, with the sentence's end found only for the rare 、 that needs it
-                    if c == "“" { inQuote.toggle() } else if c == "”" { inQuote = false }
-                    if c.isDigit {
-                        digitSince = true
-                        hasDigit = true
-                    }
-                    let listed =
-                        c == "、" && digitSince && at > s && !b[at - 1].isDigit && !inQuote
-                        && TargetExtractor.isListedBreak(t, clauseStart: a, at: at, sentenceEnd: Self.sentenceEnd(b, from: i))
-                    if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
-                        if at > a { clauses.append((a, at)) }
-                        a = i
-                        digitSince = false
                     }
                 }
             }
@@ -78,6 +90,39 @@ extension TargetExtractor {
                 sentences[j].clauses = first..<k
             }
         }
+
+        private static let none: UInt8 = 0
+        private static let sentenceEnd: UInt8 = 1
+        private static let openQuote: UInt8 = 2
+        private static let closeQuote: UInt8 = 3
+        private static let digit: UInt8 = 4
+        private static let listComma: UInt8 = 5
+        private static let comma: UInt8 = 6
+
+        /// What each character of the Basic Multilingual Plane is to `read` (none beyond it is one
+        /// of these): a sentence end or line break, “, ”, a digit, 、, a comma or colon, or none.
+        /// Asked only of the characters outside U+3003..<U+FF00, where every one of them lies
+        /// (`isSentenceEnd` is false in that range by its definition).
+        static let classes: [UInt8] = {
+            var table = [UInt8](repeating: none, count: 0x10000)
+            for v in Array(0..<0x3003) + Array(0xFF00..<0x10000) {
+                guard let c = Unicode.Scalar(UInt32(v)) else { continue }
+                if c.isSentenceEnd || c == "\n" {
+                    table[v] = sentenceEnd
+                } else if c == "“" {
+                    table[v] = openQuote
+                } else if c == "”" {
+                    table[v] = closeQuote
+                } else if c.isDigit {
+                    table[v] = digit
+                } else if c == "、" {
+                    table[v] = listComma
+                } else if c == "，" || c == "," || c == "：" || c == ":" {
+                    table[v] = comma
+                }
+            }
+            return table
+        }()
 
         /// The end of the sentence that holds `from - 1`: the first sentence end or line break at
         /// or after `from`, or `b.count`.
