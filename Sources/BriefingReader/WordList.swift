@@ -145,13 +145,26 @@ struct WordList: Sendable {
         }
     }
 
-    /// Whether a word occurs in `t` at `i` and ends by `end`.
+    /// Whether a word occurs in `t` at `i` and ends by `end`. Inlined up to the tests of the first
+    /// character and of the pair (scanners ask this at every character that starts a word, and
+    /// most such positions start none).
+    @inline(__always)
     func occurs(in t: Scalars, at i: Int, before end: Int) -> Bool {
         guard i >= 0, i < t.count, firsts.contains(t[i]) else { return false }
-        return t.withUnsafeBufferPointer { b in
-            let stop = Swift.min(end, b.count)
-            return pairMayStart(b, at: i, end: stop) && bucket(b[i]).contains { matches($0, in: b, at: i, end: stop) }
+        let stop = Swift.min(end, t.count)
+        if !pairBits.isEmpty {
+            guard i &+ 1 < stop else { return false }
+            let h = Self.pairSlot(t[i], t[i &+ 1])
+            // `h` is below 4,096: its word is below 64 (`pairBits.count`)
+            guard pairBits.withUnsafeBufferPointer({ $0[h &>> 6] }) & (1 &<< UInt64(h & 63)) != 0 else { return false }
         }
+        return occursAfterPair(t, at: i, before: stop)
+    }
+
+    /// `occurs(in:at:before:)` past its inlined tests (`stop` at most `t.count`).
+    @inline(never)
+    private func occursAfterPair(_ t: Scalars, at i: Int, before stop: Int) -> Bool {
+        t.withUnsafeBufferPointer { b in bucket(b[i]).contains { matches($0, in: b, at: i, end: stop) } }
     }
 
     /// The first index at or after `from` where a word occurs, or nil.
