@@ -19,9 +19,7 @@ struct RequirementExtractor: Sendable {
         var onlyContinues = false
     }
 
-    private static let causeWords = Words.list("cause-words").map {
-        Scalars($0)
-    }
+    private static let causeWordList = WordList(Words.list("cause-words"))
 
     func extract(_ t: Scalars) -> [String] {
         let markers = Self.markers(in: t)
@@ -92,7 +90,10 @@ struct RequirementExtractor: Sendable {
     /// (针对这些问题，我提三点要求：（一）… is a list of demands).
     static func isCauseList(_ t: Scalars, at i: Int) -> Bool {
         let before = t.sub(max(0, i - 12), i)
-        guard let cause = causeWords.compactMap({ before.lastIndex(of: $0, before: before.count) }).max() else { return false }
+        // where the last cause word starts: the first position from the end where one occurs (a
+        // search from the end for each word was most of `extract`'s own instructions)
+        let causes = causeWordList
+        guard let cause = before.indices.reversed().first(where: { causes.occurs(in: before, at: $0, before: before.count) }) else { return false }
         return !demandCues.occurs(in: before, from: cause + 1)
     }
 
