@@ -63,6 +63,9 @@ struct DeadlineExtractor: Sendable {
         let limitPrefixes = DeadlineExtractor.limitPrefixes
         let periodStarts = DeadlineExtractor.periodStarts
         let openEnded = DeadlineExtractor.openEnded
+        /// The suffixes' first characters and the limit prefixes' last ones.
+        let suffixFirsts = ScalarSet(DeadlineExtractor.suffixes.compactMap(\.first))
+        let limitPrefixLasts = ScalarSet(DeadlineExtractor.limitPrefixes.compactMap(\.last))
         /// 年 and 月, and as the keys of a vector skip.
         let yearOrMonth = ScalarSet([Mark.year, Mark.month])
         let yearOrMonthKeys = [Mark.year.value, Mark.month.value]
@@ -256,11 +259,15 @@ struct DeadlineExtractor: Sendable {
         // 到2019年底，…: a limit written with 到 before an end of year or month, without 前
         let byEnd = i >= 1 && t[i - 1] == m.until && j > i && m.endChars.contains(t[j - 1])
         // 限期至12月20日完成整改: a limit named before the date
-        let byPrefix = day.map { $0 > 0 } == true && m.limitPrefixes.contains { t.has($0, at: i - $0.count) }
+        // (a prefix ends just before `i`: its last character is tested first, one bit for all of them)
+        let byPrefix =
+            day.map { $0 > 0 } == true && i >= 1 && m.limitPrefixLasts.contains(t[i - 1])
+            && m.limitPrefixes.contains { t.has($0, at: i - $0.count) }
         // 即日起至明年3月15日, 自11月15日起至…: the end of a period, written without 止/结束
         let byPeriod =
             i >= 2 && (t[i - 1] == m.until || t[i - 1] == m.untilFormal) && t[i - 2] == m.onward
-        let suffix = m.suffixes.first(where: { t.has($0, at: j) })
+        // (the first character is tested first, one bit for all of them: most dates have no suffix)
+        let suffix = j < t.count && m.suffixFirsts.contains(t[j]) ? m.suffixes.first(where: { t.has($0, at: j) }) : nil
         guard suffix != nil || byEnd || byPrefix || byPeriod else { return nil }
         let end = j + (suffix?.count ?? 0)
         // 12月15日前后: around a date, no limit

@@ -163,7 +163,8 @@ struct MeasureClassifier: Sendable {
         let end = start + term.count + 1
         if inner.count >= 2, let n = count(after: end, in: t), n == inner.count { return inner.map(\.string) }
         // “五个严禁”，即：严禁…；严禁…: the items after it, up to the sentence end
-        if let n = count(in: term), n >= 2, end < t.count {
+        let termCount = count(in: term)  // read once for both rules below
+        if let n = termCount, n >= 2, end < t.count {
             var k = end
             while k < t.count, k - end < 4, listLinks.contains(t[k]) { k += 1 }
             if k > end {
@@ -173,7 +174,7 @@ struct MeasureClassifier: Sendable {
                 if after.count == n, after.allSatisfy({ $0.count <= 40 }) { return after.map(\.string) }
             }
         }
-        if let n = count(in: term), n >= 2, start >= 1 {
+        if let n = termCount, n >= 2, start >= 1 {
             // the run of 、-separated items just before the opening quote
             var b = start - 1
             while b > 0, t[b - 1] != "，", t[b - 1] != "。", t[b - 1] != "；", t[b - 1] != "：", t[b - 1] != "\n", start - b < 80 {
