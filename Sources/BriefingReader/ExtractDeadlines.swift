@@ -63,6 +63,10 @@ struct DeadlineExtractor: Sendable {
         let limitPrefixes = DeadlineExtractor.limitPrefixes
         let periodStarts = DeadlineExtractor.periodStarts
         let openEnded = DeadlineExtractor.openEnded
+        /// The first characters of the year ends, ends and month ends.
+        let yearEndFirsts = ScalarSet(W.yearEnds.compactMap(\.first))
+        let endFirsts = ScalarSet(W.ends.compactMap(\.first))
+        let monthEndFirsts = ScalarSet(DeadlineExtractor.monthEnds.compactMap(\.first))
         /// The suffixes' first characters and the limit prefixes' last ones.
         let suffixFirsts = ScalarSet(DeadlineExtractor.suffixes.compactMap(\.first))
         let limitPrefixLasts = ScalarSet(DeadlineExtractor.limitPrefixes.compactMap(\.last))
@@ -204,9 +208,11 @@ struct DeadlineExtractor: Sendable {
         var j = i
         var year: Int?
         var relative = 0
-        if let w = m.thisYears.first(where: { t.has($0, at: j) }) {
+        // (今年, 本年, 明年 only where `t[j]` starts one: one bit, not a comparison with each)
+        let relativeStart = m.relativeYearStarts.contains(t[j])
+        if relativeStart, let w = m.thisYears.first(where: { t.has($0, at: j) }) {
             j += w.count
-        } else if t.has(m.nextYear, at: j) {
+        } else if relativeStart, t.has(m.nextYear, at: j) {
             relative = 1
             j += m.nextYear.count
         } else if t[j].isDigit {
@@ -224,8 +230,10 @@ struct DeadlineExtractor: Sendable {
         var day: Int?
         // 5月前: a month without 底/日 (before May, or by the end of May?)
         var monthOnly = false
-        if m.yearEnds.contains(where: { t.has($0, at: j) })
-            || ((year != nil || relative > 0 || j > i) && m.ends.contains(where: { t.has($0, at: j) }))
+        // (each list asked only where `t[j]` starts one of its words)
+        let endFirst = j < t.count ? t[j] : " "
+        if (m.yearEndFirsts.contains(endFirst) && m.yearEnds.contains(where: { t.has($0, at: j) }))
+            || ((year != nil || relative > 0 || j > i) && m.endFirsts.contains(endFirst) && m.ends.contains(where: { t.has($0, at: j) }))
         {
             if t[j] == m.year { j += 1 }
             month = 12
@@ -236,7 +244,7 @@ struct DeadlineExtractor: Sendable {
             guard k > j, k < t.count, t[k] == m.month, (1...12).contains(v) else { return nil }
             month = v
             j = k + 1
-            if let w = m.monthEnds.first(where: { t.has($0, at: j) }) {
+            if j < t.count, m.monthEndFirsts.contains(t[j]), let w = m.monthEnds.first(where: { t.has($0, at: j) }) {
                 day = 0  // last day
                 j += w.count
             } else if t.has(m.earlyMonth, at: j) {
