@@ -14,8 +14,11 @@ struct MeasureExtractor: Sendable {
     private static let openerKeys = openers.few() ?? []
     private static let closers = Lexicon.scalarSet("”」』\"“")
     private static let avoided = Words.list("measure-avoided").map { Scalars($0) }
-    private static let problemAfter = Words.list("measure-problem-after").map { Scalars($0) }
-    private static let eventAfter = Words.list("measure-event-after").map { Scalars($0) }
+    /// (Asked after every quote: a list's first-character test, not a comparison with each word.)
+    private static let problemAfterList = WordList(Words.list("measure-problem-after"))
+    private static let eventAfterList = WordList(Words.list("measure-event-after"))
+    /// The last characters of `avoided`.
+    private static let avoidedLasts = ScalarSet(avoided.compactMap(\.last))
     private static let metaphors = WordList(Words.list("measure-metaphors"))
     private static let regions = WordList(Words.list("measure-regions"))
     private static let regionAfter = WordList(Words.list("measure-region-after"))
@@ -57,7 +60,7 @@ struct MeasureExtractor: Sendable {
             guard Self.isMeasure(term), !Self.isManner(t, quotes, k) else { continue }
             // “应停未停”“应限未限”问题: what follows a run of quotes
             let runEnd = runEnds[k]
-            if Self.eventAfter.contains(where: { t.has($0, at: q.end) }) || Self.problemAfter.contains(where: { t.has($0, at: runEnd) }) {
+            if Self.eventAfterList.occurs(in: t, at: q.end, before: t.count) || Self.problemAfterList.occurs(in: t, at: runEnd, before: t.count) {
                 continue
             }
             var b = q.start - 1
@@ -66,7 +69,8 @@ struct MeasureExtractor: Sendable {
             // 他说“……”: a quotation
             if b >= 0, Self.quotationVerbs.contains(t[b]) { continue }
             // 千万不能搞“一阵风”, 防止“一刀切”: what to avoid is no measure
-            if Self.avoided.contains(where: { t.has($0, at: b + 1 - $0.count) }) { continue }
+            // (compared only where `t[b]` ends one of them)
+            if b >= 0, Self.avoidedLasts.contains(t[b]), Self.avoided.contains(where: { t.has($0, at: b + 1 - $0.count) }) { continue }
             // “京津冀”, “2+26”城市: a place
             if Self.regions.holds(term) || (term.count <= 8 && Self.regionAfter.match(t, at: q.end) != nil) { continue }
             // “沧州环保”微信公众号: an account to follow, not a measure
