@@ -233,6 +233,8 @@ struct TargetExtractor: Sendable {
 
     /// The same of the clause `t[s..<e]` (asked of most clauses: read in place, not copied).
     static func isTimeLimit(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
+        // the clause's last character first (年, 月 or an end word's last): most clauses end in none
+        guard e > s, e <= t.count, timeLimitLasts.contains(t[e - 1]) else { return false }
         guard e - s <= 16, let i = t[s..<e].firstIndex(of: Lexicon.Prep.until), i == s || !t[i - 1].isDigit else { return false }
         // what follows 到
         let r = i + 1
@@ -240,6 +242,14 @@ struct TargetExtractor: Sendable {
             && (Lexicon.CalendarWord.ends.contains { t.has($0, endingAt: e, after: r) } || t[e - 1] == Lexicon.DateMark.year
                 || t[e - 1] == Lexicon.DateMark.month)
     }
+
+    /// What a time limit's last character is: 年, 月, or the last of an end word (底, 末).
+    private static let timeLimitLasts: ScalarSet = {
+        var set = ScalarSet(Lexicon.CalendarWord.ends.compactMap(\.last))
+        set.insert(Lexicon.DateMark.year)
+        set.insert(Lexicon.DateMark.month)
+        return set
+    }()
 
     /// `到2020年`, `到年底`, `今年`: a clause that only says when.
     static func isTimePhrase(_ c: Scalars) -> Bool {
