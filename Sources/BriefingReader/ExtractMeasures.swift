@@ -53,7 +53,9 @@ struct MeasureExtractor: Sendable {
             if quotes[k + 1].start == e || (quotes[k + 1].start == e + 1 && t[e] == "、") { runEnds[k] = runEnds[k + 1] }
         }
         var out: [String] = []
-        var seen: [Scalars] = []  // the terms taken, compared as Strings (`sameText`): an item quotes a few
+        // the terms taken, compared as Strings (`sameText`): an item quotes a few. Whether each is
+        // normalization-stable is read once, not again for each pair compared
+        var seen: [(term: Scalars, stable: Bool)] = []
         for (k, q) in quotes.enumerated() where !excluded.contains(k) {
             // most terms have no space: the quote's text itself (not a copy made by `filter`)
             let term = q.text.contains(where: \.isSpace) ? q.text.filter { !$0.isSpace } : q.text
@@ -75,8 +77,10 @@ struct MeasureExtractor: Sendable {
             if Self.regions.holds(term) || (term.count <= 8 && Self.regionAfter.match(t, at: q.end) != nil) { continue }
             // “沧州环保”微信公众号: an account to follow, not a measure
             if Self.channelAfter.match(t, at: runEnds[k]) != nil { continue }
-            if !seen.contains(where: { $0.sameText(as: term) }) {
-                seen.append(term)
+            // `sameText`: equal scalars, or (unless both are stable) equal Strings
+            let stable = term.isNormalizationStable
+            if !seen.contains(where: { $0.term == term || (!($0.stable && stable) && $0.term.string == term.string) }) {
+                seen.append((term, stable))
                 out.append(term.string)
             }
         }
