@@ -150,7 +150,10 @@ struct MeasureClassifier: Sendable {
 
     /// The parts of a listed term: 压煤、抑尘、控车 → [压煤, 抑尘, 控车].
     static func items(_ term: Scalars) -> [Scalars] {
-        term.split { $0 == "、" || $0 == "，" || $0 == "," }.map { Scalars($0) }.filter { !$0.isEmpty }
+        let isBreak: (Unicode.Scalar) -> Bool = { $0 == "、" || $0 == "，" || $0 == "," }
+        // most terms list nothing: the term itself, shared (not split, copied and filtered)
+        guard term.contains(where: isBreak) else { return term.isEmpty ? [] : [term] }
+        return term.split(whereSeparator: isBreak).map { Scalars($0) }.filter { !$0.isEmpty }
     }
 
     /// The items of a quoted term that a count names: “压煤、…、增绿”五大措施 → its five parts;
