@@ -376,6 +376,7 @@ struct TargetExtractor: Sendable {
 
     static func classify(_ t: Scalars, _ s: Int, _ e: Int) -> Clause {
         var hasDigit = false
+        var firstDigit = e  // where the clause's first digit is: `quantitySpan` starts there
         var hasEnd = false
         // 年 or 月: a clause without either has no time limit (`DeadlineExtractor.find` needs one)
         var hasDateMark = false
@@ -407,6 +408,7 @@ struct TargetExtractor: Sendable {
                 continue
             }
             if x.isDigit {
+                if !hasDigit { firstDigit = i }
                 hasDigit = true
             } else if endChars.contains(x) {
                 hasEnd = true
@@ -420,7 +422,7 @@ struct TargetExtractor: Sendable {
             return Clause(start: s, end: e, hasQuantity: false, hasCue: hasCue, past: false, deadline: false)
         }
         // read in place: a clause is copied out only for the rules that read a copy, and only when one of them can apply
-        let hasQuantity = hasDigit && !hasMeetingWord && Self.hasQuantity(t, s, e)
+        let hasQuantity = hasDigit && !hasMeetingWord && Self.quantitySpan(t, s, e, from: firstDigit) != nil
         let mayLimit = hasDateMark && hasLimitChar
         guard hasQuantity || hasCue || mayLimit else {
             return Clause(start: s, end: e, hasQuantity: false, hasCue: false, past: false, deadline: false)
@@ -479,13 +481,14 @@ struct TargetExtractor: Sendable {
 
     /// The first quantity of `t[s..<e]` (`quantity`'s steps, read in place): its value, where its
     /// number starts, where its unit starts and where it ends.
-    static func quantitySpan(_ t: Scalars, _ s: Int, _ e: Int) -> (value: Double, start: Int, unitStart: Int, end: Int)? {
+    static func quantitySpan(_ t: Scalars, _ s: Int, _ e: Int, from first: Int? = nil) -> (value: Double, start: Int, unitStart: Int, end: Int)? {
         let moreThan = Lexicon.NumeralMark.moreThan  // the statics read once, not per number
         let units = multiCharUnits
         let unitFirsts = multiCharUnitFirsts
         let largeUnits = largeNumberUnits
         let timeUnits = Self.timeUnits
-        var i = s
+        // (from `first` when the caller knows no digit comes before it: the steps skip what is no digit)
+        var i = first.map { Swift.max(s, $0) } ?? s
         while i < e {
             guard t[i].isDigit, i == s || !(t[i - 1].isDigit || t[i - 1] == "." || t[i - 1].isASCIILetter) else {
                 i += 1
