@@ -63,32 +63,90 @@ struct DeadlineExtractor: Sendable {
         let limitPrefixes = DeadlineExtractor.limitPrefixes
         let periodStarts = DeadlineExtractor.periodStarts
         let openEnded = DeadlineExtractor.openEnded
+        /// The first characters of the year ends, ends and month ends.
+        let yearEndFirsts = ScalarSet(W.yearEnds.compactMap(\.first))
+        let endFirsts = ScalarSet(W.ends.compactMap(\.first))
+        let monthEndFirsts = ScalarSet(DeadlineExtractor.monthEnds.compactMap(\.first))
+        /// The suffixes' first characters and the limit prefixes' last ones.
+        let suffixFirsts = ScalarSet(DeadlineExtractor.suffixes.compactMap(\.first))
+        let limitPrefixLasts = ScalarSet(DeadlineExtractor.limitPrefixes.compactMap(\.last))
+        /// 年 and 月, and as the keys of a vector skip.
+        let yearOrMonth = ScalarSet([Mark.year, Mark.month])
+        let yearOrMonthKeys = [Mark.year.value, Mark.month.value]
+        /// How far after its start a limit has its first 年 or 月: four for a number (2019年, 6月, 十二月),
+        /// none for 年底, and where 年 stands in 今年, 本年, 明年 (a limit from one of them has no other).
+        let markReach: Int = {
+            var reach = 4
+            for w in W.thisYears + [W.nextYear] {
+                guard let k = w.firstIndex(where: { $0 == Mark.year || $0 == Mark.month }) else {
+                    preconditionFailure("Words/calendar-words.txt: '\(w.string)' (this or next year) has no 年 or 月")
+                }
+                reach = Swift.max(reach, k)
+            }
+            return reach
+        }()
     }
 
     private static let marks = Marks()
 
     /// Time limits, each once (年底前 and 12月31日前 are one), and campaign periods marked as such.
     func extract(_ t: Scalars, year: Int?) -> [Deadline] {
-        var seen = Set<String>()
-        return Self.find(in: t, year: year).compactMap { f in
-            let kind: DeadlineKind = Self.isPeriod(Scalars(f.text)) ? .period : .deadline
-            let iso = f.date?.iso  // formatted once (a few thousand instructions each), not for the key and again
+        // the keys taken: whether a period, and the date (a limit's, else its text) or a period's
+        // text. An item has a few: compared in a list, not hashed (a `Set<String>` of
+        // "limit \(date)" keys, and the limit's text decoded again for `isPeriod`, were ~3 % of the reader)
+        var seen: [(period: Bool, key: String)] = []
+        var out: [Deadline] = []
+        for f in Self.spans(in: t, year: year) {
+            let period = Self.isPeriod(t, f.start, f.end)
+            let text = t.sub(f.start, f.end).string
+            let iso = f.date.map(Self.iso)  // formatted once, not for the key and again
             // one limit per date; periods with the same end are still different periods
-            let key = kind == .deadline ? "limit \(iso ?? f.text)" : "period \(f.text)"
-            guard seen.insert(key).inserted else { return nil }
-            return Deadline(text: f.text, date: iso, kind: kind)
+            let key = period ? text : iso ?? text
+            guard !seen.contains(where: { $0.period == period && $0.key == key }) else { continue }
+            seen.append((period, key))
+            out.append(Deadline(text: text, date: iso, kind: period ? .period : .deadline))
         }
+        return out
+    }
+
+    /// `date.iso` (`YYYY-MM-DD`), written as its ten ASCII bytes for a year of four digits (the
+    /// padded interpolation took ~3,000 instructions a date); other years through `iso`.
+    static func iso(_ date: CivilDate) -> String {
+        let y = date.year
+        let m = date.month
+        let d = date.day
+        guard (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return date.iso }
+        let digits: [UInt8] = [
+            UInt8(48 + y / 1000), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
+            UInt8(48 + m / 10), UInt8(48 + m % 10), 45, UInt8(48 + d / 10), UInt8(48 + d % 10),
+        ]
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// 从即日起到2017年3月31日结束, 自11月15日起至…止: the period a campaign runs, not a limit.
-    static func isPeriod(_ text: Scalars) -> Bool {
-        guard !periodStarts.contains(where: { text.hasPrefix($0) }) else { return true }
-        guard let from = text.index(of: [Lexicon.Localizer.onward]) else { return false }
-        return periodLinks.contains { text.index(of: $0, from: from) != nil }
+    static func isPeriod(_ text: Scalars) -> Bool { isPeriod(text, 0, text.count) }
+
+    /// The same of `t[s..<e]`, read in place.
+    static func isPeriod(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
+        guard !periodStarts.contains(where: { $0.count <= e - s && t.has($0, at: s) }) else { return true }
+        guard let from = t.index(of: [Lexicon.Localizer.onward], from: s, to: e) else { return false }
+        return periodLinks.contains { t.index(of: $0, from: from, to: e) != nil }
     }
 
     static func find(in t: Scalars, year: Int?) -> [Found] {
-        var out: [Found] = []
+        spans(in: t, year: year).map { Found(start: $0.start, end: $0.end, text: t.sub($0.start, $0.end).string, date: $0.date) }
+    }
+
+    /// A limit `find` finds, without its text (made only where it is read).
+    struct Span {
+        var start: Int
+        var end: Int
+        var date: CivilDate?
+    }
+
+    /// `find`'s limits as spans of `t`.
+    static func spans(in t: Scalars, year: Int?) -> [Span] {
+        var out: [Span] = []
         // `deadline`'s first test, with the statics read once, not per character
         let m = marks
         let numerals = m.numerals
@@ -96,11 +154,21 @@ struct DeadlineExtractor: Sendable {
         let monthMark = m.month
         let relativeYearStarts = m.relativeYearStarts
         let starts = m.starts  // the union of what the tests below look for: most characters are none
+        let n = t.count
+        let reach = m.markReach
+        // the next 年 or 月 at or after `i` (found 16 characters at a time): a limit that starts at
+        // `i` has one in `t[i...(i + reach)]`, so only the characters up to `reach` before one are tested
+        var mark = -1
         var i = 0
-        while i < t.count {
+        while i < n {
+            if mark < i {
+                mark = m.yearOrMonth.firstMember(in: t, from: i, keys: m.yearOrMonthKeys)
+                guard mark < n else { break }
+            }
+            i = Swift.max(i, mark - reach)
             // to the next character that can start one (the bitmap opened once for the run)
-            i = starts.firstMember(in: t, from: i)
-            guard i < t.count else { break }
+            i = starts.firstMember(in: t, from: i, to: mark + 1)
+            guard i <= mark else { continue }
             let c = t[i]
             let number = c.isDigit || numerals.contains(c)
             if number ? namesYearOrMonth(t, at: i, year: yearMark, month: monthMark) : c == yearMark || relativeYearStarts.contains(c),
@@ -129,18 +197,22 @@ struct DeadlineExtractor: Sendable {
     }
 
     /// A deadline phrase starting at `i`.
-    static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?) -> Found? { deadline(t, at: i, year: itemYear, marks: marks) }
+    static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?) -> Found? {
+        deadline(t, at: i, year: itemYear, marks: marks).map { Found(start: $0.start, end: $0.end, text: t.sub($0.start, $0.end).string, date: $0.date) }
+    }
 
-    /// The same, with the marks and words read from `m` (not each through its static's accessor).
-    private static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?, marks m: Marks) -> Found? {
+    /// The same as a span, with the marks and words read from `m` (not each through its static's accessor).
+    private static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?, marks m: Marks) -> Span? {
         guard t[i].isDigit || m.numerals.contains(t[i]) || t[i] == m.year || m.relativeYearStarts.contains(t[i]) else { return nil }
         if i > 0, t[i - 1].isDigit || m.numerals.contains(t[i - 1]) { return nil }
         var j = i
         var year: Int?
         var relative = 0
-        if let w = m.thisYears.first(where: { t.has($0, at: j) }) {
+        // (今年, 本年, 明年 only where `t[j]` starts one: one bit, not a comparison with each)
+        let relativeStart = m.relativeYearStarts.contains(t[j])
+        if relativeStart, let w = m.thisYears.first(where: { t.has($0, at: j) }) {
             j += w.count
-        } else if t.has(m.nextYear, at: j) {
+        } else if relativeStart, t.has(m.nextYear, at: j) {
             relative = 1
             j += m.nextYear.count
         } else if t[j].isDigit {
@@ -158,8 +230,10 @@ struct DeadlineExtractor: Sendable {
         var day: Int?
         // 5月前: a month without 底/日 (before May, or by the end of May?)
         var monthOnly = false
-        if m.yearEnds.contains(where: { t.has($0, at: j) })
-            || ((year != nil || relative > 0 || j > i) && m.ends.contains(where: { t.has($0, at: j) }))
+        // (each list asked only where `t[j]` starts one of its words)
+        let endFirst = j < t.count ? t[j] : " "
+        if (m.yearEndFirsts.contains(endFirst) && m.yearEnds.contains(where: { t.has($0, at: j) }))
+            || ((year != nil || relative > 0 || j > i) && m.endFirsts.contains(endFirst) && m.ends.contains(where: { t.has($0, at: j) }))
         {
             if t[j] == m.year { j += 1 }
             month = 12
@@ -170,7 +244,7 @@ struct DeadlineExtractor: Sendable {
             guard k > j, k < t.count, t[k] == m.month, (1...12).contains(v) else { return nil }
             month = v
             j = k + 1
-            if let w = m.monthEnds.first(where: { t.has($0, at: j) }) {
+            if j < t.count, m.monthEndFirsts.contains(t[j]), let w = m.monthEnds.first(where: { t.has($0, at: j) }) {
                 day = 0  // last day
                 j += w.count
             } else if t.has(m.earlyMonth, at: j) {
@@ -193,11 +267,15 @@ struct DeadlineExtractor: Sendable {
         // 到2019年底，…: a limit written with 到 before an end of year or month, without 前
         let byEnd = i >= 1 && t[i - 1] == m.until && j > i && m.endChars.contains(t[j - 1])
         // 限期至12月20日完成整改: a limit named before the date
-        let byPrefix = day.map { $0 > 0 } == true && m.limitPrefixes.contains { t.has($0, at: i - $0.count) }
+        // (a prefix ends just before `i`: its last character is tested first, one bit for all of them)
+        let byPrefix =
+            day.map { $0 > 0 } == true && i >= 1 && m.limitPrefixLasts.contains(t[i - 1])
+            && m.limitPrefixes.contains { t.has($0, at: i - $0.count) }
         // 即日起至明年3月15日, 自11月15日起至…: the end of a period, written without 止/结束
         let byPeriod =
             i >= 2 && (t[i - 1] == m.until || t[i - 1] == m.untilFormal) && t[i - 2] == m.onward
-        let suffix = m.suffixes.first(where: { t.has($0, at: j) })
+        // (the first character is tested first, one bit for all of them: most dates have no suffix)
+        let suffix = j < t.count && m.suffixFirsts.contains(t[j]) ? m.suffixes.first(where: { t.has($0, at: j) }) : nil
         guard suffix != nil || byEnd || byPrefix || byPeriod else { return nil }
         let end = j + (suffix?.count ?? 0)
         // 12月15日前后: around a date, no limit
@@ -222,7 +300,7 @@ struct DeadlineExtractor: Sendable {
         if let y, let mo = month, let d = day, !ambiguous {
             date = CivilDate(year: y, month: mo, day: d == 0 ? CivilDate.daysIn(month: mo, year: y) : d)
         }
-        return Found(start: start, end: end, text: t.sub(start, end).string, date: date)
+        return Span(start: start, end: end, date: date)
     }
 
     /// A month or day number at `i`: up to two digits, or a Chinese numeral (十一月二十日前).

@@ -10,11 +10,11 @@ import ReportModel
 /// each decision are the `measure-*` lists in `Words/`.
 /// Numbered key-field lists (十大攻坚战，即：…；…) are deployed measures with all their items.
 struct MeasureClassifier: Sendable {
-    private static let slogans = Set(Words.list("measure-slogans").map { Scalars($0) })
+    private static let slogans = WordList(Words.list("measure-slogans"))
     private static let sloganAfter = WordList(Words.list("measure-slogan-after"))
     private static let sloganEndings = Words.list("measure-slogan-endings").map { Scalars($0) }
-    private static let seasons = Set(Words.list("measure-season-words").map { Scalars($0) })
-    private static let names = Set(Words.list("measure-names").map { Scalars($0) })
+    private static let seasons = WordList(Words.list("measure-season-words"))
+    private static let names = WordList(Words.list("measure-names"))
     private static let describedAfter = WordList(Words.list("measure-described-after"))
     private static let goalWords = Words.list("measure-goal-words").map { Scalars($0) }
     private static let goalOpeners = WordList(Words.list("measure-goal-openers"))
@@ -37,15 +37,20 @@ struct MeasureClassifier: Sendable {
         var kinds = terms.indices.map { kind(of: terms[$0], quotedEnds: ends[$0], in: t) }
         // a part of a longer measure of the item repeats it
         let parts = terms.map(Self.items)
-        let partSets = parts.map { Set($0) }  // made once, not once per pair of terms
+        let partCounts = parts.map { $0.count }  // read for every pair of terms (a key path was a runtime call)
         for k in terms.indices where kinds[k] == .measure {
             // a shorter list with a count of its own (“压煤、抑尘、控车、除味”四大攻坚战) is a measure of its own
             if let end = ends[k].first, Self.count(after: end, in: t) == parts[k].count { continue }
-            let mine = partSets[k]
-            if terms.indices.contains(where: { j in
-                j != k && kinds[j] == .measure && parts[j].count > mine.count && mine.isSubset(of: partSets[j])
-            }) {
-                kinds[k] = .part
+            // the parts as sets, compared as the arrays they are (a few parts each: a `Set` made of
+            // each term's parts cost more than the comparisons)
+            let mine = parts[k]
+            var distinct = 0
+            for p in mine.indices where !mine[..<p].contains(mine[p]) { distinct += 1 }
+            for j in terms.indices where j != k && kinds[j] == .measure && partCounts[j] > distinct {
+                if mine.allSatisfy({ parts[j].contains($0) }) {
+                    kinds[k] = .part
+                    break
+                }
             }
         }
         var found: [(at: Int, measure: DeployedMeasure)] = []
@@ -64,8 +69,8 @@ struct MeasureClassifier: Sendable {
     /// The kind of one quoted term, from its words and the context of its quoted occurrences.
     /// `quotedEnds`: where each quoted occurrence of the term ends (`quotedOccurrences`).
     func kind(of term: Scalars, quotedEnds occurrences: [Int], in t: Scalars) -> MeasureKind {
-        if Self.slogans.contains(term) || Self.sloganEndings.contains(where: { term.hasSuffix($0) }) { return .slogan }
-        if Self.seasons.contains(term) || Self.names.contains(term) { return .name }
+        if Self.slogans.holds(term) || Self.sloganEndings.contains(where: { term.hasSuffix($0) }) { return .slogan }
+        if Self.seasons.holds(term) || Self.names.holds(term) { return .name }
         if Self.goalWords.contains(where: { term.hasSuffix($0) }) { return .goal }
         // principles: 只能变好、不能变坏
         if Self.principlePairs.contains(where: { term.contains($0.0) && term.contains($0.1) }) { return .slogan }
@@ -83,8 +88,9 @@ struct MeasureClassifier: Sendable {
                 end = close + 1
             }
             // “…”目标 / “…”的“小目标”: a goal in words
-            let after = t.sub(end, end + 6)
-            if Self.goalWords.contains(where: { after.index(of: $0, to: $0.count + 3) != nil }) { return .goal }
+            // (read in place: within the six characters after it, each word ending by its length + 3)
+            let afterEnd = Swift.min(end + 6, t.count)
+            if Self.goalWords.contains(where: { t.index(of: $0, from: end, to: Swift.min(afterEnd, end + $0.count + 3)) != nil }) { return .goal }
             if Self.sloganAfter.match(t, at: end) != nil { return .slogan }
             if Self.describedAfter.match(t, at: end) != nil { described += 1 }
             // 确保平原地区散煤“清零”: the quote ends a clause that a goal verb opens
@@ -144,7 +150,10 @@ struct MeasureClassifier: Sendable {
 
     /// The parts of a listed term: 压煤、抑尘、控车 → [压煤, 抑尘, 控车].
     static func items(_ term: Scalars) -> [Scalars] {
-        term.split { $0 == "、" || $0 == "，" || $0 == "," }.map { Scalars($0) }.filter { !$0.isEmpty }
+        let isBreak: (Unicode.Scalar) -> Bool = { $0 == "、" || $0 == "，" || $0 == "," }
+        // most terms list nothing: the term itself, shared (not split, copied and filtered)
+        guard term.contains(where: isBreak) else { return term.isEmpty ? [] : [term] }
+        return term.split(whereSeparator: isBreak).map { Scalars($0) }.filter { !$0.isEmpty }
     }
 
     /// The items of a quoted term that a count names: “压煤、…、增绿”五大措施 → its five parts;
@@ -158,7 +167,8 @@ struct MeasureClassifier: Sendable {
         let end = start + term.count + 1
         if inner.count >= 2, let n = count(after: end, in: t), n == inner.count { return inner.map(\.string) }
         // “五个严禁”，即：严禁…；严禁…: the items after it, up to the sentence end
-        if let n = count(in: term), n >= 2, end < t.count {
+        let termCount = count(in: term)  // read once for both rules below
+        if let n = termCount, n >= 2, end < t.count {
             var k = end
             while k < t.count, k - end < 4, listLinks.contains(t[k]) { k += 1 }
             if k > end {
@@ -168,7 +178,7 @@ struct MeasureClassifier: Sendable {
                 if after.count == n, after.allSatisfy({ $0.count <= 40 }) { return after.map(\.string) }
             }
         }
-        if let n = count(in: term), n >= 2, start >= 1 {
+        if let n = termCount, n >= 2, start >= 1 {
             // the run of 、-separated items just before the opening quote
             var b = start - 1
             while b > 0, t[b - 1] != "，", t[b - 1] != "。", t[b - 1] != "；", t[b - 1] != "：", t[b - 1] != "\n", start - b < 80 {
@@ -205,25 +215,20 @@ struct MeasureClassifier: Sendable {
     /// All N items must be found (each a clause start ending in the list's head word).
     static func keyFieldLists(in t: Scalars) -> [(at: Int, measure: DeployedMeasure)] {
         var out: [(Int, DeployedMeasure)] = []
-        let numerals = ChineseNumber.numerals  // read once, not per character
-        let numbers = ScanStarts.numbers  // digits and numerals in one set
+        let numbers = ScanStarts.numbers  // digits and numerals in one set (read once)
         let countMark = Lexicon.NumeralMark.count
-        var i = 0
-        while i < t.count {
-            // to the next digit or numeral (the bitmap opened once for the run)
-            i = numbers.firstMember(in: t, from: i)
-            guard i < t.count else { break }
-            guard i == 0 || !(numerals.contains(t[i - 1]) || t[i - 1].isDigit) else {
-                i += 1
-                continue
-            }
-            var j = i
-            // `numerals` is `isNumeral` as a set (no table read through its accessor per character)
-            while j < t.count, t[j].isDigit || numerals.contains(t[j]), j - i < 3 { j += 1 }
-            guard j < t.count, t[j] == countMark, let n = ChineseNumber.value(t.sub(i, j)) ?? Int(t.sub(i, j).string),
-                (3...20).contains(n)
-            else {
-                i = j
+        // Each 大 after a run of one to three digits or numerals (a run of its own: none just before
+        // it) that starts at or after `pos`, where the scan resumes after the last list: found by
+        // a vector search for 大, not by a stop at every numeral (一 is common) and digit.
+        var pos = 0
+        var from = 0
+        while let j = t.index(of: [countMark], from: from) {
+            from = j + 1
+            var i = j
+            while i > 0, j - i < 4, numbers.contains(t[i - 1]) { i -= 1 }
+            guard j - i >= 1, j - i <= 3, i >= pos, i == 0 || !numbers.contains(t[i - 1]) else { continue }
+            guard let n = ChineseNumber.value(t.sub(i, j)) ?? Int(t.sub(i, j).string), (3...20).contains(n) else {
+                pos = j
                 continue
             }
             // the name: up to a head word within a few characters (十大攻坚战, 十大专项行动)
@@ -239,7 +244,7 @@ struct MeasureClassifier: Sendable {
             }
             // “压煤、抑尘…”五大措施: the quoted term before it is the measure
             guard let h = head, let lastHeadChar = h.last, i == 0 || !closers.contains(t[i - 1]) else {
-                i = j
+                pos = j
                 continue
             }
             let name = t.sub(i, e)
@@ -264,10 +269,11 @@ struct MeasureClassifier: Sendable {
             // only a list written out in full is taken: 打好三大攻坚战 in passing names no measure here
             if items.count == n && k > e {
                 out.append((i, DeployedMeasure(text: name.string, items: items.map(\.string))))
-                i = cursor
+                pos = cursor
             } else {
-                i = e
+                pos = e
             }
+            from = max(from, pos)
         }
         return out
     }

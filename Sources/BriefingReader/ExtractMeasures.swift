@@ -14,10 +14,13 @@ struct MeasureExtractor: Sendable {
     private static let openerKeys = openers.few() ?? []
     private static let closers = Lexicon.scalarSet("”」』\"“")
     private static let avoided = Words.list("measure-avoided").map { Scalars($0) }
-    private static let problemAfter = Words.list("measure-problem-after").map { Scalars($0) }
-    private static let eventAfter = Words.list("measure-event-after").map { Scalars($0) }
-    private static let metaphors = Set(Words.list("measure-metaphors").map { Scalars($0) })
-    private static let regions = Set(Words.list("measure-regions").map { Scalars($0) })
+    /// (Asked after every quote: a list's first-character test, not a comparison with each word.)
+    private static let problemAfterList = WordList(Words.list("measure-problem-after"))
+    private static let eventAfterList = WordList(Words.list("measure-event-after"))
+    /// The last characters of `avoided`.
+    private static let avoidedLasts = ScalarSet(avoided.compactMap(\.last))
+    private static let metaphors = WordList(Words.list("measure-metaphors"))
+    private static let regions = WordList(Words.list("measure-regions"))
     private static let regionAfter = WordList(Words.list("measure-region-after"))
     private static let channelAfter = WordList(Words.list("measure-channel-after"))
     private static let quotationVerbs = Lexicon.scalarSet(Words.characters("quotation-verbs"))
@@ -50,13 +53,16 @@ struct MeasureExtractor: Sendable {
             if quotes[k + 1].start == e || (quotes[k + 1].start == e + 1 && t[e] == "、") { runEnds[k] = runEnds[k + 1] }
         }
         var out: [String] = []
-        var seen: [Scalars] = []  // the terms taken, compared as Strings (`sameText`): an item quotes a few
+        // the terms taken, compared as Strings (`sameText`): an item quotes a few. Whether each is
+        // normalization-stable is read once, not again for each pair compared
+        var seen: [(term: Scalars, stable: Bool)] = []
         for (k, q) in quotes.enumerated() where !excluded.contains(k) {
-            let term = q.text.filter { !$0.isSpace }
+            // most terms have no space: the quote's text itself (not a copy made by `filter`)
+            let term = q.text.contains(where: \.isSpace) ? q.text.filter { !$0.isSpace } : q.text
             guard Self.isMeasure(term), !Self.isManner(t, quotes, k) else { continue }
             // “应停未停”“应限未限”问题: what follows a run of quotes
             let runEnd = runEnds[k]
-            if Self.eventAfter.contains(where: { t.has($0, at: q.end) }) || Self.problemAfter.contains(where: { t.has($0, at: runEnd) }) {
+            if Self.eventAfterList.occurs(in: t, at: q.end, before: t.count) || Self.problemAfterList.occurs(in: t, at: runEnd, before: t.count) {
                 continue
             }
             var b = q.start - 1
@@ -65,13 +71,16 @@ struct MeasureExtractor: Sendable {
             // 他说“……”: a quotation
             if b >= 0, Self.quotationVerbs.contains(t[b]) { continue }
             // 千万不能搞“一阵风”, 防止“一刀切”: what to avoid is no measure
-            if Self.avoided.contains(where: { t.has($0, at: b + 1 - $0.count) }) { continue }
+            // (compared only where `t[b]` ends one of them)
+            if b >= 0, Self.avoidedLasts.contains(t[b]), Self.avoided.contains(where: { t.has($0, at: b + 1 - $0.count) }) { continue }
             // “京津冀”, “2+26”城市: a place
-            if Self.regions.contains(term) || (term.count <= 8 && Self.regionAfter.match(t, at: q.end) != nil) { continue }
+            if Self.regions.holds(term) || (term.count <= 8 && Self.regionAfter.match(t, at: q.end) != nil) { continue }
             // “沧州环保”微信公众号: an account to follow, not a measure
             if Self.channelAfter.match(t, at: runEnds[k]) != nil { continue }
-            if !seen.contains(where: { $0.sameText(as: term) }) {
-                seen.append(term)
+            // `sameText`: equal scalars, or (unless both are stable) equal Strings
+            let stable = term.isNormalizationStable
+            if !seen.contains(where: { $0.term == term || (!($0.stable && stable) && $0.term.string == term.string) }) {
+                seen.append((term, stable))
                 out.append(term.string)
             }
         }
@@ -112,24 +121,31 @@ struct MeasureExtractor: Sendable {
         guard term.hanCount >= 2 || (term.count >= 3 && term.contains(where: { $0.isDigit })), term.count <= 30 else { return false }
         if term.contains(where: { $0.isSentenceEnd }) { return false }
         if isIdiom(term) { return false }
-        if metaphors.contains(term) || isCouplet(term) { return false }
+        if metaphors.holds(term) || isCouplet(term) { return false }
         if !term.contains("、") && !term.contains("，") && !term.contains(","),
             term.contains(where: { Lexicon.classicalParticles.contains($0) })
         {
             return false
         }
-        let clauses = term.filter { $0 == "，" || $0 == "," }.count
+        var clauses = 0  // counted, not filtered into an array
+        for c in term where c == "，" || c == "," { clauses += 1 }
         if clauses >= 2 || term.contains(Lexicon.Function.we) { return false }
         return true
     }
 
-    /// `Lexicon.idioms`, looked up by a term's scalars where they decide.
-    private static let idioms = ScalarStringSet(Lexicon.idioms)
+    /// `Lexicon.idioms` as words, when every idiom is made of characters no normalization changes
+    /// (else nil: every term is looked up as a String).
+    private static let stableIdioms: WordList? = {
+        let all = Lexicon.idioms.map { Scalars($0) }
+        return all.allSatisfy(\.isNormalizationStable) ? WordList(Array(Lexicon.idioms)) : nil
+    }()
 
     /// Whether `Lexicon.idioms` holds the term (as a String), without making the String where the
-    /// scalars decide.
+    /// scalars decide (a stable term equals a stable idiom exactly when their scalars do), nor
+    /// hashing the scalars.
     static func isIdiom(_ term: Scalars) -> Bool {
-        idioms.contains(term)
+        if let stableIdioms, term.isNormalizationStable { return stableIdioms.holds(term) }
+        return Lexicon.idioms.contains(term.string)
     }
 
     /// A line of classical verse: two halves of five or seven characters (不畏浮云遮望眼，自缘身在最高层).

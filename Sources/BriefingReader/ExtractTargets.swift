@@ -11,7 +11,8 @@ struct TargetExtractor: Sendable {
     /// 要同比下降5%: a statistic word under a modal is a goal.
     private static let modalGoal = WordList(Words.list("target-modal-goals"))
     private static let strongCues = WordList(Words.list("target-strong-cues"))
-    private static let comparedWithLastYear = Words.list("target-compared-with-last-year").map { Scalars($0) }
+    /// (Asked at every clause's start: a list's first-character test, not a comparison with each word.)
+    private static let comparedWithLastYear = WordList(Words.list("target-compared-with-last-year"))
     private static let timeUnits = Lexicon.scalarSet(Words.characters("target-time-units"))
     private static let multiCharUnits = Words.list("target-units").map { Scalars($0) }
     /// Their first characters: the units are compared only after a number that one of them can follow.
@@ -59,22 +60,32 @@ struct TargetExtractor: Sendable {
         let goalPeriods = Self.goalPeriods
         let comparedWithLastYear = Self.comparedWithLastYear
         let followers = Self.followers
-        for (s, e) in Self.sentences(t) {
-            let ranges = Self.clauses(t, s, e)
+        // the sentences and their clauses in one pass, into buffers kept for the item (a pass for
+        // the sentences, one for each sentence's clauses and two arrays a sentence were ~10 % of it)
+        var split = SentenceClauses()
+        split.read(t)
+        var cl: [Clause] = []
+        cl.reserveCapacity(16)
+        for sentence in split.sentences {
+            let s = sentence.start
+            let e = sentence.end
+            let ranges = split.clauses[sentence.clauses]
             // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
             // a “sentence” of punctuation only has no clause and leaves the report as it was
             if ranges.isEmpty { continue }
             // a sentence without a digit or a 底/末 has no clause with a quantity or a time limit, so
             // no target: only whether a report goes on past it is read (its clauses are not classified)
-            if digitsOrEnds.firstMember(in: t, from: s, to: e) == e {
-                let opener = reporting ? 0 : ranges.indices.first(where: { Self.opensStatistics(t, ranges[$0].0, ranges[$0].1) })
+            if !sentence.hasDigit && digitsOrEnds.firstMember(in: t, from: s, to: e) == e {
+                // (`ranges` is a slice of the item's clauses: its first index is not 0)
+                let opener = reporting ? ranges.startIndex : ranges.indices.first(where: { Self.opensStatistics(t, ranges[$0].0, ranges[$0].1) })
                 let listGoesOn = e < t.count && (t[e] == "；" || t[e] == ";")
                 reporting =
                     listGoesOn
                     && opener.map { o in t.sub(ranges[o].0, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
                 continue
             }
-            var cl = ranges.map { Self.classify(t, $0.0, $0.1) }
+            cl.removeAll(keepingCapacity: true)
+            for r in ranges { cl.append(Self.classify(t, r.0, r.1)) }
             let opener = reporting ? 0 : cl.indices.first(where: { Self.opensStatistics(t, cl[$0].start, cl[$0].end) })
             if let o = opener {
                 for k in o..<cl.count where !strongCues.occurs(in: t, from: cl[k].start, to: cl[k].end) {
@@ -103,7 +114,7 @@ struct TargetExtractor: Sendable {
             for k in cl.indices {
                 // …, or in the clause itself (12月底前全市PM2.5平均浓度同比下降6%)
                 // …, or a period still to come opening it (今冬明春全县PM2.5…同比下降8%以上)
-                let comingPeriod = goalPeriods.contains { t.has($0, at: cl[k].start) }
+                let comingPeriod = goalPeriods.occurs(in: t, at: cl[k].start, before: t.count)
                 if comingPeriod { limited = true }
                 if cl[k].weakPast && (limited || cl[k].deadline) { cl[k].past = false }
                 if !cl[k].past && (cl[k].deadline || (cl[k].hasQuantity && cl[k].hasCue) || Self.isTimeLimit(t, cl[k].start, cl[k].end)) {
@@ -111,7 +122,7 @@ struct TargetExtractor: Sendable {
                 }
             }
             // a statistic compared with last year (…258天，同比增加12天) is not a goal
-            for k in cl.indices where k + 1 < cl.count && comparedWithLastYear.contains(where: { t.has($0, at: cl[k + 1].start) }) {
+            for k in cl.indices where k + 1 < cl.count && comparedWithLastYear.occurs(in: t, at: cl[k + 1].start, before: t.count) {
                 cl[k].past = true
             }
             var k = 0
@@ -136,7 +147,7 @@ struct TargetExtractor: Sendable {
                 if a > 0, !cl[a - 1].hasQuantity,
                     cl[a - 1].onlyDeadline || Self.isTimePhrase(t.sub(cl[a - 1].start, cl[a - 1].end))
                         || Self.isTimeLimit(t, cl[a - 1].start, cl[a - 1].end)
-                        || Self.periodClauses.contains(t.sub(cl[a - 1].start, cl[a - 1].end))
+                        || Self.periodClauses.holds(t.sub(cl[a - 1].start, cl[a - 1].end))
                 {
                     a -= 1
                 }
@@ -183,8 +194,9 @@ struct TargetExtractor: Sendable {
     }
 
     /// 今冬明春, 采暖季: a clause naming only the period a goal runs for.
-    private static let periodClauses = Set(Words.list("target-period-clauses").map { Scalars($0) })
-    private static let goalPeriods = Words.list("target-goal-periods").map { Scalars($0) }
+    private static let periodClauses = WordList(Words.list("target-period-clauses"))
+    /// (Asked at every clause's start: a list's first-character test, not a comparison with each word.)
+    private static let goalPeriods = WordList(Words.list("target-goal-periods"))
     /// Compared in place with a sentence's first clause (few words: no set to hash the clause for).
     private static let reportOpeners = Words.list("target-report-openers").map { Scalars($0) }
     private static let totalityWords = WordList(Words.list("target-totality-words"))
@@ -221,6 +233,8 @@ struct TargetExtractor: Sendable {
 
     /// The same of the clause `t[s..<e]` (asked of most clauses: read in place, not copied).
     static func isTimeLimit(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
+        // the clause's last character first (年, 月 or an end word's last): most clauses end in none
+        guard e > s, e <= t.count, timeLimitLasts.contains(t[e - 1]) else { return false }
         guard e - s <= 16, let i = t[s..<e].firstIndex(of: Lexicon.Prep.until), i == s || !t[i - 1].isDigit else { return false }
         // what follows 到
         let r = i + 1
@@ -228,6 +242,14 @@ struct TargetExtractor: Sendable {
             && (Lexicon.CalendarWord.ends.contains { t.has($0, endingAt: e, after: r) } || t[e - 1] == Lexicon.DateMark.year
                 || t[e - 1] == Lexicon.DateMark.month)
     }
+
+    /// What a time limit's last character is: 年, 月, or the last of an end word (底, 末).
+    private static let timeLimitLasts: ScalarSet = {
+        var set = ScalarSet(Lexicon.CalendarWord.ends.compactMap(\.last))
+        set.insert(Lexicon.DateMark.year)
+        set.insert(Lexicon.DateMark.month)
+        return set
+    }()
 
     /// `到2020年`, `到年底`, `今年`: a clause that only says when.
     static func isTimePhrase(_ c: Scalars) -> Bool {
@@ -292,8 +314,7 @@ struct TargetExtractor: Sendable {
             // both sides are goals: a verb and a number before the 、, a goal after it (the verb
             // looked for only here: a 、 after a number is rare, a word test at every character was not)
             let listed =
-                c == "、" && digitSince && i > s && !t[i - 1].isDigit && !inQuote && Self.hasListedVerb(t, from: a, through: i)
-                && (listedGoalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
+                c == "、" && digitSince && i > s && !t[i - 1].isDigit && !inQuote && Self.isListedBreak(t, clauseStart: a, at: i, sentenceEnd: e)
             if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
                 if i > a { out.append((a, i)) }
                 a = i + 1
@@ -302,6 +323,13 @@ struct TargetExtractor: Sendable {
         }
         if e > a { out.append((a, e)) }
         return out
+    }
+
+    /// Whether the 、 at `i` parts two goals (a number before it): a goal verb or comparator in its
+    /// clause before it (from `clauseStart`), and a goal after it (before `sentenceEnd`).
+    static func isListedBreak(_ t: Scalars, clauseStart: Int, at i: Int, sentenceEnd e: Int) -> Bool {
+        Self.hasListedVerb(t, from: clauseStart, through: i)
+            && (listedGoalVerbs.match(t, at: i + 1) != nil || Self.isListedGoal(t, from: i + 1, to: e))
     }
 
     /// A goal verb in `t[from...through]`, or a comparator before the first number there: what
@@ -336,9 +364,10 @@ struct TargetExtractor: Sendable {
         let month = Lexicon.DateMark.month
         let limitChars = DeadlineExtractor.limitChars
         let marks = TargetExtractor.clauseMarks
-        /// `marks` and the cues' first characters: `classify` finds both in one read of a clause
-        /// (the cues had a read of every clause of their own).
-        let marksOrCueFirsts = TargetExtractor.clauseMarks.union(TargetExtractor.cues.firsts)
+        /// `marks`, the cues' and the meeting words' first characters: `classify` finds all three
+        /// in one read of a clause (the cues and the meeting words had a read of every clause of their own).
+        let marksOrCueFirsts = TargetExtractor.clauseMarks.union(TargetExtractor.cues.firsts).union(TargetExtractor.meetingWords.firsts)
+        let meetingFirsts = TargetExtractor.meetingWords.firsts
         let cues = TargetExtractor.cues
         let meetingWords = TargetExtractor.meetingWords
     }
@@ -347,6 +376,7 @@ struct TargetExtractor: Sendable {
 
     static func classify(_ t: Scalars, _ s: Int, _ e: Int) -> Clause {
         var hasDigit = false
+        var firstDigit = e  // where the clause's first digit is: `quantitySpan` starts there
         var hasEnd = false
         // 年 or 月: a clause without either has no time limit (`DeadlineExtractor.find` needs one)
         var hasDateMark = false
@@ -360,19 +390,25 @@ struct TargetExtractor: Sendable {
         let limitChars = tables.limitChars
         let marks = tables.marks
         let cues = tables.cues
+        let meetingWords = tables.meetingWords
+        let meetingFirsts = tables.meetingFirsts
         var hasCue = false
+        // a meeting word in the clause (`meetingWords.occurs(in: t, from: s, to: e)`, read in this pass)
+        var hasMeetingWord = false
         var i = s
         while i < e {
-            // to the next character that is one of the marks or starts a cue (most are neither)
+            // to the next character that is one of the marks or starts a cue or meeting word (most are none)
             i = tables.marksOrCueFirsts.firstMember(in: t, from: i, to: e)
             guard i < e else { break }
             let x = t[i]
             if !hasCue { hasCue = cues.occurs(in: t, at: i, before: e) }
+            if !hasMeetingWord, meetingFirsts.contains(x) { hasMeetingWord = meetingWords.occurs(in: t, at: i, before: e) }
             guard marks.contains(x) else {
                 i += 1
                 continue
             }
             if x.isDigit {
+                if !hasDigit { firstDigit = i }
                 hasDigit = true
             } else if endChars.contains(x) {
                 hasEnd = true
@@ -386,13 +422,13 @@ struct TargetExtractor: Sendable {
             return Clause(start: s, end: e, hasQuantity: false, hasCue: hasCue, past: false, deadline: false)
         }
         // read in place: a clause is copied out only for the rules that read a copy, and only when one of them can apply
-        let hasQuantity = hasDigit && !tables.meetingWords.occurs(in: t, from: s, to: e) && Self.hasQuantity(t, s, e)
+        let hasQuantity = hasDigit && !hasMeetingWord && Self.quantitySpan(t, s, e, from: firstDigit) != nil
         let mayLimit = hasDateMark && hasLimitChar
         guard hasQuantity || hasCue || mayLimit else {
             return Clause(start: s, end: e, hasQuantity: false, hasCue: false, past: false, deadline: false)
         }
         let c = t.sub(s, e)
-        let found = mayLimit ? DeadlineExtractor.find(in: c, year: nil) : []
+        let found = mayLimit ? DeadlineExtractor.spans(in: c, year: nil) : []
         let deadline = !found.isEmpty
         let relevant = hasQuantity || deadline || hasCue
         // 与会人员达到180人: an attendance count reports who came
@@ -402,7 +438,7 @@ struct TargetExtractor: Sendable {
         cl.weakPast = weakPast
         if let f = found.first, found.count == 1, !hasQuantity {
             // the clause is the time limit and little else: 12月底前, 在2018年底前
-            cl.onlyDeadline = c.hanCount - Scalars(f.text).hanCount <= 2
+            cl.onlyDeadline = c.hanCount - c[f.start..<f.end].lazy.filter(\.isHan).count <= 2
         }
         return cl
     }
@@ -433,58 +469,26 @@ struct TargetExtractor: Sendable {
 
     /// The first quantity that is not a date or a year: number, optional 万/亿, unit.
     static func quantity(in c: Scalars) -> (value: Double, unit: String, start: Int, end: Int)? {
-        var i = 0
-        while i < c.count {
-            guard c[i].isDigit, i == 0 || !(c[i - 1].isDigit || c[i - 1] == "." || c[i - 1].isASCIILetter) else {
-                i += 1
-                continue
-            }
-            var j = i
-            while j < c.count,
-                c[j].isDigit || (c[j] == "." && j + 1 < c.count && c[j + 1].isDigit) || (c[j] == "," && j + 3 < c.count && c[j + 1].isDigit)
-            { j += 1 }
-            guard var v = Self.number(c[i..<j].filter { $0 != "," }) else {
-                i = j
-                continue
-            }
-            var k = j
-            if k < c.count, let m = largeNumberUnits.first(where: { $0.unit == c[k] }) {
-                v *= m.value
-                k += 1
-            }
-            if k < c.count, timeUnits.contains(c[k]) || c[k] == "~" || c[k] == "-" || c[k] == "—" {
-                i = j
-                continue
-            }
-            if v >= 1990 && v <= 2099 && k < c.count && (c[k] == "-" || c[k] == "~") { i = j; continue }
-            var u = k
-            if u < c.count, c[u] == "%" || c[u] == "％" {
-                u += 1
-            } else if k < c.count, multiCharUnitFirsts.contains(c[k]), let w = multiCharUnits.first(where: { c.has($0, at: k) }) {
-                u += w.count
-            } else if u < c.count, c[u].isHan, c[u] != Lexicon.Function.possessive, c[u] != Lexicon.Function.and, c[u] != Lexicon.Prep.by,
-                !Lexicon.NumeralMark.moreThan.contains(c[u])
-            {
-                u += 1
-            } else if u < c.count, Lexicon.NumeralMark.moreThan.contains(c[u]), u + 1 < c.count, c[u + 1].isHan {
-                u += 2
-            }
-            if u == k {
-                i = j
-                continue
-            }
-            return (v, c.sub(k, u).string, i, u)
-        }
-        return nil
+        // the steps of `quantitySpan` (the digits read in place, not filtered into an array for
+        // each number), and the unit's String made only for the one found
+        quantitySpan(c, 0, c.count).map { ($0.value, c.sub($0.unitStart, $0.end).string, $0.start, $0.end) }
     }
 
     /// Whether `quantity(in: t.sub(s, e))` finds one, read in place: asked of every clause with a
     /// digit, where a copy of the clause, of each number's digits and the unit's String were most of
     /// the cost. The same steps as `quantity`, with `s` for 0 and `e` for the clause's end.
-    static func hasQuantity(_ t: Scalars, _ s: Int, _ e: Int) -> Bool {
+    static func hasQuantity(_ t: Scalars, _ s: Int, _ e: Int) -> Bool { quantitySpan(t, s, e) != nil }
+
+    /// The first quantity of `t[s..<e]` (`quantity`'s steps, read in place): its value, where its
+    /// number starts, where its unit starts and where it ends.
+    static func quantitySpan(_ t: Scalars, _ s: Int, _ e: Int, from first: Int? = nil) -> (value: Double, start: Int, unitStart: Int, end: Int)? {
         let moreThan = Lexicon.NumeralMark.moreThan  // the statics read once, not per number
         let units = multiCharUnits
-        var i = s
+        let unitFirsts = multiCharUnitFirsts
+        let largeUnits = largeNumberUnits
+        let timeUnits = Self.timeUnits
+        // (from `first` when the caller knows no digit comes before it: the steps skip what is no digit)
+        var i = first.map { Swift.max(s, $0) } ?? s
         while i < e {
             guard t[i].isDigit, i == s || !(t[i - 1].isDigit || t[i - 1] == "." || t[i - 1].isASCIILetter) else {
                 i += 1
@@ -499,7 +503,7 @@ struct TargetExtractor: Sendable {
                 continue
             }
             var k = j
-            if k < e, let m = largeNumberUnits.first(where: { $0.unit == t[k] }) {
+            if k < e, let m = largeUnits.first(where: { $0.unit == t[k] }) {
                 v *= m.value
                 k += 1
             }
@@ -514,7 +518,7 @@ struct TargetExtractor: Sendable {
             var u = k
             if u < e, t[u] == "%" || t[u] == "％" {
                 u += 1
-            } else if k < e, multiCharUnitFirsts.contains(t[k]), let w = units.first(where: { t.has($0, at: k, before: e) }) {
+            } else if k < e, unitFirsts.contains(t[k]), let w = units.first(where: { t.has($0, at: k, before: e) }) {
                 u += w.count
             } else if u < e, t[u].isHan, t[u] != Lexicon.Function.possessive, t[u] != Lexicon.Function.and, t[u] != Lexicon.Prep.by,
                 !moreThan.contains(t[u])
@@ -527,9 +531,9 @@ struct TargetExtractor: Sendable {
                 i = j
                 continue
             }
-            return true
+            return (v, i, k, u)
         }
-        return false
+        return nil
     }
 
     /// `number(t[i..<j].filter { $0 != "," })` without the copy when the digits are ASCII and
@@ -556,12 +560,44 @@ struct TargetExtractor: Sendable {
         return Double(v)
     }
 
-    private static let leadingWords = Words.list("target-metric-leading-words").map { Scalars($0) }
+    /// Leading time words and verbs trimmed off a metric (in file order: `leadingOrder`).
+    private static let leadingWordList = WordList(Words.list("target-metric-leading-words"))
+    private static let leadingOrder = order(of: Words.list("target-metric-leading-words"), in: leadingWordList)
+    /// Period ends before a metric (in file order: `periodEndOrder`).
+    private static let periodEndList = WordList(Words.list("target-period-ends"))
+    private static let periodEndOrder = order(of: Words.list("target-period-ends"), in: periodEndList)
+
+    /// The index in `list.words` of each of `words` (the list's words, in another order).
+    private static func order(of words: [String], in list: WordList) -> [Int] {
+        words.map { w in
+            let s = Scalars(w)
+            guard let k = list.words.firstIndex(of: s), !s.isEmpty else {
+                preconditionFailure("a metric word list has an empty entry or lost '\(w)'")
+            }
+            return k
+        }
+    }
+
+    /// Where `m` is cut after the words of `list`, taken in `order`: for each, where its last
+    /// occurrence ends, if that occurrence starts at or after the cut so far and `keeps` the rest.
+    /// Each word's last start is found in one read of `m` (kept on the stack, not in an array).
+    private static func cutAfterLast(_ list: WordList, _ order: [Int], in m: Scalars, keeps: (Int) -> Bool) -> Int {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: list.words.count) { last in
+            last.initialize(repeating: -1)
+            for p in m.indices { list.forEachMatch(m, at: p) { last[$0] = p } }
+            var cut = 0
+            for w in order where last[w] >= cut {
+                let after = last[w] + list.words[w].count
+                if keeps(after) { cut = after }
+            }
+            return cut
+        }
+    }
     private static let goalVerbs = Words.list("target-goal-verbs").map { Scalars($0) }
     private static let changeWords = Words.list("target-change-words").map { Scalars($0) }
-    private static let negatedAtLeast = Words.list("target-negated-at-least").map { Scalars($0) }
-    private static let atLeast = Words.list("target-at-least").map { Scalars($0) }
-    private static let atMost = Words.list("target-at-most").map { Scalars($0) }
+    private static let negatedAtLeastList = WordList(Words.list("target-negated-at-least"))
+    private static let atLeastList = WordList(Words.list("target-at-least"))
+    private static let atMostList = WordList(Words.list("target-at-most"))
     /// `atLeast + atMost`, joined once (not for each target), as one list: where the first of
     /// them occurs is found in one scan (the least of each word's first index, twenty scans).
     private static let bounds = WordList(Words.list("target-at-least") + Words.list("target-at-most"))
@@ -578,7 +614,7 @@ struct TargetExtractor: Sendable {
     private static let workWords = Words.list("target-work-words").map { Scalars($0) }
     /// Characters trimmed off the end of a metric (…浓度要, …下降到).
     private static let metricTrailers = Lexicon.scalarSet(Words.characters("target-metric-trailers"))
-    private static let periodEnds = Words.list("target-period-ends").map { Scalars($0) }
+
 
     static func target(_ text: Scalars, year: Int?) -> Target {
         var t = Target(text: text.string)
@@ -597,11 +633,12 @@ struct TargetExtractor: Sendable {
                 masked[i + 1] = "_"
             }
             let near = masked.sub(max(0, q.start - 8), min(text.count, q.end + 3))
-            if negatedAtLeast.contains(where: { near.contains($0) }) {
+            // each list's words found in one read of `near` (not a search for each word)
+            if negatedAtLeastList.occurs(in: near) {
                 t.comparator = ">="
-            } else if atMost.contains(where: { near.contains($0) }) {
+            } else if atMostList.occurs(in: near) {
                 t.comparator = "<="
-            } else if atLeast.contains(where: { near.contains($0) }) {
+            } else if atLeastList.occurs(in: near) {
                 t.comparator = ">="
             } else {
                 t.comparator = "="
@@ -641,15 +678,17 @@ struct TargetExtractor: Sendable {
                 }
             }
             // leading time words and verbs (确保今冬明春…, 完成市区…)
-            for w in Self.leadingWords {
-                if let i = metric.lastIndex(of: w, before: metric.count) { metric = metric.sub(i + w.count, metric.count) }
-            }
+            // (each word's last occurrence is found in one read of the metric: a cut leaves a word's
+            // last occurrence if that starts after it, and none otherwise; a search of the metric
+            // from its end for each word, one after another, was a third of this function)
+            var cut = Self.cutAfterLast(Self.leadingWordList, Self.leadingOrder, in: metric) { _ in true }
+            if cut > 0 { metric = metric.sub(cut, metric.count) }
             // 11月份PM2.5平均浓度, 至明年3月份PM2.5…: a period before the metric
-            for w in Self.periodEnds {
-                if let i = metric.lastIndex(of: w, before: metric.count), metric.sub(i + w.count, metric.count).hanCount >= 2 {
-                    metric = metric.sub(i + w.count, metric.count)
-                }
+            let before = metric
+            cut = Self.cutAfterLast(Self.periodEndList, Self.periodEndOrder, in: before) { after in
+                before[after...].lazy.filter { $0.isHan }.count >= 2
             }
+            if cut > 0 { metric = metric.sub(cut, metric.count) }
             // `完成1万个小火炉淘汰工作`: the goal is named after the number
             if metric.hanCount < 2 || Self.notMetrics.contains(metric)
                 || Self.goalVerbs.contains(where: { text.has($0, at: q.start - $0.count) })
@@ -662,7 +701,7 @@ struct TargetExtractor: Sendable {
             }
             t.metric = metric.hanCount >= 2 ? metric.string : nil
         }
-        t.deadline = DeadlineExtractor.find(in: text, year: year).first?.date?.iso
+        t.deadline = DeadlineExtractor.spans(in: text, year: year).first?.date.map(DeadlineExtractor.iso)
         return t
     }
 }

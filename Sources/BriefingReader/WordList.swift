@@ -21,6 +21,11 @@ struct WordList: Sendable {
     private let flat: [Unicode.Scalar]
     private let flatStarts: [Int]
     static let fewFirsts = 4
+    /// 4,096 bits, one for each hash of a word's first two characters (`pairSlot`), or empty when a
+    /// word has one character: a position whose first character starts a word is compared with the
+    /// words only when its pair's bit is set. The first character alone passed often (会 of 会议,
+    /// 要 of 要求), and each pass cost a search of the buckets and a comparison.
+    private let pairBits: [UInt64]
 
     init(_ list: [String]) {
         let words = list.map { Scalars($0) }.sorted { $0.count > $1.count }
@@ -47,6 +52,34 @@ struct WordList: Sendable {
         var offsets = [0]
         for w in order { offsets.append(offsets[offsets.count - 1] + words[w].count) }
         flatStarts = offsets
+        if words.contains(where: { $0.count < 2 }) {
+            pairBits = []
+        } else {
+            var bits = [UInt64](repeating: 0, count: 64)
+            for w in words {
+                let h = Self.pairSlot(w[0], w[1])
+                bits[h &>> 6] |= 1 &<< UInt64(h & 63)
+            }
+            pairBits = bits
+        }
+    }
+
+    /// The hash of two characters, below 4,096.
+    @inline(__always)
+    static func pairSlot(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Int {
+        Int(truncatingIfNeeded: (a.value &* 0x9E37 &+ b.value) & 0xFFF)
+    }
+
+    /// Whether a word may start at `b[i]` and end by `end` (`i < end <= b.count`, `b[i]` a first
+    /// character): false only where none does (no word of one character, and the pair's bit clear,
+    /// or no room for two).
+    @inline(__always)
+    private func pairMayStart(_ b: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, end: Int) -> Bool {
+        if pairBits.isEmpty { return true }
+        guard i &+ 1 < end else { return false }
+        let h = Self.pairSlot(b[i], b[i &+ 1])
+        // `h` is below 4,096: its word is below 64 (`pairBits.count`)
+        return pairBits.withUnsafeBufferPointer { $0[h &>> 6] } & (1 &<< UInt64(h & 63)) != 0
     }
 
     /// The indices in `words` of the words that start with `c`, longest first.
@@ -73,7 +106,9 @@ struct WordList: Sendable {
 
     @inline(never)
     private func longest(_ t: Scalars, at i: Int) -> Scalars? {
-        let found = t.withUnsafeBufferPointer { b in bucket(b[i]).first { matches($0, in: b, at: i, end: b.count) } }
+        let found = t.withUnsafeBufferPointer { b in
+            pairMayStart(b, at: i, end: b.count) ? bucket(b[i]).first { matches($0, in: b, at: i, end: b.count) } : nil
+        }
         return found.map { words[byFirst[$0]] }
     }
 
@@ -105,14 +140,31 @@ struct WordList: Sendable {
     @inline(never)
     private func eachMatch(_ t: Scalars, at i: Int, _ body: (Int) -> Void) {
         t.withUnsafeBufferPointer { b in
+            guard pairMayStart(b, at: i, end: b.count) else { return }
             for k in bucket(b[i]) where matches(k, in: b, at: i, end: b.count) { body(byFirst[k]) }
         }
     }
 
-    /// Whether a word occurs in `t` at `i` and ends by `end`.
+    /// Whether a word occurs in `t` at `i` and ends by `end`. Inlined up to the tests of the first
+    /// character and of the pair (scanners ask this at every character that starts a word, and
+    /// most such positions start none).
+    @inline(__always)
     func occurs(in t: Scalars, at i: Int, before end: Int) -> Bool {
         guard i >= 0, i < t.count, firsts.contains(t[i]) else { return false }
-        return t.withUnsafeBufferPointer { b in bucket(b[i]).contains { matches($0, in: b, at: i, end: Swift.min(end, b.count)) } }
+        let stop = Swift.min(end, t.count)
+        if !pairBits.isEmpty {
+            guard i &+ 1 < stop else { return false }
+            let h = Self.pairSlot(t[i], t[i &+ 1])
+            // `h` is below 4,096: its word is below 64 (`pairBits.count`)
+            guard pairBits.withUnsafeBufferPointer({ $0[h &>> 6] }) & (1 &<< UInt64(h & 63)) != 0 else { return false }
+        }
+        return occursAfterPair(t, at: i, before: stop)
+    }
+
+    /// `occurs(in:at:before:)` past its inlined tests (`stop` at most `t.count`).
+    @inline(never)
+    private func occursAfterPair(_ t: Scalars, at i: Int, before stop: Int) -> Bool {
+        t.withUnsafeBufferPointer { b in bucket(b[i]).contains { matches($0, in: b, at: i, end: stop) } }
     }
 
     /// The first index at or after `from` where a word occurs, or nil.
@@ -139,7 +191,7 @@ struct WordList: Sendable {
                 }
                 let stop = fewKeys.isEmpty ? end : Swift.min(i &+ 16, end)
                 while i < stop {
-                    if firsts.contains(b[i]) {
+                    if firsts.contains(b[i]), pairMayStart(b, at: i, end: end) {
                         for k in bucket(b[i]) where matches(k, in: b, at: i, end: end) { return true }
                     }
                     i &+= 1
@@ -166,6 +218,16 @@ struct WordList: Sendable {
     }
 
     func contains(_ w: Scalars) -> Bool { words.contains(w) }
+
+    /// Whether `w` is one of the words (as `Set<Scalars>.contains` answers): compared only with the
+    /// words of its first character and length, without hashing it (a hash of every scalar was
+    /// most of a lookup of a quoted term in a set of a few dozen words).
+    func holds(_ w: Scalars) -> Bool {
+        guard let first = w.first else { return words.contains(where: \.isEmpty) }
+        return w.withUnsafeBufferPointer { b in
+            bucket(first).contains { k in flatStarts[k &+ 1] &- flatStarts[k] == b.count && matches(k, in: b, at: 0, end: b.count) }
+        }
+    }
 
     /// Whether some word starts with `c` (a line without any such character holds no word).
     @inline(__always)
