@@ -92,7 +92,7 @@ extension Cleaner {
     /// Short lines of document-sharing and news sites: 下载文档到电脑…, 还剩5页未读，继续阅读.
     static func isSiteWidget(_ line: Scalars) -> Bool {
         guard line.count <= 40, !line.contains("。"), docSiteCues.occurs(in: line) else { return false }
-        return DateExtractor.mentions(in: line).isEmpty
+        return DateExtractor.mentions(in: line, texts: false).isEmpty
     }
 
     /// `【打印】【关闭窗口】`: a line of bracketed page commands only.
@@ -241,7 +241,7 @@ extension Cleaner {
     static func isDatedMetadataLine(_ line: Scalars) -> Bool {
         if isPostByline(line) { return true }
         guard line.count <= 80, let f = line.first, f.isDigit, !line.contains("。"), !line.contains("，") else { return false }
-        guard let d = DateExtractor.mentions(in: line).first, d.start == 0, d.year != nil else { return false }
+        guard let d = DateExtractor.mentions(in: line, texts: false).first, d.start == 0, d.year != nil else { return false }
         let rest = line.sub(d.end, line.count)
         guard let m = rest.indices.first(where: { metadataWords.match(rest, at: $0) != nil }) else { return false }
         let tail = rest.sub(m, rest.count)

@@ -13,10 +13,19 @@ extension Cleaner {
         return (n, j + 1)
     }
 
+    /// A closing quote or bracket that may follow a sentence's end (a switch: a String's scalars
+    /// searched for each character cost more than the rest of `endsSentence`).
+    private static func isClosingMark(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "”", "’", "」", "』", "）", ")", "】", "\"", "'": return true
+        default: return false
+        }
+    }
+
     /// Whether a line ends a sentence (。！？；… possibly followed by a closing quote or bracket).
     static func endsSentence(_ line: Scalars) -> Bool {
         var j = line.count - 1
-        while j >= 0, "”’」』）)】\"'".unicodeScalars.contains(line[j]) { j -= 1 }
+        while j >= 0, isClosingMark(line[j]) { j -= 1 }
         guard j >= 0 else { return false }
         return line[j].isSentenceEnd
     }
@@ -158,12 +167,17 @@ extension Cleaner {
     static func continues(inSentence: Bool, previous: Scalars, next: Scalars) -> Bool {
         guard let last = previous.last, let firstNext = next.first else { return false }
         if endsSentence(previous) || startsEnumeration(next) { return false }
-        if "，,、“（(《—".unicodeScalars.contains(last) { return firstNext != "—" }
+        // switches, not a String's scalars searched (that was most of this function's cost)
+        switch last {
+        case "，", ",", "、", "“", "（", "(", "《", "—": return firstNext != "—"
+        default: break
+        }
         guard last.isHan || last.isDigit || last.isASCIILetter || last == "》" || last == "）" || last == ")" else {
             return false
         }
-        guard firstNext.isHan || firstNext.isDigit || firstNext.isASCIILetter || "，,。、；;：:）)”《“".unicodeScalars.contains(firstNext) else {
-            return false
+        switch firstNext {
+        case "，", ",", "。", "、", "；", ";", "：", ":", "）", ")", "”", "《", "“": break
+        default: guard firstNext.isHan || firstNext.isDigit || firstNext.isASCIILetter else { return false }
         }
         if inSentence { return true }
         let hasClause = previous.contains { $0 == "，" || $0 == "," || $0 == "：" || $0 == ":" }

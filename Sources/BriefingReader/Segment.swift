@@ -260,7 +260,7 @@ struct Segmenter: Sendable {
     /// `1、11月3日，…` or `二、5月8日上午，…`: an entry of a numbered news list.
     static func isNumberedNewsEntry(_ line: Scalars) -> Bool {
         guard Cleaner.startsEnumeration(line) else { return false }
-        guard let m = DateExtractor.mentions(in: line.sub(0, 24)).first else { return false }
+        guard let m = DateExtractor.mentions(in: line.sub(0, 24), texts: false).first else { return false }
         return m.start <= 8
     }
 
@@ -282,7 +282,7 @@ struct Segmenter: Sendable {
         // mark there has none (most lines: their dates were read for nothing, a copy of their
         // start made for it, ~1.5 % of the reader on the genre mix)
         guard mayOpenWithDate(line) else { return false }
-        guard let m = DateExtractor.mentions(in: line.sub(0, 24)).first else { return false }
+        guard let m = DateExtractor.mentions(in: line.sub(0, 24), texts: false).first else { return false }
         // 11月3日，… or 某县于11月3日召开…
         return m.start <= 1 || (m.start <= 14 && line[m.start - 1] == Lexicon.Prep.atFormal)
     }
@@ -331,7 +331,7 @@ struct Segmenter: Sendable {
     /// A paragraph that reads as a report: a date and a meeting verb, in full sentences.
     static func isReport(_ line: Scalars) -> Bool {
         guard line.hanCount >= 40, line.contains("。") else { return false }
-        return !DateExtractor.mentions(in: line).isEmpty
+        return !DateExtractor.mentions(in: line, texts: false).isEmpty
             && (line.contains(Lexicon.MeetingMark.convene) || line.contains(Lexicon.MeetingMark.meeting))
     }
 }

@@ -17,7 +17,7 @@ extension Segmenter {
         let starts = (0..<count).filter { i in
             guard traits(i).contains(.bullet) else { return false }
             let t = text(i)
-            return !DateExtractor.mentions(in: t.sub(1, min(t.count, 80))).isEmpty
+            return !DateExtractor.mentions(in: t.sub(1, min(t.count, 80)), texts: false).isEmpty
         }
         guard starts.count >= 2 else { return nil }
         var items: [ItemPlan] = []
