@@ -366,7 +366,8 @@ struct DateExtractor: Sendable {
                 let d = number(t, at: m.end + 1), d.digits <= 2, t[j + 1].isDigit
             else { return nil }
             guard CivilDate(year: first.value, month: m.value, day: d.value) != nil else { return nil }
-            return DateMention(start: i, end: d.end, year: first.value, month: m.value, day: d.value, text: text ? t.sub(i, d.end).string : "")
+            return DateMention(
+                start: i, end: d.end, year: first.value, month: m.value, day: d.value, text: text ? t.sub(i, d.end).string : "")
         }
         if first.digits == 4, j < t.count, t[j] == Lexicon.DateMark.year {
             year = first.value

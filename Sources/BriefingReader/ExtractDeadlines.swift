@@ -198,7 +198,9 @@ struct DeadlineExtractor: Sendable {
 
     /// A deadline phrase starting at `i`.
     static func deadline(_ t: Scalars, at i: Int, year itemYear: Int?) -> Found? {
-        deadline(t, at: i, year: itemYear, marks: marks).map { Found(start: $0.start, end: $0.end, text: t.sub($0.start, $0.end).string, date: $0.date) }
+        deadline(t, at: i, year: itemYear, marks: marks).map {
+            Found(start: $0.start, end: $0.end, text: t.sub($0.start, $0.end).string, date: $0.date)
+        }
     }
 
     /// The same as a span, with the marks and words read from `m` (not each through its static's accessor).

@@ -30,7 +30,8 @@ struct MeetingExtractor: Sendable {
             // 10月30日，省政府召开…会议后，11月1日上午，我市立即召开…: another meeting's 召开 before the date
             if n == 0, let d = dateEnd, let after = afterDate,
                 let before = Self.conveneIndex(in: text, from: from), before < d,
-                Self.around(text, convene: after).meeting != nil, text[before..<max(before, min(d, text.count))].contains(where: { $0 == "，" || $0 == "。" })
+                Self.around(text, convene: after).meeting != nil,
+                text[before..<max(before, min(d, text.count))].contains(where: { $0 == "，" || $0 == "。" })
             {
                 from = after
             }
@@ -74,7 +75,9 @@ struct MeetingExtractor: Sendable {
                 hu.last == suffix, !Lexicon.deictic.contains(hu), !Lexicon.unnamedHolders.contains(hu)
             {
                 unit = hu
-            } else if let city = Self.namedPlace(in: (headline ?? []) + ["\n"] + body, suffix: suffix) ?? Self.namedPlace(in: header, suffix: suffix) {
+            } else if let city = Self.namedPlace(in: (headline ?? []) + ["\n"] + body, suffix: suffix)
+                ?? Self.namedPlace(in: header, suffix: suffix)
+            {
                 // the headline and body joined only here, where they are read together
                 unit = city
             }

@@ -597,8 +597,7 @@ struct PeopleExtractor: Sendable {
             if t[e] == "，" || t[e] == "," {
                 // 主持会议，并传达了…; 主持会议并讲话，要求各乡镇…: a clause opened by 并 or by a role
                 // verb goes on with the same person
-                if out.count > outStart, !(e + 1 < t.count && t[e + 1] == also), !scan.anyRole(in: t, at: e + 1)
-                {
+                if out.count > outStart, !(e + 1 < t.count && t[e + 1] == also), !scan.anyRole(in: t, at: e + 1) {
                     break
                 }
                 clauseEnded = true

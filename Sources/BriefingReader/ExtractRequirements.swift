@@ -93,7 +93,9 @@ struct RequirementExtractor: Sendable {
         // where the last cause word starts: the first position from the end where one occurs (a
         // search from the end for each word was most of `extract`'s own instructions)
         let causes = causeWordList
-        guard let cause = before.indices.reversed().first(where: { causes.occurs(in: before, at: $0, before: before.count) }) else { return false }
+        guard let cause = before.indices.reversed().first(where: { causes.occurs(in: before, at: $0, before: before.count) }) else {
+            return false
+        }
         return !demandCues.occurs(in: before, from: cause + 1)
     }
 

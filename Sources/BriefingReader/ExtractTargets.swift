@@ -77,7 +77,8 @@ struct TargetExtractor: Sendable {
             // no target: only whether a report goes on past it is read (its clauses are not classified)
             if !sentence.hasDigit && digitsOrEnds.firstMember(in: t, from: s, to: e) == e {
                 // (`ranges` is a slice of the item's clauses: its first index is not 0)
-                let opener = reporting ? ranges.startIndex : ranges.indices.first(where: { Self.opensStatistics(t, ranges[$0].0, ranges[$0].1) })
+                let opener =
+                    reporting ? ranges.startIndex : ranges.indices.first(where: { Self.opensStatistics(t, ranges[$0].0, ranges[$0].1) })
                 let listGoesOn = e < t.count && (t[e] == "；" || t[e] == ";")
                 reporting =
                     listGoesOn
@@ -314,7 +315,8 @@ struct TargetExtractor: Sendable {
             // both sides are goals: a verb and a number before the 、, a goal after it (the verb
             // looked for only here: a 、 after a number is rare, a word test at every character was not)
             let listed =
-                c == "、" && digitSince && i > s && !t[i - 1].isDigit && !inQuote && Self.isListedBreak(t, clauseStart: a, at: i, sentenceEnd: e)
+                c == "、" && digitSince && i > s && !t[i - 1].isDigit && !inQuote
+                && Self.isListedBreak(t, clauseStart: a, at: i, sentenceEnd: e)
             if !inQuote, c == "，" || c == "," || c == "：" || c == ":" || listed {
                 if i > a { out.append((a, i)) }
                 a = i + 1
@@ -481,7 +483,9 @@ struct TargetExtractor: Sendable {
 
     /// The first quantity of `t[s..<e]` (`quantity`'s steps, read in place): its value, where its
     /// number starts, where its unit starts and where it ends.
-    static func quantitySpan(_ t: Scalars, _ s: Int, _ e: Int, from first: Int? = nil) -> (value: Double, start: Int, unitStart: Int, end: Int)? {
+    static func quantitySpan(_ t: Scalars, _ s: Int, _ e: Int, from first: Int? = nil) -> (
+        value: Double, start: Int, unitStart: Int, end: Int
+    )? {
         let moreThan = Lexicon.NumeralMark.moreThan  // the statics read once, not per number
         let units = multiCharUnits
         let unitFirsts = multiCharUnitFirsts
@@ -614,7 +618,6 @@ struct TargetExtractor: Sendable {
     private static let workWords = Words.list("target-work-words").map { Scalars($0) }
     /// Characters trimmed off the end of a metric (…浓度要, …下降到).
     private static let metricTrailers = Lexicon.scalarSet(Words.characters("target-metric-trailers"))
-
 
     static func target(_ text: Scalars, year: Int?) -> Target {
         var t = Target(text: text.string)

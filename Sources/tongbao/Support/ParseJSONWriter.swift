@@ -51,7 +51,8 @@ struct ParseJSONWriter {
         // written from the buffer, not from a copy of it in a Data
         out.withBytes { bytes in
             guard let base = bytes.baseAddress else { return }
-            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+            FileHandle.standardOutput.write(
+                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
         }
         out.removeAll()
     }
