@@ -99,7 +99,7 @@ struct DeadlineExtractor: Sendable {
         for f in Self.spans(in: t, year: year) {
             let period = Self.isPeriod(t, f.start, f.end)
             let text = t.sub(f.start, f.end).string
-            let iso = f.date.map(Self.iso)  // formatted once, not for the key and again
+            let iso = f.date.map(\.iso)  // formatted once, not for the key and again
             // one limit per date; periods with the same end are still different periods
             let key = period ? text : iso ?? text
             guard !seen.contains(where: { $0.period == period && $0.key == key }) else { continue }
@@ -107,20 +107,6 @@ struct DeadlineExtractor: Sendable {
             out.append(Deadline(text: text, date: iso, kind: period ? .period : .deadline))
         }
         return out
-    }
-
-    /// `date.iso` (`YYYY-MM-DD`), written as its ten ASCII bytes for a year of four digits (the
-    /// padded interpolation took ~3,000 instructions a date); other years through `iso`.
-    static func iso(_ date: CivilDate) -> String {
-        let y = date.year
-        let m = date.month
-        let d = date.day
-        guard (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return date.iso }
-        let digits: [UInt8] = [
-            UInt8(48 + y / 1000), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
-            UInt8(48 + m / 10), UInt8(48 + m % 10), 45, UInt8(48 + d / 10), UInt8(48 + d % 10),
-        ]
-        return String(decoding: digits, as: UTF8.self)
     }
 
     /// 从即日起到2017年3月31日结束, 自11月15日起至…止: the period a campaign runs, not a limit.

@@ -90,7 +90,9 @@ struct MeasureClassifier: Sendable {
             // “…”目标 / “…”的“小目标”: a goal in words
             // (read in place: within the six characters after it, each word ending by its length + 3)
             let afterEnd = Swift.min(end + 6, t.count)
-            if Self.goalWords.contains(where: { t.index(of: $0, from: end, to: Swift.min(afterEnd, end + $0.count + 3)) != nil }) { return .goal }
+            if Self.goalWords.contains(where: { t.index(of: $0, from: end, to: Swift.min(afterEnd, end + $0.count + 3)) != nil }) {
+                return .goal
+            }
             if Self.sloganAfter.match(t, at: end) != nil { return .slogan }
             if Self.describedAfter.match(t, at: end) != nil { described += 1 }
             // 确保平原地区散煤“清零”: the quote ends a clause that a goal verb opens

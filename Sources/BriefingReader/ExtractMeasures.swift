@@ -62,7 +62,9 @@ struct MeasureExtractor: Sendable {
             guard Self.isMeasure(term), !Self.isManner(t, quotes, k) else { continue }
             // “应停未停”“应限未限”问题: what follows a run of quotes
             let runEnd = runEnds[k]
-            if Self.eventAfterList.occurs(in: t, at: q.end, before: t.count) || Self.problemAfterList.occurs(in: t, at: runEnd, before: t.count) {
+            if Self.eventAfterList.occurs(in: t, at: q.end, before: t.count)
+                || Self.problemAfterList.occurs(in: t, at: runEnd, before: t.count)
+            {
                 continue
             }
             var b = q.start - 1

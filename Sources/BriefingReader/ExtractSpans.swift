@@ -413,7 +413,8 @@ struct SpanLocator {
                     p &+= 2
                 } else {
                     guard p &+ 4 <= end else { return false }
-                    v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[p &+ 1] & 0x3F) << 12 | UInt32(bytes[p &+ 2] & 0x3F) << 6
+                    v =
+                        UInt32(b0 & 0x07) << 18 | UInt32(bytes[p &+ 1] & 0x3F) << 12 | UInt32(bytes[p &+ 2] & 0x3F) << 6
                         | UInt32(bytes[p &+ 3] & 0x3F)
                     p &+= 4
                 }
@@ -551,7 +552,9 @@ struct SpanLocator {
                         let raw = texts[j]
                         let t = Self.streamText(raw, converted: converted, j)
                         sink.fold(t, skipping: pinyins[j], and: Self.pageNumber(in: raw), offset: lines[n - 1].start)
-                    } else if !decoded.withUTF8({ sink.foldPlain(utf8: UnsafeBufferPointer(rebasing: $0[lines[n - 1].bytes]), offset: lines[n - 1].start) }) {
+                    } else if !decoded.withUTF8({
+                        sink.foldPlain(utf8: UnsafeBufferPointer(rebasing: $0[lines[n - 1].bytes]), offset: lines[n - 1].start)
+                    }) {
                         let t = text(ofLine: n)
                         sink.fold(t, skipping: Self.pinyinAnnotations(t), and: Self.pageNumber(in: t), offset: lines[n - 1].start)
                     }

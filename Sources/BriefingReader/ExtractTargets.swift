@@ -704,7 +704,7 @@ struct TargetExtractor: Sendable {
             }
             t.metric = metric.hanCount >= 2 ? metric.string : nil
         }
-        t.deadline = DeadlineExtractor.spans(in: text, year: year).first?.date.map(DeadlineExtractor.iso)
+        t.deadline = DeadlineExtractor.spans(in: text, year: year).first?.date.map(\.iso)
         return t
     }
 }

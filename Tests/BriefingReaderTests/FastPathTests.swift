@@ -343,11 +343,15 @@ import Testing
         #expect(!empty.contains("a", "b"))
     }
 
-    // MARK: - 6. A deadline's ISO date
+    // MARK: - 6. A date's ISO text
 
-    /// `DeadlineExtractor.iso` is `CivilDate.iso` for every year 1…9999, months and days of one and
-    /// two digits.
-    @Test func deadlineISOAsCivilDate() {
+    /// `CivilDate.iso`'s ten-byte path gives the padded text (`YYYY-MM-DD`) for every year
+    /// 1…9999, months and days of one and two digits (the padding written out here).
+    @Test func isoAsPaddedText() {
+        func padded(_ v: Int, _ width: Int) -> String {
+            let s = String(v)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
         var checked = 0
         var bad: [String] = []
         for y in 1...9999 {
@@ -355,14 +359,15 @@ import Testing
             for m in months {
                 for d in [1, 9, 10, 28, 31] {
                     guard let date = CivilDate(year: y, month: m, day: d) else { continue }
-                    if DeadlineExtractor.iso(date) != date.iso { bad.append(date.iso) }
+                    let expected = "\(padded(y, 4))-\(padded(m, 2))-\(padded(d, 2))"
+                    if date.iso != expected { bad.append(expected) }
                     checked += 1
                 }
             }
         }
         #expect(checked > 150_000)
-        #expect(bad.isEmpty, "\(bad.count): \(bad.prefix(10))")
-        #expect(DeadlineExtractor.iso(CivilDate(year: 2017, month: 3, day: 1)!) == "2017-03-01")
+        #expect(bad.count == 0, "first: \(bad.prefix(10))")
+        #expect(CivilDate(year: 2017, month: 3, day: 1)!.iso == "2017-03-01")
     }
 }
 
