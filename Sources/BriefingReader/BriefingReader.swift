@@ -105,11 +105,14 @@ public struct BriefingReader: Sendable {
 
     /// Both passes over a file: its items, handed to `each`, and the diagnostics.
     private func extract(source text: TextSource, encoding: String, file: String, each: (Briefing) -> Void) -> DiagnosticLog {
-        var doc = cleaner.scan(source: text, file: file)
+        var scanned = cleaner.scan(source: text, file: file)
         // taken out of the document, not copied: appended to while the document still held them,
         // the log's buffers were copied whole (two logs of a large file's warnings at once)
         var warnings = DiagnosticLog(file: file)
-        swap(&warnings, &doc.warnings)
+        swap(&warnings, &scanned.warnings)
+        // a constant from here on: the closures below read it in place (read from a variable, the
+        // whole document was copied and released at every `doc.paragraph` call, ~0.8 % of the reader)
+        let doc = scanned
         if let setupWarning, doc.paragraphs.contains(where: { $0.traditional }) {
             warnings.append(Diagnostic(severity: .warning, file: file, message: setupWarning))
         }
