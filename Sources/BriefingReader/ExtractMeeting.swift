@@ -144,23 +144,11 @@ struct MeetingExtractor: Sendable {
         return nil
     }
 
-    /// The first 召开/举行/举办 at or after `from` (one scan for all the verbs, passed to their
-    /// first characters 16 at a time: it reads the item from the date on, and again after each 召开).
+    /// The first 召开/举行/举办 at or after `from` (one scan for all the verbs; it reads the item
+    /// from the date on, and again after each 召开).
     static func conveneIndex(in t: Scalars, from: Int) -> Int? {
-        let list = convene
-        let keys = conveneKeys
-        var i = max(0, from)
-        while i < t.count {
-            i = list.firsts.firstMember(in: t, from: i, keys: keys)
-            guard i < t.count else { return nil }
-            if list.match(t, at: i) != nil { return i }
-            i += 1
-        }
-        return nil
+        convene.firstOccurrence(in: t, from: from)
     }
-
-    /// The first characters of `convene` for `ScalarSet.firstMember(in:from:to:keys:)` (召, 举).
-    private static let conveneKeys = convene.firsts.few() ?? []
 
     /// The clause around a 召开 at `c`: `UNIT召开MEETING` or `[UNIT]MEETING(在PLACE)召开`.
     static func around(_ t: Scalars, convene c: Int) -> (meeting: Scalars?, unit: Scalars?) {

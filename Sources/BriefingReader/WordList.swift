@@ -171,6 +171,10 @@ struct WordList: Sendable {
     func firstOccurrence(in t: Scalars, from: Int) -> Int? {
         var i = Swift.max(0, from)
         while i < t.count {
+            // to the next character that starts a word (for a list of few first characters, blocks
+            // of 16 that hold none passed at once), then the words compared there
+            i = firsts.firstMember(in: t, from: i, keys: fewKeys)
+            guard i < t.count else { return nil }
             if match(t, at: i) != nil { return i }
             i += 1
         }
