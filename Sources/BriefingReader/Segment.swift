@@ -229,8 +229,9 @@ struct Segmenter: Sendable {
         return "：:】] 、.．".unicodeScalars.contains(line[j])
     }
 
-    private static let datelineHeads = Words.list("dateline-heads").map { Scalars($0) }
-    private static let wireAgencies = Words.list("wire-agencies").map { Scalars($0) }
+    // word lists (a first-character test, not a comparison with each word: asked of every line twice)
+    private static let datelineHeads = WordList(Words.list("dateline-heads"))
+    private static let wireAgencies = WordList(Words.list("wire-agencies"))
     private static let agencyChars = Lexicon.scalarSet(Words.characters("agency-chars"))
     private static let newsDatelineFollowers = Lexicon.scalarSet(Words.characters("news-dateline-followers"))
 
@@ -240,7 +241,7 @@ struct Segmenter: Sendable {
         var k = 0
         while k < min(2, line.count), !line[k].isHan, !line[k].isDigit, !line[k].isASCIILetter { k += 1 }
         let line = k > 0 ? line.sub(k, line.count) : line
-        for h in datelineHeads where line.hasPrefix(h) { return true }
+        if datelineHeads.occurs(in: line, at: 0, before: line.count) { return true }
         let limit = min(line.count - 1, 20)
         guard limit > 1 else { return false }
         for i in 1..<limit where line[i] == Lexicon.ItemMark.newsDateline {
@@ -250,11 +251,19 @@ struct Segmenter: Sendable {
         }
         if let e = line.index(of: Lexicon.ItemMark.wireDateline, to: 24) {
             let k = e + Lexicon.ItemMark.wireDateline.count
-            if k == line.count || "（( ：:".unicodeScalars.contains(line[k]) || line[k].isHan {
-                return Self.wireAgencies.contains { line.hasPrefix($0) }
+            if k == line.count || Self.opensWireText(line[k]) || line[k].isHan {
+                return Self.wireAgencies.occurs(in: line, at: 0, before: line.count)
             }
         }
         return false
+    }
+
+    /// What may follow a wire dateline's 电: （, (, a space, ：, : (a switch, not a search of a string's scalars).
+    private static func opensWireText(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "（", "(", " ", "：", ":": true
+        default: false
+        }
     }
 
     /// `1、11月3日，…` or `二、5月8日上午，…`: an entry of a numbered news list.
@@ -264,16 +273,17 @@ struct Segmenter: Sendable {
         return m.start <= 8
     }
 
-    private static let reportOpeners = Words.list("report-openers").map { Scalars($0) }
+    // word lists, as `datelineHeads` (asked of every paragraph the line joiner closes)
+    private static let reportOpeners = WordList(Words.list("report-openers"))
 
-    private static let purposeOpeners = Words.list("purpose-openers").map { Scalars($0) }
+    private static let purposeOpeners = WordList(Words.list("purpose-openers"))
 
     /// A paragraph that opens a news report: a date or 近日/日前 first, also after a clause of
     /// purpose (为贯彻落实2019年5月28日…精神，5月31日上午，…).
     static func opensReport(_ line: Scalars) -> Bool {
         guard line.contains(where: { $0 == "。" || $0 == "，" || $0 == "," }) else { return false }
-        if reportOpeners.contains(where: { line.hasPrefix($0) }) { return true }
-        if purposeOpeners.contains(where: { line.hasPrefix($0) }), let comma = line.index(of: ["，"], to: 60),
+        if reportOpeners.occurs(in: line, at: 0, before: line.count) { return true }
+        if purposeOpeners.occurs(in: line, at: 0, before: line.count), let comma = line.index(of: ["，"], to: 60),
             opensReport(line.sub(comma + 1, line.count))
         {
             return true
