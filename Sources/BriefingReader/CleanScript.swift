@@ -65,29 +65,43 @@ extension Cleaner {
 
     /// True for Traditional, false for Simplified, nil when the line has no telling characters
     /// (it then follows the lines before it).
-    /// The characters that tell a script: `Lexicon.traditionalOnly` and `Lexicon.simplifiedOnly`.
-    private static let tellingScript = ScalarSet(Words.characters("traditional-only") + Words.characters("simplified-only"))
-
     static func script(of line: Scalars) -> Bool? {
         var t = 0
         var s = 0
-        let traditionalOnly = Lexicon.traditionalOnly  // read once, not per character
-        let simplifiedOnly = Lexicon.simplifiedOnly
-        // most characters tell neither: skipped to the next that does (`firstMember`, the bitmap
-        // opened once for the line: a lookup at each character was ~25 machine instructions a
-        // character, 1 % of the reader)
-        let telling = tellingScript
+        // one table lookup a character (skipping to the next telling character and testing it
+        // against both sets was ~820 machine instructions a line: most lines of Simplified text
+        // hold several of the common characters that differ)
+        let table = scriptOfCharacter
         line.withUnsafeBufferPointer { b in
-            var i = telling.firstMember(in: b, from: 0, to: b.count)
-            while i < b.count {
-                let c = b[i]
-                if c.value >= 0x4E00 {
-                    if traditionalOnly.contains(c) { t += 1 } else if simplifiedOnly.contains(c) { s += 1 }
+            table.withUnsafeBufferPointer { k in
+                for c in b {
+                    let o = c.value &- 0x4E00
+                    guard o < UInt32(k.count) else { continue }
+                    let x = Int(k[Int(o)])
+                    t &+= x & 1
+                    s &+= x >> 1
                 }
-                i = telling.firstMember(in: b, from: i &+ 1, to: b.count)
             }
         }
         if t == 0 && s == 0 { return nil }
         return t > s
     }
+
+    /// For each character from U+4E00 to U+FFFF: 1 when it is Traditional-only
+    /// (`Lexicon.traditionalOnly`), else 2 when Simplified-only (`Lexicon.simplifiedOnly`), else 0.
+    /// Both lists are of such characters (`script` counts no other).
+    private static let scriptOfCharacter: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x10000 - 0x4E00)
+        for (name, value) in [("simplified-only", UInt8(2)), ("traditional-only", UInt8(1))] {
+            for c in Words.characters(name).unicodeScalars {
+                guard c.value >= 0x4E00, c.value < 0x10000 else {
+                    preconditionFailure("Words/\(name).txt: U+\(String(c.value, radix: 16, uppercase: true)) is outside U+4E00…U+FFFF")
+                }
+                // Traditional written last: a character in both lists counts as Traditional, as
+                // the test of the sets did
+                table[Int(c.value) - 0x4E00] = value
+            }
+        }
+        return table
+    }()
 }

@@ -369,6 +369,64 @@ import Testing
         #expect(bad.count == 0, "first: \(bad.prefix(10))")
         #expect(CivilDate(year: 2017, month: 3, day: 1)!.iso == "2017-03-01")
     }
+
+    // MARK: - 7. The dateline's first read
+
+    /// `Segmenter.mayBeDateline` refuses no line that the full test (`isDatelineByItsWords`) takes:
+    /// every line of the corpus, and made-up datelines with the mark (讯, 电) and a head at every
+    /// position around the 26 characters it reads, after zero to three leading marks, in lines
+    /// shorter and longer than its 16-character blocks.
+    @Test func datelineFirstReadRefusesNoDateline() {
+        var lines: [Scalars] = []
+        for t in Self.corpus { lines += t.split(separator: "\n").map { Scalars($0) } }
+        let fillers = ["", "■", "【", "■【"]
+        let bodies = ["本报讯（记者张三）5月3日，", "新华社北京5月3日电 记者", "县融媒体中心讯 12月3日", "中新网北京5月3日电（记者）"]
+        for lead in fillers {
+            for body in bodies {
+                for pad in 0...30 {
+                    let padding = String(repeating: "某", count: pad)
+                    // the head moved right by the padding, and the padding put after it
+                    lines.append(Scalars(lead + padding + body + "会议召开，要求。"))
+                    lines.append(Scalars(lead + body.prefix(3) + padding + body.dropFirst(3) + "。"))
+                    lines.append(Scalars(lead + String(body.prefix(pad % 12))))
+                }
+            }
+        }
+        var taken = 0
+        for line in lines where Segmenter.isDatelineByItsWords(line) {
+            taken += 1
+            #expect(Segmenter.mayBeDateline(line), "\(line.string)")
+        }
+        // the made-up datelines are datelines, or the test would hold of nothing
+        #expect(taken > 300)
+    }
+
+    // MARK: - 8. A line's script by a table
+
+    /// `Cleaner.script(of:)`'s table gives what the two sets say of every character of the Basic
+    /// Multilingual Plane alone and of every corpus line: more Traditional-only characters than
+    /// Simplified-only ones (from U+4E00 on) is Traditional, fewer is Simplified, none is nil.
+    @Test func scriptByTableAsBySets() {
+        func bySets(_ line: Scalars) -> Bool? {
+            var t = 0
+            var s = 0
+            for c in line where c.value >= 0x4E00 {
+                if Lexicon.traditionalOnly.contains(c) { t += 1 } else if Lexicon.simplifiedOnly.contains(c) { s += 1 }
+            }
+            return t == 0 && s == 0 ? nil : t > s
+        }
+        var telling = 0
+        for v in UInt32(0)..<0x10000 {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let expected = bySets([c])
+            if expected != nil { telling += 1 }
+            #expect(Cleaner.script(of: [c]) == expected, "U+\(String(v, radix: 16))")
+        }
+        #expect(telling >= 200)
+        for t in Self.corpus {
+            for line in t.split(separator: "\n") { #expect(Cleaner.script(of: Scalars(line)) == bySets(Scalars(line))) }
+        }
+    }
 }
 
 /// A year written in Chinese numerals (二〇一七) in a text.
