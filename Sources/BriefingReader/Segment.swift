@@ -265,9 +265,9 @@ struct Segmenter: Sendable {
 
     /// Whether `isDateline` can hold of `line`, told by one read of its first 26 characters: a
     /// dateline opens with a head after at most two marks, has 讯 by its 22nd character or its wire
-    /// mark (电) starting by its 26th. Most lines have none of them, and the tests below (each
-    /// head compared, the start searched for 讯 and for the wire mark) cost ~500 machine
-    /// instructions a line, asked of every line twice.
+    /// mark (电) starting by its 26th. Most lines have none of them, and the full test
+    /// (`isDatelineByItsWords`: the marks skipped, the start searched for 讯 and for the wire mark)
+    /// cost ~500 machine instructions a line, asked of every line twice.
     static func mayBeDateline(_ line: Scalars) -> Bool {
         let heads = datelineHeads
         let news = Lexicon.ItemMark.newsDateline
