@@ -1,3 +1,4 @@
+import FileAccess
 import Foundation
 import ReportModel
 
@@ -16,6 +17,8 @@ struct ParseJSONWriter {
     private(set) var error: EncodingError?
 
     init() {
+        // a consumer reading through a pipe takes ~9 bytes for each byte read (`PipeCapacity`)
+        PipeCapacity.widen(FileHandle.standardOutput.fileDescriptor)
         out.raw("{\n  \"briefings\" : [\n")
     }
 
