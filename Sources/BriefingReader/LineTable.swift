@@ -171,9 +171,14 @@ struct LineTable: Sendable {
     /// when it is not shared and has room).
     static func decode(_ b: UnsafeBufferPointer<UInt8>, droppingBOM: Bool, into line: inout Scalars) {
         let count = Scalars.scalarCount(utf8: b)
-        line.removeAll(keepingCapacity: true)
+        // resized from the previous line's length, not emptied and filled again: only the
+        // scalars the line adds are filled before they are decoded (0.2 % of the reader on gd2)
+        if line.count > count {
+            line.removeLast(line.count - count)
+        } else if line.count < count {
+            line.append(contentsOf: repeatElement("\0", count: count - line.count))
+        }
         guard count > 0 else { return }
-        line.append(contentsOf: repeatElement("\0", count: count))
         let n = line.withUnsafeMutableBufferPointer { Scalars.decode(utf8: b, droppingBOM: droppingBOM, into: $0) }
         if n < count { line.removeLast(count - n) }
     }
