@@ -29,12 +29,14 @@ extension Cleaner {
         }
         onlyTrimmed = !inside
         guard inside else { return line.sub(a, b) }
-        // written into an array of the trimmed line's length (appended a character at a time, the
-        // lines with spaces inside cost as much as all the others)
+        // written into scratch space of the trimmed line's length (appended a character at a time,
+        // the lines with spaces inside cost as much as all the others), then copied into an array
+        // of its length (`init(unsafeUninitializedCapacity:)` allocates by the unspecialized path,
+        // more than the copy: see `Scalars.init(utf8:droppingBOM:)`)
         return line.withUnsafeBufferPointer { u in
             let t = UnsafeBufferPointer(rebasing: u[a..<b])
             let heading = !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" || $0 == "：" || $0 == ":" }
-            return Scalars(unsafeUninitializedCapacity: t.count) { o, n in
+            return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: t.count) { o in
                 var k = 0
                 var i = 0
                 while i < t.count {
@@ -56,7 +58,7 @@ extension Cleaner {
                     k += 1
                     i += 1
                 }
-                n = k
+                return Scalars(UnsafeBufferPointer(rebasing: o[..<k]))
             }
         }
     }

@@ -262,6 +262,32 @@ import Testing
         #expect(cleanedAgain > 10)
     }
 
+    /// A paragraph is made in scratch space up to 1,024 characters and in place beyond
+    /// (`LineTable.joinedCleaned`): both are its lines' cleaned texts joined, at the bound and on
+    /// either side of it, with lines decoded as stored and lines cleaned again.
+    @Test func paragraphsMadeAcrossTheScratchBound() {
+        func line(_ n: Int, spaced: Bool = false) -> String {
+            let body = String(repeating: "大气污染防治", count: n / 6 + 1).prefix(n - 1)
+            return spaced ? "  PM2.5  浓度 \(body.dropLast(8))。 " : "\(body)。"
+        }
+        for total in [1_023, 1_024, 1_025, 3_000] {
+            // one line, and the same length over three lines that run on (the first two end mid-sentence)
+            let third = total / 3
+            let wrapped = [String(line(third).dropLast()), String(line(third, spaced: true).dropLast()), line(total - 2 * third)]
+            let text = "标题\n\n" + line(total) + "\n\n" + wrapped.joined(separator: "\n") + "\n\n结尾。"
+            let scanned = cleaner.scan(text, file: "made-up \(total)")
+            var longest = 0
+            for k in scanned.paragraphs.indices {
+                let r = scanned.paragraphs[k]
+                var joined = Scalars()
+                for i in (r.first - 1)...(r.last - 1) { joined += scanned.lines.cleaned(i) }
+                #expect(scanned.lines.joinedCleaned((r.first - 1)...(r.last - 1)) == joined, "\(total) paragraph \(k)")
+                longest = max(longest, joined.count)
+            }
+            #expect(longest >= total - 10, "\(total)")
+        }
+    }
+
     /// Screening each line as it is read gives what screening afterwards gives, on real files and
     /// on files where the screen must wait (pinyin, table rows): the same lines, paragraphs and
     /// warnings in the same order.
