@@ -1,4 +1,5 @@
 import Foundation
+import LegacyWord
 import ReportModel
 
 /// Bytes that are not text in any encoding the reader accepts.
@@ -41,6 +42,11 @@ public struct BriefingReader: Sendable {
     /// `year_inferred` and a warning names the assumption); nil leaves those dates null.
     /// `legacyWord`: how a .doc is converted (nil: refused, as the fuzz target does).
     public init(fallbackYear: Int? = nil, legacyWord: LegacyWordConverter? = LegacyWordConverter()) {
+        #if SINGLE_THREADED_REFERENCE_COUNTS
+            // the release build counts references without atomic instructions (Package.swift): a
+            // reader used on two threads at once could lose a count and free what is still in use
+            precondition(Thread.isMainThread, "BriefingReader is built for one thread: make and use it on the main thread")
+        #endif
         self.fallbackYear = fallbackYear
         self.legacyWord = legacyWord
         let converter = TraditionalConverter()

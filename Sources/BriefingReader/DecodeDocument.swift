@@ -1,5 +1,6 @@
 import FileAccess
 import Foundation
+import LegacyWord
 
 /// Step 1, by kind of file: a PDF, a .docx (or a .doc converted to one), an HTML page or plain text, told apart by their
 /// bytes (and, for HTML, by the file name too). Every kind decodes to lines of text; what
@@ -16,7 +17,11 @@ struct DocumentDecoder: Sendable {
             guard let legacyWord else {
                 throw UndecodableFileError(file: file, reason: "a Word 97-2003 .doc (or another OLE file); save it as .docx")
             }
-            var decoded = try DocxDecoder().decode(try legacyWord.docx(from: data, file: file), file: file)
+            let docx: Data
+            do { docx = try legacyWord.docx(from: data) } catch {
+                throw UndecodableFileError(file: file, reason: "a Word 97-2003 .doc (or another OLE file) \(error.why); save it as .docx")
+            }
+            var decoded = try DocxDecoder().decode(docx, file: file)
             decoded.format = "doc"
             return decoded
         }

@@ -1,5 +1,6 @@
 import FileAccess
 import Foundation
+import LegacyWord
 import ReportModel
 import TestSupport
 import Testing

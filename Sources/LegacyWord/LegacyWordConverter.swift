@@ -8,6 +8,9 @@ import Foundation
 /// Each conversion runs headless in a private folder with its own LibreOffice profile (two
 /// imports at once do not share one), under coreutils `timeout`, which kills LibreOffice's whole
 /// process group when a file makes it hang. The folder is removed afterwards.
+///
+/// Its own module: Foundation's `Process` watches the child on a thread of its own, and the
+/// reader (`BriefingReader`) is built with non-atomic reference counts, for one thread only.
 public struct LegacyWordConverter: Sendable {
     /// Seconds a conversion may take before it is killed (a first start of LibreOffice with a fresh
     /// profile takes ~3 s).
@@ -24,10 +27,8 @@ public struct LegacyWordConverter: Sendable {
     }
 
     /// The .docx LibreOffice makes of `data`.
-    func docx(from data: Data, file: String) throws(UndecodableFileError) -> Data {
-        func refuse(_ why: String) -> UndecodableFileError {
-            UndecodableFileError(file: file, reason: "a Word 97-2003 .doc (or another OLE file) \(why); save it as .docx")
-        }
+    public func docx(from data: Data) throws(LegacyWordConversionError) -> Data {
+        func refuse(_ why: String) -> LegacyWordConversionError { LegacyWordConversionError(why: why) }
         guard let office else { throw refuse("and LibreOffice (soffice), which converts it, is not installed") }
         let fm = FileManager.default
         let folder = fm.temporaryDirectory.appendingPathComponent("tongbao-doc-\(UUID().uuidString)")
@@ -61,4 +62,10 @@ public struct LegacyWordConverter: Sendable {
         }
         return converted
     }
+}
+
+/// Why a .doc could not be converted: a phrase that follows "a Word 97-2003 .doc (or another OLE
+/// file)" in the reader's message naming the file.
+public struct LegacyWordConversionError: Error, Sendable {
+    public let why: String
 }
