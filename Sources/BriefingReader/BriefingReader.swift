@@ -150,10 +150,13 @@ public struct BriefingReader: Sendable {
         // made once: joined for every item, it cost a copy of the file's metadata per item
         let evidence = headerParagraphs + doc.metadata
         var kept = 0
-        var seen = Set<BodyDigest>()
+        // the kept items by their bodies' digests (an index into `plan.items`), and the rare kept
+        // item whose digest an earlier kept one has (a body told apart only by comparing it)
+        var seen: [BodyDigest: Int] = [:]
+        var sameDigest: [(digest: BodyDigest, item: Int)] = []
         let metadataLines = MetadataLines(doc.metadata)
         doc.lines.rewind()
-        for itemPlan in plan.items {
+        for (itemIndex, itemPlan) in plan.items.enumerated() {
             let draft = itemPlan.draft { doc.paragraph($0) }
             let body = Self.join(draft.body)
             guard Self.hasSentence(body) else {
@@ -175,12 +178,20 @@ public struct BriefingReader: Sendable {
                 encoding: encoding)
             (item.measureKinds, item.deployedMeasures) = MeasureClassifier().classify(item.measures, in: full)
             item.spans = locator.spans(for: item, draft: draft, header: evidence, full: full)
-            guard seen.insert(BodyDigest(body)).inserted else {
-                warnings.append(
-                    Diagnostic(
-                        severity: .warning, file: file, line: draft.first,
-                        message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
-                continue
+            let digest = BodyDigest(body)
+            if let first = seen[digest] {
+                // a candidate: the earlier body, made again from its lines, is compared with this one
+                let earlier = [first] + sameDigest.filter { $0.digest == digest }.map(\.item)
+                guard !earlier.contains(where: { Self.join(plan.items[$0].draft { doc.paragraph($0) }.body) == body }) else {
+                    warnings.append(
+                        Diagnostic(
+                            severity: .warning, file: file, line: draft.first,
+                            message: "dropped an item printed twice: “\(Cleaner.excerpt(body))”"))
+                    continue
+                }
+                sameDigest.append((digest, itemIndex))
+            } else {
+                seen[digest] = itemIndex
             }
             if item.date == nil, let text = item.dateText {
                 // unsure of the month or the year: left empty, and said so

@@ -263,6 +263,27 @@ import Testing
         #expect(BodyDigest([]) != BodyDigest([" "]))
     }
 
+    /// An item printed again is dropped, with a warning naming it; an item of the same length that
+    /// differs in one character is kept. The same read mapped (the earlier body made again from the
+    /// file's lines) and in memory.
+    @Test func itemsPrintedTwiceDroppedOthersKept() throws {
+        let a = "全市召开大气污染防治推进会\n本报讯 5月3日上午，市政府召开大气污染防治推进会，副市长出席并讲话。\n"
+        let b = "全区召开大气污染防治推进会\n本报讯 5月3日上午，区政府召开大气污染防治推进会，副区长出席并讲话。\n"
+        let c = "全县开展扬尘污染专项检查\n本报讯 5月4日，县住建局对全县建筑工地开展扬尘污染专项检查，检查工地12个。\n"
+        let text = a + b + a + c + b
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("twice-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var mapped = BriefingReader()
+        mapped.mapThreshold = 1
+        let results = [BriefingReader().read(text: text, file: "twice.txt"), try mapped.parse(InputFile(path: url.path))]
+        for result in results {
+            #expect(result.briefings.map(\.headline) == ["全市召开大气污染防治推进会", "全区召开大气污染防治推进会", "全县开展扬尘污染专项检查"])
+            #expect(result.briefings.map { $0.text.contains("区政府") } == [false, true, false])
+            #expect(result.warnings.filter { $0.message.hasPrefix("dropped an item printed twice") }.count == 2)
+        }
+    }
+
     /// Characters beyond the Basic Multilingual Plane are not cut to two bytes (U+20000 would be
     /// U+0000), and the zeros padding a last word are not characters.
     @Test func wideCharactersAndPaddingTold() {
