@@ -6,7 +6,7 @@ SHARED ?= ../shared
 OUT ?= out
 SWIFT ?= swift
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev libopencc-dev \
-                libpoppler-glib-dev libxml2-dev libreoffice-writer-nogui \
+                libpoppler-glib-dev libxml2-dev libjemalloc-dev libreoffice-writer-nogui \
                 fonts-noto-cjk fonts-lxgw-wenkai poppler-utils sqlite3
 # pip name=import name where they differ
 PY_MODULES := pymupdf opencc python-docx=docx openpyxl easyofd fonttools=fontTools

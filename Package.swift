@@ -119,7 +119,11 @@ let package = Package(
                 "Typesetting", "Rendering", "Documents", "TableFiles", "DocxWriter", "Review", "FileAccess", "Assembly",
                 "WordLists", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            resources: [.copy("Words")]),
+            resources: [.copy("Words")],
+            // the release binary allocates with jemalloc (Debian's libjemalloc2, linked before the C library, so it
+            // serves every malloc in the process): the reader's ~450,000 allocations on 2 MB took 2.9 % fewer machine
+            // instructions in all and ~3 % less CPU than with glibc's allocator; PDFs byte-identical (`make bench`)
+            linkerSettings: [.linkedLibrary("jemalloc", .when(configuration: .release))]),
         .target(name: "TestSupport", dependencies: ["Typesetting", "LayoutSpec", "CDeflate"], path: "Tests/TestSupport"),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
