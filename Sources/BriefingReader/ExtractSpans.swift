@@ -54,25 +54,48 @@ struct SpanLocator {
     }
 
     /// One folded scalar of a paragraph whose sides fold alike: where it is in the item's `full`
-    /// and in the decoded text.
+    /// and in the decoded text (what a `Run` stands for, one a scalar).
     struct Match: Equatable {
-        // 32-bit, as in `Line`: a paragraph's matches fit in a kilobyte of stack more often
+        let full: Int
+        let decoded: Int
+    }
+
+    /// Folded scalars of a paragraph whose sides fold alike, matched one after another on both
+    /// sides: the k-th of them at `full + k` in the item's `full` and at `decoded + k` in the
+    /// decoded text. A line's run of Han characters is one run, not one entry a character (a
+    /// scalar the fold drops, a line break, starts a new one).
+    struct Run: Equatable {
+        // 32-bit, as in `Line`
         private let fullOffset: UInt32
         private let decodedOffset: UInt32
+        /// Lengthened in place by `AlignSink` as the next scalars match.
+        fileprivate(set) var length: UInt32
 
-        init(full: Int, decoded: Int) {
+        init(full: Int, decoded: Int, length: Int) {
             fullOffset = UInt32(full)
             decodedOffset = UInt32(decoded)
+            self.length = UInt32(length)
         }
 
         /// Offsets the caller checked are in `0...UInt32.max`.
-        init(checked full: Int, decoded: Int) {
-            fullOffset = UInt32(truncatingIfNeeded: full)
-            decodedOffset = UInt32(truncatingIfNeeded: decoded)
+        fileprivate init(checked full: UInt32, decoded: UInt32, length: UInt32) {
+            fullOffset = full
+            decodedOffset = decoded
+            self.length = length
         }
 
         var full: Int { Int(fullOffset) }
         var decoded: Int { Int(decodedOffset) }
+        var count: Int { Int(length) }
+
+        /// Whether the scalars at `full` and `decoded` come right after this run on both sides.
+        @inline(__always)
+        fileprivate func isFollowed(full: UInt32, decoded: UInt32) -> Bool {
+            fullOffset &+ length == full && decodedOffset &+ length == decoded
+        }
+
+        /// The matches it stands for, one a folded scalar.
+        var matches: [Match] { (0..<count).map { Match(full: full + $0, decoded: decoded + $0) } }
     }
 
     /// How the two sides of a placed paragraph compare once folded. Nearly every paragraph's
@@ -80,8 +103,8 @@ struct SpanLocator {
     /// seeds made distinct, 98 % of the genre mix): a fact then lies at the same folded place on
     /// both sides, so the k-th occurrence of its folded text in the lines is the fact itself.
     enum Alignment {
-        /// Both sides fold to the same scalars, matched in order.
-        case same([Match])
+        /// Both sides fold to the same scalars, matched in order (in runs).
+        case same([Run])
         /// They do not (text the cleaner rewrote, a conversion that changed a line's length):
         /// found by searching.
         case different
@@ -300,16 +323,39 @@ struct SpanLocator {
         private let cleaned: UnsafeBufferPointer<Unicode.Scalar>
         /// Where the cleaned paragraph starts in the item's `full`.
         private let cleanedOffset: Int
-        private let out: UnsafeMutableBufferPointer<Match>
+        private let out: UnsafeMutableBufferPointer<Run>
+        /// The runs written to `out`.
         private(set) var count = 0
         /// The next cleaned scalar to match.
         private var next = 0
         private(set) var differs = false
+        /// Whether `out` had no room for a run (then `differs` too, whatever the rest).
+        private(set) var overflowed = false
 
-        init(cleaned: UnsafeBufferPointer<Unicode.Scalar>, offset: Int, out: UnsafeMutableBufferPointer<Match>) {
+        init(cleaned: UnsafeBufferPointer<Unicode.Scalar>, offset: Int, out: UnsafeMutableBufferPointer<Run>) {
             self.cleaned = cleaned
             cleanedOffset = offset
             self.out = out
+        }
+
+        /// The runs of matches so far.
+        var runs: UnsafeBufferPointer<Run> { UnsafeBufferPointer(rebasing: out[..<count]) }
+
+        /// Matches `length` folded scalars at `full` and `decoded` on: the run before them lengthened
+        /// when they follow it on both sides and it is at `extendable` or after, else a new run
+        /// (false when `out` has no room for one).
+        @inline(__always)
+        private static func add(
+            full: UInt32, decoded: UInt32, length: UInt32, to out: UnsafeMutableBufferPointer<Run>, _ n: inout Int, extendable: Int
+        ) -> Bool {
+            if n > extendable, out[n &- 1].isFollowed(full: full, decoded: decoded) {
+                out[n &- 1].length &+= length
+                return true
+            }
+            guard n < out.count else { return false }
+            out[n] = Run(checked: full, decoded: decoded, length: length)
+            n &+= 1
+            return true
         }
 
         mutating func fold(_ t: Scalars, _ range: Range<Int>, offset: Int) {
@@ -328,9 +374,11 @@ struct SpanLocator {
                     let c = line[i]
                     // most scalars: the same Han character or CJK mark on both sides, kept by the fold
                     // as it is (one comparison, not two folds)
-                    if j < cleaned.count, cleaned[j] == c, c.value >= 0x3010, c.value < 0xFEFF, n < out.count {
-                        out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
-                        n += 1
+                    if j < cleaned.count, cleaned[j] == c, c.value >= 0x3010, c.value < 0xFEFF,
+                        Self.add(
+                            full: UInt32(truncatingIfNeeded: cleanedOffset &+ j), decoded: UInt32(truncatingIfNeeded: offset &+ i),
+                            length: 1, to: out, &n, extendable: 0)
+                    {
                         j += 1
                         continue
                     }
@@ -342,9 +390,15 @@ struct SpanLocator {
                         if g != nil { break }
                         j += 1
                     }
-                    guard g == f, n < out.count else { return false }
-                    out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
-                    n += 1
+                    guard g == f else { return false }
+                    guard
+                        Self.add(
+                            full: UInt32(truncatingIfNeeded: cleanedOffset &+ j), decoded: UInt32(truncatingIfNeeded: offset &+ i),
+                            length: 1, to: out, &n, extendable: 0)
+                    else {
+                        overflowed = true
+                        return false
+                    }
                     j += 1
                 }
                 return true
@@ -375,6 +429,8 @@ struct SpanLocator {
             let out = out
             let cleanedOffset = cleanedOffset
             var n = count
+            // the runs before are not lengthened: a declined line leaves them as they were
+            let extendable = n
             var j = next
             var p = 0
             var i = 0
@@ -390,12 +446,15 @@ struct SpanLocator {
                     guard p &+ 3 <= end else { return false }
                     // a run of three-byte scalars the same on both sides, most of a line: matched by a
                     // loop of its own, whose few variables stay in registers
-                    let room = min(cleaned.count &- j, out.count &- n)
-                    if room > 0, let c = cleaned.baseAddress, let o = out.baseAddress {
-                        let (k, q) = Self.sameRun(
-                            bytes + p, end &- p, c + j, o + n, room, full: cleanedOffset &+ j, decoded: offset &+ i)
+                    let room = cleaned.count &- j
+                    if room > 0, let c = cleaned.baseAddress {
+                        let (k, q) = Self.sameRun(bytes + p, end &- p, c + j, room)
                         if k > 0 {
-                            n &+= k
+                            guard
+                                Self.add(
+                                    full: UInt32(truncatingIfNeeded: cleanedOffset &+ j), decoded: UInt32(truncatingIfNeeded: offset &+ i),
+                                    length: UInt32(truncatingIfNeeded: k), to: out, &n, extendable: extendable)
+                            else { return false }
                             j &+= k
                             i &+= k
                             p &+= q
@@ -435,9 +494,11 @@ struct SpanLocator {
                     if g != nil { break }
                     j &+= 1
                 }
-                guard g == f, n < out.count else { return false }
-                out[n] = Match(checked: cleanedOffset &+ j, decoded: offset &+ i)
-                n &+= 1
+                guard g == f,
+                    Self.add(
+                        full: UInt32(truncatingIfNeeded: cleanedOffset &+ j), decoded: UInt32(truncatingIfNeeded: offset &+ i), length: 1,
+                        to: out, &n, extendable: extendable)
+                else { return false }
                 j &+= 1
             }
             guard !digit || i - dropped > 16 else { return false }
@@ -491,13 +552,11 @@ struct SpanLocator {
 
         /// The run of three-byte scalars at the start of the `count` bytes `b` that are those of
         /// `cleaned` and that `foldPlain` matches at once (Han characters, CJK and full-width marks
-        /// but the bracket `（` and the digits), at most `room` of them, each matched into `out`
-        /// (the first at `full` and `decoded`): how many, and the bytes they take.
+        /// but the bracket `（` and the digits), at most `room` of them: how many, and the bytes they take.
         @inline(never)
-        private static func sameRun(
-            _ b: UnsafePointer<UInt8>, _ count: Int, _ cleaned: UnsafePointer<Unicode.Scalar>, _ out: UnsafeMutablePointer<Match>,
-            _ room: Int, full: Int, decoded: Int
-        ) -> (Int, Int) {
+        private static func sameRun(_ b: UnsafePointer<UInt8>, _ count: Int, _ cleaned: UnsafePointer<Unicode.Scalar>, _ room: Int) -> (
+            Int, Int
+        ) {
             var k = 0
             var q = 0
             while k < room, q &+ 3 <= count {
@@ -506,7 +565,6 @@ struct SpanLocator {
                 let v = UInt32(b0 & 0x0F) << 12 | UInt32(b[q &+ 1] & 0x3F) << 6 | UInt32(b[q &+ 2] & 0x3F)
                 guard cleaned[k].value == v, v &- 0x3001 < 0xCEFE || (v > 0xFEFF && v < 0xFFF0 && v != 0xFF08 && v &- 0xFF10 > 9)
                 else { break }
-                out[k] = Match(checked: full &+ k, decoded: decoded &+ k)
                 k &+= 1
                 q &+= 3
             }
@@ -534,10 +592,10 @@ struct SpanLocator {
     /// `streams(first:last:traditional:)` folds them (page numbers and pinyin skipped, Traditional
     /// converted); else nil. One pass, no folded text kept (making the folded texts of both sides and
     /// searching them for each fact was ~5 % of the reader on the genre mix).
-    func aligned(first: Int, last: Int, cleaned: Scalars, offset: Int, traditional: Bool = false) -> [Match]? {
+    func aligned(first: Int, last: Int, cleaned: Scalars, offset: Int, traditional: Bool = false) -> [Run]? {
         guard first >= 1, first <= last, first <= lines.count else { return nil }
         let range = first...min(last, lines.count)
-        // at most one match a decoded scalar
+        // at most one match (so at most one run) a decoded scalar
         let total = range.reduce(0) { $0 + lines[$1 - 1].count }
         guard total > 0 else { return cleaned.allSatisfy { Self.fold($0) == nil } ? [] : nil }
         // Traditional lines converted as `traditionalStreams` converts them, all at once
@@ -545,7 +603,15 @@ struct SpanLocator {
         let pinyins = texts.map { Self.pinyinAnnotations($0) }
         let converted = traditional ? conversions(range, texts: texts, pinyins: pinyins) : []
         return cleaned.withUnsafeBufferPointer { cleaned in
-            withUnsafeTemporaryAllocation(of: Match.self, capacity: total) { scratch in
+            // most paragraphs are a few runs: room for `stackRuns` on the stack, and a paragraph of
+            // more aligned again with room for one run a decoded scalar (on the heap)
+            let runs = align(cleaned, capacity: min(total, Self.stackRuns))
+            guard runs.overflowed else { return runs.runs }
+            return align(cleaned, capacity: total).runs
+        }
+
+        func align(_ cleaned: UnsafeBufferPointer<Unicode.Scalar>, capacity: Int) -> (runs: [Run]?, overflowed: Bool) {
+            withUnsafeTemporaryAllocation(of: Run.self, capacity: capacity) { scratch in
                 var sink = AlignSink(cleaned: cleaned, offset: offset, out: scratch)
                 for (j, n) in range.enumerated() {
                     if traditional {
@@ -558,14 +624,18 @@ struct SpanLocator {
                         let t = text(ofLine: n)
                         sink.fold(t, skipping: Self.pinyinAnnotations(t), and: Self.pageNumber(in: t), offset: lines[n - 1].start)
                     }
-                    if sink.differs { return nil }
+                    if sink.differs { return (nil, sink.overflowed) }
                 }
-                guard sink.matchedAll else { return nil }
+                guard sink.matchedAll else { return (nil, false) }
                 // copied into an array of its length (see `scalars(utf8:)`)
-                return [Match](UnsafeBufferPointer(rebasing: scratch[..<sink.count]))
+                return ([Run](sink.runs), false)
             }
         }
     }
+
+    /// Runs the alignment's scratch space holds on the stack (`withUnsafeTemporaryAllocation`
+    /// allocates a kilobyte or less there).
+    static let stackRuns = 1024 / MemoryLayout<Run>.stride
 
     /// The decoded lines `first...last` folded, each scalar with its offset in the decoded text.
     /// Traditional lines are converted scalar for scalar (when conversion keeps the length) and
@@ -746,12 +816,7 @@ struct SpanLocator {
         guard from >= p.start, to <= p.end else { return locate(Self.foldedText(full, from: from, to: to)[...], from: from, in: p) }
         // both sides fold alike: the fact is at the same folded place in the lines, read off the
         // matches (what searching the folded lines for its k-th occurrence finds, see `Alignment`)
-        if case .same(let m) = alignment(p) {
-            let lo = Self.firstMatch(in: m, notBelow: from)
-            let hi = Self.firstMatch(in: m, notBelow: to)
-            guard lo < hi else { return nil }
-            return m[lo].decoded..<(m[hi - 1].decoded + 1)
-        }
+        if case .same(let runs) = alignment(p) { return Self.decoded(from: from, to: to, in: runs) }
         return locateBySearching(full: full, from: from, to: to, in: p)
     }
 
@@ -790,15 +855,30 @@ struct SpanLocator {
         return lo
     }
 
-    /// The first index of `m` whose place in `full` is `x` or more (`m.count` if none).
-    static func firstMatch(in m: [Match], notBelow x: Int) -> Int {
+    /// Decoded offsets of the matches of `runs` whose places in `full` are in `from..<to`: from the
+    /// first one's to just after the last one's; nil when there are none.
+    static func decoded(from: Int, to: Int, in runs: [Run]) -> Range<Int>? {
+        // the first run that ends after `from`, then the first that starts at `to` or after
         var lo = 0
-        var hi = m.count
+        var hi = runs.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if m[mid].full < x { lo = mid + 1 } else { hi = mid }
+            if runs[mid].full + runs[mid].count <= from { lo = mid + 1 } else { hi = mid }
         }
-        return lo
+        guard lo < runs.count else { return nil }
+        let first = max(from, runs[lo].full)
+        guard first < to else { return nil }
+        var after = lo + 1
+        hi = runs.count
+        while after < hi {
+            let mid = (after + hi) / 2
+            if runs[mid].full < to { after = mid + 1 } else { hi = mid }
+        }
+        // runs[after - 1] starts before `to`: its last match before `to`
+        let a = runs[lo]
+        let b = runs[after - 1]
+        let last = min(b.full + b.count, to) - 1
+        return (a.decoded + first - a.full)..<(b.decoded + last - b.full + 1)
     }
 
     /// How many times `needle` occurs in `t` (overlaps counted) starting before index `before`.

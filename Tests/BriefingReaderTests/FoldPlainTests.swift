@@ -22,7 +22,7 @@ import Testing
         var declinedClean = true
         var takenLines = 0
         let outcome = cleaned.withUnsafeBufferPointer { c in
-            withUnsafeTemporaryAllocation(of: SpanLocator.Match.self, capacity: total) { scratch in
+            withUnsafeTemporaryAllocation(of: SpanLocator.Run.self, capacity: total) { scratch in
                 var sink = SpanLocator.AlignSink(cleaned: c, offset: 7, out: scratch)
                 var offset = 0
                 for t in lines {
@@ -40,7 +40,8 @@ import Testing
                     }
                     offset += t.count + 1
                 }
-                let matches = sink.differs ? [] : Array(scratch[..<sink.count])
+                // the runs expanded: `foldPlain` does not lengthen a run of the lines before
+                let matches = sink.differs ? [] : sink.runs.flatMap(\.matches)
                 return Outcome(differs: sink.differs, matchedAll: sink.matchedAll, matches: matches)
             }
         }

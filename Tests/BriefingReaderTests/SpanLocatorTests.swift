@@ -179,7 +179,7 @@ import Testing
             let expected = oneByOne(lines, cleaned: cleaned, offset: 7)
             let total = max(1, decoded.count)
             let got: [SpanLocator.Match]? = cleaned.withUnsafeBufferPointer { c in
-                withUnsafeTemporaryAllocation(of: SpanLocator.Match.self, capacity: total) { scratch in
+                withUnsafeTemporaryAllocation(of: SpanLocator.Run.self, capacity: total) { scratch in
                     var sink = SpanLocator.AlignSink(cleaned: c, offset: 7, out: scratch)
                     var start = 0
                     for t in lines {
@@ -187,7 +187,7 @@ import Testing
                         if sink.differs { return nil }
                         start += t.count + 1
                     }
-                    return Array(scratch[..<sink.count])
+                    return sink.runs.flatMap(\.matches)
                 }
             }
             // the lines fold as the cleaned text up to their end (what is left of it is not theirs)
@@ -320,7 +320,7 @@ import Testing
             Issue.record("the sides of the paragraph fold alike")
             return
         }
-        #expect(m.count == p.text.count)
+        #expect(m.reduce(0) { $0 + $1.count } == p.text.count)
         var found = 0
         for from in 3..<full.count {
             for to in (from + 1)...full.count {
@@ -365,6 +365,83 @@ import Testing
         // not converted (no converter): searched, as the lines do not fold as the paragraph
         let plain = SpanLocator(decoded: text, file: "t.txt", converter: nil)
         #expect(isDifferent(plain.alignment(plain.place(p, at: 3))))
+    }
+
+    /// The alignment's matches as folding both sides and pairing their scalars gives them (nil when
+    /// the folded texts differ): the plain meaning of `.same(runs)`.
+    static func plainMatches(_ locator: SpanLocator, _ placed: SpanLocator.Placed) -> [SpanLocator.Match]? {
+        let cleaned = locator.cleaned(placed)
+        guard let lines = locator.streams(placed).first, lines.text == cleaned.text else { return nil }
+        return zip(cleaned.at, lines.at).map { SpanLocator.Match(full: $0, decoded: $1) }
+    }
+
+    /// The decoded offsets of the matches in `from..<to`, read off the matches one a scalar.
+    static func plainDecoded(from: Int, to: Int, in m: [SpanLocator.Match]) -> Range<Int>? {
+        let inside = m.filter { $0.full >= from && $0.full < to }
+        guard let first = inside.first, let last = inside.last else { return nil }
+        return first.decoded..<(last.decoded + 1)
+    }
+
+    /// Checks `placed`'s alignment against the plain matches: its runs, expanded, are they, and the
+    /// offsets read off the runs are those read off them, for every part `from..<to` of `full`
+    /// (or, `sampled`, every seventh start to a few ends). Whether it aligned.
+    func expectRunsAreTheMatches(_ locator: SpanLocator, _ placed: SpanLocator.Placed, full: Int, sampled: Bool = false, _ name: String)
+        -> Bool
+    {
+        let plain = Self.plainMatches(locator, placed)
+        guard case .same(let runs) = locator.alignment(placed) else {
+            #expect(plain == nil, "\(name): aligns when folded")
+            return false
+        }
+        let matches = runs.flatMap(\.matches)
+        #expect(matches == plain, "\(name)")
+        #expect(runs.allSatisfy { $0.count > 0 }, "\(name)")
+        for from in stride(from: 0, to: full, by: sampled ? 7 : 1) {
+            let ends = sampled ? Array(Set([from + 1, from + 2, from + 9, (from + full + 1) / 2, full])) : Array((from + 1)...full)
+            for to in ends where to > from && to <= full {
+                #expect(
+                    SpanLocator.decoded(from: from, to: to, in: runs) == Self.plainDecoded(from: from, to: to, in: matches),
+                    "\(name) \(from)..<\(to)")
+            }
+        }
+        return true
+    }
+
+    /// The alignment's runs are the matches folding both sides pairs up, and locate what they do: on
+    /// made-up paragraphs (spaces, marks, page numbers, pinyin, CRLF; more runs than the stack
+    /// scratch holds, aligned again on the heap) and on real files.
+    @Test func alignmentRunsAreThePlainMatches() {
+        // a space after every character: a run each, past the stack's room
+        let many = String(repeating: "中 ", count: SpanLocator.stackRuns + 5)
+        // decoded text, its paragraph, where that is in `full`, whether the sides fold alike
+        let made: [(String, Paragraph, Int, Bool)] = [
+            (
+                "标题\r\n县长 张勇强调, 要落实“五个禁令”。刘\n2\n建华聯(lián)防聯控\r\n3、位一体推进“五个禁令”!",
+                Paragraph(first: 2, last: 5, text: s("县长张勇强调，要落实\"五个禁令\"。刘建华聯防聯控位一体推进\"五个禁令\"！")), 3, true
+            ),
+            (many, Paragraph(first: 1, last: 1, text: s(String(repeating: "中", count: SpanLocator.stackRuns + 5))), 0, true),
+            (many, Paragraph(first: 1, last: 1, text: s(String(repeating: "中", count: SpanLocator.stackRuns + 4) + "国")), 0, false),
+            ("中 中\n中", Paragraph(first: 1, last: 2, text: s("中中中")), 1, true),
+            ("a, “b”\nc d", Paragraph(first: 1, last: 2, text: s("a，\"b\" cd")), 0, true),
+            ("中", Paragraph(first: 1, last: 1, text: s("中")), 5, true),
+            ("中国", Paragraph(first: 1, last: 1, text: s("中")), 0, false),
+        ]
+        for (k, (text, p, at, same)) in made.enumerated() {
+            let locator = SpanLocator(decoded: text, file: "t.txt", converter: nil)
+            #expect(expectRunsAreTheMatches(locator, locator.place(p, at: at), full: at + p.text.count, "made \(k)") == same, "made \(k)")
+        }
+        let cleaner = Cleaner(converter: TraditionalConverter())
+        var same = 0
+        for (name, text) in TwoPassTests.texts {
+            let doc = cleaner.scan(text, file: name)
+            let locator = SpanLocator(decoded: text, file: name, converter: cleaner.converter, simplified: doc.simplified)
+            for k in doc.paragraphs.indices {
+                let p = doc.paragraph(k)
+                let placed = locator.place(p, at: 2)
+                if expectRunsAreTheMatches(locator, placed, full: 2 + p.text.count, sampled: true, "\(name) \(k)") { same += 1 }
+            }
+        }
+        #expect(same > 1000)
     }
 
     func isDifferent(_ a: SpanLocator.Alignment) -> Bool {
