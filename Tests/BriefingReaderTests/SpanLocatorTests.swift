@@ -430,19 +430,28 @@ import Testing
             let locator = SpanLocator(decoded: text, file: "t.txt", converter: nil)
             #expect(expectRunsAreTheMatches(locator, locator.place(p, at: at), full: at + p.text.count, "made \(k)") == same, "made \(k)")
         }
-        let cleaner = Cleaner(converter: TraditionalConverter())
         var same = 0
+        Self.forEachCorpusParagraph { name, k, locator, p, placed in
+            if expectRunsAreTheMatches(locator, placed, full: 2 + p.text.count, sampled: true, "\(name) \(k)") { same += 1 }
+        }
+        // the corpus was read, not passed over (546 of its paragraphs align on the seeds and Genre files)
+        #expect(same > 400)
+    }
+
+    /// Every paragraph of the real files (the seeds, Genre, Genre2) as the reader cleans it, with its
+    /// file's locator, placed at 2 in an item's text (after a one-character headline and its break).
+    static func forEachCorpusParagraph(
+        _ body: (_ file: String, _ index: Int, _ locator: SpanLocator, _ paragraph: Paragraph, _ placed: SpanLocator.Placed) -> Void
+    ) {
+        let cleaner = Cleaner(converter: TraditionalConverter())
         for (name, text) in TwoPassTests.texts {
             let doc = cleaner.scan(text, file: name)
             let locator = SpanLocator(decoded: text, file: name, converter: cleaner.converter, simplified: doc.simplified)
             for k in doc.paragraphs.indices {
                 let p = doc.paragraph(k)
-                let placed = locator.place(p, at: 2)
-                if expectRunsAreTheMatches(locator, placed, full: 2 + p.text.count, sampled: true, "\(name) \(k)") { same += 1 }
+                body(name, k, locator, p, locator.place(p, at: 2))
             }
         }
-        // the corpus was read, not passed over (546 of its paragraphs align on the seeds and Genre files)
-        #expect(same > 400)
     }
 
     func isDifferent(_ a: SpanLocator.Alignment) -> Bool {
@@ -453,29 +462,22 @@ import Testing
     /// On real files (the seeds, Genre, Genre2): every paragraph's parts, from every fourth start to
     /// a few ends, are located by the alignment where searching finds them; most paragraphs align.
     @Test func alignedLocatingOnRealFiles() {
-        let cleaner = Cleaner(converter: TraditionalConverter())
         var same = 0
         var different = 0
         var compared = 0
-        for (name, text) in TwoPassTests.texts {
-            let doc = cleaner.scan(text, file: name)
-            let locator = SpanLocator(decoded: text, file: name, converter: cleaner.converter, simplified: doc.simplified)
-            for k in doc.paragraphs.indices {
-                let p = doc.paragraph(k)
-                let full = s("甲\n") + p.text
-                let placed = locator.place(p, at: 2)
-                guard case .same = locator.alignment(placed) else {
-                    different += 1
-                    continue
-                }
-                same += 1
-                let n = full.count
-                for from in stride(from: 2, to: n, by: 4) {
-                    for to in Set([from + 1, from + 2, from + 9, (from + n + 1) / 2, n]) where to > from && to <= n {
-                        let r = locator.locate(full: full, from: from, to: to, in: placed)
-                        #expect(r == locator.locateBySearching(full: full, from: from, to: to, in: placed), "\(name) \(k) \(from)..<\(to)")
-                        compared += 1
-                    }
+        Self.forEachCorpusParagraph { name, k, locator, p, placed in
+            let full = s("甲\n") + p.text
+            guard case .same = locator.alignment(placed) else {
+                different += 1
+                return
+            }
+            same += 1
+            let n = full.count
+            for from in stride(from: 2, to: n, by: 4) {
+                for to in Set([from + 1, from + 2, from + 9, (from + n + 1) / 2, n]) where to > from && to <= n {
+                    let r = locator.locate(full: full, from: from, to: to, in: placed)
+                    #expect(r == locator.locateBySearching(full: full, from: from, to: to, in: placed), "\(name) \(k) \(from)..<\(to)")
+                    compared += 1
                 }
             }
         }
