@@ -53,7 +53,7 @@ struct CleanedText: Sendable {
             lines = (UInt32(p.first), UInt32(p.last))
             traits = Segmenter.Traits(p.text, notItemStart: notItemStart && !widened)
             flags = (p.traditional ? Self.traditional : 0) | (widened ? Self.widened : 0)
-            if !DateExtractor.yearClues(in: p.text).isEmpty { flags |= Self.yearClues }
+            if DateExtractor.hasYearClues(in: p.text) { flags |= Self.yearClues }
         }
     }
 

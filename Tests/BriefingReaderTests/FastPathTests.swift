@@ -317,6 +317,20 @@ import Testing
         }
     }
 
+    /// `hasYearClues` (read to the first clue) is whether `yearClues` finds any: on the corpus, on
+    /// lines with a clue only after a skipped target year, and on lines without any.
+    @Test func hasYearCluesAsAnyYearClue() {
+        var with = 0
+        let made = ["到2020年，2017年完成", "2016-2017年采暖季", "到2020年底前", "共计2017户", "二〇一七年工作", "", "2019-05-06"]
+        for t in Self.corpus + made.map({ Scalars($0) }) {
+            let any = !DateExtractor.yearClues(in: t).isEmpty
+            #expect(DateExtractor.hasYearClues(in: t) == any, "\(t.string)")
+            if any { with += 1 }
+        }
+        // both answers occur
+        #expect(with > 10 && with < Self.corpus.count)
+    }
+
     /// `ScalarPairSet.contains` is a Set of pairs' membership.
     @Test func scalarPairSetIsASetOfPairs() {
         let words = Set(Words.names().flatMap { Words.list($0) }.map { Scalars($0) })
