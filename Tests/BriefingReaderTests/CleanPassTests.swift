@@ -93,6 +93,105 @@ import Testing
         }
     }
 
+    /// The vector decoder (CUTF8) against the scalar steps it replaced (below, as the Swift
+    /// decoder was), on any bytes (not well-formed ones too: both take the bytes after a lead
+    /// whatever they are), on the corpus files, from every offset of a block and into buffers
+    /// of every size around the block lengths.
+    @Test func vectorDecoderAsTheScalarSteps() throws {
+        func scalarSteps(_ b: [UInt8], droppingBOM: Bool, capacity: Int) -> [UInt32] {
+            var out: [UInt32] = []
+            var i = 0
+            let end = b.count
+            while i < end, out.count < capacity {
+                let c = UInt32(b[i])
+                var v: UInt32
+                if c < 0x80 {
+                    v = c
+                    i += 1
+                } else if c & 0xF0 == 0xE0, i + 2 < end {
+                    v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                    i += 3
+                    if v >= 0xD800, v < 0xE000 || v == 0xFEFF {
+                        if v != 0xFEFF {
+                            v = 0xFFFD
+                        } else if droppingBOM {
+                            continue
+                        }
+                    }
+                } else if c < 0xE0, i + 1 < end {
+                    v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                    i += 2
+                } else if c >= 0xF0, i + 3 < end {
+                    v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                    i += 4
+                    if droppingBOM, v == 0xFEFF { continue }
+                    if v > 0x10FFFF || v & 0xFFF800 == 0xD800 { v = 0xFFFD }
+                } else {
+                    break
+                }
+                out.append(v)
+            }
+            return out
+        }
+        func vector(_ b: [UInt8], droppingBOM: Bool, capacity: Int) -> [UInt32] {
+            var out = Scalars(repeating: "\u{0}", count: capacity)
+            let n = out.withUnsafeMutableBufferPointer { o in
+                b.withUnsafeBufferPointer { Scalars.decode(utf8: $0, droppingBOM: droppingBOM, into: o) }
+            }
+            return out[..<n].map(\.value)
+        }
+        var random = SystemRandomNumberGenerator()
+        let han = Array("中国大气污染防治".utf8)
+        let pieces: [[UInt8]] = [
+            Array("中".utf8), Array("，".utf8), Array("\u{FEFF}".utf8), [0xED, 0xA0, 0x80], Array("a1".utf8), Array("😀".utf8),
+            Array("é".utf8), [0xE4], [0xB8], [0xF4, 0x90, 0x80, 0x80], [0xC0], [0xFF], Array("2018年11月".utf8), han,
+            Array(repeating: 0x41, count: 17),
+        ]
+        var inputs: [[UInt8]] = []
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...30, using: &random) {
+                bytes += Int.random(in: 0..<3, using: &random) > 0 ? han : pieces.randomElement(using: &random)!
+            }
+            // any bytes at all, now and then
+            if Int.random(in: 0..<5, using: &random) == 0 {
+                bytes += (0..<Int.random(in: 0...40, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+            }
+            inputs.append(bytes)
+        }
+        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        var files = 0
+        for dir in ["Genre", "Genre2", "Genre3"] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: here.appendingPathComponent(dir).path)
+            for name in names.sorted() where name.hasSuffix(".txt") {
+                inputs.append(Array(try Data(contentsOf: here.appendingPathComponent(dir).appendingPathComponent(name))))
+                files += 1
+            }
+        }
+        #expect(files > 50)
+        var compared = 0
+        for bytes in inputs {
+            for dropping in [false, true] {
+                let all = scalarSteps(bytes, droppingBOM: dropping, capacity: bytes.count)
+                #expect(vector(bytes, droppingBOM: dropping, capacity: bytes.count) == all, "\(bytes.prefix(64))")
+                // into a buffer too short (around a block's 4 and 16 values): what fits, no more
+                for room in [0, 1, 3, 4, 5, 15, 16, 17, Int.random(in: 0...max(0, all.count), using: &random)] where room <= all.count {
+                    #expect(vector(bytes, droppingBOM: dropping, capacity: room) == Array(all.prefix(room)), "\(room)")
+                }
+                // from each offset of a block
+                if bytes.count > 40 {
+                    for k in 1..<17 {
+                        let rest = Array(bytes[k...])
+                        let expected = scalarSteps(rest, droppingBOM: dropping, capacity: rest.count)
+                        #expect(vector(rest, droppingBOM: dropping, capacity: rest.count) == expected)
+                    }
+                }
+                compared += 1
+            }
+        }
+        #expect(compared > 6000)
+    }
+
     /// The word-at-a-time counts against a byte at a time, on any bytes and every length around
     /// the word and the 255-word lane limit.
     @Test func bytesCountedByTheWordAsByTheByte() {
