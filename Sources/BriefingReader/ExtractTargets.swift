@@ -5,6 +5,15 @@ import ReportModel
 /// neighbouring clauses that carry its time limit or restate it (到2020年, 也就是…) join it.
 struct TargetExtractor: Sendable {
     private static let cues = WordList(Words.list("target-cues"))
+    /// `cues`, for the test of a whole sentence: a sentence without one holds no target only while
+    /// every strong cue is a cue (`extract`).
+    static var cuesForTests: WordList { sentenceCues }
+    private static let sentenceCues: WordList = {
+        precondition(
+            Words.list("target-strong-cues").allSatisfy { cues.holds(Scalars($0)) },
+            "target-strong-cues: a word that is not in target-cues (a sentence without a cue is passed over)")
+        return cues
+    }()
     private static let pastMarkers = WordList(Words.list("target-past-markers"))
     /// Statistic words that a 确保/力争 overrides (确保PM2.5浓度同比下降10%).
     private static let weakPastMarkers = WordList(Words.list("target-weak-past-markers"))
@@ -49,7 +58,9 @@ struct TargetExtractor: Sendable {
     /// Restatements that stay with the goal before them even when they name their own number.
     private static let restatements = Words.list("target-restatements").map { Scalars($0) }
 
-    func extract(_ t: Scalars, year: Int?) -> [Target] {
+    /// `passingCuelessSentences`: sentences without a goal word are not classified (false only
+    /// in the test that holds the pass to classifying them).
+    func extract(_ t: Scalars, year: Int?, passingCuelessSentences: Bool = true) -> [Target] {
         var out: [Target] = []
         // 今年以来，…取得了明显成效：一是…；二是…完成“双代”改造1.8万户。: a report's list goes on
         // after the ；, to the end of the sentence
@@ -60,6 +71,7 @@ struct TargetExtractor: Sendable {
         let goalPeriods = Self.goalPeriods
         let comparedWithLastYear = Self.comparedWithLastYear
         let followers = Self.followers
+        let cues = Self.sentenceCues
         // the sentences and their clauses in one pass, into buffers kept for the item (a pass for
         // the sentences, one for each sentence's clauses and two arrays a sentence were ~10 % of it)
         var split = SentenceClauses()
@@ -73,9 +85,12 @@ struct TargetExtractor: Sendable {
             // 截至11月15日，全市共完成…; 会议指出，今年以来，…; 今年1至9月，…: the rest of the sentence reports
             // a “sentence” of punctuation only has no clause and leaves the report as it was
             if ranges.isEmpty { continue }
-            // a sentence without a digit or a 底/末 has no clause with a quantity or a time limit, so
-            // no target: only whether a report goes on past it is read (its clauses are not classified)
-            if !sentence.hasDigit && digitsOrEnds.firstMember(in: t, from: s, to: e) == e {
+            // a sentence without a digit or a 底/末 has no clause with a quantity or a time limit, and
+            // one without a goal word (确保, 完成, 以上 …) no clause a target or a plan needs (a cue in
+            // it, or a strong cue: each is a cue), so no target: only whether a report goes on past
+            // it is read (its clauses are not classified: many sentences with a date hold no goal word)
+            let noQuantity = !sentence.hasDigit && digitsOrEnds.firstMember(in: t, from: s, to: e) == e
+            if noQuantity || (passingCuelessSentences && !cues.occurs(in: t, from: s, to: e)) {
                 // (`ranges` is a slice of the item's clauses: its first index is not 0)
                 let opener =
                     reporting ? ranges.startIndex : ranges.indices.first(where: { Self.opensStatistics(t, ranges[$0].0, ranges[$0].1) })

@@ -21,6 +21,32 @@ import Testing
         #expect(Self.corpusTexts.count >= 40)
     }
 
+    /// Sentences without a goal word are passed over by `TargetExtractor.extract` without their
+    /// clauses classified: the targets are those found with every sentence classified, on the
+    /// corpus and on sentences of each kind of target (a goal with a number, a plan, a deadline
+    /// with a strong cue alone, a restated goal) and of none (a statistic, a date).
+    @Test func cuelessSentencesPassedGiveTheSameTargets() {
+        let made = [
+            "确保11月10日前全部取缔。全市共出动1150人次，检查企业37家。",
+            "提炼形成35类共计1693个重点项目，计划在今明两年内完成；出动1150人次。",
+            "到2020年，达标天数要达到80%以上，也就是292天，目前我们与这个目标还差59天。",
+            "11月3日上午，县委召开会议。2018年底前，全市PM2.5平均浓度同比下降10%以上。",
+            "今年以来，取得了明显成效：一是…；二是完成“双代”改造1.8万户。截至11月底，共检查412次。",
+        ].map { Scalars($0) }
+        var passed = 0
+        let extractor = TargetExtractor()
+        for t in Self.corpusTexts + made {
+            let classifyingAll = extractor.extract(t, year: 2018, passingCuelessSentences: false)
+            #expect(extractor.extract(t, year: 2018) == classifyingAll, "\(Scalars(t.prefix(40)).string)")
+            var split = TargetExtractor.SentenceClauses()
+            split.read(t)
+            let cues = TargetExtractor.cuesForTests
+            passed += split.sentences.filter { $0.hasDigit && !cues.occurs(in: t, from: $0.start, to: $0.end) }.count
+        }
+        // the pass is taken: sentences with a digit and no goal word
+        #expect(passed > 100)
+    }
+
     @Test func rangeTestsStayInTheirRange() {
         let t = Scalars("截至11月底，今年以来")
         #expect(t.has(Scalars("截至"), at: 0, before: 2))
