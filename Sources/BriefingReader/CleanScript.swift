@@ -6,7 +6,7 @@ extension Cleaner {
     /// `afterHan`: the previous line ends in a Han character (a PDF wrapped the line between a
     /// character and its annotation), so a toned annotation opening this line is one too.
     static func removePinyin(_ line: Scalars, afterHan: Bool = false) -> (text: Scalars, removed: Int) {
-        guard line.contains(where: { $0 == "(" || $0 == "（" }) else { return (line, 0) }
+        guard line.contains("(", or: "（") else { return (line, 0) }
         var out = Scalars()
         out.reserveCapacity(line.count)
         var removed = 0

@@ -12,8 +12,7 @@ struct TableRowCounter {
     mutating func add(_ index: Int, _ text: Scalars) {
         guard !text.isEmpty else { return }
         nonBlank += 1
-        var n = 0
-        text.withUnsafeBufferPointer { for c in $0 where c == "," || c == "\t" { n += 1 } }
+        let n = text.count(of: ",", or: "\t")
         guard n >= 3 else { return }
         counts[n, default: []].append(index)
         if text.contains("。") { withStop.insert(index) }

@@ -331,6 +331,31 @@ import Testing
         #expect(with > 10 && with < Self.corpus.count)
     }
 
+    /// `contains(_:or:)` and `count(of:or:)` (sixteen at a time) as a test of each scalar, on the
+    /// corpus and on made-up lines with the two characters at every place around a block.
+    @Test func pairOfCharactersFoundAndCountedAsOneByOne() {
+        var lines = Self.corpus
+        for n in 0..<40 {
+            for k in [0, n / 2, n - 1, 15, 16, 31] where k >= 0 && k < n {
+                var t = Scalars(repeating: "字", count: n)
+                t[k] = "（"
+                lines.append(t)
+                t[n - 1 - k] = ","
+                lines.append(t)
+            }
+        }
+        var found = 0
+        for t in lines {
+            for (a, b) in [("(", "（"), (",", "\t"), ("。", "，")] as [(Unicode.Scalar, Unicode.Scalar)] {
+                let each = t.filter { $0 == a || $0 == b }.count
+                #expect(t.contains(a, or: b) == (each > 0))
+                #expect(t.count(of: a, or: b) == each)
+                if each > 0 { found += 1 }
+            }
+        }
+        #expect(found > 100)
+    }
+
     /// `ScalarPairSet.contains` is a Set of pairs' membership.
     @Test func scalarPairSetIsASetOfPairs() {
         let words = Set(Words.names().flatMap { Words.list($0) }.map { Scalars($0) })
