@@ -91,13 +91,16 @@ struct TargetExtractor: Sendable {
             // it is read (its clauses are not classified: many sentences with a date hold no goal word)
             let noQuantity = !sentence.hasDigit && digitsOrEnds.firstMember(in: t, from: s, to: e) == e
             if noQuantity || (passingCuelessSentences && !cues.occurs(in: t, from: s, to: e)) {
+                // (only a sentence that a ； ends passes a report on: its opener is looked for only then)
+                let listGoesOn = e < t.count && (t[e] == "；" || t[e] == ";")
+                guard listGoesOn else {
+                    reporting = false
+                    continue
+                }
                 // (`ranges` is a slice of the item's clauses: its first index is not 0)
                 let opener =
                     reporting ? ranges.startIndex : ranges.indices.first(where: { Self.opensStatistics(t, ranges[$0].0, ranges[$0].1) })
-                let listGoesOn = e < t.count && (t[e] == "；" || t[e] == ";")
-                reporting =
-                    listGoesOn
-                    && opener.map { o in t.sub(ranges[o].0, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
+                reporting = opener.map { o in t.sub(ranges[o].0, e).contains(where: { $0 == "：" || $0 == ":" }) || reporting } == true
                 continue
             }
             cl.removeAll(keepingCapacity: true)
