@@ -7,8 +7,7 @@ struct TargetExtractor: Sendable {
     private static let cues = WordList(Words.list("target-cues"))
     /// `cues`, for the test of a whole sentence: a sentence without one holds no target only while
     /// every strong cue is a cue (`extract`).
-    static var cuesForTests: WordList { sentenceCues }
-    private static let sentenceCues: WordList = {
+    static let sentenceCues: WordList = {
         precondition(
             Words.list("target-strong-cues").allSatisfy { cues.holds(Scalars($0)) },
             "target-strong-cues: a word that is not in target-cues (a sentence without a cue is passed over)")

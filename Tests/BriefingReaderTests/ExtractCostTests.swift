@@ -40,7 +40,7 @@ import Testing
             #expect(extractor.extract(t, year: 2018) == classifyingAll, "\(Scalars(t.prefix(40)).string)")
             var split = TargetExtractor.SentenceClauses()
             split.read(t)
-            let cues = TargetExtractor.cuesForTests
+            let cues = TargetExtractor.sentenceCues
             passed += split.sentences.filter { $0.hasDigit && !cues.occurs(in: t, from: $0.start, to: $0.end) }.count
         }
         // the pass is taken: sentences with a digit and no goal word
