@@ -85,7 +85,7 @@ struct Cleaner: Sendable {
             }
             for (k, line) in run.enumerated() {
                 let after = Scalars(converted[k])
-                if line.withoutPinyin { table.beforeConversion[line.index + 1] = line.text }
+                if line.withoutPinyin { table.keepBeforeConversion(line.text, number: line.index + 1) }
                 table.records[line.index].flags.insert(.converted)
                 table.keep(after, at: line.index)
                 final(line.index, after)

@@ -58,8 +58,11 @@ struct LineTable: Sendable {
     /// Where the `kept` lines' texts are in `converted`, by line index, in order of it.
     private var keptAt: [(line: UInt32, start: UInt32, count: UInt32)] = []
     /// Traditional lines whose pinyin annotations were removed before conversion: the line OpenCC
-    /// saw, by line number (`ConvertedLine.before`; rare).
-    var beforeConversion: [Int: Scalars] = [:]
+    /// saw (`ConvertedLine.before`), as UTF-8 in one buffer, and where each is in it by line number
+    /// (kept as arrays of scalars, each with room for its line before the pinyin went, they were a
+    /// fifth of the heap at its peak on the repeated seeds).
+    private var beforeBytes: [UInt8] = []
+    private var beforeAt: [Int: Range<Int>] = [:]
 
     init(text: String) { self.init(source: TextSource(text)) }
 
@@ -359,10 +362,23 @@ struct LineTable: Sendable {
         }
     }
 
+    /// Keeps `t`, what OpenCC is given for line `number` (1-based) after its pinyin went.
+    mutating func keepBeforeConversion(_ t: Scalars, number: Int) {
+        let start = beforeBytes.count
+        t.appendUTF8(to: &beforeBytes)
+        beforeAt[number] = start..<beforeBytes.count
+    }
+
+    /// What `keepBeforeConversion` kept for line `number`, or nil.
+    func beforeConversion(_ number: Int) -> Scalars? {
+        guard let r = beforeAt[number] else { return nil }
+        return beforeBytes[r].withUnsafeBufferPointer { Scalars(utf8: $0, droppingBOM: false) }
+    }
+
     /// What OpenCC was given and gave for line `number` (1-based); nil when it was not converted.
     func convertedLine(_ number: Int) -> ConvertedLine? {
         guard number >= 1, number <= records.count, records[number - 1].flags.contains(.converted) else { return nil }
-        return ConvertedLine(before: beforeConversion[number], after: stage2(number - 1))
+        return ConvertedLine(before: beforeConversion(number), after: stage2(number - 1))
     }
 }
 
