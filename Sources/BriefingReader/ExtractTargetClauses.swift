@@ -37,9 +37,8 @@ extension TargetExtractor {
                     while i < n {
                         let v = b[i].value
                         i &+= 1
-                        // U+3003..<U+FF00 (Han characters, most of the text) holds none of the marks:
-                        // passed without reading the table (a read of its 64 KB for each was a cache
-                        // line of its own for most characters)
+                        // U+3003..<U+FF00 (Han characters, most of the text) holds none of the marks
+                        // (`classes` sets none there): passed without reading the 64 KB table
                         if v &- 0x3003 < 0xFF00 - 0x3003 { continue }
                         let k = v < 0x10000 ? table[Int(v)] : Self.none
                         if k == Self.none { continue }

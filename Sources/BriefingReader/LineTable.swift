@@ -57,11 +57,10 @@ struct LineTable: Sendable {
     private(set) var converted: [UInt8] = []
     /// Where the `kept` lines' texts are in `converted`, by line index, in order of it.
     private var keptAt: [(line: UInt32, start: UInt32, count: UInt32)] = []
-    /// Traditional lines whose pinyin annotations were removed before conversion: the line OpenCC
-    /// saw (`ConvertedLine.before`), as UTF-8 in one buffer, and where each is in it by line number
-    /// (kept as arrays of scalars, each with room for its line before the pinyin went, they were a
-    /// fifth of the heap at its peak on the repeated seeds).
-    private var beforeBytes: [UInt8] = []
+    /// Traditional lines whose pinyin annotations were removed before conversion: where the line
+    /// OpenCC saw (`ConvertedLine.before`) is in `converted`, by line number (kept as arrays of
+    /// scalars, each with room for its line before the pinyin went, they were a fifth of the heap
+    /// at its peak on the repeated seeds).
     private var beforeAt: [Int: Range<Int>] = [:]
 
     init(text: String) { self.init(source: TextSource(text)) }
@@ -362,17 +361,18 @@ struct LineTable: Sendable {
         }
     }
 
-    /// Keeps `t`, what OpenCC is given for line `number` (1-based) after its pinyin went.
+    /// Keeps `t`, what OpenCC is given for line `number` (1-based) after its pinyin went, in
+    /// `converted` beside the kept lines (read only through `beforeAt`'s ranges).
     mutating func keepBeforeConversion(_ t: Scalars, number: Int) {
-        let start = beforeBytes.count
-        t.appendUTF8(to: &beforeBytes)
-        beforeAt[number] = start..<beforeBytes.count
+        let start = converted.count
+        t.appendUTF8(to: &converted)
+        beforeAt[number] = start..<converted.count
     }
 
     /// What `keepBeforeConversion` kept for line `number`, or nil.
     func beforeConversion(_ number: Int) -> Scalars? {
         guard let r = beforeAt[number] else { return nil }
-        return beforeBytes[r].withUnsafeBufferPointer { Scalars(utf8: $0, droppingBOM: false) }
+        return converted[r].withUnsafeBufferPointer { Scalars(utf8: $0, droppingBOM: false) }
     }
 
     /// What OpenCC was given and gave for line `number` (1-based); nil when it was not converted.

@@ -47,7 +47,8 @@ static inline int decode_one(const uint8_t *in, size_t count, size_t *i, uint32_
     return -1;
 }
 
-static size_t decode_scalar(const uint8_t *in, size_t count, uint32_t *out, size_t capacity, int dropping_bom, size_t i, size_t k) {
+static size_t decode_scalar(const uint8_t *in, size_t count, uint32_t *out, size_t capacity, int dropping_bom) {
+    size_t i = 0, k = 0;
     while (i < count && k < capacity) {
         uint32_t v;
         int r = decode_one(in, count, &i, &v, dropping_bom);
@@ -118,5 +119,5 @@ size_t tongbao_utf8_decode(const uint8_t *in, size_t count, uint32_t *out, size_
 #if defined(__x86_64__)
     if (__builtin_cpu_supports("sse4.1")) return decode_sse41(in, count, out, capacity, dropping_bom);
 #endif
-    return decode_scalar(in, count, out, capacity, dropping_bom, 0, 0);
+    return decode_scalar(in, count, out, capacity, dropping_bom);
 }
