@@ -215,15 +215,46 @@ extension Array where Element == Unicode.Scalar {
         return withUnsafeBufferPointer { t in
             var i = start
             // each candidate found 16 scalars at a time: compared one by one, this loop was 3 %
-            // of the reader's instructions (facts searched for in their items, words in lines)
-            while i <= end, let at = Self.firstIndex(of: first, in: t, from: i, to: end + 1) {
-                var k = 1
-                while k < w.count, t[at + k] == w[k] { k += 1 }
-                if k == w.count { return at }
-                i = at + 1
+            // of the reader's instructions (facts searched for in their items, words in lines).
+            // A word of two or more is looked for by its first two characters (a common first
+            // character, 全 or 要, stopped the search at every place it stood, at a branch no pattern
+            // foretells: the search took 1.6 times the time its instructions would; its share of
+            // the genre file's CPU samples ~2.2 % -> ~2.0 %)
+            if w.count >= 2 {
+                let second = w[1]
+                while i <= end, let at = Self.firstIndex(of: first, then: second, in: t, from: i, to: end + 1) {
+                    var k = 2
+                    while k < w.count, t[at + k] == w[k] { k += 1 }
+                    if k == w.count { return at }
+                    i = at + 1
+                }
+                return nil
             }
-            return nil
+            return Self.firstIndex(of: first, in: t, from: i, to: end + 1)
         }
+    }
+
+    /// The first index `i` in `t[from..<to]` where `t[i] == c` and `t[i + 1] == d`, or nil:
+    /// 16 places tested at once (two vector compares). `to` must be below `t.count`.
+    static func firstIndex(
+        of c: Unicode.Scalar, then d: Unicode.Scalar, in t: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int
+    ) -> Int? {
+        guard let base = t.baseAddress, from >= 0, from < to, to < t.count else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let (x, y) = (SIMD16<UInt32>(repeating: c.value), SIMD16<UInt32>(repeating: d.value))
+        var i = from
+        // the second block (from i + 1) ends at i + 16, inside `t` while i + 16 <= to
+        while i + 16 <= to {
+            let a = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<UInt32>.self)
+            let b = raw.loadUnaligned(fromByteOffset: (i &+ 1) &* 4, as: SIMD16<UInt32>.self)
+            if any((a .== x) .& (b .== y)) { break }
+            i += 16
+        }
+        while i < to {
+            if t[i] == c, t[i + 1] == d { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// The first index of `c` in `t[from..<to]` (in range), or nil: 16 scalars compared at once

@@ -356,6 +356,40 @@ import Testing
         #expect(found > 100)
     }
 
+    /// `index(of:from:to:)` (words of two or more looked for by their first two characters, 16
+    /// places at a time) against a search that compares the word at every place, on the corpus
+    /// lines and on runs where the first character recurs with other seconds around the blocks.
+    @Test func wordFoundByItsFirstTwoAsAtEveryPlace() {
+        func plain(_ t: Scalars, _ w: Scalars, from: Int, to: Int?) -> Int? {
+            let end = min(to ?? t.count, t.count) - w.count
+            guard !w.isEmpty, max(from, 0) <= end else { return nil }
+            return (max(from, 0)...end).first { t.has(w, at: $0) }
+        }
+        var lines = Array(Self.corpus.prefix(200))
+        for n in [1, 2, 15, 16, 17, 18, 31, 32, 33, 40] {
+            for k in [0, 1, n / 2, n - 2, n - 1, 14, 15, 16] where k >= 0 && k < n {
+                var t = Scalars(repeating: "全", count: n)
+                t[k] = "面"
+                lines.append(t)
+                if k + 1 < n { t[k + 1] = "加" }
+                lines.append(t)
+            }
+        }
+        var found = 0
+        for t in lines {
+            var words: [Scalars] = [Scalars("全面"), Scalars("全面加"), Scalars("面加"), Scalars("面"), Scalars("加强")]
+            if t.count >= 3 { words += [t.sub(0, 2), t.sub(t.count - 2, t.count), t.sub(t.count / 2, t.count / 2 + 3)] }
+            for w in words {
+                for (from, to) in [(0, nil), (1, nil), (0, t.count - 1), (t.count / 2, nil), (3, t.count / 2 + 4)] as [(Int, Int?)] {
+                    let expected = plain(t, w, from: from, to: to)
+                    #expect(t.index(of: w, from: from, to: to) == expected, "\(t.string) \(w.string) \(from) \(String(describing: to))")
+                    if expected != nil { found += 1 }
+                }
+            }
+        }
+        #expect(found > 500)
+    }
+
     /// `ScalarPairSet.contains` is a Set of pairs' membership.
     @Test func scalarPairSetIsASetOfPairs() {
         let words = Set(Words.names().flatMap { Words.list($0) }.map { Scalars($0) })
