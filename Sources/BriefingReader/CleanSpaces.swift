@@ -35,7 +35,15 @@ extension Cleaner {
         // more than the copy: see `Scalars.init(utf8:droppingBOM:)`)
         return line.withUnsafeBufferPointer { u in
             let t = UnsafeBufferPointer(rebasing: u[a..<b])
-            let heading = !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" || $0 == "：" || $0 == ":" }
+            // whether the line is a heading, read only for a space between two runs of Han
+            // characters (a read of every line with a space inside, most of them for nothing)
+            var headingRead: Bool?
+            func heading() -> Bool {
+                if let h = headingRead { return h }
+                let h = !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" || $0 == "：" || $0 == ":" }
+                headingRead = h
+                return h
+            }
             return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: t.count) { o in
                 var k = 0
                 var i = 0
@@ -47,7 +55,7 @@ extension Cleaner {
                         if k > 0, j < t.count, isWordChar(o[k - 1]), isWordChar(t[j]), c != "`" {
                             o[k] = " "
                             k += 1
-                        } else if heading, c != "`", hanRun(UnsafeBufferPointer(o), backwardFrom: k) >= 4, hanRun(t, forwardFrom: j) >= 4 {
+                        } else if c != "`", hanRun(UnsafeBufferPointer(o), backwardFrom: k) >= 4, hanRun(t, forwardFrom: j) >= 4, heading() {
                             o[k] = " "
                             k += 1
                         }
