@@ -55,7 +55,8 @@ extension Cleaner {
                         if k > 0, j < t.count, isWordChar(o[k - 1]), isWordChar(t[j]), c != "`" {
                             o[k] = " "
                             k += 1
-                        } else if c != "`", hanRun(UnsafeBufferPointer(o), backwardFrom: k) >= 4, hanRun(t, forwardFrom: j) >= 4, heading() {
+                        } else if c != "`", hanRun(UnsafeBufferPointer(o), backwardFrom: k) >= 4, hanRun(t, forwardFrom: j) >= 4, heading()
+                        {
                             o[k] = " "
                             k += 1
                         }
