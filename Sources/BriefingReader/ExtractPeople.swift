@@ -279,7 +279,7 @@ struct PeopleExtractor: Sendable {
     /// In one pass over the text: the places whose character starts a title ending (where
     /// `titleEndingPairs.nextCandidate` stops), and `candidateStarts(t)`. Each character is looked up
     /// once in `placeMarks` (two scans, each with its bitmap lookup at every character, cost twice).
-    private static func places(_ t: Scalars) -> (titles: [Int], starts: [Int]) {
+    static func places(_ t: Scalars) -> (titles: [Int], starts: [Int]) {
         var titles: [Int] = []
         var starts: [Int] = []
         guard !t.isEmpty else { return (titles, starts) }
@@ -293,29 +293,35 @@ struct PeopleExtractor: Sendable {
         let n = t.count
         // every character's place written and counted only when it starts a title ending (no
         // branch on it: a sixth of the characters do, at no pattern a branch can foresee, and the
-        // pass took twice the time its instructions would)
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { scratch in
+        // pass took twice the time its instructions would), into scratch space for a part of the
+        // text at a time (a place for each character of a whole long item would be 8 bytes a
+        // character more at the peak)
+        let part = 4096
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: Swift.min(n, part)) { scratch in
             guard let out = scratch.baseAddress else { return }
-            var found = 0
             placeMarks.withUnsafeBufferPointer { table in
                 t.withUnsafeBufferPointer { b in
                     var j = 0
                     while j < n {
-                        let c = b[j]
-                        let v = c.value
-                        // the table covers the Basic Multilingual Plane (v < 65,536 = table.count);
-                        // the sets themselves answer beyond it
-                        let f: UInt8 =
-                            v < 0x10000
-                            ? table[Int(v)] : (marks.contains(c) ? Self.markFlag : 0) | (titleFirsts.contains(c) ? Self.titleFlag : 0)
-                        out[found] = j
-                        found &+= Int((f & Self.titleFlag) >> 1)
-                        if f & Self.markFlag != 0, j + 1 < n, opens.contains(b[j + 1]) { starts.append(j + 1) }
-                        j &+= 1
+                        let stop = Swift.min(n, j &+ part)
+                        var found = 0
+                        while j < stop {
+                            let c = b[j]
+                            let v = c.value
+                            // the table covers the Basic Multilingual Plane (v < 65,536 =
+                            // table.count); the sets themselves answer beyond it
+                            let f: UInt8 =
+                                v < 0x10000
+                                ? table[Int(v)] : (marks.contains(c) ? Self.markFlag : 0) | (titleFirsts.contains(c) ? Self.titleFlag : 0)
+                            out[found] = j
+                            found &+= Int((f & Self.titleFlag) >> 1)
+                            if f & Self.markFlag != 0, j + 1 < n, opens.contains(b[j + 1]) { starts.append(j + 1) }
+                            j &+= 1
+                        }
+                        titles.append(contentsOf: UnsafeBufferPointer(start: out, count: found))
                     }
                 }
             }
-            titles.append(contentsOf: UnsafeBufferPointer(start: out, count: found))
         }
         return (titles, starts)
     }
@@ -340,7 +346,7 @@ struct PeopleExtractor: Sendable {
 
     /// `nameStarts` where a name may start (a surname, a double surname's first character) or a
     /// pronoun stands: the only starts (b), (d) and (e) look at.
-    private static func candidateStarts(_ t: Scalars) -> [Int] {
+    static func candidateStarts(_ t: Scalars) -> [Int] {
         var starts: [Int] = []
         guard !t.isEmpty else { return starts }
         let opens = nameOpeners

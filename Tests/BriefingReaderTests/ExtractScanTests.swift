@@ -74,6 +74,42 @@ import Testing
         #expect(found > 500)
     }
 
+    /// `PeopleExtractor.places`, which reads a text a part of 4,096 characters at a time, as the
+    /// two scans it replaced: the title places where `titleEndingPairs.nextCandidate` stops, and
+    /// `candidateStarts`. On the corpus texts and on long texts made of them (no corpus item is a
+    /// part long), with a title ending's first character and a name start at every part's edges.
+    @Test func placesAsTheScansTheyReplaced() {
+        let titleFirst = Lexicon.titleEndingPairs.list.words.first { !$0.isEmpty }.map { Scalars($0)[0] }!
+        var texts = Self.corpusTexts
+        let joined = Array((Self.corpusTexts + Self.corpusTexts).joined(separator: [Unicode.Scalar("\n")]))
+        for cut in [4095, 4096, 4097, 8191, 8192, 12_289] where cut < joined.count {
+            var t = joined
+            t[cut] = titleFirst
+            t[cut - 1] = "，"
+            texts.append(t)
+            var u = joined
+            u[cut - 1] = "，"
+            u[cut] = "王"
+            texts.append(u)
+        }
+        var (titles, starts) = (0, 0)
+        for t in texts + [Scalars(""), Scalars("王"), Scalars("，王")] {
+            var expected: [Int] = []
+            var i = Lexicon.titleEndingPairs.nextCandidate(in: t, from: 0)
+            while i < t.count {
+                expected.append(i)
+                i = Lexicon.titleEndingPairs.nextCandidate(in: t, from: i + 1)
+            }
+            let places = PeopleExtractor.places(t)
+            #expect(places.titles == expected, "\(t.count)")
+            #expect(places.starts == PeopleExtractor.candidateStarts(t), "\(t.count)")
+            titles += expected.count
+            starts += places.starts.count
+        }
+        #expect(joined.count > 12_300)
+        #expect(titles > 1000 && starts > 1000, "\(titles) \(starts)")
+    }
+
     /// The target extractor's sentences: parted at each sentence end (； too) and line break, the
     /// marks themselves in none, empty sentences dropped, a last sentence without an end kept. (Its
     /// skip to each break was taken back, and a copy of its loop could not fail as the oracle.)
