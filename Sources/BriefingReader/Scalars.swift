@@ -91,9 +91,11 @@ extension Array where Element == Unicode.Scalar {
         // scalar, strings were up to three times too large: 4 MB more peak RSS on the bench
         // file). The scratch space has room for four bytes a scalar, the most one takes: counting
         // the bytes first was a read of every item's text and fact (0.6 % of the reader on gd2).
+        // A long text's bytes are counted (a megabyte item's scratch space a third too large).
         // Sound: `encodeUTF8` writes well-formed UTF-8 for any scalars (a `Unicode.Scalar` is
-        // never a surrogate nor above U+10FFFF), at most four bytes a scalar.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count &* 4) { scratch in
+        // never a surrogate nor above U+10FFFF), at most four bytes a scalar, and exactly
+        // `utf8Count` bytes.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count <= 4096 ? count &* 4 : utf8Count) { scratch in
             let n = withUnsafeBufferPointer { Self.encodeUTF8($0, into: scratch) }
             let bytes = UnsafeBufferPointer(rebasing: scratch[..<n])
             return unsafe String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: n == count))

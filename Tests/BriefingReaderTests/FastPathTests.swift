@@ -356,6 +356,22 @@ import Testing
         #expect(found > 100)
     }
 
+    /// `Scalars.string` (scratch space of four bytes a scalar, a long text's bytes counted) as
+    /// the standard library makes the String, for scalars of every UTF-8 length and lengths around
+    /// the 4,096 where the scratch space is counted.
+    @Test func stringMadeAsTheStandardLibraryMakesIt() {
+        var random = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = ["a", "1", "\n", "é", "中", "，", "２", "\u{FEFF}", "😀", "\u{10FFFF}", "\u{7FF}", "\u{800}", "\u{FFFF}"]
+        for n in [0, 1, 2, 3, 4, 5, 100, 4095, 4096, 4097, 9000] {
+            for _ in 0..<3 {
+                let t = Scalars((0..<n).map { _ in pool.randomElement(using: &random)! })
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: t)
+                #expect(Array(t.string.utf8) == Array(String(view).utf8), "\(n)")
+            }
+        }
+    }
+
     /// `index(of:from:to:)` (words of two or more looked for by their first two characters, 16
     /// places at a time) against a search that compares the word at every place, on the corpus
     /// lines and on runs where the first character recurs with other seconds around the blocks.
