@@ -598,6 +598,29 @@ import Testing
         }
     }
 
+    /// `LineTable.decode` (into scratch space of a scalar a byte, or of the counted scalars for a
+    /// line of more than 4,096 bytes, then over the old text) as the standard library decodes the
+    /// line, byte order marks dropped or kept: one array reused for lines longer and shorter than
+    /// the one before, of lengths around 4,096 bytes.
+    @Test func lineDecodedOverTheLastAsTheStandardLibraryDecodesIt() {
+        var random = SystemRandomNumberGenerator()
+        let pool = ["a", "1", "中", "，", "é", "😀", "\u{FEFF}", " ", "\u{10FFFF}"]
+        var line = Scalars()
+        var decoded = 0
+        for target in [0, 1, 5, 4090, 4096, 4097, 4100, 3, 9000, 20, 4095, 0, 12_000, 7] {
+            var text = ""
+            while text.utf8.count < target { text += pool.randomElement(using: &random)! }
+            let bytes = Array(text.utf8)
+            for dropping in [true, false] {
+                bytes.withUnsafeBufferPointer { LineTable.decode($0, droppingBOM: dropping, into: &line) }
+                let expected = text.unicodeScalars.filter { !dropping || $0 != "\u{FEFF}" }
+                #expect(line == Array(expected), "\(target) \(dropping)")
+                decoded += 1
+            }
+        }
+        #expect(decoded == 28)
+    }
+
     /// Bodies told apart by their digests as by their text: the Basic Multilingual Plane hashed
     /// narrowed, other bodies wide, across the parts a body is narrowed in.
     @Test func bodyDigestsTellBodiesApart() {
