@@ -173,16 +173,10 @@ struct LineTable: Sendable {
     /// when it is not shared and has room).
     static func decode(_ b: UnsafeBufferPointer<UInt8>, droppingBOM: Bool, into line: inout Scalars) {
         line.removeAll(keepingCapacity: true)
-        guard !b.isEmpty else { return }
-        // decoded into scratch space of a scalar a byte (never fewer bytes than scalars) and copied
-        // over the old text: counting the scalars first, to size the array, was a read of every
-        // line's bytes (0.6 % of the reader on gd2). A long line's scratch space is counted (four
-        // bytes a byte of a megabyte line is too much).
-        let room = b.count <= 4096 ? b.count : Scalars.scalarCount(utf8: b)
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: room) { scratch in
-            let n = Scalars.decode(utf8: b, droppingBOM: droppingBOM, into: scratch)
-            line.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<n]))
-        }
+        // decoded into scratch space (`Scalars.withDecoded`) and copied over the old text: counting
+        // the scalars first, to size the array, was a read of every line's bytes (0.6 % of the
+        // reader on gd2)
+        Scalars.withDecoded(utf8: b, droppingBOM: droppingBOM) { line.append(contentsOf: $0) }
     }
 
     /// The line after pinyin removal and Traditional → Simplified conversion.

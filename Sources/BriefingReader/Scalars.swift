@@ -20,17 +20,26 @@ extension Array where Element == Unicode.Scalar {
     /// mix; a copy costs a few dozen). A short line's scratch space is one scalar a byte (enough: a
     /// scalar takes a byte or more), so its scalars are not counted first.
     init(utf8 b: UnsafeBufferPointer<UInt8>, droppingBOM: Bool) {
-        guard !b.isEmpty else {
-            self.init()
-            return
-        }
-        // a long line's scratch space counted: four bytes a byte of a megabyte line is too much
-        let room = b.count <= 4096 ? b.count : Self.scalarCount(utf8: b)
-        self = withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: room) { scratch in
-            let n = Self.decode(utf8: b, droppingBOM: droppingBOM, into: scratch)
-            return Scalars(UnsafeBufferPointer(rebasing: scratch[..<n]))
+        self = Self.withDecoded(utf8: b, droppingBOM: droppingBOM) { Scalars($0) }
+    }
+
+    /// `body` given the scalars of well-formed UTF-8 `b`, decoded into scratch space: for a short
+    /// text (at most `shortText` bytes) of a scalar a byte, enough without counting them (a scalar
+    /// takes a byte or more); for a long one of its counted scalars (four bytes a byte of a
+    /// megabyte line is too much).
+    static func withDecoded<R>(utf8 b: UnsafeBufferPointer<UInt8>, droppingBOM: Bool, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R)
+        -> R
+    {
+        guard !b.isEmpty else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let room = b.count <= shortText ? b.count : scalarCount(utf8: b)
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: room) { scratch in
+            body(UnsafeBufferPointer(rebasing: scratch[..<decode(utf8: b, droppingBOM: droppingBOM, into: scratch)]))
         }
     }
+
+    /// The length up to which a text's scratch space is sized for the most it can take, not
+    /// counted (`withDecoded`, `string`).
+    static var shortText: Int { 4096 }
 
     /// The scalars in well-formed UTF-8 bytes (with any byte order marks): the bytes that do not
     /// continue a scalar (`10xxxxxx`), counted eight at a time in a 64-bit word (the byte loop
@@ -95,7 +104,7 @@ extension Array where Element == Unicode.Scalar {
         // Sound: `encodeUTF8` writes well-formed UTF-8 for any scalars (a `Unicode.Scalar` is
         // never a surrogate nor above U+10FFFF), at most four bytes a scalar, and exactly
         // `utf8Count` bytes.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count <= 4096 ? count &* 4 : utf8Count) { scratch in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count <= Self.shortText ? count &* 4 : utf8Count) { scratch in
             let n = withUnsafeBufferPointer { Self.encodeUTF8($0, into: scratch) }
             let bytes = UnsafeBufferPointer(rebasing: scratch[..<n])
             return unsafe String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: n == count))
