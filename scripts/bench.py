@@ -6,7 +6,8 @@ Prints per document: median wall ms and CPU ms (user+sys) over N runs taken roun
 page, peak RSS, PDF size, and the ratios of wall time, CPU time and PDF size.
 Then the reader on ~50 MB of seeds, on ~50 MB of the seeds made distinct (every item kept) and on
 ~50 MB of the genre corpora made distinct (news pages, 简报, speeches, Traditional):
-MB/s of CPU time (the median of three runs) and peak RSS (the highest) against the input's size
+MB/s of CPU time (the median of five runs after an untimed warm-up) and peak RSS (the highest,
+warm-up included) against the input's size
 (--reader-only: that part alone).
 Timings are reported, never asserted (the machine is shared and noisy: compare ratios)."""
 import os, statistics, subprocess, sys, time
@@ -58,28 +59,34 @@ def launch(cmd, stdout):
     return float(wall), float(cpu), int(maxrss) * 1024, int(code), err.decode(errors="replace"), out
 
 
-READER_RUNS = 3
+READER_RUNS = 5
 
 
 def read(path):
-    """`parse PATH --json` READER_RUNS times: (median wall s, median CPU s, every run's CPU s,
-    highest peak RSS bytes, exit code, stderr, the last run's stdout). One run of the reader moved
-    by up to ~15 % between runs a minute apart on this machine; the median of three is reported."""
+    """`parse PATH --json` once untimed, then READER_RUNS times: (median wall s, median CPU s,
+    the warm-up's CPU s followed by every timed run's, highest peak RSS bytes of all runs, exit
+    code, stderr, the last run's stdout). One run of the reader moved by up to ~15 % between runs
+    a minute apart on this machine, and the first of a series nearly always carried 0.3-0.9 s of
+    system time the next ones did not (page faults, not the reader's work): that one is a warm-up,
+    as the documents' first round-robin round is, and the median of five after it is reported."""
     walls, cpus, rss, out = [], [], 0, b""
-    for _ in range(READER_RUNS):
+    for i in range(READER_RUNS + 1):
         out = b""  # the last run's output only: ~465 MB each on the genre mix
         dt, cpu, peak, code, err, out = launch([tongbao, "parse", path, "--json"], subprocess.PIPE)
         if dt is None or code != 0:
             return dt, cpu, [cpu], peak, code, err, out
-        walls.append(dt)
-        cpus.append(cpu)
         rss = max(rss, peak)
-    return statistics.median(walls), statistics.median(cpus), cpus, rss, code, err, out
+        cpus.append(cpu)
+        if i > 0:
+            walls.append(dt)
+    return statistics.median(walls), statistics.median(cpus[1:]), cpus, rss, code, err, out
 
 
 def runs_of(cpus):
-    """` (median of 3.1, 3.0, 3.2)` for the reader's lines."""
-    return f" (median of {', '.join(f'{c:.2f}' for c in cpus)})" if len(cpus) > 1 else ""
+    """` (median of 3.0, 3.2, 3.1, 3.0, 3.3; warm-up 3.6)` for the reader's lines."""
+    if len(cpus) < 2:
+        return ""
+    return f" (median of {', '.join(f'{c:.2f}' for c in cpus[1:])}; warm-up {cpus[0]:.2f})"
 
 
 def run_once(cmd, out):
