@@ -14,7 +14,7 @@ struct LineScreen {
     private(set) var pageBreaks: [Int] = []
     private var inLinkList = false
     // running headers of PDF dumps: a short title line seen before, again right after a page number
-    private var titleLines = Set<TitleLine>()
+    private var titleLines = RecentTitleLines()
     private var afterPageNumber = false
 
     /// Screens line `index` (not dropped), whose text after pinyin removal and conversion is `text`.
@@ -46,13 +46,13 @@ struct LineScreen {
         let traditional = table.records[index].flags.contains(.traditional)
         func drop() { table.records[index].flags.insert(.dropped) }
         let isTitleLine = t.count <= 40 && !t.contains { $0 == "。" || $0 == "，" || $0 == "," || $0 == "；" }
-        if afterPageNumber, isTitleLine, titleLines.contains(TitleLine(t)) {
+        if afterPageNumber, isTitleLine, titleLines.contains(t) {
             warn("dropped a running page header: “\(Cleaner.excerpt(t))”")
             drop()
             return
         }
         afterPageNumber = false
-        if isTitleLine { titleLines.insert(TitleLine(t)) }
+        if isTitleLine { titleLines.insert(t) }
         if inLinkList, Cleaner.isLinkListEntry(t) {
             warn("dropped related-link list entry: “\(Cleaner.excerpt(t))”")
             drop()
@@ -89,6 +89,38 @@ struct LineScreen {
             if Cleaner.leadingPageNumber(t) != nil { table.records[index].flags.insert(.numbered) }
             // the line joiner and each item read it again: decoded, not cleaned again
             if onlyTrimmed && pictographs == 0 { table.markCleanAsStored(index) }
+        }
+    }
+}
+
+/// The short lines seen lately, to tell a running page header: two generations of at most
+/// `generation` distinct lines, the older let go when the newer is full. A running header comes
+/// back on every page, far fewer lines apart. Kept for the whole file, every distinct short line
+/// stayed in memory, each in its decoding buffer (~500 bytes: 5 MB of short lines made a heap of
+/// 64 MB, 36 MB since), and the set grew and was hashed anew with them (50 MB: 2.3 s, 1.4 s since).
+struct RecentTitleLines {
+    /// Lines remembered at the least: a line inserted is found until this many other distinct
+    /// lines (less one) came after it.
+    let generation: Int
+    private var newer = Set<TitleLine>()
+    private var older = Set<TitleLine>()
+
+    init(generation: Int = 1024) { self.generation = max(1, generation) }
+
+    /// How many lines are remembered now (at most twice `generation`).
+    var count: Int { newer.count + older.count }
+
+    func contains(_ line: Scalars) -> Bool {
+        let key = TitleLine(line)
+        return newer.contains(key) || older.contains(key)
+    }
+
+    mutating func insert(_ line: Scalars) {
+        // a line already among the newer is not inserted again; one only among the older is,
+        // so that a running header stays remembered
+        if newer.insert(TitleLine(line)).inserted, newer.count >= generation {
+            older = newer
+            newer = Set(minimumCapacity: generation)
         }
     }
 }

@@ -191,6 +191,49 @@ import Testing
         #expect(doc.paragraphs.map(\.string) == ["会议指出，各部门、各项目要认真学习领会会议精神。"])
     }
 
+    /// A PDF dump's running header: a short line seen before, again right after a lone page
+    /// number, is dropped there (and only there); one that came back after more distinct short
+    /// lines than the screen remembers is kept.
+    @Test func runningPageHeaderDroppedAfterAPageNumber() {
+        let header = "大气污染防治工作简报"
+        let body = ["县环保局开展夜查行动，检查企业十二家。", "各乡镇加强秸秆禁烧巡查，发现火点及时处置。"]
+        let text = [header, body[0], "— 1 —", header, body[1], "— 2 —", "附件清单"].joined(separator: "\n")
+        let doc = Cleaner(converter: nil).clean(text, file: "h.txt")
+        #expect(doc.warnings.filter { $0.message.hasPrefix("dropped a running page header") }.compactMap(\.line) == [4])
+        #expect(doc.paragraphs.map(\.string).joined().components(separatedBy: header).count == 2)
+        // more than twice the screen's generation of distinct short lines between: forgotten
+        let others = (0..<2 * RecentTitleLines().generation).map { "第\($0)项工作安排" }
+        let far = ([header] + others + ["— 1 —", header, body[1]]).joined(separator: "\n")
+        let farDoc = Cleaner(converter: nil).clean(far, file: "far.txt")
+        #expect(!farDoc.warnings.contains { $0.message.hasPrefix("dropped a running page header") })
+    }
+
+    /// The screen's short lines: a line is found until `generation` - 1 other distinct lines came
+    /// after it, one seen again is remembered afresh, and no more than twice `generation` are held.
+    @Test func recentTitleLinesRememberedInTwoGenerations() {
+        var recent = RecentTitleLines(generation: 4)
+        let header = Scalars("工作简报")
+        recent.insert(header)
+        for k in 0..<3 { recent.insert(Scalars("短行\(k)")) }
+        #expect(recent.contains(header))
+        // seen again: among the newer again, so it outlives the lines inserted before it
+        recent.insert(header)
+        for k in 3..<9 { recent.insert(Scalars("短行\(k)")) }
+        #expect(recent.contains(header))
+        var most = 0
+        for k in 0..<10_000 {
+            recent.insert(Scalars("第\(k)行"))
+            most = max(most, recent.count)
+        }
+        #expect(most <= 8)
+        #expect(!recent.contains(header))
+        #expect(recent.contains(Scalars("第9999行")) && recent.contains(Scalars("第9997行")))
+        // inserting a line already among the newer changes nothing
+        let before = recent.count
+        recent.insert(Scalars("第9999行"))
+        #expect(recent.count == before)
+    }
+
     @Test func cleanReportsDropsWithLines() {
         let text = "国产亚洲日韩欧美专区_国产蜜臀尤物视频久热_亚汌精品无码AV在线\n\n2024年12月19日 星期四\n\n会议召开。\n发布日期:2016-05-19\n编辑:\n"
         let doc = Cleaner(converter: nil).clean(text, file: "x.txt")
