@@ -24,7 +24,7 @@ public struct BriefingReader: Sendable {
     /// Words that make a headline a speech's (Words/speech-headline-words.txt).
     static let speechHeadlineWords = Words.list("speech-headline-words").map { Scalars($0) }
 
-    private let cleaner: Cleaner
+    private var cleaner: Cleaner
     /// Set when OpenCC could not be opened (Traditional text is then left unconverted).
     public let setupWarning: String?
 
@@ -37,6 +37,14 @@ public struct BriefingReader: Sendable {
     /// Plain UTF-8 files of this many bytes or more are read mapped (`MappedFile`), a part at a
     /// time, instead of into memory whole.
     public var mapThreshold = 8 << 20
+
+    /// Whether the `info` diagnostics (lines rejoined, pictographs removed) are made at all: a
+    /// reader whose caller does not show them (`parse` without `--verbose`) sets false, and a
+    /// hard-wrapped file's note a line is not held (on 50 MB, peak RSS 150 MB, 97 MB without).
+    public var keepsInfo: Bool {
+        get { cleaner.keepsInfo }
+        set { cleaner.keepsInfo = newValue }
+    }
 
     /// `fallbackYear`: the year to assume when a file names none (dates then say
     /// `year_inferred` and a warning names the assumption); nil leaves those dates null.
@@ -114,7 +122,7 @@ public struct BriefingReader: Sendable {
         var scanned = cleaner.scan(source: text, file: file)
         // taken out of the document, not copied: appended to while the document still held them,
         // the log's buffers were copied whole (two logs of a large file's warnings at once)
-        var warnings = DiagnosticLog(file: file)
+        var warnings = DiagnosticLog(file: file, keepsInfo: cleaner.keepsInfo)
         swap(&warnings, &scanned.warnings)
         // a constant from here on: the closures below read it in place (read from a variable, the
         // whole document was copied and released at every `doc.paragraph` call, ~0.8 % of the reader)

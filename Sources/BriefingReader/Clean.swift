@@ -18,6 +18,9 @@ struct Cleaner: Sendable {
     /// result: tests hold the two to each other).
     var screensAsRead = true
 
+    /// Whether the `info` notes (lines rejoined, pictographs removed) are kept (`DiagnosticLog`).
+    var keepsInfo = true
+
     static let publishDateFields = WordList(Words.list("publish-date-fields"))
 
     /// The whole file cleaned: every paragraph's text (`scan`, then each paragraph rebuilt).
@@ -36,7 +39,7 @@ struct Cleaner: Sendable {
     }
 
     func scan(source: TextSource, file: String) -> CleanedText {
-        var warnings = DiagnosticLog(file: file)
+        var warnings = DiagnosticLog(file: file, keepsInfo: keepsInfo)
         func warn(_ line: Int, _ message: String, _ severity: Diagnostic.Severity = .warning, section: DiagnosticLog.Section = .main) {
             warnings.append(severity, line: line, message, section: section)
         }

@@ -217,6 +217,30 @@ import Testing
             #expect(outcome(mapped) == outcome(inMemory), "\(url.lastPathComponent)")
         }
     }
+    /// A reader that keeps no info notes (`parse` without `--verbose`) gives the same briefings and
+    /// the same warnings and errors, in order, as one that keeps them, less the notes: on real
+    /// files, and on the same files hard-wrapped as PDF dumps are (a note a line rejoined).
+    @Test func readerWithoutInfoGivesTheRestAlike() {
+        var quiet = BriefingReader()
+        quiet.keepsInfo = false
+        let full = BriefingReader()
+        var notes = 0
+        for (name, text) in Self.texts {
+            let wrapped = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                stride(from: 0, to: max(line.count, 1), by: 28).map { k in
+                    String(line.dropFirst(k).prefix(28))
+                }.joined(separator: "\n")
+            }.joined(separator: "\n")
+            for (variant, t) in [(name, text), (name + " wrapped", wrapped)] {
+                let a = full.read(text: t, file: name)
+                let b = quiet.read(text: t, file: name)
+                notes += a.warnings.count { $0.severity == .info }
+                #expect(b.briefings == a.briefings, "\(variant)")
+                #expect(b.warnings == a.warnings.filter { $0.severity != .info }, "\(variant)")
+            }
+        }
+        #expect(notes > 500)
+    }
 }
 
 /// Diagnostics held compactly come back as they went in.
@@ -232,6 +256,18 @@ import Testing
         for d in given { log.append(d) }
         #expect(log.count == 4)
         #expect(log.diagnostics() == given)
+    }
+
+    /// A log that keeps no info notes writes none down; the rest come back as they went in.
+    @Test func infoNotWrittenDownWhenNotKept() {
+        var log = DiagnosticLog(file: "a.txt", keepsInfo: false)
+        log.append(.warning, line: 1, "dropped page metadata")
+        log.append(.info, line: 2, "rejoined a sentence broken across lines")
+        log.append(.info, line: 3, "removed 1 pictograph (emoji)", section: .first)
+        log.append(.error, line: nil, "no briefing found in the file", hint: "expected news items")
+        #expect(log.count == 2)
+        #expect(log.diagnostics().map(\.message) == ["dropped page metadata", "no briefing found in the file"])
+        #expect(log.diagnostics().map(\.hint) == [nil, "expected news items"])
     }
 
     @Test func sectionsComeOutInTheirOrder() {

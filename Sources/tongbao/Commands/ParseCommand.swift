@@ -23,27 +23,28 @@ struct ParseCommand: ParsableCommand {
         if let year {
             try CLIError.exiting { () throws(CLIError) in _ = try Numbers.checked(year, "--year", in: CivilDate.plausibleYears) }
         }
-        let reader = BriefingReader(fallbackYear: year)
-        var read: BriefingReader.PathsRead
+        var reader = BriefingReader(fallbackYear: year)
+        // info notes (lines rejoined) are shown only with --verbose: not made without it
+        reader.keepsInfo = verbose
+        let read: BriefingReader.PathsRead
         if json {
             // each briefing written as it is made (a large file's briefings are not held)
             var writer = ParseJSONWriter()
             read = reader.read(paths: paths) { writer.add($0) }
-            report(&read)
+            report(read)
             try CLIError.exiting { () throws(CLIError) in try writer.finish(warnings: read.result.warnings) }
         } else {
             read = reader.read(paths: paths)
-            report(&read)
+            report(read)
             print(read.result.summary, terminator: "")
         }
         if read.refused { throw ExitCode.inputError }
         if read.missing { throw ExitCode.noInput }
     }
 
-    /// Errors on stderr (every diagnostic with --verbose); info notes (lines rejoined) are kept
-    /// only with --verbose, drops and refusals always.
-    private func report(_ read: inout BriefingReader.PathsRead) {
+    /// Errors on stderr (every diagnostic with --verbose). Info notes (lines rejoined) are there
+    /// only with --verbose (`keepsInfo`), drops and refusals always.
+    private func report(_ read: BriefingReader.PathsRead) {
         for d in read.result.warnings where verbose || d.severity == .error { printError(d.rendered) }
-        if !verbose { read.result.warnings.removeAll { $0.severity == .info } }
     }
 }
