@@ -42,6 +42,78 @@ import Testing
         #expect(d.text == sample)
     }
 
+    /// GB18030 decoded a part at a time, each ending before a line feed, is the whole decoded at
+    /// once by Foundation: every two- and four-byte sequence (four-byte ones sampled), with line
+    /// feeds among them and at the ends, lines longer than a part, bytes Foundation refuses, a
+    /// byte order mark after a line feed, and the GB18030 files of the corpora.
+    @Test func gb18030InPartsAsWhole() throws {
+        var sequences: [[UInt8]] = []
+        for a in 0x81...0xFE { for b in Array(0x40...0x7E) + Array(0x80...0xFE) { sequences.append([UInt8(a), UInt8(b)]) } }
+        for b1 in stride(from: 0x81, through: 0xFE, by: 3) {
+            for b3 in stride(from: 0x81, through: 0xFE, by: 5) { sequences.append([UInt8(b1), 0x35, UInt8(b3), 0x37]) }
+        }
+        var random = SystemRandomNumberGenerator()
+        var text: [UInt8] = []
+        for q in sequences {
+            // skip what Foundation refuses on its own: the rest must decode (checked below)
+            guard String(data: Data(q), encoding: .gb18030) != nil else { continue }
+            text += q
+            switch Int.random(in: 0..<12, using: &random) {
+            case 0: text.append(0x0A)
+            case 1: text += Array("ab\r\n".utf8)
+            case 2: text.append(0x41)
+            default: break
+            }
+        }
+        let lineless = [UInt8](text.filter { $0 != 0x0A })
+        let bomAfterBreak: [UInt8] = Array("甲".data(using: .gb18030)!) + [0x0A, 0x84, 0x31, 0x95, 0x33] + Array("乙\n".utf8)
+        var cases: [[UInt8]] = [text, lineless, [0x0A] + text + [0x0A, 0x0A], bomAfterBreak, [0x84, 0x31, 0x95, 0x33] + text]
+        // bytes Foundation refuses: a lead byte before a line feed, a bad second byte
+        cases.append(Array(text.prefix(5000)) + [0x81, 0x0A] + Array(text.suffix(5000)))
+        cases.append(Array(text.prefix(3000)) + [0xFE, 0x20] + Array(text.suffix(3000)))
+        for dir in ["Genre", "Genre2", "Genre3", "Formats"] {
+            let folder = TwoPassTests.root.appendingPathComponent(dir)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+                guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)),
+                    String(data: data, encoding: .utf8) == nil, String(data: data, encoding: .gb18030) != nil
+                else { continue }
+                cases.append(Array(data))
+            }
+        }
+        #expect(cases.count > 8)
+        #expect(String(data: Data(text), encoding: .gb18030) != nil)
+        for (k, bytes) in cases.enumerated() {
+            let whole = String(data: Data(bytes), encoding: .gb18030)
+            for part in [1, 2, 7, 64, 4096, 1 << 20] {
+                var decoder = ByteDecoder()
+                decoder.gb18030PartBytes = part
+                let parts = bytes.withUnsafeBufferPointer { decoder.gb18030($0) }
+                #expect(parts == whole, "case \(k), parts of \(part) bytes")
+            }
+        }
+    }
+
+    /// UTF-16 read off the bytes as the standard library decodes it; nil for an unpaired
+    /// surrogate or an odd count of bytes.
+    @Test func utf16AsTheStandardLibraryDecodesIt() {
+        var random = SystemRandomNumberGenerator()
+        let pool: [UInt16] = [0x41, 0x0A, 0x4E2D, 0x3002, 0xFF0C, 0xD83D, 0xDE00, 0xD800, 0xDFFF, 0xFEFF, 0x00, 0xFFFD]
+        for round in 0..<400 {
+            let units = (0..<Int.random(in: 0...40, using: &random)).map { _ in pool.randomElement(using: &random)! }
+            let valid =
+                units.withUnsafeBufferPointer {
+                    transcode($0.makeIterator(), from: UTF16.self, to: UTF32.self, stoppingOnError: true) { _ in }
+                } == false
+            for little in [true, false] {
+                let bytes = units.flatMap { little ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+                let decoded = bytes.withUnsafeBufferPointer { ByteDecoder.utf16($0, littleEndian: little) }
+                #expect(decoded == (valid ? String(decoding: units, as: UTF16.self) : nil), "round \(round)")
+                let odd = (bytes + [0x41]).withUnsafeBufferPointer { ByteDecoder.utf16($0, littleEndian: little) }
+                #expect(odd == nil)
+            }
+        }
+    }
+
     @Test func refusals() {
         #expect(throws: UndecodableFileError.self) { try ByteDecoder().decode(Data(), file: "empty.txt") }
         #expect(throws: UndecodableFileError.self) {
