@@ -19,7 +19,9 @@ public enum BriefingFiles {
     /// briefing, is refused, not stored empty.
     public static func read(_ entries: [InputFile], verbose: Bool) -> Read {
         var out = Read()
-        let reader = BriefingReader()
+        var reader = BriefingReader()
+        // info notes (lines rejoined) are shown only when verbose: not made otherwise
+        reader.keepsInfo = verbose
         for entry in entries {
             let file = normalised(entry.displayName)
             do throws(UndecodableFileError) {
