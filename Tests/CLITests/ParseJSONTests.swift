@@ -20,6 +20,24 @@ import Testing
         #expect(p.stdout == (try encodedWhole(p.stdout)))
     }
 
+    /// Info notes (a line rejoined) are in the JSON and on stderr with --verbose only; the rest of
+    /// the output is the same either way.
+    @Test func infoNotesOnlyWithVerbose() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let text = "11月2日，临泽县召开大气污染防治工作推进会，副县长郭红出席\n会议并讲话。会议要求，各乡镇要加强秸秆禁烧\n巡查，确保不出现火点。\n"
+        let file = try s.write("wrapped.txt", text)
+        let quiet = try CLIRunner.run(["parse", file, "--json"])
+        let loud = try CLIRunner.run(["parse", file, "--json", "--verbose"])
+        #expect(quiet.status == 0 && loud.status == 0, "\(quiet.stderr)\(loud.stderr)")
+        let a = try JSONDecoder().decode(ParseResult.self, from: Data(quiet.stdout.utf8))
+        let b = try JSONDecoder().decode(ParseResult.self, from: Data(loud.stdout.utf8))
+        #expect(b.warnings.filter { $0.severity == .info }.count == 2)
+        #expect(a.warnings == b.warnings.filter { $0.severity != .info })
+        #expect(a.briefings == b.briefings)
+        #expect(loud.stderr.contains("rejoined a sentence broken across lines") && !quiet.stderr.contains("rejoined"))
+    }
+
     @Test func emptyArraysAsTheEncoderWritesThem() throws {
         let s = try Scratch()
         defer { s.remove() }
