@@ -19,12 +19,16 @@ let package = Package(
         .target(name: "WordLists", path: "Sources/WordLists"),
         .target(name: "ReportModel", dependencies: ["WordLists"], path: "Sources/ReportModel", resources: [.copy("Words")]),
         .target(name: "FileAccess", path: "Sources/FileAccess"),
-        .target(name: "TableFiles", dependencies: ["ZIPFoundation", "FileAccess"], path: "Sources/TableFiles"),
+        .target(name: "TableFiles", dependencies: ["ZIPFoundation", "FileAccess", "ReportModel"], path: "Sources/TableFiles"),
+        .target(name: "CUTF8", path: "Sources/CUTF8"),
+        .target(name: "LegacyWord", path: "Sources/LegacyWord"),
         .systemLibrary(name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "gobject-2.0"),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
         .target(
             name: "BriefingReader",
-            dependencies: ["ReportModel", "COpenCC", "COpenCCKeys", "CPoppler", "CLibXML2", "TableFiles", "FileAccess"],
+            dependencies: [
+                "ReportModel", "COpenCC", "COpenCCKeys", "CPoppler", "CLibXML2", "TableFiles", "FileAccess", "LegacyWord", "CUTF8",
+            ],
             path: "Sources/BriefingReader", resources: [.copy("Words")]),
         .target(
             name: "AirQuality", dependencies: ["ReportModel", "TableFiles", "FileAccess", "WordLists"], path: "Sources/AirQuality",
