@@ -120,6 +120,7 @@ struct ByteDecoder: Sendable {
     /// A part ends before a line feed: 0x0A is never part of a GB18030 sequence (a second byte is
     /// 0x30 or more), and the encoding keeps no state, so the parts decode as the whole does; every
     /// part after the first opens with its line feed (a byte order mark is only at the file's start).
+    /// A part runs on to the next line feed, so text without one is decoded whole, as before.
     func gb18030(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard let base = bytes.baseAddress else { return "" }
         var out = String()
